@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Rencana: a terminal dashboard for bureaucratic-reform action plans.
+///
+/// Layers, each importing only the ones above it in this list:
+/// - `PlanModel`: value types, months, rows, filtering, search, counts, plan decoding (Foundation only).
+/// - `PlanFormats`: CSV / Markdown / JSON export and CSV import (pure text in, text out).
+/// - `PlanStore`: reading plan files, the state journal (history, undo, locking, durable writes).
+/// - `GanttUI`: the dashboard's app state, keys, update and render into a text buffer (no curses).
+/// - `CNCursesW` + `CursesBackend`: the only code that talks to ncursesw.
+/// - `rencana`: the command line and the dashboard's event loop.
+let package = Package(
+    name: "Rencana",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "rencana", targets: ["rencana"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "PlanModel"),
+        .target(name: "PlanFormats", dependencies: ["PlanModel"]),
+        .target(name: "PlanStore", dependencies: ["PlanModel"]),
+        .target(name: "GanttUI", dependencies: ["PlanModel"]),
+        .systemLibrary(
+            name: "CNCursesW",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "CursesBackend", dependencies: ["CNCursesW", "GanttUI"]),
+        .executableTarget(
+            name: "rencana",
+            dependencies: [
+                "PlanModel", "PlanFormats", "PlanStore", "GanttUI", "CursesBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
+        .testTarget(name: "PlanFormatsTests", dependencies: ["PlanFormats", "PlanModel", "PlanStore"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanModel"]),
+        .testTarget(name: "GanttUITests", dependencies: ["GanttUI", "PlanModel", "PlanStore"]),
+        .testTarget(name: "RencanaCLITests", dependencies: ["PlanModel"]),
+    ]
+)

@@ -1,0 +1,76 @@
+/// Writes a `Plan` as plan.json text: keys in a fixed order, two-space indent, text unescaped
+/// where JSON allows, so files diff well and stay readable in any editor.
+public enum PlanEncoder {
+    /// The plan as JSON. `marks` (indexed like `plan.rows`) replace the signed months when given.
+    public static func json(_ plan: Plan, marks: [MonthSet]? = nil) -> String {
+        var out = "{\n"
+        out += "  \"format\": \(quote(PlanDecoder.formatName)),\n"
+        out += "  \"version\": \(PlanDecoder.currentVersion),\n"
+        let d = plan.document
+        out += "  \"document\": {\n"
+        let fields: [(String, String)] = [
+            ("institution", d.institution), ("number", d.number), ("title", d.title), ("unit", d.unit),
+        ]
+        for (key, value) in fields { out += "    \(quote(key)): \(quote(value)),\n" }
+        out += "    \"year\": \(d.year),\n"
+        let tail: [(String, String)] = [("place", d.place), ("date", d.date), ("signer", d.signer), ("signerTitle", d.signerTitle)]
+        out += tail.map { "    \(quote($0.0)): \(quote($0.1))" }.joined(separator: ",\n") + "\n"
+        out += "  },\n"
+        out += "  \"areas\": ["
+        var rowIndex = 0
+        for (a, area) in plan.areas.enumerated() {
+            out += a == 0 ? "\n" : ",\n"
+            out += "    {\n      \"number\": \(area.number),\n      \"name\": \(quote(area.name)),\n      \"kegiatan\": ["
+            for (k, kegiatan) in area.kegiatan.enumerated() {
+                out += k == 0 ? "\n" : ",\n"
+                out += "        {\n          \"title\": \(quote(kegiatan.title)),\n          \"subKegiatan\": ["
+                for (s, sub) in kegiatan.subKegiatan.enumerated() {
+                    out += s == 0 ? "\n" : ",\n"
+                    out += "            {\n              \"title\": \(quote(sub.title)),\n              \"indikator\": ["
+                    for (i, _) in sub.indicators.enumerated() {
+                        let row = plan.rows[rowIndex]
+                        let months = marks?[rowIndex] ?? row.baseline
+                        rowIndex += 1
+                        out += i == 0 ? "\n" : ",\n"
+                        out += "                {\n"
+                        out += "                  \"id\": \(quote(row.id.rawValue)),\n"
+                        out += "                  \"text\": \(quote(row.indikator)),\n"
+                        out += "                  \"months\": [\(months.map { quote($0.label) }.joined(separator: ", "))],\n"
+                        out += "                  \"ket\": \(quote(row.ket))\n"
+                        out += "                }"
+                    }
+                    out += sub.indicators.isEmpty ? "]\n            }" : "\n              ]\n            }"
+                }
+                out += kegiatan.subKegiatan.isEmpty ? "]\n        }" : "\n          ]\n        }"
+            }
+            out += area.kegiatan.isEmpty ? "]\n    }" : "\n      ]\n    }"
+        }
+        out += plan.areas.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
+        return out
+    }
+
+    /// A JSON string literal: quotes, backslashes and control characters escaped, the rest as is.
+    public static func quote(_ text: String) -> String {
+        var out = "\""
+        out.reserveCapacity(text.utf8.count + 2)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
