@@ -4,6 +4,7 @@ import PackageDescription
 /// Rencana: a terminal dashboard for bureaucratic-reform action plans.
 ///
 /// Layers, each importing only the ones above it in this list:
+/// - `RencanaText`: every interface string, in one place.
 /// - `PlanModel`: value types, months, rows, filtering, search, counts, plan decoding (Foundation only).
 /// - `PlanFormats`: CSV / Markdown / JSON export and CSV import (pure text in, text out).
 /// - `PlanStore`: reading plan files, the state journal (history, undo, locking, durable writes).
@@ -20,10 +21,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
+        .target(name: "RencanaText"),
         .target(name: "PlanModel"),
         .target(name: "PlanFormats", dependencies: ["PlanModel"]),
         .target(name: "PlanStore", dependencies: ["PlanModel"]),
-        .target(name: "GanttUI", dependencies: ["PlanModel"]),
+        .target(name: "GanttUI", dependencies: ["PlanModel", "RencanaText"]),
         .systemLibrary(
             name: "CNCursesW",
             pkgConfig: "ncursesw",
@@ -33,7 +35,7 @@ let package = Package(
         .executableTarget(
             name: "rencana",
             dependencies: [
-                "PlanModel", "PlanFormats", "PlanStore", "GanttUI", "CursesBackend",
+                "PlanModel", "PlanFormats", "PlanStore", "GanttUI", "CursesBackend", "RencanaText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +44,6 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanModel"]),
         .testTarget(name: "GanttUITests", dependencies: ["GanttUI", "PlanModel", "PlanStore"]),
-        .testTarget(name: "RencanaCLITests", dependencies: ["PlanModel"]),
+        .testTarget(name: "RencanaCLITests", dependencies: ["PlanModel", "PlanStore"]),
     ]
 )
