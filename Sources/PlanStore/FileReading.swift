@@ -1,0 +1,82 @@
+import PlanModel
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads whole regular files defensively: no hanging on a FIFO, no reading a directory,
+/// a size limit, and a one-line reason for every refusal.
+public enum FileReading {
+    /// Largest file read whole (plans of a million rows are about 400 MB).
+    public static let maxBytes = 1 << 30
+
+    /// Why a file could not be read, as a short phrase ("no such file", "is a directory", …).
+    public struct Failure: Error, Equatable, Sendable {
+        public let reason: String
+    }
+
+    /// The bytes of the regular file at `path`.
+    public static func read(_ path: String, maxBytes: Int = FileReading.maxBytes) throws(Failure) -> [UInt8] {
+        // O_NONBLOCK so opening a FIFO does not wait for a writer; refused below as not regular.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw Failure(reason: describe(errno: errno)) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw Failure(reason: describe(errno: errno)) }
+        let type = info.st_mode & S_IFMT
+        if type == S_IFDIR { throw Failure(reason: "is a directory, not a file") }
+        guard type == S_IFREG else { throw Failure(reason: "is not a regular file (a pipe, device or socket)") }
+        let size = Int(info.st_size)
+        guard size <= maxBytes else { throw Failure(reason: "is too large (\(size / 1_048_576) MB; the limit is \(maxBytes / 1_048_576) MB)") }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var done = 0
+        while done < size {
+            let n = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(fd, buffer.baseAddress! + done, size - done)
+            }
+            if n < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                throw Failure(reason: describe(errno: errno))
+            }
+            if n == 0 { break }  // the file shrank while reading
+            done += n
+        }
+        if done < size { bytes.removeLast(size - done) }
+        return bytes
+    }
+
+    /// A plain-words phrase for an errno from open/read/write.
+    public static func describe(errno code: Int32) -> String {
+        switch code {
+        case ENOENT: return "no such file"
+        case EACCES, EPERM: return "permission denied"
+        case EISDIR: return "is a directory, not a file"
+        case ELOOP: return "too many levels of symbolic links (a symlink loop?)"
+        case ENOTDIR: return "a part of the path is not a directory"
+        case ENAMETOOLONG: return "the path is too long"
+        case ENOSPC: return "no space left on the device"
+        case EROFS: return "the file system is read-only"
+        case EDQUOT: return "disk quota exceeded"
+        case EIO: return "input/output error"
+        default: return String(cString: strerror(code)).lowercased()
+        }
+    }
+}
+
+/// Loading plan files from disk.
+public enum PlanFile {
+    /// Reads and validates the plan at `path`; errors name the file as `path` was given.
+    public static func load(_ path: String) throws(PlanError) -> Plan {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileReading.read(path)
+        } catch {
+            var reason = error.reason
+            if reason == "no such file" { reason += " (give the path of a plan file, or make one with `rencana import`)" }
+            throw PlanError(file: path, message: reason)
+        }
+        return try PlanDecoder.decode(bytes, file: path)
+    }
+}

@@ -1,0 +1,326 @@
+import PlanModel
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Why the state file could not be read or written, as one line naming the file.
+public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    public let file: String
+    /// 1-based line of the state file, when the problem is in one line.
+    public let line: Int?
+    public let message: String
+
+    public init(file: String, line: Int? = nil, message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String {
+        line.map { "\(file): line \($0): \(message)" } ?? "\(file): \(message)"
+    }
+}
+
+/// The user's changes to a plan, kept in an append-only journal beside (never inside) plan.json.
+///
+/// The current marks are the plan as signed plus every entry in order. Each change is written
+/// at once and durably: under an exclusive `flock`, the process first reads what others appended
+/// (so concurrent writers merge, never overwrite), then appends one complete line with a single
+/// write and `fsync`s. A crash mid-write leaves at most an incomplete last line, which readers
+/// detect, report once and ignore; the next save cuts it off before appending.
+public final class StateStore {
+    public let plan: Plan
+    /// The state file.
+    public let url: URL
+    /// Who new entries are recorded as.
+    public let user: String
+    /// Current marks, indexed like `plan.rows`.
+    public private(set) var marks: [MonthSet]
+    /// Every entry, oldest first.
+    public private(set) var history: [ChangeEntry] = []
+    /// The undo and redo stacks implied by `history`.
+    public private(set) var stacks = UndoStacks()
+    /// Problems that did not stop loading (an interrupted last entry), each reported once.
+    public private(set) var warnings: [String] = []
+
+    /// Bytes of the file consumed so far: always the end of the last complete line.
+    private var consumedBytes = 0
+    private var consumedLines = 0
+    private var now: () -> Date
+
+    private init(plan: Plan, url: URL, user: String, now: @escaping () -> Date) {
+        self.plan = plan
+        self.url = url
+        self.user = user
+        self.marks = plan.baselineMarks
+        self.now = now
+    }
+
+    /// Opens the state at `url` for `plan`. A missing file is an empty history; it is created on the first change.
+    /// A damaged file is refused with the reason and left untouched.
+    public static func open(plan: Plan, url: URL, user: String = StateStore.currentUser(),
+                            now: @escaping () -> Date = Date.init) throws(StoreError) -> StateStore {
+        let store = StateStore(plan: plan, url: url, user: user, now: now)
+        _ = try store.refresh()
+        return store
+    }
+
+    /// `$USER`, or the login name, or "unknown".
+    public static func currentUser() -> String {
+        if let user = ProcessInfo.processInfo.environment["USER"], !user.isEmpty { return user }
+        if let pw = getpwuid(getuid()), let name = pw.pointee.pw_name { return String(cString: name) }
+        return "unknown"
+    }
+
+    public var canUndo: Bool { !stacks.undo.isEmpty }
+    public var canRedo: Bool { !stacks.redo.isEmpty }
+
+    /// Entries whose row the plan lacks: kept in the file and reported, never applied or dropped.
+    public var orphans: [ChangeEntry] { history.filter { plan.rowIndex(of: $0.row) == nil } }
+
+    /// Changes of one row, newest first.
+    public func history(of row: RowID) -> [ChangeEntry] { history.reversed().filter { $0.row == row } }
+
+    /// Rows and months whose current mark differs from the plan as signed.
+    public var differences: Int {
+        zip(marks, plan.rows).reduce(0) { $0 + MonthSet(bits: $1.0.bits ^ $1.1.baseline.bits).count }
+    }
+
+    // MARK: Changing marks
+
+    /// Sets one mark; returns nil (and writes nothing) when it already has that value.
+    @discardableResult
+    public func set(_ row: RowID, _ month: Month, to on: Bool) throws(StoreError) -> ChangeEntry? {
+        let index = try rowIndex(row)
+        return try append { store in
+            let current = store.marks[index].contains(month)
+            guard current != on else { return nil }
+            return store.makeEntry(row: row, month: month, old: current, new: on, kind: .set)
+        }
+    }
+
+    /// Flips one mark.
+    @discardableResult
+    public func toggle(_ row: RowID, _ month: Month) throws(StoreError) -> ChangeEntry {
+        let index = try rowIndex(row)
+        let entry = try append { store in
+            let current = store.marks[index].contains(month)
+            return store.makeEntry(row: row, month: month, old: current, new: !current, kind: .set)
+        }
+        return entry!
+    }
+
+    /// Takes back the latest change that has not been undone; nil when there is none.
+    @discardableResult
+    public func undo() throws(StoreError) -> ChangeEntry? {
+        try append { store in
+            guard let target = store.stacks.undo.last else { return nil }
+            let original = store.history[target - 1]
+            return store.makeEntry(row: original.row, month: original.month, old: store.current(original.row, original.month),
+                                   new: original.old, kind: .undo, undoes: target)
+        }
+    }
+
+    /// Puts back the latest undone change; nil when there is none.
+    @discardableResult
+    public func redo() throws(StoreError) -> ChangeEntry? {
+        try append { store in
+            guard let target = store.stacks.redo.last else { return nil }
+            let original = store.history[target - 1]
+            return store.makeEntry(row: original.row, month: original.month, old: store.current(original.row, original.month),
+                                   new: original.new, kind: .redo, undoes: target)
+        }
+    }
+
+    private func current(_ row: RowID, _ month: Month) -> Bool {
+        plan.rowIndex(of: row).map { marks[$0].contains(month) } ?? false
+    }
+
+    private func rowIndex(_ row: RowID) throws(StoreError) -> Int {
+        guard let index = plan.rowIndex(of: row) else {
+            throw StoreError(file: url.path, message: "the plan has no row \"\(row)\" (see `rencana list --ids`)")
+        }
+        return index
+    }
+
+    private func makeEntry(row: RowID, month: Month, old: Bool, new: Bool, kind: ChangeEntry.Kind,
+                           undoes: Int? = nil) -> ChangeEntry {
+        ChangeEntry(seq: history.count + 1, at: now(), by: user, row: row, month: month, old: old, new: new,
+                    kind: kind, undoes: undoes)
+    }
+
+    // MARK: Reading and writing the journal
+
+    /// Reads what other processes appended since the last read. Returns whether anything changed.
+    @discardableResult
+    public func refresh() throws(StoreError) -> Bool {
+        let fd = Glibc.open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT {
+                let hadState = consumedBytes > 0
+                if hadState { reset() }
+                return hadState
+            }
+            throw StoreError(file: url.path, message: FileReading.describe(errno: errno))
+        }
+        defer { close(fd) }
+        try lock(fd, LOCK_SH)
+        return try catchUp(fd)
+    }
+
+    /// Brings memory up to date with the file open (and locked) as `fd`.
+    private func catchUp(_ fd: Int32) throws(StoreError) -> Bool {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw StoreError(file: url.path, message: FileReading.describe(errno: errno)) }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            throw StoreError(file: url.path, message: "is not a regular file (a directory?); pass another --state path")
+        }
+        let size = Int(info.st_size)
+        var changed = false
+        if size < consumedBytes {  // replaced or cut short by someone else: start over
+            reset()
+            changed = true
+        }
+        guard size > consumedBytes else { return changed }
+        var bytes = [UInt8](repeating: 0, count: size - consumedBytes)
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, $0.count - done, off_t(consumedBytes + done)) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { break }
+            done += n
+        }
+        let before = history.count
+        try consume(bytes[0..<done])
+        return changed || history.count != before
+    }
+
+    /// Parses complete lines; an incomplete final line is an interrupted save, ignored with a warning.
+    private func consume(_ bytes: ArraySlice<UInt8>) throws(StoreError) {
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            guard let newline = bytes[start...].firstIndex(of: 0x0A) else {
+                let warning = "line \(consumedLines + 1): an incomplete last entry (an interrupted save) was ignored"
+                if !warnings.contains(warning) { warnings.append(warning) }
+                return
+            }
+            let line = bytes[start..<newline]
+            let lineNumber = consumedLines + 1
+            do throws(FormatProblem) {
+                if consumedBytes == 0 {
+                    try StateFormat.checkHeader(line)
+                } else if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+                    let entry = try StateFormat.entry(line)
+                    guard entry.seq == history.count + 1 else {
+                        throw FormatProblem("entry number \(entry.seq) is out of order (expected \(history.count + 1))")
+                    }
+                    apply(entry)
+                }
+            } catch {
+                throw StoreError(file: url.path, line: lineNumber, message: error.message)
+            }
+            consumedBytes += newline - start + 1
+            consumedLines += 1
+            start = newline + 1
+        }
+    }
+
+    private func apply(_ entry: ChangeEntry) {
+        if let index = plan.rowIndex(of: entry.row) { marks[index].set(entry.month, entry.new) }
+        stacks.apply(entry)
+        history.append(entry)
+    }
+
+    private func reset() {
+        marks = plan.baselineMarks
+        history = []
+        stacks = UndoStacks()
+        consumedBytes = 0
+        consumedLines = 0
+    }
+
+    /// Under an exclusive lock: merge others' entries, let `make` decide the entry, append it durably.
+    private func append(_ make: (StateStore) -> ChangeEntry?) throws(StoreError) -> ChangeEntry? {
+        let directory = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw StoreError(file: url.path, message: "not saved: cannot create the folder \(directory.path) (\(reason(error)))")
+        }
+        let fd = Glibc.open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw StoreError(file: url.path, message: "not saved: " + FileReading.describe(errno: errno)) }
+        defer { close(fd) }
+        try lock(fd, LOCK_EX)
+        _ = try catchUp(fd)
+        guard let entry = make(self) else { return nil }
+        let isNew = consumedBytes == 0
+        var text = isNew ? StateFormat.headerLine(planName: planName) + "\n" : ""
+        text += StateFormat.line(for: entry) + "\n"
+        let data = Array(text.utf8)
+        // Cut off an interrupted entry left by a crash, then write the line in one piece.
+        if ftruncate(fd, off_t(consumedBytes)) != 0 || !writeAll(fd, data, at: consumedBytes) || fsync(fd) != 0 {
+            let why = FileReading.describe(errno: errno)
+            _ = ftruncate(fd, off_t(consumedBytes))
+            throw StoreError(file: url.path, message: "not saved: " + why)
+        }
+        if isNew { syncDirectory(directory) }
+        try consume(data[...])
+        warnings.removeAll { $0.contains("incomplete last entry") }
+        return entry
+    }
+
+    /// The plan's file name recorded in a new state file's header (informational).
+    public var planName = "plan.json"
+
+    private func writeAll(_ fd: Int32, _ data: [UInt8], at offset: Int) -> Bool {
+        var done = 0
+        while done < data.count {
+            let n = data.withUnsafeBytes { pwrite(fd, $0.baseAddress! + done, data.count - done, off_t(offset + done)) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { if n == 0 { errno = ENOSPC }; return false }
+            done += n
+        }
+        return true
+    }
+
+    private func syncDirectory(_ directory: URL) {
+        let fd = Glibc.open(directory.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        _ = fsync(fd)
+        close(fd)
+    }
+
+    private func lock(_ fd: Int32, _ operation: Int32) throws(StoreError) {
+        while flock(fd, operation) != 0 {
+            if errno == EINTR { continue }
+            throw StoreError(file: url.path, message: "cannot lock the state file (\(FileReading.describe(errno: errno)))")
+        }
+    }
+
+    private func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return FileReading.describe(errno: Int32(underlying.code))
+        }
+        if ns.domain == NSCocoaErrorDomain && ns.code == NSFileWriteNoPermissionError { return "permission denied" }
+        return ns.localizedDescription
+    }
+
+    // MARK: Recovery
+
+    /// Moves a damaged state file aside to `<name>.broken-<UTC time>` and returns where it went.
+    public static func moveAside(_ url: URL, now: Date = Date()) throws(StoreError) -> URL {
+        let stamp = StateFormat.timestamp(now).replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "")
+        var target = url.appendingPathExtension("broken-\(stamp)")
+        var n = 2
+        while FileManager.default.fileExists(atPath: target.path) {
+            target = url.appendingPathExtension("broken-\(stamp)-\(n)")
+            n += 1
+        }
+        guard rename(url.path, target.path) == 0 else {
+            throw StoreError(file: url.path, message: "cannot move the state file aside: " + FileReading.describe(errno: errno))
+        }
+        return target
+    }
+}
