@@ -139,7 +139,7 @@ public final class StateStore {
 
     private func rowIndex(_ row: RowID) throws(StoreError) -> Int {
         guard let index = plan.rowIndex(of: row) else {
-            throw StoreError(file: url.path, message: "the plan has no row \"\(row)\" (see `rencana list --ids`)")
+            throw StoreError(file: planName, message: "the plan has no row \"\(row)\" (see `rencana list --ids`)")
         }
         return index
     }

@@ -1,0 +1,28 @@
+import ArgumentParser
+import PlanModel
+import RencanaText
+
+/// `rencana check`: validates plan and state and prints one line of counts.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: Text.Command.checkAbstract)
+
+    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan"))
+    var plan = "plan.json"
+
+    @OptionGroup var stateOptions: StateOptions
+
+    func run() throws {
+        let store = try Session.open(plan, stateOptions)
+        let counts = PlanCounts(plan: store.plan, marks: store.marks)
+        print(Text.Command.checkSummary(file: plan, areas: counts.areas.count, kegiatan: counts.kegiatan,
+                                        rows: counts.rows, months: counts.scheduledMonths,
+                                        changes: store.history.count, differing: store.differences))
+        let orphans = store.orphans
+        if !orphans.isEmpty {
+            let ids = Array(Set(orphans.map(\.row.rawValue))).sorted()
+            let shown = ids.prefix(5).joined(separator: ", ") + (ids.count > 5 ? ", …" : "")
+            throw Console.fail(Text.Command.orphans(file: store.url.path, count: orphans.count, ids: shown))
+        }
+        if !store.warnings.isEmpty { throw ExitCode(1) }
+    }
+}

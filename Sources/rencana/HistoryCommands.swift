@@ -1,0 +1,87 @@
+import ArgumentParser
+import PlanModel
+import PlanStore
+import RencanaText
+
+/// `rencana log`: the audit trail, newest first.
+struct Log: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: Text.Command.logAbstract)
+
+    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan"))
+    var plan = "plan.json"
+
+    @Option(name: .long, help: ArgumentHelp(Text.Command.logRowHelp, valueName: "row-id"))
+    var row: String?
+
+    @Option(name: .long, help: ArgumentHelp(Text.Command.limitHelp, valueName: "n"))
+    var limit: Int?
+
+    @OptionGroup var stateOptions: StateOptions
+
+    func run() throws {
+        let store = try Session.open(plan, stateOptions)
+        var entries = row.map { store.history(of: RowID($0)) } ?? store.history.reversed()
+        if let limit { entries = Array(entries.prefix(max(0, limit))) }
+        guard !entries.isEmpty else {
+            print(Text.Command.logEmpty)
+            return
+        }
+        let width = Console.terminalWidth ?? 100
+        let userWidth = min(16, entries.map { TextWidth.of($0.by) }.max() ?? 4)
+        let idWidth = entries.map { TextWidth.of($0.row.rawValue) }.max() ?? 7
+        for entry in entries {
+            let head = "#\(entry.seq)".padding(toLength: 6, withPad: " ", startingAt: 0)
+                + "  " + StateFormat.timestamp(entry.at)
+                + "  " + TextWidth.fit(entry.by, to: userWidth)
+                + "  " + TextWidth.fit(Text.Command.logKind(entry.kind.rawValue, target: entry.undoes), to: 9)
+                + "  " + TextWidth.fit(entry.row.rawValue, to: idWidth)
+                + "  " + entry.month.label
+                + "  " + (entry.old ? "√" : "·") + " → " + (entry.new ? "√" : "·")
+            let text = store.plan.row(entry.row)?.indikator ?? ""
+            let room = width - TextWidth.of(head) - 2
+            print(room > 8 && !text.isEmpty ? head + "  " + TextWidth.truncate(text, to: room) : head)
+        }
+    }
+}
+
+/// `rencana undo`
+struct Undo: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: Text.Command.undoAbstract)
+
+    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan"))
+    var plan = "plan.json"
+
+    @OptionGroup var stateOptions: StateOptions
+
+    func run() throws {
+        let store = try Session.open(plan, stateOptions)
+        do {
+            guard let entry = try store.undo() else { print(Text.Command.nothingToUndo); return }
+            print(Text.Command.undid(seq: entry.undoes ?? 0, row: entry.row.rawValue, month: entry.month.label, on: entry.new))
+            if let index = store.plan.rowIndex(of: entry.row) { print(RowText.monthTable(store.marks[index])) }
+        } catch {
+            throw Console.fail(error.description)
+        }
+    }
+}
+
+/// `rencana redo`
+struct Redo: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: Text.Command.redoAbstract)
+
+    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan"))
+    var plan = "plan.json"
+
+    @OptionGroup var stateOptions: StateOptions
+
+    func run() throws {
+        let store = try Session.open(plan, stateOptions)
+        do {
+            guard let entry = try store.redo() else { print(Text.Command.nothingToRedo); return }
+            print(Text.Command.redid(seq: entry.undoes ?? 0, row: entry.row.rawValue, month: entry.month.label, on: entry.new))
+            if let index = store.plan.rowIndex(of: entry.row) { print(RowText.monthTable(store.marks[index])) }
+        } catch {
+            throw Console.fail(error.description)
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import PlanFormats
+import PlanModel
+import PlanStore
+import RencanaText
+
+/// `rencana import FILE.csv [--out plan.json]`: a plan from a spreadsheet in the export's layout.
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "import", abstract: Text.Command.importAbstract,
+                                                    discussion: Text.Command.importDiscussion)
+
+    @Argument(help: ArgumentHelp(Text.Command.csvHelp, valueName: "file.csv"))
+    var csv: String
+
+    @Option(name: .long, help: ArgumentHelp(Text.Command.outHelp, valueName: "plan.json"))
+    var out: String?
+
+    @Flag(name: .long, help: ArgumentHelp(Text.Command.forceHelp))
+    var force = false
+
+    @Option(name: .long, help: ArgumentHelp(Text.Command.titleHelp, valueName: "text"))
+    var title: String?
+
+    @Option(name: .long, help: ArgumentHelp(Text.Command.yearHelp, valueName: "yyyy"))
+    var year: Int?
+
+    func run() throws {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileReading.read(csv)
+        } catch {
+            throw Console.fail("\(csv): \(error.reason)")
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw Console.fail("\(csv): not UTF-8 text (save the spreadsheet as \"CSV UTF-8\")")
+        }
+        let plan: Plan
+        do {
+            var imported = try CSVImport.plan(fromCSV: text, file: csv, year: year)
+            if let title {
+                var document = imported.document
+                document.title = title
+                imported = Plan(document: document, areas: imported.areas)
+            }
+            plan = imported
+        } catch {
+            throw Console.fail(error.description)
+        }
+        let json = PlanEncoder.json(plan)
+        guard let out else {
+            print(json, terminator: "")
+            return
+        }
+        if FileManager.default.fileExists(atPath: out) && !force {
+            throw Console.fail(Text.Command.outExists(out))
+        }
+        do {
+            try Data(json.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+        } catch {
+            throw Console.fail(Text.Command.cannotWrite(out, error.localizedDescription))
+        }
+        Console.error(Text.Command.importDone(path: out, areas: plan.areas.count, rows: plan.rows.count))
+    }
+}

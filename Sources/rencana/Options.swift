@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import PlanModel
+import PlanStore
+import RencanaText
+
+/// Where the state lives and what to do when it is damaged; shared by every command.
+struct StateOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(Text.Command.stateHelp, valueName: "path"))
+    var state: String?
+
+    @Flag(name: .long, help: ArgumentHelp(Text.Command.resetStateHelp))
+    var resetState = false
+
+    /// The state file for the plan at `planPath`.
+    func url(forPlan planPath: String) -> URL {
+        state.map { URL(fileURLWithPath: $0) } ?? StateLocation.defaultURL(forPlan: planPath)
+    }
+}
+
+/// Loading the plan and its state, with every failure turned into one line and exit code 1.
+enum Session {
+    /// The plan at `path`, or an exit after printing why not.
+    static func loadPlan(_ path: String) throws -> Plan {
+        do {
+            return try PlanFile.load(path)
+        } catch {
+            throw Console.fail(error.description)
+        }
+    }
+
+    /// The plan and its state store, reporting (once) an interrupted last entry.
+    static func open(_ path: String, _ options: StateOptions) throws -> StateStore {
+        let plan = try loadPlan(path)
+        let url = options.url(forPlan: path)
+        if options.resetState, FileManager.default.fileExists(atPath: url.path) {
+            do {
+                let target = try StateStore.moveAside(url)
+                Console.error(Text.Command.movedAside(from: url.path, to: target.path))
+            } catch {
+                throw Console.fail(error.description)
+            }
+        }
+        let store: StateStore
+        do {
+            store = try StateStore.open(plan: plan, url: url)
+        } catch {
+            throw Console.fail(Text.Command.stateHint(error.description))
+        }
+        store.planName = URL(fileURLWithPath: path).lastPathComponent
+        for warning in store.warnings { Console.error(Text.Command.warning("\(url.path): \(warning)")) }
+        return store
+    }
+}
+
+/// Parsing the words people type for months and on/off.
+enum Words {
+    static func month(_ text: String) throws -> Month {
+        guard let month = Month(parsing: text) else { throw Console.fail(Text.Command.unknownMonth(text), code: 64) }
+        return month
+    }
+
+    static func onOff(_ text: String) throws -> Bool {
+        switch text.lowercased() {
+        case "on", "1", "yes", "ya", "true", "√", "v", "x": return true
+        case "off", "0", "no", "tidak", "false", "-": return false
+        default: throw Console.fail(Text.Command.badOnOff(text), code: 64)
+        }
+    }
+}
+
+/// The month strip and row summaries shared by list, set, toggle, undo and log.
+enum RowText {
+    /// Two lines: the month labels, and under each a √ or a dot.
+    static func monthTable(_ months: MonthSet) -> String {
+        let header = Month.allCases.map(\.label).joined(separator: " ")
+        let marks = Month.allCases.map { months.contains($0) ? " √ " : " · " }.joined(separator: " ")
+        return header + "\n" + marks
+    }
+}

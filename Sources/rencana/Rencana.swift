@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import RencanaText
+
+/// `rencana`: the dashboard by default, and scriptable subcommands over the same plan and state.
+@main
+struct Rencana: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rencana",
+        abstract: Text.Command.rootAbstract,
+        discussion: Text.Command.rootDiscussion,
+        subcommands: [Open.self, Check.self, List.self, Export.self, SetMark.self, Toggle.self,
+                      Log.self, Undo.self, Redo.self, Import.self],
+        defaultSubcommand: Open.self
+    )
+
+    /// Parses and runs, turning every failure into one line on stderr and an exit code:
+    /// 1 for bad data, 64 for bad usage, never a stack trace.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            fflush(nil)
+        } catch let exit as ExitCode {
+            fflush(nil)
+            Foundation.exit(exit.rawValue)
+        } catch {
+            fflush(nil)
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                print(message)
+                Foundation.exit(0)
+            }
+            let first = message.split(separator: "\n").first.map(String.init) ?? "\(error)"
+            let text = first.hasPrefix("Error: ") ? String(first.dropFirst(7)) : first
+            Console.error(code == .validationFailure ? Text.Command.usage(text) : text)
+            Foundation.exit(code.rawValue)
+        }
+    }
+}
+
+/// Writing to the terminal's streams.
+enum Console {
+    /// One line on stderr, prefixed with the program's name.
+    static func error(_ message: String) {
+        fflush(nil)
+        FileHandle.standardError.write(Data("rencana: \(message)\n".utf8))
+    }
+
+    /// Prints `message` on stderr and returns the exit code to throw: 1 for bad data.
+    static func fail(_ message: String, code: Int32 = 1) -> ExitCode {
+        error(message)
+        return ExitCode(code)
+    }
+
+    /// Whether standard output is a terminal.
+    static var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
+    /// Columns of the terminal on standard output, or nil when it is not a terminal.
+    static var terminalWidth: Int? {
+        guard isTerminal else { return nil }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+}
