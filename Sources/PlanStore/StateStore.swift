@@ -157,7 +157,7 @@ public final class StateStore {
     public func refresh() throws(StoreError) -> Bool {
         let fd = Glibc.open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         if fd < 0 {
-            if errno == ENOENT {
+            if errno == ENOENT || errno == ENOTDIR {  // no state yet; a save will say why it cannot create one
                 let hadState = consumedBytes > 0
                 if hadState { reset() }
                 return hadState
@@ -242,6 +242,9 @@ public final class StateStore {
 
     /// Under an exclusive lock: merge others' entries, let `make` decide the entry, append it durably.
     private func append(_ make: (StateStore) -> ChangeEntry?) throws(StoreError) -> ChangeEntry? {
+        // Decide on what is known first, so a change that changes nothing creates no file.
+        try refresh()
+        guard make(self) != nil else { return nil }
         let directory = url.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
