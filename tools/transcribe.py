@@ -8,9 +8,10 @@ The table is tab separated, 18 columns:
   1 NO.  2 AREA PERUBAHAN  3 KEGIATAN  4 SUB KEGIATAN  5 INDIKATOR KEBERHASILAN
   6..17 Jan..Des (check marks)  18 KET.
 Some pages carry one or two extra trailing tabs (19 or 20 columns); marks that land
-in column 18 or later are spill-over of the month block (see MARKS below).
+in column 18 or later are spill-over of the month block (see parse()).
 
-Every correction applied to the extracted cells is listed in the tables below, keyed
+Every correction applied to the extracted cells is listed in the tables below (SHIFT_LEFT,
+TEXT_FIXES, MONTH_OVERRIDES, SPLIT_INDICATOR, CONTINUES_SUB, FRAGMENT_JOINS), keyed
 by source line number; every judgment is explained in docs/TRANSCRIPTION.md.
 
 Usage:
@@ -101,6 +102,20 @@ CONTINUES_SUB = {
     278: "list item of L259 (L273 '5) Pelayanan Khusus kepada' + its continuation after the page break)",
 }
 
+# Rows whose marks drifted by more than the trailing cell.  The generic rule (columns
+# 6-17 as printed, KET and beyond = Des) would give Apr/Jul/Okt/Des or Apr/Jul/Nov/Des;
+# the marks keep the 3-month spacing of the quarterly rows around them but sit one cell
+# (the last two cells) right, so they are read as those rows' Mar/Jun/Sep/Des.  Each entry
+# is (raw mark columns expected, months), checked against the seed.
+MONTH_OVERRIDES = {
+    100: ([11, 15, 19], ["Jun", "Sep", "Des"]),          # as L99 Jun/Sep/KET; last mark 2 past Des
+    205: ([9, 12, 15, 19], ["Mar", "Jun", "Sep", "Des"]),
+    239: ([9, 12, 15, 18], ["Mar", "Jun", "Sep", "Des"]),  # neighbours L238/L243: Mar/Jun/Sep/Des
+    240: ([9, 12, 16, 19], ["Mar", "Jun", "Sep", "Des"]),
+    241: ([9, 12, 16, 19], ["Mar", "Jun", "Sep", "Des"]),
+    242: ([9, 12, 16, 19], ["Mar", "Jun", "Sep", "Des"]),
+}
+
 # A line holding only a SUB KEGIATAN fragment (no indicator, no marks) is prefixed to
 # the SUB KEGIATAN cell of the next table line.
 FRAGMENT_JOINS = {273: 278}
@@ -169,6 +184,10 @@ def parse(seed):
             "raw_marks": raw_marks,
         })
     by_line = {r["line"]: r for r in rows}
+
+    for line, (raw, months) in MONTH_OVERRIDES.items():
+        assert by_line[line]["raw_marks"] == raw, f"L{line}: marks {by_line[line]['raw_marks']} != {raw}"
+        by_line[line]["months"] = months
 
     for first, (second, marker) in SPLIT_INDICATOR.items():
         a, b = by_line[first], by_line[second]
