@@ -139,7 +139,7 @@ public final class StateStore {
 
     private func rowIndex(_ row: RowID) throws(StoreError) -> Int {
         guard let index = plan.rowIndex(of: row) else {
-            throw StoreError(file: planName, message: "the plan has no row \"\(row)\" (see `rencana list --ids`)")
+            throw StoreError(file: planPath, message: "the plan has no row \"\(row)\" (see `rencana list --ids`)")
         }
         return index
     }
@@ -258,7 +258,7 @@ public final class StateStore {
         _ = try catchUp(fd)
         guard let entry = make(self) else { return nil }
         let isNew = consumedBytes == 0
-        var text = isNew ? StateFormat.headerLine(planName: planName) + "\n" : ""
+        var text = isNew ? StateFormat.headerLine(planName: URL(fileURLWithPath: planPath).lastPathComponent) + "\n" : ""
         text += StateFormat.line(for: entry) + "\n"
         let data = Array(text.utf8)
         // Cut off an interrupted entry left by a crash, then write the line in one piece.
@@ -273,8 +273,8 @@ public final class StateStore {
         return entry
     }
 
-    /// The plan's file name recorded in a new state file's header (informational).
-    public var planName = "plan.json"
+    /// The plan file as the user named it: in messages, and (its last component) in a new state file's header.
+    public var planPath = "plan.json"
 
     private func writeAll(_ fd: Int32, _ data: [UInt8], at offset: Int) -> Bool {
         var done = 0

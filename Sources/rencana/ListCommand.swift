@@ -55,7 +55,8 @@ struct ListTable {
         let idWidth = includeIDs ? max(2, indices.map { TextWidth.of(plan.rows[$0].id.rawValue) }.max() ?? 2) : 0
         let noWidth = 3
         let stripWidth = 13  // 12 months and the "differs" marker
-        let fixed = noWidth + stripWidth + (includeIDs ? idWidth + Self.gap.count : 0) + 5 * Self.gap.count
+        let columns = includeIDs ? 8 : 7
+        let fixed = noWidth + stripWidth + (includeIDs ? idWidth : 0) + (columns - 1) * Self.gap.count
         let flexible = max(20, width - fixed)
         // Shares of the free width for AREA, KEGIATAN, SUB KEGIATAN, INDIKATOR, KET.
         let shares = [14, 22, 26, 28, 10]

@@ -47,7 +47,7 @@ enum Session {
         } catch {
             throw Console.fail(Text.Command.stateHint(error.description))
         }
-        store.planName = URL(fileURLWithPath: path).lastPathComponent
+        store.planPath = path
         for warning in store.warnings { Console.error(Text.Command.warning("\(url.path): \(warning)")) }
         return store
     }

@@ -1,0 +1,92 @@
+import Foundation
+import XCTest
+
+/// Runs the built `rencana` binary the way a user would, with a private state folder.
+struct CommandRunner {
+    struct Result {
+        let stdout: String
+        let stderr: String
+        let status: Int32
+    }
+
+    /// The package's root folder (holding plan.json).
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The `rencana` executable built beside the test bundle.
+    static var binary: URL {
+        get throws {
+            let candidates = [
+                Bundle.main.bundleURL.appendingPathComponent("rencana"),
+                Bundle(for: Marker.self).bundleURL.deletingLastPathComponent().appendingPathComponent("rencana"),
+            ]
+            guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+                throw XCTSkip("the rencana binary was not found beside the tests; run `swift build` first")
+            }
+            return found
+        }
+    }
+
+    private final class Marker {}
+
+    /// A fresh state folder, used as `XDG_STATE_HOME`.
+    let stateHome: URL
+    var currentDirectory: URL = CommandRunner.packageRoot
+
+    init() throws {
+        stateHome = FileManager.default.temporaryDirectory.appendingPathComponent("rencana-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: stateHome, withIntermediateDirectories: true)
+    }
+
+    /// Runs `rencana arguments…` and waits for it.
+    func run(_ arguments: [String]) throws -> Result {
+        let process = try start(arguments)
+        // Files rather than pipes, so a large output can never fill a pipe and block the process.
+        let outURL = stateHome.appendingPathComponent("out-\(UUID().uuidString)")
+        let errURL = stateHome.appendingPathComponent("err-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        defer {
+            try? FileManager.default.removeItem(at: outURL)
+            try? FileManager.default.removeItem(at: errURL)
+        }
+        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        process.waitUntilExit()
+        try out.close()
+        try err.close()
+        return Result(stdout: try String(contentsOf: outURL, encoding: .utf8),
+                      stderr: try String(contentsOf: errURL, encoding: .utf8),
+                      status: process.terminationStatus)
+    }
+
+    /// Runs a shell script with the same environment, `$RENCANA` naming the binary.
+    func shell(_ script: String) throws -> Process {
+        let process = try start([])
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script]
+        process.environment?["RENCANA"] = try CommandRunner.binary.path
+        return process
+    }
+
+    /// A configured, not yet started process (for tests that kill it).
+    func start(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = try CommandRunner.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = currentDirectory
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_STATE_HOME"] = stateHome.path
+        environment["USER"] = "tester"
+        environment["LANG"] = "C.UTF-8"
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        environment.removeValue(forKey: "COLUMNS")
+        process.environment = environment
+        process.standardInput = FileHandle.nullDevice
+        return process
+    }
+
+    func cleanUp() { try? FileManager.default.removeItem(at: stateHome) }
+}
