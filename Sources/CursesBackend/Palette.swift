@@ -1,0 +1,72 @@
+@preconcurrency import CNCursesW
+import GanttUI
+
+/// The theme: each `StyleRole` as a colour pair, or as bold / reverse / underline without colour.
+struct Palette {
+    let color: Bool
+    let colors: Int
+
+    /// Foreground and background of each role in colour (-1 is the terminal's default).
+    private func pair(_ role: StyleRole) -> (Int16, Int16) {
+        let black = Int16(COLOR_BLACK), white = Int16(COLOR_WHITE), green = Int16(COLOR_GREEN)
+        let yellow = Int16(COLOR_YELLOW), blue = Int16(COLOR_BLUE), cyan = Int16(COLOR_CYAN)
+        let magenta = Int16(COLOR_MAGENTA), red = Int16(COLOR_RED)
+        let grey: Int16 = colors >= 256 ? 244 : -1
+        let rowBackground: Int16 = colors >= 256 ? 237 : blue
+        switch role {
+        case .normal: return (-1, -1)
+        case .dim: return (grey, -1)
+        case .header: return (black, green)
+        case .headerCursor: return (white, magenta)
+        case .currentMonth: return (red, green)
+        case .rule: return (colors >= 256 ? 240 : blue, -1)
+        case .title: return (white, blue)
+        case .warning: return (white, red)
+        case .key: return (white, -1)
+        case .keyLabel: return (black, cyan)
+        case .bar: return (black, green)
+        case .barChanged: return (black, yellow)
+        case .removed: return (red, -1)
+        case .cursorRow: return (colors >= 256 ? 231 : white, rowBackground)
+        case .cursorCell: return (white, magenta)
+        case .match: return (black, yellow)
+        case .overlay: return (-1, -1)
+        case .overlayTitle: return (cyan, -1)
+        case .selection: return (black, cyan)
+        }
+    }
+
+    /// Attributes standing in for colour on monochrome terminals and under NO_COLOR.
+    private func monochrome(_ role: StyleRole) -> attr_t {
+        let bold = rencana_a_bold(), reverse = rencana_a_reverse(), underline = rencana_a_underline()
+        switch role {
+        case .normal, .rule, .overlay: return rencana_a_normal()
+        case .dim: return rencana_a_dim()
+        case .header, .key, .overlayTitle: return bold
+        case .headerCursor, .warning, .cursorCell: return reverse | bold
+        case .currentMonth: return bold | underline
+        case .title, .keyLabel, .bar, .selection: return reverse
+        case .barChanged: return reverse | bold
+        case .removed, .match: return bold | underline
+        case .cursorRow: return bold | underline
+        }
+    }
+
+    /// Registers the colour pairs (pair n is role n - 1).
+    func install() {
+        guard color else { return }
+        for role in StyleRole.allCases {
+            let (fg, bg) = pair(role)
+            init_pair(Int16(role.rawValue + 1), fg, bg)
+        }
+    }
+
+    /// Attributes and colour pair for one cell's style.
+    func attributes(for style: Style) -> (attr_t, Int16) {
+        var attributes: attr_t = color ? rencana_a_normal() : monochrome(style.role)
+        if style.bold { attributes |= rencana_a_bold() }
+        if style.underline { attributes |= rencana_a_underline() }
+        if color && style.role == .dim && colors < 256 { attributes |= rencana_a_dim() }
+        return (attributes, color ? Int16(style.role.rawValue + 1) : 0)
+    }
+}

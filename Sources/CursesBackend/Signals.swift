@@ -1,0 +1,52 @@
+@preconcurrency import CNCursesW
+import Glibc
+
+/// Puts the terminal back before the process dies of a signal, so a crash or a kill never
+/// leaves the shell on the alternate screen with echo off.
+///
+/// Crash signals (SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE) and termination signals
+/// (SIGINT, SIGTERM, SIGHUP, SIGQUIT) get a handler that calls `endwin`, puts back the action
+/// that was there before (Swift's backtracer, or the default), and raises the signal again.
+/// SIGTSTP and SIGWINCH are left to ncurses, which suspends/resumes and reports resizes itself.
+enum SignalGuard {
+    static let crashSignals: [Int32] = [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE]
+    static let stopSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+
+    /// The action each signal had before ours, indexed by signal number.
+    nonisolated(unsafe) private static let previous: UnsafeMutablePointer<sigaction> = {
+        let table = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
+        table.initialize(repeating: sigaction(), count: 65)
+        return table
+    }()
+
+    static func install() {
+        _ = previous  // allocate before any signal can arrive
+        for signal in crashSignals + stopSignals {
+            _ = rencana_install_handler(signal, restoreAndReraise, 1, previous + Int(signal))
+        }
+    }
+
+    /// Puts back the actions that were there before `install`.
+    static func uninstall() {
+        for signal in crashSignals + stopSignals {
+            sigaction(signal, previous + Int(signal), nil)
+        }
+    }
+}
+
+/// The handler: restore the terminal first, then let the signal do what it would have done.
+private let restoreAndReraise: @convention(c) (Int32) -> Void = { signal in
+    endwin()
+    if signal > 0 && signal < 65 {
+        _ = withUnsafePointer(to: signalPreviousAction(signal)) { sigaction(signal, $0, nil) }
+    }
+    raise(signal)
+}
+
+private func signalPreviousAction(_ signal: Int32) -> sigaction {
+    SignalGuard.previousAction(signal)
+}
+
+extension SignalGuard {
+    static func previousAction(_ signal: Int32) -> sigaction { previous[Int(signal)] }
+}

@@ -1,0 +1,158 @@
+@preconcurrency import CNCursesW
+import Glibc
+import GanttUI
+
+/// The one object that talks to ncursesw: starts and restores the terminal, reads keys,
+/// and paints `Buffer`s, sending only the cells that changed since the last frame.
+public final class Terminal {
+    /// Unicode glyphs when the locale's character set is UTF-8, ASCII otherwise.
+    public let glyphs: Glyphs
+    /// Whether colours are used (false under `NO_COLOR` or on a monochrome terminal).
+    public let usesColor: Bool
+    private let palette: Palette
+    private var previous: Buffer?
+    private var running = false
+
+    /// Takes over the terminal (the order from NCURSES-SWIFT.md). Call `stop()` before exiting.
+    public init(mouse: Bool) {
+        setlocale(LC_ALL, "")
+        let codeset = rencana_codeset().map { String(cString: $0) } ?? ""
+        glyphs = codeset.uppercased().replacingOccurrences(of: "-", with: "") == "UTF8" ? .unicode : .ascii
+        initscr()
+        cbreak()
+        noecho()
+        nonl()
+        keypad(rencana_stdscr(), true)
+        curs_set(0)
+        set_escdelay(25)
+        let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
+        if !noColor && has_colors() {
+            start_color()
+            use_default_colors()
+            usesColor = true
+        } else {
+            usesColor = false
+        }
+        palette = Palette(color: usesColor, colors: Int(COLORS))
+        palette.install()
+        if mouse {
+            let mask = rencana_button1_pressed() | rencana_button4_pressed() | rencana_button5_pressed()
+            mousemask(mask, nil)
+            mouseinterval(0)
+        }
+        SignalGuard.install()
+        running = true
+    }
+
+    deinit { stop() }
+
+    /// Gives the terminal back: normal screen, echo, cursor. Safe to call twice.
+    public func stop() {
+        guard running else { return }
+        running = false
+        mousemask(0, nil)
+        curs_set(1)
+        endwin()
+        SignalGuard.uninstall()
+    }
+
+    /// The terminal's size now.
+    public var size: (width: Int, height: Int) {
+        (Int(getmaxx(rencana_stdscr())), Int(getmaxy(rencana_stdscr())))
+    }
+
+    /// The file descriptor keys arrive on, for a later `poll()` together with other descriptors.
+    public var inputDescriptor: Int32 { STDIN_FILENO }
+
+    /// Paints `buffer`: only the cells that differ from the last frame, or all of them when `full`
+    /// (after a resize, Ctrl-L, or when the size changed).
+    public func draw(_ buffer: Buffer, full: Bool = false) {
+        let screen = rencana_stdscr()
+        let old = (full || previous?.width != buffer.width || previous?.height != buffer.height) ? nil : previous
+        if old == nil {
+            werase(screen)
+            clearok(rencana_curscr(), true)
+        }
+        for y in 0..<buffer.height {
+            for x in 0..<buffer.width {
+                let cell = buffer[x, y]
+                if let old, old[x, y] == cell { continue }
+                if cell.isContinuation { continue }
+                put(cell, x: x, y: y)
+            }
+        }
+        previous = buffer
+        wnoutrefresh(screen)
+        doupdate()
+    }
+
+    private func put(_ cell: Cell, x: Int, y: Int) {
+        var wide: [wchar_t] = cell.grapheme.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
+        if wide.isEmpty { wide = [wchar_t(32)] }
+        wide.append(0)
+        let (attributes, pair) = palette.attributes(for: cell.style)
+        var c = cchar_t()
+        setcchar(&c, wide, attributes, pair, nil)
+        mvadd_wch(Int32(y), Int32(x), &c)
+    }
+
+    /// Waits for the next key. Blocks (no polling) unless `timeoutMilliseconds` is given;
+    /// returns nil when that time passes without input or a signal interrupts the wait.
+    public func readKey(timeoutMilliseconds: Int32? = nil) -> Key? {
+        wtimeout(rencana_stdscr(), timeoutMilliseconds ?? -1)
+        var code: wint_t = 0
+        let result = get_wch(&code)
+        if result == ERR { return nil }
+        if result == KEY_CODE_YES { return functionKey(Int32(bitPattern: code)) }
+        return characterKey(UInt32(code))
+    }
+
+    private func characterKey(_ code: UInt32) -> Key {
+        switch code {
+        case 27: return .escape
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 8, 127: return .backspace
+        case 0: return .ctrl(" ")
+        case 1...26: return .ctrl(Character(Unicode.Scalar(code + 96)!))
+        default:
+            guard let scalar = Unicode.Scalar(code) else { return .unknown }
+            return .char(Character(scalar))
+        }
+    }
+
+    private func functionKey(_ code: Int32) -> Key {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_PPAGE: return .pageUp
+        case KEY_NPAGE: return .pageDown
+        case KEY_HOME, KEY_A1: return .home
+        case KEY_END, KEY_C1: return .end
+        case KEY_ENTER: return .enter
+        case KEY_BACKSPACE: return .backspace
+        case KEY_DC: return .delete
+        case KEY_BTAB: return .backTab
+        case KEY_RESIZE:
+            let (w, h) = size
+            return .resize(width: w, height: h)
+        case KEY_MOUSE: return mouseKey()
+        default:
+            for n in 1...12 where code == rencana_key_f(Int32(n)) { return .function(n) }
+            return .unknown
+        }
+    }
+
+    private func mouseKey() -> Key {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return .unknown }
+        let state = event.bstate
+        let x = Int(event.x), y = Int(event.y)
+        if state & rencana_button4_pressed() != 0 { return .mouse(x: x, y: y, .wheelUp) }
+        if rencana_button5_pressed() != 0 && state & rencana_button5_pressed() != 0 { return .mouse(x: x, y: y, .wheelDown) }
+        if state & (rencana_button1_pressed() | rencana_button1_clicked()) != 0 { return .mouse(x: x, y: y, .press) }
+        return .unknown
+    }
+}

@@ -1,0 +1,196 @@
+import PlanModel
+import RencanaText
+
+/// Everything the dashboard shows, as one value. Only `update` changes it; `render` reads it.
+///
+/// Work that depends on the plan's size (the visible-row list, search matches, the count of
+/// changed cells) is done once when its input changes and kept here, so a keystroke costs
+/// time proportional to the screen, not to the plan.
+public struct AppState: Sendable {
+    /// What covers part of the grid.
+    public enum Overlay: Equatable, Sendable {
+        case none
+        case help
+        /// The detail pane with the selected row's full texts, under the grid.
+        case detail
+        case areaPicker
+    }
+
+    /// Whether the last change reached the state file.
+    public enum SaveStatus: Equatable, Sendable {
+        /// Nothing changed in this session yet.
+        case clean
+        case saved
+        /// The change is kept in memory; the reason is shown until a save succeeds.
+        case notSaved(String)
+    }
+
+    /// A one-time message, cleared by the next key.
+    public enum Notice: Equatable, Sendable {
+        case nothingToUndo
+        case nothingToRedo
+        case undid(RowID, Month)
+        case redid(RowID, Month)
+        case noMatches(String)
+        case noSuchArea(Int)
+    }
+
+    public let plan: Plan
+    public let text: Text.Dashboard
+    public var glyphs: Glyphs
+    /// The month of today's date, marked in the header; nil marks none.
+    public var today: Month?
+    /// Whether mouse clicks reach the dashboard (for the key bar's hints).
+    public var mouse: Bool
+
+    /// Current marks, indexed like `plan.rows`.
+    public private(set) var marks: [MonthSet]
+    /// The state file's history, oldest first.
+    public private(set) var history: [ChangeEntry]
+    public internal(set) var canUndo: Bool
+    public internal(set) var canRedo: Bool
+    /// Month cells that differ from the plan as signed.
+    public private(set) var changedCells: Int
+
+    public private(set) var width: Int
+    public private(set) var height: Int
+    /// Where everything goes at this size; recomputed only when the size changes.
+    public private(set) var layout: Layout
+
+    /// Area numbers shown; empty shows all.
+    public private(set) var areaFilter: Set<Int> = []
+    /// Indices into `plan.rows` of the rows the filter lets through, in document order.
+    public private(set) var visibleRows: [Int]
+    /// Position of the selected row in `visibleRows`.
+    public internal(set) var cursor = 0
+    public internal(set) var month: Month = .jan
+    /// Position in `visibleRows` of the first row on screen.
+    public internal(set) var top = 0
+
+    public internal(set) var overlay: Overlay = .none
+    public internal(set) var overlayScroll = 0
+    public internal(set) var pickerCursor = 0
+    public internal(set) var pickerSelection: Set<Int> = []
+
+    /// True while the search prompt is open.
+    public internal(set) var isSearching = false
+    public internal(set) var searchDraft = ""
+    /// The kept search, highlighted and reached with n / N.
+    public internal(set) var searchQuery = ""
+    /// Plan-row indices matching the active query, ascending.
+    public private(set) var matchRows: [Int] = []
+    /// Where the cursor was when the prompt opened, to return to on Esc.
+    var searchOrigin: (cursor: Int, top: Int) = (0, 0)
+
+    public internal(set) var saveStatus: SaveStatus = .clean
+    public internal(set) var notice: Notice?
+
+    let searchIndex: SearchIndex
+
+    /// A dashboard on `plan` with the store's current `marks` and `history`.
+    public init(plan: Plan, marks: [MonthSet], history: [ChangeEntry] = [], canUndo: Bool = false, canRedo: Bool = false,
+                width: Int, height: Int, today: Month? = nil, glyphs: Glyphs = .unicode, mouse: Bool = true,
+                text: Text.Dashboard = .english) {
+        self.plan = plan
+        self.text = text
+        self.glyphs = glyphs
+        self.today = today
+        self.mouse = mouse
+        self.marks = marks.count == plan.rows.count ? marks : plan.baselineMarks
+        self.history = history
+        self.canUndo = canUndo
+        self.canRedo = canRedo
+        self.width = max(0, width)
+        self.height = max(0, height)
+        layout = Layout(width: self.width, height: self.height)
+        visibleRows = Array(plan.rows.indices)
+        changedCells = 0
+        searchIndex = SearchIndex(plan: plan)
+        changedCells = countChanges()
+    }
+
+    /// The query being highlighted: the one being typed, else the kept one.
+    public var activeQuery: String { isSearching ? searchDraft : searchQuery }
+
+    /// The plan-row index of the selected row, nil when no row is visible.
+    public var selectedRow: Int? { visibleRows.indices.contains(cursor) ? visibleRows[cursor] : nil }
+
+    /// Whether plan row `index` matches the active query.
+    public func isMatch(_ index: Int) -> Bool {
+        guard !activeQuery.isEmpty else { return false }
+        return Self.sortedContains(matchRows, index)
+    }
+
+    /// Marks of plan row `index` now.
+    public func marks(of index: Int) -> MonthSet { marks.indices.contains(index) ? marks[index] : MonthSet() }
+
+    /// The history of one row, newest first.
+    public func history(of row: RowID) -> [ChangeEntry] { history.reversed().filter { $0.row == row } }
+
+    // MARK: - Changes to cached data (each recomputes only what it invalidates)
+
+    /// The terminal's new size (clamped to something sane).
+    mutating func setSize(width w: Int, height h: Int) {
+        width = min(max(0, w), 10_000)
+        height = min(max(0, h), 10_000)
+        layout = Layout(width: width, height: height)
+    }
+
+    /// Sets one mark, keeping the count of changed cells exact without a recount.
+    mutating func setMark(_ index: Int, _ month: Month, _ on: Bool) {
+        guard marks.indices.contains(index) else { return }
+        let before = marks[index].contains(month) != plan.rows[index].baseline.contains(month)
+        marks[index].set(month, on)
+        let after = marks[index].contains(month) != plan.rows[index].baseline.contains(month)
+        changedCells += (after ? 1 : 0) - (before ? 1 : 0)
+    }
+
+    mutating func appendHistory(_ entry: ChangeEntry) {
+        if let last = history.last, last.seq >= entry.seq, history.contains(where: { $0.seq == entry.seq }) { return }
+        history.append(entry)
+    }
+
+    /// Replaces marks and history wholesale (another process saved).
+    mutating func replace(marks newMarks: [MonthSet], history newHistory: [ChangeEntry]) {
+        if newMarks.count == plan.rows.count { marks = newMarks }
+        history = newHistory
+        changedCells = countChanges()
+    }
+
+    /// Changes the area filter and recomputes the visible rows, keeping the selected row when it stays visible.
+    mutating func setAreaFilter(_ areas: Set<Int>) {
+        let selected = selectedRow
+        areaFilter = areas
+        visibleRows = plan.rowIndices(inAreas: areas)
+        cursor = selected.map { Self.lowerBound(visibleRows, $0) } ?? 0
+        cursor = min(cursor, max(0, visibleRows.count - 1))
+    }
+
+    /// Recomputes the rows matching `query`.
+    mutating func setMatches(for query: String) {
+        matchRows = query.isEmpty ? [] : searchIndex.rows(matching: query, among: Array(plan.rows.indices))
+    }
+
+    private func countChanges() -> Int {
+        var total = 0
+        for (i, row) in plan.rows.enumerated() { total += (marks[i].bits ^ row.baseline.bits).nonzeroBitCount }
+        return total
+    }
+
+    // MARK: - Sorted-array helpers
+
+    /// First position in ascending `list` whose value is ≥ `value`.
+    static func lowerBound(_ list: [Int], _ value: Int) -> Int {
+        var low = 0, high = list.count
+        while low < high {
+            let mid = (low + high) / 2
+            if list[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    static func sortedContains(_ list: [Int], _ value: Int) -> Bool {
+        let i = lowerBound(list, value)
+        return i < list.count && list[i] == value
+    }
+}

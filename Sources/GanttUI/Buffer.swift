@@ -1,0 +1,122 @@
+/// One terminal cell: a grapheme and its style. The right half of a wide character is a
+/// continuation cell with an empty grapheme, so every row always has exactly `width` cells.
+public struct Cell: Hashable, Sendable {
+    public var grapheme: String
+    public var style: Style
+
+    public init(_ grapheme: String = " ", _ style: Style = .normal) {
+        self.grapheme = grapheme
+        self.style = style
+    }
+
+    public static let blank = Cell()
+    /// True for the right half of a double-width character.
+    public var isContinuation: Bool { grapheme.isEmpty }
+}
+
+/// A rectangle of cells that views draw into and tests read as text. Writes are clipped, never trap.
+public struct Buffer: Equatable, Sendable {
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    /// The cell at column `x`, line `y`; a blank cell outside the buffer.
+    public subscript(x: Int, y: Int) -> Cell {
+        guard contains(x, y) else { return .blank }
+        return cells[y * width + x]
+    }
+
+    public func contains(_ x: Int, _ y: Int) -> Bool { x >= 0 && y >= 0 && x < width && y < height }
+
+    /// Puts one character at (x, y); a wide character takes two cells, or a space when only one is left.
+    /// Returns the columns used.
+    @discardableResult
+    public mutating func put(_ character: Character, x: Int, y: Int, style: Style, limit: Int? = nil) -> Int {
+        let w = DisplayWidth.of(character)
+        let end = min(width, limit ?? width)
+        guard y >= 0, y < height, x >= 0, x < end else { return w }
+        if w == 0 {  // a combining mark joins the previous cell
+            if x > 0 { cells[y * width + x - 1].grapheme.append(character) }
+            return 0
+        }
+        clearWideNeighbours(x: x, y: y)
+        if w == 2 {
+            guard x + 1 < end else {
+                cells[y * width + x] = Cell(" ", style)
+                return 1
+            }
+            clearWideNeighbours(x: x + 1, y: y)
+            cells[y * width + x] = Cell(String(character), style)
+            cells[y * width + x + 1] = Cell("", style)
+            return 2
+        }
+        cells[y * width + x] = Cell(String(character), style)
+        return 1
+    }
+
+    /// Writes `text` from (x, y), stopping before column `x + maxWidth` and the buffer's edge.
+    /// Returns the columns written.
+    @discardableResult
+    public mutating func write(_ text: String, x: Int, y: Int, style: Style = .normal, maxWidth: Int? = nil) -> Int {
+        let limit = maxWidth.map { x + max(0, $0) } ?? width
+        var column = x
+        for character in text {
+            if column >= limit { break }
+            let w = DisplayWidth.of(character)
+            if w == 2 && column + 2 > limit {
+                if column >= 0 { put(" ", x: column, y: y, style: style, limit: limit) }
+                column += 1
+                break
+            }
+            if column >= 0 { put(character, x: column, y: y, style: style, limit: limit) }
+            column += w
+        }
+        return column - x
+    }
+
+    /// Fills a rectangle with one character and style (clipped).
+    public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, with grapheme: Character = " ", style: Style) {
+        guard w > 0, h > 0 else { return }
+        for row in max(0, y)..<max(max(0, y), min(height, y + h)) {
+            var column = max(0, x)
+            while column < min(width, x + w) {
+                column += max(1, put(grapheme, x: column, y: row, style: style, limit: x + w))
+            }
+        }
+    }
+
+    /// Changes the style of cells without touching their characters (clipped).
+    public mutating func restyle(x: Int, y: Int, width w: Int, _ change: (inout Style) -> Void) {
+        guard y >= 0, y < height else { return }
+        for column in max(0, x)..<max(max(0, x), min(width, x + w)) {
+            change(&cells[y * width + column].style)
+        }
+    }
+
+    /// Line `y` as text, without trailing spaces.
+    public func line(_ y: Int) -> String {
+        guard y >= 0, y < height else { return "" }
+        var text = ""
+        for x in 0..<width { text += cells[y * width + x].grapheme }
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+
+    /// Every line as text, joined with newlines: what tests compare against.
+    public var text: String { (0..<height).map(line).joined(separator: "\n") }
+
+    /// Removes the halves of a wide character that a write at (x, y) would break.
+    private mutating func clearWideNeighbours(x: Int, y: Int) {
+        let i = y * width + x
+        if cells[i].isContinuation, x > 0 { cells[i - 1].grapheme = " " }
+        if DisplayWidth.of(cells[i].grapheme) == 2, x + 1 < width, cells[i + 1].isContinuation {
+            cells[i + 1].grapheme = " "
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import PlanModel
+
+/// A key press or terminal event, in our own terms (no curses codes), produced by the backend.
+public enum Key: Hashable, Sendable {
+    /// A printable character, space included.
+    case char(Character)
+    /// Ctrl plus a letter, given in lower case: `.ctrl("r")`.
+    case ctrl(Character)
+    case up, down, left, right
+    case pageUp, pageDown, home, end
+    case enter, escape, tab, backTab, backspace, delete
+    /// F1 … F12.
+    case function(Int)
+    /// The terminal now has this size.
+    case resize(width: Int, height: Int)
+    /// A mouse event at a zero-based column and line.
+    case mouse(x: Int, y: Int, MouseKind)
+    /// Anything the backend could not name.
+    case unknown
+}
+
+/// What the mouse did.
+public enum MouseKind: Hashable, Sendable {
+    case press
+    case wheelUp
+    case wheelDown
+}
+
+/// What the user asked for: the vocabulary `update` understands. Keys map to actions
+/// through `Keymap`; the event loop also sends results of effects (`saved`, `saveFailed`, `externalChange`).
+public enum Action: Equatable, Sendable {
+    case none
+    case moveRows(Int)
+    case moveMonths(Int)
+    case pageDown, pageUp, halfPageDown, halfPageUp
+    case firstRow, lastRow
+    /// Flip the selected month of the selected row.
+    case toggle
+    case undo, redo
+    /// Show only this area (its NO.).
+    case showArea(Int)
+    case showAllAreas
+    case openAreaPicker
+    case pickerMove(Int)
+    case pickerToggle
+    case pickerApply
+    case startSearch
+    case searchType(Character)
+    case searchErase
+    case searchKeep
+    case searchClear
+    case nextMatch, previousMatch
+    case toggleDetail
+    case showHelp
+    /// Esc: closes whatever overlay or pane is open, else clears the search.
+    case closeOverlay
+    case scrollOverlay(Int)
+    case redraw
+    case quit
+    case resize(width: Int, height: Int)
+    case click(x: Int, y: Int)
+    case wheel(Int)
+    /// The store recorded a change (a toggle, undo or redo of this process).
+    case saved(ChangeEntry, canUndo: Bool, canRedo: Bool)
+    /// The store could not save; the change stays in memory.
+    case saveFailed(String)
+    /// Another process saved changes: new marks and history, cursor kept.
+    case externalChange(marks: [MonthSet], history: [ChangeEntry], canUndo: Bool, canRedo: Bool)
+}
+
+/// Work `update` asks the event loop to do; `update` itself never touches the outside world.
+public enum Effect: Equatable, Sendable {
+    /// Save one mark through the state store: set `month` of `row` to `on`.
+    case toggle(row: RowID, month: Month, on: Bool)
+    case undo
+    case redo
+    /// Repaint every cell (Ctrl-L, resize).
+    case redraw
+    case quit
+}

@@ -1,0 +1,73 @@
+/// Draws text into a `Buffer` with the active glyph set: truncation with the ellipsis,
+/// and ASCII transliteration when the terminal's locale is not UTF-8.
+struct Painter {
+    var buffer: Buffer
+    let glyphs: Glyphs
+
+    init(width: Int, height: Int, glyphs: Glyphs) {
+        buffer = Buffer(width: width, height: height)
+        self.glyphs = glyphs
+    }
+
+    var isASCII: Bool { glyphs == .ascii }
+
+    /// `text` made safe for the terminal: ASCII only when the glyph set is ASCII.
+    func clean(_ text: String) -> String {
+        guard isASCII, !text.utf8.allSatisfy({ $0 < 0x80 }) else { return text }
+        var out = ""
+        for character in text {
+            if character.isASCII { out.append(character); continue }
+            if let mapped = Painter.asciiMap[character] { out += mapped; continue }
+            // A letter with diacritics keeps its base letter: "é" → "e"; anything else becomes "?".
+            let first = character.unicodeScalars.first.map { String($0) } ?? "?"
+            let base = first.decomposedStringWithCanonicalMappingLite.unicodeScalars.first
+            out += base.map { $0.isASCII ? String($0) : "?" } ?? "?"
+        }
+        return out
+    }
+
+    /// Writes `text` in at most `width` columns (truncated with the ellipsis); returns columns used.
+    @discardableResult
+    mutating func text(_ text: String, x: Int, y: Int, width: Int, style: Style) -> Int {
+        guard width > 0 else { return 0 }
+        let fitted = clean(text).truncated(toWidth: width, ellipsis: glyphs.ellipsis)
+        return buffer.write(fitted, x: x, y: y, style: style, maxWidth: width)
+    }
+
+    /// Fills `width` columns from (x, y) with blanks (or `grapheme`) in `style`.
+    mutating func fill(x: Int, y: Int, width: Int, style: Style, with grapheme: String = " ") {
+        let character = Character(clean(grapheme))
+        buffer.fill(x: x, y: y, width: width, height: 1, with: character, style: style)
+    }
+
+    private static let asciiMap: [Character: String] = [
+        "…": "~", "↑": "Up", "↓": "Dn", "←": "<-", "→": "->", "–": "-", "—": "-", "▸": ">", "·": ".",
+        "√": "v", "✓": "v", "━": "=", "─": "-", "│": "|", "“": "\"", "”": "\"", "‘": "'", "’": "'",
+        "×": "x", "•": "*", "┌": "+", "┐": "+", "└": "+", "┘": "+",
+    ]
+}
+
+extension String {
+    /// Canonical decomposition without Foundation: enough to find the base letter of a precomposed Latin letter.
+    var decomposedStringWithCanonicalMappingLite: String {
+        var out = ""
+        for scalar in unicodeScalars {
+            if let base = Self.latinBase[scalar.value] { out.unicodeScalars.append(base) } else { out.unicodeScalars.append(scalar) }
+        }
+        return out
+    }
+
+    private static let latinBase: [UInt32: Unicode.Scalar] = {
+        var table: [UInt32: Unicode.Scalar] = [:]
+        let groups: [(String, String)] = [
+            ("a", "àáâãäåāăą"), ("A", "ÀÁÂÃÄÅĀĂĄ"), ("e", "èéêëēĕėęě"), ("E", "ÈÉÊËĒĔĖĘĚ"),
+            ("i", "ìíîïĩīĭį"), ("I", "ÌÍÎÏĨĪĬĮ"), ("o", "òóôõöøōŏő"), ("O", "ÒÓÔÕÖØŌŎŐ"),
+            ("u", "ùúûüũūŭůűų"), ("U", "ÙÚÛÜŨŪŬŮŰŲ"), ("c", "çćĉċč"), ("C", "ÇĆĈĊČ"), ("n", "ñńņň"), ("N", "ÑŃŅŇ"),
+            ("s", "śŝşš"), ("S", "ŚŜŞŠ"), ("y", "ýÿ"), ("Y", "ÝŸ"), ("z", "źżž"), ("Z", "ŹŻŽ"), ("g", "ĝğġģ"), ("d", "ďđ"),
+        ]
+        for (base, variants) in groups {
+            for scalar in variants.unicodeScalars { table[scalar.value] = base.unicodeScalars.first! }
+        }
+        return table
+    }()
+}

@@ -1,0 +1,160 @@
+import PlanModel
+import RencanaText
+
+/// The whole screen for `state`: a pure function of the state (its size included), drawing only what is on screen.
+public func render(_ state: AppState) -> Buffer {
+    var painter = Painter(width: state.width, height: state.height, glyphs: state.glyphs)
+    let layout = state.layout
+    guard layout.mode != .tooSmall else {
+        painter.tooSmall(state)
+        return painter.buffer
+    }
+    painter.titleBar(state, layout)
+    painter.header(state, layout)
+    painter.body(state, layout)
+    if state.overlay == .detail { painter.detailPane(state, layout) }
+    painter.bottomLine(state, layout)
+    switch state.overlay {
+    case .help: painter.helpOverlay(state, layout)
+    case .areaPicker: painter.areaPicker(state, layout)
+    case .none, .detail: break
+    }
+    return painter.buffer
+}
+
+/// `state` rendered at another terminal size.
+public func render(_ state: AppState, width: Int, height: Int) -> Buffer {
+    render(update(state, .resize(width: width, height: height)).0)
+}
+
+extension Painter {
+    mutating func tooSmall(_ state: AppState) {
+        let message = state.text.tooSmall(state.width, state.height, Layout.minWidth, Layout.minHeight)
+        let lines = clean(message).wrapped(toWidth: max(1, state.width))
+        let shown = Array(lines.prefix(max(0, state.height)))
+        let y0 = max(0, (state.height - shown.count) / 2)
+        for (i, line) in shown.enumerated() {
+            let w = min(line.displayWidth, state.width)
+            text(line, x: max(0, (state.width - w) / 2), y: y0 + i, width: state.width, style: Style(.warning))
+        }
+    }
+
+    mutating func titleBar(_ state: AppState, _ layout: Layout) {
+        let y = layout.titleY
+        let t = state.text
+        fill(x: 0, y: y, width: layout.width, style: Style(.title))
+        // (text, style, priority): on a narrow terminal the highest priority numbers go first.
+        var right: [(String, Style, Int)] = []
+        if let notice = state.notice { right.append((noticeText(notice, t), Style(.title, bold: true), 1)) }
+        let areas = state.areaFilter.sorted()
+        right.append((areas.isEmpty ? t.allAreas : t.areaFilter(areas), Style(.title, bold: !areas.isEmpty), 3))
+        right.append((t.rowsShown(state.visibleRows.count, state.plan.rows.count), Style(.title), 5))
+        if !state.activeQuery.isEmpty {
+            right.append((t.searchStatus(state.activeQuery, state.matchRows.count), Style(.title), 4))
+        }
+        right.append((t.changedCells(state.changedCells), Style(.title, bold: state.changedCells > 0), 2))
+        switch state.saveStatus {
+        case .clean, .saved: right.append((t.saved, Style(.title), 6))
+        case .notSaved(let reason): right.append((t.notSaved(reason), Style(.warning, bold: true), 0))
+        }
+        // The right side wins the space; the document's name takes what is left.
+        let separator = " \(glyphs.vertical) "
+        func widthOf(_ parts: [(String, Style, Int)]) -> Int {
+            parts.reduce(0) { $0 + clean($1.0).displayWidth } + separator.displayWidth * max(0, parts.count - 1) + 1
+        }
+        while widthOf(right) > layout.width - 12 && right.count > 1,
+              let drop = right.indices.max(by: { right[$0].2 < right[$1].2 }) {
+            right.remove(at: drop)
+        }
+        let rightWidth = min(widthOf(right), layout.width)
+        var x = max(0, layout.width - rightWidth)
+        for (i, part) in right.enumerated() {
+            if i > 0 { x += text(separator, x: x, y: y, width: layout.width - x, style: Style(.title)) }
+            x += text(part.0, x: x, y: y, width: layout.width - x, style: part.1)
+        }
+        let doc = state.plan.document
+        let name = t.documentTitle(doc.title, doc.year, doc.unit)
+        text(name, x: 1, y: y, width: max(0, layout.width - rightWidth - 2), style: Style(.title, bold: true))
+    }
+
+    func noticeText(_ notice: AppState.Notice, _ t: Text.Dashboard) -> String {
+        switch notice {
+        case .nothingToUndo: return t.nothingToUndo
+        case .nothingToRedo: return t.nothingToRedo
+        case .undid(let row, let month): return t.undid(row.rawValue, month.label)
+        case .redid(let row, let month): return t.redid(row.rawValue, month.label)
+        case .noMatches(let query): return t.noMatches(query)
+        case .noSuchArea(let number): return t.noSuchArea(number)
+        }
+    }
+
+    mutating func header(_ state: AppState, _ layout: Layout) {
+        let y = layout.headerY, t = state.text
+        let style = Style(.header, bold: true)
+        fill(x: 0, y: y, width: layout.width, style: style)
+        if let no = layout.no { text(t.columnNo, x: no.x, y: y, width: no.width, style: style) }
+        let titles = [t.columnArea, t.columnKegiatan, t.columnSubKegiatan, t.columnIndikator]
+        for (column, title) in zip(layout.texts, titles) {
+            text(title, x: column.x, y: y, width: column.width, style: style)
+        }
+        if let label = layout.label {
+            text(t.outlineHeader(glyphs.outline), x: label.x, y: y, width: label.width, style: style)
+        }
+        if let ket = layout.ket { text(t.columnKet, x: ket.x, y: y, width: ket.width, style: style) }
+        for x in layout.separators { text(glyphs.vertical, x: x, y: y, width: 1, style: Style(.rule)) }
+        // Rule under the header, with the current month's column marked.
+        fill(x: 0, y: layout.headerRuleY, width: layout.width, style: Style(.rule), with: glyphs.horizontal)
+        for (i, column) in layout.months.enumerated() {
+            guard let month = Month(index: i) else { continue }
+            var monthStyle = style
+            if month == state.today {
+                monthStyle = Style(.currentMonth, bold: true)
+                fill(x: column.x, y: layout.headerRuleY, width: column.width, style: Style(.currentMonth, bold: true),
+                     with: glyphs.currentMonth)
+            }
+            if month == state.month { monthStyle = Style(.headerCursor, bold: true, underline: month == state.today) }
+            text(month.label, x: column.x, y: y, width: column.width, style: monthStyle)
+        }
+    }
+
+    mutating func bottomLine(_ state: AppState, _ layout: Layout) {
+        let y = layout.keyBarY
+        fill(x: 0, y: y, width: layout.width, style: Style(.keyLabel))
+        let t = state.text
+        if state.isSearching {
+            var x = text(t.searchPrompt, x: 0, y: y, width: layout.width, style: Style(.key, bold: true))
+            x += text(state.searchDraft, x: x, y: y, width: layout.width - x, style: Style(.keyLabel, bold: true))
+            x += text("_", x: x, y: y, width: layout.width - x, style: Style(.keyLabel, underline: true)) + 2
+            keys(t.keysSearching, from: x, y: y, width: layout.width)
+            return
+        }
+        let items: [(key: String, label: String)]
+        switch state.overlay {
+        case .help: items = t.keysHelp
+        case .areaPicker: items = t.keysPicker
+        case .detail: items = t.keysDetail
+        case .none: items = state.searchQuery.isEmpty ? t.keysGrid : t.keysSearchKept + t.keysGrid
+        }
+        keys(items, from: 0, y: y, width: layout.width)
+    }
+
+    /// htop's function bar: each key highlighted, then its label. Spacing tightens on narrow
+    /// terminals; if it still does not fit, items before the last (Quit) are dropped.
+    mutating func keys(_ items: [(key: String, label: String)], from x0: Int, y: Int, width: Int) {
+        let room = width - x0
+        var items = items
+        func span(_ inner: Int, _ gap: Int) -> Int {
+            items.reduce(0) { $0 + clean($1.key).displayWidth + inner + clean($1.label).displayWidth } + gap * max(0, items.count - 1)
+        }
+        var spacing = (inner: 1, gap: 2)
+        if span(1, 2) > room { spacing = span(1, 1) <= room ? (1, 1) : (0, 1) }
+        while span(spacing.inner, spacing.gap) > room && items.count > 1 { items.remove(at: items.count - 2) }
+        var x = x0
+        for item in items {
+            x += text(item.key, x: x, y: y, width: max(0, width - x), style: Style(.key, bold: true))
+            x += spacing.inner
+            x += text(item.label, x: x, y: y, width: max(0, width - x), style: Style(.keyLabel))
+            x += spacing.gap
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import PlanModel
+
+extension Painter {
+    /// The grid's body: rows and area rules from the scroll position down.
+    mutating func body(_ state: AppState, _ layout: Layout) {
+        let lines = state.bodyLines
+        for (n, line) in lines.enumerated() {
+            let y = layout.bodyY + n
+            switch line {
+            case .rule(let area): rule(state, layout, area: area, y: y)
+            case .row(let i): row(state, layout, visible: i, y: y)
+            case .kegiatan(let i): outlineParent(state, layout, visible: i, level: 0, y: y)
+            case .subKegiatan(let i): outlineParent(state, layout, visible: i, level: 1, y: y)
+            }
+        }
+        if state.visibleRows.isEmpty, state.gridHeight > 0 {
+            text(state.text.noRows, x: 1, y: layout.bodyY, width: layout.width - 1, style: Style(.dim))
+        }
+    }
+
+    mutating func rule(_ state: AppState, _ layout: Layout, area: Int, y: Int) {
+        fill(x: 0, y: y, width: layout.width, style: Style(.rule), with: glyphs.horizontal)
+        guard layout.mode == .outline, state.plan.areas.indices.contains(area) else { return }
+        let a = state.plan.areas[area]
+        let title = " \(a.number) \(a.name) "
+        text(title, x: 1, y: y, width: max(0, (layout.label?.width ?? layout.width) - 1), style: Style(.header, bold: true))
+    }
+
+    /// One indicator row: its texts (merged-cell look: a parent's text only where it starts) and twelve month cells.
+    mutating func row(_ state: AppState, _ layout: Layout, visible i: Int, y: Int) {
+        let plan = state.plan
+        let index = state.visibleRows[i]
+        let row = plan.rows[index]
+        let previous = i > 0 ? plan.rows[state.visibleRows[i - 1]].position : nil
+        let isTop = i == state.top
+        let newArea = previous?.area != row.position.area
+        let newKegiatan = newArea || previous?.kegiatan != row.position.kegiatan
+        let newSub = newKegiatan || previous?.sub != row.position.sub
+        let selected = i == state.cursor
+        let base = Style(selected ? .cursorRow : .normal, bold: selected)
+        // The top row repeats its parents dimmed, so scrolling never loses the context.
+        let inherited = Style(selected ? .cursorRow : .dim)
+        fill(x: 0, y: y, width: layout.width, style: base)
+        let query = state.isMatch(index) ? state.activeQuery : ""
+
+        if layout.mode == .table {
+            let cells: [(String, Bool)] = [
+                (row.areaName, newArea), (row.kegiatan, newKegiatan), (row.subKegiatan, newSub), (row.indikator, true),
+            ]
+            if let no = layout.no, newArea || isTop {
+                text(String(row.areaNumber), x: no.x, y: y, width: no.width, style: newArea ? base : inherited)
+            }
+            for (column, (value, fresh)) in zip(layout.texts, cells) where fresh || isTop {
+                highlighted(value, query: query, x: column.x, y: y, width: column.width, style: fresh ? base : inherited)
+            }
+            if let ket = layout.ket {
+                highlighted(row.ket, query: query, x: ket.x, y: y, width: ket.width, style: base)
+            }
+            for x in layout.separators { text(glyphs.vertical, x: x, y: y, width: 1, style: Style(.rule)) }
+        } else if let label = layout.label {
+            let indent = 5
+            let value = row.indikator.isEmpty ? state.text.detailNone : row.indikator
+            highlighted(value, query: query, x: label.x + indent, y: y, width: label.width - indent, style: base)
+            text(glyphs.vertical, x: label.end, y: y, width: 1, style: Style(.rule))
+        }
+        monthCells(state, layout, index: index, selected: selected, y: y)
+    }
+
+    /// Outline mode: a KEGIATAN (level 0) or SUB KEGIATAN (level 1) line above the rows it holds.
+    mutating func outlineParent(_ state: AppState, _ layout: Layout, visible i: Int, level: Int, y: Int) {
+        guard let label = layout.label, state.visibleRows.indices.contains(i) else { return }
+        let index = state.visibleRows[i]
+        let row = state.plan.rows[index]
+        let query = state.isMatch(index) ? state.activeQuery : ""
+        let indent = 1 + level * 2
+        let style = Style(.normal, bold: level == 0)
+        text(glyphs.outline, x: label.x + indent, y: y, width: 1, style: Style(.dim))
+        highlighted(level == 0 ? row.kegiatan : row.subKegiatan, query: query, x: label.x + indent + 2, y: y,
+                    width: label.width - indent - 2, style: style)
+        text(glyphs.vertical, x: label.end, y: y, width: 1, style: Style(.rule))
+    }
+
+    /// Writes `value` truncated to `width`, with case- and diacritic-insensitive matches of `query` highlighted.
+    @discardableResult
+    mutating func highlighted(_ value: String, query: String, x: Int, y: Int, width: Int, style: Style) -> Int {
+        let single = value.replacingOccurrences(of: "\n", with: " ")
+        let used = text(single, x: x, y: y, width: width, style: style)
+        guard !query.isEmpty, used > 0 else { return used }
+        let shown = clean(single).truncated(toWidth: width, ellipsis: glyphs.ellipsis)
+        var searchFrom = shown.startIndex
+        while let range = shown.range(of: query, options: [.caseInsensitive, .diacriticInsensitive],
+                                      range: searchFrom..<shown.endIndex), !range.isEmpty {
+            let start = String(shown[shown.startIndex..<range.lowerBound]).displayWidth
+            let length = String(shown[range]).displayWidth
+            buffer.restyle(x: x + start, y: y, width: min(length, width - start)) { $0 = Style(.match, bold: true) }
+            searchFrom = range.upperBound
+        }
+        return used
+    }
+
+    /// Twelve month cells: bars for scheduled months (joined when consecutive), changes marked, the cursor's cell distinct.
+    private mutating func monthCells(_ state: AppState, _ layout: Layout, index: Int, selected: Bool, y: Int) {
+        let marks = state.marks(of: index)
+        let signed = state.plan.rows[index].baseline
+        for (m, column) in layout.months.enumerated() {
+            guard let month = Month(index: m) else { continue }
+            let on = marks.contains(month), wasOn = signed.contains(month)
+            let changed = on != wasOn
+            let role: StyleRole = on ? (changed ? .barChanged : .bar) : (changed ? .removed : .dim)
+            let isCursor = selected && month == state.month
+            let mark = on ? glyphs.mark : glyphs.empty
+            let cell = isCursor ? "[\(mark)]" : " \(mark)\(changed ? glyphs.changed : " ")"
+            let style = isCursor ? Style(.cursorCell, bold: true, underline: changed) : Style(role, bold: selected || changed)
+            text(cell, x: column.x, y: y, width: column.width, style: style)
+            // Join consecutive scheduled months into one bar.
+            if m < 11, let nextMonth = Month(index: m + 1), on, marks.contains(nextMonth) {
+                let nextChanged = !signed.contains(nextMonth)
+                fill(x: column.end, y: y, width: 1, style: Style(changed || nextChanged ? .barChanged : .bar, bold: selected))
+            }
+        }
+    }
+}

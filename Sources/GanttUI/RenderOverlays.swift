@@ -1,0 +1,121 @@
+import Foundation
+import PlanModel
+
+extension Painter {
+    /// A bordered box with a title; returns the inner rectangle.
+    @discardableResult
+    mutating func box(x: Int, y: Int, width: Int, height: Int, title: String) -> (x: Int, y: Int, width: Int, height: Int) {
+        let border = Style(.overlayTitle)
+        for line in y..<(y + max(0, height)) { fill(x: x, y: line, width: width, style: Style(.overlay)) }
+        guard width >= 2, height >= 2 else { return (x, y, 0, 0) }
+        fill(x: x + 1, y: y, width: width - 2, style: border, with: glyphs.horizontal)
+        fill(x: x + 1, y: y + height - 1, width: width - 2, style: border, with: glyphs.horizontal)
+        for line in (y + 1)..<(y + height - 1) {
+            text(glyphs.vertical, x: x, y: line, width: 1, style: border)
+            text(glyphs.vertical, x: x + width - 1, y: line, width: 1, style: border)
+        }
+        text(glyphs.topLeft, x: x, y: y, width: 1, style: border)
+        text(glyphs.topRight, x: x + width - 1, y: y, width: 1, style: border)
+        text(glyphs.bottomLeft, x: x, y: y + height - 1, width: 1, style: border)
+        text(glyphs.bottomRight, x: x + width - 1, y: y + height - 1, width: 1, style: border)
+        text(" \(title) ", x: x + 2, y: y, width: max(0, width - 4), style: Style(.overlayTitle, bold: true))
+        return (x + 2, y + 1, max(0, width - 4), height - 2)
+    }
+
+    /// Lines of the help overlay: every key, then the legend.
+    func helpLines(_ state: AppState) -> [(String, String)] {
+        let t = state.text
+        var lines = t.help
+        lines.append(("", ""))
+        for legend in t.legend(glyphs.mark, glyphs.changed, String(repeating: glyphs.currentMonth, count: 3)) {
+            lines.append(("", legend))
+        }
+        return lines
+    }
+
+    mutating func helpOverlay(_ state: AppState, _ layout: Layout) {
+        let lines = helpLines(state)
+        let keyWidth = lines.map { clean($0.0).displayWidth }.max() ?? 0
+        let textWidth = lines.map { clean($0.1).displayWidth }.max() ?? 0
+        let width = min(layout.width - 2, keyWidth + textWidth + 7)
+        let height = min(layout.height - 2, lines.count + 2)
+        let inner = box(x: (layout.width - width) / 2, y: max(1, (layout.height - height) / 2), width: width,
+                        height: height, title: state.text.helpTitle)
+        let scroll = min(state.overlayScroll, max(0, lines.count - inner.height))
+        for (n, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
+            let y = inner.y + n
+            text(line.0, x: inner.x, y: y, width: min(keyWidth, inner.width), style: Style(.overlayTitle, bold: true))
+            let x = line.0.isEmpty ? inner.x : inner.x + keyWidth + 2
+            text(line.1, x: x, y: y, width: max(0, inner.x + inner.width - x), style: Style(.overlay))
+        }
+    }
+
+    mutating func areaPicker(_ state: AppState, _ layout: Layout) {
+        let t = state.text
+        var lines: [(String, Bool)] = [(t.pickerAll, state.pickerSelection.isEmpty)]
+        for area in state.plan.areas {
+            lines.append(("\(area.number)  \(area.name)", state.pickerSelection.contains(area.number)))
+        }
+        let widest = lines.map { clean($0.0).displayWidth }.max() ?? 0
+        let width = min(layout.width - 2, widest + 10)
+        let height = min(layout.height - 2, lines.count + 2)
+        let inner = box(x: (layout.width - width) / 2, y: max(1, (layout.height - height) / 2), width: width,
+                        height: height, title: t.pickerTitle)
+        let first = max(0, state.pickerCursor - inner.height + 1)
+        for (n, line) in lines.enumerated().dropFirst(first).prefix(inner.height) {
+            let y = inner.y + n - first
+            let style = Style(n == state.pickerCursor ? .selection : .overlay, bold: n == state.pickerCursor)
+            fill(x: inner.x, y: y, width: inner.width, style: style)
+            let box = line.1 ? glyphs.checked : glyphs.unchecked
+            text("\(box) \(line.0)", x: inner.x, y: y, width: inner.width, style: style)
+        }
+    }
+
+    /// The detail pane under the grid: the selected row's full texts, months and history.
+    mutating func detailPane(_ state: AppState, _ layout: Layout) {
+        let height = state.detailHeight
+        guard height > 0, let index = state.selectedRow else { return }
+        let row = state.plan.rows[index]
+        let t = state.text
+        let y0 = layout.bodyY + state.gridHeight
+        let inner = box(x: 0, y: y0, width: layout.width, height: height, title: t.detailTitle(row.id.rawValue))
+        let labelWidth = [t.columnNo, t.columnArea, t.columnKegiatan, t.columnSubKegiatan, t.columnIndikator, t.columnKet,
+                          t.detailMonthsNow, t.detailMonthsSigned, t.detailHistory].map { clean($0).displayWidth }.max() ?? 0
+        let valueWidth = max(1, inner.width - labelWidth - 2)
+        var lines: [(String, String)] = []
+        func add(_ label: String, _ value: String) {
+            let wrapped = clean(value.isEmpty ? t.detailNone : value).wrapped(toWidth: valueWidth)
+            for (n, line) in wrapped.enumerated() { lines.append((n == 0 ? label : "", line)) }
+        }
+        add(t.columnArea, "\(row.areaNumber). \(row.areaName)")
+        add(t.columnKegiatan, row.kegiatan)
+        add(t.columnSubKegiatan, row.subKegiatan)
+        add(t.columnIndikator, row.indikator)
+        add(t.columnKet, row.ket)
+        add(t.detailMonthsNow, monthsText(state.marks(of: index)))
+        add(t.detailMonthsSigned, monthsText(row.baseline))
+        let history = state.history(of: row.id)
+        if history.isEmpty { add(t.detailHistory, t.detailNoHistory) }
+        for (n, entry) in history.enumerated() {
+            let line = t.historyLine(Painter.timestamp(entry.at), entry.by, entry.month.label, entry.new,
+                                     entry.kind.rawValue, entry.undoes)
+            add(n == 0 ? t.detailHistory : "", "#\(entry.seq)  " + line)
+        }
+        let scroll = min(state.overlayScroll, max(0, lines.count - inner.height))
+        for (n, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
+            text(line.0, x: inner.x, y: inner.y + n, width: labelWidth, style: Style(.overlayTitle, bold: true))
+            text(line.1, x: inner.x + labelWidth + 2, y: inner.y + n, width: valueWidth, style: Style(.overlay))
+        }
+    }
+
+    private func monthsText(_ months: MonthSet) -> String {
+        Month.allCases.map { months.contains($0) ? $0.label : glyphs.empty }.joined(separator: " ")
+    }
+
+    /// A history time as `YYYY-MM-DD HH:MM` in the local time zone.
+    static func timestamp(_ date: Date) -> String {
+        let c = Calendar.current.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        func two(_ n: Int?) -> String { let v = n ?? 0; return v < 10 ? "0\(v)" : "\(v)" }
+        return "\(c.year ?? 0)-\(two(c.month))-\(two(c.day)) \(two(c.hour)):\(two(c.minute))"
+    }
+}

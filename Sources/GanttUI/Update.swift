@@ -1,0 +1,183 @@
+import PlanModel
+
+/// The dashboard's one state transition: a new state and the effects the event loop must run.
+///
+/// Pure and total: any action in any state gives a valid state (cursor on a visible row
+/// and a month, scroll clamped); nothing here traps or touches the outside world.
+public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
+    var next = state
+    next.notice = nil
+    let effects = next.apply(action)
+    next.clampView()
+    return (next, effects)
+}
+
+/// Maps `key` through the keymap and applies it: what the event loop does for each key.
+public func handle(_ state: AppState, _ key: Key) -> (AppState, [Effect]) {
+    update(state, Keymap.action(for: key, in: state))
+}
+
+extension AppState {
+    mutating func apply(_ action: Action) -> [Effect] {
+        switch action {
+        case .none: return []
+        case .moveRows(let delta): cursor = clampedAdd(cursor, delta)
+        case .moveMonths(let delta): month = Month(index: min(11, max(0, month.index + delta))) ?? month
+        case .pageDown: scrollBy(pageRows)
+        case .pageUp: scrollBy(-pageRows)
+        case .halfPageDown: scrollBy(max(1, gridHeight / 2))
+        case .halfPageUp: scrollBy(-max(1, gridHeight / 2))
+        case .firstRow: cursor = 0
+        case .lastRow: cursor = max(0, visibleRows.count - 1)
+        case .wheel(let delta):
+            top = clampedAdd(top, delta)
+            cursor = clampedAdd(cursor, delta)
+        case .toggle: return toggleSelected()
+        case .undo:
+            guard canUndo else { notice = .nothingToUndo; return [] }
+            return [.undo]
+        case .redo:
+            guard canRedo else { notice = .nothingToRedo; return [] }
+            return [.redo]
+        case .showArea(let number):
+            guard plan.areas.contains(where: { $0.number == number }) else { notice = .noSuchArea(number); return [] }
+            setAreaFilter([number])
+            if overlay == .areaPicker { overlay = .none }
+        case .showAllAreas:
+            setAreaFilter([])
+            if overlay == .areaPicker { overlay = .none }
+        case .openAreaPicker:
+            overlay = .areaPicker
+            pickerSelection = areaFilter
+            pickerCursor = 0
+        case .pickerMove(let delta):
+            pickerCursor = min(max(0, pickerCursor + delta), plan.areas.count)  // 0 is "all areas"
+        case .pickerToggle: pickerToggle()
+        case .pickerApply:
+            if pickerCursor == 0 { pickerSelection = [] }
+            setAreaFilter(pickerSelection.count == plan.areas.count ? [] : pickerSelection)
+            overlay = .none
+        case .startSearch:
+            isSearching = true
+            searchDraft = ""
+            searchOrigin = (cursor, top)
+            if overlay != .detail { overlay = .none }
+        case .searchType(let character):
+            guard searchDraft.count < 200 else { return [] }
+            searchDraft.append(character)
+            searchChanged()
+        case .searchErase:
+            if !searchDraft.isEmpty { searchDraft.removeLast() }
+            searchChanged()
+        case .searchKeep:
+            isSearching = false
+            searchQuery = searchDraft
+            if searchQuery.isEmpty { setMatches(for: "") }
+        case .searchClear: clearSearch(restoreCursor: isSearching)
+        case .nextMatch: jumpToMatch(forward: true, includingCurrent: false)
+        case .previousMatch: jumpToMatch(forward: false, includingCurrent: false)
+        case .toggleDetail: overlay = overlay == .detail ? .none : .detail; overlayScroll = 0
+        case .showHelp: overlay = .help; overlayScroll = 0
+        case .closeOverlay:
+            if overlay != .none { overlay = .none } else if !searchQuery.isEmpty { clearSearch(restoreCursor: false) }
+        case .scrollOverlay(let delta): overlayScroll = min(max(0, clampedAdd(overlayScroll, delta)), 500)
+        case .redraw: return [.redraw]
+        case .quit: return [.quit]
+        case .resize(let w, let h):
+            setSize(width: w, height: h)
+            return [.redraw]
+        case .click(let x, let y): click(x: x, y: y)
+        case .saved(let entry, let undo, let redo): recordSaved(entry, canUndo: undo, canRedo: redo)
+        case .saveFailed(let reason): saveStatus = .notSaved(reason)
+        case .externalChange(let newMarks, let newHistory, let undo, let redo):
+            replace(marks: newMarks, history: newHistory)
+            canUndo = undo
+            canRedo = redo
+        }
+        return []
+    }
+
+    private func clampedAdd(_ value: Int, _ delta: Int) -> Int {
+        let (sum, overflow) = value.addingReportingOverflow(delta)
+        return overflow ? (delta > 0 ? Int.max : 0) : sum
+    }
+
+    private mutating func scrollBy(_ rows: Int) {
+        cursor = clampedAdd(cursor, rows)
+        top = clampedAdd(top, rows)
+    }
+
+    private mutating func toggleSelected() -> [Effect] {
+        guard let index = selectedRow else { return [] }
+        let on = !marks(of: index).contains(month)
+        setMark(index, month, on)
+        return [.toggle(row: plan.rows[index].id, month: month, on: on)]
+    }
+
+    private mutating func pickerToggle() {
+        if pickerCursor == 0 { pickerSelection = []; return }
+        guard plan.areas.indices.contains(pickerCursor - 1) else { return }
+        let number = plan.areas[pickerCursor - 1].number
+        if pickerSelection.contains(number) { pickerSelection.remove(number) } else { pickerSelection.insert(number) }
+    }
+
+    private mutating func recordSaved(_ entry: ChangeEntry, canUndo undo: Bool, canRedo redo: Bool) {
+        canUndo = undo
+        canRedo = redo
+        saveStatus = .saved
+        appendHistory(entry)
+        guard let index = plan.rowIndex(of: entry.row) else { return }
+        setMark(index, entry.month, entry.new)
+        guard entry.kind != .set else { return }
+        notice = entry.kind == .undo ? .undid(entry.row, entry.month) : .redid(entry.row, entry.month)
+        // Show where the undo or redo happened, when that row is visible.
+        let position = Self.lowerBound(visibleRows, index)
+        if position < visibleRows.count && visibleRows[position] == index {
+            cursor = position
+            month = entry.month
+        }
+    }
+
+    private mutating func searchChanged() {
+        setMatches(for: searchDraft)
+        cursor = searchOrigin.cursor
+        top = searchOrigin.top
+        if !searchDraft.isEmpty { jumpToMatch(forward: true, includingCurrent: true) }
+    }
+
+    private mutating func clearSearch(restoreCursor: Bool) {
+        if restoreCursor { cursor = searchOrigin.cursor; top = searchOrigin.top }
+        isSearching = false
+        searchDraft = ""
+        searchQuery = ""
+        setMatches(for: "")
+    }
+
+    /// Moves to the next (or previous) visible matching row, wrapping around; costs matches, not rows.
+    private mutating func jumpToMatch(forward: Bool, includingCurrent: Bool) {
+        let query = activeQuery
+        guard !query.isEmpty, let current = selectedRow else { return }
+        let count = matchRows.count
+        var k = forward
+            ? Self.lowerBound(matchRows, includingCurrent ? current : current + 1)
+            : Self.lowerBound(matchRows, includingCurrent ? current + 1 : current) - 1
+        for _ in 0..<count {
+            k = ((k % count) + count) % count
+            let row = matchRows[k]
+            let position = Self.lowerBound(visibleRows, row)
+            if position < visibleRows.count && visibleRows[position] == row { cursor = position; return }
+            k += forward ? 1 : -1
+        }
+        notice = .noMatches(query)
+    }
+
+    private mutating func click(x: Int, y: Int) {
+        let layout = self.layout
+        if y == layout.headerY, let m = layout.month(atColumn: x) { month = m; return }
+        let line = y - layout.bodyY
+        let lines = bodyLines
+        guard line >= 0, line < lines.count, case .row(let i) = lines[line] else { return }
+        cursor = i
+        if let m = layout.month(atColumn: x) { month = m }
+    }
+}

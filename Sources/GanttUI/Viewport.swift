@@ -1,0 +1,110 @@
+import PlanModel
+
+/// One line of the grid's body.
+public enum BodyLine: Equatable, Sendable {
+    /// A rule before the rows of an area (plan area index), titled with its name in outline mode.
+    case rule(area: Int)
+    /// Outline mode: the KEGIATAN title above the visible row at this position.
+    case kegiatan(Int)
+    /// Outline mode: the SUB KEGIATAN title above the visible row at this position.
+    case subKegiatan(Int)
+    /// The visible row at this position of `visibleRows`.
+    case row(Int)
+}
+
+extension AppState {
+    /// Lines of the detail pane when it is open, taken from the bottom of the body.
+    public var detailHeight: Int {
+        guard overlay == .detail else { return 0 }
+        let body = layout.bodyHeight
+        let wanted = body >= 24 ? body * 2 / 5 : body / 2
+        return max(0, min(body - 3, max(wanted, 6)))
+    }
+
+    /// Lines of the body that show the grid.
+    public var gridHeight: Int { max(0, layout.bodyHeight - detailHeight) }
+
+    /// Which parents start at visible row `i` (compared with the row above it in the list).
+    func startsAt(_ i: Int) -> (area: Bool, kegiatan: Bool, sub: Bool) {
+        guard i > 0, visibleRows.indices.contains(i) else { return (true, true, true) }
+        let here = plan.rows[visibleRows[i]].position, above = plan.rows[visibleRows[i - 1]].position
+        let area = here.area != above.area
+        let kegiatan = area || here.kegiatan != above.kegiatan
+        return (area, kegiatan, kegiatan || here.sub != above.sub)
+    }
+
+    /// The lines drawn above visible row `i` when `top` is the first row on screen.
+    ///
+    /// Table mode: a rule between areas. Outline mode: the area rule, KEGIATAN and SUB KEGIATAN
+    /// lines where each starts, and all three above the top row, so the context never scrolls away.
+    /// On a grid of fewer than four lines the top row drops its context lines, so it always shows.
+    func linesAbove(_ i: Int, top: Int, mode: Layout.Mode, grid: Int) -> (rule: Bool, kegiatan: Bool, sub: Bool) {
+        if mode == .outline {
+            if i == top { return (grid >= 4, grid >= 3, grid >= 2) }
+            let starts = startsAt(i)
+            return (starts.area, starts.kegiatan, starts.sub)
+        }
+        let starts = startsAt(i)
+        return (i != top && starts.area, false, false)
+    }
+
+    func lineCount(_ i: Int, top: Int, mode: Layout.Mode, grid: Int) -> Int {
+        let above = linesAbove(i, top: top, mode: mode, grid: grid)
+        return 1 + (above.rule ? 1 : 0) + (above.kegiatan ? 1 : 0) + (above.sub ? 1 : 0)
+    }
+
+    /// Screen lines used by rows `top...last`, stopping early once past `limit`.
+    func linesUsed(from top: Int, to last: Int, mode: Layout.Mode, limit: Int) -> Int {
+        var used = 0
+        var i = top
+        while i <= last && used <= limit {
+            used += lineCount(i, top: top, mode: mode, grid: limit)
+            i += 1
+        }
+        return used
+    }
+
+    /// The grid's lines from `top` down, as many as fit: what `render` draws and a click hits.
+    public var bodyLines: [BodyLine] {
+        let mode = layout.mode
+        let height = gridHeight
+        var lines: [BodyLine] = []
+        var i = top
+        while lines.count < height && i < visibleRows.count {
+            let above = linesAbove(i, top: top, mode: mode, grid: height)
+            if above.rule { lines.append(.rule(area: plan.rows[visibleRows[i]].position.area)) }
+            if above.kegiatan { lines.append(.kegiatan(i)) }
+            if above.sub { lines.append(.subKegiatan(i)) }
+            lines.append(.row(i))
+            i += 1
+        }
+        return Array(lines.prefix(height))
+    }
+
+    /// Rows that fit on one page of the grid (at least 1).
+    var pageRows: Int {
+        let rows = bodyLines.reduce(0) { if case .row = $1 { return $0 + 1 } else { return $0 } }
+        return max(1, rows - 1)
+    }
+
+    /// Clamps cursor and scroll so the cursor is on a visible row, fully on screen, and the grid is filled.
+    mutating func clampView() {
+        let count = visibleRows.count
+        cursor = min(max(0, cursor), max(0, count - 1))
+        top = min(max(0, top), max(0, count - 1))
+        let height = gridHeight
+        let mode = layout.mode
+        guard count > 0, height > 0 else { top = cursor; return }
+        if cursor < top { top = cursor }
+        // The cursor's row must be on screen: find the smallest top from which it is.
+        if linesUsed(from: top, to: cursor, mode: mode, limit: height) > height {
+            var t = max(top, cursor - height + 1)
+            while t < cursor && linesUsed(from: t, to: cursor, mode: mode, limit: height) > height { t += 1 }
+            top = t
+        }
+        // No blank space under the last row while earlier rows could fill it.
+        var fillTop = count - 1
+        while fillTop > 0 && linesUsed(from: fillTop - 1, to: count - 1, mode: mode, limit: height) <= height { fillTop -= 1 }
+        if top > fillTop { top = fillTop }
+    }
+}

@@ -1,0 +1,141 @@
+extension Text {
+    /// Every string the dashboard shows. The document's own column labels stay Indonesian in any language.
+    public struct Dashboard: Sendable {
+        // MARK: The document's column headers (data of the plan, never translated)
+
+        public var columnNo = "NO."
+        public var columnArea = "AREA PERUBAHAN"
+        public var columnKegiatan = "KEGIATAN"
+        public var columnSubKegiatan = "SUB KEGIATAN"
+        public var columnIndikator = "INDIKATOR KEBERHASILAN"
+        public var columnKet = "KET"
+        /// Header of the single outline column on narrow terminals, levels joined by `separator`.
+        public var outlineHeader: @Sendable (_ separator: String) -> String = { sep in
+            "AREA \(sep) KEGIATAN \(sep) SUB KEGIATAN \(sep) INDIKATOR"
+        }
+
+        // MARK: Title bar
+
+        /// The document as named in the title bar: the plan's title without its "di Lingkungan …" clause,
+        /// its year, and the unit, e.g. "Rencana Aksi Reformasi Birokrasi 2022 · Sekretariat …".
+        public var documentTitle: @Sendable (_ title: String, _ year: Int, _ unit: String) -> String = { title, year, unit in
+            var short = title
+            for clause in [" di Lingkungan ", " di lingkungan ", " DI LINGKUNGAN ", " Tahun ", " TAHUN "] {
+                if let range = short.firstRange(of: clause) { short = String(short[..<range.lowerBound]) }
+            }
+            let named = "\(short) \(year)"
+            return unit.isEmpty ? named : "\(named) · \(unit)"
+        }
+        public var allAreas = "all areas"
+        /// The area filter, e.g. "area 7" or "areas 2 5".
+        public var areaFilter: @Sendable (_ areas: [Int]) -> String = { areas in
+            areas.count == 1 ? "area \(areas[0])" : "areas " + areas.map(String.init).joined(separator: " ")
+        }
+        public var rowsShown: @Sendable (_ shown: Int, _ total: Int) -> String = { "\($0)/\($1) rows" }
+        public var changedCells: @Sendable (_ count: Int) -> String = { count in
+            count == 0 ? "as signed" : count == 1 ? "1 cell changed" : "\(count) cells changed"
+        }
+        public var saved = "saved"
+        public var notSaved: @Sendable (_ reason: String) -> String = { "not saved: \($0)" }
+        public var searchStatus: @Sendable (_ query: String, _ matches: Int) -> String = { query, matches in
+            "/\(query): " + (matches == 1 ? "1 match" : "\(matches) matches")
+        }
+
+        // MARK: Notices (shown once, until the next key)
+
+        public var nothingToUndo = "nothing to undo"
+        public var nothingToRedo = "nothing to redo"
+        public var undid: @Sendable (_ row: String, _ month: String) -> String = { "undone: \($1) of \($0)" }
+        public var redid: @Sendable (_ row: String, _ month: String) -> String = { "redone: \($1) of \($0)" }
+        public var noMatches: @Sendable (_ query: String) -> String = { "no row contains \"\($0)\"" }
+        public var noSuchArea: @Sendable (_ number: Int) -> String = { "there is no area \($0)" }
+        public var noRows = "No rows to show. Press 0 to show all areas."
+
+        // MARK: Key bar (key, label)
+
+        public var keysGrid: [(key: String, label: String)] = [
+            ("?", "Help"), ("Space", "Toggle"), ("u", "Undo"), ("/", "Search"), ("0-8", "Area"),
+            ("a", "Areas"), ("d", "Detail"), ("q", "Quit"),
+        ]
+        public var keysSearchKept: [(key: String, label: String)] = [("n", "Next"), ("N", "Previous"), ("Esc", "Clear")]
+        public var keysSearching: [(key: String, label: String)] = [
+            ("Enter", "Keep"), ("Esc", "Clear"), ("↑↓", "Previous/Next"),
+        ]
+        public var keysDetail: [(key: String, label: String)] = [
+            ("Esc", "Close"), ("↑↓", "Row"), ("Space", "Toggle"), ("u", "Undo"), ("q", "Close"),
+        ]
+        public var keysHelp: [(key: String, label: String)] = [("Esc", "Close"), ("↑↓", "Scroll")]
+        public var keysPicker: [(key: String, label: String)] = [
+            ("↑↓", "Move"), ("Space", "Select"), ("Enter", "Apply"), ("0-8", "One area"), ("Esc", "Cancel"),
+        ]
+        public var searchPrompt = "/"
+
+        // MARK: Help overlay
+
+        public var helpTitle = "Keys"
+        public var help: [(keys: String, what: String)] = [
+            ("↑ ↓  k j", "previous / next row"),
+            ("← →  h l", "previous / next month"),
+            ("PgUp PgDn", "a page up / down"),
+            ("Ctrl-U Ctrl-D", "half a page up / down"),
+            ("Home End  g G", "first / last row"),
+            ("Space  Enter", "toggle the selected month (saved at once)"),
+            ("u", "undo the last change (also after a restart)"),
+            ("Ctrl-R", "redo"),
+            ("1 – 8", "show only that change area"),
+            ("0", "show all areas"),
+            ("a", "choose several areas"),
+            ("/", "search all text columns; Enter keeps it"),
+            ("n  N", "next / previous match"),
+            ("Tab  d", "detail pane of the selected row"),
+            ("?", "this help"),
+            ("Esc", "close the overlay or pane, clear the search"),
+            ("Ctrl-L", "redraw the screen"),
+            ("q", "quit (everything is saved already)"),
+            ("mouse", "click selects a cell, the wheel scrolls; --no-mouse turns it off"),
+        ]
+        /// The legend under the keys: what the marks mean.
+        public var legend: @Sendable (_ mark: String, _ changed: String, _ current: String) -> [String] = { mark, changed, current in
+            [
+                "\(mark)  scheduled month      \(changed)  differs from the plan as signed",
+                "\(current)  under the current month's header",
+            ]
+        }
+
+        // MARK: Area picker
+
+        public var pickerTitle = "Show areas"
+        public var pickerAll = "all areas"
+
+        // MARK: Detail pane
+
+        public var detailTitle: @Sendable (_ id: String) -> String = { "Row \($0)" }
+        public var detailMonthsNow = "Months"
+        public var detailMonthsSigned = "As signed"
+        public var detailHistory = "History"
+        public var detailNoHistory = "no changes recorded"
+        public var detailNone = "—"
+        /// One history line: when, who, which month, from → to, and what kind.
+        public var historyLine: @Sendable (_ when: String, _ who: String, _ month: String, _ on: Bool, _ kind: String, _ undoes: Int?) -> String = {
+            when, who, month, on, kind, undoes in
+            let what = on ? "\(month) scheduled" : "\(month) cleared"
+            switch kind {
+            case "undo": return "\(when)  \(who)  \(what) (undo of #\(undoes ?? 0))"
+            case "redo": return "\(when)  \(who)  \(what) (redo of #\(undoes ?? 0))"
+            default: return "\(when)  \(who)  \(what)"
+            }
+        }
+
+        // MARK: Terminal
+
+        public var tooSmall: @Sendable (_ width: Int, _ height: Int, _ minWidth: Int, _ minHeight: Int) -> String = { w, h, mw, mh in
+            "Terminal too small (\(w)x\(h)). Rencana needs at least \(mw)x\(mh)."
+        }
+        public var notATerminal = "the dashboard needs a terminal on stdin and stdout; use `rencana list` to print the plan instead"
+
+        public init() {}
+
+        /// The interface in English.
+        public static let english = Dashboard()
+    }
+}
