@@ -18,9 +18,15 @@ final class SourceFixtureTests: XCTestCase {
         let rows = try fixtureLines()
         XCTAssertGreaterThanOrEqual(rows.count, 20)
         XCTAssertEqual(Set(rows.map(\.id)).count, rows.count, "fixture IDs are unique")
-        // The fixture is itself a valid import (in the export layout with IDs).
+        // Every line has the export's 19 cells, and month cells hold √ or nothing.
         let text = try Support.fixture("source-rows", "csv")
-        XCTAssertNoThrow(try CSVImport.plan(fromCSV: text, file: "source-rows.csv", year: 2022))
+        let records = try CSVRecords.parse(Substring(text).unicodeScalars, delimiter: ",", file: "source-rows.csv")
+        XCTAssertEqual(records.count, rows.count + 1)
+        for record in records {
+            XCTAssertEqual(record.fields.count, 19, "line \(record.line)")
+            guard record.line > 1, record.fields.count == 19 else { continue }
+            for cell in record.fields[6..<18] { XCTAssertTrue(cell == "" || cell == "√", "line \(record.line): \(cell)") }
+        }
         let notes = try Support.fixture("source-rows", "md")
         for row in rows {
             XCTAssertTrue(notes.contains("`\(row.id)` — source line"), "source-rows.md explains \(row.id)")
