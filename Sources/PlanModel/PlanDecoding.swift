@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads plan.json bytes into a `Plan`, checking everything a person could get wrong.
 ///
 /// The file format is described in docs/PLAN-FORMAT.md. Every failure is a `PlanError`
@@ -226,7 +228,7 @@ public enum PlanDecoder {
                 guard case .string(let name) = monthNode.kind else {
                     throw fail(monthNode, monthPath, "expected a month name such as \"Jan\", found \(monthNode.typeName)")
                 }
-                guard let month = Month(parsing: name), Int(name) == nil else {
+                guard let month = Month(parsing: name), Int(name.trimmingCharacters(in: .whitespaces)) == nil else {
                     throw fail(monthNode, monthPath,
                                "unknown month \"\(name.prefix(20))\" (use \(Month.labels.joined(separator: " ")))")
                 }

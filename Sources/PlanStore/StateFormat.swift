@@ -69,7 +69,7 @@ public enum StateFormat {
             throw FormatProblem("unknown kind \"\(kindName.prefix(20))\" (expected set, undo or redo)")
         }
         let monthName = try string("month")
-        guard let month = Month(parsing: monthName), Int(monthName) == nil else {
+        guard let month = Month(parsing: monthName), Int(monthName.trimmingCharacters(in: .whitespaces)) == nil else {
             throw FormatProblem("unknown month \"\(monthName.prefix(20))\"")
         }
         let atText = try string("at")

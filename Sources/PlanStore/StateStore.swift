@@ -44,6 +44,15 @@ public final class StateStore {
     /// Problems that did not stop loading (an interrupted last entry), each reported once.
     public private(set) var warnings: [String] = []
 
+    /// When true (the dashboard), a change that cannot be written stays in memory as unsaved and is
+    /// written with the next change or `retrySaving()`; the error is still thrown so it can be shown.
+    /// When false (the command line), a change that cannot be written is taken back.
+    public var keepsUnsavedChanges = false
+    /// How many entries at the end of `history` are not yet in the file.
+    public private(set) var unsavedCount = 0
+
+    /// The undo stacks as of the last entry in the file (before unsaved entries).
+    private var savedStacks = UndoStacks()
     /// Bytes of the file consumed so far: always the end of the last complete line.
     private var consumedBytes = 0
     private var consumedLines = 0
@@ -159,7 +168,11 @@ public final class StateStore {
         if fd < 0 {
             if errno == ENOENT || errno == ENOTDIR {  // no state yet; a save will say why it cannot create one
                 let hadState = consumedBytes > 0
-                if hadState { reset() }
+                if hadState {  // the file was removed: back to the plan as signed, unsaved changes kept
+                    let unsaved = detachUnsaved()
+                    reset()
+                    reattach(unsaved)
+                }
                 return hadState
             }
             throw StoreError(file: url.path, message: FileReading.describe(errno: errno))
@@ -177,6 +190,10 @@ public final class StateStore {
             throw StoreError(file: url.path, message: "is not a regular file (a directory?); pass another --state path")
         }
         let size = Int(info.st_size)
+        guard size != consumedBytes else { return false }
+        // Entries saved by others go before this process's unsaved ones, which are then re-applied.
+        let unsaved = detachUnsaved()
+        defer { reattach(unsaved) }
         var changed = false
         if size < consumedBytes {  // replaced or cut short by someone else: start over
             reset()
@@ -216,6 +233,7 @@ public final class StateStore {
                         throw FormatProblem("entry number \(entry.seq) is out of order (expected \(history.count + 1))")
                     }
                     apply(entry)
+                    savedStacks = stacks
                 }
             } catch {
                 throw StoreError(file: url.path, line: lineNumber, message: error.message)
@@ -236,15 +254,61 @@ public final class StateStore {
         marks = plan.baselineMarks
         history = []
         stacks = UndoStacks()
+        savedStacks = UndoStacks()
         consumedBytes = 0
         consumedLines = 0
     }
 
-    /// Under an exclusive lock: merge others' entries, let `make` decide the entry, append it durably.
+    /// Takes the unsaved entries off the end of the history, undoing their effect on the marks.
+    private func detachUnsaved() -> [ChangeEntry] {
+        guard unsavedCount > 0 else { return [] }
+        let unsaved = Array(history.suffix(unsavedCount))
+        for entry in unsaved.reversed() {
+            if let index = plan.rowIndex(of: entry.row) { marks[index].set(entry.month, entry.old) }
+        }
+        history.removeLast(unsavedCount)
+        stacks = savedStacks
+        unsavedCount = 0
+        return unsaved
+    }
+
+    /// Puts unsaved entries back after the saved ones, renumbered, with `old` taken from the marks as they now are.
+    private func reattach(_ unsaved: [ChangeEntry]) {
+        var renumbered: [Int: Int] = [:]
+        for var entry in unsaved {
+            let seq = history.count + 1
+            renumbered[entry.seq] = seq
+            entry.seq = seq
+            entry.undoes = entry.undoes.map { renumbered[$0] ?? $0 }
+            entry.old = current(entry.row, entry.month)
+            apply(entry)
+            unsavedCount += 1
+        }
+    }
+
+    /// Records the entry `make` decides on (given what is known, others' changes included) and saves it.
     private func append(_ make: (StateStore) -> ChangeEntry?) throws(StoreError) -> ChangeEntry? {
-        // Decide on what is known first, so a change that changes nothing creates no file.
-        try refresh()
-        guard make(self) != nil else { return nil }
+        do {
+            try refresh()
+        } catch {
+            if !keepsUnsavedChanges { throw error }
+        }
+        guard let entry = make(self) else { return nil }
+        apply(entry)
+        unsavedCount += 1
+        do {
+            try retrySaving()
+        } catch {
+            if !keepsUnsavedChanges { discardUnsaved() }
+            throw error
+        }
+        return history.last
+    }
+
+    /// Writes the unsaved entries, if any: under an exclusive lock, after merging what others saved,
+    /// as complete lines in one write, then `fsync`.
+    public func retrySaving() throws(StoreError) {
+        guard unsavedCount > 0 else { return }
         let directory = url.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -256,21 +320,34 @@ public final class StateStore {
         defer { close(fd) }
         try lock(fd, LOCK_EX)
         _ = try catchUp(fd)
-        guard let entry = make(self) else { return nil }
+        guard unsavedCount > 0 else { return }
         let isNew = consumedBytes == 0
         var text = isNew ? StateFormat.headerLine(planName: URL(fileURLWithPath: planPath).lastPathComponent) + "\n" : ""
-        text += StateFormat.line(for: entry) + "\n"
+        for entry in history.suffix(unsavedCount) { text += StateFormat.line(for: entry) + "\n" }
         let data = Array(text.utf8)
-        // Cut off an interrupted entry left by a crash, then write the line in one piece.
+        // Cut off an interrupted entry left by a crash, then write the lines in one piece.
+        if let code = injectedWriteError {
+            throw StoreError(file: url.path, message: "not saved: " + FileReading.describe(errno: code))
+        }
         if ftruncate(fd, off_t(consumedBytes)) != 0 || !writeAll(fd, data, at: consumedBytes) || fsync(fd) != 0 {
             let why = FileReading.describe(errno: errno)
             _ = ftruncate(fd, off_t(consumedBytes))
             throw StoreError(file: url.path, message: "not saved: " + why)
         }
         if isNew { syncDirectory(directory) }
-        try consume(data[...])
+        consumedBytes += data.count
+        consumedLines += unsavedCount + (isNew ? 1 : 0)
+        savedStacks = stacks
+        unsavedCount = 0
         warnings.removeAll { $0.contains("incomplete last entry") }
-        return entry
+    }
+
+    /// Tests set this to make every write fail with that errno (ENOSPC for a full disk, say).
+    var injectedWriteError: Int32?
+
+    /// Forgets the unsaved entries (the command line's behaviour when a save fails).
+    private func discardUnsaved() {
+        _ = detachUnsaved()
     }
 
     /// The plan file as the user named it: in messages, and (its last component) in a new state file's header.
