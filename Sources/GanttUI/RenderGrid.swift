@@ -82,18 +82,25 @@ extension Painter {
     }
 
     /// Writes `value` truncated to `width`, with case- and diacritic-insensitive matches of `query` highlighted.
+    /// A match cut off by the truncation highlights its visible part and the ellipsis.
     @discardableResult
     mutating func highlighted(_ value: String, query: String, x: Int, y: Int, width: Int, style: Style) -> Int {
-        let single = value.replacingOccurrences(of: "\n", with: " ")
+        let single = clean(value.replacingOccurrences(of: "\n", with: " "))
         let used = text(single, x: x, y: y, width: width, style: style)
         guard !query.isEmpty, used > 0 else { return used }
-        let shown = clean(single).truncated(toWidth: width, ellipsis: glyphs.ellipsis)
-        var searchFrom = shown.startIndex
-        while let range = shown.range(of: query, options: [.caseInsensitive, .diacriticInsensitive],
-                                      range: searchFrom..<shown.endIndex), !range.isEmpty {
-            let start = String(shown[shown.startIndex..<range.lowerBound]).displayWidth
-            let length = String(shown[range]).displayWidth
-            buffer.restyle(x: x + start, y: y, width: min(length, width - start)) { $0 = Style(.match, bold: true) }
+        let visible = single.displayWidth <= width ? width : width - glyphs.ellipsis.displayWidth
+        var searchFrom = single.startIndex
+        while searchFrom < single.endIndex,
+              let range = single.range(of: query, options: [.caseInsensitive, .diacriticInsensitive],
+                                       range: searchFrom..<single.endIndex), !range.isEmpty {
+            let start = String(single[single.startIndex..<range.lowerBound]).displayWidth
+            guard start < visible else {
+                buffer.restyle(x: x + visible, y: y, width: width - visible) { $0 = Style(.match, bold: true) }
+                break
+            }
+            let end = start + String(single[range]).displayWidth
+            let shownEnd = end > visible ? width : end  // cut off: the ellipsis is part of the highlight
+            buffer.restyle(x: x + start, y: y, width: shownEnd - start) { $0 = Style(.match, bold: true) }
             searchFrom = range.upperBound
         }
         return used

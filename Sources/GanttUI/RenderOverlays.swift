@@ -84,7 +84,8 @@ extension Painter {
         let valueWidth = max(1, inner.width - labelWidth - 2)
         var lines: [(String, String)] = []
         func add(_ label: String, _ value: String) {
-            let wrapped = clean(value.isEmpty ? t.detailNone : value).wrapped(toWidth: valueWidth)
+            let shown = clean(value.isEmpty ? t.detailNone : value)
+            let wrapped = shown.displayWidth <= valueWidth ? [shown] : shown.wrapped(toWidth: valueWidth)
             for (n, line) in wrapped.enumerated() { lines.append((n == 0 ? label : "", line)) }
         }
         add(t.columnArea, "\(row.areaNumber). \(row.areaName)")
@@ -109,7 +110,7 @@ extension Painter {
     }
 
     private func monthsText(_ months: MonthSet) -> String {
-        Month.allCases.map { months.contains($0) ? $0.label : glyphs.empty }.joined(separator: " ")
+        Month.allCases.map { months.contains($0) ? $0.label : " \(glyphs.empty) " }.joined(separator: " ")
     }
 
     /// A history time as `YYYY-MM-DD HH:MM` in the local time zone.

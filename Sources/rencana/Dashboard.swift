@@ -7,8 +7,8 @@ import RencanaText
 
 /// Runs the full-screen dashboard on `store` until the user quits; returns the exit code.
 ///
-/// The loop is the one from ARCHITECTURE.md: read a key (blocking), map it to an action,
-/// `update`, run the effects through the store (feeding their results back as actions),
+/// The loop is the one from ARCHITECTURE.md: read a key (blocking), map it to an action and
+/// `update`, run the effects through the store (their results come back as actions),
 /// `render`, and let the backend paint what changed.
 func runDashboard(store: StateStore, planPath: String, mouse: Bool) -> Int32 {
     let text = Text.Dashboard.english
@@ -33,36 +33,16 @@ func runDashboard(store: StateStore, planPath: String, mouse: Bool) -> Int32 {
             state = update(state, .externalChange(marks: store.marks, history: store.history,
                                                   canUndo: store.canUndo, canRedo: store.canRedo)).0
         }
-        let effects: [Effect]
-        (state, effects) = handle(state, key)
-        for effect in effects {
-            switch effect {
-            case .quit:
-                return 0
-            case .redraw:
-                fullRepaint = true
-            case .toggle(let row, let month, let on):
-                state = save(state, store) { try store.set(row, month, to: on) }
-            case .undo:
-                state = save(state, store) { try store.undo() }
-            case .redo:
-                state = save(state, store) { try store.redo() }
-            }
-        }
+        let (next, effects) = handle(state, key)
+        let outcome: EffectOutcome
+        (state, outcome) = runEffects(effects, on: next, store: store)
+        if outcome.quit { return 0 }
+        fullRepaint = outcome.fullRepaint
     }
 }
 
-/// Runs one store operation and feeds its outcome back into the state: the entry it recorded,
-/// or the reason it failed (the change then stays in memory, marked "not saved").
-private func save(_ state: AppState, _ store: StateStore, _ operation: () throws -> ChangeEntry?) -> AppState {
-    do {
-        guard let entry = try operation() else {
-            // Nothing to record (the mark already had that value): resync with the store.
-            return update(state, .externalChange(marks: store.marks, history: store.history,
-                                                 canUndo: store.canUndo, canRedo: store.canRedo)).0
-        }
-        return update(state, .saved(entry, canUndo: store.canUndo, canRedo: store.canRedo)).0
-    } catch {
-        return update(state, .saveFailed((error as? StoreError)?.description ?? "\(error)")).0
-    }
+extension StateStore: MarkStore {
+    public func setMark(_ row: RowID, _ month: Month, to on: Bool) throws -> ChangeEntry? { try set(row, month, to: on) }
+    public func undoLast() throws -> ChangeEntry? { try undo() }
+    public func redoLast() throws -> ChangeEntry? { try redo() }
 }

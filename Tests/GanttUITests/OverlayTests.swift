@@ -1,0 +1,105 @@
+import XCTest
+@testable import GanttUI
+import PlanModel
+
+/// Search, the detail pane, the help overlay and the area picker, on the real plan.
+final class OverlayTests: XCTestCase {
+    func testIncrementalSearchJumpsHighlightsAndCounts() throws {
+        let start = try Fixture.state(200, 50)
+        let typing = start.pressing(.char("/")).typing("gratifikasi")
+        XCTAssertTrue(typing.isSearching)
+        let plan = typing.plan
+        let selected = try XCTUnwrap(typing.selectedRow)
+        XCTAssertTrue(plan.rows[selected].texts.joined().lowercased().contains("gratifikasi"))
+        XCTAssertEqual(plan.rows[selected].id, "7.2.1.1", "the first row mentioning gratifikasi")
+        let screen = render(typing)
+        XCTAssertTrue(screen.line(49).hasPrefix("/gratifikasi_"), screen.line(49))
+        XCTAssertTrue(screen.line(0).contains("/gratifikasi: 4 matches"), screen.line(0))
+        // The match is highlighted inside the KEGIATAN cell of the row.
+        let y = try XCTUnwrap(typing.lineOf("7.2.1.1"))
+        let kegiatan = typing.layout.texts[1]
+        // "2) Pelaksanaan pengendalian Grat…": the visible part of the cut-off match and the ellipsis.
+        XCTAssertEqual(screen.text(x: kegiatan.x, y: y, width: kegiatan.width), "2) Pelaksanaan pengendalian Grat…")
+        let highlighted = (kegiatan.x..<kegiatan.end).filter { screen[$0, y].style.role == .match }
+        XCTAssertEqual(highlighted, Array((kegiatan.end - 5)..<kegiatan.end))
+
+        let kept = typing.pressing(.enter)
+        XCTAssertFalse(kept.isSearching)
+        XCTAssertEqual(kept.searchQuery, "gratifikasi")
+        let next = kept.pressing(.char("n"))
+        XCTAssertEqual(next.plan.rows[try XCTUnwrap(next.selectedRow)].id, "7.2.2.1")
+        let back = next.pressing(.char("N"))
+        XCTAssertEqual(back.selectedRow, kept.selectedRow)
+        let wrapped = kept.pressing(.char("N"))
+        XCTAssertEqual(wrapped.plan.rows[try XCTUnwrap(wrapped.selectedRow)].id, "7.2.4.1", "N wraps to the last match")
+
+        let cleared = kept.pressing(.escape)
+        XCTAssertEqual(cleared.searchQuery, "")
+        XCTAssertFalse(render(cleared).line(0).contains("matches"))
+    }
+
+    func testSearchIgnoresCaseAndDiacriticsAndSaysWhenNothingMatches() throws {
+        let start = try Fixture.state(200, 50)
+        XCTAssertEqual(start.pressing(.char("/")).typing("JDÍH").matchRows.count, 1)
+        let none = start.pressing(.char("/")).typing("zzzq").pressing(.enter).pressing(.char("n"))
+        XCTAssertTrue(render(none).line(0).contains("no row contains \"zzzq\""), render(none).line(0))
+        let escaped = start.pressing(.down, .down, .char("/")).typing("gratifikasi").pressing(.escape)
+        XCTAssertEqual(escaped.cursor, 2, "Esc while typing returns to where the search started")
+    }
+
+    func testTheDetailPaneShowsTheFullWrappedTextsMonthsIDAndHistory() throws {
+        let start = try Fixture.state(200, 50)
+        let history = ChangeEntry(seq: 1, at: Date(timeIntervalSince1970: 1_700_000_000), by: "ester", row: "1.1.1.1",
+                                  month: .feb, old: false, new: true)
+        let withHistory = update(start, .saved(history, canUndo: true, canRedo: false)).0
+        let state = withHistory.pressing(.char("d"))
+        XCTAssertEqual(state.overlay, .detail)
+        let screen = render(state)
+        let pane = screen.lines.joined(separator: "\n")
+        XCTAssertTrue(pane.contains("Row 1.1.1.1"), pane)
+        XCTAssertTrue(pane.contains("AREA PERUBAHAN          1. Manajemen Perubahan"), pane)
+        // The sub kegiatan is long; wrapped, all of it is there, up to its last words.
+        XCTAssertTrue(pane.contains("4) Tim Assessor"), pane)
+        XCTAssertTrue(pane.contains("SK Tim Reformasi Birokrasi di lingkungan Unit/Satuan Kerja"), pane)
+        XCTAssertTrue(pane.contains("Months                  Jan Feb  ·   ·   ·"), pane)
+        XCTAssertTrue(pane.contains("As signed               Jan  ·   ·   ·"), pane)
+        XCTAssertTrue(pane.contains("#1  "), pane)
+        XCTAssertTrue(pane.contains("ester  Feb scheduled"), pane)
+        // Moving keeps the pane and follows the row; Esc closes it.
+        let moved = state.pressing(.down)
+        XCTAssertTrue(render(moved).text.contains("Row 1.1.2.1"))
+        XCTAssertEqual(moved.pressing(.escape).overlay, .none)
+        XCTAssertEqual(state.pressing(.tab).overlay, .none)
+    }
+
+    func testTheHelpOverlayListsEveryKey() throws {
+        let state = try Fixture.state(200, 50).pressing(.char("?"))
+        let screen = render(state).text
+        for (keys, what) in state.text.help {
+            XCTAssertTrue(screen.contains(keys), "help lacks \(keys)")
+            XCTAssertTrue(screen.contains(what), "help lacks \(what)")
+        }
+        XCTAssertTrue(screen.contains("differs from the plan as signed"))
+        XCTAssertEqual(state.pressing(.escape).overlay, .none)
+        // On a small terminal the help scrolls to its last line.
+        let small = try Fixture.state(80, 24).pressing(.char("?"))
+        let scrolled = small.pressing(Array(repeating: Key.down, count: 10))
+        XCTAssertTrue(render(scrolled).text.contains("under the current month's header"))
+    }
+
+    func testTheAreaPickerChoosesSeveralAreas() throws {
+        let start = try Fixture.state(200, 50)
+        let picker = start.pressing(.char("a"))
+        XCTAssertEqual(picker.overlay, .areaPicker)
+        XCTAssertTrue(render(picker).text.contains("[x] all areas"))
+        let chosen = picker.pressing(.down, .down, .char(" "), .down, .down, .down, .char(" "))
+        let screen = render(chosen).text
+        XCTAssertTrue(screen.contains("[x] 2  Penataan Peraturan"), screen)
+        XCTAssertTrue(screen.contains("[x] 5  Sistem Manajemen"), screen)
+        let applied = chosen.pressing(.enter)
+        XCTAssertEqual(applied.areaFilter, [2, 5])
+        XCTAssertEqual(applied.visibleRows.count, 5 + 9)
+        XCTAssertTrue(render(applied).line(0).contains("areas 2 5 │ 14/124 rows"))
+        XCTAssertEqual(picker.pressing(.escape).areaFilter, [], "Esc cancels")
+    }
+}

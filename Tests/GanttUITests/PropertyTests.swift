@@ -1,0 +1,76 @@
+import XCTest
+@testable import GanttUI
+import PlanModel
+
+/// Thousands of random key sequences, resizes included: nothing traps, and the cursor is
+/// always on a visible row (on screen whenever the grid is) and on a month.
+final class PropertyTests: XCTestCase {
+    /// A small deterministic generator, so a failure can be replayed from its seed.
+    struct SplitMix: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static let keys: [Key] = [
+        .up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .escape, .tab, .backTab, .backspace,
+        .delete, .char("j"), .char("k"), .char("h"), .char("l"), .char("g"), .char("G"), .char(" "), .char("u"),
+        .char("/"), .char("n"), .char("N"), .char("d"), .char("?"), .char("a"), .char("x"), .char("q"), .char("é"),
+        .char("0"), .char("1"), .char("2"), .char("7"), .char("8"), .char("9"), .ctrl("u"), .ctrl("d"), .ctrl("r"),
+        .ctrl("l"), .function(1), .unknown, .char("東"), .char("😀"),
+    ]
+
+    func randomKey(_ rng: inout SplitMix) -> Key {
+        switch Int.random(in: 0..<20, using: &rng) {
+        case 0: return .resize(width: Int.random(in: 0...260, using: &rng), height: Int.random(in: 0...70, using: &rng))
+        case 1: return .mouse(x: Int.random(in: -5...250, using: &rng), y: Int.random(in: -5...70, using: &rng),
+                              [.press, .wheelUp, .wheelDown][Int.random(in: 0..<3, using: &rng)])
+        default: return Self.keys[Int.random(in: 0..<Self.keys.count, using: &rng)]
+        }
+    }
+
+    func testRandomKeySequencesNeverBreakTheInvariants() throws {
+        let plan = try Fixture.plan()
+        let starts = [(200, 50), (80, 24), (61, 9), (40, 12), (1, 1)].map {
+            AppState(plan: plan, marks: plan.baselineMarks, width: $0.0, height: $0.1, today: .nov)
+        }
+        for seed in 0..<2_000 {
+            var rng = SplitMix(state: UInt64(seed))
+            var state = starts[seed % starts.count]
+            for step in 0..<25 {
+                let key = randomKey(&rng)
+                let (next, effects) = handle(state, key)
+                state = next
+                // Feed the store's answer back, as the event loop does.
+                for case .toggle(let row, let month, let on) in effects {
+                    state = update(state, .saved(ChangeEntry(seq: step, at: Date(), by: "t", row: row, month: month,
+                                                             old: !on, new: on), canUndo: true, canRedo: false)).0
+                }
+                try checkInvariants(state, seed: seed, step: step, key: key)
+            }
+            let screen = render(state)
+            XCTAssertEqual(screen.width, state.width)
+            XCTAssertEqual(screen.height, state.height)
+        }
+    }
+
+    func checkInvariants(_ state: AppState, seed: Int, step: Int, key: Key) throws {
+        let context = "seed \(seed) step \(step) after \(key)"
+        guard !state.visibleRows.isEmpty else { return XCTFail("no visible rows: \(context)") }
+        XCTAssertNotNil(state.selectedRow, context)
+        XCTAssertTrue(Month.allCases.contains(state.month), context)
+        XCTAssertTrue(state.visibleRows.indices.contains(state.top), context)
+        if state.layout.mode != .tooSmall && state.gridHeight > 0 {
+            XCTAssertTrue(state.bodyLines.contains(.row(state.cursor)), "cursor off screen: \(context)")
+        }
+        if state.isSearching || state.overlay != .none { return }
+        var recount = 0
+        for (i, row) in state.plan.rows.enumerated() { recount += (state.marks(of: i).bits ^ row.baseline.bits).nonzeroBitCount }
+        XCTAssertEqual(state.changedCells, recount, context)
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import XCTest
+@testable import GanttUI
+import PlanModel
+import PlanStore
+
+extension StateStore: MarkStore {
+    public func setMark(_ row: RowID, _ month: Month, to on: Bool) throws -> ChangeEntry? { try set(row, month, to: on) }
+    public func undoLast() throws -> ChangeEntry? { try undo() }
+    public func redoLast() throws -> ChangeEntry? { try redo() }
+}
+
+/// Keys through `update` and effects through the real state store, as the event loop runs them.
+final class StoreLoopTests: XCTestCase {
+    var stateFile: URL!
+
+    override func setUp() {
+        stateFile = FileManager.default.temporaryDirectory.appendingPathComponent("rencana-ui-\(UUID().uuidString).json")
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(at: stateFile)
+    }
+
+    func open() throws -> (StateStore, AppState) {
+        let plan = try Fixture.plan()
+        let store = try StateStore.open(plan: plan, url: stateFile, user: "tester")
+        let state = AppState(plan: plan, marks: store.marks, history: store.history, canUndo: store.canUndo,
+                             canRedo: store.canRedo, width: 200, height: 50, today: .nov)
+        return (store, state)
+    }
+
+    func press(_ state: AppState, _ store: StateStore, _ keys: Key...) -> AppState {
+        keys.reduce(state) { state, key in
+            let (next, effects) = handle(state, key)
+            return runEffects(effects, on: next, store: store).0
+        }
+    }
+
+    func testAToggleIsSavedAndSurvivesARestartAndUndoWorksAfterIt() throws {
+        var (store, state) = try open()
+        state = press(state, store, .down, .right, .right, .char(" "))  // 1.1.2.1 Mar on
+        XCTAssertTrue(store.marks[1].contains(.mar))
+        XCTAssertEqual(state.saveStatus, .saved)
+        XCTAssertEqual(state.history(of: "1.1.2.1").count, 1)
+
+        // A new process: the mark is there, and u takes it back from the store's history.
+        (store, state) = try open()
+        XCTAssertTrue(state.marks(of: 1).contains(.mar))
+        XCTAssertEqual(state.changedCells, 1)
+        state = press(state, store, .char("u"))
+        XCTAssertFalse(store.marks[1].contains(.mar))
+        XCTAssertFalse(state.marks(of: 1).contains(.mar))
+        XCTAssertEqual(state.plan.rows[try XCTUnwrap(state.selectedRow)].id, "1.1.2.1", "the cursor goes to what was undone")
+        XCTAssertEqual(state.month, .mar)
+        state = press(state, store, .ctrl("r"))
+        XCTAssertTrue(store.marks[1].contains(.mar))
+        XCTAssertTrue(render(state.pressing(.char("d"))).text.contains("Mar scheduled (redo of #1)"))
+    }
+
+    func testQuitAndRedrawAreReportedToTheLoop() throws {
+        let (store, state) = try open()
+        XCTAssertEqual(runEffects(handle(state, .char("q")).1, on: state, store: store).1, EffectOutcome(quit: true))
+        XCTAssertEqual(runEffects(handle(state, .ctrl("l")).1, on: state, store: store).1, EffectOutcome(fullRepaint: true))
+    }
+}
