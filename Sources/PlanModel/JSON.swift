@@ -215,8 +215,7 @@ public struct JSONParser {
             if pos < bytes.count, bytes[pos] == UInt8(ascii: "+") || bytes[pos] == UInt8(ascii: "-") { pos += 1 }
             if digits() == 0 { throw JSONSyntaxError(message: "a number needs digits in its exponent", offset: pos) }
         }
-        let text = String(decoding: bytes[start..<pos], as: UTF8.self)
-        return JSONNode(kind: .number(text), offset: start)
+        return JSONNode(kind: .number(text(start..<pos)), offset: start)
     }
 
     private mutating func parseString() throws(JSONSyntaxError) -> String {
@@ -229,7 +228,7 @@ public struct JSONParser {
             let b = bytes[pos]
             if b == UInt8(ascii: "\"") {
                 if out.isEmpty {
-                    let s = String(decoding: bytes[runStart..<pos], as: UTF8.self)
+                    let s = text(runStart..<pos)
                     pos += 1
                     return s
                 }
@@ -282,6 +281,11 @@ public struct JSONParser {
             }
             pos += 1
         }
+    }
+
+    /// The bytes in `range` as a string (the fast, contiguous path; the bytes are valid UTF-8 already).
+    private func text(_ range: Range<Int>) -> String {
+        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     }
 
     private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {

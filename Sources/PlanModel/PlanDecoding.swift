@@ -62,58 +62,82 @@ public enum PlanDecoder {
         return nil
     }
 
-    /// Walks the JSON tree, tracking the path for messages.
+    /// Where a value sits in a plan, kept as numbers so no text is built unless there is an error.
+    struct JSONPath: CustomStringConvertible {
+        var inDocument = false
+        var area: Int?, kegiatan: Int?, sub: Int?, indicator: Int?
+        var key: String?
+        var element: Int?
+
+        func key(_ name: String, element: Int? = nil) -> JSONPath {
+            var path = self
+            path.key = name
+            path.element = element
+            return path
+        }
+
+        /// e.g. `areas[6].kegiatan[2].subKegiatan[0].indikator[1].months[1]`
+        var description: String {
+            var parts: [String] = inDocument ? ["document"] : []
+            if let area { parts.append("areas[\(area)]") }
+            if let kegiatan { parts.append("kegiatan[\(kegiatan)]") }
+            if let sub { parts.append("subKegiatan[\(sub)]") }
+            if let indicator { parts.append("indikator[\(indicator)]") }
+            if let key { parts.append(key + (element.map { "[\($0)]" } ?? "")) }
+            return parts.joined(separator: ".")
+        }
+    }
+
+    /// Walks the JSON tree; paths and messages are only built for the value that is wrong.
     private struct Reader {
         let file: String
         let bytes: [UInt8]
-        var seenIDs: [RowID: String] = [:]
+        var seenIDs: [RowID: JSONPath] = [:]
 
         init(file: String, bytes: [UInt8]) {
             self.file = file
             self.bytes = bytes
         }
 
-        func fail(_ node: JSONNode, _ path: String, _ message: String) -> PlanError {
+        func fail(_ node: JSONNode, _ path: JSONPath, _ message: String) -> PlanError {
             let (line, column) = JSONParser.lineAndColumn(of: node.offset, in: bytes)
-            return PlanError(file: file, path: path, line: line, column: column, message: message)
+            return PlanError(file: file, path: path.description, line: line, column: column, message: message)
         }
 
-        func members(_ node: JSONNode, _ path: String, what: String,
-                     required: [String], optional: [String]) throws(PlanError) -> [String: JSONNode] {
+        /// The values of `keys` in an object, in the same order (nil when absent); the first `required` must be present.
+        func fields(_ node: JSONNode, _ path: JSONPath, what: String, keys: [String], required: Int) throws(PlanError) -> [JSONNode?] {
             guard case .object(let list) = node.kind else {
                 throw fail(node, path, "expected \(what) (a JSON object), found \(node.typeName)")
             }
-            var table: [String: JSONNode] = [:]
+            var found = [JSONNode?](repeating: nil, count: keys.count)
             for (key, value) in list {
-                guard required.contains(key) || optional.contains(key) || key.hasPrefix("x-") else {
-                    let known = (required + optional).joined(separator: ", ")
-                    throw fail(value, join(path, key), "unknown key \"\(key)\" in \(what) (known keys: \(known))")
+                if let index = keys.firstIndex(of: key) {
+                    found[index] = value
+                } else if !key.hasPrefix("x-") {
+                    throw fail(value, path.key(key), "unknown key \"\(key)\" in \(what) (known keys: \(keys.joined(separator: ", ")))")
                 }
-                table[key] = value
             }
-            for key in required where table[key] == nil {
-                throw fail(node, path, "\(what) lacks the required key \"\(key)\"")
+            for index in 0..<required where found[index] == nil {
+                throw fail(node, path, "\(what) lacks the required key \"\(keys[index])\"")
             }
-            return table
+            return found
         }
 
-        func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : path + "." + key }
-
-        func string(_ node: JSONNode?, _ path: String, allowEmpty: Bool) throws(PlanError) -> String {
+        func string(_ node: JSONNode?, _ path: JSONPath, allowEmpty: Bool) throws(PlanError) -> String {
             guard let node else { return "" }
             guard case .string(let text) = node.kind else {
                 throw fail(node, path, "expected a string, found \(node.typeName)")
             }
-            if text.unicodeScalars.count > PlanDecoder.maxTextLength {
+            if text.utf8.count > PlanDecoder.maxTextLength && text.unicodeScalars.count > PlanDecoder.maxTextLength {
                 throw fail(node, path, "text longer than \(PlanDecoder.maxTextLength) characters")
             }
-            if !allowEmpty && text.allSatisfy(\.isWhitespace) {
+            if !allowEmpty && text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
                 throw fail(node, path, "must not be empty")
             }
             return text
         }
 
-        func integer(_ node: JSONNode, _ path: String, in range: ClosedRange<Int>) throws(PlanError) -> Int {
+        func integer(_ node: JSONNode, _ path: JSONPath, in range: ClosedRange<Int>) throws(PlanError) -> Int {
             guard case .number(let text) = node.kind else {
                 throw fail(node, path, "expected a whole number, found \(node.typeName)")
             }
@@ -123,7 +147,7 @@ public enum PlanDecoder {
             return value
         }
 
-        func array(_ node: JSONNode, _ path: String) throws(PlanError) -> [JSONNode] {
+        func array(_ node: JSONNode, _ path: JSONPath) throws(PlanError) -> [JSONNode] {
             guard case .array(let items) = node.kind else {
                 throw fail(node, path, "expected an array, found \(node.typeName)")
             }
@@ -131,109 +155,124 @@ public enum PlanDecoder {
         }
 
         mutating func plan(_ root: JSONNode) throws(PlanError) -> Plan {
-            let top = try members(root, "", what: "a plan", required: ["document", "areas"], optional: ["format", "version"])
-            if let format = top["format"] {
-                let name = try string(format, "format", allowEmpty: true)
+            let top = JSONPath()
+            let f = try fields(root, top, what: "a plan", keys: ["document", "areas", "format", "version"], required: 2)
+            if let format = f[2] {
+                let name = try string(format, top.key("format"), allowEmpty: true)
                 guard name == PlanDecoder.formatName else {
-                    throw fail(format, "format", "expected \"\(PlanDecoder.formatName)\", found \"\(name.prefix(40))\"")
+                    throw fail(format, top.key("format"), "expected \"\(PlanDecoder.formatName)\", found \"\(name.prefix(40))\"")
                 }
             }
-            if let version = top["version"] {
-                let number = try integer(version, "version", in: 1...Int.max)
+            if let version = f[3] {
+                let number = try integer(version, top.key("version"), in: 1...Int.max)
                 guard number <= PlanDecoder.currentVersion else {
-                    throw fail(version, "version", "format version \(number) is newer than this rencana reads (\(PlanDecoder.currentVersion)); update rencana")
+                    throw fail(version, top.key("version"), "format version \(number) is newer than this rencana reads (\(PlanDecoder.currentVersion)); update rencana")
                 }
             }
-            let document = try self.document(top["document"]!)
-            let areaNodes = try array(top["areas"]!, "areas")
-            guard !areaNodes.isEmpty else { throw fail(top["areas"]!, "areas", "the plan has no areas") }
+            let document = try self.document(f[0]!)
+            let areaNodes = try array(f[1]!, top.key("areas"))
+            guard !areaNodes.isEmpty else { throw fail(f[1]!, top.key("areas"), "the plan has no areas") }
             var areas: [ChangeArea] = []
             areas.reserveCapacity(areaNodes.count)
             for (a, node) in areaNodes.enumerated() {
-                areas.append(try area(node, "areas[\(a)]", expectedNumber: a + 1))
+                var path = JSONPath()
+                path.area = a
+                areas.append(try area(node, path, expectedNumber: a + 1))
             }
             return Plan(document: document, areas: areas)
         }
 
         func document(_ node: JSONNode) throws(PlanError) -> DocumentInfo {
-            let fields = try members(node, "document", what: "the document",
-                                     required: ["title", "year"],
-                                     optional: ["institution", "number", "unit", "place", "date", "signer", "signerTitle"])
-            func text(_ key: String) throws(PlanError) -> String { try string(fields[key], "document." + key, allowEmpty: true) }
+            var path = JSONPath()
+            path.inDocument = true
+            let keys = ["title", "year", "institution", "number", "unit", "place", "date", "signer", "signerTitle"]
+            let f = try fields(node, JSONPath().key("document"), what: "the document", keys: keys, required: 2)
+            func text(_ index: Int) throws(PlanError) -> String { try string(f[index], path.key(keys[index]), allowEmpty: true) }
             return DocumentInfo(
-                institution: try text("institution"), number: try text("number"),
-                title: try string(fields["title"], "document.title", allowEmpty: false),
-                unit: try text("unit"), year: try integer(fields["year"]!, "document.year", in: 1...9999),
-                place: try text("place"), date: try text("date"),
-                signer: try text("signer"), signerTitle: try text("signerTitle"))
+                institution: try text(2), number: try text(3),
+                title: try string(f[0], path.key("title"), allowEmpty: false),
+                unit: try text(4), year: try integer(f[1]!, path.key("year"), in: 1...9999),
+                place: try text(5), date: try text(6), signer: try text(7), signerTitle: try text(8))
         }
 
-        mutating func area(_ node: JSONNode, _ path: String, expectedNumber: Int) throws(PlanError) -> ChangeArea {
-            let fields = try members(node, path, what: "an area", required: ["number", "name", "kegiatan"], optional: [])
-            let number = try integer(fields["number"]!, path + ".number", in: 1...Int.max)
+        mutating func area(_ node: JSONNode, _ path: JSONPath, expectedNumber: Int) throws(PlanError) -> ChangeArea {
+            let f = try fields(node, path, what: "an area", keys: ["number", "name", "kegiatan"], required: 3)
+            let number = try integer(f[0]!, path.key("number"), in: 1...Int.max)
             guard number == expectedNumber else {
-                throw fail(fields["number"]!, path + ".number",
-                           "area numbers must run 1, 2, 3… in order; expected \(expectedNumber), found \(number)")
+                throw fail(f[0]!, path.key("number"), "area numbers must run 1, 2, 3… in order; expected \(expectedNumber), found \(number)")
             }
-            let name = try string(fields["name"], path + ".name", allowEmpty: false)
+            let name = try string(f[1], path.key("name"), allowEmpty: false)
+            let children = try array(f[2]!, path.key("kegiatan"))
             var kegiatan: [Kegiatan] = []
-            for (k, child) in try array(fields["kegiatan"]!, path + ".kegiatan").enumerated() {
-                kegiatan.append(try self.kegiatan(child, "\(path).kegiatan[\(k)]", position: (number, k + 1)))
+            kegiatan.reserveCapacity(children.count)
+            for (k, child) in children.enumerated() {
+                var childPath = path
+                childPath.kegiatan = k
+                kegiatan.append(try self.kegiatan(child, childPath, areaNumber: number))
             }
             return ChangeArea(number: number, name: name, kegiatan: kegiatan)
         }
 
-        mutating func kegiatan(_ node: JSONNode, _ path: String, position: (Int, Int)) throws(PlanError) -> Kegiatan {
-            let fields = try members(node, path, what: "a kegiatan", required: ["title", "subKegiatan"], optional: [])
-            let title = try string(fields["title"], path + ".title", allowEmpty: false)
+        mutating func kegiatan(_ node: JSONNode, _ path: JSONPath, areaNumber: Int) throws(PlanError) -> Kegiatan {
+            let f = try fields(node, path, what: "a kegiatan", keys: ["title", "subKegiatan"], required: 2)
+            let title = try string(f[0], path.key("title"), allowEmpty: false)
+            let children = try array(f[1]!, path.key("subKegiatan"))
             var subs: [SubKegiatan] = []
-            for (s, child) in try array(fields["subKegiatan"]!, path + ".subKegiatan").enumerated() {
-                subs.append(try subKegiatan(child, "\(path).subKegiatan[\(s)]", position: (position.0, position.1, s + 1)))
+            subs.reserveCapacity(children.count)
+            for (s, child) in children.enumerated() {
+                var childPath = path
+                childPath.sub = s
+                subs.append(try subKegiatan(child, childPath, areaNumber: areaNumber))
             }
             return Kegiatan(title: title, subKegiatan: subs)
         }
 
-        mutating func subKegiatan(_ node: JSONNode, _ path: String, position: (Int, Int, Int)) throws(PlanError) -> SubKegiatan {
-            let fields = try members(node, path, what: "a sub kegiatan", required: ["title", "indikator"], optional: [])
-            let title = try string(fields["title"], path + ".title", allowEmpty: false)
+        mutating func subKegiatan(_ node: JSONNode, _ path: JSONPath, areaNumber: Int) throws(PlanError) -> SubKegiatan {
+            let f = try fields(node, path, what: "a sub kegiatan", keys: ["title", "indikator"], required: 2)
+            let title = try string(f[0], path.key("title"), allowEmpty: false)
+            let children = try array(f[1]!, path.key("indikator"))
             var indicators: [Indicator] = []
-            for (i, child) in try array(fields["indikator"]!, path + ".indikator").enumerated() {
-                let positional = RowID.positional(area: position.0, kegiatan: position.1, sub: position.2, indicator: i + 1)
-                indicators.append(try indicator(child, "\(path).indikator[\(i)]", positional: positional))
+            indicators.reserveCapacity(children.count)
+            for (i, child) in children.enumerated() {
+                var childPath = path
+                childPath.indicator = i
+                indicators.append(try indicator(child, childPath, areaNumber: areaNumber))
             }
             return SubKegiatan(title: title, indicators: indicators)
         }
 
-        mutating func indicator(_ node: JSONNode, _ path: String, positional: RowID) throws(PlanError) -> Indicator {
-            let fields = try members(node, path, what: "an indicator row", required: ["text", "months"], optional: ["id", "ket"])
+        mutating func indicator(_ node: JSONNode, _ path: JSONPath, areaNumber: Int) throws(PlanError) -> Indicator {
+            let f = try fields(node, path, what: "an indicator row", keys: ["text", "months", "id", "ket"], required: 2)
             var explicitID: RowID?
-            if let idNode = fields["id"] {
-                let raw = try string(idNode, path + ".id", allowEmpty: false)
-                guard raw.count <= 64, !raw.contains(where: { $0.isWhitespace || $0.isNewline }) else {
-                    throw fail(idNode, path + ".id", "an id must be at most 64 characters without spaces")
+            if let idNode = f[2] {
+                let raw = try string(idNode, path.key("id"), allowEmpty: false)
+                guard raw.utf8.count <= 64 * 4, raw.count <= 64, !raw.unicodeScalars.contains(where: \.properties.isWhitespace) else {
+                    throw fail(idNode, path.key("id"), "an id must be at most 64 characters without spaces")
                 }
                 explicitID = RowID(raw)
             }
-            let id = explicitID ?? positional
-            if let other = seenIDs[id] {
-                throw fail(fields["id"] ?? node, path + (fields["id"] == nil ? "" : ".id"),
-                           "duplicate row id \"\(id)\" (already used by \(other))")
+            let id = explicitID ?? .positional(area: areaNumber, kegiatan: path.kegiatan! + 1, sub: path.sub! + 1,
+                                               indicator: path.indicator! + 1)
+            if let other = seenIDs.updateValue(path, forKey: id) {
+                seenIDs[id] = other
+                throw fail(f[2] ?? node, f[2] == nil ? path : path.key("id"), "duplicate row id \"\(id)\" (already used by \(other))")
             }
-            seenIDs[id] = path
-            let text = try string(fields["text"], path + ".text", allowEmpty: true)
-            let ket = try string(fields["ket"], path + ".ket", allowEmpty: true)
+            let text = try string(f[0], path.key("text"), allowEmpty: true)
+            let ket = try string(f[3], path.key("ket"), allowEmpty: true)
             var months = MonthSet()
-            for (m, monthNode) in try array(fields["months"]!, path + ".months").enumerated() {
-                let monthPath = "\(path).months[\(m)]"
+            for (m, monthNode) in try array(f[1]!, path.key("months")).enumerated() {
                 guard case .string(let name) = monthNode.kind else {
-                    throw fail(monthNode, monthPath, "expected a month name such as \"Jan\", found \(monthNode.typeName)")
+                    throw fail(monthNode, path.key("months", element: m), "expected a month name such as \"Jan\", found \(monthNode.typeName)")
                 }
-                guard let month = Month(parsing: name), Int(name.trimmingCharacters(in: .whitespaces)) == nil else {
-                    throw fail(monthNode, monthPath,
+                // The usual spelling first, without the allocations of the lenient parse.
+                let exact = Month.labels.firstIndex(of: name).flatMap(Month.init(index:))
+                guard let month = exact ?? Month(parsing: name),
+                      exact != nil || Int(name.trimmingCharacters(in: .whitespaces)) == nil else {
+                    throw fail(monthNode, path.key("months", element: m),
                                "unknown month \"\(name.prefix(20))\" (use \(Month.labels.joined(separator: " ")))")
                 }
                 guard !months.contains(month) else {
-                    throw fail(monthNode, monthPath, "month \(month.label) is listed twice")
+                    throw fail(monthNode, path.key("months", element: m), "month \(month.label) is listed twice")
                 }
                 months.insert(month)
             }

@@ -36,6 +36,10 @@ extension Text {
             √, ✓, v, V, x or X. Comma- or semicolon-separated.
             """
 
+        public static let generateAbstract = "Write a synthetic plan of any size (for benchmarks and trials)."
+        public static let rowsHelp = "How many indicator rows."
+        public static let seedHelp = "Seed: the same seed always gives the same plan."
+        public static let rowsRange = "--rows must be from 1 to 10000000"
         public static let planHelp = "The plan file."
         public static let stateHelp = "The state file holding your changes (default: one per plan under $XDG_STATE_HOME/rencana/)."
         public static let resetStateHelp = "Move a damaged state file aside to a timestamped backup, then start with no changes."
