@@ -111,7 +111,6 @@ public struct Plan: Sendable {
         self.document = document
         self.areas = areas
         var rows: [PlanRow] = []
-        var indexByID: [RowID: Int] = [:]
         for (a, area) in areas.enumerated() {
             for (k, kegiatan) in area.kegiatan.enumerated() {
                 for (s, sub) in kegiatan.subKegiatan.enumerated() {
@@ -122,14 +121,23 @@ public struct Plan: Sendable {
                             areaNumber: area.number, areaName: area.name, kegiatan: kegiatan.title,
                             subKegiatan: sub.title, indikator: indicator.text, baseline: indicator.months,
                             ket: indicator.ket)
-                        if indexByID[id] == nil { indexByID[id] = row.index }
                         rows.append(row)
                     }
                 }
             }
         }
+        var indexByID: [RowID: Int] = [:]
+        indexByID.reserveCapacity(rows.count)
+        for row in rows where indexByID[row.id] == nil { indexByID[row.id] = row.index }
         self.rows = rows
         self.indexByID = indexByID
+    }
+
+    /// The first row whose ID an earlier row already has, with that earlier row; nil when IDs are unique.
+    public var firstDuplicateID: (row: PlanRow, first: PlanRow)? {
+        guard indexByID.count < rows.count else { return nil }
+        for row in rows where indexByID[row.id] != row.index { return (row, rows[indexByID[row.id]!]) }
+        return nil
     }
 
     /// The position in `rows` of the row with this ID.

@@ -30,8 +30,12 @@ public enum PlanDecoder {
             let (line, column) = JSONParser.lineAndColumn(of: error.offset, in: bytes)
             throw PlanError(file: file, line: line, column: column, message: error.message)
         }
-        var reader = Reader(file: file, bytes: bytes)
-        return try reader.plan(root)
+        let reader = Reader(file: file, bytes: bytes)
+        let plan = try reader.plan(root)
+        if let (row, first) = plan.firstDuplicateID {
+            throw reader.duplicate(row: row, first: first, root: root)
+        }
+        return plan
     }
 
     /// Offset of the first byte that breaks UTF-8, or nil when the bytes are valid UTF-8.
@@ -92,7 +96,6 @@ public enum PlanDecoder {
     private struct Reader {
         let file: String
         let bytes: [UInt8]
-        var seenIDs: [RowID: JSONPath] = [:]
 
         init(file: String, bytes: [UInt8]) {
             self.file = file
@@ -101,10 +104,40 @@ public enum PlanDecoder {
 
         func fail(_ node: JSONNode, _ path: JSONPath, _ message: String) -> PlanError {
             let (line, column) = JSONParser.lineAndColumn(of: node.offset, in: bytes)
-            return PlanError(file: file, path: path.description, line: line, column: column, message: message)
+            // Keys, months and ids quoted from the file may hold escaped line breaks: keep the message one line.
+            return PlanError(file: file, path: JSONParser.oneLine(path.description), line: line, column: column,
+                             message: JSONParser.oneLine(message))
         }
 
         /// The values of `keys` in an object, in the same order (nil when absent); the first `required` must be present.
+        /// The error for a row whose ID an earlier row has, pointing at the later row.
+        func duplicate(row: PlanRow, first: PlanRow, root: JSONNode) -> PlanError {
+            func path(_ row: PlanRow) -> JSONPath {
+                var path = JSONPath()
+                path.area = row.position.area
+                path.kegiatan = row.position.kegiatan
+                path.sub = row.position.sub
+                path.indicator = row.position.indicator
+                return path
+            }
+            // Walk the tree down to the later row, to point at its id (or the row when the id is positional).
+            var node = root
+            let steps: [(String, Int)] = [("areas", row.position.area), ("kegiatan", row.position.kegiatan),
+                                          ("subKegiatan", row.position.sub), ("indikator", row.position.indicator)]
+            for (key, index) in steps {
+                if case .object(let members) = node.kind, let child = members.first(where: { $0.key == key })?.value,
+                   case .array(let items) = child.kind, index < items.count {
+                    node = items[index]
+                }
+            }
+            var target = path(row)
+            if case .object(let members) = node.kind, let idNode = members.first(where: { $0.key == "id" })?.value {
+                node = idNode
+                target = target.key("id")
+            }
+            return fail(node, target, "duplicate row id \"\(row.id)\" (already used by \(path(first)))")
+        }
+
         func fields(_ node: JSONNode, _ path: JSONPath, what: String, keys: [String], required: Int) throws(PlanError) -> [JSONNode?] {
             guard case .object(let list) = node.kind else {
                 throw fail(node, path, "expected \(what) (a JSON object), found \(node.typeName)")
@@ -154,7 +187,7 @@ public enum PlanDecoder {
             return items
         }
 
-        mutating func plan(_ root: JSONNode) throws(PlanError) -> Plan {
+        func plan(_ root: JSONNode) throws(PlanError) -> Plan {
             let top = JSONPath()
             let f = try fields(root, top, what: "a plan", keys: ["document", "areas", "format", "version"], required: 2)
             if let format = f[2] {
@@ -195,7 +228,7 @@ public enum PlanDecoder {
                 place: try text(5), date: try text(6), signer: try text(7), signerTitle: try text(8))
         }
 
-        mutating func area(_ node: JSONNode, _ path: JSONPath, expectedNumber: Int) throws(PlanError) -> ChangeArea {
+        func area(_ node: JSONNode, _ path: JSONPath, expectedNumber: Int) throws(PlanError) -> ChangeArea {
             let f = try fields(node, path, what: "an area", keys: ["number", "name", "kegiatan"], required: 3)
             let number = try integer(f[0]!, path.key("number"), in: 1...Int.max)
             guard number == expectedNumber else {
@@ -208,12 +241,12 @@ public enum PlanDecoder {
             for (k, child) in children.enumerated() {
                 var childPath = path
                 childPath.kegiatan = k
-                kegiatan.append(try self.kegiatan(child, childPath, areaNumber: number))
+                kegiatan.append(try self.kegiatan(child, childPath))
             }
             return ChangeArea(number: number, name: name, kegiatan: kegiatan)
         }
 
-        mutating func kegiatan(_ node: JSONNode, _ path: JSONPath, areaNumber: Int) throws(PlanError) -> Kegiatan {
+        func kegiatan(_ node: JSONNode, _ path: JSONPath) throws(PlanError) -> Kegiatan {
             let f = try fields(node, path, what: "a kegiatan", keys: ["title", "subKegiatan"], required: 2)
             let title = try string(f[0], path.key("title"), allowEmpty: false)
             let children = try array(f[1]!, path.key("subKegiatan"))
@@ -222,12 +255,12 @@ public enum PlanDecoder {
             for (s, child) in children.enumerated() {
                 var childPath = path
                 childPath.sub = s
-                subs.append(try subKegiatan(child, childPath, areaNumber: areaNumber))
+                subs.append(try subKegiatan(child, childPath))
             }
             return Kegiatan(title: title, subKegiatan: subs)
         }
 
-        mutating func subKegiatan(_ node: JSONNode, _ path: JSONPath, areaNumber: Int) throws(PlanError) -> SubKegiatan {
+        func subKegiatan(_ node: JSONNode, _ path: JSONPath) throws(PlanError) -> SubKegiatan {
             let f = try fields(node, path, what: "a sub kegiatan", keys: ["title", "indikator"], required: 2)
             let title = try string(f[0], path.key("title"), allowEmpty: false)
             let children = try array(f[1]!, path.key("indikator"))
@@ -236,12 +269,12 @@ public enum PlanDecoder {
             for (i, child) in children.enumerated() {
                 var childPath = path
                 childPath.indicator = i
-                indicators.append(try indicator(child, childPath, areaNumber: areaNumber))
+                indicators.append(try indicator(child, childPath))
             }
             return SubKegiatan(title: title, indicators: indicators)
         }
 
-        mutating func indicator(_ node: JSONNode, _ path: JSONPath, areaNumber: Int) throws(PlanError) -> Indicator {
+        func indicator(_ node: JSONNode, _ path: JSONPath) throws(PlanError) -> Indicator {
             let f = try fields(node, path, what: "an indicator row", keys: ["text", "months", "id", "ket"], required: 2)
             var explicitID: RowID?
             if let idNode = f[2] {
@@ -250,12 +283,6 @@ public enum PlanDecoder {
                     throw fail(idNode, path.key("id"), "an id must be at most 64 characters without spaces")
                 }
                 explicitID = RowID(raw)
-            }
-            let id = explicitID ?? .positional(area: areaNumber, kegiatan: path.kegiatan! + 1, sub: path.sub! + 1,
-                                               indicator: path.indicator! + 1)
-            if let other = seenIDs.updateValue(path, forKey: id) {
-                seenIDs[id] = other
-                throw fail(f[2] ?? node, f[2] == nil ? path : path.key("id"), "duplicate row id \"\(id)\" (already used by \(other))")
             }
             let text = try string(f[0], path.key("text"), allowEmpty: true)
             let ket = try string(f[3], path.key("ket"), allowEmpty: true)
