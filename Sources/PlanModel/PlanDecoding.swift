@@ -23,19 +23,17 @@ public enum PlanDecoder {
             let (line, column) = JSONParser.lineAndColumn(of: bad, in: bytes)
             throw PlanError(file: file, line: line, column: column, message: "not UTF-8 text (save the file as UTF-8)")
         }
-        let root: JSONNode
+        var decoder = Decoder(file: file, bytes: bytes)
         do {
-            root = try JSONParser.parse(bytes)
-        } catch {
+            return try decoder.plan()
+        } catch let error as PlanError {
+            throw error
+        } catch let error as JSONSyntaxError {
             let (line, column) = JSONParser.lineAndColumn(of: error.offset, in: bytes)
             throw PlanError(file: file, line: line, column: column, message: error.message)
+        } catch {
+            throw PlanError(file: file, message: "\(error)")
         }
-        let reader = Reader(file: file, bytes: bytes)
-        let plan = try reader.plan(root)
-        if let (row, first) = plan.firstDuplicateID {
-            throw reader.duplicate(row: row, first: first, root: root)
-        }
-        return plan
     }
 
     /// Offset of the first byte that breaks UTF-8, or nil when the bytes are valid UTF-8.
@@ -92,218 +90,266 @@ public enum PlanDecoder {
         }
     }
 
-    /// Walks the JSON tree; paths and messages are only built for the value that is wrong.
-    private struct Reader {
+    /// Reads a plan straight from the bytes with a `JSONReader`, checking each value as it comes;
+    /// paths and messages are only built for the value that is wrong.
+    private struct Decoder {
         let file: String
         let bytes: [UInt8]
+        var reader: JSONReader
+        /// For each row read so far: where its id is written (or where the row starts), and whether it has one.
+        var idLocations: [(offset: Int, explicit: Bool)] = []
 
         init(file: String, bytes: [UInt8]) {
             self.file = file
             self.bytes = bytes
+            reader = JSONReader(bytes)
         }
 
-        func fail(_ node: JSONNode, _ path: JSONPath, _ message: String) -> PlanError {
-            let (line, column) = JSONParser.lineAndColumn(of: node.offset, in: bytes)
+        func fail(_ offset: Int, _ path: JSONPath, _ message: String) -> PlanError {
+            let (line, column) = JSONParser.lineAndColumn(of: offset, in: bytes)
             // Keys, months and ids quoted from the file may hold escaped line breaks: keep the message one line.
             return PlanError(file: file, path: JSONParser.oneLine(path.description), line: line, column: column,
                              message: JSONParser.oneLine(message))
         }
 
-        /// The values of `keys` in an object, in the same order (nil when absent); the first `required` must be present.
-        /// The error for a row whose ID an earlier row has, pointing at the later row.
-        func duplicate(row: PlanRow, first: PlanRow, root: JSONNode) -> PlanError {
-            func path(_ row: PlanRow) -> JSONPath {
-                var path = JSONPath()
-                path.area = row.position.area
-                path.kegiatan = row.position.kegiatan
-                path.sub = row.position.sub
-                path.indicator = row.position.indicator
-                return path
-            }
-            // Walk the tree down to the later row, to point at its id (or the row when the id is positional).
-            var node = root
-            let steps: [(String, Int)] = [("areas", row.position.area), ("kegiatan", row.position.kegiatan),
-                                          ("subKegiatan", row.position.sub), ("indikator", row.position.indicator)]
-            for (key, index) in steps {
-                if case .object(let members) = node.kind, let child = members.first(where: { $0.key == key })?.value,
-                   case .array(let items) = child.kind, index < items.count {
-                    node = items[index]
-                }
-            }
-            var target = path(row)
-            if case .object(let members) = node.kind, let idNode = members.first(where: { $0.key == "id" })?.value {
-                node = idNode
-                target = target.key("id")
-            }
-            return fail(node, target, "duplicate row id \"\(row.id)\" (already used by \(path(first)))")
+        /// Checks that a value of `kind` comes next and returns where it starts.
+        mutating func expect(_ kind: JSONReader.ValueKind, _ path: JSONPath, _ what: String) throws -> Int {
+            let found = try reader.peek()
+            guard found == kind else { throw fail(reader.offset, path, "expected \(what), found \(found.typeName)") }
+            return reader.offset
         }
 
-        func fields(_ node: JSONNode, _ path: JSONPath, what: String, keys: [String], required: Int) throws(PlanError) -> [JSONNode?] {
-            guard case .object(let list) = node.kind else {
-                throw fail(node, path, "expected \(what) (a JSON object), found \(node.typeName)")
-            }
-            var found = [JSONNode?](repeating: nil, count: keys.count)
-            for (key, value) in list {
+        /// Reads an object whose keys must be among `keys` (or start with `x-`, skipped); the first `required`
+        /// must be present. `member` reads the value of the key at the given index.
+        mutating func object(_ path: JSONPath, what: String, keys: [String], required: Int,
+                             _ member: (inout Decoder, Int) throws -> Void) throws {
+            let start = try expect(.object, path, "\(what) (a JSON object)")
+            try reader.beginObject()
+            var seen: UInt32 = 0
+            var extensions: [String] = []
+            while let key = try reader.nextKey() {
+                let keyOffset = reader.keyOffset
                 if let index = keys.firstIndex(of: key) {
-                    found[index] = value
-                } else if !key.hasPrefix("x-") {
-                    throw fail(value, path.key(key), "unknown key \"\(key)\" in \(what) (known keys: \(keys.joined(separator: ", ")))")
+                    guard seen & (1 << index) == 0 else { throw duplicateKey(key, keyOffset) }
+                    seen |= 1 << index
+                    try member(&self, index)
+                } else if key.hasPrefix("x-") {
+                    guard !extensions.contains(key) else { throw duplicateKey(key, keyOffset) }
+                    extensions.append(key)
+                    try reader.skipValue()
+                } else {
+                    _ = try reader.peek()
+                    throw fail(reader.offset, path.key(key), "unknown key \"\(key)\" in \(what) (known keys: \(keys.joined(separator: ", ")))")
                 }
             }
-            for index in 0..<required where found[index] == nil {
-                throw fail(node, path, "\(what) lacks the required key \"\(keys[index])\"")
+            for index in 0..<required where seen & (1 << index) == 0 {
+                throw fail(start, path, "\(what) lacks the required key \"\(keys[index])\"")
             }
-            return found
         }
 
-        func string(_ node: JSONNode?, _ path: JSONPath, allowEmpty: Bool) throws(PlanError) -> String {
-            guard let node else { return "" }
-            guard case .string(let text) = node.kind else {
-                throw fail(node, path, "expected a string, found \(node.typeName)")
+        func duplicateKey(_ key: String, _ offset: Int) -> JSONSyntaxError {
+            JSONSyntaxError(message: "the key \"\(key)\" appears twice in one object", offset: offset)
+        }
+
+        /// Reads an array, calling `element` with each index; returns where the array starts.
+        @discardableResult
+        mutating func array(_ path: JSONPath, _ element: (inout Decoder, Int) throws -> Void) throws -> Int {
+            let start = try expect(.array, path, "an array")
+            try reader.beginArray()
+            var index = 0
+            while try reader.nextElement() {
+                try element(&self, index)
+                index += 1
             }
+            return start
+        }
+
+        mutating func string(_ path: JSONPath, allowEmpty: Bool) throws -> String {
+            let start = try expect(.string, path, "a string")
+            let text = try reader.readString()
             if text.utf8.count > PlanDecoder.maxTextLength && text.unicodeScalars.count > PlanDecoder.maxTextLength {
-                throw fail(node, path, "text longer than \(PlanDecoder.maxTextLength) characters")
+                throw fail(start, path, "text longer than \(PlanDecoder.maxTextLength) characters")
             }
             if !allowEmpty && text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
-                throw fail(node, path, "must not be empty")
+                throw fail(start, path, "must not be empty")
             }
             return text
         }
 
-        func integer(_ node: JSONNode, _ path: JSONPath, in range: ClosedRange<Int>) throws(PlanError) -> Int {
-            guard case .number(let text) = node.kind else {
-                throw fail(node, path, "expected a whole number, found \(node.typeName)")
-            }
+        mutating func integer(_ path: JSONPath, in range: ClosedRange<Int>) throws -> Int {
+            let start = try expect(.number, path, "a whole number")
+            let text = try reader.readNumber()
             guard let value = Int(text), range.contains(value) else {
-                throw fail(node, path, "expected a whole number from \(range.lowerBound) to \(range.upperBound), found \(text.prefix(20))\(text.count > 20 ? "…" : "")")
+                throw fail(start, path, "expected a whole number from \(range.lowerBound) to \(range.upperBound), found \(text.prefix(20))\(text.count > 20 ? "…" : "")")
             }
             return value
         }
 
-        func array(_ node: JSONNode, _ path: JSONPath) throws(PlanError) -> [JSONNode] {
-            guard case .array(let items) = node.kind else {
-                throw fail(node, path, "expected an array, found \(node.typeName)")
-            }
-            return items
-        }
-
-        func plan(_ root: JSONNode) throws(PlanError) -> Plan {
+        mutating func plan() throws -> Plan {
             let top = JSONPath()
-            let f = try fields(root, top, what: "a plan", keys: ["document", "areas", "format", "version"], required: 2)
-            if let format = f[2] {
-                let name = try string(format, top.key("format"), allowEmpty: true)
-                guard name == PlanDecoder.formatName else {
-                    throw fail(format, top.key("format"), "expected \"\(PlanDecoder.formatName)\", found \"\(name.prefix(40))\"")
-                }
-            }
-            if let version = f[3] {
-                let number = try integer(version, top.key("version"), in: 1...Int.max)
-                guard number <= PlanDecoder.currentVersion else {
-                    throw fail(version, top.key("version"), "format version \(number) is newer than this rencana reads (\(PlanDecoder.currentVersion)); update rencana")
-                }
-            }
-            let document = try self.document(f[0]!)
-            let areaNodes = try array(f[1]!, top.key("areas"))
-            guard !areaNodes.isEmpty else { throw fail(f[1]!, top.key("areas"), "the plan has no areas") }
+            var document: DocumentInfo?
             var areas: [ChangeArea] = []
-            areas.reserveCapacity(areaNodes.count)
-            for (a, node) in areaNodes.enumerated() {
-                var path = JSONPath()
-                path.area = a
-                areas.append(try area(node, path, expectedNumber: a + 1))
+            try object(top, what: "a plan", keys: ["document", "areas", "format", "version"], required: 2) { d, key in
+                switch key {
+                case 0: document = try d.document()
+                case 1:
+                    let start = try d.array(top.key("areas")) { d, a in
+                        var path = JSONPath()
+                        path.area = a
+                        areas.append(try d.area(path, expectedNumber: a + 1))
+                    }
+                    if areas.isEmpty { throw d.fail(start, top.key("areas"), "the plan has no areas") }
+                case 2:
+                    let start = try d.reader.peek() == .string ? d.reader.offset : 0
+                    let name = try d.string(top.key("format"), allowEmpty: true)
+                    guard name == PlanDecoder.formatName else {
+                        throw d.fail(start, top.key("format"), "expected \"\(PlanDecoder.formatName)\", found \"\(name.prefix(40))\"")
+                    }
+                default:
+                    _ = try d.reader.peek()
+                    let start = d.reader.offset
+                    let number = try d.integer(top.key("version"), in: 1...Int.max)
+                    guard number <= PlanDecoder.currentVersion else {
+                        throw d.fail(start, top.key("version"), "format version \(number) is newer than this rencana reads (\(PlanDecoder.currentVersion)); update rencana")
+                    }
+                }
             }
-            return Plan(document: document, areas: areas)
+            try reader.end()
+            let plan = Plan(document: document!, areas: areas)
+            if let (row, first) = plan.firstDuplicateID {
+                let location = idLocations[row.index]
+                throw fail(location.offset, location.explicit ? path(of: row).key("id") : path(of: row),
+                           "duplicate row id \"\(row.id)\" (already used by \(path(of: first)))")
+            }
+            return plan
         }
 
-        func document(_ node: JSONNode) throws(PlanError) -> DocumentInfo {
+        func path(of row: PlanRow) -> JSONPath {
+            var path = JSONPath()
+            path.area = row.position.area
+            path.kegiatan = row.position.kegiatan
+            path.sub = row.position.sub
+            path.indicator = row.position.indicator
+            return path
+        }
+
+        mutating func document() throws -> DocumentInfo {
             var path = JSONPath()
             path.inDocument = true
             let keys = ["title", "year", "institution", "number", "unit", "place", "date", "signer", "signerTitle"]
-            let f = try fields(node, JSONPath().key("document"), what: "the document", keys: keys, required: 2)
-            func text(_ index: Int) throws(PlanError) -> String { try string(f[index], path.key(keys[index]), allowEmpty: true) }
-            return DocumentInfo(
-                institution: try text(2), number: try text(3),
-                title: try string(f[0], path.key("title"), allowEmpty: false),
-                unit: try text(4), year: try integer(f[1]!, path.key("year"), in: 1...9999),
-                place: try text(5), date: try text(6), signer: try text(7), signerTitle: try text(8))
+            var texts = [String](repeating: "", count: keys.count)
+            var year = 0
+            try object(JSONPath().key("document"), what: "the document", keys: keys, required: 2) { d, key in
+                if key == 1 {
+                    year = try d.integer(path.key("year"), in: 1...9999)
+                } else {
+                    texts[key] = try d.string(path.key(keys[key]), allowEmpty: key != 0)
+                }
+            }
+            return DocumentInfo(institution: texts[2], number: texts[3], title: texts[0], unit: texts[4], year: year,
+                                place: texts[5], date: texts[6], signer: texts[7], signerTitle: texts[8])
         }
 
-        func area(_ node: JSONNode, _ path: JSONPath, expectedNumber: Int) throws(PlanError) -> ChangeArea {
-            let f = try fields(node, path, what: "an area", keys: ["number", "name", "kegiatan"], required: 3)
-            let number = try integer(f[0]!, path.key("number"), in: 1...Int.max)
-            guard number == expectedNumber else {
-                throw fail(f[0]!, path.key("number"), "area numbers must run 1, 2, 3… in order; expected \(expectedNumber), found \(number)")
-            }
-            let name = try string(f[1], path.key("name"), allowEmpty: false)
-            let children = try array(f[2]!, path.key("kegiatan"))
+        mutating func area(_ path: JSONPath, expectedNumber: Int) throws -> ChangeArea {
+            var number = 0, name = ""
             var kegiatan: [Kegiatan] = []
-            kegiatan.reserveCapacity(children.count)
-            for (k, child) in children.enumerated() {
-                var childPath = path
-                childPath.kegiatan = k
-                kegiatan.append(try self.kegiatan(child, childPath))
+            try object(path, what: "an area", keys: ["number", "name", "kegiatan"], required: 3) { d, key in
+                switch key {
+                case 0:
+                    let start = try d.expect(.number, path.key("number"), "a whole number")
+                    number = try d.integer(path.key("number"), in: 1...Int.max)
+                    guard number == expectedNumber else {
+                        throw d.fail(start, path.key("number"), "area numbers must run 1, 2, 3… in order; expected \(expectedNumber), found \(number)")
+                    }
+                case 1: name = try d.string(path.key("name"), allowEmpty: false)
+                default:
+                    try d.array(path.key("kegiatan")) { d, k in
+                        var child = path
+                        child.kegiatan = k
+                        kegiatan.append(try d.kegiatan(child, areaNumber: expectedNumber))
+                    }
+                }
             }
             return ChangeArea(number: number, name: name, kegiatan: kegiatan)
         }
 
-        func kegiatan(_ node: JSONNode, _ path: JSONPath) throws(PlanError) -> Kegiatan {
-            let f = try fields(node, path, what: "a kegiatan", keys: ["title", "subKegiatan"], required: 2)
-            let title = try string(f[0], path.key("title"), allowEmpty: false)
-            let children = try array(f[1]!, path.key("subKegiatan"))
+        mutating func kegiatan(_ path: JSONPath, areaNumber: Int) throws -> Kegiatan {
+            var title = ""
             var subs: [SubKegiatan] = []
-            subs.reserveCapacity(children.count)
-            for (s, child) in children.enumerated() {
-                var childPath = path
-                childPath.sub = s
-                subs.append(try subKegiatan(child, childPath))
+            try object(path, what: "a kegiatan", keys: ["title", "subKegiatan"], required: 2) { d, key in
+                if key == 0 {
+                    title = try d.string(path.key("title"), allowEmpty: false)
+                } else {
+                    try d.array(path.key("subKegiatan")) { d, s in
+                        var child = path
+                        child.sub = s
+                        subs.append(try d.subKegiatan(child, areaNumber: areaNumber))
+                    }
+                }
             }
             return Kegiatan(title: title, subKegiatan: subs)
         }
 
-        func subKegiatan(_ node: JSONNode, _ path: JSONPath) throws(PlanError) -> SubKegiatan {
-            let f = try fields(node, path, what: "a sub kegiatan", keys: ["title", "indikator"], required: 2)
-            let title = try string(f[0], path.key("title"), allowEmpty: false)
-            let children = try array(f[1]!, path.key("indikator"))
+        mutating func subKegiatan(_ path: JSONPath, areaNumber: Int) throws -> SubKegiatan {
+            var title = ""
             var indicators: [Indicator] = []
-            indicators.reserveCapacity(children.count)
-            for (i, child) in children.enumerated() {
-                var childPath = path
-                childPath.indicator = i
-                indicators.append(try indicator(child, childPath))
+            try object(path, what: "a sub kegiatan", keys: ["title", "indikator"], required: 2) { d, key in
+                if key == 0 {
+                    title = try d.string(path.key("title"), allowEmpty: false)
+                } else {
+                    try d.array(path.key("indikator")) { d, i in
+                        var child = path
+                        child.indicator = i
+                        indicators.append(try d.indicator(child))
+                    }
+                }
             }
             return SubKegiatan(title: title, indicators: indicators)
         }
 
-        func indicator(_ node: JSONNode, _ path: JSONPath) throws(PlanError) -> Indicator {
-            let f = try fields(node, path, what: "an indicator row", keys: ["text", "months", "id", "ket"], required: 2)
+        mutating func indicator(_ path: JSONPath) throws -> Indicator {
+            var text = "", ket = ""
             var explicitID: RowID?
-            if let idNode = f[2] {
-                let raw = try string(idNode, path.key("id"), allowEmpty: false)
-                guard raw.utf8.count <= 64 * 4, raw.count <= 64, !raw.unicodeScalars.contains(where: \.properties.isWhitespace) else {
-                    throw fail(idNode, path.key("id"), "an id must be at most 64 characters without spaces")
-                }
-                explicitID = RowID(raw)
-            }
-            let text = try string(f[0], path.key("text"), allowEmpty: true)
-            let ket = try string(f[3], path.key("ket"), allowEmpty: true)
             var months = MonthSet()
-            for (m, monthNode) in try array(f[1]!, path.key("months")).enumerated() {
-                guard case .string(let name) = monthNode.kind else {
-                    throw fail(monthNode, path.key("months", element: m), "expected a month name such as \"Jan\", found \(monthNode.typeName)")
+            _ = try reader.peek()
+            var location = (offset: reader.offset, explicit: false)
+            try object(path, what: "an indicator row", keys: ["text", "months", "id", "ket"], required: 2) { d, key in
+                switch key {
+                case 0: text = try d.string(path.key("text"), allowEmpty: true)
+                case 1: months = try d.months(path)
+                case 2:
+                    let start = try d.expect(.string, path.key("id"), "a string")
+                    let raw = try d.string(path.key("id"), allowEmpty: false)
+                    guard raw.count <= 64, !raw.unicodeScalars.contains(where: \.properties.isWhitespace) else {
+                        throw d.fail(start, path.key("id"), "an id must be at most 64 characters without spaces")
+                    }
+                    explicitID = RowID(raw)
+                    location = (start, true)
+                default: ket = try d.string(path.key("ket"), allowEmpty: true)
                 }
+            }
+            idLocations.append(location)
+            return Indicator(id: explicitID, text: text, months: months, ket: ket)
+        }
+
+        mutating func months(_ path: JSONPath) throws -> MonthSet {
+            var months = MonthSet()
+            try array(path.key("months")) { d, m in
+                let start = try d.expect(.string, path.key("months", element: m), "a month name such as \"Jan\"")
+                let name = try d.reader.readString()
                 // The usual spelling first, without the allocations of the lenient parse.
                 let exact = Month.labels.firstIndex(of: name).flatMap(Month.init(index:))
                 guard let month = exact ?? Month(parsing: name),
                       exact != nil || Int(name.trimmingCharacters(in: .whitespaces)) == nil else {
-                    throw fail(monthNode, path.key("months", element: m),
-                               "unknown month \"\(name.prefix(20))\" (use \(Month.labels.joined(separator: " ")))")
+                    throw d.fail(start, path.key("months", element: m),
+                                 "unknown month \"\(name.prefix(20))\" (use \(Month.labels.joined(separator: " ")))")
                 }
                 guard !months.contains(month) else {
-                    throw fail(monthNode, path.key("months", element: m), "month \(month.label) is listed twice")
+                    throw d.fail(start, path.key("months", element: m), "month \(month.label) is listed twice")
                 }
                 months.insert(month)
             }
-            return Indicator(id: explicitID, text: text, months: months, ket: ket)
+            return months
         }
     }
 }

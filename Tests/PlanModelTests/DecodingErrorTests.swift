@@ -117,7 +117,8 @@ final class DecodingErrorTests: XCTestCase {
 
     func testDeepNestingIsRefusedNotOverflowed() {
         let deep = String(repeating: "[", count: 100_000)
-        XCTAssertEqual(message(deep), "plan.json: (line 1, column 65): nesting deeper than 64 levels")
+        XCTAssertEqual(message(#"{"x-deep": "# + deep), "plan.json: (line 1, column 75): nesting deeper than 64 levels")
+        XCTAssertEqual(message(deep), "plan.json: (line 1, column 1): expected a plan (a JSON object), found an array")
     }
 
     func testNewerFormatVersion() {
