@@ -111,6 +111,9 @@ public struct Plan: Sendable {
         self.document = document
         self.areas = areas
         var rows: [PlanRow] = []
+        rows.reserveCapacity(areas.reduce(0) { total, area in
+            total + area.kegiatan.reduce(0) { $0 + $1.subKegiatan.reduce(0) { $0 + $1.indicators.count } }
+        })
         for (a, area) in areas.enumerated() {
             for (k, kegiatan) in area.kegiatan.enumerated() {
                 for (s, sub) in kegiatan.subKegiatan.enumerated() {
