@@ -39,6 +39,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "rencana-bench",
+            dependencies: ["PlanModel", "PlanStore", "GanttUI", "RencanaText"],
+            path: "Sources/RencanaBench"
+        ),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
         .testTarget(name: "PlanFormatsTests", dependencies: ["PlanFormats", "PlanModel", "PlanStore"],
                     resources: [.copy("Fixtures")]),
