@@ -23,7 +23,7 @@ let package = Package(
     targets: [
         .target(name: "RencanaText"),
         .target(name: "PlanModel"),
-        .target(name: "PlanFormats", dependencies: ["PlanModel"]),
+        .target(name: "PlanFormats", dependencies: ["PlanModel", "RencanaText"]),
         .target(name: "PlanStore", dependencies: ["PlanModel"]),
         .target(name: "GanttUI", dependencies: ["PlanModel", "RencanaText"]),
         .systemLibrary(

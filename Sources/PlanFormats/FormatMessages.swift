@@ -1,58 +1,33 @@
 import PlanModel
+import RencanaText
 
-/// The English text of every message PlanFormats shows to users, in one place.
-///
-/// These belong in `RencanaText` (`Text.Formats`), but this target does not depend on that module
-/// (see Package.swift), so they wait here, in the same shape, ready to move.
+/// Turns import problems into their messages, whose text lives in `Text.Formats`.
 enum FormatMessages {
     /// `FILE: line N, column NAME: message`, leaving out the parts that are nil.
     static func importError(file: String, line: Int?, column: String?, problem: CSVImportError.Problem) -> String {
-        var location = file
-        if let line {
-            location += ": line \(line)"
-            if let column { location += ", column \(column)" }
-        } else if let column {
-            location += ": column \(column)"
-        }
-        return location + ": " + message(problem)
+        Text.Formats.located(file: file, line: line, column: column, message(problem))
     }
 
     static func message(_ problem: CSVImportError.Problem) -> String {
         let header = PlanColumns.table.joined(separator: ",")
         switch problem {
-        case .emptyFile:
-            return "the file is empty; expected a header line (\(header)) and one line per indicator row"
-        case .missingHeader:
-            return "no header line; the first line must name the columns: \(header) (optionally ID first)"
-        case .headerColumnCount(let found):
-            return "the header has \(found) \(found == 1 ? "column" : "columns"); expected 18 (\(header)), or 19 with ID first"
-        case .headerName(let expected, let found):
-            return "expected the header \"\(expected)\", found \"\(clip(found))\""
-        case .noRows:
-            return "the file has a header but no plan rows"
-        case .unclosedQuote:
-            return "a quoted field that starts here is never closed (a \" is missing)"
-        case .textAfterClosingQuote:
-            return "text after the closing quote of a field; write a \" inside a quoted field as \"\""
-        case .columnCount(let expected, let found):
-            return "\(found) \(found == 1 ? "column" : "columns"), expected \(expected) like the header"
-        case .badMark(let text):
-            return "\"\(clip(text))\" is not a mark; write √ (or ✓ ✔ v V x X) or leave the cell empty"
-        case .badNumber(let text):
-            return "\"\(clip(text))\" is not an area number (expected a whole number such as 1)"
-        case .missingNumber:
-            return "the first row needs an area number"
-        case .areaOutOfOrder(let expected, let found):
-            return "area numbers must run 1, 2, 3… in order; expected \(expected), found \(found)"
-        case .emptyOnFirstRow(let area, let newKegiatan):
-            return newKegiatan ? "must not be empty on the first row of a new KEGIATAN (area \(area))"
-                               : "must not be empty on the first row of area \(area)"
+        case .emptyFile: return Text.Formats.emptyFile(header: header)
+        case .missingHeader: return Text.Formats.missingHeader(header: header)
+        case .headerColumnCount(let found): return Text.Formats.headerColumnCount(found, header: header)
+        case .headerName(let expected, let found): return Text.Formats.headerName(expected: expected, found: clip(found))
+        case .noRows: return Text.Formats.noRows
+        case .unclosedQuote: return Text.Formats.unclosedQuote
+        case .textAfterClosingQuote: return Text.Formats.textAfterClosingQuote
+        case .columnCount(let expected, let found): return Text.Formats.columnCount(expected: expected, found: found)
+        case .badMark(let text): return Text.Formats.badMark(clip(text))
+        case .badNumber(let text): return Text.Formats.badNumber(clip(text))
+        case .missingNumber: return Text.Formats.missingNumber
+        case .areaOutOfOrder(let expected, let found): return Text.Formats.areaOutOfOrder(expected: expected, found: found)
+        case .emptyOnFirstRow(let area, let newKegiatan): return Text.Formats.emptyOnFirstRow(area: area, newKegiatan: newKegiatan)
         case .areaNameChanged(let area, let name, let found):
-            return "\"\(clip(found))\" differs from the name of area \(area) above (\"\(clip(name))\"); a new area needs a new NO"
-        case .badID(let id):
-            return "\"\(clip(id))\" is not a usable id (at most 64 characters, no spaces)"
-        case .duplicateID(let id, let firstLine):
-            return "the id \"\(clip(id))\" is already used on line \(firstLine)"
+            return Text.Formats.areaNameChanged(area: area, name: clip(name), found: clip(found))
+        case .badID(let id): return Text.Formats.badID(clip(id))
+        case .duplicateID(let id, let firstLine): return Text.Formats.duplicateID(clip(id), firstLine: firstLine)
         }
     }
 
