@@ -60,9 +60,18 @@ public enum JSONParser {
         case .object:
             try reader.beginObject()
             var members: [(key: String, value: JSONNode)] = []
+            // Past a few members the keys go in a set: a linear search per key made 100,000 keys take minutes.
+            var keySet: Set<String>?
             while let key = try reader.nextKey() {
-                if members.contains(where: { $0.key == key }) {
-                    throw JSONSyntaxError(message: "the key \"\(key)\" appears twice in one object", offset: reader.keyOffset)
+                let repeated: Bool
+                if keySet == nil && members.count < 16 {
+                    repeated = members.contains(where: { $0.key == key })
+                } else {
+                    if keySet == nil { keySet = Set(members.map(\.key)) }
+                    repeated = !keySet!.insert(key).inserted
+                }
+                if repeated {
+                    throw JSONSyntaxError(message: "the key \(quote(key)) appears twice in one object", offset: reader.keyOffset)
                 }
                 members.append((key, try node(&reader)))
             }
@@ -103,6 +112,16 @@ public enum JSONParser {
 extension JSONParser {
     /// `text` with line breaks and other control characters written as escapes (`\n`, `\u{1B}`),
     /// so a message quoting the file always stays on one line.
+    /// `text` quoted for a message: one line, and cut after `limit` characters (a key may be megabytes long).
+    public static func quote(_ text: String, limit: Int = 40) -> String {
+        var cut = Substring(text)
+        if text.utf8.count > limit, let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex),
+           end < text.endIndex {
+            cut = text[..<end]
+        }
+        return "\"" + oneLine(String(cut)) + (cut.endIndex < text.endIndex ? "…\"" : "\"")
+    }
+
     public static func oneLine(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" }) else {
             return text

@@ -161,7 +161,7 @@ public struct JSONReader {
         let key = try string()
         skipWhitespace()
         guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else {
-            throw JSONSyntaxError(message: "expected ':' after the key \"\(key)\"", offset: offset)
+            throw JSONSyntaxError(message: "expected ':' after the key \(JSONParser.quote(key))", offset: offset)
         }
         offset += 1
         needsComma[needsComma.count - 1] = true

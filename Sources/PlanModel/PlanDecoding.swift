@@ -133,7 +133,7 @@ public enum PlanDecoder {
             let start = try expect(.object, path, "\(what) (a JSON object)")
             try reader.beginObject()
             var seen: UInt32 = 0
-            var extensions: [String] = []
+            var extensions = Set<String>()  // a set: 100,000 "x-" keys must not take minutes
             while let key = try reader.nextKey() {
                 let keyOffset = reader.keyOffset
                 if let index = keys.firstIndex(of: key) {
@@ -141,12 +141,11 @@ public enum PlanDecoder {
                     seen |= 1 << index
                     try member(&self, index)
                 } else if key.hasPrefix("x-") {
-                    guard !extensions.contains(key) else { throw duplicateKey(key, keyOffset) }
-                    extensions.append(key)
+                    guard extensions.insert(key).inserted else { throw duplicateKey(key, keyOffset) }
                     try reader.skipValue()
                 } else {
                     _ = try reader.peek()
-                    throw fail(reader.offset, path.key(key), "unknown key \"\(key)\" in \(what) (known keys: \(keys.joined(separator: ", ")))")
+                    throw fail(reader.offset, path.key(String(JSONParser.quote(key).dropFirst().dropLast())), "unknown key \(JSONParser.quote(key)) in \(what) (known keys: \(keys.joined(separator: ", ")))")
                 }
             }
             for index in 0..<required where seen & (1 << index) == 0 {
@@ -155,7 +154,7 @@ public enum PlanDecoder {
         }
 
         func duplicateKey(_ key: String, _ offset: Int) -> JSONSyntaxError {
-            JSONSyntaxError(message: "the key \"\(key)\" appears twice in one object", offset: offset)
+            JSONSyntaxError(message: "the key \(JSONParser.quote(key)) appears twice in one object", offset: offset)
         }
 
         /// Reads an array, calling `element` with each index; returns where the array starts.
@@ -356,7 +355,8 @@ public enum PlanDecoder {
                 let name = try d.reader.readString()
                 // The usual spelling first, without the allocations of the lenient parse.
                 let exact = Month.labels.firstIndex(of: name).flatMap(Month.init(index:))
-                guard let month = exact ?? Month(parsing: name),
+                // (A month name is short: a 10 MB one is refused without trimming and lowercasing it.)
+                guard let month = exact ?? (name.utf8.count <= 64 ? Month(parsing: name) : nil),
                       exact != nil || Int(name.trimmingCharacters(in: .whitespaces)) == nil else {
                     throw d.fail(start, path.key("months", element: m),
                                  "unknown month \"\(name.prefix(20))\" (use \(Month.labels.joined(separator: " ")))")

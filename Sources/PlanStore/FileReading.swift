@@ -29,22 +29,37 @@ public enum FileReading {
         if type == S_IFDIR { throw Failure(reason: "is a directory, not a file") }
         guard type == S_IFREG else { throw Failure(reason: "is not a regular file (a pipe, device or socket)") }
         let size = Int(info.st_size)
-        guard size <= maxBytes else { throw Failure(reason: "is too large (\(size / 1_048_576) MB; the limit is \(maxBytes / 1_048_576) MB)") }
-        var bytes = [UInt8](repeating: 0, count: size)
+        guard size <= maxBytes else { throw tooLarge(size, maxBytes) }
+        // One byte more than fstat says, so the end of an ordinary file is seen without growing the buffer;
+        // files that report no size (/proc, some FUSE file systems) or grow while read are read to their end.
+        var bytes = [UInt8](repeating: 0, count: size == 0 ? 65_536 : size + 1)
         var done = 0
-        while done < size {
+        while true {
+            if done == bytes.count {
+                guard done <= maxBytes else { throw tooLarge(done, maxBytes) }
+                let grown = min(bytes.count + max(65_536, bytes.count / 2), maxBytes + 1)
+                bytes.append(contentsOf: repeatElement(0, count: grown - bytes.count))
+            }
             let n = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(fd, buffer.baseAddress! + done, size - done)
+                Glibc.read(fd, buffer.baseAddress! + done, buffer.count - done)
             }
             if n < 0 {
-                if errno == EINTR || errno == EAGAIN { continue }
+                if errno == EINTR { continue }
+                // A "regular" file that waits for data (/proc/kmsg): O_NONBLOCK makes it say so instead of hanging.
+                if errno == EAGAIN { throw Failure(reason: "is not a plain file (reading it waits for data)") }
                 throw Failure(reason: describe(errno: errno))
             }
-            if n == 0 { break }  // the file shrank while reading
+            if n == 0 { break }
             done += n
         }
-        if done < size { bytes.removeLast(size - done) }
+        guard done <= maxBytes else { throw tooLarge(done, maxBytes) }
+        bytes.removeLast(bytes.count - done)
         return bytes
+    }
+
+    private static func tooLarge(_ size: Int, _ maxBytes: Int) -> Failure {
+        // Rounded up, so a file just over the limit does not read "1024 MB; the limit is 1024 MB".
+        Failure(reason: "is too large (\((size + 1_048_575) / 1_048_576) MB; the limit is \(maxBytes / 1_048_576) MB)")
     }
 
     /// A plain-words phrase for an errno from open/read/write.
@@ -60,6 +75,7 @@ public enum FileReading {
         case EROFS: return "the file system is read-only"
         case EDQUOT: return "disk quota exceeded"
         case EIO: return "input/output error"
+        case ENXIO: return "is not a regular file (a socket, or a device with nothing behind it)"
         default: return String(cString: strerror(code)).lowercased()
         }
     }
@@ -69,14 +85,16 @@ public enum FileReading {
 public enum PlanFile {
     /// Reads and validates the plan at `path`; errors name the file as `path` was given.
     public static func load(_ path: String) throws(PlanError) -> Plan {
+        // A name with a line break or other control character is shown escaped, so the message stays one line.
+        let name = JSONParser.oneLine(path)
         let bytes: [UInt8]
         do {
             bytes = try FileReading.read(path)
         } catch {
             var reason = error.reason
             if reason == "no such file" { reason += " (give the path of a plan file, or make one with `rencana import`)" }
-            throw PlanError(file: path, message: reason)
+            throw PlanError(file: name, message: reason)
         }
-        return try PlanDecoder.decode(bytes, file: path)
+        return try PlanDecoder.decode(bytes, file: name)
     }
 }
