@@ -80,6 +80,7 @@ extension Text {
         }
         public static let listMonthsHeader = "JFMAMJJASOND"
         public static let noRowsMatch = "no rows match"
+        public static let noRowsInArea = "(no rows)"
         public static func markSaved(row: String, month: String, on: Bool, seq: Int) -> String {
             "\(row) \(month): \(on ? "√ on" : "off") (saved as change #\(seq))"
         }

@@ -37,7 +37,10 @@ struct List: ParsableCommand {
         let indices = plan.rowIndices(matching: filter)
         let table = ListTable(plan: plan, marks: marks, includeIDs: ids,
                               width: max(40, width ?? Console.terminalWidth ?? 100))
-        for line in table.lines(for: indices) { print(line) }
+        // Areas without rows are listed too (unless searching), so the list shows the whole plan.
+        let empty = search == nil ? Set(plan.areas.filter { $0.kegiatan.allSatisfy { $0.subKegiatan.allSatisfy(\.indicators.isEmpty) }
+            && (area.isEmpty || area.contains($0.number)) }.map(\.number)) : []
+        for line in table.lines(for: indices, emptyAreas: empty) { print(line) }
     }
 }
 
@@ -50,8 +53,8 @@ struct ListTable {
 
     private static let gap = "  "
 
-    /// Header, rows and a footer line.
-    func lines(for indices: [Int]) -> [String] {
+    /// Header, rows (with a line for each of `emptyAreas`, which have no rows) and a footer line.
+    func lines(for indices: [Int], emptyAreas: Set<Int> = []) -> [String] {
         let idWidth = includeIDs ? max(2, indices.map { TextWidth.of(plan.rows[$0].id.rawValue) }.max() ?? 2) : 0
         let noWidth = 3
         let stripWidth = 13  // 12 months and the "differs" marker
@@ -75,11 +78,19 @@ struct ListTable {
 
         var out = [line("ID", "NO.", ["AREA PERUBAHAN", "KEGIATAN", "SUB KEGIATAN", "INDIKATOR KEBERHASILAN", "KET."],
                         Text.Command.listMonthsHeader)]
-        guard !indices.isEmpty else { return out + [Text.Command.noRowsMatch] }
+        guard !indices.isEmpty || !emptyAreas.isEmpty else { return out + [Text.Command.noRowsMatch] }
         var previous: PlanRow?
         var anyChanged = false
+        var nextEmpty = emptyAreas.sorted()[...]
+        func emptyAreasBefore(_ number: Int) {
+            while let area = nextEmpty.first, area < number {
+                out.append(line("", "\(area)", [plan.area(number: area)?.name ?? "", Text.Command.noRowsInArea, "", "", ""], ""))
+                nextEmpty = nextEmpty.dropFirst()
+            }
+        }
         for index in indices {
             let row = plan.rows[index]
+            emptyAreasBefore(row.areaNumber)
             let sameArea = previous?.position.area == row.position.area
             let sameKegiatan = sameArea && previous?.position.kegiatan == row.position.kegiatan
             let sameSub = sameKegiatan && previous?.position.sub == row.position.sub
@@ -91,6 +102,7 @@ struct ListTable {
                             marks[index].strip() + (changed ? "*" : "")))
             previous = row
         }
+        emptyAreasBefore(Int.max)
         out.append(Text.Command.listFooter(shown: indices.count, total: plan.rows.count, anyChanged: anyChanged))
         return out
     }

@@ -71,6 +71,22 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(narrow.allSatisfy { $0.count <= 60 }, narrow.first { $0.count > 60 }.map(String.init) ?? "")
     }
 
+    func testAreasWithoutRowsAreListedToo() throws {
+        let odd = cli.stateHome.appendingPathComponent("odd.json")
+        try Data("""
+            {"document": {"title": "Odd", "year": 2022}, "areas": [
+             {"number": 1, "name": "Kosong", "kegiatan": []},
+             {"number": 2, "name": "Isi", "kegiatan": [{"title": "K", "subKegiatan": [{"title": "S", "indikator": [{"text": "a", "months": ["Jan"]}]}]}]}]}
+            """.utf8).write(to: odd)
+        let lines = try cli.run(["list", odd.path]).stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.count, 4)
+        XCTAssertTrue(lines[1].hasPrefix("1    Kosong"), lines[1])
+        XCTAssertTrue(lines[1].contains("(no rows)"), lines[1])
+        XCTAssertTrue(lines[2].hasPrefix("2    Isi"), lines[2])
+        XCTAssertEqual(try cli.run(["list", odd.path, "--search", "a"]).stdout.split(separator: "\n").count, 3,
+                       "a search lists matching rows only")
+    }
+
     func testErrorsAreOneLineWithTheRightExitCode() throws {
         let cases: [([String], Int32, String)] = [
             (["check", "no-such.json"], 1, "rencana: no-such.json: no such file"),
