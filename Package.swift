@@ -22,9 +22,9 @@ let package = Package(
     ],
     targets: [
         .target(name: "RencanaText"),
-        .target(name: "PlanModel"),
+        .target(name: "PlanModel", dependencies: ["RencanaText"]),
         .target(name: "PlanFormats", dependencies: ["PlanModel", "RencanaText"]),
-        .target(name: "PlanStore", dependencies: ["PlanModel"]),
+        .target(name: "PlanStore", dependencies: ["PlanModel", "RencanaText"]),
         .target(name: "GanttUI", dependencies: ["PlanModel", "RencanaText"]),
         .systemLibrary(
             name: "CNCursesW",

@@ -1,3 +1,5 @@
+import RencanaText
+
 /// A parsed JSON value that remembers where it started in the file, so errors can point at it.
 ///
 /// For small documents (state file lines, tests); plans are decoded straight from a `JSONReader`.
@@ -45,7 +47,7 @@ public enum JSONParser {
     /// Keys may not repeat within an object.
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-            throw JSONSyntaxError(message: "no JSON value (the file is empty or only whitespace)", offset: 0)
+            throw JSONSyntaxError(message: Text.JSON.noValue, offset: 0)
         }
         var reader = JSONReader(bytes)
         let value = try node(&reader)
@@ -71,7 +73,7 @@ public enum JSONParser {
                     repeated = !keySet!.insert(key).inserted
                 }
                 if repeated {
-                    throw JSONSyntaxError(message: "the key \(quote(key)) appears twice in one object", offset: reader.keyOffset)
+                    throw JSONSyntaxError(message: Text.JSON.duplicateKey(quote(key)), offset: reader.keyOffset)
                 }
                 members.append((key, try node(&reader)))
             }

@@ -1,3 +1,5 @@
+import RencanaText
+
 /// A pull reader over JSON bytes: the caller asks for the next value, key or element and reads it
 /// straight into its own types, so large files are decoded without building a tree.
 ///
@@ -11,12 +13,12 @@ public struct JSONReader {
         /// "a string", "an array", … for messages.
         public var typeName: String {
             switch self {
-            case .null: return "null"
-            case .bool: return "a boolean"
-            case .number: return "a number"
-            case .string: return "a string"
-            case .array: return "an array"
-            case .object: return "an object"
+            case .null: return Text.JSON.typeNull
+            case .bool: return Text.JSON.typeBool
+            case .number: return Text.JSON.typeNumber
+            case .string: return Text.JSON.typeString
+            case .array: return Text.JSON.typeArray
+            case .object: return Text.JSON.typeObject
             }
         }
     }
@@ -39,7 +41,7 @@ public struct JSONReader {
     /// Skips whitespace and tells what value comes next, without reading it.
     public mutating func peek() throws(JSONSyntaxError) -> ValueKind {
         skipWhitespace()
-        guard offset < bytes.count else { throw JSONSyntaxError(message: "the file ends in the middle of the JSON", offset: offset) }
+        guard offset < bytes.count else { throw JSONSyntaxError(message: Text.JSON.endsInValue, offset: offset) }
         switch bytes[offset] {
         case UInt8(ascii: "{"): return .object
         case UInt8(ascii: "["): return .array
@@ -47,7 +49,7 @@ public struct JSONReader {
         case UInt8(ascii: "t"), UInt8(ascii: "f"): return .bool
         case UInt8(ascii: "n"): return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number
-        default: throw JSONSyntaxError(message: "unexpected \(describe(bytes[offset])) where a value should be", offset: offset)
+        default: throw JSONSyntaxError(message: Text.JSON.unexpectedWhereValue(describe(bytes[offset])), offset: offset)
         }
     }
 
@@ -55,7 +57,7 @@ public struct JSONReader {
     public mutating func readString() throws(JSONSyntaxError) -> String {
         skipWhitespace()
         guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
-            throw JSONSyntaxError(message: "expected a string", offset: offset)
+            throw JSONSyntaxError(message: Text.JSON.expectedString, offset: offset)
         }
         return try string()
     }
@@ -72,18 +74,18 @@ public struct JSONReader {
         if offset < bytes.count, bytes[offset] == UInt8(ascii: "-") { offset += 1 }
         let intStart = offset
         let intDigits = digits()
-        if intDigits == 0 { throw JSONSyntaxError(message: "a number needs digits", offset: start) }
+        if intDigits == 0 { throw JSONSyntaxError(message: Text.JSON.numberNeedsDigits, offset: start) }
         if intDigits > 1 && bytes[intStart] == UInt8(ascii: "0") {
-            throw JSONSyntaxError(message: "numbers may not start with 0", offset: start)
+            throw JSONSyntaxError(message: Text.JSON.numberLeadingZero, offset: start)
         }
         if offset < bytes.count, bytes[offset] == UInt8(ascii: ".") {
             offset += 1
-            if digits() == 0 { throw JSONSyntaxError(message: "a number needs digits after '.'", offset: offset) }
+            if digits() == 0 { throw JSONSyntaxError(message: Text.JSON.numberNeedsFraction, offset: offset) }
         }
         if offset < bytes.count, bytes[offset] == UInt8(ascii: "e") || bytes[offset] == UInt8(ascii: "E") {
             offset += 1
             if offset < bytes.count, bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-") { offset += 1 }
-            if digits() == 0 { throw JSONSyntaxError(message: "a number needs digits in its exponent", offset: offset) }
+            if digits() == 0 { throw JSONSyntaxError(message: Text.JSON.numberNeedsExponent, offset: offset) }
         }
         return text(start..<offset)
     }
@@ -125,7 +127,7 @@ public struct JSONReader {
     public mutating func end() throws(JSONSyntaxError) {
         skipWhitespace()
         if offset != bytes.count {
-            throw JSONSyntaxError(message: "unexpected text after the end of the JSON value", offset: offset)
+            throw JSONSyntaxError(message: Text.JSON.textAfterEnd, offset: offset)
         }
     }
 
@@ -140,7 +142,7 @@ public struct JSONReader {
     /// The next key of the current object (its value must be read next), or nil at the object's end.
     public mutating func nextKey() throws(JSONSyntaxError) -> String? {
         skipWhitespace()
-        guard offset < bytes.count else { throw JSONSyntaxError(message: "the file ends inside an object", offset: offset) }
+        guard offset < bytes.count else { throw JSONSyntaxError(message: Text.JSON.endsInObject, offset: offset) }
         if bytes[offset] == UInt8(ascii: "}") {
             offset += 1
             needsComma.removeLast()
@@ -148,20 +150,20 @@ public struct JSONReader {
         }
         if needsComma[needsComma.count - 1] {
             guard bytes[offset] == UInt8(ascii: ",") else {
-                throw JSONSyntaxError(message: "expected ',' or '}' in an object, found \(describe(bytes[offset]))", offset: offset)
+                throw JSONSyntaxError(message: Text.JSON.expectedCommaInObject(found: describe(bytes[offset])), offset: offset)
             }
             offset += 1
             skipWhitespace()
-            guard offset < bytes.count else { throw JSONSyntaxError(message: "the file ends inside an object", offset: offset) }
+            guard offset < bytes.count else { throw JSONSyntaxError(message: Text.JSON.endsInObject, offset: offset) }
         }
         guard bytes[offset] == UInt8(ascii: "\"") else {
-            throw JSONSyntaxError(message: "expected a quoted key in an object, found \(describe(bytes[offset]))", offset: offset)
+            throw JSONSyntaxError(message: Text.JSON.expectedKey(found: describe(bytes[offset])), offset: offset)
         }
         keyOffset = offset
         let key = try string()
         skipWhitespace()
         guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else {
-            throw JSONSyntaxError(message: "expected ':' after the key \(JSONParser.quote(key))", offset: offset)
+            throw JSONSyntaxError(message: Text.JSON.expectedColon(afterKey: JSONParser.quote(key)), offset: offset)
         }
         offset += 1
         needsComma[needsComma.count - 1] = true
@@ -177,7 +179,7 @@ public struct JSONReader {
     /// Whether another element follows (read it next), or false at the array's end.
     public mutating func nextElement() throws(JSONSyntaxError) -> Bool {
         skipWhitespace()
-        guard offset < bytes.count else { throw JSONSyntaxError(message: "the file ends inside an array", offset: offset) }
+        guard offset < bytes.count else { throw JSONSyntaxError(message: Text.JSON.endsInArray, offset: offset) }
         if bytes[offset] == UInt8(ascii: "]") {
             offset += 1
             needsComma.removeLast()
@@ -185,7 +187,7 @@ public struct JSONReader {
         }
         if needsComma[needsComma.count - 1] {
             guard bytes[offset] == UInt8(ascii: ",") else {
-                throw JSONSyntaxError(message: "expected ',' or ']' in an array, found \(describe(bytes[offset]))", offset: offset)
+                throw JSONSyntaxError(message: Text.JSON.expectedCommaInArray(found: describe(bytes[offset])), offset: offset)
             }
             offset += 1
         }
@@ -197,7 +199,7 @@ public struct JSONReader {
 
     private mutating func enter() throws(JSONSyntaxError) {
         if needsComma.count >= JSONReader.maxDepth {
-            throw JSONSyntaxError(message: "nesting deeper than \(JSONReader.maxDepth) levels", offset: offset)
+            throw JSONSyntaxError(message: Text.JSON.tooDeep(levels: JSONReader.maxDepth), offset: offset)
         }
         offset += 1
         needsComma.append(false)
@@ -214,9 +216,9 @@ public struct JSONReader {
 
     private func describe(_ byte: UInt8) -> String {
         switch byte {
-        case 0: return "a NUL byte"
-        case 0x20...0x7E: return "'\(Character(Unicode.Scalar(byte)))'"
-        default: return "byte 0x\(String(byte, radix: 16, uppercase: true))"
+        case 0: return Text.JSON.nulByte
+        case 0x20...0x7E: return Text.JSON.character(Character(Unicode.Scalar(byte)))
+        default: return Text.JSON.byte(byte)
         }
     }
 
@@ -225,7 +227,7 @@ public struct JSONReader {
         let utf8 = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
         for byte in utf8 {
             guard offset < bytes.count, bytes[offset] == byte else {
-                throw JSONSyntaxError(message: "unexpected text where a value should be (expected \(word))", offset: start)
+                throw JSONSyntaxError(message: Text.JSON.unexpectedLiteral(expected: "\(word)"), offset: start)
             }
             offset += 1
         }
@@ -243,7 +245,7 @@ public struct JSONReader {
         var out: [UInt8] = []
         var runStart = offset
         while true {
-            guard offset < bytes.count else { throw JSONSyntaxError(message: "a string is not closed", offset: start) }
+            guard offset < bytes.count else { throw JSONSyntaxError(message: Text.JSON.stringNotClosed, offset: start) }
             let b = bytes[offset]
             if b == UInt8(ascii: "\"") {
                 defer { offset += 1 }
@@ -252,7 +254,7 @@ public struct JSONReader {
                 return String(decoding: out, as: UTF8.self)
             }
             if b < 0x20 {
-                throw JSONSyntaxError(message: "a raw control character (\(describe(b))) inside a string; write it as an escape", offset: offset)
+                throw JSONSyntaxError(message: Text.JSON.rawControlCharacter(describe(b)), offset: offset)
             }
             if b == UInt8(ascii: "\\") {
                 out.append(contentsOf: bytes[runStart..<offset])
@@ -267,7 +269,7 @@ public struct JSONReader {
     /// Decodes one backslash escape at `offset` into `out`.
     private mutating func escape(into out: inout [UInt8], stringStart: Int) throws(JSONSyntaxError) {
         offset += 1
-        guard offset < bytes.count else { throw JSONSyntaxError(message: "a string is not closed", offset: stringStart) }
+        guard offset < bytes.count else { throw JSONSyntaxError(message: Text.JSON.stringNotClosed, offset: stringStart) }
         let e = bytes[offset]
         offset += 1
         switch e {
@@ -283,28 +285,28 @@ public struct JSONReader {
             var scalar = try hex4()
             if (0xD800...0xDBFF).contains(scalar) {
                 guard offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "\\"), bytes[offset + 1] == UInt8(ascii: "u") else {
-                    throw JSONSyntaxError(message: "a \\u escape starts a surrogate pair that is not completed", offset: offset)
+                    throw JSONSyntaxError(message: Text.JSON.surrogatePairIncomplete, offset: offset)
                 }
                 offset += 2
                 let low = try hex4()
                 guard (0xDC00...0xDFFF).contains(low) else {
-                    throw JSONSyntaxError(message: "a \\u surrogate pair is invalid", offset: offset)
+                    throw JSONSyntaxError(message: Text.JSON.surrogatePairInvalid, offset: offset)
                 }
                 scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
             } else if (0xDC00...0xDFFF).contains(scalar) {
-                throw JSONSyntaxError(message: "a lone \\u surrogate in a string", offset: offset)
+                throw JSONSyntaxError(message: Text.JSON.loneSurrogate, offset: offset)
             }
             guard let unicode = Unicode.Scalar(scalar) else {
-                throw JSONSyntaxError(message: "an invalid \\u escape", offset: offset)
+                throw JSONSyntaxError(message: Text.JSON.invalidUnicodeEscape, offset: offset)
             }
             out.append(contentsOf: Array(String(Character(unicode)).utf8))
         default:
-            throw JSONSyntaxError(message: "an unknown escape \\\(describe(e)) in a string", offset: offset - 2)
+            throw JSONSyntaxError(message: Text.JSON.unknownEscape(describe(e)), offset: offset - 2)
         }
     }
 
     private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
-        guard offset + 4 <= bytes.count else { throw JSONSyntaxError(message: "a \\u escape needs four hex digits", offset: offset) }
+        guard offset + 4 <= bytes.count else { throw JSONSyntaxError(message: Text.JSON.hexDigitsNeeded, offset: offset) }
         var value: UInt32 = 0
         for _ in 0..<4 {
             let b = bytes[offset]
@@ -313,7 +315,7 @@ public struct JSONReader {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(b - UInt8(ascii: "0"))
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(b - UInt8(ascii: "a") + 10)
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(b - UInt8(ascii: "A") + 10)
-            default: throw JSONSyntaxError(message: "a \\u escape needs four hex digits", offset: offset)
+            default: throw JSONSyntaxError(message: Text.JSON.hexDigitsNeeded, offset: offset)
             }
             value = value * 16 + digit
             offset += 1

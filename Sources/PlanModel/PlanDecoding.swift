@@ -1,4 +1,5 @@
 import Foundation
+import RencanaText
 
 /// Reads plan.json bytes into a `Plan`, checking everything a person could get wrong.
 ///
@@ -16,12 +17,11 @@ public enum PlanDecoder {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }  // tolerate the BOM editors add
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-            throw PlanError(file: file, message: bytes.isEmpty ? "the file is empty; expected a plan in JSON"
-                                                                : "the file holds only whitespace; expected a plan in JSON")
+            throw PlanError(file: file, message: bytes.isEmpty ? Text.PlanFile.emptyFile : Text.PlanFile.onlyWhitespace)
         }
         if let bad = firstInvalidUTF8(bytes) {
             let (line, column) = JSONParser.lineAndColumn(of: bad, in: bytes)
-            throw PlanError(file: file, line: line, column: column, message: "not UTF-8 text (save the file as UTF-8)")
+            throw PlanError(file: file, line: line, column: column, message: Text.PlanFile.notUTF8)
         }
         var decoder = Decoder(file: file, bytes: bytes)
         do {
@@ -120,17 +120,18 @@ public enum PlanDecoder {
         }
 
         /// Checks that a value of `kind` comes next and returns where it starts.
-        mutating func expect(_ kind: JSONReader.ValueKind, _ path: JSONPath, _ what: String) throws -> Int {
+        /// (`what` is an autoclosure: the phrase is only built when the value is wrong.)
+        mutating func expect(_ kind: JSONReader.ValueKind, _ path: JSONPath, _ what: @autoclosure () -> String) throws -> Int {
             let found = try reader.peek()
-            guard found == kind else { throw fail(reader.offset, path, "expected \(what), found \(found.typeName)") }
+            guard found == kind else { throw fail(reader.offset, path, Text.PlanFile.expected(what(), found: found.typeName)) }
             return reader.offset
         }
 
         /// Reads an object whose keys must be among `keys` (or start with `x-`, skipped); the first `required`
         /// must be present. `member` reads the value of the key at the given index.
-        mutating func object(_ path: JSONPath, what: String, keys: [String], required: Int,
+        mutating func object(_ path: JSONPath, what: @autoclosure () -> String, keys: [String], required: Int,
                              _ member: (inout Decoder, Int) throws -> Void) throws {
-            let start = try expect(.object, path, "\(what) (a JSON object)")
+            let start = try expect(.object, path, Text.PlanFile.jsonObject(what()))
             try reader.beginObject()
             var seen: UInt32 = 0
             var extensions = Set<String>()  // a set: 100,000 "x-" keys must not take minutes
@@ -145,22 +146,22 @@ public enum PlanDecoder {
                     try reader.skipValue()
                 } else {
                     _ = try reader.peek()
-                    throw fail(reader.offset, path.key(String(JSONParser.quote(key).dropFirst().dropLast())), "unknown key \(JSONParser.quote(key)) in \(what) (known keys: \(keys.joined(separator: ", ")))")
+                    throw fail(reader.offset, path.key(String(JSONParser.quote(key).dropFirst().dropLast())), Text.PlanFile.unknownKey(JSONParser.quote(key), in: what(), known: keys))
                 }
             }
             for index in 0..<required where seen & (1 << index) == 0 {
-                throw fail(start, path, "\(what) lacks the required key \"\(keys[index])\"")
+                throw fail(start, path, Text.PlanFile.lacksKey(what(), key: keys[index]))
             }
         }
 
         func duplicateKey(_ key: String, _ offset: Int) -> JSONSyntaxError {
-            JSONSyntaxError(message: "the key \(JSONParser.quote(key)) appears twice in one object", offset: offset)
+            JSONSyntaxError(message: Text.JSON.duplicateKey(JSONParser.quote(key)), offset: offset)
         }
 
         /// Reads an array, calling `element` with each index; returns where the array starts.
         @discardableResult
         mutating func array(_ path: JSONPath, _ element: (inout Decoder, Int) throws -> Void) throws -> Int {
-            let start = try expect(.array, path, "an array")
+            let start = try expect(.array, path, Text.PlanFile.anArray)
             try reader.beginArray()
             var index = 0
             while try reader.nextElement() {
@@ -171,22 +172,23 @@ public enum PlanDecoder {
         }
 
         mutating func string(_ path: JSONPath, allowEmpty: Bool) throws -> String {
-            let start = try expect(.string, path, "a string")
+            let start = try expect(.string, path, Text.PlanFile.aString)
             let text = try reader.readString()
             if text.utf8.count > PlanDecoder.maxTextLength && text.unicodeScalars.count > PlanDecoder.maxTextLength {
-                throw fail(start, path, "text longer than \(PlanDecoder.maxTextLength) characters")
+                throw fail(start, path, Text.PlanFile.textTooLong(max: PlanDecoder.maxTextLength))
             }
             if !allowEmpty && !text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
-                throw fail(start, path, "must not be empty")
+                throw fail(start, path, Text.PlanFile.mustNotBeEmpty)
             }
             return text
         }
 
         mutating func integer(_ path: JSONPath, in range: ClosedRange<Int>) throws -> Int {
-            let start = try expect(.number, path, "a whole number")
+            let start = try expect(.number, path, Text.PlanFile.aWholeNumber)
             let text = try reader.readNumber()
             guard let value = Int(text), range.contains(value) else {
-                throw fail(start, path, "expected a whole number from \(range.lowerBound) to \(range.upperBound), found \(text.prefix(20))\(text.count > 20 ? "…" : "")")
+                throw fail(start, path, Text.PlanFile.numberOutOfRange(from: range.lowerBound, to: range.upperBound,
+                                                                     found: "\(text.prefix(20))\(text.count > 20 ? "…" : "")"))
             }
             return value
         }
@@ -195,7 +197,7 @@ public enum PlanDecoder {
             let top = JSONPath()
             var document: DocumentInfo?
             var areas: [ChangeArea] = []
-            try object(top, what: "a plan", keys: ["document", "areas", "format", "version"], required: 2) { d, key in
+            try object(top, what: Text.PlanFile.aPlan, keys: ["document", "areas", "format", "version"], required: 2) { d, key in
                 switch key {
                 case 0: document = try d.document()
                 case 1:
@@ -204,19 +206,19 @@ public enum PlanDecoder {
                         path.area = a
                         areas.append(try d.area(path, expectedNumber: a + 1))
                     }
-                    if areas.isEmpty { throw d.fail(start, top.key("areas"), "the plan has no areas") }
+                    if areas.isEmpty { throw d.fail(start, top.key("areas"), Text.PlanFile.noAreas) }
                 case 2:
                     let start = try d.reader.peek() == .string ? d.reader.offset : 0
                     let name = try d.string(top.key("format"), allowEmpty: true)
                     guard name == PlanDecoder.formatName else {
-                        throw d.fail(start, top.key("format"), "expected \"\(PlanDecoder.formatName)\", found \"\(name.prefix(40))\"")
+                        throw d.fail(start, top.key("format"), Text.PlanFile.wrongFormat(expected: PlanDecoder.formatName, found: String(name.prefix(40))))
                     }
                 default:
                     _ = try d.reader.peek()
                     let start = d.reader.offset
                     let number = try d.integer(top.key("version"), in: 1...Int.max)
                     guard number <= PlanDecoder.currentVersion else {
-                        throw d.fail(start, top.key("version"), "format version \(number) is newer than this rencana reads (\(PlanDecoder.currentVersion)); update rencana")
+                        throw d.fail(start, top.key("version"), Text.PlanFile.newerVersion(number, current: PlanDecoder.currentVersion))
                     }
                 }
             }
@@ -225,7 +227,7 @@ public enum PlanDecoder {
             if let (row, first) = plan.firstDuplicateID {
                 let location = idLocations[row.index]
                 throw fail(location.offset, location.explicit ? path(of: row).key("id") : path(of: row),
-                           "duplicate row id \"\(row.id)\" (already used by \(path(of: first)))")
+                           Text.PlanFile.duplicateRowID(row.id.rawValue, firstPath: path(of: first).description))
             }
             return plan
         }
@@ -255,7 +257,7 @@ public enum PlanDecoder {
             let keys = ["title", "year", "institution", "number", "unit", "place", "date", "signer", "signerTitle"]
             var texts = [String](repeating: "", count: keys.count)
             var year = 0
-            try object(JSONPath().key("document"), what: "the document", keys: keys, required: 2) { d, key in
+            try object(JSONPath().key("document"), what: Text.PlanFile.theDocument, keys: keys, required: 2) { d, key in
                 if key == 1 {
                     year = try d.integer(path.key("year"), in: 1...9999)
                 } else {
@@ -269,13 +271,13 @@ public enum PlanDecoder {
         mutating func area(_ path: JSONPath, expectedNumber: Int) throws -> ChangeArea {
             var number = 0, name = ""
             var kegiatan: [Kegiatan] = []
-            try object(path, what: "an area", keys: ["number", "name", "kegiatan"], required: 3) { d, key in
+            try object(path, what: Text.PlanFile.anArea, keys: ["number", "name", "kegiatan"], required: 3) { d, key in
                 switch key {
                 case 0:
-                    let start = try d.expect(.number, path.key("number"), "a whole number")
+                    let start = try d.expect(.number, path.key("number"), Text.PlanFile.aWholeNumber)
                     number = try d.integer(path.key("number"), in: 1...Int.max)
                     guard number == expectedNumber else {
-                        throw d.fail(start, path.key("number"), "area numbers must run 1, 2, 3… in order; expected \(expectedNumber), found \(number)")
+                        throw d.fail(start, path.key("number"), Text.PlanFile.areaOutOfOrder(expected: expectedNumber, found: number))
                     }
                 case 1: name = try d.string(path.key("name"), allowEmpty: false)
                 default:
@@ -292,7 +294,7 @@ public enum PlanDecoder {
         mutating func kegiatan(_ path: JSONPath, areaNumber: Int) throws -> Kegiatan {
             var title = ""
             var subs: [SubKegiatan] = []
-            try object(path, what: "a kegiatan", keys: ["title", "subKegiatan"], required: 2) { d, key in
+            try object(path, what: Text.PlanFile.aKegiatan, keys: ["title", "subKegiatan"], required: 2) { d, key in
                 if key == 0 {
                     title = try d.string(path.key("title"), allowEmpty: false)
                 } else {
@@ -309,7 +311,7 @@ public enum PlanDecoder {
         mutating func subKegiatan(_ path: JSONPath, areaNumber: Int) throws -> SubKegiatan {
             var title = ""
             var indicators: [Indicator] = []
-            try object(path, what: "a sub kegiatan", keys: ["title", "indikator"], required: 2) { d, key in
+            try object(path, what: Text.PlanFile.aSubKegiatan, keys: ["title", "indikator"], required: 2) { d, key in
                 if key == 0 {
                     title = try d.string(path.key("title"), allowEmpty: false)
                 } else {
@@ -329,15 +331,15 @@ public enum PlanDecoder {
             var months = MonthSet()
             _ = try reader.peek()
             var location = (offset: reader.offset, explicit: false)
-            try object(path, what: "an indicator row", keys: ["text", "months", "id", "ket"], required: 2) { d, key in
+            try object(path, what: Text.PlanFile.anIndicatorRow, keys: ["text", "months", "id", "ket"], required: 2) { d, key in
                 switch key {
                 case 0: text = try d.string(path.key("text"), allowEmpty: true)
                 case 1: months = try d.months(path)
                 case 2:
-                    let start = try d.expect(.string, path.key("id"), "a string")
+                    let start = try d.expect(.string, path.key("id"), Text.PlanFile.aString)
                     let raw = try d.string(path.key("id"), allowEmpty: false)
                     guard raw.count <= 64, !d.containsWhitespace(raw) else {
-                        throw d.fail(start, path.key("id"), "an id must be at most 64 characters without spaces")
+                        throw d.fail(start, path.key("id"), Text.PlanFile.badID)
                     }
                     explicitID = RowID(raw)
                     location = (start, true)
@@ -351,7 +353,7 @@ public enum PlanDecoder {
         mutating func months(_ path: JSONPath) throws -> MonthSet {
             var months = MonthSet()
             try array(path.key("months")) { d, m in
-                let start = try d.expect(.string, path.key("months", element: m), "a month name such as \"Jan\"")
+                let start = try d.expect(.string, path.key("months", element: m), Text.PlanFile.aMonthName)
                 let name = try d.reader.readString()
                 // The usual spelling first, without the allocations of the lenient parse.
                 let exact = Month.labels.firstIndex(of: name).flatMap(Month.init(index:))
@@ -359,10 +361,10 @@ public enum PlanDecoder {
                 guard let month = exact ?? (name.utf8.count <= 64 ? Month(parsing: name) : nil),
                       exact != nil || Int(name.trimmingCharacters(in: .whitespaces)) == nil else {
                     throw d.fail(start, path.key("months", element: m),
-                                 "unknown month \"\(name.prefix(20))\" (use \(Month.labels.joined(separator: " ")))")
+                                 Text.PlanFile.unknownMonth(String(name.prefix(20)), labels: Month.labels.joined(separator: " ")))
                 }
                 guard !months.contains(month) else {
-                    throw d.fail(start, path.key("months", element: m), "month \(month.label) is listed twice")
+                    throw d.fail(start, path.key("months", element: m), Text.PlanFile.monthTwice(month.label))
                 }
                 months.insert(month)
             }

@@ -1,3 +1,5 @@
+import RencanaText
+
 /// Why a plan file could not be used: which file, where in it, and what is wrong, as one line.
 public struct PlanError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file as the user named it, e.g. "plan.json".
@@ -19,12 +21,6 @@ public struct PlanError: Error, Equatable, Sendable, CustomStringConvertible {
 
     /// `plan.json: areas[0].name (line 9, column 15): must not be empty`
     public var description: String {
-        var text = file + ": "
-        if let path, !path.isEmpty { text += path }
-        if let line, let column {
-            text += (path?.isEmpty == false ? " " : "") + "(line \(line), column \(column))"
-        }
-        if text != file + ": " { text += ": " }
-        return text + message
+        Text.PlanFile.located(file: file, path: path, line: line, column: column, message)
     }
 }

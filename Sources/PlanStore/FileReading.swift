@@ -1,5 +1,6 @@
 import PlanModel
 import Foundation
+import RencanaText
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -26,8 +27,8 @@ public enum FileReading {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw Failure(reason: describe(errno: errno)) }
         let type = info.st_mode & S_IFMT
-        if type == S_IFDIR { throw Failure(reason: "is a directory, not a file") }
-        guard type == S_IFREG else { throw Failure(reason: "is not a regular file (a pipe, device or socket)") }
+        if type == S_IFDIR { throw Failure(reason: Text.Files.isDirectory) }
+        guard type == S_IFREG else { throw Failure(reason: Text.Files.notRegular) }
         let size = Int(info.st_size)
         guard size <= maxBytes else { throw tooLarge(size, maxBytes) }
         // One byte more than fstat says, so the end of an ordinary file is seen without growing the buffer;
@@ -46,7 +47,7 @@ public enum FileReading {
             if n < 0 {
                 if errno == EINTR { continue }
                 // A "regular" file that waits for data (/proc/kmsg): O_NONBLOCK makes it say so instead of hanging.
-                if errno == EAGAIN { throw Failure(reason: "is not a plain file (reading it waits for data)") }
+                if errno == EAGAIN { throw Failure(reason: Text.Files.waitsForData) }
                 throw Failure(reason: describe(errno: errno))
             }
             if n == 0 { break }
@@ -59,23 +60,23 @@ public enum FileReading {
 
     private static func tooLarge(_ size: Int, _ maxBytes: Int) -> Failure {
         // Rounded up, so a file just over the limit does not read "1024 MB; the limit is 1024 MB".
-        Failure(reason: "is too large (\((size + 1_048_575) / 1_048_576) MB; the limit is \(maxBytes / 1_048_576) MB)")
+        Failure(reason: Text.Files.tooLarge(megabytes: (size + 1_048_575) / 1_048_576, limit: maxBytes / 1_048_576))
     }
 
     /// A plain-words phrase for an errno from open/read/write.
     public static func describe(errno code: Int32) -> String {
         switch code {
-        case ENOENT: return "no such file"
-        case EACCES, EPERM: return "permission denied"
-        case EISDIR: return "is a directory, not a file"
-        case ELOOP: return "too many levels of symbolic links (a symlink loop?)"
-        case ENOTDIR: return "a part of the path is not a directory"
-        case ENAMETOOLONG: return "the path is too long"
-        case ENOSPC: return "no space left on the device"
-        case EROFS: return "the file system is read-only"
-        case EDQUOT: return "disk quota exceeded"
-        case EIO: return "input/output error"
-        case ENXIO: return "is not a regular file (a socket, or a device with nothing behind it)"
+        case ENOENT: return Text.Files.noSuchFile
+        case EACCES, EPERM: return Text.Files.permissionDenied
+        case EISDIR: return Text.Files.isDirectory
+        case ELOOP: return Text.Files.symlinkLoop
+        case ENOTDIR: return Text.Files.notDirectoryInPath
+        case ENAMETOOLONG: return Text.Files.pathTooLong
+        case ENOSPC: return Text.Files.noSpace
+        case EROFS: return Text.Files.readOnly
+        case EDQUOT: return Text.Files.quotaExceeded
+        case EIO: return Text.Files.ioError
+        case ENXIO: return Text.Files.noDevice
         default: return String(cString: strerror(code)).lowercased()
         }
     }
@@ -91,8 +92,7 @@ public enum PlanFile {
         do {
             bytes = try FileReading.read(path)
         } catch {
-            var reason = error.reason
-            if reason == "no such file" { reason += " (give the path of a plan file, or make one with `rencana import`)" }
+            let reason = error.reason == Text.Files.noSuchFile ? Text.PlanFile.noSuchFile(error.reason) : error.reason
             throw PlanError(file: name, message: reason)
         }
         return try PlanDecoder.decode(bytes, file: name)

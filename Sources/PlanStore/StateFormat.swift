@@ -1,5 +1,6 @@
 import PlanModel
 import Foundation
+import RencanaText
 
 /// The state file's text format: JSON Lines, one header line, then one line per change.
 ///
@@ -32,50 +33,50 @@ public enum StateFormat {
     /// Checks a header line; throws a phrase saying what is wrong.
     static func checkHeader(_ bytes: ArraySlice<UInt8>) throws(FormatProblem) {
         let node = try parseObject(bytes)
-        guard case .object(let members) = node.kind else { throw FormatProblem("the first line is not a state header") }
+        guard case .object(let members) = node.kind else { throw FormatProblem(Text.State.notHeader) }
         let fields = Dictionary(members, uniquingKeysWith: { a, _ in a })
         guard case .string(let format)? = fields["format"]?.kind, format == formatName else {
-            throw FormatProblem("not a rencana state file (the first line lacks \"format\":\"\(formatName)\")")
+            throw FormatProblem(Text.State.notStateFile(formatName: formatName))
         }
         guard case .number(let text)? = fields["version"]?.kind, let version = Int(text), version >= 1 else {
-            throw FormatProblem("the header has no valid \"version\"")
+            throw FormatProblem(Text.State.noVersion)
         }
         guard version <= currentVersion else {
-            throw FormatProblem("written by a newer rencana (state format version \(version); this one reads up to \(currentVersion)); update rencana")
+            throw FormatProblem(Text.State.newerVersion(version, current: currentVersion))
         }
     }
 
     /// Parses one entry line.
     static func entry(_ bytes: ArraySlice<UInt8>) throws(FormatProblem) -> ChangeEntry {
         let node = try parseObject(bytes)
-        guard case .object(let members) = node.kind else { throw FormatProblem("an entry must be a JSON object") }
+        guard case .object(let members) = node.kind else { throw FormatProblem(Text.State.entryNotObject) }
         let fields = Dictionary(members, uniquingKeysWith: { a, _ in a })
         func int(_ key: String) throws(FormatProblem) -> Int {
             guard case .number(let text)? = fields[key]?.kind, let value = Int(text) else {
-                throw FormatProblem("\"\(key)\" must be a whole number")
+                throw FormatProblem(Text.State.mustBeWholeNumber(key: key))
             }
             return value
         }
         func string(_ key: String) throws(FormatProblem) -> String {
-            guard case .string(let value)? = fields[key]?.kind else { throw FormatProblem("\"\(key)\" must be a string") }
+            guard case .string(let value)? = fields[key]?.kind else { throw FormatProblem(Text.State.mustBeString(key: key)) }
             return value
         }
         func bool(_ key: String) throws(FormatProblem) -> Bool {
-            guard case .bool(let value)? = fields[key]?.kind else { throw FormatProblem("\"\(key)\" must be true or false") }
+            guard case .bool(let value)? = fields[key]?.kind else { throw FormatProblem(Text.State.mustBeBool(key: key)) }
             return value
         }
         let kindName = try string("kind")
         guard let kind = ChangeEntry.Kind(rawValue: kindName) else {
-            throw FormatProblem("unknown kind \"\(kindName.prefix(20))\" (expected set, undo or redo)")
+            throw FormatProblem(Text.State.unknownKind(String(kindName.prefix(20))))
         }
         let monthName = try string("month")
         guard let month = Month(parsing: monthName), Int(monthName.trimmingCharacters(in: .whitespaces)) == nil else {
-            throw FormatProblem("unknown month \"\(monthName.prefix(20))\"")
+            throw FormatProblem(Text.State.unknownMonth(String(monthName.prefix(20))))
         }
         let atText = try string("at")
-        guard let at = parseTimestamp(atText) else { throw FormatProblem("\"at\" is not a time like 2026-01-31T09:00:00Z") }
+        guard let at = parseTimestamp(atText) else { throw FormatProblem(Text.State.badTime) }
         let row = try string("row")
-        guard !row.isEmpty else { throw FormatProblem("\"row\" must not be empty") }
+        guard !row.isEmpty else { throw FormatProblem(Text.State.emptyRow) }
         var undoes: Int?
         if kind != .set { undoes = try int("undoes") }
         return ChangeEntry(seq: try int("seq"), at: at, by: try string("by"), row: RowID(row), month: month,
@@ -83,11 +84,11 @@ public enum StateFormat {
     }
 
     private static func parseObject(_ bytes: ArraySlice<UInt8>) throws(FormatProblem) -> JSONNode {
-        if PlanDecoder.firstInvalidUTF8(Array(bytes)) != nil { throw FormatProblem("not UTF-8 text") }
+        if PlanDecoder.firstInvalidUTF8(Array(bytes)) != nil { throw FormatProblem(Text.State.notUTF8) }
         do {
             return try JSONParser.parse(Array(bytes))
         } catch {
-            throw FormatProblem("not valid JSON (\(error.message))")
+            throw FormatProblem(Text.State.notJSON(error.message))
         }
     }
 

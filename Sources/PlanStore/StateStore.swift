@@ -1,5 +1,6 @@
 import PlanModel
 import Foundation
+import RencanaText
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -18,7 +19,7 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        line.map { "\(file): line \($0): \(message)" } ?? "\(file): \(message)"
+        Text.State.located(file: file, line: line, message)
     }
 }
 
@@ -43,6 +44,8 @@ public final class StateStore {
     public private(set) var stacks = UndoStacks()
     /// Problems that did not stop loading (an interrupted last entry), each reported once.
     public private(set) var warnings: [String] = []
+    /// The warnings about an interrupted last entry, dropped once a save writes over that entry.
+    private var incompleteEntryWarnings: Set<String> = []
 
     /// When true (the dashboard), a change that cannot be written stays in memory as unsaved and is
     /// written with the next change or `retrySaving()`; the error is still thrown so it can be shown.
@@ -148,7 +151,7 @@ public final class StateStore {
 
     private func rowIndex(_ row: RowID) throws(StoreError) -> Int {
         guard let index = plan.rowIndex(of: row) else {
-            throw StoreError(file: planPath, message: "the plan has no row \"\(row)\" (see `rencana list --ids`)")
+            throw StoreError(file: planPath, message: Text.State.noSuchRow(row.rawValue))
         }
         return index
     }
@@ -187,7 +190,7 @@ public final class StateStore {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw StoreError(file: url.path, message: FileReading.describe(errno: errno)) }
         guard info.st_mode & S_IFMT == S_IFREG else {
-            throw StoreError(file: url.path, message: "is not a regular file (a directory?); pass another --state path")
+            throw StoreError(file: url.path, message: Text.State.notRegularFile)
         }
         let size = Int(info.st_size)
         guard size != consumedBytes else { return false }
@@ -218,8 +221,9 @@ public final class StateStore {
         var start = bytes.startIndex
         while start < bytes.endIndex {
             guard let newline = bytes[start...].firstIndex(of: 0x0A) else {
-                let warning = "line \(consumedLines + 1): an incomplete last entry (an interrupted save) was ignored"
+                let warning = Text.State.incompleteLastEntry(line: consumedLines + 1)
                 if !warnings.contains(warning) { warnings.append(warning) }
+                incompleteEntryWarnings.insert(warning)
                 return
             }
             let line = bytes[start..<newline]
@@ -230,7 +234,7 @@ public final class StateStore {
                 } else if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
                     let entry = try StateFormat.entry(line)
                     guard entry.seq == history.count + 1 else {
-                        throw FormatProblem("entry number \(entry.seq) is out of order (expected \(history.count + 1))")
+                        throw FormatProblem(Text.State.entryOutOfOrder(entry.seq, expected: history.count + 1))
                     }
                     apply(entry)
                     savedStacks = stacks
@@ -313,10 +317,10 @@ public final class StateStore {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw StoreError(file: url.path, message: "not saved: cannot create the folder \(directory.path) (\(reason(error)))")
+            throw StoreError(file: url.path, message: Text.State.cannotCreateFolder(directory.path, reason: reason(error)))
         }
         let fd = Glibc.open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw StoreError(file: url.path, message: "not saved: " + FileReading.describe(errno: errno)) }
+        guard fd >= 0 else { throw StoreError(file: url.path, message: Text.State.notSaved(FileReading.describe(errno: errno))) }
         defer { close(fd) }
         try lock(fd, LOCK_EX)
         _ = try catchUp(fd)
@@ -327,19 +331,22 @@ public final class StateStore {
         let data = Array(text.utf8)
         // Cut off an interrupted entry left by a crash, then write the lines in one piece.
         if let code = injectedWriteError {
-            throw StoreError(file: url.path, message: "not saved: " + FileReading.describe(errno: code))
+            throw StoreError(file: url.path, message: Text.State.notSaved(FileReading.describe(errno: code)))
         }
         if ftruncate(fd, off_t(consumedBytes)) != 0 || !writeAll(fd, data, at: consumedBytes) || fsync(fd) != 0 {
             let why = FileReading.describe(errno: errno)
             _ = ftruncate(fd, off_t(consumedBytes))
-            throw StoreError(file: url.path, message: "not saved: " + why)
+            throw StoreError(file: url.path, message: Text.State.notSaved(why))
         }
         if isNew { syncDirectory(directory) }
         consumedBytes += data.count
         consumedLines += unsavedCount + (isNew ? 1 : 0)
         savedStacks = stacks
         unsavedCount = 0
-        warnings.removeAll { $0.contains("incomplete last entry") }
+        if !incompleteEntryWarnings.isEmpty {
+            warnings.removeAll { incompleteEntryWarnings.contains($0) }
+            incompleteEntryWarnings = []
+        }
     }
 
     /// Tests set this to make every write fail with that errno (ENOSPC for a full disk, say).
@@ -374,7 +381,7 @@ public final class StateStore {
     private func lock(_ fd: Int32, _ operation: Int32) throws(StoreError) {
         while flock(fd, operation) != 0 {
             if errno == EINTR { continue }
-            throw StoreError(file: url.path, message: "cannot lock the state file (\(FileReading.describe(errno: errno)))")
+            throw StoreError(file: url.path, message: Text.State.cannotLock(FileReading.describe(errno: errno)))
         }
     }
 
@@ -383,7 +390,7 @@ public final class StateStore {
         if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
             return FileReading.describe(errno: Int32(underlying.code))
         }
-        if ns.domain == NSCocoaErrorDomain && ns.code == NSFileWriteNoPermissionError { return "permission denied" }
+        if ns.domain == NSCocoaErrorDomain && ns.code == NSFileWriteNoPermissionError { return Text.Files.permissionDenied }
         return ns.localizedDescription
     }
 
@@ -399,7 +406,7 @@ public final class StateStore {
             n += 1
         }
         guard rename(url.path, target.path) == 0 else {
-            throw StoreError(file: url.path, message: "cannot move the state file aside: " + FileReading.describe(errno: errno))
+            throw StoreError(file: url.path, message: Text.State.cannotMoveAside(FileReading.describe(errno: errno)))
         }
         return target
     }

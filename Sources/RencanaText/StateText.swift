@@ -1,0 +1,50 @@
+/// Interface strings about state files (the journal of changes beside a plan).
+extension Text {
+    public enum State {
+        /// `FILE: line N: message`, or `FILE: message` without a line.
+        public static func located(file: String, line: Int?, _ message: String) -> String {
+            line.map { "\(file): line \($0): \(message)" } ?? "\(file): \(message)"
+        }
+
+        // MARK: One line of the file
+
+        public static let notHeader = "the first line is not a state header"
+        public static func notStateFile(formatName: String) -> String {
+            "not a rencana state file (the first line lacks \"format\":\"\(formatName)\")"
+        }
+        public static let noVersion = "the header has no valid \"version\""
+        public static func newerVersion(_ version: Int, current: Int) -> String {
+            "written by a newer rencana (state format version \(version); this one reads up to \(current)); update rencana"
+        }
+        public static let entryNotObject = "an entry must be a JSON object"
+        public static func mustBeWholeNumber(key: String) -> String { "\"\(key)\" must be a whole number" }
+        public static func mustBeString(key: String) -> String { "\"\(key)\" must be a string" }
+        public static func mustBeBool(key: String) -> String { "\"\(key)\" must be true or false" }
+        public static func unknownKind(_ name: String) -> String { "unknown kind \"\(name)\" (expected set, undo or redo)" }
+        public static func unknownMonth(_ name: String) -> String { "unknown month \"\(name)\"" }
+        public static let badTime = "\"at\" is not a time like 2026-01-31T09:00:00Z"
+        public static let emptyRow = "\"row\" must not be empty"
+        public static let notUTF8 = "not UTF-8 text"
+        /// `message` is the JSON syntax error.
+        public static func notJSON(_ message: String) -> String { "not valid JSON (\(message))" }
+        public static func entryOutOfOrder(_ seq: Int, expected: Int) -> String {
+            "entry number \(seq) is out of order (expected \(expected))"
+        }
+        /// A warning: the file ends in a line cut short by a crash during a save.
+        public static func incompleteLastEntry(line: Int) -> String {
+            "line \(line): an incomplete last entry (an interrupted save) was ignored"
+        }
+
+        // MARK: The store
+
+        public static func noSuchRow(_ row: String) -> String { "the plan has no row \"\(row)\" (see `rencana list --ids`)" }
+        public static let notRegularFile = "is not a regular file (a directory?); pass another --state path"
+        /// `reason` is a phrase from `Text.Files`.
+        public static func notSaved(_ reason: String) -> String { "not saved: " + reason }
+        public static func cannotCreateFolder(_ folder: String, reason: String) -> String {
+            "not saved: cannot create the folder \(folder) (\(reason))"
+        }
+        public static func cannotLock(_ reason: String) -> String { "cannot lock the state file (\(reason))" }
+        public static func cannotMoveAside(_ reason: String) -> String { "cannot move the state file aside: " + reason }
+    }
+}
