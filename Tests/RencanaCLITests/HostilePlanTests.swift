@@ -380,7 +380,8 @@ final class HostilePlanTests: XCTestCase {
         XCTAssertEqual(list.status, 0, list.stderr)
         let lines = list.stdout.split(separator: "\n").map(String.init)
         func row(_ id: String) -> String? { lines.first { $0.hasPrefix(id + " ") } }
-        XCTAssertEqual(lines.count, 1 + 5 + 1, list.stdout)
+        XCTAssertEqual(lines.count, 1 + 5 + 1 + 1, "header, 5 rows, the area without rows, footer: \(list.stdout)")
+        XCTAssertTrue(lines.contains { $0.contains("Area tanpa baris") && $0.contains("(no rows)") }, list.stdout)
         XCTAssertTrue(row("tanpa-bulan")?.contains("Baris tanpa bulan") == true, list.stdout)
         XCTAssertTrue(row("tanpa-bulan")?.contains("············") == true, "a row with no months shows twelve dots")
         XCTAssertTrue(row("rtl")?.contains(rtl + " — " + hebrew) == true, list.stdout)
