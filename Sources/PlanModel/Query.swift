@@ -17,62 +17,128 @@ public struct RowFilter: Equatable, Sendable {
 
 /// Normalises text for matching: lower case, no diacritics, runs of whitespace as one space.
 public func foldForSearch(_ text: String) -> String {
-    let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-    var result = ""
-    result.reserveCapacity(folded.utf8.count)
-    var lastWasSpace = false
-    for scalar in folded.unicodeScalars {
-        if scalar.properties.isWhitespace {
-            if !lastWasSpace { result.unicodeScalars.append(" ") }
-            lastWasSpace = true
-        } else {
-            result.unicodeScalars.append(scalar)
-            lastWasSpace = false
-        }
-    }
-    return result
+    String(decoding: foldedBytes(text), as: UTF8.self)
 }
 
-/// Folded text of every row, built once, so each search is a scan of bytes.
+/// `foldForSearch` as UTF-8 bytes; ASCII text (most of a plan) is folded byte by byte, without Foundation.
+func foldedBytes(_ text: String) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count)
+    var lastWasSpace = false
+    func append(_ byte: UInt8, isSpace: Bool) {
+        if isSpace {
+            if !lastWasSpace { out.append(0x20) }
+        } else {
+            out.append(byte)
+        }
+        lastWasSpace = isSpace
+    }
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        for byte in text.utf8 {
+            switch byte {
+            case 0x41...0x5A: append(byte | 0x20, isSpace: false)
+            case 0x09...0x0D, 0x20: append(0x20, isSpace: true)
+            default: append(byte, isSpace: false)
+            }
+        }
+        return out
+    }
+    let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    for scalar in folded.unicodeScalars {
+        if scalar.properties.isWhitespace {
+            append(0x20, isSpace: true)
+        } else {
+            for byte in String(scalar).utf8 { append(byte, isSpace: false) }
+        }
+    }
+    return out
+}
+
+/// The folded text of a plan, built once, so each search is one scan of one buffer.
+///
+/// Parent texts (area, kegiatan, sub kegiatan) are stored once, not once per row: a search first
+/// finds the matching pieces of text, then keeps the rows whose own text or any parent matched.
 public struct SearchIndex: Sendable {
-    private let haystacks: [[UInt8]]
+    /// Every piece of folded text, each followed by a separator no query can contain.
+    private let buffer: [UInt8]
+    /// Where each piece starts in `buffer`, plus one last entry for the end.
+    private let starts: [Int]
+    /// For each row, its pieces: own text (ID, indikator, KET), sub kegiatan, kegiatan, area.
+    private let pieces: [(own: Int32, sub: Int32, kegiatan: Int32, area: Int32)]
+
+    private static let separator: UInt8 = 0x1F
 
     /// Builds the index over all text columns of `plan`'s rows (ID included).
     public init(plan: Plan) {
-        haystacks = plan.rows.map { row in
-            Array(foldForSearch(([row.id.rawValue] + row.texts).joined(separator: "\u{1F}")).utf8)
-        }
-    }
-
-    /// Whether row `index` contains `query` (already folded with `foldForSearch`).
-    public func matches(row index: Int, foldedQuery query: [UInt8]) -> Bool {
-        guard !query.isEmpty else { return true }
-        return haystacks[index].withUnsafeBufferPointer { hay in
-            query.withUnsafeBufferPointer { needle in Self.contains(hay, needle) }
-        }
-    }
-
-    /// The indices, among `candidates`, of rows containing `query`.
-    public func rows(matching query: String, among candidates: [Int]) -> [Int] {
-        let needle = Array(foldForSearch(query).utf8)
-        guard !needle.isEmpty else { return candidates }
-        return candidates.filter { matches(row: $0, foldedQuery: needle) }
-    }
-
-    private static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
-        let n = needle.count, h = hay.count
-        guard n <= h else { return false }
-        let first = needle[0]
-        var i = 0
-        while i <= h - n {
-            if hay[i] == first {
-                var j = 1
-                while j < n && hay[i + j] == needle[j] { j += 1 }
-                if j == n { return true }
+        var buffer: [UInt8] = []
+        var starts: [Int] = []
+        var pieces: [(own: Int32, sub: Int32, kegiatan: Int32, area: Int32)] = []
+        pieces.reserveCapacity(plan.rows.count)
+        func add(_ texts: String...) -> Int32 {
+            starts.append(buffer.count)
+            for (i, text) in texts.enumerated() {
+                if i > 0 { buffer.append(SearchIndex.separator) }  // a match never spans two columns
+                buffer.append(contentsOf: foldedBytes(text))
             }
-            i += 1
+            buffer.append(SearchIndex.separator)
+            return Int32(starts.count - 1)
         }
-        return false
+        var area: Int32 = 0, kegiatan: Int32 = 0, sub: Int32 = 0
+        for row in plan.rows {
+            if row.isFirstInArea || pieces.isEmpty { area = add(row.areaName) }
+            if row.isFirstInKegiatan || pieces.isEmpty { kegiatan = add(row.kegiatan) }
+            if row.isFirstInSubKegiatan || pieces.isEmpty { sub = add(row.subKegiatan) }
+            let own = add(row.id.rawValue, row.indikator, row.ket)
+            pieces.append((own, sub, kegiatan, area))
+        }
+        starts.append(buffer.count)
+        self.buffer = buffer
+        self.starts = starts
+        self.pieces = pieces
+    }
+
+    /// The indices, among `candidates`, of rows containing `query` (case and accents ignored).
+    public func rows(matching query: String, among candidates: [Int]) -> [Int] {
+        let needle = foldedBytes(query).filter { $0 != SearchIndex.separator }
+        guard !needle.isEmpty else { return candidates }
+        let matched = matchingPieces(needle)
+        return candidates.filter { index in
+            let p = pieces[index]
+            return matched[Int(p.own)] || matched[Int(p.sub)] || matched[Int(p.kegiatan)] || matched[Int(p.area)]
+        }
+    }
+
+    /// Which pieces contain `needle`: one pass over the buffer (`memchr` for the first byte, then `memcmp`).
+    private func matchingPieces(_ needle: [UInt8]) -> [Bool] {
+        var matched = [Bool](repeating: false, count: starts.count)
+        buffer.withUnsafeBytes { hay in
+            needle.withUnsafeBytes { pin in
+                guard let base = hay.baseAddress, let first = pin.first else { return }
+                var from = 0
+                while from + pin.count <= hay.count,
+                      let found = memchr(base + from, Int32(first), hay.count - from - pin.count + 1) {
+                    let offset = base.distance(to: UnsafeRawPointer(found))
+                    if memcmp(found, pin.baseAddress!, pin.count) == 0 {
+                        let piece = pieceIndex(containing: offset)
+                        matched[piece] = true
+                        from = starts[piece + 1]  // the rest of this piece cannot add anything
+                    } else {
+                        from = offset + 1
+                    }
+                }
+            }
+        }
+        return matched
+    }
+
+    /// The piece whose bytes include `offset` (binary search in `starts`).
+    private func pieceIndex(containing offset: Int) -> Int {
+        var low = 0, high = starts.count - 1
+        while low + 1 < high {
+            let mid = (low + high) / 2
+            if starts[mid] <= offset { low = mid } else { high = mid }
+        }
+        return low
     }
 }
 

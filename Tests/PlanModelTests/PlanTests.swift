@@ -47,6 +47,24 @@ final class PlanTests: XCTestCase {
         XCTAssertEqual(plan.rowIndices(matching: RowFilter(search: "tidak ada")), [])
     }
 
+    func testTheIndexFindsWhatAPlainScanOfEveryColumnFinds() throws {
+        let plan = try RealPlan.plan()
+        let index = SearchIndex(plan: plan)
+        for query in ["integritas", "LHKPN", "kpu ri", "e-lapkin", "menunggu", "1.2.1", "zona hijau", "ä", "x", "rb di"] {
+            let folded = foldForSearch(query)
+            let expected = plan.rows.indices.filter { i in
+                ([plan.rows[i].id.rawValue] + plan.rows[i].texts).contains { foldForSearch($0).contains(folded) }
+            }
+            XCTAssertEqual(index.rows(matching: query, among: Array(plan.rows.indices)), expected, query)
+        }
+        XCTAssertEqual(index.rows(matching: "integritas", among: [0, 1, 2]), [], "only among the candidates")
+    }
+
+    func testFoldingIsCaseAccentAndSpaceInsensitive() {
+        XCTAssertEqual(foldForSearch("  Média\tSOSIALISASI  RB "), " media sosialisasi rb ")
+        XCTAssertEqual(foldForSearch("ÉÈÊ"), "eee")
+    }
+
     func testCountsPerAreaPerMonthAndInTotal() throws {
         let plan = try SamplePlan.plan()
         let counts = PlanCounts(plan: plan)
