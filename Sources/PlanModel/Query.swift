@@ -20,38 +20,58 @@ public func foldForSearch(_ text: String) -> String {
     String(decoding: foldedBytes(text), as: UTF8.self)
 }
 
-/// `foldForSearch` as UTF-8 bytes; ASCII text (most of a plan) is folded byte by byte, without Foundation.
+/// `foldForSearch` as UTF-8 bytes.
 func foldedBytes(_ text: String) -> [UInt8] {
     var out: [UInt8] = []
-    out.reserveCapacity(text.utf8.count)
+    appendFolded(text, to: &out)
+    return out
+}
+
+/// Appends `text` folded as by `foldForSearch`; ASCII text (most of a plan) is folded byte by byte,
+/// without Foundation.
+func appendFolded(_ text: String, to out: inout [UInt8]) {
     var lastWasSpace = false
-    func append(_ byte: UInt8, isSpace: Bool) {
-        if isSpace {
-            if !lastWasSpace { out.append(0x20) }
-        } else {
-            out.append(byte)
+    let ascii: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+        var isASCII = true
+        for byte in bytes where byte >= 0x80 {
+            isASCII = false
+            break
         }
-        lastWasSpace = isSpace
-    }
-    if text.utf8.allSatisfy({ $0 < 0x80 }) {
-        for byte in text.utf8 {
-            switch byte {
-            case 0x41...0x5A: append(byte | 0x20, isSpace: false)
-            case 0x09...0x0D, 0x20: append(0x20, isSpace: true)
-            default: append(byte, isSpace: false)
+        guard isASCII else { return false }
+        // Copy, then fold in place: a tight loop without capacity checks.
+        let start = out.count
+        out.append(contentsOf: bytes)
+        let written = out.withUnsafeMutableBufferPointer { buffer -> Int in
+            var write = start
+            for read in start..<buffer.count {
+                var byte = buffer[read]
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    if lastWasSpace { continue }
+                    byte = 0x20
+                    lastWasSpace = true
+                } else {
+                    if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                    lastWasSpace = false
+                }
+                buffer[write] = byte
+                write += 1
             }
+            return write
         }
-        return out
+        out.removeLast(out.count - written)
+        return true
     }
+    if ascii == true { return }
     let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     for scalar in folded.unicodeScalars {
         if scalar.properties.isWhitespace {
-            append(0x20, isSpace: true)
+            if !lastWasSpace { out.append(0x20) }
+            lastWasSpace = true
         } else {
-            for byte in String(scalar).utf8 { append(byte, isSpace: false) }
+            out.append(contentsOf: String(scalar).utf8)
+            lastWasSpace = false
         }
     }
-    return out
 }
 
 /// The folded text of a plan, built once, so each search is one scan of one buffer.
@@ -78,7 +98,7 @@ public struct SearchIndex: Sendable {
             starts.append(buffer.count)
             for (i, text) in texts.enumerated() {
                 if i > 0 { buffer.append(SearchIndex.separator) }  // a match never spans two columns
-                buffer.append(contentsOf: foldedBytes(text))
+                appendFolded(text, to: &buffer)
             }
             buffer.append(SearchIndex.separator)
             return Int32(starts.count - 1)
@@ -103,6 +123,7 @@ public struct SearchIndex: Sendable {
         guard !needle.isEmpty else { return candidates }
         let matched = matchingPieces(needle)
         return candidates.filter { index in
+            guard pieces.indices.contains(index) else { return false }  // not a row of this index's plan
             let p = pieces[index]
             return matched[Int(p.own)] || matched[Int(p.sub)] || matched[Int(p.kegiatan)] || matched[Int(p.area)]
         }
