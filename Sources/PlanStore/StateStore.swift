@@ -218,6 +218,8 @@ public final class StateStore {
 
     /// Parses complete lines; an incomplete final line is an interrupted save, ignored with a warning.
     private func consume(_ bytes: ArraySlice<UInt8>) throws(StoreError) {
+        // Saved entries only: remember the stacks once at the end (per entry would copy them each time).
+        defer { savedStacks = stacks }
         var start = bytes.startIndex
         while start < bytes.endIndex {
             guard let newline = bytes[start...].firstIndex(of: 0x0A) else {
@@ -237,7 +239,6 @@ public final class StateStore {
                         throw FormatProblem(Text.State.entryOutOfOrder(entry.seq, expected: history.count + 1))
                     }
                     apply(entry)
-                    savedStacks = stacks
                 }
             } catch {
                 throw StoreError(file: url.path, line: lineNumber, message: error.message)
