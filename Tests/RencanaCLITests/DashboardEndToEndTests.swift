@@ -1,0 +1,217 @@
+import Foundation
+import XCTest
+
+/// The real `rencana` binary in a real terminal (tmux): keys in with `send-keys`, the screen
+/// out with `capture-pane`, read as text the way a user reads it.
+final class DashboardEndToEndTests: XCTestCase {
+    private var tmux: TmuxSession!
+    private var stateFile: URL!
+
+    override func setUpWithError() throws {
+        stateFile = FileManager.default.temporaryDirectory.appendingPathComponent("rencana-e2e-\(UUID().uuidString).json")
+        tmux = try TmuxSession()
+    }
+
+    override func tearDown() {
+        tmux?.killServer()
+        try? FileManager.default.removeItem(at: stateFile)
+    }
+
+    /// Starts the dashboard on the real plan.json at a size and waits for its first screen.
+    private func open(width: Int = 200, height: Int = 50, extra: String = "") throws {
+        let binary = try DashboardBinary.url()
+        let command = "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color SWIFT_BACKTRACE=interactive=no NO_COLOR= "
+            + "'\(binary.path)' plan.json --state '\(stateFile.path)' \(extra); echo EXITED $?; sleep 600"
+        try tmux.start(command: command, width: width, height: height, directory: DashboardBinary.packageRoot)
+        try tmux.waitFor("KEGIATAN")
+    }
+
+    func testToggleQuitReopenTheMarkIsStillThereAndUndoTakesItBack() throws {
+        try open()
+        let first = try tmux.capture()
+        XCTAssertTrue(first.contains("NO.│AREA PERUBAHAN"), first)
+        XCTAssertTrue(first.contains("Jan Feb Mar Apr Mei Jun Jul Ags Sep Okt Nov Des│KET"), first)
+        XCTAssertEqual(try tmux.alternateScreen(), true)
+
+        // Down to 1.1.2.1 (kick off), right to Feb, Space: saved at once.
+        try tmux.send("j", "l", "Space")
+        try tmux.waitFor("1 cell changed")
+        try tmux.send("q")
+        try tmux.waitFor("EXITED 0")
+        XCTAssertEqual(try tmux.alternateScreen(), false, "the terminal is restored on q")
+
+        try tmux.kill()
+        try open()
+        let reopened = try tmux.capture()
+        XCTAssertTrue(reopened.contains("1 cell changed"), reopened)
+        let kickOff = try XCTUnwrap(reopened.split(separator: "\n").first { $0.contains("1) Kegiatan kick off") })
+        XCTAssertTrue(kickOff.hasSuffix("│ √   √*  ·   ·   ·   ·   ·   ·   ·   ·   ·   · │"), String(kickOff))
+
+        try tmux.send("u")
+        try tmux.waitFor("undone: Feb of 1.1.2.1")
+        let undone = try tmux.capture()
+        XCTAssertTrue(undone.contains("as signed"), undone)
+        let row = try XCTUnwrap(undone.split(separator: "\n").first { $0.contains("1) Kegiatan kick off") })
+        XCTAssertTrue(row.hasSuffix("│ √  [·]  ·   ·   ·   ·   ·   ·   ·   ·   ·   · │"), String(row))
+    }
+
+    func testSevenShowsOnlyAreaSeven() throws {
+        try open()
+        try tmux.send("7")
+        try tmux.waitFor("area 7 │ 29/124 rows")
+        let lines = try tmux.screenLines()
+        XCTAssertEqual(lines.count, 50)
+        XCTAssertTrue(lines[3].hasPrefix("7  │Pengawasan"), String(lines[3]))
+        for line in lines.dropFirst(3).dropLast() {
+            let number = line.prefix(3).trimmingCharacters(in: .whitespaces)
+            XCTAssertTrue(number.isEmpty || number == "7" || line.hasPrefix("─"), "a row of another area: \(line)")
+        }
+        try tmux.send("0")
+        try tmux.waitFor("all areas │ 124/124 rows")
+    }
+
+    func testResizingThePaneReLaysOutTheScreen() throws {
+        try open()
+        try tmux.resize(width: 80, height: 24)
+        try tmux.waitFor("AREA ▸ KEGIATAN ▸ SUB KEGIATAN")
+        let small = try tmux.screenLines()
+        XCTAssertEqual(small.count, 24)
+        XCTAssertTrue(small[1].hasSuffix("│Jan Feb Mar Apr Mei Jun Jul Ags Sep Okt Nov Des"), String(small[1]))
+        XCTAssertTrue(small.allSatisfy { $0.count <= 80 })
+        try tmux.resize(width: 40, height: 12)
+        try tmux.waitFor("Terminal too small")
+        try tmux.resize(width: 200, height: 50)
+        try tmux.waitFor("NO.│AREA PERUBAHAN")
+    }
+
+    func testCtrlCRestoresTheTerminal() throws {
+        try open()
+        try tmux.send("C-c")
+        try tmux.waitFor("EXITED")
+        XCTAssertEqual(try tmux.alternateScreen(), false)
+    }
+
+    func testWithoutATerminalItPointsToList() throws {
+        let process = Process()
+        process.executableURL = try DashboardBinary.url()
+        process.arguments = ["plan.json", "--state", stateFile.path]
+        process.currentDirectoryURL = DashboardBinary.packageRoot
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = Pipe()
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        XCTAssertEqual(process.terminationStatus, 1)
+        XCTAssertTrue(message.contains("rencana list"), message)
+        XCTAssertEqual(message.split(separator: "\n").count, 1, message)
+    }
+}
+
+/// Finds the built `rencana` next to the test bundle (any scratch path), else in `.build/debug`.
+enum DashboardBinary {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    private final class Marker {}
+
+    static func url() throws -> URL {
+        let candidates = [
+            Bundle(for: Marker.self).bundleURL.deletingLastPathComponent().appendingPathComponent("rencana"),
+            Bundle.main.bundleURL.appendingPathComponent("rencana"),
+            packageRoot.appendingPathComponent(".build/debug/rencana"),
+        ]
+        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+            XCTFail("the rencana binary was not found (looked at \(candidates.map(\.path))); run `swift build` first")
+            throw CocoaError(.fileNoSuchFile)
+        }
+        return found
+    }
+}
+
+/// One tmux server of our own (its own socket), so tests never touch the user's sessions.
+final class TmuxSession {
+    let socket = "rencana-e2e-\(UUID().uuidString.prefix(8))"
+    let target = "dash"
+    private let tmux: URL
+
+    init() throws {
+        let paths = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"]
+        guard let found = paths.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            XCTFail("tmux is needed for the dashboard's end-to-end tests: install it (apt-get install tmux)")
+            throw CocoaError(.fileNoSuchFile)
+        }
+        tmux = URL(fileURLWithPath: found)
+    }
+
+    /// Runs one tmux command with `posix_spawn` and `waitpid`. (Foundation's `Process` never reports
+    /// the end of a client whose command forked the tmux server, which keeps inherited descriptors.)
+    /// Output goes through a temporary file, read only when asked.
+    @discardableResult
+    func run(_ arguments: [String], output wanted: Bool = true) throws -> String {
+        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString)").path
+        defer { unlink(outputPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, wanted ? outputPath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ([tmux.path, "-L", socket, "-f", "/dev/null"] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, tmux.path, &actions, nil, argv, environ)
+        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        guard wanted else { return "" }
+        return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+    }
+
+    func start(command: String, width: Int, height: Int, directory: URL) throws {
+        try run(["new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)", "-c", directory.path, command],
+                output: false)
+    }
+
+    func send(_ keys: String...) throws {
+        for key in keys {
+            try run(["send-keys", "-t", target, key], output: false)
+            usleep(50_000)
+        }
+    }
+
+    func capture() throws -> String { try run(["capture-pane", "-p", "-t", target]) }
+
+    /// The pane's lines, one string per terminal line.
+    func screenLines() throws -> [Substring] {
+        var lines = try capture().split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
+    func alternateScreen() throws -> Bool {
+        try run(["display-message", "-p", "-t", target, "#{alternate_on}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try run(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"], output: false)
+    }
+
+    func kill() throws { try run(["kill-session", "-t", target], output: false) }
+
+    func killServer() { _ = try? run(["kill-server"], output: false) }
+
+    /// Waits up to `seconds` for `text` on the screen; fails with the screen when it never comes.
+    func waitFor(_ text: String, seconds: Double = 15, file: StaticString = #filePath, line: UInt = #line) throws {
+        let deadline = Date().addingTimeInterval(seconds)
+        var screen = ""
+        while Date() < deadline {
+            screen = try capture()
+            if screen.contains(text) { return }
+            usleep(100_000)
+        }
+        XCTFail("\"\(text)\" never appeared; the screen:\n\(screen)", file: file, line: line)
+        throw CocoaError(.userCancelled)
+    }
+}
