@@ -35,6 +35,14 @@ static inline mmask_t rencana_button5_pressed(void) {
     return BUTTON5_PRESSED;
 #else
     return 0;
+// Lets `sig` be delivered again inside its own handler (so a re-raise runs the previous action at once).
+static inline void rencana_unblock_signal(int sig) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, sig);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
+}
+
 #endif
 }
 static inline mmask_t rencana_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
@@ -54,6 +62,14 @@ static inline int rencana_install_handler(int sig, void (*handler)(int), int res
     sigemptyset(&action.sa_mask);
     action.sa_flags = reset_hand ? SA_RESETHAND : 0;
     return sigaction(sig, &action, old);
+}
+
+// Lets `sig` be delivered again inside its own handler (so a re-raise runs the previous action at once).
+static inline void rencana_unblock_signal(int sig) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, sig);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 
 #endif

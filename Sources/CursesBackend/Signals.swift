@@ -34,17 +34,18 @@ enum SignalGuard {
     }
 }
 
-/// The handler: restore the terminal first, then let the signal do what it would have done.
+/// The handler: restore the terminal first, then let the signal do what it would have done
+/// (Swift's backtracer, ncurses' cleanup, or the default). The signal is re-raised unblocked, so
+/// that action runs right here; if it returns (a backtracer resuming after a `kill -SEGV`), the
+/// process ends instead of drawing on a terminal that was already given back.
 private let restoreAndReraise: @convention(c) (Int32) -> Void = { signal in
     endwin()
     if signal > 0 && signal < 65 {
-        _ = withUnsafePointer(to: signalPreviousAction(signal)) { sigaction(signal, $0, nil) }
+        _ = withUnsafePointer(to: SignalGuard.previousAction(signal)) { sigaction(signal, $0, nil) }
     }
+    rencana_unblock_signal(signal)
     raise(signal)
-}
-
-private func signalPreviousAction(_ signal: Int32) -> sigaction {
-    SignalGuard.previousAction(signal)
+    _exit(128 + signal)
 }
 
 extension SignalGuard {
