@@ -57,6 +57,9 @@ public enum Keymap {
             return picker[key] ?? .none
         case .detail:
             if key == .char("q") { return .closeOverlay }
+            let page = max(1, state.detailHeight - 3)
+            if key == .pageDown || key == .ctrl("d") { return .scrollOverlay(page) }
+            if key == .pageUp || key == .ctrl("u") { return .scrollOverlay(-page) }
             return grid[key] ?? .none
         case .none:
             return grid[key] ?? .none

@@ -9,22 +9,8 @@ struct Painter {
         self.glyphs = glyphs
     }
 
-    var isASCII: Bool { glyphs == .ascii }
-
     /// `text` made safe for the terminal: ASCII only when the glyph set is ASCII.
-    func clean(_ text: String) -> String {
-        guard isASCII, !text.utf8.allSatisfy({ $0 < 0x80 }) else { return text }
-        var out = ""
-        for character in text {
-            if character.isASCII { out.append(character); continue }
-            if let mapped = Painter.asciiMap[character] { out += mapped; continue }
-            // A letter with diacritics keeps its base letter: "é" → "e"; anything else becomes "?".
-            let first = character.unicodeScalars.first.map { String($0) } ?? "?"
-            let base = first.decomposedStringWithCanonicalMappingLite.unicodeScalars.first
-            out += base.map { $0.isASCII ? String($0) : "?" } ?? "?"
-        }
-        return out
-    }
+    func clean(_ text: String) -> String { glyphs.clean(text) }
 
     /// Writes `text` in at most `width` columns (truncated with the ellipsis); returns columns used.
     @discardableResult
@@ -40,7 +26,7 @@ struct Painter {
         buffer.fill(x: x, y: y, width: width, height: 1, with: character, style: style)
     }
 
-    private static let asciiMap: [Character: String] = [
+    static let asciiMap: [Character: String] = [
         "…": "~", "↑": "Up", "↓": "Dn", "←": "<-", "→": "->", "–": "-", "—": "-", "▸": ">", "·": ".",
         "√": "v", "✓": "v", "━": "=", "─": "-", "│": "|", "“": "\"", "”": "\"", "‘": "'", "’": "'",
         "×": "x", "•": "*", "┌": "+", "┐": "+", "└": "+", "┘": "+",
@@ -70,4 +56,21 @@ extension String {
         }
         return table
     }()
+}
+
+extension Glyphs {
+    /// `text` made safe for the terminal: transliterated to ASCII when this is the ASCII set.
+    public func clean(_ text: String) -> String {
+        guard self == .ascii, !text.utf8.allSatisfy({ $0 < 0x80 }) else { return text }
+        var out = ""
+        for character in text {
+            if character.isASCII { out.append(character); continue }
+            if let mapped = Painter.asciiMap[character] { out += mapped; continue }
+            // A letter with diacritics keeps its base letter: "é" → "e"; anything else becomes "?".
+            let first = character.unicodeScalars.first.map { String($0) } ?? "?"
+            let base = first.decomposedStringWithCanonicalMappingLite.unicodeScalars.first
+            out += base.map { $0.isASCII ? String($0) : "?" } ?? "?"
+        }
+        return out
+    }
 }

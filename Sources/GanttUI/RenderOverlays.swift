@@ -75,42 +75,16 @@ extension Painter {
     mutating func detailPane(_ state: AppState, _ layout: Layout) {
         let height = state.detailHeight
         guard height > 0, let index = state.selectedRow else { return }
-        let row = state.plan.rows[index]
-        let t = state.text
         let y0 = layout.bodyY + state.gridHeight
-        let inner = box(x: 0, y: y0, width: layout.width, height: height, title: t.detailTitle(row.id.rawValue))
-        let labelWidth = [t.columnNo, t.columnArea, t.columnKegiatan, t.columnSubKegiatan, t.columnIndikator, t.columnKet,
-                          t.detailMonthsNow, t.detailMonthsSigned, t.detailHistory].map { clean($0).displayWidth }.max() ?? 0
-        let valueWidth = max(1, inner.width - labelWidth - 2)
-        var lines: [(String, String)] = []
-        func add(_ label: String, _ value: String) {
-            let shown = clean(value.isEmpty ? t.detailNone : value)
-            let wrapped = shown.displayWidth <= valueWidth ? [shown] : shown.wrapped(toWidth: valueWidth)
-            for (n, line) in wrapped.enumerated() { lines.append((n == 0 ? label : "", line)) }
+        let inner = box(x: 0, y: y0, width: layout.width, height: height,
+                        title: state.text.detailTitle(state.plan.rows[index].id.rawValue))
+        let content = state.detailContent
+        let scroll = min(state.overlayScroll, max(0, content.lines.count - inner.height))
+        for (n, line) in content.lines.dropFirst(scroll).prefix(inner.height).enumerated() {
+            text(line.label, x: inner.x, y: inner.y + n, width: content.labelWidth, style: Style(.overlayTitle, bold: true))
+            text(line.value, x: inner.x + content.labelWidth + 2, y: inner.y + n, width: max(0, inner.width - content.labelWidth - 2),
+                 style: Style(.overlay))
         }
-        add(t.columnArea, "\(row.areaNumber). \(row.areaName)")
-        add(t.columnKegiatan, row.kegiatan)
-        add(t.columnSubKegiatan, row.subKegiatan)
-        add(t.columnIndikator, row.indikator)
-        add(t.columnKet, row.ket)
-        add(t.detailMonthsNow, monthsText(state.marks(of: index)))
-        add(t.detailMonthsSigned, monthsText(row.baseline))
-        let history = state.history(of: row.id)
-        if history.isEmpty { add(t.detailHistory, t.detailNoHistory) }
-        for (n, entry) in history.enumerated() {
-            let line = t.historyLine(Painter.timestamp(entry.at), entry.by, entry.month.label, entry.new,
-                                     entry.kind.rawValue, entry.undoes)
-            add(n == 0 ? t.detailHistory : "", "#\(entry.seq)  " + line)
-        }
-        let scroll = min(state.overlayScroll, max(0, lines.count - inner.height))
-        for (n, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
-            text(line.0, x: inner.x, y: inner.y + n, width: labelWidth, style: Style(.overlayTitle, bold: true))
-            text(line.1, x: inner.x + labelWidth + 2, y: inner.y + n, width: valueWidth, style: Style(.overlay))
-        }
-    }
-
-    private func monthsText(_ months: MonthSet) -> String {
-        Month.allCases.map { months.contains($0) ? $0.label : " \(glyphs.empty) " }.joined(separator: " ")
     }
 
     /// A history time as `YYYY-MM-DD HH:MM` in the local time zone.

@@ -9,6 +9,7 @@ public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) 
     next.notice = nil
     let effects = next.apply(action)
     next.clampView()
+    if next.overlay == .detail && next.selectedRow != state.selectedRow { next.overlayScroll = 0 }
     return (next, effects)
 }
 

@@ -13,12 +13,13 @@ public enum BodyLine: Equatable, Sendable {
 }
 
 extension AppState {
-    /// Lines of the detail pane when it is open, taken from the bottom of the body.
+    /// Lines of the detail pane when it is open, taken from the bottom of the body: as many as its
+    /// text needs, leaving the grid at least four lines (the cursor's row and its context).
     public var detailHeight: Int {
         guard overlay == .detail else { return 0 }
         let body = layout.bodyHeight
-        let wanted = body >= 24 ? body * 2 / 5 : body / 2
-        return max(0, min(body - 3, max(wanted, 6)))
+        let wanted = max(detailContent.lines.count + 2, body * 2 / 5)
+        return max(0, min(body - 4, wanted))
     }
 
     /// Lines of the body that show the grid.

@@ -62,7 +62,7 @@ extension Text {
             ("Enter", "Keep"), ("Esc", "Clear"), ("↑↓", "Previous/Next"),
         ]
         public var keysDetail: [(key: String, label: String)] = [
-            ("Esc", "Close"), ("↑↓", "Row"), ("Space", "Toggle"), ("u", "Undo"), ("q", "Close"),
+            ("Esc", "Close"), ("↑↓", "Row"), ("PgUp PgDn", "Scroll"), ("Space", "Toggle"), ("u", "Undo"),
         ]
         public var keysHelp: [(key: String, label: String)] = [("Esc", "Close"), ("↑↓", "Scroll")]
         public var keysPicker: [(key: String, label: String)] = [
@@ -87,7 +87,7 @@ extension Text {
             ("a", "choose several areas"),
             ("/", "search all text columns; Enter keeps it"),
             ("n  N", "next / previous match"),
-            ("Tab  d", "detail pane of the selected row"),
+            ("Tab  d", "detail pane of the selected row (PgUp PgDn scroll it)"),
             ("?", "this help"),
             ("Esc", "close the overlay or pane, clear the search"),
             ("Ctrl-L", "redraw the screen"),

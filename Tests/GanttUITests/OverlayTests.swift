@@ -72,6 +72,18 @@ final class OverlayTests: XCTestCase {
         XCTAssertEqual(state.pressing(.tab).overlay, .none)
     }
 
+    func testOnASmallTerminalTheDetailPaneGrowsAndScrolls() throws {
+        let state = try Fixture.state(80, 24).selecting("4.2.1.1").pressing(.char("d"))
+        XCTAssertEqual(state.detailHeight, 16, "the pane takes what it needs, leaving the grid four lines")
+        XCTAssertTrue(render(state).text.contains("Tata kelola PPID"))
+        let content = state.detailContent.lines.map(\.value).joined(separator: " ")
+        XCTAssertTrue(content.contains("5) Jumlah sengketa informasi;"), content)
+        let end = state.pressing(.pageDown, .pageDown, .pageDown)
+        XCTAssertTrue(render(end).text.contains("no changes recorded"), render(end).text)
+        XCTAssertEqual(end.pressing(.down).overlayScroll, 0, "another row starts at its top")
+        XCTAssertNotNil(end.lineOf("4.2.1.1"), "the selected row stays on screen above the pane")
+    }
+
     func testTheHelpOverlayListsEveryKey() throws {
         let state = try Fixture.state(200, 50).pressing(.char("?"))
         let screen = render(state).text
