@@ -98,7 +98,9 @@ extension Painter {
             text(title, x: column.x, y: y, width: column.width, style: style)
         }
         if let label = layout.label {
-            text(t.outlineHeader(glyphs.outline), x: label.x, y: y, width: label.width, style: style)
+            let headers = t.outlineHeaders(glyphs.outline)
+            let fitting = headers.first { clean($0).displayWidth <= label.width } ?? headers.last ?? ""
+            text(fitting, x: label.x, y: y, width: label.width, style: style)
         }
         if let ket = layout.ket { text(t.columnKet, x: ket.x, y: y, width: ket.width, style: style) }
         for x in layout.separators { text(glyphs.vertical, x: x, y: y, width: 1, style: Style(.rule)) }

@@ -9,9 +9,14 @@ extension Text {
         public var columnSubKegiatan = "SUB KEGIATAN"
         public var columnIndikator = "INDIKATOR KEBERHASILAN"
         public var columnKet = "KET"
-        /// Header of the single outline column on narrow terminals, levels joined by `separator`.
-        public var outlineHeader: @Sendable (_ separator: String) -> String = { sep in
-            "AREA \(sep) KEGIATAN \(sep) SUB KEGIATAN \(sep) INDIKATOR"
+        /// Headers of the single outline column on narrow terminals, longest first; the first that fits is used.
+        public var outlineHeaders: @Sendable (_ separator: String) -> [String] = { sep in
+            [
+                "AREA \(sep) KEGIATAN \(sep) SUB KEGIATAN \(sep) INDIKATOR KEBERHASILAN",
+                "AREA \(sep) KEGIATAN \(sep) SUB KEGIATAN \(sep) INDIKATOR",
+                "KEGIATAN \(sep) SUB KEGIATAN \(sep) INDIKATOR",
+                "KEGIATAN \(sep) SUB \(sep) INDIKATOR",
+            ]
         }
 
         // MARK: Title bar

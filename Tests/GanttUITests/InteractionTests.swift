@@ -107,7 +107,7 @@ final class InteractionTests: XCTestCase {
         let text = render(state).text
         XCTAssertTrue(text.unicodeScalars.allSatisfy { $0.isASCII }, text)
         XCTAssertTrue(text.contains("|[.]  .   v   .   .   v   .   .   v   .   .   v"), text)
-        XCTAssertTrue(text.contains("AREA > KEGIATAN > SUB KEGIATAN"), text)
+        XCTAssertTrue(text.contains("KEGIATAN > SUB > INDIKATOR"), text)
     }
 
     private func entry(_ seq: Int, _ kind: ChangeEntry.Kind, _ row: RowID, _ month: Month, _ new: Bool,

@@ -117,7 +117,7 @@ final class RealPlanScreenTests: XCTestCase {
         let state = try Fixture.state(80, 24)
         XCTAssertEqual(state.layout.mode, .outline)
         let screen = render(state)
-        XCTAssertEqual(screen.line(1), "AREA ▸ KEGIATAN ▸ SUB KEGIATAN …│Jan Feb Mar Apr Mei Jun Jul Ags Sep Okt Nov Des")
+        XCTAssertEqual(screen.line(1), "KEGIATAN ▸ SUB ▸ INDIKATOR      │Jan Feb Mar Apr Mei Jun Jul Ags Sep Okt Nov Des")
         XCTAssertEqual(Array(screen.lines[3...8]), [
             "─ 1 Manajemen Perubahan ────────────────────────────────────────────────────────",
             " ▸ 1) Perencanaan Reformasi Bir…│",

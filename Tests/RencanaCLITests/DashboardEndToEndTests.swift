@@ -73,7 +73,7 @@ final class DashboardEndToEndTests: XCTestCase {
     func testResizingThePaneReLaysOutTheScreen() throws {
         try open()
         try tmux.resize(width: 80, height: 24)
-        try tmux.waitFor("AREA ▸ KEGIATAN ▸ SUB KEGIATAN")
+        try tmux.waitFor("KEGIATAN ▸ SUB ▸ INDIKATOR")
         let small = try tmux.screenLines()
         XCTAssertEqual(small.count, 24)
         XCTAssertTrue(small[1].hasSuffix("│Jan Feb Mar Apr Mei Jun Jul Ags Sep Okt Nov Des"), String(small[1]))
