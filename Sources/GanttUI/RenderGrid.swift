@@ -114,7 +114,7 @@ extension Painter {
             guard let month = Month(index: m) else { continue }
             let on = marks.contains(month), wasOn = signed.contains(month)
             let changed = on != wasOn
-            let role: StyleRole = on ? (changed ? .barChanged : .bar) : (changed ? .removed : .dim)
+            let role: StyleRole = on ? (changed ? .barChanged : .bar) : (changed ? .removed : selected ? .cursorRow : .dim)
             let isCursor = selected && month == state.month
             let mark = on ? glyphs.mark : glyphs.empty
             let cell = isCursor ? "[\(mark)]" : " \(mark)\(changed ? glyphs.changed : " ")"
