@@ -100,8 +100,8 @@ public struct AppState: Sendable {
         self.history = history
         self.canUndo = canUndo
         self.canRedo = canRedo
-        self.width = max(0, width)
-        self.height = max(0, height)
+        self.width = min(max(0, width), Self.maxSize.width)
+        self.height = min(max(0, height), Self.maxSize.height)
         layout = Layout(width: self.width, height: self.height)
         visibleRows = Array(plan.rows.indices)
         changedCells = 0
@@ -129,10 +129,13 @@ public struct AppState: Sendable {
 
     // MARK: - Changes to cached data (each recomputes only what it invalidates)
 
+    /// The largest screen drawn; a bigger terminal shows this much of it.
+    public static let maxSize = (width: 2_000, height: 1_000)
+
     /// The terminal's new size (clamped to something sane).
     mutating func setSize(width w: Int, height h: Int) {
-        width = min(max(0, w), 10_000)
-        height = min(max(0, h), 10_000)
+        width = min(max(0, w), Self.maxSize.width)
+        height = min(max(0, h), Self.maxSize.height)
         layout = Layout(width: width, height: height)
     }
 

@@ -23,7 +23,7 @@ extension AppState {
         switch action {
         case .none: return []
         case .moveRows(let delta): cursor = clampedAdd(cursor, delta)
-        case .moveMonths(let delta): month = Month(index: min(11, max(0, month.index + delta))) ?? month
+        case .moveMonths(let delta): month = Month(index: min(11, max(0, clampedAdd(month.index, delta)))) ?? month
         case .pageDown: scrollBy(pageRows)
         case .pageUp: scrollBy(-pageRows)
         case .halfPageDown: scrollBy(max(1, gridHeight / 2))
@@ -52,7 +52,7 @@ extension AppState {
             pickerSelection = areaFilter
             pickerCursor = 0
         case .pickerMove(let delta):
-            pickerCursor = min(max(0, pickerCursor + delta), plan.areas.count)  // 0 is "all areas"
+            pickerCursor = min(max(0, clampedAdd(pickerCursor, delta)), plan.areas.count)  // 0 is "all areas"
         case .pickerToggle: pickerToggle()
         case .pickerApply:
             if pickerCursor == 0 { pickerSelection = [] }
@@ -100,7 +100,7 @@ extension AppState {
 
     private func clampedAdd(_ value: Int, _ delta: Int) -> Int {
         let (sum, overflow) = value.addingReportingOverflow(delta)
-        return overflow ? (delta > 0 ? Int.max : 0) : sum
+        return overflow ? (delta > 0 ? Int.max : Int.min) : sum
     }
 
     private mutating func scrollBy(_ rows: Int) {
@@ -173,6 +173,7 @@ extension AppState {
     }
 
     private mutating func click(x: Int, y: Int) {
+        guard x >= 0, y >= 0, x < width, y < height else { return }
         let layout = self.layout
         if y == layout.headerY, let m = layout.month(atColumn: x) { month = m; return }
         let line = y - layout.bodyY

@@ -59,6 +59,32 @@ final class PropertyTests: XCTestCase {
         }
     }
 
+    func testExtremeAndNonsenseActionsAreClamped() throws {
+        let plan = try Fixture.plan()
+        let odd = ChangeEntry(seq: 9, at: Date(), by: "x", row: "99.99.99.99", month: .jan, old: false, new: true)
+        let actions: [Action] = [
+            .moveRows(.max), .moveRows(.min), .moveMonths(.max), .moveMonths(.min), .wheel(.max), .wheel(.min),
+            .scrollOverlay(.max), .scrollOverlay(.min), .pickerMove(.max), .pickerMove(.min), .showArea(.max),
+            .showArea(.min), .showArea(0), .resize(width: .max, height: .max), .resize(width: .min, height: -1),
+            .click(x: .max, y: .min), .click(x: -1, y: 5), .saved(odd, canUndo: true, canRedo: true),
+            .externalChange(marks: [], history: [], canUndo: false, canRedo: false), .searchErase, .searchKeep,
+            .nextMatch, .previousMatch, .pickerToggle, .pickerApply, .toggleDetail, .closeOverlay, .toggle,
+        ]
+        var rng = SplitMix(state: 42)
+        for size in [(200, 50), (80, 24), (0, 0)] {
+            var state = AppState(plan: plan, marks: plan.baselineMarks, width: size.0, height: size.1, today: nil)
+            for _ in 0..<3 {
+                for action in actions.shuffled(using: &rng) {
+                    state = update(state, action).0
+                    if state.width * state.height <= 200 * 50 { _ = render(state) }
+                    XCTAssertNotNil(state.selectedRow, "\(action)")
+                }
+            }
+            let screen = render(state)  // the largest size once: 2000 x 1000 at most
+            XCTAssertLessThanOrEqual(screen.width * screen.height, AppState.maxSize.width * AppState.maxSize.height)
+        }
+    }
+
     func checkInvariants(_ state: AppState, seed: Int, step: Int, key: Key) throws {
         let context = "seed \(seed) step \(step) after \(key)"
         guard !state.visibleRows.isEmpty else { return XCTFail("no visible rows: \(context)") }
