@@ -109,6 +109,9 @@ public struct AppState: Sendable {
         changedCells = countChanges()
     }
 
+    /// Starts building the search index on another thread, so the first `/` finds it ready.
+    public func prepareSearch() { searchIndex.prepareInBackground() }
+
     /// The query being highlighted: the one being typed, else the kept one.
     public var activeQuery: String { isSearching ? searchDraft : searchQuery }
 

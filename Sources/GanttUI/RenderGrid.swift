@@ -27,7 +27,7 @@ extension Painter {
         text(title, x: 1, y: y, width: max(0, (layout.label?.width ?? layout.width) - 1), style: Style(.header, bold: true))
     }
 
-    /// One indicator row: its texts (merged-cell look: a parent's text only where it starts) and twelve month cells.
+    /// One indicator row: its texts (parents in merged cells, see MergedCells.swift) and twelve month cells.
     mutating func row(_ state: AppState, _ layout: Layout, visible i: Int, y: Int) {
         let plan = state.plan
         let index = state.visibleRows[i]
@@ -35,8 +35,6 @@ extension Painter {
         let previous = i > 0 ? plan.rows[state.visibleRows[i - 1]].position : nil
         let isTop = i == state.top
         let newArea = previous?.area != row.position.area
-        let newKegiatan = newArea || previous?.kegiatan != row.position.kegiatan
-        let newSub = newKegiatan || previous?.sub != row.position.sub
         let selected = i == state.cursor
         let base = Style(selected ? .cursorRow : .normal, bold: selected)
         // The top row repeats its parents dimmed, so scrolling never loses the context.
@@ -45,15 +43,17 @@ extension Painter {
         let query = state.isMatch(index) ? state.activeQuery : ""
 
         if layout.mode == .table {
-            let cells: [(String, Bool)] = [
-                (row.areaName, newArea), (row.kegiatan, newKegiatan), (row.subKegiatan, newSub), (row.indikator, true),
-            ]
             if let no = layout.no, newArea || isTop {
                 text(String(row.areaNumber), x: no.x, y: y, width: no.width, style: newArea ? base : inherited)
             }
-            for (column, (value, fresh)) in zip(layout.texts, cells) where fresh || isTop {
-                highlighted(value, query: query, x: column.x, y: y, width: column.width, style: fresh ? base : inherited)
+            for level in AppState.MergedLevel.allCases {
+                let column = layout.texts[level.rawValue]
+                guard let cell = state.mergedText(level, visible: i, width: column.width) else { continue }
+                highlighted(cell.text, query: state.activeQuery, x: column.x, y: y, width: column.width,
+                            style: cell.inherited ? inherited : base)
             }
+            let indikator = layout.texts[3]
+            highlighted(row.indikator, query: query, x: indikator.x, y: y, width: indikator.width, style: base)
             if let ket = layout.ket {
                 highlighted(row.ket, query: query, x: ket.x, y: y, width: ket.width, style: base)
             }

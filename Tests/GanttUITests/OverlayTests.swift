@@ -6,7 +6,7 @@ import PlanModel
 final class OverlayTests: XCTestCase {
     func testIncrementalSearchJumpsHighlightsAndCounts() throws {
         let start = try Fixture.state(200, 50)
-        let typing = start.pressing(.char("/")).typing("gratifikasi")
+        let typing = start.pressing(.char("7"), .char("/")).typing("gratifikasi")
         XCTAssertTrue(typing.isSearching)
         let plan = typing.plan
         let selected = try XCTUnwrap(typing.selectedRow)
@@ -15,13 +15,14 @@ final class OverlayTests: XCTestCase {
         let screen = render(typing)
         XCTAssertTrue(screen.line(49).hasPrefix("/gratifikasi_"), screen.line(49))
         XCTAssertTrue(screen.line(0).contains("/gratifikasi: 4 matches"), screen.line(0))
-        // The match is highlighted inside the KEGIATAN cell of the row.
-        let y = try XCTUnwrap(typing.lineOf("7.2.1.1"))
+        // KEGIATAN is a merged cell wrapped over its rows: "2) Pelaksanaan pengendalian" / "Gratifikasi KPU";
+        // the match is highlighted where it is printed, on the second row.
+        let y = try XCTUnwrap(typing.lineOf("7.2.2.1"))
         let kegiatan = typing.layout.texts[1]
-        // "2) Pelaksanaan pengendalian Grat…": the visible part of the cut-off match and the ellipsis.
-        XCTAssertEqual(screen.text(x: kegiatan.x, y: y, width: kegiatan.width), "2) Pelaksanaan pengendalian Grat…")
+        XCTAssertEqual(screen.text(x: kegiatan.x, y: y - 1, width: 27), "2) Pelaksanaan pengendalian")
+        XCTAssertEqual(screen.text(x: kegiatan.x, y: y, width: 15), "Gratifikasi KPU")
         let highlighted = (kegiatan.x..<kegiatan.end).filter { screen[$0, y].style.role == .match }
-        XCTAssertEqual(highlighted, Array((kegiatan.end - 5)..<kegiatan.end))
+        XCTAssertEqual(highlighted, Array(kegiatan.x..<(kegiatan.x + 11)))
 
         let kept = typing.pressing(.enter)
         XCTAssertFalse(kept.isSearching)
@@ -36,6 +37,16 @@ final class OverlayTests: XCTestCase {
         let cleared = kept.pressing(.escape)
         XCTAssertEqual(cleared.searchQuery, "")
         XCTAssertFalse(render(cleared).line(0).contains("matches"))
+    }
+
+    func testAMatchCutOffByTruncationHighlightsItsVisiblePartAndTheEllipsis() throws {
+        let state = try Fixture.state(200, 50).pressing(.char("/")).typing("pakta integritas baik")
+        let screen = render(state)
+        let y = try XCTUnwrap(state.lineOf("1.3.1.1"))
+        let indikator = state.layout.texts[3]
+        XCTAssertEqual(screen.text(x: indikator.x, y: y, width: indikator.width), "1) Persentase (%) penandatanganan Pakta…")
+        let highlighted = (indikator.x..<indikator.end).filter { screen[$0, y].style.role == .match }
+        XCTAssertEqual(highlighted, Array((indikator.end - 6)..<indikator.end), "\"Pakta\" and the ellipsis")
     }
 
     func testSearchIgnoresCaseAndDiacriticsAndSaysWhenNothingMatches() throws {
