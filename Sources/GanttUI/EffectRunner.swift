@@ -11,6 +11,12 @@ public protocol MarkStore: AnyObject {
     func setMark(_ row: RowID, _ month: Month, to on: Bool) throws -> ChangeEntry?
     func undoLast() throws -> ChangeEntry?
     func redoLast() throws -> ChangeEntry?
+    /// Changes kept in memory because the disk refused them (written with the next save).
+    var unsavedCount: Int { get }
+}
+
+extension MarkStore {
+    public var unsavedCount: Int { 0 }
 }
 
 /// What the event loop must do after the effects ran.
@@ -37,13 +43,24 @@ public func runEffects(_ effects: [Effect], on state: AppState, store: MarkStore
 }
 
 private func save(_ state: AppState, _ store: MarkStore, _ operation: () throws -> ChangeEntry?) -> AppState {
+    let resync = { (state: AppState) in
+        update(state, .externalChange(marks: store.marks, history: store.history,
+                                      canUndo: store.canUndo, canRedo: store.canRedo)).0
+    }
+    let hadUnsaved = store.unsavedCount > 0
     do {
-        guard let entry = try operation() else {
-            return update(state, .externalChange(marks: store.marks, history: store.history,
-                                                 canUndo: store.canUndo, canRedo: store.canRedo)).0
-        }
+        guard let entry = try operation() else { return resync(state) }
+        // Changes that waited in memory were written too: take the store's whole view.
+        let state = hadUnsaved ? resync(state) : state
         return update(state, .saved(entry, canUndo: store.canUndo, canRedo: store.canRedo)).0
     } catch {
-        return update(state, .saveFailed(String(describing: error))).0
+        // The store may keep the change in memory: show it, and say why it is not saved.
+        let reason = (error as? SaveFailureReason)?.saveFailureReason ?? String(describing: error)
+        return update(resync(state), .saveFailed(reason)).0
     }
+}
+
+/// An error that can say in a few words why a change was not saved ("no space left on the device").
+public protocol SaveFailureReason: Error {
+    var saveFailureReason: String { get }
 }

@@ -74,11 +74,51 @@ func appendFolded(_ text: String, to out: inout [UInt8]) {
     }
 }
 
-/// The folded text of a plan, built once, so each search is one scan of one buffer.
+/// Search over every text column of a plan, case- and accent-insensitive.
+///
+/// The folded text is built once, on the first search or ahead of it with `prepareInBackground()`,
+/// so opening a large plan does not wait for it; every copy of an index shares that one build.
+public struct SearchIndex: Sendable {
+    private final class Storage: @unchecked Sendable {
+        let plan: Plan
+        private var folded: FoldedText?
+        private let lock = NSLock()
+
+        init(plan: Plan) { self.plan = plan }
+
+        var text: FoldedText {
+            lock.lock()
+            defer { lock.unlock() }
+            if let folded { return folded }
+            let built = FoldedText(plan: plan)
+            folded = built
+            return built
+        }
+    }
+
+    private let storage: Storage
+
+    /// An index over `plan`; nothing is folded until it is needed.
+    public init(plan: Plan) { storage = Storage(plan: plan) }
+
+    /// Starts folding the text on another thread, so the first search finds it ready.
+    public func prepareInBackground() {
+        let storage = self.storage
+        DispatchQueue.global(qos: .utility).async { _ = storage.text }
+    }
+
+    /// The indices, among `candidates`, of rows containing `query` (case and accents ignored).
+    public func rows(matching query: String, among candidates: [Int]) -> [Int] {
+        guard !foldedBytes(query).allSatisfy({ $0 == FoldedText.separator }) else { return candidates }
+        return storage.text.rows(matching: query, among: candidates)
+    }
+}
+
+/// The folded text of a plan, so each search is one scan of one buffer.
 ///
 /// Parent texts (area, kegiatan, sub kegiatan) are stored once, not once per row: a search first
 /// finds the matching pieces of text, then keeps the rows whose own text or any parent matched.
-public struct SearchIndex: Sendable {
+struct FoldedText: Sendable {
     /// Every piece of folded text, each followed by a separator no query can contain.
     private let buffer: [UInt8]
     /// Where each piece starts in `buffer`, plus one last entry for the end.
@@ -86,10 +126,10 @@ public struct SearchIndex: Sendable {
     /// For each row, its pieces: own text (ID, indikator, KET), sub kegiatan, kegiatan, area.
     private let pieces: [(own: Int32, sub: Int32, kegiatan: Int32, area: Int32)]
 
-    private static let separator: UInt8 = 0x1F
+    static let separator: UInt8 = 0x1F
 
-    /// Builds the index over all text columns of `plan`'s rows (ID included).
-    public init(plan: Plan) {
+    /// Folds all text columns of `plan`'s rows (ID included).
+    init(plan: Plan) {
         var buffer: [UInt8] = []
         var starts: [Int] = []
         var pieces: [(own: Int32, sub: Int32, kegiatan: Int32, area: Int32)] = []
@@ -97,10 +137,10 @@ public struct SearchIndex: Sendable {
         func add(_ texts: String...) -> Int32 {
             starts.append(buffer.count)
             for (i, text) in texts.enumerated() {
-                if i > 0 { buffer.append(SearchIndex.separator) }  // a match never spans two columns
+                if i > 0 { buffer.append(FoldedText.separator) }  // a match never spans two columns
                 appendFolded(text, to: &buffer)
             }
-            buffer.append(SearchIndex.separator)
+            buffer.append(FoldedText.separator)
             return Int32(starts.count - 1)
         }
         var area: Int32 = 0, kegiatan: Int32 = 0, sub: Int32 = 0
@@ -118,8 +158,8 @@ public struct SearchIndex: Sendable {
     }
 
     /// The indices, among `candidates`, of rows containing `query` (case and accents ignored).
-    public func rows(matching query: String, among candidates: [Int]) -> [Int] {
-        let needle = foldedBytes(query).filter { $0 != SearchIndex.separator }
+    func rows(matching query: String, among candidates: [Int]) -> [Int] {
+        let needle = foldedBytes(query).filter { $0 != FoldedText.separator }
         guard !needle.isEmpty else { return candidates }
         let matched = matchingPieces(needle)
         return candidates.filter { index in

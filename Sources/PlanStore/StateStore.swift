@@ -11,11 +11,19 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// 1-based line of the state file, when the problem is in one line.
     public let line: Int?
     public let message: String
+    /// For a change the disk refused: why, in a few words ("no space left on the device").
+    public let unsavedReason: String?
 
-    public init(file: String, line: Int? = nil, message: String) {
+    public init(file: String, line: Int? = nil, message: String, unsavedReason: String? = nil) {
         self.file = file
         self.line = line
         self.message = message
+        self.unsavedReason = unsavedReason
+    }
+
+    /// A change that could not be written: "not saved: <why>".
+    init(notSaved why: String, file: String) {
+        self.init(file: file, message: Text.State.notSaved(why), unsavedReason: why)
     }
 
     public var description: String {
@@ -315,13 +323,13 @@ public final class StateStore {
     public func retrySaving() throws(StoreError) {
         guard unsavedCount > 0 else { return }
         let directory = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        } catch {
-            throw StoreError(file: url.path, message: Text.State.cannotCreateFolder(directory.path, reason: reason(error)))
+        if let code = Self.makeFolders(directory.path) {
+            let why = FileReading.describe(errno: code)
+            throw StoreError(file: url.path, message: Text.State.cannotCreateFolder(directory.path, reason: why),
+                             unsavedReason: Text.State.folderProblem(directory.path, reason: why))
         }
         let fd = Glibc.open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw StoreError(file: url.path, message: Text.State.notSaved(FileReading.describe(errno: errno))) }
+        guard fd >= 0 else { throw StoreError(notSaved: FileReading.describe(errno: errno), file: url.path) }
         defer { close(fd) }
         try lock(fd, LOCK_EX)
         _ = try catchUp(fd)
@@ -332,12 +340,12 @@ public final class StateStore {
         let data = Array(text.utf8)
         // Cut off an interrupted entry left by a crash, then write the lines in one piece.
         if let code = injectedWriteError {
-            throw StoreError(file: url.path, message: Text.State.notSaved(FileReading.describe(errno: code)))
+            throw StoreError(notSaved: FileReading.describe(errno: code), file: url.path)
         }
         if ftruncate(fd, off_t(consumedBytes)) != 0 || !writeAll(fd, data, at: consumedBytes) || fsync(fd) != 0 {
             let why = FileReading.describe(errno: errno)
             _ = ftruncate(fd, off_t(consumedBytes))
-            throw StoreError(file: url.path, message: Text.State.notSaved(why))
+            throw StoreError(notSaved: why, file: url.path)
         }
         if isNew { syncDirectory(directory) }
         consumedBytes += data.count
@@ -386,13 +394,14 @@ public final class StateStore {
         }
     }
 
-    private func reason(_ error: Error) -> String {
-        let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return FileReading.describe(errno: Int32(underlying.code))
-        }
-        if ns.domain == NSCocoaErrorDomain && ns.code == NSFileWriteNoPermissionError { return Text.Files.permissionDenied }
-        return ns.localizedDescription
+    /// `mkdir -p`: nil on success, else the errno (ENOTDIR when a file is in the way).
+    private static func makeFolders(_ path: String) -> Int32? {
+        var info = stat()
+        if stat(path, &info) == 0 { return info.st_mode & S_IFMT == S_IFDIR ? nil : ENOTDIR }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty && parent != path, let code = makeFolders(parent) { return code }
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return nil }
+        return errno
     }
 
     // MARK: Recovery

@@ -42,7 +42,11 @@ extension Text {
         /// `reason` is a phrase from `Text.Files`.
         public static func notSaved(_ reason: String) -> String { "not saved: " + reason }
         public static func cannotCreateFolder(_ folder: String, reason: String) -> String {
-            "not saved: cannot create the folder \(folder) (\(reason))"
+            notSaved(folderProblem(folder, reason: reason))
+        }
+        /// Why a change was not saved when its folder cannot be made.
+        public static func folderProblem(_ folder: String, reason: String) -> String {
+            "cannot create the folder \(folder) (\(reason))"
         }
         public static func cannotLock(_ reason: String) -> String { "cannot lock the state file (\(reason))" }
         public static func cannotMoveAside(_ reason: String) -> String { "cannot move the state file aside: " + reason }

@@ -13,9 +13,13 @@ struct Open: ParsableCommand {
     @Flag(name: .long, help: ArgumentHelp(Text.Command.noMouseHelp))
     var noMouse = false
 
+    /// For tests of the terminal's restoration: `!` makes the dashboard trap.
+    @Flag(name: .long, help: .hidden)
+    var debugTrap = false
+
     func run() throws {
         let store = try Session.open(plan, stateOptions)
-        let code = runDashboard(store: store, planPath: plan, mouse: !noMouse)
+        let code = runDashboard(store: store, planPath: plan, mouse: !noMouse, debugTrap: debugTrap)
         if code != 0 { throw ExitCode(code) }
     }
 }
