@@ -181,6 +181,13 @@ final class TmuxSession {
         }
     }
 
+    /// Types a line and presses Enter.
+    func sendLine(_ text: String) throws {
+        try run(["send-keys", "-t", target, "-l", text], output: false)
+        try run(["send-keys", "-t", target, "Enter"], output: false)
+        usleep(50_000)
+    }
+
     func capture() throws -> String { try run(["capture-pane", "-p", "-t", target]) }
 
     /// The pane's lines, one string per terminal line.
