@@ -85,7 +85,15 @@ final class DashboardEndToEndTests: XCTestCase {
     }
 
     func testCtrlCRestoresTheTerminal() throws {
-        try open()
+        // From an interactive shell, as a user runs it: Ctrl-C reaches the dashboard's job only.
+        let binary = try DashboardBinary.url()
+        try tmux.start(command: "env PS1='$ ' bash --norc --noprofile -i", width: 120, height: 30,
+                       directory: DashboardBinary.packageRoot)
+        try tmux.waitFor("$")
+        try tmux.sendLine("export LANG=C.UTF-8 TERM=xterm-256color SWIFT_BACKTRACE=interactive=no; clear")
+        try tmux.sendLine("'\(binary.path)' plan.json --state '\(stateFile.path)'; echo EXITED $?")
+        try tmux.waitFor("KEGIATAN")
+        XCTAssertEqual(try tmux.alternateScreen(), true)
         try tmux.send("C-c")
         try tmux.waitFor("EXITED")
         XCTAssertEqual(try tmux.alternateScreen(), false)
