@@ -26,8 +26,10 @@ public struct Layout: Equatable, Sendable {
     /// Each month cell is three columns ("Jan", " √ ") with one column between months.
     public static let monthWidth = 3
     static let monthsSpan = 12 * 4 - 1
-    /// Narrowest text columns of the table mode (AREA, KEGIATAN, SUB KEGIATAN, INDIKATOR); below them the outline is used.
+    /// Narrowest text columns of the table mode (AREA, KEGIATAN, SUB KEGIATAN, INDIKATOR), before the spare room is shared.
     static let tableMinimums = [8, 10, 10, 12]
+    /// Room the four text columns need together for the table mode (from 117 columns); narrower, the outline reads better.
+    static let tableTextRoom = 56
     static let tableWeights = [17, 25, 29, 29]
 
     public let width: Int
@@ -65,7 +67,7 @@ public struct Layout: Equatable, Sendable {
         // NO. │ 4 text columns, each followed by │ │ months │ KET
         let fixed = 3 + 1 + 4 + Layout.monthsSpan + 1 + ketWidth
         let room = width - fixed
-        if room >= Layout.tableMinimums.reduce(0, +) {
+        if room >= Layout.tableTextRoom {
             mode = .table
             let widths = Layout.share(room, minimums: Layout.tableMinimums, weights: Layout.tableWeights)
             no = Column(x: 0, width: 3)

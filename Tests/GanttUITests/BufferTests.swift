@@ -68,7 +68,7 @@ final class BufferTests: XCTestCase {
         let state = AppState(plan: Fixture.smallPlan, marks: Fixture.smallPlan.baselineMarks, width: 200, height: 20, today: nil)
         let screen = render(state)
         XCTAssertNotNil(screen.firstLine(containing: "Pemetaan 東京 naskah"), screen.text)
-        let narrow = render(state, width: 110, height: 20)
-        XCTAssertNotNil(narrow.firstLine(containing: "Pemetaan…") ?? narrow.firstLine(containing: "Pemetaan 東…"), narrow.text)
+        let narrow = render(state, width: 118, height: 20)
+        XCTAssertNotNil(narrow.firstLine(containing: "│Pemetaan 東京…│"), narrow.text)
     }
 }
