@@ -35,12 +35,18 @@ enum SignalGuard {
 }
 
 /// The handler: restore the terminal first, then let the signal do what it would have done
-/// (Swift's backtracer, ncurses' cleanup, or the default). The signal is re-raised unblocked, so
+/// (Swift's backtracer for a crash, the default for a termination signal). The signal is re-raised unblocked, so
 /// that action runs right here; if it returns (a backtracer resuming after a `kill -SEGV`), the
 /// process ends instead of drawing on a terminal that was already given back.
 private let restoreAndReraise: @convention(c) (Int32) -> Void = { signal in
     endwin()
-    if signal > 0 && signal < 65 {
+    if SignalGuard.stopSignals.contains(signal) {
+        // Die of the signal itself (exit status 128 + n, as shells expect), not through ncurses'
+        // own cleanup handler, which would exit with status 1.
+        var defaultAction = sigaction()
+        defaultAction.__sigaction_handler.sa_handler = SIG_DFL
+        sigaction(signal, &defaultAction, nil)
+    } else if signal > 0 && signal < 65 {
         _ = withUnsafePointer(to: SignalGuard.previousAction(signal)) { sigaction(signal, $0, nil) }
     }
     rencana_unblock_signal(signal)
