@@ -18,7 +18,7 @@ extension AppState {
     public var detailHeight: Int {
         guard overlay == .detail else { return 0 }
         let body = layout.bodyHeight
-        let wanted = max(detailContent.lines.count + 2, body * 2 / 5)
+        let wanted = max(detailContent.lines.count + 2, body / 4)
         return max(0, min(body - 4, wanted))
     }
 
