@@ -97,15 +97,30 @@ extension AppState {
         let mode = layout.mode
         guard count > 0, height > 0 else { top = cursor; return }
         if cursor < top { top = cursor }
+        // Rows below the top row never carry the top's extra context lines: count them as "not on top" (-1).
+        func onTop(_ i: Int) -> Int { lineCount(i, top: i, mode: mode, grid: height) }
+        func below(_ i: Int) -> Int { lineCount(i, top: -1, mode: mode, grid: height) }
         // The cursor's row must be on screen: find the smallest top from which it is.
         if linesUsed(from: top, to: cursor, mode: mode, limit: height) > height {
-            var t = max(top, cursor - height + 1)
-            while t < cursor && linesUsed(from: t, to: cursor, mode: mode, limit: height) > height { t += 1 }
+            let start = max(top, cursor - height + 1)
+            // under[t - start]: lines of rows t+1...cursor, summed once from the cursor back (not per candidate top).
+            var under = [Int](repeating: 0, count: cursor - start + 1)
+            var sum = 0
+            for t in stride(from: cursor, through: start, by: -1) {
+                under[t - start] = sum
+                sum += below(t)
+            }
+            var t = start
+            while t < cursor && onTop(t) + under[t - start] > height { t += 1 }
             top = t
         }
-        // No blank space under the last row while earlier rows could fill it.
+        // No blank space under the last row while earlier rows could fill it (walking up from the end).
         var fillTop = count - 1
-        while fillTop > 0 && linesUsed(from: fillTop - 1, to: count - 1, mode: mode, limit: height) <= height { fillTop -= 1 }
+        var linesUnder = 0  // rows fillTop+1...count-1
+        while fillTop > 0 && onTop(fillTop - 1) + below(fillTop) + linesUnder <= height {
+            linesUnder += below(fillTop)
+            fillTop -= 1
+        }
         if top > fillTop { top = fillTop }
     }
 }
