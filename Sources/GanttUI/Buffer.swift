@@ -83,6 +83,17 @@ public struct Buffer: Equatable, Sendable {
     /// Fills a rectangle with one character and style (clipped).
     public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, with grapheme: Character = " ", style: Style) {
         guard w > 0, h > 0 else { return }
+        if DisplayWidth.of(grapheme) == 1 {
+            // One column per character: assign the cells directly (the common case: blanks, rules, bars).
+            let cell = Cell(String(grapheme), style)
+            let columns = max(0, x)..<max(max(0, x), min(width, x + w))
+            for row in max(0, y)..<max(max(0, y), min(height, y + h)) where !columns.isEmpty {
+                clearWideNeighbours(x: columns.lowerBound, y: row)
+                clearWideNeighbours(x: columns.upperBound - 1, y: row)
+                for column in columns { cells[row * width + column] = cell }
+            }
+            return
+        }
         for row in max(0, y)..<max(max(0, y), min(height, y + h)) {
             var column = max(0, x)
             while column < min(width, x + w) {
@@ -115,7 +126,7 @@ public struct Buffer: Equatable, Sendable {
     private mutating func clearWideNeighbours(x: Int, y: Int) {
         let i = y * width + x
         if cells[i].isContinuation, x > 0 { cells[i - 1].grapheme = " " }
-        if DisplayWidth.of(cells[i].grapheme) == 2, x + 1 < width, cells[i + 1].isContinuation {
+        if x + 1 < width, cells[i + 1].isContinuation, DisplayWidth.of(cells[i].grapheme) == 2 {
             cells[i + 1].grapheme = " "
         }
     }

@@ -85,7 +85,7 @@ extension Painter {
     /// A match cut off by the truncation highlights its visible part and the ellipsis.
     @discardableResult
     mutating func highlighted(_ value: String, query: String, x: Int, y: Int, width: Int, style: Style) -> Int {
-        let single = clean(value.replacingOccurrences(of: "\n", with: " "))
+        let single = clean(value.utf8.contains(0x0A) ? value.replacingOccurrences(of: "\n", with: " ") : value)
         let used = text(single, x: x, y: y, width: width, style: style)
         guard !query.isEmpty, used > 0 else { return used }
         let visible = single.displayWidth <= width ? width : width - glyphs.ellipsis.displayWidth
