@@ -74,12 +74,13 @@ public enum SyntheticPlan {
     }
 }
 
-/// A small, fast, seedable generator (SplitMix64), so synthetic plans are identical on every machine.
-struct SplitMix64 {
+/// A small, fast, seedable generator (SplitMix64), so synthetic plans and randomized tests
+/// are identical on every machine and a failure can be replayed from its seed.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

@@ -54,14 +54,8 @@ struct Undo: ParsableCommand {
     @OptionGroup var stateOptions: StateOptions
 
     func run() throws {
-        let store = try Session.open(plan, stateOptions)
-        do {
-            guard let entry = try store.undo() else { print(Text.Command.nothingToUndo); return }
-            print(Text.Command.undid(seq: entry.undoes ?? 0, row: entry.row.rawValue, month: entry.month.label, on: entry.new))
-            if let index = store.plan.rowIndex(of: entry.row) { print(RowText.monthTable(store.marks[index])) }
-        } catch {
-            throw Console.fail(error.description)
-        }
+        try HistoryStep.run(plan, stateOptions, step: { try $0.undo() }, nothing: Text.Command.nothingToUndo,
+                            done: Text.Command.undid)
     }
 }
 
@@ -75,13 +69,22 @@ struct Redo: ParsableCommand {
     @OptionGroup var stateOptions: StateOptions
 
     func run() throws {
-        let store = try Session.open(plan, stateOptions)
+        try HistoryStep.run(plan, stateOptions, step: { try $0.redo() }, nothing: Text.Command.nothingToRedo,
+                            done: Text.Command.redid)
+    }
+}
+
+/// What undo and redo share: take the step, say what it did, show the row's months.
+enum HistoryStep {
+    static func run(_ plan: String, _ options: StateOptions, step: (StateStore) throws -> ChangeEntry?,
+                    nothing: String, done: (Int, String, String, Bool) -> String) throws {
+        let store = try Session.open(plan, options)
         do {
-            guard let entry = try store.redo() else { print(Text.Command.nothingToRedo); return }
-            print(Text.Command.redid(seq: entry.undoes ?? 0, row: entry.row.rawValue, month: entry.month.label, on: entry.new))
+            guard let entry = try step(store) else { return print(nothing) }
+            print(done(entry.undoes ?? 0, entry.row.rawValue, entry.month.label, entry.new))
             if let index = store.plan.rowIndex(of: entry.row) { print(RowText.monthTable(store.marks[index])) }
         } catch {
-            throw Console.fail(error.description)
+            throw Console.fail(String(describing: error))
         }
     }
 }

@@ -38,17 +38,11 @@ final class LoaderFuzzTests: XCTestCase {
 
     // MARK: Random numbers
 
-    /// SplitMix64: small, fast, and the same on every platform.
+    /// PlanModel's SplitMix64, with the helpers the mutations use.
     struct Random {
-        var state: UInt64
-        init(_ seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        private var generator: SplitMix64
+        init(_ seed: UInt64) { generator = SplitMix64(seed: seed) }
+        mutating func next() -> UInt64 { generator.next() }
         mutating func below(_ n: Int) -> Int { n <= 0 ? 0 : Int(next() % UInt64(n)) }
         mutating func byte() -> UInt8 { UInt8(truncatingIfNeeded: next()) }
         mutating func chance(_ oneIn: Int) -> Bool { below(oneIn) == 0 }
