@@ -28,6 +28,7 @@ import time
 
 WIDTH, HEIGHT = 200, 50
 CLK_TCK = os.sysconf("SC_CLK_TCK")
+KEY_TIMEOUT = 10  # seconds to wait for the first byte of a key's redraw
 
 
 def plan_path(size, args):
@@ -88,10 +89,13 @@ class Dashboard:
             timeout = self.quiet
 
     def key(self, data):
-        """Sends one key; returns (milliseconds from the write to the last byte of the redraw, bytes)."""
+        """Sends one key; returns (milliseconds from the write to the last byte of the redraw, bytes).
+
+        The first byte of the redraw is awaited for up to KEY_TIMEOUT s (a slow key, e.g. a search at
+        1,000,000 rows, starts its redraw after more than the quiet window); then the output must go quiet."""
         sent = time.monotonic()
         os.write(self.master, data)
-        n, last = self.read_until_quiet()
+        n, last = self.read_until_quiet(KEY_TIMEOUT)
         return ((last - sent) * 1000 if last else float("nan")), n
 
     def cpu_ticks(self):
