@@ -86,6 +86,8 @@ public struct AppState: Sendable {
     public internal(set) var notice: Notice?
 
     let searchIndex: SearchIndex
+    /// The query `matchRows` was computed for.
+    private var matchedQuery = ""
 
     /// A dashboard on `plan` with the store's current `marks` and `history`.
     public init(plan: Plan, marks: [MonthSet], history: [ChangeEntry] = [], canUndo: Bool = false, canRedo: Bool = false,
@@ -174,7 +176,11 @@ public struct AppState: Sendable {
 
     /// Recomputes the rows matching `query`.
     mutating func setMatches(for query: String) {
-        matchRows = query.isEmpty ? [] : searchIndex.rows(matching: query, among: Array(plan.rows.indices))
+        // A query that contains the last one can only match rows the last one matched: search those only.
+        let narrowing = !matchedQuery.isEmpty && foldForSearch(query).contains(foldForSearch(matchedQuery))
+        matchRows = query.isEmpty ? []
+            : searchIndex.rows(matching: query, among: narrowing ? matchRows : Array(plan.rows.indices))
+        matchedQuery = query
     }
 
     private func countChanges() -> Int {

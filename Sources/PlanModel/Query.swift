@@ -161,11 +161,45 @@ struct FoldedText: Sendable {
     func rows(matching query: String, among candidates: [Int]) -> [Int] {
         let needle = foldedBytes(query).filter { $0 != FoldedText.separator }
         guard !needle.isEmpty else { return candidates }
+        if candidates.count * 4 < pieces.count {
+            return rowsByPiece(matching: needle, among: candidates)  // few candidates: look only at their text
+        }
         let matched = matchingPieces(needle)
         return candidates.filter { index in
             guard pieces.indices.contains(index) else { return false }  // not a row of this index's plan
             let p = pieces[index]
             return matched[Int(p.own)] || matched[Int(p.sub)] || matched[Int(p.kegiatan)] || matched[Int(p.area)]
+        }
+    }
+
+    /// Candidates checked one by one, each shared parent text searched once.
+    private func rowsByPiece(matching needle: [UInt8], among candidates: [Int]) -> [Int] {
+        var known: [Int32: Bool] = [:]
+        func matches(_ piece: Int32) -> Bool {
+            if let answer = known[piece] { return answer }
+            let answer = contains(needle, from: starts[Int(piece)], to: starts[Int(piece) + 1])
+            known[piece] = answer
+            return answer
+        }
+        return candidates.filter { index in
+            guard pieces.indices.contains(index) else { return false }
+            let p = pieces[index]
+            return matches(p.own) || matches(p.sub) || matches(p.kegiatan) || matches(p.area)
+        }
+    }
+
+    /// Whether `buffer[from..<to]` contains `needle`.
+    private func contains(_ needle: [UInt8], from: Int, to: Int) -> Bool {
+        buffer.withUnsafeBytes { hay in
+            needle.withUnsafeBytes { pin in
+                guard let base = hay.baseAddress, let first = pin.first else { return false }
+                var at = from
+                while at + pin.count <= to, let found = memchr(base + at, Int32(first), to - at - pin.count + 1) {
+                    if memcmp(found, pin.baseAddress!, pin.count) == 0 { return true }
+                    at = base.distance(to: UnsafeRawPointer(found)) + 1
+                }
+                return false
+            }
         }
     }
 

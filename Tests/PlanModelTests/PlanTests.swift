@@ -58,6 +58,12 @@ final class PlanTests: XCTestCase {
             XCTAssertEqual(index.rows(matching: query, among: Array(plan.rows.indices)), expected, query)
         }
         XCTAssertEqual(index.rows(matching: "integritas", among: [0, 1, 2]), [], "only among the candidates")
+        // Few candidates are checked one by one; the answer must be the same as the full scan's.
+        let few = Array(stride(from: 0, to: plan.rows.count, by: 7))
+        for query in ["integritas", "kpu", "lhk", "1.3", "unit/satuan", "zzz"] {
+            let full = index.rows(matching: query, among: Array(plan.rows.indices))
+            XCTAssertEqual(index.rows(matching: query, among: few), full.filter(few.contains), query)
+        }
     }
 
     func testFoldingIsCaseAccentAndSpaceInsensitive() {
