@@ -41,7 +41,16 @@ struct CommandRunner {
     /// Runs `rencana arguments…` and waits for it.
     func run(_ arguments: [String]) throws -> Result {
         let process = try start(arguments)
-        // Files rather than pipes, so a large output can never fill a pipe and block the process.
+        let output = try capture(process) { process in
+            try process.run()
+            process.waitUntilExit()
+        }
+        return Result(stdout: output.stdout, stderr: output.stderr, status: process.terminationStatus)
+    }
+
+    /// Sends `process`'s output to temporary files while `body` runs and waits for it, then returns it.
+    /// Files rather than pipes, so a large output can never fill a pipe and block the process.
+    func capture(_ process: Process, _ body: (Process) throws -> Void) throws -> (stdout: String, stderr: String) {
         let outURL = stateHome.appendingPathComponent("out-\(UUID().uuidString)")
         let errURL = stateHome.appendingPathComponent("err-\(UUID().uuidString)")
         FileManager.default.createFile(atPath: outURL.path, contents: nil)
@@ -53,13 +62,11 @@ struct CommandRunner {
         let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
         process.standardOutput = out
         process.standardError = err
-        try process.run()
-        process.waitUntilExit()
+        try body(process)
         try out.close()
         try err.close()
-        return Result(stdout: try String(contentsOf: outURL, encoding: .utf8),
-                      stderr: try String(contentsOf: errURL, encoding: .utf8),
-                      status: process.terminationStatus)
+        return (String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+                String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
     }
 
     /// Runs a shell script with the same environment, `$RENCANA` naming the binary.

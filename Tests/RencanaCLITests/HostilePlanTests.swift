@@ -52,33 +52,22 @@ final class HostilePlanTests: XCTestCase {
             process.arguments = ["--reuid=\(uid)", "--regid=\(uid)", "--clear-groups", process.executableURL!.path] + arguments
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
         }
-        let outURL = cli.stateHome.appendingPathComponent("out-\(UUID().uuidString)")
-        let errURL = cli.stateHome.appendingPathComponent("err-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        defer {
-            try? FileManager.default.removeItem(at: outURL)
-            try? FileManager.default.removeItem(at: errURL)
-        }
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-        process.standardOutput = out
-        process.standardError = err
-        let exited = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in exited.signal() }
-        let start = DispatchTime.now()
-        try process.run()
+        var seconds = 0.0
         var timedOut = false
-        if exited.wait(timeout: .now() + 15) == .timedOut {
-            timedOut = true
-            kill(process.processIdentifier, SIGKILL)
-            exited.wait()
+        let output = try cli.capture(process) { process in
+            let exited = DispatchSemaphore(value: 0)
+            process.terminationHandler = { _ in exited.signal() }
+            let start = DispatchTime.now()
+            try process.run()
+            if exited.wait(timeout: .now() + 15) == .timedOut {
+                timedOut = true
+                kill(process.processIdentifier, SIGKILL)
+                exited.wait()
+            }
+            seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         }
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-        try out.close()
-        try err.close()
-        return Run(stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                   stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self),
-                   status: process.terminationStatus, seconds: seconds, timedOut: timedOut)
+        return Run(stdout: output.stdout, stderr: output.stderr, status: process.terminationStatus,
+                   seconds: seconds, timedOut: timedOut)
     }
 
     /// Checks one refusal: status 1, one stderr line `rencana: <shown>: …` containing `fragment`,
