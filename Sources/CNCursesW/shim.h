@@ -35,21 +35,10 @@ static inline mmask_t rencana_button5_pressed(void) {
     return BUTTON5_PRESSED;
 #else
     return 0;
-// Lets `sig` be delivered again inside its own handler (so a re-raise runs the previous action at once).
-static inline void rencana_unblock_signal(int sig) {
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, sig);
-    sigprocmask(SIG_UNBLOCK, &set, NULL);
-}
-
 #endif
 }
 static inline mmask_t rencana_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
 static inline mmask_t rencana_report_mouse_position(void) { return REPORT_MOUSE_POSITION; }
-
-// Display width after setlocale (Glibc's module hides wcwidth).
-static inline int rencana_wcwidth(wchar_t c) { return wcwidth(c); }
 
 // The locale's character set, e.g. "UTF-8" (after setlocale).
 static inline const char *rencana_codeset(void) { return nl_langinfo(CODESET); }

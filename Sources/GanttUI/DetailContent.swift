@@ -16,7 +16,7 @@ extension AppState {
     /// What the detail pane shows for the selected row (empty when no row is selected).
     public var detailContent: DetailContent {
         let t = text
-        let labels = [t.columnArea, t.columnKegiatan, t.columnSubKegiatan, t.columnIndikator, t.columnKet,
+        let labels = [TableHeader.area, TableHeader.kegiatan, TableHeader.subKegiatan, TableHeader.indikator, TableHeader.ket,
                       t.detailMonthsNow, t.detailMonthsSigned, t.detailHistory]
         let labelWidth = labels.map { glyphs.clean($0).displayWidth }.max() ?? 0
         guard let index = selectedRow else { return DetailContent(labelWidth: labelWidth, lines: []) }
@@ -28,11 +28,11 @@ extension AppState {
             let wrapped = shown.displayWidth <= valueWidth ? [shown] : shown.wrapped(toWidth: valueWidth)
             for (n, line) in wrapped.enumerated() { lines.append(.init(label: n == 0 ? label : "", value: line)) }
         }
-        add(t.columnArea, "\(row.areaNumber). \(row.areaName)")
-        add(t.columnKegiatan, row.kegiatan)
-        add(t.columnSubKegiatan, row.subKegiatan)
-        add(t.columnIndikator, row.indikator)
-        add(t.columnKet, row.ket)
+        add(TableHeader.area, "\(row.areaNumber). \(row.areaName)")
+        add(TableHeader.kegiatan, row.kegiatan)
+        add(TableHeader.subKegiatan, row.subKegiatan)
+        add(TableHeader.indikator, row.indikator)
+        add(TableHeader.ket, row.ket)
         add(t.detailMonthsNow, monthsText(marks(of: index)))
         add(t.detailMonthsSigned, monthsText(row.baseline))
         let entries = history(of: row.id)

@@ -92,8 +92,8 @@ extension Painter {
         let y = layout.headerY, t = state.text
         let style = Style(.header, bold: true)
         fill(x: 0, y: y, width: layout.width, style: style)
-        if let no = layout.no { text(t.columnNo, x: no.x, y: y, width: no.width, style: style) }
-        let titles = [t.columnArea, t.columnKegiatan, t.columnSubKegiatan, t.columnIndikator]
+        if let no = layout.no { text(TableHeader.no, x: no.x, y: y, width: no.width, style: style) }
+        let titles = [TableHeader.area, TableHeader.kegiatan, TableHeader.subKegiatan, TableHeader.indikator]
         for (column, title) in zip(layout.texts, titles) {
             text(title, x: column.x, y: y, width: column.width, style: style)
         }
@@ -102,7 +102,7 @@ extension Painter {
             let fitting = headers.first { clean($0).displayWidth <= label.width } ?? headers.last ?? ""
             text(fitting, x: label.x, y: y, width: label.width, style: style)
         }
-        if let ket = layout.ket { text(t.columnKet, x: ket.x, y: y, width: ket.width, style: style) }
+        if let ket = layout.ket { text(TableHeader.ket, x: ket.x, y: y, width: ket.width, style: style) }
         for x in layout.separators { text(glyphs.vertical, x: x, y: y, width: 1, style: Style(.rule)) }
         // Rule under the header, with the current month's column marked.
         fill(x: 0, y: layout.headerRuleY, width: layout.width, style: Style(.rule), with: glyphs.horizontal)

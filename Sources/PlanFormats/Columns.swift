@@ -9,15 +9,15 @@ public enum PlanColumns {
     /// `NO`
     public static let number = "NO"
     /// `AREA PERUBAHAN`
-    public static let area = "AREA PERUBAHAN"
+    public static let area = TableHeader.area
     /// `KEGIATAN`
-    public static let kegiatan = "KEGIATAN"
+    public static let kegiatan = TableHeader.kegiatan
     /// `SUB KEGIATAN`
-    public static let subKegiatan = "SUB KEGIATAN"
+    public static let subKegiatan = TableHeader.subKegiatan
     /// `INDIKATOR KEBERHASILAN`
-    public static let indikator = "INDIKATOR KEBERHASILAN"
+    public static let indikator = TableHeader.indikator
     /// `KET`
-    public static let ket = "KET"
+    public static let ket = TableHeader.ket
     /// `ID`: the optional first column holding each row's `RowID`.
     public static let id = "ID"
 

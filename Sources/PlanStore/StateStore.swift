@@ -133,23 +133,19 @@ public final class StateStore {
 
     /// Takes back the latest change that has not been undone; nil when there is none.
     @discardableResult
-    public func undo() throws(StoreError) -> ChangeEntry? {
-        try append { store in
-            guard let target = store.stacks.undo.last else { return nil }
-            let original = store.history[target - 1]
-            return store.makeEntry(row: original.row, month: original.month, old: store.current(original.row, original.month),
-                                   new: original.old, kind: .undo, undoes: target)
-        }
-    }
+    public func undo() throws(StoreError) -> ChangeEntry? { try step(.undo) }
 
     /// Puts back the latest undone change; nil when there is none.
     @discardableResult
-    public func redo() throws(StoreError) -> ChangeEntry? {
+    public func redo() throws(StoreError) -> ChangeEntry? { try step(.redo) }
+
+    /// An undo (back to the change's old mark) or a redo (to its new mark) of the top of that stack.
+    private func step(_ kind: ChangeEntry.Kind) throws(StoreError) -> ChangeEntry? {
         try append { store in
-            guard let target = store.stacks.redo.last else { return nil }
+            guard let target = (kind == .undo ? store.stacks.undo : store.stacks.redo).last else { return nil }
             let original = store.history[target - 1]
             return store.makeEntry(row: original.row, month: original.month, old: store.current(original.row, original.month),
-                                   new: original.new, kind: .redo, undoes: target)
+                                   new: kind == .undo ? original.old : original.new, kind: kind, undoes: target)
         }
     }
 

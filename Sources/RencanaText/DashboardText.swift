@@ -1,14 +1,8 @@
 extension Text {
     /// Every string the dashboard shows. The document's own column labels stay Indonesian in any language.
     public struct Dashboard: Sendable {
-        // MARK: The document's column headers (data of the plan, never translated)
+        // The document's column headers are data of the plan (PlanModel.TableHeader), never translated.
 
-        public var columnNo = "NO."
-        public var columnArea = "AREA PERUBAHAN"
-        public var columnKegiatan = "KEGIATAN"
-        public var columnSubKegiatan = "SUB KEGIATAN"
-        public var columnIndikator = "INDIKATOR KEBERHASILAN"
-        public var columnKet = "KET"
         /// Headers of the single outline column on narrow terminals, longest first; the first that fits is used.
         public var outlineHeaders: @Sendable (_ separator: String) -> [String] = { sep in
             [

@@ -10,7 +10,7 @@ import RencanaText
 /// The loop is the one from ARCHITECTURE.md: wait (blocking, no polling) for a key or for another
 /// process's save, map the key to an action and `update`, run the effects through the store (their
 /// results come back as actions), `render`, and let the backend paint what changed.
-func runDashboard(store: StateStore, planPath: String, mouse: Bool, debugTrap: Bool = false) -> Int32 {
+func runDashboard(store: StateStore, mouse: Bool, debugTrap: Bool = false) -> Int32 {
     let text = Text.Dashboard.english
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
         Console.error(text.notATerminal)

@@ -76,7 +76,7 @@ struct ListTable {
             return parts.joined(separator: Self.gap).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
         }
 
-        var out = [line("ID", "NO.", ["AREA PERUBAHAN", "KEGIATAN", "SUB KEGIATAN", "INDIKATOR KEBERHASILAN", "KET."],
+        var out = [line("ID", TableHeader.no, [TableHeader.area, TableHeader.kegiatan, TableHeader.subKegiatan, TableHeader.indikator, TableHeader.ket],
                         Text.Command.listMonthsHeader)]
         guard !indices.isEmpty || !emptyAreas.isEmpty else { return out + [Text.Command.noRowsMatch] }
         var previous: PlanRow?

@@ -19,7 +19,7 @@ struct Open: ParsableCommand {
 
     func run() throws {
         let store = try Session.open(plan, stateOptions)
-        let code = runDashboard(store: store, planPath: plan, mouse: !noMouse, debugTrap: debugTrap)
+        let code = runDashboard(store: store, mouse: !noMouse, debugTrap: debugTrap)
         if code != 0 { throw ExitCode(code) }
     }
 }

@@ -102,7 +102,9 @@ final class StateFileDamageTests: StoreTestCase {
         XCTAssertTrue(store.history.isEmpty)
     }
 
-    func testAReadOnlyStateFileGivesNotSaved() throws {
+    /// For an ordinary user a read-only state file refuses the save; root ignores permission bits, so then the
+    /// test checks that the save goes through and the file stays consistent (ENOSPC is tested by injection).
+    func testAReadOnlyStateFileRefusesSavesOrStaysConsistentForRoot() throws {
         let store = try open()
         try store.toggle("1.1.1.1", .feb)
         XCTAssertEqual(chmod(stateURL.path, 0o444), 0)
