@@ -49,10 +49,11 @@ public enum JSONParser {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             throw JSONSyntaxError(message: Text.JSON.noValue, offset: 0)
         }
-        var reader = JSONReader(bytes)
-        let value = try node(&reader)
-        try reader.end()
-        return value
+        return try JSONReader.read(bytes) { (reader: inout JSONReader) throws(JSONSyntaxError) -> JSONNode in
+            let value = try node(&reader)
+            try reader.end()
+            return value
+        }
     }
 
     private static func node(_ reader: inout JSONReader) throws(JSONSyntaxError) -> JSONNode {

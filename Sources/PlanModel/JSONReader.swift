@@ -1,10 +1,18 @@
 import RencanaText
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A pull reader over JSON bytes: the caller asks for the next value, key or element and reads it
 /// straight into its own types, so large files are decoded without building a tree.
 ///
 /// Strict RFC 8259: no comments, no trailing commas, no leading zeros, escapes checked, nesting limited.
 /// Every error is a `JSONSyntaxError` with the byte offset where the problem is.
+///
+/// The reader works on a buffer pointer (no bounds checks or reference counting per byte); create it with
+/// `JSONReader.read(_:_:)`, which keeps the bytes alive while the reader is used.
 public struct JSONReader {
     /// What kind of value comes next.
     public enum ValueKind: Sendable {
@@ -26,7 +34,7 @@ public struct JSONReader {
     /// Deeper nesting than this is refused (a plan needs six levels).
     public static let maxDepth = 64
 
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     /// Byte offset of the next unread byte.
     public private(set) var offset = 0
     /// Byte offset of the key `nextKey` returned last.
@@ -34,7 +42,16 @@ public struct JSONReader {
     /// For each open object or array: whether a member was read already (so a comma must come next).
     private var needsComma: [Bool] = []
 
-    public init(_ bytes: [UInt8]) { self.bytes = bytes }
+    /// A reader over `bytes`, which must stay valid while the reader is used.
+    public init(unsafeBytes bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    /// Runs `body` with a reader over `bytes`.
+    public static func read<R, E: Error>(_ bytes: [UInt8], _ body: (inout JSONReader) throws(E) -> R) throws(E) -> R {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(E) -> R in
+            var reader = JSONReader(unsafeBytes: buffer)
+            return try body(&reader)
+        }
+    }
 
     // MARK: Values
 
@@ -141,12 +158,70 @@ public struct JSONReader {
 
     /// The next key of the current object (its value must be read next), or nil at the object's end.
     public mutating func nextKey() throws(JSONSyntaxError) -> String? {
+        guard try beginKey() else { return nil }
+        let key = try string()
+        try endKey(key)
+        return key
+    }
+
+    /// Like `nextKey`, but a key that is one of `keys` is told by its index (without building a string
+    /// when it is spelled without escapes): the fast path for objects whose keys are known.
+    public mutating func nextKey(in keys: Vocabulary) throws(JSONSyntaxError) -> Word? {
+        guard try beginKey() else { return nil }
+        let word = try word(in: keys)
+        if case .other(let key) = word { try endKey(key) } else { try endKey(nil) }
+        return word
+    }
+
+    /// Reads a string value; one of `words` is told by its index (without building a string when spelled without escapes).
+    public mutating func readWord(in words: Vocabulary) throws(JSONSyntaxError) -> Word {
+        skipWhitespace()
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
+            throw JSONSyntaxError(message: Text.JSON.expectedString, offset: offset)
+        }
+        return try word(in: words)
+    }
+
+    /// A small set of strings looked up by their UTF-8 bytes (object keys, month labels).
+    /// Each word of up to 16 bytes is kept as two integers, so a lookup compares numbers, not arrays.
+    public struct Vocabulary: Sendable {
+        public let words: [String]
+        /// Per word: its length, its bytes packed little-endian into two words (zero-padded),
+        /// and the masks that keep that many bytes of two loaded words.
+        let packed: [(length: Int, low: UInt64, high: UInt64, lowMask: UInt64, highMask: UInt64)]
+
+        public init(_ words: [String]) {
+            self.words = words
+            packed = words.map { word in
+                let utf8 = Array(word.utf8)
+                // Empty or longer than 16 bytes: never matches, such a string is read as usual.
+                guard (1...16).contains(utf8.count) else { return (0, 0, 0, 0, 0) }
+                var low: UInt64 = 0, high: UInt64 = 0
+                for (k, byte) in utf8.enumerated() {
+                    if k < 8 { low |= UInt64(byte) << (8 * k) } else { high |= UInt64(byte) << (8 * (k - 8)) }
+                }
+                let length = utf8.count
+                let lowMask: UInt64 = length >= 8 ? ~0 : (1 << (8 * length)) - 1
+                let highMask: UInt64 = length >= 16 ? ~0 : length <= 8 ? 0 : (1 << (8 * (length - 8))) - 1
+                return (length, low, high, lowMask, highMask)
+            }
+        }
+    }
+
+    /// A string read against a `Vocabulary`: the index of the word it is, or its text.
+    public enum Word: Equatable, Sendable {
+        case known(Int)
+        case other(String)
+    }
+
+    /// Skips to the next key: false at the object's end, true with `offset` at the key's opening quote.
+    private mutating func beginKey() throws(JSONSyntaxError) -> Bool {
         skipWhitespace()
         guard offset < bytes.count else { throw JSONSyntaxError(message: Text.JSON.endsInObject, offset: offset) }
         if bytes[offset] == UInt8(ascii: "}") {
             offset += 1
             needsComma.removeLast()
-            return nil
+            return false
         }
         if needsComma[needsComma.count - 1] {
             guard bytes[offset] == UInt8(ascii: ",") else {
@@ -160,14 +235,42 @@ public struct JSONReader {
             throw JSONSyntaxError(message: Text.JSON.expectedKey(found: describe(bytes[offset])), offset: offset)
         }
         keyOffset = offset
-        let key = try string()
+        return true
+    }
+
+    /// After a key: the colon. `key` names the key in the message (nil: the one at `keyOffset`).
+    private mutating func endKey(_ key: String?) throws(JSONSyntaxError) {
         skipWhitespace()
         guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else {
-            throw JSONSyntaxError(message: Text.JSON.expectedColon(afterKey: JSONParser.quote(key)), offset: offset)
+            let name = key ?? { var again = self; again.offset = keyOffset; return (try? again.string()) ?? "" }()
+            throw JSONSyntaxError(message: Text.JSON.expectedColon(afterKey: JSONParser.quote(name)), offset: offset)
         }
         offset += 1
         needsComma[needsComma.count - 1] = true
-        return key
+    }
+
+    /// Reads the string at `offset` (its opening quote) against `words`.
+    ///
+    /// The sixteen bytes after the quote are loaded as two integers and compared with each word's packed bytes
+    /// and the quote that must follow it; a word holds no quote, backslash or control character, so a match is
+    /// exactly that string. Near the end of the bytes, or for anything else (escaped spellings included),
+    /// the string is read as usual and then looked up.
+    private mutating func word(in words: Vocabulary) throws(JSONSyntaxError) -> Word {
+        let start = offset + 1
+        if start + 17 <= bytes.count {
+            let raw = UnsafeRawPointer(bytes.baseAddress! + start)
+            let low = raw.loadUnaligned(as: UInt64.self), high = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+            for index in words.packed.indices {
+                let word = words.packed[index]
+                if low & word.lowMask == word.low && high & word.highMask == word.high && word.length > 0
+                    && bytes[start + word.length] == UInt8(ascii: "\"") {
+                    offset = start + word.length + 1
+                    return .known(index)
+                }
+            }
+        }
+        let text = try string()
+        return words.words.firstIndex(of: text).map(Word.known) ?? .other(text)
     }
 
     /// Enters an array; then call `nextElement` until it returns false.
@@ -205,13 +308,30 @@ public struct JSONReader {
         needsComma.append(false)
     }
 
+    @inline(__always)
     private mutating func skipWhitespace() {
-        while offset < bytes.count {
-            switch bytes[offset] {
-            case 0x20, 0x09, 0x0A, 0x0D: offset += 1
-            default: return
+        // Most calls find a token at once (values are peeked, then read).
+        if offset < bytes.count, bytes[offset] > 0x20 { return }
+        skipWhitespaceRun()
+    }
+
+    private mutating func skipWhitespaceRun() {
+        let base = bytes.baseAddress!
+        let n = bytes.count
+        var i = offset
+        while i < n {
+            let b = base[i]
+            if b == 0x20 {
+                i += 1
+                // Indentation: eight spaces at a time (pretty-printed plans are mostly indentation).
+                while i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 { i += 8 }
+            } else if b == 0x0A || b == 0x0D || b == 0x09 {
+                i += 1
+            } else {
+                break
             }
         }
+        offset = i
     }
 
     private func describe(_ byte: UInt8) -> String {
@@ -235,7 +355,38 @@ public struct JSONReader {
 
     /// The bytes in `range` as a string (the fast, contiguous path; the bytes are valid UTF-8 already).
     private func text(_ range: Range<Int>) -> String {
-        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    /// The offset of the first byte from `start` on that ends a plain run of string bytes:
+    /// a quote, a backslash or a control character (or the end of the bytes).
+    /// Eight bytes at a time: texts are long and such bytes rare.
+    private func scanString(from start: Int) -> Int {
+        let base = bytes.baseAddress!
+        let n = bytes.count
+        var i = start
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        while i + 8 <= n {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+            // A byte is 0 after the XOR where it matched; `(x - ones) & ~x & highs` is non-zero when x has a zero byte.
+            // The control-character test works on the bytes with their high bit cleared, so bytes >= 0x80 don't hit.
+            let low7 = word & ~highs
+            let control = (low7 &- (ones &* 0x20)) & ~low7 & highs & ~word
+            let hit = ((quote &- ones) & ~quote & highs) | ((backslash &- ones) & ~backslash & highs) | control
+            if hit != 0 {
+                // No byte below the lowest flagged one is a stop byte (flags above it may be false): check from there.
+                i += hit.trailingZeroBitCount / 8
+                break
+            }
+            i += 8
+        }
+        while i < n {
+            let b = base[i]
+            if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 { return i }
+            i += 1
+        }
+        return n
     }
 
     /// Reads a string starting at its opening quote.
@@ -245,6 +396,7 @@ public struct JSONReader {
         var out: [UInt8] = []
         var runStart = offset
         while true {
+            offset = scanString(from: offset)
             guard offset < bytes.count else { throw JSONSyntaxError(message: Text.JSON.stringNotClosed, offset: start) }
             let b = bytes[offset]
             if b == UInt8(ascii: "\"") {
@@ -256,13 +408,10 @@ public struct JSONReader {
             if b < 0x20 {
                 throw JSONSyntaxError(message: Text.JSON.rawControlCharacter(describe(b)), offset: offset)
             }
-            if b == UInt8(ascii: "\\") {
-                out.append(contentsOf: bytes[runStart..<offset])
-                try escape(into: &out, stringStart: start)
-                runStart = offset
-                continue
-            }
-            offset += 1
+            // A backslash.
+            out.append(contentsOf: bytes[runStart..<offset])
+            try escape(into: &out, stringStart: start)
+            runStart = offset
         }
     }
 

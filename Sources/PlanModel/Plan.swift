@@ -114,24 +114,27 @@ public struct Plan: Sendable {
         rows.reserveCapacity(areas.reduce(0) { total, area in
             total + area.kegiatan.reduce(0) { $0 + $1.subKegiatan.reduce(0) { $0 + $1.indicators.count } }
         })
-        for (a, area) in areas.enumerated() {
-            for (k, kegiatan) in area.kegiatan.enumerated() {
-                for (s, sub) in kegiatan.subKegiatan.enumerated() {
-                    for (i, indicator) in sub.indicators.enumerated() {
-                        let id = indicator.id ?? .positional(area: area.number, kegiatan: k + 1, sub: s + 1, indicator: i + 1)
-                        let row = PlanRow(
+        var indexByID: [RowID: Int] = [:]
+        indexByID.reserveCapacity(rows.capacity)
+        // Index loops and no temporaries: at 100,000 rows every copy of a row's strings shows in the load time.
+        for a in areas.indices {
+            for k in areas[a].kegiatan.indices {
+                for s in areas[a].kegiatan[k].subKegiatan.indices {
+                    let sub = areas[a].kegiatan[k].subKegiatan[s]
+                    for i in sub.indicators.indices {
+                        let id = sub.indicators[i].id
+                            ?? .positional(area: areas[a].number, kegiatan: k + 1, sub: s + 1, indicator: i + 1)
+                        // The first row with an ID keeps it; `firstDuplicateID` reports any later one.
+                        if let earlier = indexByID.updateValue(rows.count, forKey: id) { indexByID[id] = earlier }
+                        rows.append(PlanRow(
                             index: rows.count, id: id, position: .init(area: a, kegiatan: k, sub: s, indicator: i),
-                            areaNumber: area.number, areaName: area.name, kegiatan: kegiatan.title,
-                            subKegiatan: sub.title, indikator: indicator.text, baseline: indicator.months,
-                            ket: indicator.ket)
-                        rows.append(row)
+                            areaNumber: areas[a].number, areaName: areas[a].name, kegiatan: areas[a].kegiatan[k].title,
+                            subKegiatan: sub.title, indikator: sub.indicators[i].text, baseline: sub.indicators[i].months,
+                            ket: sub.indicators[i].ket))
                     }
                 }
             }
         }
-        var indexByID: [RowID: Int] = [:]
-        indexByID.reserveCapacity(rows.count)
-        for row in rows where indexByID[row.id] == nil { indexByID[row.id] = row.index }
         self.rows = rows
         self.indexByID = indexByID
     }

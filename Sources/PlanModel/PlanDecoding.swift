@@ -23,9 +23,11 @@ public enum PlanDecoder {
             let (line, column) = JSONParser.lineAndColumn(of: bad, in: bytes)
             throw PlanError(file: file, line: line, column: column, message: Text.PlanFile.notUTF8)
         }
-        var decoder = Decoder(file: file, bytes: bytes)
         do {
-            return try decoder.plan()
+            return try bytes.withUnsafeBufferPointer { buffer in
+                var decoder = Decoder(file: file, bytes: bytes, buffer: buffer)
+                return try decoder.plan()
+            }
         } catch let error as PlanError {
             throw error
         } catch let error as JSONSyntaxError {
@@ -42,8 +44,15 @@ public enum PlanDecoder {
             let n = buffer.count
             var i = 0
             while i < n {
-                // Eight ASCII bytes at a time: plans are mostly ASCII.
-                if i + 8 <= n, UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                // ASCII 32 and 8 bytes at a time: plans are mostly ASCII.
+                let raw = UnsafeRawPointer(buffer.baseAddress! + i)
+                if i + 32 <= n, (raw.loadUnaligned(as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                                 | raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
+                                 | raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self)) & 0x8080_8080_8080_8080 == 0 {
+                    i += 32
+                    continue
+                }
+                if i + 8 <= n, raw.loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
                     i += 8
                     continue
                 }
@@ -97,6 +106,17 @@ public enum PlanDecoder {
         }
     }
 
+    /// The keys of each kind of object, required ones first (docs/PLAN-FORMAT.md).
+    enum Keys {
+        static let plan = JSONReader.Vocabulary(["document", "areas", "format", "version"])
+        static let document = JSONReader.Vocabulary(["title", "year", "institution", "number", "unit", "place", "date", "signer", "signerTitle"])
+        static let area = JSONReader.Vocabulary(["number", "name", "kegiatan"])
+        static let kegiatan = JSONReader.Vocabulary(["title", "subKegiatan"])
+        static let subKegiatan = JSONReader.Vocabulary(["title", "indikator"])
+        static let indicator = JSONReader.Vocabulary(["text", "months", "id", "ket"])
+        static let months = JSONReader.Vocabulary(Month.labels)
+    }
+
     /// Reads a plan straight from the bytes with a `JSONReader`, checking each value as it comes;
     /// paths and messages are only built for the value that is wrong.
     private struct Decoder {
@@ -106,10 +126,11 @@ public enum PlanDecoder {
         /// For each row read so far: where its id is written (or where the row starts), and whether it has one.
         var idLocations: [(offset: Int, explicit: Bool)] = []
 
-        init(file: String, bytes: [UInt8]) {
+        /// `buffer` holds `bytes` and must stay valid while the decoder is used.
+        init(file: String, bytes: [UInt8], buffer: UnsafeBufferPointer<UInt8>) {
             self.file = file
             self.bytes = bytes
-            reader = JSONReader(bytes)
+            reader = JSONReader(unsafeBytes: buffer)
         }
 
         func fail(_ offset: Int, _ path: JSONPath, _ message: String) -> PlanError {
@@ -121,36 +142,43 @@ public enum PlanDecoder {
 
         /// Checks that a value of `kind` comes next and returns where it starts.
         /// (`what` is an autoclosure: the phrase is only built when the value is wrong.)
-        mutating func expect(_ kind: JSONReader.ValueKind, _ path: JSONPath, _ what: @autoclosure () -> String) throws -> Int {
+        mutating func expect(_ kind: JSONReader.ValueKind, _ path: @autoclosure () -> JSONPath,
+                             _ what: @autoclosure () -> String) throws -> Int {
             let found = try reader.peek()
-            guard found == kind else { throw fail(reader.offset, path, Text.PlanFile.expected(what(), found: found.typeName)) }
+            guard found == kind else { throw fail(reader.offset, path(), Text.PlanFile.expected(what(), found: found.typeName)) }
             return reader.offset
         }
 
         /// Reads an object whose keys must be among `keys` (or start with `x-`, skipped); the first `required`
         /// must be present. `member` reads the value of the key at the given index.
-        mutating func object(_ path: JSONPath, what: @autoclosure () -> String, keys: [String], required: Int,
-                             _ member: (inout Decoder, Int) throws -> Void) throws {
-            let start = try expect(.object, path, Text.PlanFile.jsonObject(what()))
+        mutating func object(_ path: @autoclosure () -> JSONPath, what: @autoclosure () -> String, keys: JSONReader.Vocabulary,
+                             required: Int, _ member: (inout Decoder, Int) throws -> Void) throws {
+            let start = try expect(.object, path(), Text.PlanFile.jsonObject(what()))
             try reader.beginObject()
             var seen: UInt32 = 0
             var extensions = Set<String>()  // a set: 100,000 "x-" keys must not take minutes
-            while let key = try reader.nextKey() {
+            while let word = try reader.nextKey(in: keys) {
                 let keyOffset = reader.keyOffset
-                if let index = keys.firstIndex(of: key) {
-                    guard seen & (1 << index) == 0 else { throw duplicateKey(key, keyOffset) }
-                    seen |= 1 << index
-                    try member(&self, index)
-                } else if key.hasPrefix("x-") {
-                    guard extensions.insert(key).inserted else { throw duplicateKey(key, keyOffset) }
-                    try reader.skipValue()
-                } else {
-                    _ = try reader.peek()
-                    throw fail(reader.offset, path.key(String(JSONParser.quote(key).dropFirst().dropLast())), Text.PlanFile.unknownKey(JSONParser.quote(key), in: what(), known: keys))
+                let index: Int
+                switch word {
+                case .known(let known): index = known
+                case .other(let key):
+                    if key.hasPrefix("x-") {
+                        guard extensions.insert(key).inserted else { throw duplicateKey(key, keyOffset) }
+                        try reader.skipValue()
+                        continue
+                    } else {
+                        _ = try reader.peek()
+                        throw fail(reader.offset, path().key(String(JSONParser.quote(key).dropFirst().dropLast())),
+                                   Text.PlanFile.unknownKey(JSONParser.quote(key), in: what(), known: keys.words))
+                    }
                 }
+                guard seen & (1 << index) == 0 else { throw duplicateKey(keys.words[index], keyOffset) }
+                seen |= 1 << index
+                try member(&self, index)
             }
             for index in 0..<required where seen & (1 << index) == 0 {
-                throw fail(start, path, Text.PlanFile.lacksKey(what(), key: keys[index]))
+                throw fail(start, path(), Text.PlanFile.lacksKey(what(), key: keys.words[index]))
             }
         }
 
@@ -160,8 +188,8 @@ public enum PlanDecoder {
 
         /// Reads an array, calling `element` with each index; returns where the array starts.
         @discardableResult
-        mutating func array(_ path: JSONPath, _ element: (inout Decoder, Int) throws -> Void) throws -> Int {
-            let start = try expect(.array, path, Text.PlanFile.anArray)
+        mutating func array(_ path: @autoclosure () -> JSONPath, _ element: (inout Decoder, Int) throws -> Void) throws -> Int {
+            let start = try expect(.array, path(), Text.PlanFile.anArray)
             try reader.beginArray()
             var index = 0
             while try reader.nextElement() {
@@ -171,23 +199,29 @@ public enum PlanDecoder {
             return start
         }
 
-        mutating func string(_ path: JSONPath, allowEmpty: Bool) throws -> String {
-            let start = try expect(.string, path, Text.PlanFile.aString)
+        mutating func string(_ path: @autoclosure () -> JSONPath, allowEmpty: Bool) throws -> String {
+            let start = try expect(.string, path(), Text.PlanFile.aString)
             let text = try reader.readString()
             if text.utf8.count > PlanDecoder.maxTextLength && text.unicodeScalars.count > PlanDecoder.maxTextLength {
-                throw fail(start, path, Text.PlanFile.textTooLong(max: PlanDecoder.maxTextLength))
+                throw fail(start, path(), Text.PlanFile.textTooLong(max: PlanDecoder.maxTextLength))
             }
-            if !allowEmpty && !text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
-                throw fail(start, path, Text.PlanFile.mustNotBeEmpty)
+            if !allowEmpty && !Decoder.startsWithVisibleASCII(text) && !text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
+                throw fail(start, path(), Text.PlanFile.mustNotBeEmpty)
             }
             return text
         }
 
-        mutating func integer(_ path: JSONPath, in range: ClosedRange<Int>) throws -> Int {
-            let start = try expect(.number, path, Text.PlanFile.aWholeNumber)
+        /// Whether the text's first byte is a printable ASCII character other than space (the usual case: no scalar scan).
+        static func startsWithVisibleASCII(_ text: String) -> Bool {
+            guard let first = text.utf8.first else { return false }
+            return first > 0x20 && first < 0x7F
+        }
+
+        mutating func integer(_ path: @autoclosure () -> JSONPath, in range: ClosedRange<Int>) throws -> Int {
+            let start = try expect(.number, path(), Text.PlanFile.aWholeNumber)
             let text = try reader.readNumber()
             guard let value = Int(text), range.contains(value) else {
-                throw fail(start, path, Text.PlanFile.numberOutOfRange(from: range.lowerBound, to: range.upperBound,
+                throw fail(start, path(), Text.PlanFile.numberOutOfRange(from: range.lowerBound, to: range.upperBound,
                                                                      found: "\(text.prefix(20))\(text.count > 20 ? "…" : "")"))
             }
             return value
@@ -197,7 +231,7 @@ public enum PlanDecoder {
             let top = JSONPath()
             var document: DocumentInfo?
             var areas: [ChangeArea] = []
-            try object(top, what: Text.PlanFile.aPlan, keys: ["document", "areas", "format", "version"], required: 2) { d, key in
+            try object(top, what: Text.PlanFile.aPlan, keys: Keys.plan, required: 2) { d, key in
                 switch key {
                 case 0: document = try d.document()
                 case 1:
@@ -234,12 +268,11 @@ public enum PlanDecoder {
 
         /// Whether `text` has a space or other whitespace (bytes first: ids are almost always ASCII).
         func containsWhitespace(_ text: String) -> Bool {
-            var ascii = true
-            for byte in text.utf8 {
-                if byte <= 0x20 { return true }
-                if byte >= 0x80 { ascii = false }
+            var text = text
+            let ascii = text.withUTF8 { bytes in
+                !bytes.contains { $0 <= 0x20 || $0 >= 0x80 }
             }
-            return !ascii && text.unicodeScalars.contains(where: \.properties.isWhitespace)
+            return !ascii && (text.utf8.contains { $0 <= 0x20 } || text.unicodeScalars.contains(where: \.properties.isWhitespace))
         }
 
         func path(of row: PlanRow) -> JSONPath {
@@ -254,10 +287,10 @@ public enum PlanDecoder {
         mutating func document() throws -> DocumentInfo {
             var path = JSONPath()
             path.inDocument = true
-            let keys = ["title", "year", "institution", "number", "unit", "place", "date", "signer", "signerTitle"]
+            let keys = Keys.document.words
             var texts = [String](repeating: "", count: keys.count)
             var year = 0
-            try object(JSONPath().key("document"), what: Text.PlanFile.theDocument, keys: keys, required: 2) { d, key in
+            try object(JSONPath().key("document"), what: Text.PlanFile.theDocument, keys: Keys.document, required: 2) { d, key in
                 if key == 1 {
                     year = try d.integer(path.key("year"), in: 1...9999)
                 } else {
@@ -271,7 +304,7 @@ public enum PlanDecoder {
         mutating func area(_ path: JSONPath, expectedNumber: Int) throws -> ChangeArea {
             var number = 0, name = ""
             var kegiatan: [Kegiatan] = []
-            try object(path, what: Text.PlanFile.anArea, keys: ["number", "name", "kegiatan"], required: 3) { d, key in
+            try object(path, what: Text.PlanFile.anArea, keys: Keys.area, required: 3) { d, key in
                 switch key {
                 case 0:
                     let start = try d.expect(.number, path.key("number"), Text.PlanFile.aWholeNumber)
@@ -294,7 +327,7 @@ public enum PlanDecoder {
         mutating func kegiatan(_ path: JSONPath, areaNumber: Int) throws -> Kegiatan {
             var title = ""
             var subs: [SubKegiatan] = []
-            try object(path, what: Text.PlanFile.aKegiatan, keys: ["title", "subKegiatan"], required: 2) { d, key in
+            try object(path, what: Text.PlanFile.aKegiatan, keys: Keys.kegiatan, required: 2) { d, key in
                 if key == 0 {
                     title = try d.string(path.key("title"), allowEmpty: false)
                 } else {
@@ -311,7 +344,7 @@ public enum PlanDecoder {
         mutating func subKegiatan(_ path: JSONPath, areaNumber: Int) throws -> SubKegiatan {
             var title = ""
             var indicators: [Indicator] = []
-            try object(path, what: Text.PlanFile.aSubKegiatan, keys: ["title", "indikator"], required: 2) { d, key in
+            try object(path, what: Text.PlanFile.aSubKegiatan, keys: Keys.subKegiatan, required: 2) { d, key in
                 if key == 0 {
                     title = try d.string(path.key("title"), allowEmpty: false)
                 } else {
@@ -331,14 +364,14 @@ public enum PlanDecoder {
             var months = MonthSet()
             _ = try reader.peek()
             var location = (offset: reader.offset, explicit: false)
-            try object(path, what: Text.PlanFile.anIndicatorRow, keys: ["text", "months", "id", "ket"], required: 2) { d, key in
+            try object(path, what: Text.PlanFile.anIndicatorRow, keys: Keys.indicator, required: 2) { d, key in
                 switch key {
                 case 0: text = try d.string(path.key("text"), allowEmpty: true)
                 case 1: months = try d.months(path)
                 case 2:
                     let start = try d.expect(.string, path.key("id"), Text.PlanFile.aString)
                     let raw = try d.string(path.key("id"), allowEmpty: false)
-                    guard raw.count <= 64, !d.containsWhitespace(raw) else {
+                    guard raw.utf8.count <= 64 || raw.count <= 64, !d.containsWhitespace(raw) else {
                         throw d.fail(start, path.key("id"), Text.PlanFile.badID)
                     }
                     explicitID = RowID(raw)
@@ -351,22 +384,36 @@ public enum PlanDecoder {
         }
 
         mutating func months(_ path: JSONPath) throws -> MonthSet {
+            // A plain loop, not `array(_:_:)`: this runs for every mark of every row.
             var months = MonthSet()
-            try array(path.key("months")) { d, m in
-                let start = try d.expect(.string, path.key("months", element: m), Text.PlanFile.aMonthName)
-                let name = try d.reader.readString()
-                // The usual spelling first, without the allocations of the lenient parse.
-                let exact = Month.labels.firstIndex(of: name).flatMap(Month.init(index:))
-                // (A month name is short: a 10 MB one is refused without trimming and lowercasing it.)
-                guard let month = exact ?? (name.utf8.count <= 64 ? Month(parsing: name) : nil),
-                      exact != nil || Int(name.trimmingCharacters(in: .whitespaces)) == nil else {
-                    throw d.fail(start, path.key("months", element: m),
-                                 Text.PlanFile.unknownMonth(String(name.prefix(20)), labels: Month.labels.joined(separator: " ")))
+            _ = try expect(.array, path.key("months"), Text.PlanFile.anArray)
+            try reader.beginArray()
+            let labels = Keys.months
+            var m = 0
+            while try reader.nextElement() {
+                let start = try expect(.string, path.key("months", element: m), Text.PlanFile.aMonthName)
+                let month: Month
+                // The usual spelling first, without building a string.
+                let word = try reader.readWord(in: labels)
+                if case .known(let index) = word, let label = Month(index: index) {
+                    month = label
+                } else if case .other(let name) = word {
+                    let exact = Month.labels.firstIndex(of: name).flatMap(Month.init(index:))
+                    // (A month name is short: a 10 MB one is refused without trimming and lowercasing it.)
+                    guard let parsed = exact ?? (name.utf8.count <= 64 ? Month(parsing: name) : nil),
+                          exact != nil || Int(name.trimmingCharacters(in: .whitespaces)) == nil else {
+                        throw fail(start, path.key("months", element: m),
+                                   Text.PlanFile.unknownMonth(String(name.prefix(20)), labels: Month.labels.joined(separator: " ")))
+                    }
+                    month = parsed
+                } else {
+                    throw fail(start, path.key("months", element: m), Text.PlanFile.aMonthName)
                 }
                 guard !months.contains(month) else {
-                    throw d.fail(start, path.key("months", element: m), Text.PlanFile.monthTwice(month.label))
+                    throw fail(start, path.key("months", element: m), Text.PlanFile.monthTwice(month.label))
                 }
                 months.insert(month)
+                m += 1
             }
             return months
         }

@@ -274,11 +274,11 @@ public struct PlanCounts: Equatable, Sendable {
         let marks = marks ?? plan.baselineMarks
         var perMonth = [Int](repeating: 0, count: 12)
         var perArea: [Int: (rows: Int, months: Int)] = [:]
-        for row in plan.rows {
-            let set = marks[row.index]
+        for index in plan.rows.indices {
+            let set = marks[index], area = plan.rows[index].areaNumber
             for month in set { perMonth[month.index] += 1 }
-            perArea[row.areaNumber, default: (0, 0)].rows += 1
-            perArea[row.areaNumber, default: (0, 0)].months += set.count
+            perArea[area, default: (0, 0)].rows += 1
+            perArea[area, default: (0, 0)].months += set.count
         }
         areas = plan.areas.map { area in
             let count = perArea[area.number] ?? (0, 0)

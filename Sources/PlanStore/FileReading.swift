@@ -31,31 +31,38 @@ public enum FileReading {
         guard type == S_IFREG else { throw Failure(reason: Text.Files.notRegular) }
         let size = Int(info.st_size)
         guard size <= maxBytes else { throw tooLarge(size, maxBytes) }
-        // One byte more than fstat says, so the end of an ordinary file is seen without growing the buffer;
-        // files that report no size (/proc, some FUSE file systems) or grow while read are read to their end.
-        var bytes = [UInt8](repeating: 0, count: size == 0 ? 65_536 : size + 1)
-        var done = 0
+        // One byte more than fstat says, so the end of an ordinary file is seen without growing the buffer.
+        var capacity = size == 0 ? 65_536 : size + 1
+        var bytes: [UInt8] = []
         while true {
-            if done == bytes.count {
-                guard done <= maxBytes else { throw tooLarge(done, maxBytes) }
-                let grown = min(bytes.count + max(65_536, bytes.count / 2), maxBytes + 1)
-                bytes.append(contentsOf: repeatElement(0, count: grown - bytes.count))
+            // Read into uninitialized capacity: no zero-filling 400 MB first.
+            var failure: Failure?
+            var ended = false
+            let previous = bytes
+            bytes = Array(unsafeUninitializedCapacity: capacity) { buffer, count in
+                count = previous.count
+                if count > 0 { _ = previous.withUnsafeBufferPointer { memcpy(buffer.baseAddress!, $0.baseAddress!, count) } }
+                while count < buffer.count {
+                    let n = Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        // A "regular" file that waits for data (/proc/kmsg): O_NONBLOCK makes it say so instead of hanging.
+                        failure = Failure(reason: errno == EAGAIN ? Text.Files.waitsForData : describe(errno: errno))
+                        return
+                    }
+                    if n == 0 {
+                        ended = true
+                        return
+                    }
+                    count += n
+                }
             }
-            let n = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(fd, buffer.baseAddress! + done, buffer.count - done)
-            }
-            if n < 0 {
-                if errno == EINTR { continue }
-                // A "regular" file that waits for data (/proc/kmsg): O_NONBLOCK makes it say so instead of hanging.
-                if errno == EAGAIN { throw Failure(reason: Text.Files.waitsForData) }
-                throw Failure(reason: describe(errno: errno))
-            }
-            if n == 0 { break }
-            done += n
+            if let failure { throw failure }
+            guard bytes.count <= maxBytes else { throw tooLarge(bytes.count, maxBytes) }
+            if ended { return bytes }
+            // Files that report no size (/proc, some FUSE file systems) or grow while read: read on, in a bigger buffer.
+            capacity = min(bytes.count + max(65_536, bytes.count / 2), maxBytes + 1)
         }
-        guard done <= maxBytes else { throw tooLarge(done, maxBytes) }
-        bytes.removeLast(bytes.count - done)
-        return bytes
     }
 
     private static func tooLarge(_ size: Int, _ maxBytes: Int) -> Failure {
