@@ -33,6 +33,8 @@ public struct AppState: Sendable {
         case redid(RowID, Month)
         case noMatches(String)
         case noSuchArea(Int)
+        /// A key that needs the whole plan, pressed while only its first rows are loaded.
+        case stillLoading
     }
 
     public let plan: Plan
@@ -84,6 +86,9 @@ public struct AppState: Sendable {
 
     public internal(set) var saveStatus: SaveStatus = .clean
     public internal(set) var notice: Notice?
+    /// True while `plan` is only the first rows of a large plan that is still loading: the view moves,
+    /// but changes, filters and search wait for the whole plan.
+    public let isLoading: Bool
 
     let searchIndex: SearchIndex
     /// The query `matchRows` was computed for.
@@ -92,8 +97,9 @@ public struct AppState: Sendable {
     /// A dashboard on `plan` with the store's current `marks` and `history`.
     public init(plan: Plan, marks: [MonthSet], history: [ChangeEntry] = [], canUndo: Bool = false, canRedo: Bool = false,
                 width: Int, height: Int, today: Month? = nil, glyphs: Glyphs = .unicode, mouse: Bool = true,
-                text: Text.Dashboard = .english) {
+                text: Text.Dashboard = .english, loading: Bool = false) {
         self.plan = plan
+        isLoading = loading
         self.text = text
         self.glyphs = glyphs
         self.today = today
@@ -109,6 +115,19 @@ public struct AppState: Sendable {
         changedCells = 0
         searchIndex = SearchIndex(plan: plan)
         changedCells = countChanges()
+    }
+
+    /// Takes over where `other` (a state on the first rows of the same plan) was looking:
+    /// the cursor's row and month, the scroll, and an open help or detail pane.
+    public mutating func adoptView(of other: AppState) {
+        month = other.month
+        if let row = other.selectedRow, let position = visibleRows.firstIndex(of: row) { cursor = position }
+        top = other.top
+        if other.overlay == .help || other.overlay == .detail {
+            overlay = other.overlay
+            overlayScroll = other.overlayScroll
+        }
+        clampView()
     }
 
     /// Starts building the search index on another thread, so the first `/` finds it ready.

@@ -26,6 +26,22 @@ public enum MouseKind: Hashable, Sendable {
     case wheelDown
 }
 
+extension Action {
+    /// Whether the action makes sense on the first rows of a plan that is still loading: moving around,
+    /// help and detail, redraws and quitting. Changes, filters and search wait for the whole plan.
+    var worksWhileLoading: Bool {
+        switch self {
+        case .none, .moveRows, .moveMonths, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .firstRow, .lastRow,
+             .toggleDetail, .showHelp, .closeOverlay, .scrollOverlay, .redraw, .quit, .resize, .click, .wheel:
+            return true
+        case .toggle, .undo, .redo, .showArea, .showAllAreas, .openAreaPicker, .pickerMove, .pickerToggle, .pickerApply,
+             .startSearch, .searchType, .searchErase, .searchKeep, .searchClear, .nextMatch, .previousMatch,
+             .saved, .saveFailed, .externalChange:
+            return false
+        }
+    }
+}
+
 /// What the user asked for: the vocabulary `update` understands. Keys map to actions
 /// through `Keymap`; the event loop also sends results of effects (`saved`, `saveFailed`, `externalChange`).
 public enum Action: Equatable, Sendable {

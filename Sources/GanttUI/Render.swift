@@ -48,7 +48,11 @@ extension Painter {
         if let notice = state.notice { right.append((noticeText(notice, t), Style(.title, bold: true), 1)) }
         let areas = state.areaFilter.sorted()
         right.append((areas.isEmpty ? t.allAreas : t.areaFilter(areas), Style(.title, bold: !areas.isEmpty), 3))
-        right.append((t.rowsShown(state.visibleRows.count, state.plan.rows.count), Style(.title), 5))
+        if state.isLoading {
+            right.append((t.loadingRows(state.plan.rows.count), Style(.title, bold: true), 1))
+        } else {
+            right.append((t.rowsShown(state.visibleRows.count, state.plan.rows.count), Style(.title), 5))
+        }
         if !state.activeQuery.isEmpty {
             right.append((t.searchStatus(state.activeQuery, state.matchRows.count), Style(.title), 4))
         }
@@ -85,6 +89,7 @@ extension Painter {
         case .redid(let row, let month): return t.redid(row.rawValue, month.label)
         case .noMatches(let query): return t.noMatches(query)
         case .noSuchArea(let number): return t.noSuchArea(number)
+        case .stillLoading: return t.stillLoading
         }
     }
 

@@ -7,6 +7,10 @@ import PlanModel
 public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
     var next = state
     next.notice = nil
+    if state.isLoading && !action.worksWhileLoading {
+        next.notice = .stillLoading
+        return (next, [])
+    }
     let effects = next.apply(action)
     next.clampView()
     if next.overlay == .detail && next.selectedRow != state.selectedRow { next.overlayScroll = 0 }

@@ -38,6 +38,25 @@ public enum PlanDecoder {
         }
     }
 
+    /// The first `rows` rows of the plan whose file starts with `bytes` (the whole file or only its beginning),
+    /// for showing a large plan while the rest loads; nil when those bytes hold no document before `rows` rows,
+    /// or anything in them is wrong (loading the whole file then reports it).
+    ///
+    /// Only what was read is checked: the plan returned is not validated as a whole.
+    public static func decodePrefix(_ data: [UInt8], rows: Int) -> Plan? {
+        guard rows > 0 else { return nil }
+        var bytes = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        // A prefix may end inside a character: check all but the last three bytes.
+        if firstInvalidUTF8(Array(bytes.dropLast(3))) != nil { return nil }
+        return bytes.withUnsafeBufferPointer { buffer -> Plan? in
+            var decoder = Decoder(file: "", bytes: bytes, buffer: buffer)
+            decoder.rowLimit = rows
+            guard let plan = try? decoder.plan(), decoder.stopped, plan.firstDuplicateID == nil else { return nil }
+            return plan
+        }
+    }
+
     /// Offset of the first byte that breaks UTF-8, or nil when the bytes are valid UTF-8.
     public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { buffer -> Int? in
@@ -125,6 +144,9 @@ public enum PlanDecoder {
         var reader: JSONReader
         /// For each row read so far: where its id is written (or where the row starts), and whether it has one.
         var idLocations: [(offset: Int, explicit: Bool)] = []
+        /// Reading stops after this many rows (`decodePrefix`); then every open array and object is left as read so far.
+        var rowLimit = Int.max
+        private(set) var stopped = false
 
         /// `buffer` holds `bytes` and must stay valid while the decoder is used.
         init(file: String, bytes: [UInt8], buffer: UnsafeBufferPointer<UInt8>) {
@@ -157,7 +179,7 @@ public enum PlanDecoder {
             try reader.beginObject()
             var seen: UInt32 = 0
             var extensions = Set<String>()  // a set: 100,000 "x-" keys must not take minutes
-            while let word = try reader.nextKey(in: keys) {
+            while !stopped, let word = try reader.nextKey(in: keys) {
                 let keyOffset = reader.keyOffset
                 let index: Int
                 switch word {
@@ -177,7 +199,7 @@ public enum PlanDecoder {
                 seen |= 1 << index
                 try member(&self, index)
             }
-            for index in 0..<required where seen & (1 << index) == 0 {
+            for index in 0..<required where seen & (1 << index) == 0 && !stopped {
                 throw fail(start, path(), Text.PlanFile.lacksKey(what(), key: keys.words[index]))
             }
         }
@@ -192,7 +214,7 @@ public enum PlanDecoder {
             let start = try expect(.array, path(), Text.PlanFile.anArray)
             try reader.beginArray()
             var index = 0
-            while try reader.nextElement() {
+            while !stopped, try reader.nextElement() {
                 try element(&self, index)
                 index += 1
             }
@@ -255,6 +277,11 @@ public enum PlanDecoder {
                         throw d.fail(start, top.key("version"), Text.PlanFile.newerVersion(number, current: PlanDecoder.currentVersion))
                     }
                 }
+            }
+            if stopped {
+                // A prefix: the document must have come before the rows.
+                guard let document else { throw PlanError(file: file, message: Text.PlanFile.emptyFile) }
+                return Plan(document: document, areas: areas)
             }
             try reader.end()
             let plan = Plan(document: document!, areas: areas)
@@ -380,6 +407,7 @@ public enum PlanDecoder {
                 }
             }
             idLocations.append(location)
+            if idLocations.count >= rowLimit { stopped = true }
             return Indicator(id: explicitID, text: text, months: months, ket: ket)
         }
 

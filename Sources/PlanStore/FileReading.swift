@@ -20,16 +20,8 @@ public enum FileReading {
 
     /// The bytes of the regular file at `path`.
     public static func read(_ path: String, maxBytes: Int = FileReading.maxBytes) throws(Failure) -> [UInt8] {
-        // O_NONBLOCK so opening a FIFO does not wait for a writer; refused below as not regular.
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { throw Failure(reason: describe(errno: errno)) }
+        let (fd, size) = try openRegular(path)
         defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw Failure(reason: describe(errno: errno)) }
-        let type = info.st_mode & S_IFMT
-        if type == S_IFDIR { throw Failure(reason: Text.Files.isDirectory) }
-        guard type == S_IFREG else { throw Failure(reason: Text.Files.notRegular) }
-        let size = Int(info.st_size)
         guard size <= maxBytes else { throw tooLarge(size, maxBytes) }
         // One byte more than fstat says, so the end of an ordinary file is seen without growing the buffer.
         var capacity = size == 0 ? 65_536 : size + 1
@@ -63,6 +55,41 @@ public enum FileReading {
             // Files that report no size (/proc, some FUSE file systems) or grow while read: read on, in a bigger buffer.
             capacity = min(bytes.count + max(65_536, bytes.count / 2), maxBytes + 1)
         }
+    }
+
+    /// The first `count` bytes of the regular file at `path` (fewer when it is shorter), and the file's size.
+    public static func readPrefix(_ path: String, count: Int) throws(Failure) -> (bytes: [UInt8], fileSize: Int) {
+        let (fd, size) = try openRegular(path)
+        defer { close(fd) }
+        let bytes = [UInt8](unsafeUninitializedCapacity: max(count, 0)) { buffer, done in
+            done = 0
+            while done < buffer.count {
+                let n = Glibc.read(fd, buffer.baseAddress! + done, buffer.count - done)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { return }
+                done += n
+            }
+        }
+        return (bytes, size)
+    }
+
+    /// Opens `path` for reading after checking it is a regular file; returns the descriptor and the size.
+    private static func openRegular(_ path: String) throws(Failure) -> (fd: Int32, size: Int) {
+        // O_NONBLOCK so opening a FIFO does not wait for a writer; refused below as not regular.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw Failure(reason: describe(errno: errno)) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            let failure = Failure(reason: describe(errno: errno))
+            close(fd)
+            throw failure
+        }
+        let type = info.st_mode & S_IFMT
+        guard type == S_IFREG else {
+            close(fd)
+            throw Failure(reason: type == S_IFDIR ? Text.Files.isDirectory : Text.Files.notRegular)
+        }
+        return (fd, Int(info.st_size))
     }
 
     private static func tooLarge(_ size: Int, _ maxBytes: Int) -> Failure {
@@ -103,5 +130,15 @@ public enum PlanFile {
             throw PlanError(file: name, message: reason)
         }
         return try PlanDecoder.decode(bytes, file: name)
+    }
+
+    /// Files at least this large open the dashboard on a preview while the whole plan loads (about 8,000 rows).
+    public static let previewThreshold = 4 << 20
+
+    /// The first `rows` rows of a large plan file, read from its first megabyte, to show while the whole file
+    /// loads; nil for files under `previewThreshold`, or when the beginning holds no such preview.
+    public static func preview(_ path: String, rows: Int = 300) -> Plan? {
+        guard let (bytes, size) = try? FileReading.readPrefix(path, count: 1 << 20), size >= previewThreshold else { return nil }
+        return PlanDecoder.decodePrefix(bytes, rows: rows)
     }
 }

@@ -31,6 +31,10 @@ extension Text {
             areas.count == 1 ? "area \(areas[0])" : "areas " + areas.map(String.init).joined(separator: " ")
         }
         public var rowsShown: @Sendable (_ shown: Int, _ total: Int) -> String = { "\($0)/\($1) rows" }
+        /// While a large plan loads, its first rows are shown: "loading… first 300 rows".
+        public var loadingRows: @Sendable (_ shown: Int) -> String = { "loading… first \($0) rows" }
+        /// A key that needs the whole plan, pressed while it loads.
+        public var stillLoading = "still loading the plan: this key works once it is loaded"
         public var changedCells: @Sendable (_ count: Int) -> String = { count in
             count == 0 ? "as signed" : count == 1 ? "1 cell changed" : "\(count) cells changed"
         }

@@ -5,28 +5,46 @@ import PlanModel
 import PlanStore
 import RencanaText
 
-/// Runs the full-screen dashboard on `store` until the user quits; returns the exit code.
+/// What the dashboard opens on: a loaded plan with its store, or the first rows of a large plan
+/// (with a store opened for just those rows, read only) while the whole plan loads in the background.
+enum DashboardStart {
+    case ready(StateStore)
+    case preview(StateStore, loading: BackgroundOpen)
+}
+
+/// Runs the full-screen dashboard until the user quits; returns the exit code.
 ///
-/// The loop is the one from ARCHITECTURE.md: wait (blocking, no polling) for a key or for another
-/// process's save, map the key to an action and `update`, run the effects through the store (their
-/// results come back as actions), `render`, and let the backend paint what changed.
-func runDashboard(store: StateStore, mouse: Bool, debugTrap: Bool = false) -> Int32 {
+/// The loop is the one from ARCHITECTURE.md: wait (blocking, no polling) for a key, for another
+/// process's save or for the background load, map the key to an action and `update`, run the effects
+/// through the store (their results come back as actions), `render`, and let the backend paint what changed.
+func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false) -> Int32 {
     let text = Text.Dashboard.english
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
         Console.error(text.notATerminal)
         return 1
     }
+    var store: StateStore
+    var loading: BackgroundOpen?
+    switch start {
+    case .ready(let ready): store = ready
+    case .preview(let preview, let background):
+        store = preview
+        loading = background
+    }
     // A change the disk refuses stays in memory, shown as "not saved", and is written with the next one.
     store.keepsUnsavedChanges = true
-    let watcher = StateWatcher(url: store.url)
+    var watcher = StateWatcher(url: store.url)
     let terminal = Terminal(mouse: mouse)
     defer { terminal.stop() }
+    let today = Month(rawValue: Calendar.current.component(.month, from: Date()))
+    func dashboardState(width: Int, height: Int) -> AppState {
+        AppState(plan: store.plan, marks: store.marks, history: store.history, canUndo: store.canUndo,
+                 canRedo: store.canRedo, width: width, height: height, today: today, glyphs: terminal.glyphs,
+                 mouse: mouse, text: text, loading: loading != nil)
+    }
     let (width, height) = terminal.size
-    var state = AppState(
-        plan: store.plan, marks: store.marks, history: store.history, canUndo: store.canUndo, canRedo: store.canRedo,
-        width: width, height: height, today: Month(rawValue: Calendar.current.component(.month, from: Date())),
-        glyphs: terminal.glyphs, mouse: mouse, text: text)
-    state.prepareSearch()
+    var state = dashboardState(width: width, height: height)
+    if loading == nil { state.prepareSearch() }
 
     func pickUpExternalChanges() {
         if (try? store.refresh()) == true {
@@ -38,6 +56,26 @@ func runDashboard(store: StateStore, mouse: Bool, debugTrap: Bool = false) -> In
     var fullRepaint = true
     var needsDraw = true
     while true {
+        if let background = loading, let result = background.take() ?? (background.wakeDescriptor < 0 ? background.wait() : nil) {
+            switch result {
+            case .failure(let failure):
+                terminal.stop()
+                Console.error(failure.message)
+                return 1
+            case .success(let loaded):
+                // The whole plan: the same view, now with every row, the changes of all of them, and editing.
+                loading = nil
+                store = loaded
+                store.keepsUnsavedChanges = true
+                watcher = StateWatcher(url: store.url)
+                var whole = dashboardState(width: state.width, height: state.height)
+                whole.adoptView(of: state)
+                state = whole
+                state.prepareSearch()
+                fullRepaint = true
+                needsDraw = true
+            }
+        }
         if needsDraw {
             terminal.draw(render(state), full: fullRepaint)
             fullRepaint = false
@@ -45,29 +83,36 @@ func runDashboard(store: StateStore, mouse: Bool, debugTrap: Bool = false) -> In
         }
         if let key = terminal.readKey(timeoutMilliseconds: 0) {
             if debugTrap, key == .char("!") { trapForTesting() }
-            if watcher.fileDescriptor < 0 { pickUpExternalChanges() }  // no inotify: check at each key instead
+            if watcher.fileDescriptor < 0 && loading == nil { pickUpExternalChanges() }  // no inotify: check at each key
             let (next, effects) = handle(state, key)
             let outcome: EffectOutcome
             (state, outcome) = runEffects(effects, on: next, store: store)
-            if outcome.quit { return 0 }
+            if outcome.quit {
+                terminal.stop()
+                if loading == nil { Session.printWarnings(of: store) }
+                return 0
+            }
             fullRepaint = fullRepaint || outcome.fullRepaint
             needsDraw = true
             continue
         }
-        // Nothing pending: sleep until a key arrives, a signal (a resize) interrupts, or the state file changes.
-        if waitForInput(terminal.inputDescriptor, watcher.fileDescriptor), watcher.drain() {
+        // Nothing pending: sleep until a key arrives, a signal (a resize) interrupts, the state file changes,
+        // or the background load is done.
+        let ready = waitForInput(terminal.inputDescriptor, [loading == nil ? watcher.fileDescriptor : -1,
+                                                             loading?.wakeDescriptor ?? -1])
+        if ready[0], watcher.drain() {
             pickUpExternalChanges()
             needsDraw = true
         }
     }
 }
 
-/// Blocks until `input` is readable or `other` (when not -1) is; returns whether `other` is.
-private func waitForInput(_ input: Int32, _ other: Int32) -> Bool {
-    var descriptors = [pollfd(fd: input, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: other, events: Int16(POLLIN), revents: 0)]
-    let count = poll(&descriptors, other >= 0 ? 2 : 1, -1)
-    return count > 0 && other >= 0 && descriptors[1].revents & Int16(POLLIN) != 0
+/// Blocks until `input` or one of `others` (-1: none) is readable; returns, for each of `others`, whether it is.
+private func waitForInput(_ input: Int32, _ others: [Int32]) -> [Bool] {
+    var descriptors = [pollfd(fd: input, events: Int16(POLLIN), revents: 0)]
+        + others.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }  // poll ignores negative descriptors
+    let count = poll(&descriptors, nfds_t(descriptors.count), -1)
+    return others.indices.map { count > 0 && others[$0] >= 0 && descriptors[$0 + 1].revents & Int16(POLLIN) != 0 }
 }
 
 /// The hidden `--debug-trap` switch's `!` key: a Swift trap, to test that a crash restores the terminal.

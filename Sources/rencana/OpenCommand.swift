@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import PlanStore
 import RencanaText
 
 /// `rencana [PLAN]`: the dashboard.
@@ -17,9 +19,28 @@ struct Open: ParsableCommand {
     @Flag(name: .long, help: .hidden)
     var debugTrap = false
 
+    /// For tests of the preview of large plans: the background load waits this many milliseconds first.
+    @Option(name: .long, help: .hidden)
+    var debugLoadDelay = 0
+
     func run() throws {
-        let store = try Session.open(plan, stateOptions)
-        let code = runDashboard(store: store, mouse: !noMouse, debugTrap: debugTrap)
+        let code = runDashboard(try start(), mouse: !noMouse, debugTrap: debugTrap)
         if code != 0 { throw ExitCode(code) }
+    }
+
+    /// A large plan opens on its first rows at once and loads the rest in the background;
+    /// others are loaded first (a broken one is reported before the screen changes).
+    private func start() throws -> DashboardStart {
+        if let preview = PlanFile.preview(plan) {
+            let url = try Session.stateURL(plan, stateOptions)
+            if case .success(let previewStore) = Session.openStore(plan: preview, url: url, planPath: plan) {
+                let path = plan, delay = UInt32(clamping: max(0, min(debugLoadDelay, 60_000)))
+                return .preview(previewStore, loading: BackgroundOpen {
+                    if delay > 0 { usleep(delay * 1_000) }
+                    return Session.openQuietly(path, stateURL: url)
+                })
+            }
+        }
+        return .ready(try Session.open(plan, stateOptions))
     }
 }

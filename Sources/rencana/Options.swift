@@ -32,6 +32,18 @@ enum Session {
     /// The plan and its state store, reporting (once) an interrupted last entry.
     static func open(_ path: String, _ options: StateOptions) throws -> StateStore {
         let plan = try loadPlan(path)
+        let url = try stateURL(path, options)
+        switch openStore(plan: plan, url: url, planPath: path) {
+        case .success(let store):
+            printWarnings(of: store)
+            return store
+        case .failure(let failure):
+            throw Console.fail(failure.message)
+        }
+    }
+
+    /// The state file for the plan at `path`, moved aside first when `--reset-state` asks for it.
+    static func stateURL(_ path: String, _ options: StateOptions) throws -> URL {
         let url = options.url(forPlan: path)
         if options.resetState, FileManager.default.fileExists(atPath: url.path) {
             do {
@@ -41,15 +53,37 @@ enum Session {
                 throw Console.fail(error.description)
             }
         }
-        let store: StateStore
+        return url
+    }
+
+    /// Why a plan or its state could not be opened: the one line to print.
+    struct Failure: Error {
+        let message: String
+    }
+
+    /// Opens the state at `url` for `plan`, printing nothing (the dashboard may be on screen).
+    static func openStore(plan: Plan, url: URL, planPath: String) -> Result<StateStore, Failure> {
         do {
-            store = try StateStore.open(plan: plan, url: url)
+            let store = try StateStore.open(plan: plan, url: url)
+            store.planPath = planPath
+            return .success(store)
         } catch {
-            throw Console.fail(Text.Command.stateHint(error.description))
+            return .failure(Failure(message: Text.Command.stateHint(error.description)))
         }
-        store.planPath = path
-        for warning in store.warnings { Console.error(Text.Command.warning("\(url.path): \(warning)")) }
-        return store
+    }
+
+    /// Loads the plan at `path` and opens its state, printing nothing: for a background thread.
+    static func openQuietly(_ path: String, stateURL url: URL) -> Result<StateStore, Failure> {
+        do {
+            return openStore(plan: try PlanFile.load(path), url: url, planPath: path)
+        } catch {
+            return .failure(Failure(message: error.description))
+        }
+    }
+
+    /// The store's warnings (an interrupted last entry), one line each on stderr.
+    static func printWarnings(of store: StateStore) {
+        for warning in store.warnings { Console.error(Text.Command.warning("\(store.url.path): \(warning)")) }
     }
 }
 

@@ -99,6 +99,58 @@ final class DashboardEndToEndTests: XCTestCase {
         XCTAssertEqual(try tmux.alternateScreen(), false)
     }
 
+    /// A plan of 10,000 rows (over `PlanFile.previewThreshold`), written with `rencana generate`.
+    private func largePlan(breakingTheLastMonth: Bool = false) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("rencana-large-\(UUID().uuidString).json")
+        let generate = Process()
+        generate.executableURL = try DashboardBinary.url()
+        generate.arguments = ["generate", "--rows", "10000", "--seed", "5", "--out", url.path]
+        generate.standardOutput = FileHandle.nullDevice
+        try generate.run()
+        generate.waitUntilExit()
+        XCTAssertEqual(generate.terminationStatus, 0)
+        if breakingTheLastMonth {
+            var text = try String(contentsOf: url, encoding: .utf8)
+            let last = try XCTUnwrap(text.range(of: "\"Des\"", options: .backwards))
+            text.replaceSubrange(last, with: "\"Dez\"")
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+        return url
+    }
+
+    private func openLarge(_ plan: URL, delay: Int) throws {
+        let binary = try DashboardBinary.url()
+        let command = "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color SWIFT_BACKTRACE=interactive=no NO_COLOR= "
+            + "'\(binary.path)' '\(plan.path)' --state '\(stateFile.path)' --debug-load-delay \(delay); echo EXITED $?; sleep 600"
+        try tmux.start(command: command, width: 200, height: 50, directory: DashboardBinary.packageRoot)
+    }
+
+    func testALargePlanOpensOnItsFirstRowsAndTheWholePlanTakesOverTheView() throws {
+        try openLarge(try largePlan(), delay: 3_000)
+        try tmux.waitFor("loading… first 300 rows", seconds: 10)
+        XCTAssertTrue(try tmux.capture().contains("INDIKATOR KEBERHASILAN"))
+        try tmux.send("Space")
+        try tmux.waitFor("still loading the plan")
+        try tmux.send("j", "j", "l")  // moving works meanwhile: to the third row, February
+        try tmux.waitFor("all areas │ 10000/10000 rows", seconds: 20)
+        try tmux.send("Space")  // now it edits, where the cursor was
+        try tmux.waitFor("1 cell changed")
+        try tmux.send("q")
+        try tmux.waitFor("EXITED 0")
+        let state = try String(contentsOf: stateFile, encoding: .utf8)
+        XCTAssertTrue(state.contains(#""row":"1.1.2.1","month":"Feb""#), state)
+    }
+
+    func testALargePlanBrokenAtItsEndIsReportedAfterThePreview() throws {
+        try openLarge(try largePlan(breakingTheLastMonth: true), delay: 500)
+        try tmux.waitFor("EXITED 1", seconds: 20)
+        let screen = try tmux.capture()
+        XCTAssertTrue(screen.contains("unknown month \"Dez\""), screen)
+        XCTAssertEqual(try tmux.alternateScreen(), false, "the terminal is restored before the message")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: stateFile.path), "nothing was written")
+    }
+
     func testWithoutATerminalItPointsToList() throws {
         let process = Process()
         process.executableURL = try DashboardBinary.url()
