@@ -80,6 +80,50 @@ public struct Buffer: Equatable, Sendable {
         return column - x
     }
 
+    /// `write` for simple text (see `SimpleText`) of `scalars` scalars: its first `count` scalars, one cell each,
+    /// from (x, y), stopping before column `limit` and the buffer's edge. Returns the columns `write` would report.
+    @discardableResult
+    mutating func writeSimple(_ text: String, scalars: Int, count: Int, x: Int, y: Int, style: Style, limit: Int) -> Int {
+        let columns = max(0, min(count, scalars, limit - x))
+        guard y >= 0, y < height, max(0, x) < min(width, x + columns) else { return columns }
+        let utf8 = text.utf8
+        if utf8.count == scalars {  // ASCII: one byte per cell, strings made once
+            let graphemes = Buffer.asciiGraphemes
+            let done: Void? = utf8.withContiguousStorageIfAvailable { bytes in
+                putRun(columns: columns, x: x, y: y, style: style) { graphemes[Int(bytes[$0])] }
+            }
+            if done != nil { return columns }
+        } else if scalars == 1 {  // one glyph: the string is its own grapheme
+            putRun(columns: 1, x: x, y: y, style: style) { _ in text }
+            return columns
+        }
+        let graphemes = text.unicodeScalars.prefix(columns).map { String(Character($0)) }
+        putRun(columns: columns, x: x, y: y, style: style) { graphemes[$0] }
+        return columns
+    }
+
+    /// Puts `graphemes`, each one column wide, from (x, y) (clipped); what `write` does with their concatenation.
+    mutating func put(graphemes: [String], x: Int, y: Int, style: Style) {
+        putRun(columns: graphemes.count, x: x, y: y, style: style) { graphemes[$0] }
+    }
+
+    /// Sets cells x..<x+columns of line y (clipped) to one-column graphemes, the k-th from `grapheme(k)`,
+    /// removing the halves of wide characters that the run breaks at its ends.
+    @inline(__always)
+    private mutating func putRun(columns: Int, x: Int, y: Int, style: Style, _ grapheme: (Int) -> String) {
+        let from = max(0, x), to = min(width, x + columns)
+        guard y >= 0, y < height, from < to else { return }
+        clearWideNeighbours(x: from, y: y)
+        clearWideNeighbours(x: to - 1, y: y)
+        let row = y * width
+        cells.withUnsafeMutableBufferPointer { cells in
+            for column in from..<to { cells[row + column] = Cell(grapheme(column - x), style) }
+        }
+    }
+
+    /// One-character strings for the ASCII bytes, made once.
+    private static let asciiGraphemes: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+
     /// Fills a rectangle with one character and style (clipped).
     public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, with grapheme: Character = " ", style: Style) {
         guard w > 0, h > 0 else { return }
@@ -90,7 +134,10 @@ public struct Buffer: Equatable, Sendable {
             for row in max(0, y)..<max(max(0, y), min(height, y + h)) where !columns.isEmpty {
                 clearWideNeighbours(x: columns.lowerBound, y: row)
                 clearWideNeighbours(x: columns.upperBound - 1, y: row)
-                for column in columns { cells[row * width + column] = cell }
+                let start = row * width
+                cells.withUnsafeMutableBufferPointer { cells in
+                    for column in columns { cells[start + column] = cell }
+                }
             }
             return
         }

@@ -18,31 +18,40 @@ extension AppState {
         }
     }
 
-    /// What the merged cell at `level` shows on visible row `i`, `width` columns wide:
-    /// nil for nothing; `inherited` when the cell started above the screen (the top row repeats it).
-    func mergedText(_ level: MergedLevel, visible i: Int, width: Int) -> (text: String, inherited: Bool)? {
-        guard visibleRows.indices.contains(i), width > 0 else { return nil }
+    /// The text of the parent at `level` of visible row `i`.
+    func parentText(_ level: MergedLevel, visible i: Int) -> String {
         let row = plan.rows[visibleRows[i]]
-        let full: String
         switch level {
-        case .area: full = row.areaName
-        case .kegiatan: full = row.kegiatan
-        case .sub: full = row.subKegiatan
+        case .area: return row.areaName
+        case .kegiatan: return row.kegiatan
+        case .sub: return row.subKegiatan
         }
-        // Find where the cell starts on screen; a few steps are enough, as a cell's text has few lines.
-        let limit = 24
-        var start = i
-        while start > top && start > 0 && i - start < limit && sameParent(start - 1, i, level) { start -= 1 }
-        if start == top && start > 0 && sameParent(start - 1, start, level) {
-            return i == top ? (full, true) : nil  // began above the screen: the top row repeats it, dimmed
+    }
+
+    /// What the merged cells at `level`, `width` columns wide, show on the visible rows `rows` (those on screen):
+    /// one entry per row, nil for nothing; `inherited` when the cell began above the screen (the top row repeats it).
+    /// Each cell's text is wrapped once for all the rows it spans.
+    func mergedCells(_ level: MergedLevel, rows: Range<Int>, width: Int) -> [(text: String, inherited: Bool)?] {
+        var cells = [(text: String, inherited: Bool)?](repeating: nil, count: rows.count)
+        guard width > 0, rows.lowerBound >= 0, rows.upperBound <= visibleRows.count else { return cells }
+        var start = rows.lowerBound
+        while start < rows.upperBound {
+            var end = start + 1  // the cell's rows on screen: start..<end
+            while end < rows.upperBound && sameParent(end - 1, end, level) { end += 1 }
+            let full = parentText(level, visible: start)
+            if start == top && start > 0 && sameParent(start - 1, start, level) {
+                cells[start - rows.lowerBound] = (full, true)  // began above the screen: the top row repeats it, dimmed
+            } else {
+                let lines = glyphs.clean(full).wrapped(toWidth: width)
+                for i in start..<min(end, start + lines.count) {
+                    let k = i - start
+                    let lastOfSpan = i + 1 >= visibleRows.count || !sameParent(i + 1, i, level)
+                    // The last row of the span takes the rest of the text, truncated with … when drawn.
+                    cells[i - rows.lowerBound] = (lastOfSpan && k < lines.count - 1 ? lines[k...].joined(separator: " ") : lines[k], false)
+                }
+            }
+            start = end
         }
-        let lines = glyphs.clean(full).wrapped(toWidth: width)
-        let k = i - start
-        guard k < lines.count else { return nil }
-        let lastOfSpan = i + 1 >= visibleRows.count || !sameParent(i + 1, i, level)
-        if lastOfSpan && k < lines.count - 1 {
-            return (lines[k...].joined(separator: " "), false)  // truncated with … when drawn
-        }
-        return (lines[k], false)
+        return cells
     }
 }

@@ -4,19 +4,42 @@ struct Painter {
     var buffer: Buffer
     let glyphs: Glyphs
 
+    /// Whether text is transliterated to ASCII (`Glyphs.clean`), decided once per frame.
+    let asciiOnly: Bool
+    /// Columns of the ellipsis when it is simple text (see `SimpleText`).
+    let simpleEllipsis: Int?
+    let monthTexts: MonthCellTexts
+
     init(width: Int, height: Int, glyphs: Glyphs) {
         buffer = Buffer(width: width, height: height)
         self.glyphs = glyphs
+        asciiOnly = glyphs == .ascii
+        simpleEllipsis = SimpleText.columns(glyphs.ellipsis)
+        monthTexts = MonthCellTexts(glyphs)
     }
 
     /// `text` made safe for the terminal: ASCII only when the glyph set is ASCII.
-    func clean(_ text: String) -> String { glyphs.clean(text) }
+    func clean(_ text: String) -> String { asciiOnly ? glyphs.clean(text) : text }
 
     /// Writes `text` in at most `width` columns (truncated with the ellipsis); returns columns used.
     @discardableResult
     mutating func text(_ text: String, x: Int, y: Int, width: Int, style: Style) -> Int {
         guard width > 0 else { return 0 }
-        let fitted = clean(text).truncated(toWidth: width, ellipsis: glyphs.ellipsis)
+        let cleaned = clean(text)
+        // Simple text (nearly all of it) is cut and drawn scalar by scalar; the same cells as the general path.
+        if let count = SimpleText.columns(cleaned) {
+            let limit = x + width
+            if count <= width {
+                return buffer.writeSimple(cleaned, scalars: count, count: count, x: x, y: y, style: style, limit: limit)
+            }
+            if let ellipsis = simpleEllipsis, ellipsis <= width {
+                let room = width - ellipsis
+                let used = buffer.writeSimple(cleaned, scalars: count, count: room, x: x, y: y, style: style, limit: limit)
+                return used + buffer.writeSimple(glyphs.ellipsis, scalars: ellipsis, count: ellipsis, x: x + room, y: y,
+                                                 style: style, limit: limit)
+            }
+        }
+        let fitted = cleaned.truncated(toWidth: width, ellipsis: glyphs.ellipsis)
         return buffer.write(fitted, x: x, y: y, style: style, maxWidth: width)
     }
 

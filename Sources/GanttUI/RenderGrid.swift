@@ -5,11 +5,20 @@ extension Painter {
     /// The grid's body: rows and area rules from the scroll position down.
     mutating func body(_ state: AppState, _ layout: Layout) {
         let lines = state.bodyLines
+        // The merged AREA / KEGIATAN / SUB KEGIATAN cells of the rows on screen, each cell's text wrapped once.
+        var merged: [[(text: String, inherited: Bool)?]] = []
+        if layout.mode == .table {
+            var end = state.top
+            for case .row(let i) in lines { end = max(end, i + 1) }
+            merged = AppState.MergedLevel.allCases.map {
+                state.mergedCells($0, rows: state.top..<end, width: layout.texts[$0.rawValue].width)
+            }
+        }
         for (n, line) in lines.enumerated() {
             let y = layout.bodyY + n
             switch line {
             case .rule(let area): rule(state, layout, area: area, y: y)
-            case .row(let i): row(state, layout, visible: i, y: y)
+            case .row(let i): row(state, layout, visible: i, y: y, merged: merged)
             case .kegiatan(let i): outlineParent(state, layout, visible: i, level: 0, y: y)
             case .subKegiatan(let i): outlineParent(state, layout, visible: i, level: 1, y: y)
             }
@@ -28,7 +37,8 @@ extension Painter {
     }
 
     /// One indicator row: its texts (parents in merged cells, see MergedCells.swift) and twelve month cells.
-    mutating func row(_ state: AppState, _ layout: Layout, visible i: Int, y: Int) {
+    /// `merged` holds each level's merged cells for the rows on screen, from `state.top` (table mode).
+    mutating func row(_ state: AppState, _ layout: Layout, visible i: Int, y: Int, merged: [[(text: String, inherited: Bool)?]]) {
         let plan = state.plan
         let index = state.visibleRows[i]
         let row = plan.rows[index]
@@ -48,7 +58,8 @@ extension Painter {
             }
             for level in AppState.MergedLevel.allCases {
                 let column = layout.texts[level.rawValue]
-                guard let cell = state.mergedText(level, visible: i, width: column.width) else { continue }
+                guard merged.indices.contains(level.rawValue), merged[level.rawValue].indices.contains(i - state.top),
+                      let cell = merged[level.rawValue][i - state.top] else { continue }
                 highlighted(cell.text, query: state.activeQuery, x: column.x, y: y, width: column.width,
                             style: cell.inherited ? inherited : base)
             }
@@ -86,7 +97,7 @@ extension Painter {
     /// A match cut off by the truncation highlights its visible part and the ellipsis.
     @discardableResult
     mutating func highlighted(_ value: String, query: String, x: Int, y: Int, width: Int, style: Style) -> Int {
-        let single = clean(value.utf8.contains(0x0A) ? value.replacingOccurrences(of: "\n", with: " ") : value)
+        let single = clean(value.containsNewline ? value.replacingOccurrences(of: "\n", with: " ") : value)
         let used = text(single, x: x, y: y, width: width, style: style)
         guard !query.isEmpty, used > 0 else { return used }
         let visible = single.displayWidth <= width ? width : width - glyphs.ellipsis.displayWidth
@@ -121,15 +132,55 @@ extension Painter {
             let changed = on != wasOn
             let role: StyleRole = on ? (changed ? .barChanged : .bar) : (changed ? .removed : selected ? .cursorRow : .dim)
             let isCursor = selected && month == state.month
-            let mark = on ? glyphs.mark : glyphs.empty
-            let cell = isCursor ? "[\(mark)]" : " \(mark)\(changed ? glyphs.changed : " ")"
             let style = isCursor ? Style(.cursorCell, bold: true, underline: changed) : Style(role, bold: selected || changed)
-            text(cell, x: column.x, y: y, width: column.width, style: style)
+            if let graphemes = monthTexts.graphemes(on: on, changed: changed, cursor: isCursor), graphemes.count <= column.width {
+                buffer.put(graphemes: graphemes, x: column.x, y: y, style: style)
+            } else {
+                text(monthTexts.text(on: on, changed: changed, cursor: isCursor), x: column.x, y: y, width: column.width, style: style)
+            }
             // Join consecutive scheduled months into one bar.
             if m < 11, let nextMonth = Month(index: m + 1), on, marks.contains(nextMonth) {
                 let nextChanged = !signed.contains(nextMonth)
                 fill(x: column.end, y: y, width: 1, style: Style(changed || nextChanged ? .barChanged : .bar, bold: selected))
             }
         }
+    }
+}
+
+/// The texts of a month cell in one glyph set, made once per frame instead of once per cell.
+struct MonthCellTexts {
+    /// [on][changed]: " √ ", " √*", " · ", " ·*".
+    private let plain: [[String]]
+    /// [on]: "[√]", "[·]".
+    private let cursor: [String]
+
+    /// The same texts as one-column graphemes, when they are simple text (see `SimpleText`).
+    private let plainGraphemes: [[[String]?]]
+    private let cursorGraphemes: [[String]?]
+
+    init(_ glyphs: Glyphs) {
+        plain = [glyphs.empty, glyphs.mark].map { mark in [" \(mark) ", " \(mark)\(glyphs.changed)"] }
+        cursor = [glyphs.empty, glyphs.mark].map { "[\($0)]" }
+        func graphemes(_ text: String) -> [String]? {
+            SimpleText.columns(text) == nil ? nil : text.unicodeScalars.map { String(Character($0)) }
+        }
+        plainGraphemes = plain.map { $0.map(graphemes) }
+        cursorGraphemes = cursor.map(graphemes)
+    }
+
+    func text(on: Bool, changed: Bool, cursor isCursor: Bool) -> String {
+        isCursor ? cursor[on ? 1 : 0] : plain[on ? 1 : 0][changed ? 1 : 0]
+    }
+
+    /// `text(on:changed:cursor:)` cell by cell; nil when it is not simple text.
+    func graphemes(on: Bool, changed: Bool, cursor isCursor: Bool) -> [String]? {
+        isCursor ? cursorGraphemes[on ? 1 : 0] : plainGraphemes[on ? 1 : 0][changed ? 1 : 0]
+    }
+}
+
+extension String {
+    /// Whether the text holds a line feed (a byte scan, no grapheme breaking).
+    var containsNewline: Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in bytes.contains(0x0A) } ?? utf8.contains(0x0A)
     }
 }
