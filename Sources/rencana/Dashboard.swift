@@ -100,19 +100,27 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false)
         // or the background load is done.
         let ready = waitForInput(terminal.inputDescriptor, [loading == nil ? watcher.fileDescriptor : -1,
                                                              loading?.wakeDescriptor ?? -1])
-        if ready[0], watcher.drain() {
+        if ready.inputClosed {
+            // The terminal is gone (its window closed without a SIGHUP reaching us): end as a hang-up would,
+            // instead of waking again and again on a descriptor that stays "ready".
+            terminal.stop()
+            return 128 + SIGHUP
+        }
+        if ready.others[0], watcher.drain() {
             pickUpExternalChanges()
             needsDraw = true
         }
     }
 }
 
-/// Blocks until `input` or one of `others` (-1: none) is readable; returns, for each of `others`, whether it is.
-private func waitForInput(_ input: Int32, _ others: [Int32]) -> [Bool] {
+/// Blocks until `input` or one of `others` (-1: none) is readable. Tells, for each of `others`, whether it is,
+/// and whether `input` was hung up or closed (then it would be "ready" forever).
+private func waitForInput(_ input: Int32, _ others: [Int32]) -> (inputClosed: Bool, others: [Bool]) {
     var descriptors = [pollfd(fd: input, events: Int16(POLLIN), revents: 0)]
         + others.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }  // poll ignores negative descriptors
     let count = poll(&descriptors, nfds_t(descriptors.count), -1)
-    return others.indices.map { count > 0 && others[$0] >= 0 && descriptors[$0 + 1].revents & Int16(POLLIN) != 0 }
+    let closed = count > 0 && descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+    return (closed, others.indices.map { count > 0 && others[$0] >= 0 && descriptors[$0 + 1].revents & Int16(POLLIN) != 0 })
 }
 
 /// The hidden `--debug-trap` switch's `!` key: a Swift trap, to test that a crash restores the terminal.
