@@ -89,6 +89,15 @@ public struct AppState: Sendable {
     /// True while `plan` is only the first rows of a large plan that is still loading: the view moves,
     /// but changes, filters and search wait for the whole plan.
     public let isLoading: Bool
+    /// Whether search runs on another thread (`Effect.search`): for plans where one scan takes longer than
+    /// a keystroke should (`backgroundSearchRows` and more), so typing never waits for it.
+    public let searchesInBackground: Bool
+    /// The query whose matches are being found in the background; nil when `matchRows` is up to date.
+    public private(set) var searchingFor: String?
+    /// A search for the event loop to start, taken by `update` as an effect.
+    var searchRequest: (query: String, among: [Int]?)?
+    /// Plans with at least this many rows search in the background.
+    public static let backgroundSearchRows = 250_000
 
     let searchIndex: SearchIndex
     /// The query `matchRows` was computed for.
@@ -97,9 +106,10 @@ public struct AppState: Sendable {
     /// A dashboard on `plan` with the store's current `marks` and `history`.
     public init(plan: Plan, marks: [MonthSet], history: [ChangeEntry] = [], canUndo: Bool = false, canRedo: Bool = false,
                 width: Int, height: Int, today: Month? = nil, glyphs: Glyphs = .unicode, mouse: Bool = true,
-                text: Text.Dashboard = .english, loading: Bool = false) {
+                text: Text.Dashboard = .english, loading: Bool = false, searchInBackground: Bool? = nil) {
         self.plan = plan
         isLoading = loading
+        searchesInBackground = searchInBackground ?? (plan.rows.count >= Self.backgroundSearchRows)
         self.text = text
         self.glyphs = glyphs
         self.today = today
@@ -197,9 +207,33 @@ public struct AppState: Sendable {
     mutating func setMatches(for query: String) {
         // A query that contains the last one can only match rows the last one matched: search those only.
         let narrowing = !matchedQuery.isEmpty && foldForSearch(query).contains(foldForSearch(matchedQuery))
+        if searchesInBackground && !query.isEmpty {
+            // The matches shown stay until the new ones arrive (`finishSearch`); a newer query replaces this one.
+            searchingFor = query
+            searchRequest = (query, narrowing ? matchRows : nil)
+            return
+        }
+        searchingFor = nil
+        searchRequest = nil
         matchRows = query.isEmpty ? []
             : searchIndex.rows(matching: query, among: narrowing ? matchRows : Array(plan.rows.indices))
         matchedQuery = query
+    }
+
+    /// Takes the matches found in the background for `query`; false (and nothing changes) when a newer
+    /// query was typed meanwhile.
+    mutating func finishSearch(_ query: String, rows: [Int]) -> Bool {
+        guard searchingFor == query else { return false }
+        searchingFor = nil
+        matchRows = rows
+        matchedQuery = query
+        return true
+    }
+
+    /// The rows, among `candidates` (nil: all), that match `query`: the work of `Effect.search`,
+    /// safe to run on another thread.
+    public func matches(for query: String, among candidates: [Int]?) -> [Int] {
+        searchIndex.rows(matching: query, among: candidates ?? Array(plan.rows.indices))
     }
 
     private func countChanges() -> Int {

@@ -37,6 +37,7 @@ public func runEffects(_ effects: [Effect], on state: AppState, store: MarkStore
         case .toggle(let row, let month, let on): state = save(state, store) { try store.setMark(row, month, to: on) }
         case .undo: state = save(state, store) { try store.undoLast() }
         case .redo: state = save(state, store) { try store.redoLast() }
+        case .search: break  // started by the event loop on another thread; the answer comes as an action
         }
     }
     return (state, outcome)

@@ -36,7 +36,7 @@ extension Action {
             return true
         case .toggle, .undo, .redo, .showArea, .showAllAreas, .openAreaPicker, .pickerMove, .pickerToggle, .pickerApply,
              .startSearch, .searchType, .searchErase, .searchKeep, .searchClear, .nextMatch, .previousMatch,
-             .saved, .saveFailed, .externalChange:
+             .saved, .saveFailed, .externalChange, .searchFinished:
             return false
         }
     }
@@ -82,6 +82,8 @@ public enum Action: Equatable, Sendable {
     case saveFailed(String)
     /// Another process saved changes: new marks and history, cursor kept.
     case externalChange(marks: [MonthSet], history: [ChangeEntry], canUndo: Bool, canRedo: Bool)
+    /// The rows matching `query`, found on another thread (the answer to `Effect.search`).
+    case searchFinished(query: String, rows: [Int])
 }
 
 /// Work `update` asks the event loop to do; `update` itself never touches the outside world.
@@ -93,4 +95,7 @@ public enum Effect: Equatable, Sendable {
     /// Repaint every cell (Ctrl-L, resize).
     case redraw
     case quit
+    /// Find the rows matching `query` on another thread (`AppState.matches(for:among:)`), then send
+    /// `.searchFinished`: plans too large to search between two keys. `among` nil means every row.
+    case search(query: String, among: [Int]?)
 }

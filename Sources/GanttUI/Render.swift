@@ -54,7 +54,8 @@ extension Painter {
             right.append((t.rowsShown(state.visibleRows.count, state.plan.rows.count), Style(.title), 5))
         }
         if !state.activeQuery.isEmpty {
-            right.append((t.searchStatus(state.activeQuery, state.matchRows.count), Style(.title), 4))
+            right.append((state.searchingFor.map { t.searching($0) } ?? t.searchStatus(state.activeQuery, state.matchRows.count),
+                          Style(.title), 4))
         }
         right.append((t.changedCells(state.changedCells), Style(.title, bold: state.changedCells > 0), 2))
         switch state.saveStatus {

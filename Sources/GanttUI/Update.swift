@@ -11,7 +11,11 @@ public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) 
         next.notice = .stillLoading
         return (next, [])
     }
-    let effects = next.apply(action)
+    var effects = next.apply(action)
+    if let request = next.searchRequest {
+        next.searchRequest = nil
+        effects.append(.search(query: request.query, among: request.among))
+    }
     next.clampView()
     if next.overlay == .detail && next.selectedRow != state.selectedRow { next.overlayScroll = 0 }
     return (next, effects)
@@ -98,6 +102,13 @@ extension AppState {
             replace(marks: newMarks, history: newHistory)
             canUndo = undo
             canRedo = redo
+        case .searchFinished(let query, let rows):
+            // While the query is still being typed, go to its first match as a search done at once would.
+            if finishSearch(query, rows: rows), isSearching, searchDraft == query {
+                cursor = searchOrigin.cursor
+                top = searchOrigin.top
+                jumpToMatch(forward: true, includingCurrent: true)
+            }
         }
         return []
     }
@@ -147,7 +158,7 @@ extension AppState {
         setMatches(for: searchDraft)
         cursor = searchOrigin.cursor
         top = searchOrigin.top
-        if !searchDraft.isEmpty { jumpToMatch(forward: true, includingCurrent: true) }
+        if !searchDraft.isEmpty && searchingFor == nil { jumpToMatch(forward: true, includingCurrent: true) }
     }
 
     private mutating func clearSearch(restoreCursor: Bool) {

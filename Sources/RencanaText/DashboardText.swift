@@ -43,6 +43,8 @@ extension Text {
         public var searchStatus: @Sendable (_ query: String, _ matches: Int) -> String = { query, matches in
             "/\(query): " + (matches == 1 ? "1 match" : "\(matches) matches")
         }
+        /// A search still running in the background (plans of hundreds of thousands of rows).
+        public var searching: @Sendable (_ query: String) -> String = { "/\($0): searching…" }
 
         // MARK: Notices (shown once, until the next key)
 

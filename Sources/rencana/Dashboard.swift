@@ -17,7 +17,7 @@ enum DashboardStart {
 /// The loop is the one from ARCHITECTURE.md: wait (blocking, no polling) for a key, for another
 /// process's save or for the background load, map the key to an action and `update`, run the effects
 /// through the store (their results come back as actions), `render`, and let the backend paint what changed.
-func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false) -> Int32 {
+func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false, searchInBackground: Bool? = nil) -> Int32 {
     let text = Text.Dashboard.english
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
         Console.error(text.notATerminal)
@@ -40,7 +40,7 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false)
     func dashboardState(width: Int, height: Int) -> AppState {
         AppState(plan: store.plan, marks: store.marks, history: store.history, canUndo: store.canUndo,
                  canRedo: store.canRedo, width: width, height: height, today: today, glyphs: terminal.glyphs,
-                 mouse: mouse, text: text, loading: loading != nil)
+                 mouse: mouse, text: text, loading: loading != nil, searchInBackground: searchInBackground)
     }
     let (width, height) = terminal.size
     var state = dashboardState(width: width, height: height)
@@ -50,6 +50,13 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false)
         if (try? store.refresh()) == true {
             state = update(state, .externalChange(marks: store.marks, history: store.history,
                                                   canUndo: store.canUndo, canRedo: store.canRedo)).0
+        }
+    }
+
+    let searches = BackgroundSearch()
+    func finishSearch() {
+        if let done = searches.takeFinished() {
+            state = update(state, .searchFinished(query: done.query, rows: done.rows)).0
         }
     }
 
@@ -87,6 +94,8 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false)
             let (next, effects) = handle(state, key)
             let outcome: EffectOutcome
             (state, outcome) = runEffects(effects, on: next, store: store)
+            for case .search(let query, let among) in effects { searches.start(state, query: query, among: among) }
+            if searches.wakeDescriptor < 0 { finishSearch() }  // no pipe: the search ran at once
             if outcome.quit {
                 terminal.stop()
                 if loading == nil { Session.printWarnings(of: store) }
@@ -99,7 +108,7 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false)
         // Nothing pending: sleep until a key arrives, a signal (a resize) interrupts, the state file changes,
         // or the background load is done.
         let ready = waitForInput(terminal.inputDescriptor, [loading == nil ? watcher.fileDescriptor : -1,
-                                                             loading?.wakeDescriptor ?? -1])
+                                                             loading?.wakeDescriptor ?? -1, searches.wakeDescriptor])
         if ready.inputClosed {
             // The terminal is gone (its window closed without a SIGHUP reaching us): end as a hang-up would,
             // instead of waking again and again on a descriptor that stays "ready".
@@ -108,6 +117,10 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false)
         }
         if ready.others[0], watcher.drain() {
             pickUpExternalChanges()
+            needsDraw = true
+        }
+        if ready.others[2] {
+            finishSearch()
             needsDraw = true
         }
     }

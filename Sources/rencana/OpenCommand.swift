@@ -23,8 +23,13 @@ struct Open: ParsableCommand {
     @Option(name: .long, help: .hidden)
     var debugLoadDelay = 0
 
+    /// For tests of background search: search on another thread whatever the plan's size.
+    @Flag(name: .long, help: .hidden)
+    var debugBackgroundSearch = false
+
     func run() throws {
-        let code = runDashboard(try start(), mouse: !noMouse, debugTrap: debugTrap)
+        let code = runDashboard(try start(), mouse: !noMouse, debugTrap: debugTrap,
+                                searchInBackground: debugBackgroundSearch ? true : nil)
         if code != 0 { throw ExitCode(code) }
     }
 

@@ -99,6 +99,17 @@ final class DashboardEndToEndTests: XCTestCase {
         XCTAssertEqual(try tmux.alternateScreen(), false)
     }
 
+    func testSearchOnAnotherThreadFindsWhatASearchAtOnceFinds() throws {
+        try open(extra: "--debug-background-search")
+        try tmux.send("/", "i", "n", "t", "e", "g", "r", "i", "t", "a", "s")
+        try tmux.waitFor("/integritas: 16 matches")
+        try tmux.send("Enter", "n")
+        let screen = try tmux.capture()
+        XCTAssertFalse(screen.contains("searching…"), screen)
+        try tmux.send("q")
+        try tmux.waitFor("EXITED 0")
+    }
+
     /// A plan of 10,000 rows (over `PlanFile.previewThreshold`), written with `rencana generate`.
     private func largePlan(breakingTheLastMonth: Bool = false) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("rencana-large-\(UUID().uuidString).json")
