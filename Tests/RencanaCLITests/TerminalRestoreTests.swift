@@ -22,14 +22,14 @@ final class TerminalRestoreTests: XCTestCase {
 
     /// An interactive shell in the pane that saves `stty -g` before and after running the dashboard.
     /// (The markers are typed split by quotes, so only the shell's output shows them whole.)
-    private func startDashboard(extra: String = "") throws {
+    private func startDashboard(plan: String? = nil, extra: String = "") throws {
         let binary = try DashboardBinary.url()
         try tmux.start(command: "env PS1='$ ' bash --norc --noprofile -i", width: 120, height: 30,
                        directory: DashboardBinary.packageRoot)
         try tmux.waitFor("$")
         // The trap keeps bash running the rest of the line when the dashboard dies of Ctrl-C's SIGINT.
         try tmux.sendLine("export LANG=C.UTF-8 TERM=xterm-256color SWIFT_BACKTRACE=enable=no; trap 'true' INT; cd '\(folder.path)'; clear")
-        try tmux.sendLine("stty -g > before; '\(binary.path)' '\(DashboardBinary.packageRoot.path)/plan.json' "
+        try tmux.sendLine("stty -g > before; '\(binary.path)' '\(plan ?? DashboardBinary.packageRoot.path + "/plan.json")' "
                           + "--state '\(statePath)' \(extra); echo EXI''TED $?; stty -g > after; echo SA''VED")
         try tmux.waitFor("KEGIATAN")
         XCTAssertTrue(try tmux.alternateScreen(), "the dashboard uses the alternate screen")
@@ -74,6 +74,19 @@ final class TerminalRestoreTests: XCTestCase {
         try startDashboard()
         try tmux.send("C-c")
         try assertRestored(exitStatus: 128 + SIGINT, "Ctrl-C")
+    }
+
+    func testCtrlCWhileALargePlanIsStillLoading() throws {
+        let plan = folder.appendingPathComponent("large.json")
+        let generate = Process()
+        generate.executableURL = try DashboardBinary.url()
+        generate.arguments = ["generate", "--rows", "10000", "--out", plan.path]
+        try generate.run()
+        generate.waitUntilExit()
+        try startDashboard(plan: plan.path, extra: "--debug-load-delay 20000")
+        try tmux.waitFor("loading… first 300 rows")
+        try tmux.send("C-c")
+        try assertRestored(exitStatus: 128 + SIGINT, "Ctrl-C while loading")
     }
 
     func testSIGTERM() throws {
