@@ -300,6 +300,18 @@ struct Child {
             if let samples = phases[name] { stats.append(Stat(name: "  " + name, samples: samples)) }
         }
 
+        // 1b. What `rencana PLAN` draws first for a large file (4 MB and more) while the whole plan loads
+        //     on another thread: the first 300 rows read from the file's first megabyte, their state, the frame.
+        if fileMB * 1_048_576 >= Double(PlanFile.previewThreshold) {
+            measure("first frame of a large plan: its first 300 rows (PlanFile.preview + state + AppState + render)", budget: 2) {
+                guard let preview = PlanFile.preview(path) else { fail("no preview of \(path)") }
+                let store: StateStore
+                do { store = try StateStore.open(plan: preview, url: emptyState) } catch { fail("\(error)") }
+                consume(render(AppState(plan: preview, marks: store.marks, width: 200, height: 50, loading: true)))
+                return nil
+            }
+        }
+
         let plan: Plan
         do { plan = try PlanFile.load(path) } catch { fail("\(error)") }
         let rssAfterLoad = currentRSSMB()
