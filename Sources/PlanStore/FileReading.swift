@@ -57,10 +57,12 @@ public enum FileReading {
         }
     }
 
-    /// The first `count` bytes of the regular file at `path` (fewer when it is shorter), and the file's size.
-    public static func readPrefix(_ path: String, count: Int) throws(Failure) -> (bytes: [UInt8], fileSize: Int) {
+    /// The first `count` bytes of the regular file at `path` (fewer when it is shorter), and the file's size;
+    /// no bytes when the file is smaller than `minimumSize`.
+    public static func readPrefix(_ path: String, count: Int, minimumSize: Int = 0) throws(Failure) -> (bytes: [UInt8], fileSize: Int) {
         let (fd, size) = try openRegular(path)
         defer { close(fd) }
+        guard size >= minimumSize else { return ([], size) }
         let bytes = [UInt8](unsafeUninitializedCapacity: max(count, 0)) { buffer, done in
             done = 0
             while done < buffer.count {
@@ -138,7 +140,8 @@ public enum PlanFile {
     /// The first `rows` rows of a large plan file, read from its first megabyte, to show while the whole file
     /// loads; nil for files under `previewThreshold`, or when the beginning holds no such preview.
     public static func preview(_ path: String, rows: Int = 300) -> Plan? {
-        guard let (bytes, size) = try? FileReading.readPrefix(path, count: 1 << 20), size >= previewThreshold else { return nil }
+        guard let (bytes, size) = try? FileReading.readPrefix(path, count: 1 << 20, minimumSize: previewThreshold),
+              size >= previewThreshold else { return nil }
         return PlanDecoder.decodePrefix(bytes, rows: rows)
     }
 }
