@@ -113,20 +113,20 @@ class Dashboard:
         return ((last - sent) * 1000 if last else float("nan")), n
 
     def key_until(self, data, marker):
-        """Like key(), and also the time until `marker` appears in what the key's redraws wrote."""
+        """Like key(), and also the time until the key's result is on screen: when its first redraw says
+        `marker` ("searching…": the work goes on in the background), the end of the redraw that follows."""
         self.marker, self.marker_seen, self.tail = marker, False, b""
         sent = time.monotonic()
         os.write(self.master, data)
         n, last = self.read_until_quiet(KEY_TIMEOUT)
         first = (last - sent) * 1000 if last else float("nan")
         done_at = last
-        while not self.marker_seen:
+        if self.marker_seen:
             more, later = self.read_until_quiet(KEY_TIMEOUT)
-            if more == 0:
-                break
-            n, done_at = n + more, later
+            if more:
+                n, done_at = n + more, later
         self.marker = None
-        return first, n, ((done_at - sent) * 1000 if done_at and self.marker_seen else float("nan"))
+        return first, n, ((done_at - sent) * 1000 if done_at else float("nan"))
 
     def cpu_ticks(self):
         with open(f"/proc/{self.proc.pid}/stat") as f:
@@ -216,7 +216,7 @@ def run_size(size, args):
     for _ in range(max(1, args.keys // 10)):
         d.key(b"/")
         for c in b"integritas":
-            t, n, done = d.key_until(bytes([c]), b"match")
+            t, n, done = d.key_until(bytes([c]), b"searching")
             ms.append(t)
             nbytes.append(n)
             found.append(done)
