@@ -223,7 +223,7 @@ def run_size(size, args):
         d.key(b"\r")
         d.key(b"\x1b")
     keys["search: one typed key of \"integritas\""] = {"ms": stats(ms), "bytes": stats(nbytes)}
-    keys["search: one typed key of \"integritas\" → its matches on screen"] = {"ms": stats(found), "bytes": stats(nbytes)}
+    keys["search: matches of one typed key of \"integritas\" on screen"] = {"ms": stats(found), "bytes": stats(nbytes)}
     results["keys"] = keys
 
     # 3. CPU while waiting for a key.
