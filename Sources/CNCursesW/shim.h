@@ -23,6 +23,10 @@ static inline attr_t rencana_a_reverse(void) { return A_REVERSE; }
 static inline attr_t rencana_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t rencana_a_dim(void) { return A_DIM; }
 static inline attr_t rencana_color_pair(int n) { return (attr_t)COLOR_PAIR(n); }
+static inline attr_t rencana_a_altcharset(void) { return A_ALTCHARSET; }
+
+// Whether the terminal's alternate character set has the DEC line-drawing horizontal line ('q' in acsc); after initscr.
+static inline int rencana_has_acs_hline(void) { return (NCURSES_ACS('q') & A_ALTCHARSET) != 0; }
 
 // Keys and mouse events (macros).
 static inline int rencana_key_f(int n) { return KEY_F(n); }

@@ -19,7 +19,7 @@ struct Palette {
         case .header: return (black, green)
         case .headerCursor: return (white, magenta)
         case .currentMonth: return (red, green)
-        case .rule: return (colors >= 256 ? 240 : blue, -1)
+        case .rule: return (colors >= 256 ? 244 : blue, -1)
         case .title: return (white, blue)
         case .warning: return (white, red)
         case .key: return (white, -1)
@@ -61,12 +61,28 @@ struct Palette {
         }
     }
 
+    /// The colour pair a role is drawn with: the first role with the same colours, so that ncurses sends no
+    /// colour change between cells that look the same (it compares pair numbers, not colours).
+    private func pairNumber(_ role: StyleRole) -> Int16 {
+        let colours = pair(role)
+        let first = StyleRole.allCases.first { pair($0) == colours } ?? role
+        return Int16(first.rawValue + 1)
+    }
+
+    /// Whether a blank cell in `style` may be drawn with the attributes of a blank in `neighbour`: in colour, a
+    /// blank shows only its background (and an underline), so any style with the same background and no
+    /// underline looks the same. Lets the backend run blanks on with their neighbour's attributes.
+    func blankLooksAlike(_ style: Style, _ neighbour: Style) -> Bool {
+        guard color, !style.underline, !neighbour.underline else { return false }
+        return style.role == neighbour.role || pair(style.role).1 == pair(neighbour.role).1
+    }
+
     /// Attributes and colour pair for one cell's style.
     func attributes(for style: Style) -> (attr_t, Int16) {
         var attributes: attr_t = color ? rencana_a_normal() : monochrome(style.role)
         if style.bold { attributes |= rencana_a_bold() }
         if style.underline { attributes |= rencana_a_underline() }
         if color && style.role == .dim && colors < 256 { attributes |= rencana_a_dim() }
-        return (attributes, color ? Int16(style.role.rawValue + 1) : 0)
+        return (attributes, color ? pairNumber(style.role) : 0)
     }
 }

@@ -10,7 +10,11 @@ public final class Terminal {
     /// Whether colours are used (false under `NO_COLOR` or on a monochrome terminal).
     public let usesColor: Bool
     private let palette: Palette
+    /// Whether "─" is sent as the DEC line-drawing character (one byte a column instead of UTF-8's three).
+    private let lineDrawing: Bool
     private var previous: Buffer?
+    /// The style each cell of `previous` was drawn in (see `draw`).
+    private var previousDrawn: [Style] = []
     private var running = false
 
     /// Takes over the terminal (the order from NCURSES-SWIFT.md). Call `stop()` before exiting.
@@ -40,6 +44,13 @@ public final class Terminal {
             mousemask(mask, nil)
             mouseinterval(0)
         }
+        // Rules are long runs of "─": in the terminal's line-drawing set each is the byte 'q' instead of three (ncurses
+        // switches sets around the run, and sends Unicode where the terminal or NCURSES_NO_UTF8_ACS says the switch
+        // is broken). Inside tmux or screen with another terminal's TERM, pane captures would show the letters.
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        let multiplexed = getenv("TMUX") != nil || getenv("STY") != nil
+        lineDrawing = glyphs == .unicode && rencana_has_acs_hline() != 0
+            && (!multiplexed || term.hasPrefix("tmux") || term.hasPrefix("screen"))
         SignalGuard.install()
         running = true
     }
@@ -73,24 +84,41 @@ public final class Terminal {
             werase(screen)
             clearok(rencana_curscr(), true)
         }
+        var drawnStyles = [Style](repeating: .normal, count: buffer.width * buffer.height)
         for y in 0..<buffer.height {
+            // The style a blank is drawn in: a blank that looks the same in its left neighbour's style takes
+            // that style, so ncurses sends fewer attribute changes (and none for a blank whose look is unchanged).
+            var left: Style?
             for x in 0..<buffer.width {
+                let i = y * buffer.width + x
                 let cell = buffer[x, y]
-                if let old, old[x, y] == cell { continue }
                 if cell.isContinuation { continue }
-                put(cell, x: x, y: y)
+                var drawn = cell.style
+                if cell.grapheme == " ", let left, palette.blankLooksAlike(cell.style, left) { drawn = left }
+                left = drawn
+                drawnStyles[i] = drawn
+                // A cell is sent again when it or the style it is drawn in changed, so ncurses' copy of the
+                // screen always holds the drawn styles (lines it scrolls then match the new frame).
+                if let old, old[x, y] == cell, previousDrawn[i] == drawn { continue }
+                put(cell, style: drawn, x: x, y: y)
             }
         }
         previous = buffer
+        previousDrawn = drawnStyles
         wnoutrefresh(screen)
         doupdate()
     }
 
-    private func put(_ cell: Cell, x: Int, y: Int) {
+    private func put(_ cell: Cell, style: Style, x: Int, y: Int) {
         var wide: [wchar_t] = cell.grapheme.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
         if wide.isEmpty { wide = [wchar_t(32)] }
+        var (attributes, pair) = palette.attributes(for: style)
+        // (Not in the last column: there ncurses sends the attributes again after the character, costing more.)
+        if lineDrawing && cell.grapheme == "─" && x + 1 < Int(getmaxx(rencana_stdscr())) {
+            wide = [wchar_t(UInt8(ascii: "q"))]
+            attributes |= rencana_a_altcharset()
+        }
         wide.append(0)
-        let (attributes, pair) = palette.attributes(for: cell.style)
         var c = cchar_t()
         setcchar(&c, wide, attributes, pair, nil)
         mvadd_wch(Int32(y), Int32(x), &c)
