@@ -68,6 +68,9 @@ public struct AppState: Sendable {
     public internal(set) var month: Month = .jan
     /// Position in `visibleRows` of the first row on screen.
     public internal(set) var top = 0
+    /// Table mode: whether the rule before the top row (an area's first row) is on screen too, as the grid's first
+    /// line. The table scrolls by lines, so that rule scrolls away one move before its row does.
+    public internal(set) var ruleAboveTop = false
 
     public internal(set) var overlay: Overlay = .none
     public internal(set) var overlayScroll = 0
@@ -133,6 +136,7 @@ public struct AppState: Sendable {
         month = other.month
         if let row = other.selectedRow, let position = visibleRows.firstIndex(of: row) { cursor = position }
         top = other.top
+        ruleAboveTop = other.ruleAboveTop
         if other.overlay == .help || other.overlay == .detail {
             overlay = other.overlay
             overlayScroll = other.overlayScroll

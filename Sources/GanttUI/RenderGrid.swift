@@ -47,30 +47,36 @@ extension Painter {
         let newArea = previous?.area != row.position.area
         let selected = i == state.cursor
         let base = Style(selected ? .cursorRow : .normal, bold: selected)
-        // The top row repeats its parents dimmed, so scrolling never loses the context.
-        let inherited = Style(selected ? .cursorRow : .dim)
-        fill(x: 0, y: y, width: layout.width, style: base)
         let query = state.isMatch(index) ? state.activeQuery : ""
 
         if layout.mode == .table {
+            // The cursor's row is highlighted from its INDIKATOR on: NO., AREA, KEGIATAN and SUB KEGIATAN are
+            // merged cells that span several rows, so they keep their look (and a move sends only the row's own cells).
+            let indikator = layout.texts[3]
+            fill(x: 0, y: y, width: indikator.x, style: .normal)
+            fill(x: indikator.x, y: y, width: layout.width - indikator.x, style: base)
+            // The top row repeats its parents dimmed, so scrolling never loses the context.
+            let inherited = Style(.dim)
             if let no = layout.no, newArea || isTop {
-                text(String(row.areaNumber), x: no.x, y: y, width: no.width, style: newArea ? base : inherited)
+                text(String(row.areaNumber), x: no.x, y: y, width: no.width, style: newArea ? .normal : inherited)
             }
             for level in AppState.MergedLevel.allCases {
                 let column = layout.texts[level.rawValue]
                 guard merged.indices.contains(level.rawValue), merged[level.rawValue].indices.contains(i - state.top),
                       let cell = merged[level.rawValue][i - state.top] else { continue }
                 highlighted(cell.text, query: state.activeQuery, x: column.x, y: y, width: column.width,
-                            style: cell.inherited ? inherited : base)
+                            style: cell.inherited ? inherited : .normal)
             }
-            let indikator = layout.texts[3]
             highlighted(row.indikator, query: query, x: indikator.x, y: y, width: indikator.width, style: base)
             if let ket = layout.ket {
                 highlighted(row.ket, query: query, x: ket.x, y: y, width: ket.width, style: base)
             }
-            // On the cursor's row the separators take the row's style: fewer style changes to send per move.
-            for x in layout.separators { text(glyphs.vertical, x: x, y: y, width: 1, style: selected ? base : Style(.rule)) }
+            // Inside the highlight the separators take the row's style: fewer style changes to send per move.
+            for x in layout.separators {
+                text(glyphs.vertical, x: x, y: y, width: 1, style: selected && x > indikator.x ? base : Style(.rule))
+            }
         } else if let label = layout.label {
+            fill(x: 0, y: y, width: layout.width, style: base)
             let indent = 5
             let value = row.indikator.isEmpty ? state.text.detailNone : row.indikator
             highlighted(value, query: query, x: label.x + indent, y: y, width: label.width - indent, style: base)

@@ -45,9 +45,11 @@ extension AppState {
             let starts = startsAt(i)
             return (starts.area, starts.kegiatan, starts.sub)
         }
-        let starts = startsAt(i)
-        return (i != top && starts.area, false, false)
+        return (i != top && ruleBefore(i), false, false)
     }
+
+    /// Table mode: whether a rule separates visible row `i` from the row before it (`i` starts an area).
+    func ruleBefore(_ i: Int) -> Bool { i > 0 && i < visibleRows.count && startsAt(i).area }
 
     func lineCount(_ i: Int, top: Int, mode: Layout.Mode, grid: Int) -> Int {
         let above = linesAbove(i, top: top, mode: mode, grid: grid)
@@ -70,6 +72,9 @@ extension AppState {
         let mode = layout.mode
         let height = gridHeight
         var lines: [BodyLine] = []
+        if mode == .table && ruleAboveTop && ruleBefore(top) {
+            lines.append(.rule(area: plan.rows[visibleRows[top]].position.area))
+        }
         var i = top
         while lines.count < height && i < visibleRows.count {
             let above = linesAbove(i, top: top, mode: mode, grid: height)
@@ -95,7 +100,9 @@ extension AppState {
         top = min(max(0, top), max(0, count - 1))
         let height = gridHeight
         let mode = layout.mode
-        guard count > 0, height > 0 else { top = cursor; return }
+        guard count > 0, height > 0 else { top = cursor; ruleAboveTop = false; return }
+        if mode == .table { clampTable(height: height); return }
+        ruleAboveTop = false
         if cursor < top { top = cursor }
         // Rows below the top row never carry the top's extra context lines: count them as "not on top" (-1).
         func onTop(_ i: Int) -> Int { lineCount(i, top: i, mode: mode, grid: height) }
@@ -122,5 +129,56 @@ extension AppState {
             fillTop -= 1
         }
         if top > fillTop { top = fillTop }
+    }
+
+    /// Table mode: the grid shows `height` consecutive lines of the list "row, [rule] row, [rule] row, …" (a rule
+    /// before each area's first row), starting at row `top`, or at the rule before it when `ruleAboveTop`.
+    /// It scrolls by lines, as little as keeps the cursor's row on screen, so a one-row move brings in one row
+    /// (and the rule with it only when it crosses an area, see below): few lines for the terminal to redraw.
+    mutating func clampTable(height: Int) {
+        let count = visibleRows.count
+        // A grid of fewer than four lines keeps its lines for rows.
+        let rulesAtEdges = height >= 4
+        if !rulesAtEdges || !ruleBefore(top) { ruleAboveTop = false }
+        if cursor < top {
+            top = cursor
+            ruleAboveTop = false
+        } else if cursor - top > 2 * height {  // far below (a page, the end): start near it, walk only a screen
+            top = cursor - height
+            ruleAboveTop = false
+        }
+        // Lines from the first shown through the cursor's row. Moving down, the rule after the cursor's row comes
+        // on screen with it: that rule then scrolls in with the last row of an area (short, its parents' texts
+        // ended), not with the next area's first row, which shows every parent's text.
+        var needed = ruleAboveTop ? 1 : 0
+        for i in top...cursor { needed += i > top && ruleBefore(i) ? 2 : 1 }
+        if rulesAtEdges && ruleBefore(cursor + 1) { needed += 1 }
+        while needed > height {  // scroll down one line
+            if ruleAboveTop {
+                ruleAboveTop = false
+            } else {
+                top += 1
+                ruleAboveTop = rulesAtEdges && ruleBefore(top)
+                if !ruleAboveTop && ruleBefore(top) { needed -= 1 }  // the rule between top - 1 and top went too
+            }
+            needed -= 1
+        }
+        // No blank lines under the last row while earlier lines could fill them (scroll up one line at a time).
+        var lines = ruleAboveTop ? 1 : 0
+        var i = top
+        while i < count && lines < height {
+            lines += i > top && ruleBefore(i) ? 2 : 1
+            i += 1
+        }
+        while lines < height && (top > 0 || ruleAboveTop) {
+            if !ruleAboveTop && rulesAtEdges && ruleBefore(top) {
+                ruleAboveTop = true
+                lines += 1
+            } else {
+                lines += ruleBefore(top) && !ruleAboveTop ? 2 : 1
+                top -= 1
+                ruleAboveTop = false
+            }
+        }
     }
 }

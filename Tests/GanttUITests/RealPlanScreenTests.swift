@@ -159,7 +159,11 @@ final class RealPlanScreenTests: XCTestCase {
         let mar = state.layout.months[2]
         XCTAssertEqual(screen.text(x: mar.x, y: y, width: 3), "[·]")
         XCTAssertEqual(screen[mar.x, y].style.role, .cursorCell)
-        XCTAssertEqual(screen[5, y].style.role, .cursorRow)
+        // The row is highlighted from its INDIKATOR on, the months too; the merged cells to the left (NO., AREA,
+        // KEGIATAN, SUB KEGIATAN span several rows) keep their look.
+        XCTAssertEqual(screen[state.layout.texts[3].x, y].style.role, .cursorRow)
+        XCTAssertEqual(screen[state.layout.months[5].x, y].style.role, .cursorRow)
+        XCTAssertEqual(screen[state.layout.texts[1].x, y].style.role, .normal)
         XCTAssertEqual(screen[mar.x, 1].style.role, .headerCursor)
         XCTAssertEqual(screen[state.layout.months[10].x, 1].style.role, .currentMonth, "November is today")
         XCTAssertEqual(screen.text(x: state.layout.months[10].x, y: 2, width: 3), "━━━")
