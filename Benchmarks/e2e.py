@@ -8,6 +8,10 @@ For each plan it starts the release binary in a 200x50 pty and measures
 Results are printed as Markdown tables (and saved as JSON with --json FILE).
 
   python3 Benchmarks/e2e.py [--binary .build-bench/release/rencana] [--sizes 124,100000,1000000]
+  python3 Benchmarks/e2e.py --sizes 124 --walk --max-move-bytes 1000   # every one-row move of plan.json
+
+--walk also moves the cursor over the whole plan (its first --walk-rows rows), down to the last row and back
+up, recording the bytes of each move; --max-move-bytes N exits with status 1 when a ↓ or ↑ wrote N bytes or more.
 
 124 means the real ./plan.json; other sizes are synthetic plans (seed 1) made once with
 `rencana generate` in $TMPDIR/rencana-bench/ (the files rencana-bench uses too).
@@ -226,6 +230,14 @@ def run_size(size, args):
     keys["search: matches of one typed key of \"integritas\" on screen"] = {"ms": stats(found), "bytes": stats(nbytes)}
     results["keys"] = keys
 
+    # Every one-row move over the plan (or its first --walk-rows rows): down from the first row, then back up.
+    if args.walk:
+        d.key(b"g")
+        rows = min(size, args.walk_rows)
+        down = [d.key(b"j")[1] for _ in range(rows - 1)]
+        up = [d.key(b"k")[1] for _ in range(rows - 1)]
+        results["walk"] = {"rows": rows, "down": stats(down), "up": stats(up)}
+
     # 3. CPU while waiting for a key.
     time.sleep(0.3)
     before = d.cpu_ticks()
@@ -259,6 +271,11 @@ def print_markdown(r):
             continue
         print(f"| key {name} → last byte of its redraw | {s['n']} | {fmt(s['median'])} | {fmt(s['p10'])} | "
               f"{fmt(s['p90'])} | {fmt(s['max'])} | {b['median']:.0f} / {b['max']:.0f} |")
+    if "walk" in r:
+        w = r["walk"]
+        print(f"\nWalk over {w['rows']:,} rows, every one-row move: ↓ {w['down']['n']} moves, bytes median "
+              f"{w['down']['median']:.0f}, p90 {w['down']['p90']:.0f}, max {w['down']['max']:.0f}; ↑ {w['up']['n']} moves, "
+              f"bytes median {w['up']['median']:.0f}, p90 {w['up']['p90']:.0f}, max {w['up']['max']:.0f}.")
     print(f"\nIdle: {r['idle_cpu_percent']:.1f}% CPU over {r['idle_seconds']:.0f} s waiting for a key. "
           f"Peak RSS (VmHWM): {r['peak_rss_mb']:.0f} MB.\n")
 
@@ -275,6 +292,9 @@ def main():
     p.add_argument("--quiet", type=float, default=60, help="ms of silence that ends a redraw")
     p.add_argument("--idle", type=float, default=5, help="seconds of idle CPU measurement")
     p.add_argument("--json", help="also write the results to this file")
+    p.add_argument("--walk", action="store_true", help="also move over the whole plan, one row at a time, down and up")
+    p.add_argument("--walk-rows", type=int, default=2000, help="rows the walk covers at most")
+    p.add_argument("--max-move-bytes", type=int, help="exit 1 when a one-row move writes this many bytes or more")
     args = p.parse_args()
     args.quiet_ms = args.quiet
     if not os.path.exists(args.binary):
@@ -290,6 +310,17 @@ def main():
     if args.json:
         with open(args.json, "w") as f:
             json.dump(all_results, f, indent=1)
+    if args.max_move_bytes is not None:
+        over = []
+        for r in all_results:
+            moves = [k["bytes"] for name, k in r["keys"].items() if name.startswith(("↓", "↑"))]
+            moves += [r["walk"][d] for d in ("down", "up")] if "walk" in r else []
+            worst = max((m["max"] for m in moves if m["n"]), default=0)
+            if worst >= args.max_move_bytes:
+                over.append(f"{r['size']} rows: a one-row move wrote {worst:.0f} bytes")
+        if over:
+            sys.exit("; ".join(over) + f" (limit {args.max_move_bytes})")
+        print(f"Every one-row move wrote fewer than {args.max_move_bytes} bytes.")
 
 
 if __name__ == "__main__":
