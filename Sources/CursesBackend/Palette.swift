@@ -27,7 +27,7 @@ struct Palette {
         case .bar: return (black, green)
         case .barChanged: return (black, yellow)
         case .removed: return (red, -1)
-        case .cursorRow: return (colors >= 256 ? 231 : white, rowBackground)
+        case .cursorRow: return (colors >= 256 ? 15 : white, rowBackground)  // bright white: "\e[97m", 5 bytes
         case .cursorCell: return (white, magenta)
         case .match: return (black, yellow)
         case .overlay: return (-1, -1)
