@@ -32,22 +32,8 @@ public enum FileReading {
             var ended = false
             let previous = bytes
             bytes = Array(unsafeUninitializedCapacity: capacity) { buffer, count in
-                count = previous.count
-                if count > 0 { _ = previous.withUnsafeBufferPointer { memcpy(buffer.baseAddress!, $0.baseAddress!, count) } }
-                while count < buffer.count {
-                    let n = Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        // A "regular" file that waits for data (/proc/kmsg): O_NONBLOCK makes it say so instead of hanging.
-                        failure = Failure(reason: errno == EAGAIN ? Text.Files.waitsForData : describe(errno: errno))
-                        return
-                    }
-                    if n == 0 {
-                        ended = true
-                        return
-                    }
-                    count += n
-                }
+                if !previous.isEmpty { _ = previous.withUnsafeBufferPointer { memcpy(buffer.baseAddress!, $0.baseAddress!, $0.count) } }
+                (count, ended, failure) = fill(fd, buffer, from: previous.count)
             }
             if let failure { throw failure }
             guard bytes.count <= maxBytes else { throw tooLarge(bytes.count, maxBytes) }
@@ -63,16 +49,30 @@ public enum FileReading {
         let (fd, size) = try openRegular(path)
         defer { close(fd) }
         guard size >= minimumSize else { return ([], size) }
+        var failure: Failure?
         let bytes = [UInt8](unsafeUninitializedCapacity: max(count, 0)) { buffer, done in
-            done = 0
-            while done < buffer.count {
-                let n = Glibc.read(fd, buffer.baseAddress! + done, buffer.count - done)
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else { return }
-                done += n
-            }
+            (done, _, failure) = fill(fd, buffer, from: 0)
         }
+        if let failure { throw failure }
         return (bytes, size)
+    }
+
+    /// Reads from `fd` into `buffer` from `start` until it is full or the file ends; returns how many bytes the
+    /// buffer holds, whether the end was seen, and the failure that stopped it.
+    private static func fill(_ fd: Int32, _ buffer: UnsafeMutableBufferPointer<UInt8>,
+                             from start: Int) -> (count: Int, ended: Bool, failure: Failure?) {
+        var count = start
+        while count < buffer.count {
+            let n = Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
+            if n < 0 {
+                if errno == EINTR { continue }
+                // A "regular" file that waits for data (/proc/kmsg): O_NONBLOCK makes it say so instead of hanging.
+                return (count, false, Failure(reason: errno == EAGAIN ? Text.Files.waitsForData : describe(errno: errno)))
+            }
+            if n == 0 { return (count, true, nil) }
+            count += n
+        }
+        return (count, false, nil)
     }
 
     /// Opens `path` for reading after checking it is a regular file; returns the descriptor and the size.

@@ -7,33 +7,19 @@ import PlanStore
 /// with the keyboard in one `poll()`; `take()` then hands over the result, once.
 final class BackgroundOpen: @unchecked Sendable {
     /// Readable once the result is ready.
-    let wakeDescriptor: Int32
-    private let writeDescriptor: Int32
+    var wakeDescriptor: Int32 { wake.readDescriptor }
+    private let wake = WakePipe()
     private let lock = NSLock()
     private var result: Result<StateStore, Session.Failure>?
 
     init(_ work: @escaping @Sendable () -> Result<StateStore, Session.Failure>) {
-        var ends: [Int32] = [-1, -1]
-        if pipe(&ends) == 0 {
-            for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
-        } else {
-            ends = [-1, -1]  // no pipe: the event loop waits for the result instead
-        }
-        wakeDescriptor = ends[0]
-        writeDescriptor = ends[1]
         let thread = Thread { [self] in
             let outcome = work()
             lock.withLock { result = outcome }
-            var byte: UInt8 = 1
-            if writeDescriptor >= 0 { _ = write(writeDescriptor, &byte, 1) }
+            wake.signal()
         }
         thread.stackSize = 16 << 20  // the decoder recurses (at most 64 levels); room to spare
         thread.start()
-    }
-
-    deinit {
-        if wakeDescriptor >= 0 { close(wakeDescriptor) }
-        if writeDescriptor >= 0 { close(writeDescriptor) }
     }
 
     /// The result once the work is done (nil before); later calls return nil.
@@ -44,7 +30,8 @@ final class BackgroundOpen: @unchecked Sendable {
         }
     }
 
-    /// Blocks until the work is done and returns its result (when there is no pipe to wait on).
+    /// Blocks until the work is done and returns its result (when there is no pipe to wait on, the event loop
+    /// waits here instead).
     func wait() -> Result<StateStore, Session.Failure> {
         while true {
             if let done = take() { return done }
