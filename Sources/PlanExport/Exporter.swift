@@ -51,6 +51,7 @@ public enum Exporters {
 /// The 18-column CSV (PlanFormats).
 public struct CSVExporter: Exporter {
     public let name = "csv", fileExtension = "csv", isBinary = false
+    public init() {}
     public func produce(_ r: ExportRequest) throws -> Data {
         Data(CSVExport.csv(plan: r.plan, marks: r.marks, includeIDs: r.includeIDs).utf8)
     }
@@ -59,6 +60,7 @@ public struct CSVExporter: Exporter {
 /// The Markdown table (PlanFormats).
 public struct MarkdownExporter: Exporter {
     public let name = "markdown", fileExtension = "md", isBinary = false
+    public init() {}
     public func produce(_ r: ExportRequest) throws -> Data {
         Data(MarkdownExport.markdown(plan: r.plan, marks: r.marks, includeIDs: r.includeIDs).utf8)
     }
@@ -67,12 +69,14 @@ public struct MarkdownExporter: Exporter {
 /// The plan file layout (PlanModel), readable by `rencana` as a plan.
 public struct JSONExporter: Exporter {
     public let name = "json", fileExtension = "json", isBinary = false
+    public init() {}
     public func produce(_ r: ExportRequest) throws -> Data { Data(PlanEncoder.json(r.plan, marks: r.marks).utf8) }
 }
 
 /// The LAMPIRAN as an Excel workbook (PlanXlsx).
 public struct XlsxExporter: Exporter {
     public let name = "xlsx", fileExtension = "xlsx", isBinary = true
+    public init() {}
     public func produce(_ r: ExportRequest) throws -> Data {
         try LampiranWorkbook.data(Lampiran(plan: r.plan, marks: r.marks, paper: r.paper))
     }
@@ -81,6 +85,7 @@ public struct XlsxExporter: Exporter {
 /// The LAMPIRAN as a print-ready HTML page (PlanDocuments): text, so it may go to a pipe or a terminal.
 public struct HTMLExporter: Exporter {
     public let name = "html", fileExtension = "html", isBinary = false
+    public init() {}
     public func produce(_ r: ExportRequest) throws -> Data {
         Data(LampiranHTML.html(Lampiran(plan: r.plan, marks: r.marks, paper: r.paper)).utf8)
     }
