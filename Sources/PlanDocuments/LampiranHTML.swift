@@ -18,7 +18,6 @@ public enum LampiranHTML {
         for line in lampiran.heading { out += "<p>\(escape(line))</p>\n" }
         out += "</div>\n<h1>\(escape(lampiran.title))</h1>\n"
         table(lampiran, into: &out)
-        closing(lampiran.closing, into: &out)
         out += "</body>\n</html>\n"
         return out
     }
@@ -43,6 +42,7 @@ public enum LampiranHTML {
             /* Rows are never split; a merged (rowspan) cell may run on over the page, as in the signed table. */
             td:not([rowspan]), th { break-inside: avoid; page-break-inside: avoid; }
             td.c { text-align: center; }
+            tbody.closing td { border: none; padding: 0; }
             .closing { break-inside: avoid; page-break-inside: avoid; margin: 6mm 0 0 64%; font-size: 9.5pt; }
             .closing p { margin: 0; }
             .closing .space { height: 7mm; }
@@ -82,7 +82,12 @@ public enum LampiranHTML {
             for month in Month.allCases { out += row.months.contains(month) ? "<td class=\"c\">√</td>" : "<td></td>" }
             out += "<td>" + escape(row.ket) + "</td></tr>\n"
         }
-        out += "</tbody>\n</table>\n"
+        out += "</tbody>\n"
+        // The closing block is the table's last row, so the page it lands on has the header too, and
+        // the row is never split.
+        out += "<tbody class=\"closing\"><tr><td colspan=\"\(Lampiran.columnCount)\">\n"
+        closing(lampiran.closing, into: &out)
+        out += "</td></tr></tbody>\n</table>\n"
     }
 
     static func format2(_ value: Double) -> String {
