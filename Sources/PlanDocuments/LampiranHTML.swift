@@ -36,7 +36,8 @@ public enum LampiranHTML {
             th, td { border: 0.6pt solid #000; padding: 1.5pt 2pt; vertical-align: top; text-align: left;
               overflow-wrap: anywhere; hyphens: manual; }
             thead { display: table-header-group; }
-            thead th { text-align: center; vertical-align: middle; font-weight: bold; }
+            thead th { text-align: center; vertical-align: middle; font-weight: bold; font-size: 8pt;
+              overflow-wrap: normal; padding: 1.5pt 0; }
             thead tr.numbering th { font-weight: normal; }
             thead tr.months th { white-space: nowrap; overflow-wrap: normal; padding: 1pt 0; font-size: 8pt; }
             /* Rows are never split; a merged (rowspan) cell may run on over the page, as in the signed table. */

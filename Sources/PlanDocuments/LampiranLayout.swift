@@ -8,7 +8,7 @@ import PlanModel
 public enum LampiranLayout {
     /// Widths of the 18 columns in spreadsheet character units (NO. … INDIKATOR, 12 months, KET.),
     /// chosen so that F4 and A4 landscape, fitted to one page wide, keep the body text near 8–9 pt.
-    public static let columnWidths: [Double] = [4, 13, 20, 30, 34] + Array(repeating: 3.9, count: 12) + [11]
+    public static let columnWidths: [Double] = [4, 14.5, 20, 30, 32.5] + Array(repeating: 3.9, count: 12) + [11]
 
     /// The table's font size in points and the height of one of its lines (with leading).
     public static let fontSize = 10.0
