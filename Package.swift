@@ -61,6 +61,6 @@ let package = Package(
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanModel"]),
         .testTarget(name: "GanttUITests", dependencies: ["GanttUI", "PlanModel", "PlanStore"]),
         .testTarget(name: "RencanaCLITests", dependencies: ["PlanModel", "PlanStore"]),
-        .testTarget(name: "PlanDocumentsTests", dependencies: ["PlanDocuments", "PlanExport", "PlanModel", "PlanStore"]),
+        .testTarget(name: "PlanDocumentsTests", dependencies: ["PlanDocuments", "PlanExport", "PlanXlsx", "PlanModel", "PlanStore"]),
     ]
 )
