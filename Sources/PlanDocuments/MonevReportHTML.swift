@@ -8,7 +8,10 @@ public enum MonevReportHTML {
         var out = "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(e(report.title[0]))</title>\n"
         out += "<style>\n\(css(report.paper))</style>\n</head>\n<body>\n"
         out += "<div class=\"title\">" + report.title.map { "<p>\(e($0))</p>" }.joined() + "</div>\n"
-        out += "<table class=\"report\">\n<thead><tr>" + report.columns.map { "<th>\(e($0))</th>" }.joined() + "</tr>\n<tr class=\"numbering\">"
+        let total = report.columnWidths.reduce(0, +)
+        out += "<table class=\"report\">\n<colgroup>"
+            + report.columnWidths.map { "<col style=\"width:\(LampiranHTML.format2($0 / total * 100))%\">" }.joined()
+            + "</colgroup>\n<thead><tr>" + report.columns.map { "<th>\(e($0))</th>" }.joined() + "</tr>\n<tr class=\"numbering\">"
         out += (1...report.columns.count).map { "<th>\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for line in report.lines {
             switch line {

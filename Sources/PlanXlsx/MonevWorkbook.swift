@@ -50,9 +50,7 @@ private struct MonevSheet {
         area = make(8, bold: true, shade: true)
         plain = make(10, border: false, wrap: false)
         bold = make(10, bold: true, border: false, wrap: false)
-        let yearly = report.period == .year
-        widths = [4, 16, 20, 24, 9, 16] + (yearly ? Array(repeating: 5.5, count: 5) : [7, 7])
-            + [11, 20, 14, 14, 11, 9, 8]
+        widths = report.columnWidths
     }
 
     mutating func check(_ e: lxw_error) {
