@@ -58,7 +58,7 @@ public enum MonevReportHTML {
             table.block { width: auto; break-inside: avoid; }
             th, td { border: 0.6pt solid #000; padding: 1.5pt 2pt; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
             thead { display: table-header-group; }
-            thead th { text-align: center; vertical-align: middle; font-size: 7.5pt; overflow-wrap: normal; }
+            thead th { text-align: center; vertical-align: middle; font-size: 6.5pt; overflow-wrap: anywhere; padding: 1pt 0.5pt; }
             tr.numbering th { font-weight: normal; }
             tr.area td { font-weight: bold; background: #eee; }
             td:not([rowspan]) { break-inside: avoid; }
