@@ -52,13 +52,10 @@ struct Import: ParsableCommand {
             print(json, terminator: "")
             return
         }
-        if FileManager.default.fileExists(atPath: out) && !force {
-            throw Console.fail(Text.Command.outExists(out))
-        }
         do {
-            try Data(json.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+            try OutputFile.write(Array(json.utf8), to: out, force: force, protecting: [csv])
         } catch {
-            throw Console.fail(Text.Command.cannotWrite(out, error.localizedDescription))
+            throw Console.fail(error.message)
         }
         Console.error(Text.Command.importDone(path: out, areas: plan.areas.count, rows: plan.rows.count))
     }
