@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "PlanModel", dependencies: ["RencanaText"]),
         .target(name: "PlanFormats", dependencies: ["PlanModel", "RencanaText"]),
         .target(name: "PlanStore", dependencies: ["PlanModel", "RencanaText"]),
-        .target(name: "PlanDocuments", dependencies: ["PlanModel", "RencanaText"]),
+        .target(name: "PlanDocuments", dependencies: ["PlanModel", "PlanFormats", "RencanaText"]),
         .systemLibrary(
             name: "CXlsxWriter",
             pkgConfig: "xlsxwriter",

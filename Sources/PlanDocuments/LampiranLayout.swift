@@ -23,20 +23,35 @@ public enum LampiranLayout {
     }
 
     /// The lines `text` takes when word-wrapped at `width` characters (long words are broken).
+    /// Counted over the UTF-8 bytes (characters as their first bytes): at 100,000 rows this runs
+    /// for every text of the plan.
     public static func lineCount(_ text: String, width: Int) -> Int {
-        var lines = 0
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var used = 0
-            lines += 1
-            for word in paragraph.split(separator: " ") {
-                var length = word.count
-                if used > 0 && used + 1 + length <= width { used += 1 + length; continue }
-                if used > 0 { lines += 1; used = 0 }
-                while length > width { lines += 1; length -= width }
-                used = length
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines = 1, used = 0, word = 0
+            func endWord() {
+                guard word > 0 else { return }
+                if used > 0 && used + 1 + word <= width {
+                    used += 1 + word
+                } else {
+                    if used > 0 { lines += 1 }
+                    var length = word
+                    while length > width { lines += 1; length -= width }
+                    used = length
+                }
+                word = 0
             }
+            for byte in bytes {
+                switch byte {
+                case 0x20: endWord()
+                case 0x0A: endWord(); lines += 1; used = 0
+                case 0x80...0xBF: continue  // a continuation byte: the same character
+                default: word += 1
+                }
+            }
+            endWord()
+            return lines
         }
-        return max(lines, 1)
     }
 
     /// The number of text lines each row of `rows` needs (at least 1).

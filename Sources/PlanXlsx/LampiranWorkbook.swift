@@ -22,7 +22,10 @@ public enum LampiranWorkbook {
 
     /// Writes the workbook to `path`.
     public static func write(_ lampiran: Lampiran, to path: String) throws {
-        guard let workbook = workbook_new(path) else { throw XlsxError(description: "cannot create \(path)") }
+        // Constant memory: each row goes to disk when the next one starts (inline strings, no cell tree),
+        // which keeps a 100,000-row plan fast and small; so every row is written whole, in order.
+        var options = lxw_workbook_options(constant_memory: 1, tmpdir: nil, use_zip64: 1)
+        guard let workbook = workbook_new_opt(path, &options) else { throw XlsxError(description: "cannot create \(path)") }
         var sheet = SheetWriter(workbook: workbook, lampiran: lampiran)
         let result = sheet.run()
         let closed = workbook_close(workbook)
@@ -136,43 +139,69 @@ private struct SheetWriter {
         height(SheetLayout.titleRow, Double(LampiranLayout.lineCount(lampiran.title, width: Int(total * 0.7))) * 16 + 4)
     }
 
+    /// The header rows, each written whole before the next (constant memory); a merge down two rows is
+    /// declared on its last row, where libxlsxwriter can still record it (its first cell is already written).
     mutating func header() {
         let top = SheetLayout.headerRow
-        for (column, label) in Lampiran.columnLabels.enumerated() {
-            let c = UInt16(column)
-            if column >= Lampiran.firstMonthColumn && column < Lampiran.firstMonthColumn + 12 {
-                text(top + 1, c, label, formats.header)
-            } else {
-                merge(top, c, top + 1, c, label, formats.header)
-            }
-            text(SheetLayout.numberingRow, c, String(column + 1), formats.numbering)
-        }
-        let firstMonth = UInt16(Lampiran.firstMonthColumn)
-        merge(top, firstMonth, top, firstMonth + 11, Lampiran.monthsLabel, formats.header)
+        let months = Lampiran.firstMonthColumn..<(Lampiran.firstMonthColumn + 12)
         height(top, 18)
+        for (column, label) in Lampiran.columnLabels.enumerated() {
+            if months.contains(column) {
+                if column == months.lowerBound { text(top, UInt16(column), Lampiran.monthsLabel, formats.header) }
+                else { blank(top, UInt16(column), formats.header) }
+            } else {
+                text(top, UInt16(column), label, formats.header)
+            }
+        }
+        merge(top, UInt16(months.lowerBound), top, UInt16(months.upperBound - 1), Lampiran.monthsLabel, formats.header)
         height(top + 1, 18)
+        for (column, label) in Lampiran.columnLabels.enumerated() {
+            if months.contains(column) { text(top + 1, UInt16(column), label, formats.header) }
+            else { blank(top + 1, UInt16(column), formats.header) }
+        }
+        for (column, label) in Lampiran.columnLabels.enumerated() where !months.contains(column) {
+            merge(top, UInt16(column), top + 1, UInt16(column), label, formats.header)
+        }
         height(SheetLayout.numberingRow, 14)
+        for column in 0..<Lampiran.columnCount {
+            text(SheetLayout.numberingRow, UInt16(column), String(column + 1), formats.numbering)
+        }
     }
 
+    mutating func blank(_ row: UInt32, _ column: UInt16, _ format: UnsafeMutablePointer<lxw_format>) {
+        check(worksheet_write_blank(sheet, row, column, format))
+    }
+
+    /// The body, row by row: a merged cell's text on its first row, formatted blanks under it, and the
+    /// merge declared on its last row.
     mutating func body(_ lines: [Int]) {
+        var open: [(start: UInt32, end: UInt32, text: String)?] = [nil, nil, nil, nil]
         for (index, row) in lampiran.rows.enumerated() {
             let r = SheetLayout.bodyRow + UInt32(index)
             height(r, Double(lines[index]) * LampiranLayout.lineHeight + 3)
             for (column, cell) in row.spanned.enumerated() {
-                guard let cell else { continue }
                 let format = column == 0 ? formats.centred : formats.text
-                merge(r, UInt16(column), r + UInt32(max(cell.rowSpan, 1) - 1), UInt16(column), cell.text, format)
+                if let cell {
+                    text(r, UInt16(column), cell.text, format)
+                    open[column] = (r, r + UInt32(max(cell.rowSpan, 1) - 1), cell.text)
+                } else {
+                    blank(r, UInt16(column), format)
+                }
             }
             text(r, 4, row.indikator, formats.text)
             for month in 0..<12 {
                 let c = UInt16(Lampiran.firstMonthColumn + month)
-                if row.months.contains(.init(index: month)!) {
-                    text(r, c, Lampiran.mark, formats.centred)
-                } else {
-                    check(worksheet_write_blank(sheet, r, c, formats.centred))
-                }
+                if row.months.contains(.init(index: month)!) { text(r, c, Lampiran.mark, formats.centred) }
+                else { blank(r, c, formats.centred) }
             }
             text(r, 17, row.ket, formats.text)
+            for column in 0..<4 {
+                guard let span = open[column], span.end == r else { continue }
+                if span.end > span.start {
+                    merge(span.start, UInt16(column), r, UInt16(column), span.text, column == 0 ? formats.centred : formats.text)
+                }
+                open[column] = nil
+            }
         }
     }
 

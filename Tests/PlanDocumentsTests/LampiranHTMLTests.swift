@@ -103,3 +103,30 @@ final class LampiranHTMLTests: XCTestCase {
         XCTAssertEqual(table.rows[0].count, 18)
     }
 }
+
+/// The line estimate that sizes the workbook's rows.
+final class LampiranLayoutTests: XCTestCase {
+    func testLinesAreCountedAsWordWrapWould() {
+        XCTAssertEqual(LampiranLayout.lineCount("", width: 10), 1)
+        XCTAssertEqual(LampiranLayout.lineCount("abc def", width: 7), 1)
+        XCTAssertEqual(LampiranLayout.lineCount("abc defg", width: 7), 2)
+        XCTAssertEqual(LampiranLayout.lineCount("abcdefghijklmnop", width: 5), 4, "a long word is broken")
+        XCTAssertEqual(LampiranLayout.lineCount("a\nb\n\nc", width: 5), 4)
+        XCTAssertEqual(LampiranLayout.lineCount("√√√ √√√", width: 7), 1, "characters, not bytes")
+        XCTAssertEqual(LampiranLayout.lineCount("ab  cd", width: 5), 1)
+    }
+
+    func testAMergedCellTallerThanItsRowsGrowsThem() throws {
+        let long = Array(repeating: "kata", count: 60).joined(separator: " ")
+        let plan = Plan(document: DocumentInfo(title: "t", year: 2022), areas: [
+            ChangeArea(number: 1, name: "A", kegiatan: [Kegiatan(title: "K", subKegiatan: [
+                SubKegiatan(title: long, indicators: [Indicator(text: "x", months: MonthSet()), Indicator(text: "y", months: MonthSet())]),
+            ])]),
+        ])
+        let lines = LampiranLayout.rowLines(Lampiran(plan: plan).rows)
+        let needed = LampiranLayout.lineCount(long, width: LampiranLayout.charactersPerLine(width: LampiranLayout.columnWidths[3]))
+        XCTAssertGreaterThan(needed, 4)
+        XCTAssertEqual(lines.reduce(0, +), needed)
+        XCTAssertLessThanOrEqual(abs(lines[0] - lines[1]), 1, "spread evenly")
+    }
+}

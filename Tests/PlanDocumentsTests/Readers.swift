@@ -69,10 +69,16 @@ struct Workbook {
         sheet = try part("xl/worksheets/sheet1.xml")
         workbook = try part("xl/workbook.xml")
         styles = try part("xl/styles.xml")
-        let strings = try Self.matches(#"<si>(.*?)</si>"#, in: part("xl/sharedStrings.xml")).map { si in
+        // Constant-memory workbooks have inline strings and no shared-strings part.
+        let shared = (try? part("xl/sharedStrings.xml")) ?? ""
+        let strings = Self.matches(#"<si>(.*?)</si>"#, in: shared).map { si in
             Self.matches(#"<t(?: [^>]*)?>(.*?)</t>"#, in: si[1]).map { XML.decode($0[1]) }.joined()
         }
         for cell in Self.matches(#"<c r="([A-Z]+[0-9]+)"([^>]*?)(?:/>|>(.*?)</c>)"#, in: sheet) {
+            if cell[2].contains(#"t="inlineStr""#) {
+                cells[cell[1]] = Self.matches(#"<t(?: [^>]*)?>(.*?)</t>"#, in: cell[3]).map { XML.decode($0[1]) }.joined()
+                continue
+            }
             guard cell[2].contains(#"t="s""#), let v = Self.matches(#"<v>([0-9]+)</v>"#, in: cell[3]).first,
                   let index = Int(v[1]) else { continue }
             cells[cell[1]] = strings[index]
