@@ -14,7 +14,7 @@ struct Check: ParsableCommand {
     func run() throws {
         let store = try Session.open(plan, stateOptions)
         let counts = PlanCounts(plan: store.plan, marks: store.marks)
-        print(Text.Command.checkSummary(file: plan, areas: counts.areas.count, kegiatan: counts.kegiatan,
+        print(Text.Command.checkSummary(file: TerminalText.safe(plan, limit: 300), areas: counts.areas.count, kegiatan: counts.kegiatan,
                                         rows: counts.rows, months: counts.scheduledMonths,
                                         changes: store.history.count, differing: store.differences))
         let orphans = store.orphans

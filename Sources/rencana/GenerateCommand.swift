@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanModel
+import PlanStore
 import RencanaText
 
 /// `rencana generate --rows N`: a synthetic plan for benchmarks and trials.
@@ -29,11 +30,10 @@ struct Generate: ParsableCommand {
             print(json, terminator: "")
             return
         }
-        if FileManager.default.fileExists(atPath: out) && !force { throw Console.fail(Text.Command.outExists(out)) }
         do {
-            try Data(json.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+            try OutputFile.write(Array(json.utf8), to: out, force: force)
         } catch {
-            throw Console.fail(Text.Command.cannotWrite(out, error.localizedDescription))
+            throw Console.fail(error.message)
         }
     }
 }

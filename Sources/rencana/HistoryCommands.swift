@@ -27,17 +27,19 @@ struct Log: ParsableCommand {
             return
         }
         let width = Console.terminalWidth ?? 100
-        let userWidth = min(16, entries.map { TextWidth.of($0.by) }.max() ?? 4)
-        let idWidth = entries.map { TextWidth.of($0.row.rawValue) }.max() ?? 7
+        // `by` and `row` come from a shared state file and `by` from $USER: shown terminal-safe, so a control
+        // or a newline in them can neither drive a teammate's terminal nor forge a log line.
+        let userWidth = min(16, entries.map { TextWidth.of(TerminalText.safe($0.by)) }.max() ?? 4)
+        let idWidth = min(40, entries.map { TextWidth.of(TerminalText.safe($0.row.rawValue)) }.max() ?? 7)
         for entry in entries {
             let head = "#\(entry.seq)".padding(toLength: 6, withPad: " ", startingAt: 0)
                 + "  " + StateFormat.timestamp(entry.at)
-                + "  " + TextWidth.fit(entry.by, to: userWidth)
+                + "  " + TextWidth.fit(TerminalText.safe(entry.by), to: userWidth)
                 + "  " + TextWidth.fit(Text.Command.logKind(entry.kind.rawValue, target: entry.undoes), to: 9)
-                + "  " + TextWidth.fit(entry.row.rawValue, to: idWidth)
+                + "  " + TextWidth.fit(TerminalText.safe(entry.row.rawValue), to: idWidth)
                 + "  " + entry.month.label
                 + "  " + (entry.old ? "√" : "·") + " → " + (entry.new ? "√" : "·")
-            let text = store.plan.row(entry.row)?.indikator ?? ""
+            let text = TerminalText.safe(store.plan.row(entry.row)?.indikator ?? "")
             let room = width - TextWidth.of(head) - 2
             print(room > 8 && !text.isEmpty ? head + "  " + TextWidth.truncate(text, to: room) : head)
         }
@@ -81,7 +83,7 @@ enum HistoryStep {
         let store = try Session.open(plan, options)
         do {
             guard let entry = try step(store) else { return print(nothing) }
-            print(done(entry.undoes ?? 0, entry.row.rawValue, entry.month.label, entry.new))
+            print(done(entry.undoes ?? 0, TerminalText.safe(entry.row.rawValue, limit: 200), entry.month.label, entry.new))
             if let index = store.plan.rowIndex(of: entry.row) { print(RowText.monthTable(store.marks[index])) }
         } catch {
             throw Console.fail(String(describing: error))

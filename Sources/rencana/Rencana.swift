@@ -43,9 +43,11 @@ struct Rencana: ParsableCommand {
 /// Writing to the terminal's streams.
 enum Console {
     /// One line on stderr, prefixed with the program's name.
+    /// Shown through `TerminalText.safe` (controls visible, cut at 2,000 characters): a message may echo a
+    /// file's text, an argument or an environment variable, and must stay one harmless line.
     static func error(_ message: String) {
         fflush(nil)
-        FileHandle.standardError.write(Data("rencana: \(message)\n".utf8))
+        FileHandle.standardError.write(Data("rencana: \(TerminalText.safe(message, limit: 2_000))\n".utf8))
     }
 
     /// Prints `message` on stderr and returns the exit code to throw: 1 for bad data.
