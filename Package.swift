@@ -34,7 +34,7 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
-        .target(name: "PlanXlsx", dependencies: ["CXlsxWriter", "PlanDocuments"]),
+        .target(name: "PlanXlsx", dependencies: ["CXlsxWriter", "PlanDocuments", "PlanFormats"]),
         .target(name: "PlanExport", dependencies: ["PlanModel", "PlanFormats", "PlanDocuments", "PlanXlsx"]),
         .target(name: "GanttUI", dependencies: ["PlanModel", "RencanaText"]),
         .systemLibrary(

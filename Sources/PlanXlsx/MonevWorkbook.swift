@@ -1,6 +1,7 @@
 import CXlsxWriter
 import Foundation
 import PlanDocuments
+import PlanFormats
 
 /// The Laporan Monev as an Excel workbook: title, the table with its area lines and merged KEGIATAN /
 /// SUB KEGIATAN, REKAPITULASI PER AREA, DAFTAR BUKTI DUKUNG and the signature; printed like the LAMPIRAN.
@@ -57,11 +58,11 @@ private struct MonevSheet {
         if e != LXW_NO_ERROR, failure == nil { failure = XlsxError(description: String(cString: lxw_strerror(e))) }
     }
     mutating func put(_ c: Int, _ s: String, _ f: UnsafeMutablePointer<lxw_format>) {
-        check(worksheet_write_string(sheet, row, UInt16(c), s, f))
+        check(worksheet_write_string(sheet, row, UInt16(c), SpreadsheetText.neutralised(s), f))
     }
     mutating func blank(_ c: Int, _ f: UnsafeMutablePointer<lxw_format>) { check(worksheet_write_blank(sheet, row, UInt16(c), f)) }
     mutating func across(_ first: Int, _ last: Int, _ s: String, _ f: UnsafeMutablePointer<lxw_format>) {
-        check(worksheet_merge_range(sheet, row, UInt16(first), row, UInt16(last), s, f))
+        check(worksheet_merge_range(sheet, row, UInt16(first), row, UInt16(last), SpreadsheetText.neutralised(s), f))
     }
     func lines(_ s: String, _ column: Int) -> Int {
         LampiranLayout.lineCount(s, width: Int((widths[column] - 0.5) * 1.35))
@@ -121,7 +122,7 @@ private struct MonevSheet {
                 for i in 0..<2 {
                     guard let span = open[i], span.end == row else { continue }
                     if span.end > span.start {
-                        check(worksheet_merge_range(sheet, span.start, UInt16(i + 1), row, UInt16(i + 1), span.text, text))
+                        check(worksheet_merge_range(sheet, span.start, UInt16(i + 1), row, UInt16(i + 1), SpreadsheetText.neutralised(span.text), text))
                     }
                     open[i] = nil
                 }
