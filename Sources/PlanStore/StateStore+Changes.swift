@@ -137,6 +137,62 @@ extension StateStore {
         }
     }
 
+    // MARK: The plan's rows
+
+    /// Adds a row after or before the group of `level` holding the anchor row (at `sub`, `kegiatan` or
+    /// `area` level a new group holding the one row, titled from `addition`). The row gets a new id
+    /// (`r-` and 12 hex digits, never one the plan or the journal has); the entry's `add` holds it.
+    @discardableResult
+    public func addRow(_ addition: RowAddition) throws(StoreError) -> JournalEntry {
+        var addition = addition
+        if let anchor = addition.anchor { _ = try rowIndex(anchor.row) }
+        else if !plan.rows.isEmpty { throw refused(Text.State.needsAnchor) }
+        for (text, key) in [(addition.text, "text"), (addition.ket, "ket"), (addition.sub, "sub"),
+                            (addition.kegiatan, "kegiatan"), (addition.area, "area")] { try checkText(text, key: key) }
+        let entry = try record { store in
+            repeat { addition.row = JournalEntry.newRowID() }
+            while store.plan.rowIndex(of: addition.row) != nil || store.state.entries.contains { $0.change.row == addition.row }
+            return .add(addition)
+        }
+        return entry!
+    }
+
+    /// Removes the group of `level` holding `row` (widened to its parent when it is the parent's only
+    /// child, so no empty group is left). Its realisation, evidence and notes stay in the journal; undo
+    /// puts the rows back where they were.
+    @discardableResult
+    public func removeRows(_ row: RowID, level: PlanLevel = .indikator) throws(StoreError) -> JournalEntry {
+        _ = try rowIndex(row)
+        let entry = try record { store throws(StoreError) in
+            guard let removal = store.state.removal(of: row, level: level) else {
+                throw StoreError(file: store.planPath, message: Text.State.noSuchRow(row.rawValue))
+            }
+            return .remove(removal)
+        }
+        return entry!
+    }
+
+    /// Moves the group of `level` holding `row` one place up or down within its parent; nil at the end.
+    @discardableResult
+    public func moveRow(_ row: RowID, level: PlanLevel = .indikator, up: Bool) throws(StoreError) -> JournalEntry? {
+        _ = try rowIndex(row)
+        return try record { store in
+            store.state.canMove(row, level: level, up: up) ? .move(RowMove(row: row, level: level, direction: up ? .up : .down)) : nil
+        }
+    }
+
+    /// Moves an indicator to another place, also into another sub kegiatan (after or before `anchor`'s row).
+    @discardableResult
+    public func moveRow(_ row: RowID, to anchor: Anchor) throws(StoreError) -> JournalEntry? {
+        _ = try rowIndex(row)
+        _ = try rowIndex(anchor.row)
+        guard anchor.row != row else { return nil }
+        return try record { store throws(StoreError) in
+            guard let from = store.state.place(of: row) else { throw StoreError(file: store.planPath, message: Text.State.onlyRowOfSub) }
+            return .move(RowMove(row: row, level: .indikator, direction: .to(anchor, from: from)))
+        }
+    }
+
     // MARK: Current values (the `old` of a new entry)
 
     func currentReview(_ row: RowID, _ tw: Int, _ field: ReviewField) -> String {

@@ -44,7 +44,7 @@ public final class StateStore {
     /// The plan as signed (plan.json).
     public var signedPlan: Plan { state.signed }
     /// The one value replayed from the journal: plan, marks, realisation, stacks, history.
-    public private(set) var state: YearState
+    public internal(set) var state: YearState
     /// The state file.
     public let url: URL
     /// Who new entries are recorded as.

@@ -67,6 +67,8 @@ extension Text {
         }
         public static let cannotUpgrade = "the header's version cannot be rewritten in place (write it as \"version\":1)"
         public static func noSuchEvidence(_ id: String) -> String { "no evidence with id \"\(id)\" (see `rencana evidence list`)" }
+        public static let needsAnchor = "a new row needs a row to go after or before"
+        public static let onlyRowOfSub = "the only row of its sub kegiatan cannot move to another one (move the sub kegiatan, or add a row first)"
         public static let badYear = "the year must be a number like 2026"
         public static func cannotLock(_ reason: String) -> String { "cannot lock the state file (\(reason))" }
         public static func cannotMoveAside(_ reason: String) -> String { "cannot move the state file aside: " + reason }
