@@ -22,3 +22,64 @@ extension Text.Progress {
 
     static func roman(_ number: Int) -> String { ["I", "II", "III", "IV"][min(max(number, 1), 4) - 1] }
 }
+
+/// Help and messages of `rencana progress` and `rencana realize`.
+extension Text.Progress {
+    public static let progressAbstract = "Show the capaian per row, kegiatan or area for a Triwulan, a Semester or up to a month."
+    public static let progressDiscussion = """
+        Counts, per line, the planned months due in the period by the as-of month (JATUH TEMPO), those \
+        recorded done (TERLAKSANA), partly done (SEBAGIAN, counted half), not done (TIDAK TERLAKSANA), \
+        due and not recorded (TERLAMBAT), the capaian (done + ½·partly) ÷ due, and those done without \
+        evidence (KURANG BUKTI); the whole plan's line last. A month moved to another month is due where \
+        it was moved to. "–" means nothing is due. Without --tw, --semester or --until: January up to the \
+        current month when the plan's year is this year (RENCANA_TODAY=YYYY-MM-DD overrides today), \
+        December otherwise.
+        """
+    public static let twHelp = "Triwulan 1–4 (TW I Jan–Mar … TW IV Okt–Des), as of its last month."
+    public static let semesterHelp = "Semester 1 (Jan–Jun) or 2 (Jul–Des), as of its last month."
+    public static let untilHelp = "January up to this month (Jan … Des or 1–12)."
+    public static let byHelp = "One line per row, kegiatan or area (default: area)."
+    public static let formatHelp = "text (default), csv or json."
+    public static let onePeriodOnly = "give at most one of --tw, --semester and --until"
+    public static func twRange(_ value: Int) -> String { "--tw must be 1–4, not \(value)" }
+    public static func semesterRange(_ value: Int) -> String { "--semester must be 1 or 2, not \(value)" }
+    public static func unknownBy(_ value: String) -> String { "--by must be row, kegiatan or area, not \"\(value)\"" }
+    public static func unknownFormat(_ value: String) -> String { "--format must be text, csv or json, not \"\(value)\"" }
+    public static func badToday(_ value: String) -> String { "RENCANA_TODAY must be YYYY-MM-DD, not \"\(value)\"" }
+}
+
+/// Help and messages of `rencana realize`, `note` and `assign`.
+extension Text.Progress {
+    public static let realizeAbstract = "Record what was done in one month of one row: done, partly, missed, moved:MONTH or clear."
+    public static let realizeDiscussion = """
+        done = Terlaksana, partly = Terlaksana Sebagian (counts half), missed = Tidak Terlaksana, \
+        moved:MONTH = Digeser ke <Bulan> (due in that month instead), clear = belum dicatat. A month \
+        that was not planned may be recorded done: it is counted apart, as done outside the schedule. \
+        Saved at once to the state file, like a checkmark; `rencana undo` takes it back.
+        """
+    public static let rowIDHelp = "The row's ID, as `rencana list --ids` shows it."
+    public static let monthHelp = "The month (Jan … Des or 1–12)."
+    public static let statusHelp = "done, partly, missed, moved:MONTH or clear."
+    public static let dateHelp = "The date it was done, YYYY-MM-DD (empty clears)."
+    public static let noteHelp = "A catatan for the cell (empty clears)."
+    public static func unknownStatus(_ text: String) -> String {
+        "unknown status \"\(text)\"; expected done, partly, missed, moved:MONTH (e.g. moved:Apr) or clear"
+    }
+    public static func badDate(_ text: String) -> String { "\"\(text)\" is not a date; expected YYYY-MM-DD" }
+    /// The status as the document writes it.
+    public static func statusName(_ code: String?) -> String {
+        switch code {
+        case nil: "belum dicatat"
+        case "done": "Terlaksana"
+        case "partly": "Terlaksana Sebagian"
+        case "missed": "Tidak Terlaksana"
+        default: "Digeser ke " + (code.map { String($0.dropFirst(6)) } ?? "")
+        }
+    }
+    public static func saved(row: String, month: String, what: String, seq: Int) -> String {
+        "\(row) \(month): \(what) (saved as change #\(seq))"
+    }
+    public static func unchanged(row: String, month: String, what: String) -> String {
+        "\(row) \(month): \(what) already; nothing to save"
+    }
+}
