@@ -83,3 +83,34 @@ extension Text.Progress {
         "\(row) \(month): \(what) already; nothing to save"
     }
 }
+
+/// Help and messages of `rencana evidence`.
+extension Text.Progress {
+    public static let evidenceAbstract = "Add, list or remove the evidence (bukti dukung) of rows."
+    public static let evidenceAddAbstract = "Attach a file or a link as evidence of a row, optionally of one month."
+    public static let evidenceListAbstract = "List the evidence, or with --missing what lacks it."
+    public static let evidenceRemoveAbstract = "Remove one piece of evidence by its ID."
+    public static let evidenceMonthHelp = "The month the evidence is for (default: the whole row)."
+    public static let evidenceFileHelp = "A local file; stored relative to the plan's folder when inside it."
+    public static let evidenceURLHelp = "A link (http:// or https://)."
+    public static let evidenceKindHelp = "SK, Notulen, Daftar Hadir, Laporan, Foto, SOP, Surat, Tautan or Lainnya (default: Lainnya, Tautan for a URL)."
+    public static let evidenceTitleHelp = "The document's title."
+    public static let evidenceNumberHelp = "The document's number."
+    public static let evidenceDateHelp = "The document's date."
+    public static let evidenceIDHelp = "The evidence ID, as `rencana evidence list` shows it."
+    public static let missingHelp = "List done cells without evidence, and evidence whose file no longer exists."
+    public static let fileOrURL = "give exactly one of --file and --url"
+    public static func unknownKind(_ text: String) -> String {
+        "unknown kind \"\(text)\"; expected SK, Notulen, Daftar Hadir, Laporan, Foto, SOP, Surat, Tautan or Lainnya"
+    }
+    public static func evidenceSaved(id: String, row: String, seq: Int) -> String {
+        "evidence \(id) added to \(row) (saved as change #\(seq))"
+    }
+    public static func evidenceRemoved(id: String, seq: Int) -> String { "evidence \(id) removed (saved as change #\(seq))" }
+    public static let noEvidence = "no evidence recorded"
+    public static let nothingMissing = "nothing is missing evidence"
+    public static func withoutEvidence(row: String, month: String, status: String) -> String {
+        "\(row) \(month): \(status) without evidence"
+    }
+    public static func fileGone(id: String, path: String) -> String { "evidence \(id): file not found: \(path)" }
+}
