@@ -143,8 +143,8 @@ private func trapForTesting() -> Never {
 
 extension StateStore: MarkStore {
     public func setMark(_ row: RowID, _ month: Month, to on: Bool) throws -> ChangeEntry? { try set(row, month, to: on) }
-    public func undoLast() throws -> ChangeEntry? { try undo() }
-    public func redoLast() throws -> ChangeEntry? { try redo() }
+    public func undoLast() throws -> ChangeEntry? { try undo()?.markEntry }
+    public func redoLast() throws -> ChangeEntry? { try redo()?.markEntry }
 }
 
 extension StoreError: SaveFailureReason {
