@@ -34,7 +34,7 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
-        .target(name: "PlanXlsx", dependencies: ["CXlsxWriter", "PlanDocuments"]),
+        .target(name: "PlanXlsx", dependencies: ["CXlsxWriter", "PlanDocuments", "PlanFormats"]),
         .target(name: "PlanExport", dependencies: ["PlanModel", "PlanFormats", "PlanDocuments", "PlanXlsx"]),
         .target(name: "GanttUI", dependencies: ["PlanModel", "RencanaText"]),
         .systemLibrary(
@@ -61,6 +61,6 @@ let package = Package(
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanModel"]),
         .testTarget(name: "GanttUITests", dependencies: ["GanttUI", "PlanModel", "PlanStore"]),
         .testTarget(name: "RencanaCLITests", dependencies: ["PlanModel", "PlanStore"]),
-        .testTarget(name: "PlanDocumentsTests", dependencies: ["PlanDocuments", "PlanExport", "PlanModel", "PlanStore"]),
+        .testTarget(name: "PlanDocumentsTests", dependencies: ["PlanDocuments", "PlanExport", "PlanXlsx", "PlanModel", "PlanStore"]),
     ]
 )

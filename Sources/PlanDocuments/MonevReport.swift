@@ -34,6 +34,8 @@ public struct MonevReport: Sendable {
     public var period: ReportPeriod
     /// The table's column labels; the year report has one capaian column per Triwulan and the year's.
     public var columns: [String]
+    /// The columns' widths in spreadsheet character units (the page takes their shares).
+    public var columnWidths: [Double]
     /// Area rows and indicator rows, in document order.
     public var lines: [Line]
     /// REKAPITULASI PER AREA, the whole plan's line last.
@@ -93,6 +95,7 @@ public struct MonevReport: Sendable {
         columns = ["NO.", "KEGIATAN", "SUB KEGIATAN", "INDIKATOR KEBERHASILAN", "JADWAL", "REALISASI"]
             + (yearly ? ["TW I", "TW II", "TW III", "TW IV", "% TAHUN"] : ["% CAPAIAN", "% KUMULATIF"])
             + ["STATUS", "BUKTI DUKUNG", "KENDALA", "TINDAK LANJUT", "PENANGGUNG JAWAB", "TENGGAT", "KET."]
+        columnWidths = [4, 16, 20, 24, 9, 16] + (yearly ? Array(repeating: 5.5, count: 5) : [7, 7]) + [11, 20, 14, 14, 11, 9, 8]
         var lines: [Line] = []
         var evidenceLines: [EvidenceLine] = []
         let months = period.months

@@ -8,7 +8,10 @@ public enum MonevReportHTML {
         var out = "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(e(report.title[0]))</title>\n"
         out += "<style>\n\(css(report.paper))</style>\n</head>\n<body>\n"
         out += "<div class=\"title\">" + report.title.map { "<p>\(e($0))</p>" }.joined() + "</div>\n"
-        out += "<table class=\"report\">\n<thead><tr>" + report.columns.map { "<th>\(e($0))</th>" }.joined() + "</tr>\n<tr class=\"numbering\">"
+        let total = report.columnWidths.reduce(0, +)
+        out += "<table class=\"report\">\n<colgroup>"
+            + report.columnWidths.map { "<col style=\"width:\(LampiranHTML.format2($0 / total * 100))%\">" }.joined()
+            + "</colgroup>\n<thead><tr>" + report.columns.map { "<th>\(e($0))</th>" }.joined() + "</tr>\n<tr class=\"numbering\">"
         out += (1...report.columns.count).map { "<th>\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for line in report.lines {
             switch line {
@@ -55,7 +58,7 @@ public enum MonevReportHTML {
             table.block { width: auto; break-inside: avoid; }
             th, td { border: 0.6pt solid #000; padding: 1.5pt 2pt; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
             thead { display: table-header-group; }
-            thead th { text-align: center; vertical-align: middle; font-size: 7.5pt; overflow-wrap: normal; }
+            thead th { text-align: center; vertical-align: middle; font-size: 6.5pt; overflow-wrap: anywhere; padding: 1pt 0.5pt; }
             tr.numbering th { font-weight: normal; }
             tr.area td { font-weight: bold; background: #eee; }
             td:not([rowspan]) { break-inside: avoid; }

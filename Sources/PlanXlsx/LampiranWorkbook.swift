@@ -1,6 +1,7 @@
 import CXlsxWriter
 import Foundation
 import PlanDocuments
+import PlanFormats
 
 /// Why a workbook could not be written: libxlsxwriter's own words.
 public struct XlsxError: Error, CustomStringConvertible {
@@ -9,7 +10,8 @@ public struct XlsxError: Error, CustomStringConvertible {
 
 /// The LAMPIRAN as an Excel workbook, written by libxlsxwriter: the only code that calls it.
 ///
-/// Every text is written with `worksheet_write_string`, so nothing from the plan can become a formula.
+/// Every text is written with `worksheet_write_string` (never a formula cell) and through
+/// `SpreadsheetText.neutralised`, so a text that starts like a formula stays text when re-typed or re-saved.
 public enum LampiranWorkbook {
     /// The workbook's bytes (libxlsxwriter writes only to files, so through a private temporary file).
     public static func data(_ lampiran: Lampiran) throws -> Data {
@@ -90,13 +92,13 @@ private struct SheetWriter {
     }
 
     mutating func text(_ row: UInt32, _ column: UInt16, _ text: String, _ format: UnsafeMutablePointer<lxw_format>) {
-        check(worksheet_write_string(sheet, row, column, text, format))
+        check(worksheet_write_string(sheet, row, column, SpreadsheetText.neutralised(text), format))
     }
 
     mutating func merge(_ first: UInt32, _ firstColumn: UInt16, _ last: UInt32, _ lastColumn: UInt16, _ text: String,
                         _ format: UnsafeMutablePointer<lxw_format>) {
         if first == last && firstColumn == lastColumn { return self.text(first, firstColumn, text, format) }
-        check(worksheet_merge_range(sheet, first, firstColumn, last, lastColumn, text, format))
+        check(worksheet_merge_range(sheet, first, firstColumn, last, lastColumn, SpreadsheetText.neutralised(text), format))
     }
 
     mutating func height(_ row: UInt32, _ points: Double) { check(worksheet_set_row(sheet, row, points, nil)) }

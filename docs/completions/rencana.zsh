@@ -128,8 +128,9 @@ _rencana_export() {
     local -ar arg_specs=(
         ':plan:'
         '--format[Output format\: csv, markdown, json, xlsx or html.]:csv|markdown|json|xlsx|html:{__rencana_complete "${___format[@]}"}'
-        '--out[Write to this file (through a temporary file renamed into place) instead of standard output.]:file:'
+        '--out[Write to this file (through a temporary file renamed into place) instead of standard output; an existing file only with --force.]:file:'
         '--paper[Paper of the printed documents (xlsx, html)\: f4 (215 × 330 mm) or a4, landscape.]:f4|a4:{__rencana_complete "${___paper[@]}"}'
+        '--force[Overwrite the --out file if it exists.]'
         '--ids[Include each row'\''s ID.]'
         '--baseline[Show the plan as signed, without the changes in the state file.]'
         '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
