@@ -35,6 +35,8 @@ public struct AppState: Sendable {
         case noSuchArea(Int)
         /// A key that needs the whole plan, pressed while only its first rows are loaded.
         case stillLoading
+        /// A month toggled on a folded line: open it first.
+        case foldedLine
     }
 
     public let plan: Plan
@@ -62,7 +64,13 @@ public struct AppState: Sendable {
     /// Area numbers shown; empty shows all.
     public private(set) var areaFilter: Set<Int> = []
     /// Indices into `plan.rows` of the rows the filter lets through, in document order.
-    public private(set) var visibleRows: [Int]
+    public internal(set) var visibleRows: [Int]
+    /// Folded groups (view preferences, kept per plan in a file beside the state file, not in the journal).
+    public internal(set) var folds: Set<FoldKey> = []
+    /// True after vim's `z`, waiting for the fold command's second key.
+    public internal(set) var foldPrefixPending = false
+    /// The fold lines among `visibleRows`, by plan row index of the group's first row.
+    var foldLines: [Int: FoldLine] = [:]
     /// Position of the selected row in `visibleRows`.
     public internal(set) var cursor = 0
     public internal(set) var month: Month = .jan
@@ -200,11 +208,8 @@ public struct AppState: Sendable {
 
     /// Changes the area filter and recomputes the visible rows, keeping the selected row when it stays visible.
     mutating func setAreaFilter(_ areas: Set<Int>) {
-        let selected = selectedRow
         areaFilter = areas
-        visibleRows = plan.rowIndices(inAreas: areas)
-        cursor = selected.map { Self.lowerBound(visibleRows, $0) } ?? 0
-        cursor = min(cursor, max(0, visibleRows.count - 1))
+        recomputeVisibleRows()
     }
 
     /// Recomputes the rows matching `query`.
