@@ -92,6 +92,8 @@ public struct AppState: Sendable {
     public internal(set) var searchQuery = ""
     /// Plan-row indices matching the active query, ascending.
     public private(set) var matchRows: [Int] = []
+    /// The match the typed query last reached (opened from its fold when Enter keeps the query).
+    var typedMatch: Int?
     /// Where the cursor was when the prompt opened, to return to on Esc.
     var searchOrigin: (cursor: Int, top: Int) = (0, 0)
 

@@ -163,7 +163,7 @@ extension AppState {
     func foldMarkerColumn(visible i: Int) -> Int? {
         guard visibleRows.indices.contains(i), let line = foldLines[visibleRows[i]] else { return nil }
         if layout.mode == .table { return layout.texts.indices.contains(line.level - 1) ? layout.texts[line.level - 1].x : nil }
-        return layout.label.map { $0.x + 1 + (line.level - 1) * 2 }
+        return layout.label.map { $0.x + max(0, 2 * line.level - 3) }
     }
 
     /// The union of the marks (and of the signed months) of the rows a fold line stands for.

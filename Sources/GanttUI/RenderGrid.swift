@@ -89,7 +89,7 @@ extension Painter {
         } else if let label = layout.label {
             fill(x: 0, y: y, width: layout.width, style: base)
             if let fold {
-                let indent = 1 + (fold.level - 1) * 2
+                let indent = max(0, 2 * fold.level - 3)  // where its level's title line would start
                 foldedTitle(state, row: row, fold: fold, x: label.x + indent, y: y, width: label.width - indent, countInside: true)
                 text(glyphs.vertical, x: label.end, y: y, width: 1, style: Style(.rule))
                 monthCells(state, layout, index: index, selected: selected, y: y)

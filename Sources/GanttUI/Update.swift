@@ -87,6 +87,10 @@ extension AppState {
         case .searchKeep:
             isSearching = false
             searchQuery = searchDraft
+            if let row = typedMatch, !searchQuery.isEmpty, selectedRow.map({ foldLines[$0]?.rows.contains(row) ?? false }) == true {
+                reveal(row)
+                cursor = position(ofPlanRow: row)
+            }
             if searchQuery.isEmpty { setMatches(for: "") }
         case .searchClear: clearSearch(restoreCursor: isSearching)
         case .nextMatch: jumpToMatch(forward: true, includingCurrent: false)
@@ -189,7 +193,9 @@ extension AppState {
             k = ((k % count) + count) % count
             let row = matchRows[k]
             if areaFilter.isEmpty || areaFilter.contains(plan.rows[row].areaNumber) {
-                reveal(row)  // a match inside a folded group opens it
+                // A match inside a folded group opens it; while the query is typed the cursor waits on the fold
+                // line (the prompt's later keys may match elsewhere) and Enter opens it.
+                if isSearching { typedMatch = row } else { reveal(row) }
                 cursor = position(ofPlanRow: row)
                 return
             }
