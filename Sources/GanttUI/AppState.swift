@@ -144,7 +144,7 @@ public struct AppState: Sendable {
     /// the cursor's row and month, the scroll, and an open help or detail pane.
     public mutating func adoptView(of other: AppState) {
         month = other.month
-        if let row = other.selectedRow, let position = visibleRows.firstIndex(of: row) { cursor = position }
+        if let row = other.selectedRow { cursor = min(position(ofPlanRow: row), max(0, visibleRows.count - 1)) }
         top = other.top
         ruleAboveTop = other.ruleAboveTop
         if other.overlay == .help || other.overlay == .detail {

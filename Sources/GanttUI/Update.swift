@@ -55,7 +55,9 @@ extension AppState {
             guard canRedo else { notice = .nothingToRedo; return [] }
             return [.redo]
         case .showArea(let number):
-            guard plan.areas.contains(where: { $0.number == number }) else { notice = .noSuchArea(number); return [] }
+            guard let area = plan.areas.firstIndex(where: { $0.number == number }) else { notice = .noSuchArea(number); return [] }
+            // Showing one area that is folded opens it (its kegiatan and sub kegiatan folds stay).
+            folds.remove(FoldKey(level: 1, area: area))
             setAreaFilter([number])
             if overlay == .areaPicker { overlay = .none }
         case .showAllAreas:

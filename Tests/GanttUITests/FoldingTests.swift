@@ -71,6 +71,14 @@ final class FoldingTests: XCTestCase {
         XCTAssertEqual(s.folds.count, state.plan.areas.count - 1)  // the other areas stay folded
     }
 
+    func testShowingOneFoldedAreaOpensItAndKeepsTheOthersFolded() throws {
+        let state = try Fixture.state(200, 50).pressing(.char("*"))
+        let s = state.pressing(.char("4"))
+        XCTAssertEqual(s.visibleRows, state.plan.rowIndices(inAreas: [4]))
+        XCTAssertEqual(s.folds.count, state.plan.areas.count - 1)
+        XCTAssertEqual(s.pressing(.char("0")).visibleRows.count, state.plan.areas.count - 1 + s.visibleRows.count)
+    }
+
     func testFoldsRoundTripThroughTheirPathsAndUnknownPathsAreDropped() throws {
         let state = try Fixture.state(200, 50).pressing(.char("*")).pressing(.down, .down, .down, .char("+"), .down, .char("-"))
         let paths = state.foldPaths
