@@ -48,6 +48,9 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
     let (width, height) = terminal.size
     var state = dashboardState(width: width, height: height)
     if loading == nil { state.prepareSearch() }
+    // Folds kept from last time; the first rows of a large plan open unfolded, the whole plan takes them.
+    var preferences = ViewPreferences(stateURL: store.url)
+    if loading == nil { state.restoreFolds(preferences.folds()) }
 
     func pickUpExternalChanges() {
         if (try? store.refresh()) == true {
@@ -78,7 +81,9 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
                 store = loaded
                 store.keepsUnsavedChanges = true
                 watcher = StateWatcher(url: store.url)
+                preferences = ViewPreferences(stateURL: store.url)
                 var whole = dashboardState(width: state.width, height: state.height)
+                whole.restoreFolds(preferences.folds())
                 whole.adoptView(of: state)
                 state = whole
                 state.prepareSearch()
@@ -101,7 +106,10 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
             if searches.wakeDescriptor < 0 { finishSearch() }  // no pipe: the search ran at once
             if outcome.quit {
                 terminal.stop()
-                if loading == nil { Session.printWarnings(of: store) }
+                if loading == nil {
+                    preferences.save(folds: state.foldPaths)
+                    Session.printWarnings(of: store)
+                }
                 return 0
             }
             fullRepaint = fullRepaint || outcome.fullRepaint
