@@ -178,7 +178,7 @@ public final class StateStore {
     /// Reads what other processes appended since the last read. Returns whether anything changed.
     @discardableResult
     public func refresh() throws(StoreError) -> Bool {
-        let fd = Glibc.open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        let fd = try StateFileGuard.open(url.path, O_RDONLY | O_NONBLOCK, file: url.path)
         if fd < 0 {
             if errno == ENOENT || errno == ENOTDIR {  // no state yet; a save will say why it cannot create one
                 let hadState = consumedBytes > 0
@@ -235,6 +235,7 @@ public final class StateStore {
         var start = bytes.startIndex
         while start < bytes.endIndex {
             guard let newline = bytes[start...].firstIndex(of: 0x0A) else {
+                if consumedBytes == 0 { throw StateFileGuard.notAStateFile(url.path) }  // no header: never cut
                 let warning = Text.State.incompleteLastEntry(line: consumedLines + 1)
                 if !warnings.contains(warning) { warnings.append(warning) }
                 incompleteEntryWarnings.insert(warning)
@@ -347,7 +348,7 @@ public final class StateStore {
             throw StoreError(file: url.path, message: Text.State.cannotCreateFolder(directory.path, reason: why),
                              unsavedReason: Text.State.folderProblem(directory.path, reason: why))
         }
-        let fd = Glibc.open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        let fd = try StateFileGuard.open(url.path, O_RDWR | O_CREAT, file: url.path)
         guard fd >= 0 else { throw StoreError(notSaved: FileReading.describe(errno: errno), file: url.path) }
         defer { close(fd) }
         try lock(fd, LOCK_EX)
@@ -426,10 +427,7 @@ public final class StateStore {
     }
 
     private func lock(_ fd: Int32, _ operation: Int32) throws(StoreError) {
-        while flock(fd, operation) != 0 {
-            if errno == EINTR { continue }
-            throw StoreError(file: url.path, message: Text.State.cannotLock(FileReading.describe(errno: errno)))
-        }
+        try StateFileGuard.lock(fd, operation, file: url.path)
     }
 
     /// `mkdir -p`: nil on success, else the errno (ENOTDIR when a file is in the way).
@@ -438,7 +436,7 @@ public final class StateStore {
         if stat(path, &info) == 0 { return info.st_mode & S_IFMT == S_IFDIR ? nil : ENOTDIR }
         let parent = (path as NSString).deletingLastPathComponent
         if !parent.isEmpty && parent != path, let code = makeFolders(parent) { return code }
-        if mkdir(path, 0o755) == 0 || errno == EEXIST { return nil }
+        if mkdir(path, StateFileGuard.folderMode(for: path)) == 0 || errno == EEXIST { return nil }
         return errno
     }
 
@@ -447,6 +445,7 @@ public final class StateStore {
     /// Moves a damaged state file aside to `<name>.broken-<UTC time>` and returns where it went.
     public static func moveAside(_ url: URL, now: Date = Date()) throws(StoreError) -> URL {
         let stamp = StateFormat.timestamp(now).replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "")
+        try StateFileGuard.checkMovable(url.path)
         var target = url.appendingPathExtension("broken-\(stamp)")
         var n = 2
         while FileManager.default.fileExists(atPath: target.path) {

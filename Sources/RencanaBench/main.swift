@@ -406,6 +406,31 @@ struct Child {
             consume(render(next))
             return nil
         }
+        // 4b. Folding: the area around the cursor folded (three `-` from an indicator row) and opened again, with the
+        // frame; every area folded and opened with `*`. Each rebuilds the visible rows once.
+        let subFolded = handle(handle(base, .char("-")).0, .char("-")).0
+        measure("fold the area (third -) + frame", minimum: 10, maximum: 1000, budget: 1.5) {
+            let (next, _) = handle(subFolded, .char("-"))
+            consume(render(next))
+            return nil
+        }
+        let areaFolded = handle(subFolded, .char("-")).0
+        measure("open the area (+) + frame", minimum: 10, maximum: 1000, budget: 1.5) {
+            let (next, _) = handle(areaFolded, .char("+"))
+            consume(render(next))
+            return nil
+        }
+        measure("fold every area (*) + frame", minimum: 10, maximum: 1000, budget: 1.5) {
+            let (next, _) = handle(base, .char("*"))
+            consume(render(next))
+            return nil
+        }
+        let allFolded = handle(base, .char("*")).0
+        measure("open everything (* again) + frame", minimum: 10, maximum: 1000, budget: 1.5) {
+            let (next, _) = handle(allFolded, .char("*"))
+            consume(render(next))
+            return nil
+        }
         measure("  Plan.rowIndices(inAreas: [3])", minimum: 10, maximum: 1000, budget: 1) {
             consume(plan.rowIndices(inAreas: [3]))
             return nil

@@ -126,6 +126,9 @@ extension Text {
         public static func importWouldNotLoad(_ path: String, _ reason: String) -> String {
             "\(path): not imported: the plan it makes would be refused: \(reason)"
         }
+        public static func generateTooLarge(rows: Int, neededMB: Int, availableMB: Int, fits: Int) -> String {
+            "--rows \(rows) needs about \(neededMB) MB of memory but only \(availableMB) MB is available; at most \(fits) rows fit"
+        }
         public static func outExists(_ path: String) -> String { "\(path) already exists; pass --force to overwrite it" }
         public static func cannotWrite(_ path: String, _ reason: String) -> String { "\(path): cannot write: \(reason)" }
         public static func stateHint(_ message: String) -> String {

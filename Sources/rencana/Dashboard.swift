@@ -33,6 +33,9 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
     }
     // A change the disk refuses stays in memory, shown as "not saved", and is written with the next one.
     store.keepsUnsavedChanges = true
+    // From here on the event loop never waits for another process's lock: a save that meets one fails at once
+    // ("not saved: the state file is locked by another process") and is retried below until it goes through.
+    StateFileGuard.lockWaitSeconds = 0
     var watcher = StateWatcher(url: store.url)
     let terminal = Terminal(mouse: mouse)
     defer { terminal.stop() }
@@ -45,6 +48,9 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
     let (width, height) = terminal.size
     var state = dashboardState(width: width, height: height)
     if loading == nil { state.prepareSearch() }
+    // Folds kept from last time; the first rows of a large plan open unfolded, the whole plan takes them.
+    var preferences = ViewPreferences(stateURL: store.url)
+    if loading == nil { state.restoreFolds(preferences.folds()) }
 
     func pickUpExternalChanges() {
         if (try? store.refresh()) == true {
@@ -75,7 +81,9 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
                 store = loaded
                 store.keepsUnsavedChanges = true
                 watcher = StateWatcher(url: store.url)
+                preferences = ViewPreferences(stateURL: store.url)
                 var whole = dashboardState(width: state.width, height: state.height)
+                whole.restoreFolds(preferences.folds())
                 whole.adoptView(of: state)
                 state = whole
                 state.prepareSearch()
@@ -98,7 +106,10 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
             if searches.wakeDescriptor < 0 { finishSearch() }  // no pipe: the search ran at once
             if outcome.quit {
                 terminal.stop()
-                if loading == nil { Session.printWarnings(of: store) }
+                if loading == nil {
+                    preferences.save(folds: state.foldPaths)
+                    Session.printWarnings(of: store)
+                }
                 return 0
             }
             fullRepaint = fullRepaint || outcome.fullRepaint
@@ -108,7 +119,15 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
         // Nothing pending: sleep until a key arrives, a signal (a resize) interrupts, the state file changes,
         // or the background load is done.
         let ready = waitForInput(terminal.inputDescriptor, [loading == nil ? watcher.fileDescriptor : -1,
-                                                             loading?.wakeDescriptor ?? -1, searches.wakeDescriptor])
+                                                             loading?.wakeDescriptor ?? -1, searches.wakeDescriptor],
+                                 timeoutMilliseconds: loading == nil && store.unsavedCount > 0 ? 500 : -1)
+        if loading == nil, store.unsavedCount > 0, (try? store.retrySaving()) != nil, let last = store.history.last {
+            // The changes that waited (a lock, a full disk) are written: show them saved.
+            state = update(state, .externalChange(marks: store.marks, history: store.history,
+                                                  canUndo: store.canUndo, canRedo: store.canRedo)).0
+            state = update(state, .saved(last, canUndo: store.canUndo, canRedo: store.canRedo)).0
+            needsDraw = true
+        }
         if ready.inputClosed {
             // The terminal is gone (its window closed without a SIGHUP reaching us): end as a hang-up would,
             // instead of waking again and again on a descriptor that stays "ready".
@@ -128,10 +147,10 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
 
 /// Blocks until `input` or one of `others` (-1: none) is readable. Tells, for each of `others`, whether it is,
 /// and whether `input` was hung up or closed (then it would be "ready" forever).
-private func waitForInput(_ input: Int32, _ others: [Int32]) -> (inputClosed: Bool, others: [Bool]) {
+private func waitForInput(_ input: Int32, _ others: [Int32], timeoutMilliseconds: Int32 = -1) -> (inputClosed: Bool, others: [Bool]) {
     var descriptors = [pollfd(fd: input, events: Int16(POLLIN), revents: 0)]
         + others.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }  // poll ignores negative descriptors
-    let count = poll(&descriptors, nfds_t(descriptors.count), -1)
+    let count = poll(&descriptors, nfds_t(descriptors.count), timeoutMilliseconds)
     let closed = count > 0 && descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     return (closed, others.indices.map { count > 0 && others[$0] >= 0 && descriptors[$0 + 1].revents & Int16(POLLIN) != 0 })
 }

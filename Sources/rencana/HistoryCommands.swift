@@ -27,7 +27,8 @@ struct Log: ParsableCommand {
             return
         }
         let width = Console.terminalWidth ?? 100
-        // `by` comes from a shared state file and $USER: shown terminal-safe.
+        // `by` and the change's words come from a shared state file and `by` from $USER: shown terminal-safe,
+        // so a control or a newline in them can neither drive a teammate's terminal nor forge a log line.
         let userWidth = min(16, entries.map { TextWidth.of(TerminalText.safe($0.by)) }.max() ?? 4)
         for entry in entries {
             let head = "#\(entry.seq)".padding(toLength: 6, withPad: " ", startingAt: 0)
@@ -84,9 +85,9 @@ enum HistoryStep {
                 print(done(mark.undoes ?? 0, TerminalText.safe(mark.row.rawValue, limit: 200), mark.month.label, mark.new))
                 if let index = store.plan.rowIndex(of: mark.row) { print(RowText.monthTable(store.marks[index])) }
             } else if case .undo(let s) = entry.change, let target = store.state.entry(seq: s.undoes) {
-                print(Text.Journal.undid(s.undoes, ChangeWords.describe(target.change, in: store.state)))
+                print(Text.Journal.undid(s.undoes, TerminalText.safe(ChangeWords.describe(target.change, in: store.state))))
             } else if case .redo(let s) = entry.change, let target = store.state.entry(seq: s.undoes) {
-                print(Text.Journal.redid(s.undoes, ChangeWords.describe(target.change, in: store.state)))
+                print(Text.Journal.redid(s.undoes, TerminalText.safe(ChangeWords.describe(target.change, in: store.state))))
             }
         } catch {
             throw Console.fail(String(describing: error))

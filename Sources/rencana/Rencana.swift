@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanStore
 import RencanaText
 
 /// `rencana`: the dashboard by default, and scriptable subcommands over the same plan and state.
@@ -17,6 +18,8 @@ struct Rencana: ParsableCommand {
     /// Parses and runs, turning every failure into one line on stderr and an exit code:
     /// 1 for bad data, 64 for bad usage, never a stack trace.
     static func main() {
+        // A command that meets another process's lock says so after half a second (and gives up after 5 s).
+        StateFileGuard.onWait = { Console.error($0) }
         do {
             var command = try parseAsRoot()
             try command.run()
