@@ -1,0 +1,114 @@
+import ArgumentParser
+import Foundation
+import PlanDocuments
+import PlanExport
+import PlanModel
+import PlanStore
+import RencanaText
+
+/// `rencana report PLAN (--tw N | --semester N | --year) --format xlsx|html|markdown|csv [--out FILE]`:
+/// the Laporan Monev from the state's realisation, with the figures of the one progress computation.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "report", abstract: Text.Report.abstract,
+                                                    discussion: Text.Report.discussion)
+
+    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan"))
+    var plan = "plan.json"
+
+    @Option(name: .long, help: ArgumentHelp(Text.Report.twHelp, valueName: "1-4"))
+    var tw: Int?
+
+    @Option(name: .long, help: ArgumentHelp(Text.Report.semesterHelp, valueName: "1-2"))
+    var semester: Int?
+
+    @Flag(name: .long, help: ArgumentHelp(Text.Report.yearHelp))
+    var year = false
+
+    @Option(name: .long, help: ArgumentHelp(Text.Report.formatHelp, valueName: "xlsx|html|markdown|csv"))
+    var format = "markdown"
+
+    @Option(name: .long, help: ArgumentHelp(Text.Documents.outHelp, valueName: "file"))
+    var out: String?
+
+    @Option(name: .long, help: ArgumentHelp(Text.Report.untilHelp, valueName: "month"))
+    var until: String?
+
+    @Option(name: .long, help: ArgumentHelp(Text.Report.placeHelp, valueName: "place"))
+    var place: String?
+
+    @Option(name: .long, help: ArgumentHelp(Text.Report.dateHelp, valueName: "date"))
+    var date: String?
+
+    @Option(name: .long, help: ArgumentHelp(Text.Report.signerHelp, valueName: "name"))
+    var signer: String?
+
+    @Option(name: .long, help: ArgumentHelp(Text.Report.signerTitleHelp, valueName: "title"))
+    var signerTitle: String?
+
+    @Option(name: .long, help: ArgumentHelp(Text.Report.nipHelp, valueName: "nip"))
+    var nip: String?
+
+    @Option(name: .long, help: ArgumentHelp(Text.Documents.paperHelp, valueName: "f4|a4"))
+    var paper: Paper = .f4
+
+    @Flag(name: .long, help: ArgumentHelp(Text.Command.forceHelp))
+    var force = false
+
+    @OptionGroup var stateOptions: StateOptions
+
+    func run() throws {
+        guard [tw != nil, semester != nil, year].filter({ $0 }).count == 1 else {
+            throw Console.fail(Text.Command.usage(Text.Report.onePeriod), code: 64)
+        }
+        if let tw, !(1...4).contains(tw) { throw Console.fail(Text.Command.usage(Text.Progress.twRange(tw)), code: 64) }
+        if let semester, !(1...2).contains(semester) {
+            throw Console.fail(Text.Command.usage(Text.Progress.semesterRange(semester)), code: 64)
+        }
+        guard let kind = MonevExport.Format(rawValue: format.lowercased()) else {
+            throw Console.fail(Text.Command.usage(Text.Report.unknownFormat(format)), code: 64)
+        }
+        if out == nil, kind.isBinary, Console.isTerminal {
+            throw Console.fail(Text.Documents.binaryOnTerminal(kind.rawValue), code: 64)
+        }
+        let untilMonth = try until.map { try Words.month($0) }
+        let period: ReportPeriod = tw.map { .triwulan($0) } ?? semester.map { .semester($0) } ?? .year
+        let store = try Session.open(plan, stateOptions)
+        try remember(in: store)
+        let state = store.state
+        // As of the same month `rencana progress` would use for this period, so the figures agree.
+        let today = try ProgressCommand.defaultAsOf(year: state.plan.document.year)
+        let asOf = untilMonth ?? min(period.progressPeriod.months.upperBound, today)
+        let tracker = ProgressTracker(plan: state.plan, marks: state.marks, realisation: state.realisation)
+        let report = MonevReport(plan: state.plan, marks: state.marks, realisation: state.realisation, period: period,
+                                 progress: tracker, asOf: asOf, signer: state.realisation.signer, paper: paper)
+        let data: Data
+        do {
+            data = try MonevExport.data(report, format: kind)
+        } catch {
+            throw Console.fail(Text.Report.reportFailed(kind.rawValue, "\(error)"))
+        }
+        if let out {
+            do {
+                try OutputFile.write(data, to: out, force: force, protecting: [plan, stateOptions.url(forPlan: plan).path])
+            } catch {
+                throw Console.fail(error.message)
+            }
+        } else {
+            FileHandle.standardOutput.write(data)
+        }
+    }
+
+    /// Journals the signer details given on the command line (a `signer` entry per changed field, with
+    /// who and when), so the next report of this plan uses them without the options.
+    private func remember(in store: StateStore) throws {
+        let given: [(SignerField, String?)] = [(.place, place), (.date, date), (.signer, signer),
+                                               (.signerTitle, signerTitle), (.nip, nip)]
+        for case let (field, text?) in given {
+            do {
+                try store.setSigner(field, to: text)
+            } catch {
+                throw Console.fail(error.description)
+            }
+        }
+    }
+}
