@@ -173,13 +173,13 @@ _rencana() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    open|check|list|export|set|toggle|log|undo|redo|import|generate|help)
+    open|check|list|export|set|toggle|log|undo|redo|import|generate|progress|realize|evidence|report|help)
         # Offer subcommand argument completions
         "_rencana_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'open check list export set toggle log undo redo import generate help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'open check list export set toggle log undo redo import generate progress realize evidence report help' -- "${cur}"))
         ;;
     esac
 }
@@ -382,6 +382,195 @@ _rencana_generate() {
         return
         ;;
     '--out')
+        return
+        ;;
+    esac
+}
+
+_rencana_progress() {
+    repeating_flags=()
+    non_repeating_flags=(--reset-state -h --help)
+    repeating_options=()
+    non_repeating_options=(--tw --semester --until --by --format --state)
+    __rencana_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--tw')
+        return
+        ;;
+    '--semester')
+        return
+        ;;
+    '--until')
+        return
+        ;;
+    '--by')
+        return
+        ;;
+    '--format')
+        return
+        ;;
+    '--state')
+        return
+        ;;
+    esac
+}
+
+_rencana_realize() {
+    repeating_flags=()
+    non_repeating_flags=(--reset-state -h --help)
+    repeating_options=()
+    non_repeating_options=(--date --note --state)
+    __rencana_offer_flags_options 4
+
+    # Offer option value completions
+    case "${prev}" in
+    '--date')
+        return
+        ;;
+    '--note')
+        return
+        ;;
+    '--state')
+        return
+        ;;
+    esac
+}
+
+_rencana_evidence() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __rencana_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    add|list|remove)
+        # Offer subcommand argument completions
+        "_rencana_evidence_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'add list remove' -- "${cur}"))
+        ;;
+    esac
+}
+
+_rencana_evidence_add() {
+    repeating_flags=()
+    non_repeating_flags=(--reset-state -h --help)
+    repeating_options=()
+    non_repeating_options=(--month --file --url --kind --title --number --date --state)
+    __rencana_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--month')
+        return
+        ;;
+    '--file')
+        return
+        ;;
+    '--url')
+        return
+        ;;
+    '--kind')
+        return
+        ;;
+    '--title')
+        return
+        ;;
+    '--number')
+        return
+        ;;
+    '--date')
+        return
+        ;;
+    '--state')
+        return
+        ;;
+    esac
+}
+
+_rencana_evidence_list() {
+    repeating_flags=()
+    non_repeating_flags=(--missing --reset-state -h --help)
+    repeating_options=()
+    non_repeating_options=(--state)
+    __rencana_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--state')
+        return
+        ;;
+    esac
+}
+
+_rencana_evidence_remove() {
+    repeating_flags=()
+    non_repeating_flags=(--reset-state -h --help)
+    repeating_options=()
+    non_repeating_options=(--state)
+    __rencana_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--state')
+        return
+        ;;
+    esac
+}
+
+_rencana_report() {
+    repeating_flags=()
+    non_repeating_flags=(--year --force --reset-state -h --help)
+    repeating_options=()
+    non_repeating_options=(--tw --semester --format --out --until --place --date --signer --signer-title --nip --paper --state)
+    __rencana_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--tw')
+        return
+        ;;
+    '--semester')
+        return
+        ;;
+    '--format')
+        return
+        ;;
+    '--out')
+        return
+        ;;
+    '--until')
+        return
+        ;;
+    '--place')
+        return
+        ;;
+    '--date')
+        return
+        ;;
+    '--signer')
+        return
+        ;;
+    '--signer-title')
+        return
+        ;;
+    '--nip')
+        return
+        ;;
+    '--paper')
+        __rencana_add_completions -W 'f4'$'\n''a4'
+        return
+        ;;
+    '--state')
         return
         ;;
     esac

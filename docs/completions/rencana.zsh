@@ -60,13 +60,17 @@ _rencana() {
             'redo:Put back the latest undone change.'
             'import:Build a plan from a CSV in the export'\''s 18-column layout.'
             'generate:Write a synthetic plan of any size (for benchmarks and trials).'
+            'progress:Show the capaian per row, kegiatan or area for a Triwulan, a Semester or up to a month.'
+            'realize:Record what was done in one month of one row: done, partly, missed, moved:MONTH or clear.'
+            'evidence:Add, list or remove the evidence (bukti dukung) of rows.'
+            'report:Write the Laporan Monev of a Triwulan, a Semester or the year.'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        open|check|list|export|set|toggle|log|undo|redo|import|generate|help)
+        open|check|list|export|set|toggle|log|undo|redo|import|generate|progress|realize|evidence|report|help)
             "_rencana_${words[1]}" && ret=0
             ;;
         esac
@@ -231,6 +235,147 @@ _rencana_generate() {
         '--seed[Seed\: the same seed always gives the same plan.]:n:'
         '--out[Write the plan here instead of standard output.]:file:'
         '--force[Overwrite the --out file if it exists.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_rencana_progress() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':plan:'
+        '--tw[Triwulan 1–4 (TW I Jan–Mar … TW IV Okt–Des), as of its last month.]:1-4:'
+        '--semester[Semester 1 (Jan–Jun) or 2 (Jul–Des), as of its last month.]:1-2:'
+        '--until[January up to this month (Jan … Des or 1–12).]:month:'
+        '--by[One line per row, kegiatan or area (default\: area).]:row|kegiatan|area:'
+        '--format[text (default), csv or json.]:text|csv|json:'
+        '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
+        '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_rencana_realize() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':plan:'
+        ':row-id:'
+        ':month:'
+        ':status:'
+        '--date[The date it was done, YYYY-MM-DD (empty clears).]:yyyy-mm-dd:'
+        '--note[A catatan for the cell (empty clears).]:text:'
+        '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
+        '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_rencana_evidence() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'add:Attach a file or a link as evidence of a row, optionally of one month.'
+            'list:List the evidence, or with --missing what lacks it.'
+            'remove:Remove one piece of evidence by its ID.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        add|list|remove)
+            "_rencana_evidence_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_rencana_evidence_add() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':plan:'
+        ':row-id:'
+        '--month[The month the evidence is for (default\: the whole row).]:month:'
+        '--file[A local file; stored relative to the plan'\''s folder when inside it.]:path:'
+        '--url[A link (http\:// or https\://).]:url:'
+        '--kind[SK, Notulen, Daftar Hadir, Laporan, Foto, SOP, Surat, Tautan or Lainnya (default\: Lainnya, Tautan for a URL).]:kind:'
+        '--title[The document'\''s title.]:text:'
+        '--number[The document'\''s number.]:text:'
+        '--date[The document'\''s date.]:date:'
+        '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
+        '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_rencana_evidence_list() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':plan:'
+        '--missing[List done cells without evidence, and evidence whose file no longer exists.]'
+        '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
+        '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_rencana_evidence_remove() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':plan:'
+        ':evidence-id:'
+        '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
+        '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_rencana_report() {
+    local -i ret=1
+    local -ar ___paper=('f4' 'a4')
+    local -ar arg_specs=(
+        ':plan:'
+        '--tw[Triwulan 1-4.]:1-4:'
+        '--semester[Semester 1-2.]:1-2:'
+        '--year[The whole year (Tahunan).]'
+        '--format[The report'\''s format.]:xlsx|html|markdown|csv:'
+        '--out[Write to this file (through a temporary file renamed into place) instead of standard output; an existing file only with --force.]:file:'
+        '--until[Count what is due up to this month (default\: today, or December for another year).]:month:'
+        '--place[The place of signing (remembered).]:place:'
+        '--date[The date of signing, YYYY-MM-DD (remembered).]:date:'
+        '--signer[The signer'\''s name (remembered).]:name:'
+        '--signer-title[The signer'\''s office (remembered).]:title:'
+        '--nip[The signer'\''s NIP (remembered; empty to drop it).]:nip:'
+        '--paper[Paper of the printed documents (xlsx, html)\: f4 (215 × 330 mm) or a4, landscape.]:f4|a4:{__rencana_complete "${___paper[@]}"}'
+        '--force[Overwrite the --out file if it exists.]'
+        '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
+        '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
