@@ -249,3 +249,8 @@ extension StateStore {
 
     func refused(_ message: String) -> StoreError { StoreError(file: planPath, message: message) }
 }
+
+extension StateStore {
+    /// The longest text a change may carry (longer is refused), for a command to check before it writes.
+    public static var maxTextLength: Int { StateEntryParser.maxTextLength }
+}

@@ -70,17 +70,21 @@ struct ReportCommand: ParsableCommand {
         if out == nil, kind.isBinary, Console.isTerminal {
             throw Console.fail(Text.Documents.binaryOnTerminal(kind.rawValue), code: 64)
         }
+        // Checked before anything is written, so the report and the remembered signer never disagree.
+        let limit = StateStore.maxTextLength
+        if let (field, _) = given.first(where: { ($0.1?.count ?? 0) > limit }) {
+            throw Console.fail(Text.Command.usage(Text.State.textTooLong(key: field.rawValue, limit: limit)), code: 64)
+        }
         let untilMonth = try until.map { try Words.month($0) }
         let period: ReportPeriod = tw.map { .triwulan($0) } ?? semester.map { .semester($0) } ?? .year
         let store = try Session.open(plan, stateOptions)
-        try remember(in: store)
         let state = store.state
         // As of the same month `rencana progress` would use for this period, so the figures agree.
         let today = try ProgressCommand.defaultAsOf(year: state.plan.document.year)
         let asOf = untilMonth ?? min(period.progressPeriod.months.upperBound, today)
         let tracker = ProgressTracker(plan: state.plan, marks: state.marks, realisation: state.realisation)
         let report = MonevReport(plan: state.plan, marks: state.marks, realisation: state.realisation, period: period,
-                                 progress: tracker, asOf: asOf, signer: state.realisation.signer, paper: paper)
+                                 progress: tracker, asOf: asOf, signer: signature(over: state.realisation.signer), paper: paper)
         let data: Data
         do {
             data = try MonevExport.data(report, format: kind)
@@ -96,13 +100,33 @@ struct ReportCommand: ParsableCommand {
         } else {
             FileHandle.standardOutput.write(data)
         }
+        // Remembered only once the report is written: a refused --out changes nothing.
+        try remember(in: store)
+    }
+
+    /// The signature fields given on the command line, in the order they are journalled.
+    private var given: [(SignerField, String?)] {
+        [(.place, place), (.date, date), (.signer, signer), (.signerTitle, signerTitle), (.nip, nip)]
+    }
+
+    /// The remembered signature with the fields given this time put over it.
+    private func signature(over remembered: ReportSigner) -> ReportSigner {
+        var s = remembered
+        for case let (field, text?) in given {
+            switch field {
+            case .place: s.place = text
+            case .date: s.date = text
+            case .signer: s.signer = text
+            case .signerTitle: s.signerTitle = text
+            case .nip: s.nip = text
+            }
+        }
+        return s
     }
 
     /// Journals the signer details given on the command line (a `signer` entry per changed field, with
     /// who and when), so the next report of this plan uses them without the options.
     private func remember(in store: StateStore) throws {
-        let given: [(SignerField, String?)] = [(.place, place), (.date, date), (.signer, signer),
-                                               (.signerTitle, signerTitle), (.nip, nip)]
         for case let (field, text?) in given {
             do {
                 try store.setSigner(field, to: text)

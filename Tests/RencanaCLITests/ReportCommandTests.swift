@@ -85,14 +85,19 @@ final class ReportCommandTests: XCTestCase {
         let written = try runner.run(["report", "plan.json", "--tw", "1", "--format", "xlsx", "--out", out.path])
         XCTAssertEqual(written.status, 0, written.stderr)
         XCTAssertEqual(try Data(contentsOf: out).prefix(2), Data("PK".utf8))
-        // An existing file is kept unless --force.
-        let again = try runner.run(["report", "plan.json", "--tw", "1", "--format", "xlsx", "--out", out.path])
+        // An existing file is kept unless --force, and a refused report remembers no signer.
+        let again = try runner.run(["report", "plan.json", "--tw", "1", "--format", "xlsx", "--out", out.path, "--signer", "Z"])
         XCTAssertEqual(again.status, 1)
         XCTAssertEqual(again.stderr.components(separatedBy: "\n").count, 2, again.stderr)
+        let log = try runner.run(["log", "plan.json"])
+        XCTAssertEqual(log.status, 0, log.stderr)
+        XCTAssertFalse(log.stdout.contains("signer"), log.stdout)
         for (arguments, code) in [(["report", "plan.json", "--format", "csv"], Int32(64)),
                                   (["report", "plan.json", "--tw", "1", "--year", "--format", "csv"], 64),
                                   (["report", "plan.json", "--tw", "5", "--format", "csv"], 64),
-                                  (["report", "plan.json", "--tw", "1", "--format", "pdf"], 64)] {
+                                  (["report", "plan.json", "--tw", "1", "--format", "pdf"], 64),
+                                  (["report", "plan.json", "--tw", "1", "--format", "csv",
+                                    "--signer", String(repeating: "x", count: 10_001)], 64)] {
             let result = try runner.run(arguments)
             XCTAssertEqual(result.status, code, "\(arguments)")
             XCTAssertEqual(result.stderr.components(separatedBy: "\n").count, 2, result.stderr)
