@@ -48,6 +48,9 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
     let (width, height) = terminal.size
     var state = dashboardState(width: width, height: height)
     if loading == nil { state.prepareSearch() }
+    // Folds kept from last time; the first rows of a large plan open unfolded, the whole plan takes them.
+    var preferences = ViewPreferences(stateURL: store.url)
+    if loading == nil { state.restoreFolds(preferences.folds()) }
 
     func pickUpExternalChanges() {
         if (try? store.refresh()) == true {
@@ -79,7 +82,9 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
                 store = loaded
                 store.keepsUnsavedChanges = true
                 watcher = StateWatcher(url: store.url)
+                preferences = ViewPreferences(stateURL: store.url)
                 var whole = dashboardState(width: state.width, height: state.height)
+                whole.restoreFolds(preferences.folds())
                 whole.adoptView(of: state)
                 state = whole
                 state.prepareSearch()
@@ -107,7 +112,10 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
             if searches.wakeDescriptor < 0 { finishSearch() }  // no pipe: the search ran at once
             if outcome.quit {
                 terminal.stop()
-                if loading == nil { Session.printWarnings(of: store) }
+                if loading == nil {
+                    preferences.save(folds: state.foldPaths)
+                    Session.printWarnings(of: store)
+                }
                 return 0
             }
             fullRepaint = fullRepaint || outcome.fullRepaint
@@ -166,8 +174,8 @@ private func trapForTesting() -> Never {
 
 extension StateStore: MarkStore {
     public func setMark(_ row: RowID, _ month: Month, to on: Bool) throws -> ChangeEntry? { try set(row, month, to: on) }
-    public func undoLast() throws -> ChangeEntry? { try undo() }
-    public func redoLast() throws -> ChangeEntry? { try redo() }
+    public func undoLast() throws -> ChangeEntry? { try undo()?.markEntry }
+    public func redoLast() throws -> ChangeEntry? { try redo()?.markEntry }
 }
 
 extension StoreError: SaveFailureReason {

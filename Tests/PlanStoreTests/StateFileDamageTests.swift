@@ -60,15 +60,15 @@ final class StateFileDamageTests: StoreTestCase {
         XCTAssertEqual(openError(), "\(stateURL.path): line 2: \"old\" must be true or false")
         try write(header + "\n" + entry(1, "1.1.1.1", "Jux") + "\n")
         XCTAssertEqual(openError(), "\(stateURL.path): line 2: unknown month \"Jux\"")
-        try write(header + "\n" + entry(1).replacingOccurrences(of: #""kind":"set""#, with: #""kind":"note""#) + "\n")
-        XCTAssertEqual(openError(), "\(stateURL.path): line 2: unknown kind \"note\" (expected set, undo or redo)")
+        try write(header + "\n" + entry(1).replacingOccurrences(of: #""kind":"set""#, with: #""kind":"notes""#) + "\n")
+        XCTAssertEqual(openError(), "\(stateURL.path): line 2: unknown kind \"notes\" (expected one of: set, undo, redo, status, date, note, pj, evidence-add, evidence-remove, review, signer, edit, document, add, remove, move)")
         try write(header + "\n" + entry(2) + "\n")
         XCTAssertEqual(openError(), "\(stateURL.path): line 2: entry number 2 is out of order (expected 1)")
     }
 
     func testAFileFromANewerVersionIsRefused() throws {
-        try write(#"{"format":"rencana-state","version":2,"plan":"plan.json"}"# + "\n")
-        XCTAssertEqual(openError(), "\(stateURL.path): line 1: written by a newer rencana (state format version 2; this one reads up to 1); update rencana")
+        try write(#"{"format":"rencana-state","version":3,"plan":"plan.json"}"# + "\n")
+        XCTAssertEqual(openError(), "\(stateURL.path): line 1: written by a newer rencana (state format version 3; this one reads up to 2); update rencana")
     }
 
     func testAnotherKindOfFileIsRefused() throws {
