@@ -44,6 +44,7 @@ struct Options {
                     return n
                 }
             case "--quick": options.quick = true
+            case "--long-texts": LongTexts.lengths = value().split(separator: ",").compactMap { Int($0) }; LongTexts.run(); exit(0)
             case "--only":
                 guard let n = Int(value()) else { fail("--only needs a number") }
                 options.only = n
