@@ -62,25 +62,38 @@ extension AppState {
     }
 
     /// Rebuilds `visibleRows` from the area filter and the folds (a folded group keeps only its first row), keeping
-    /// the cursor on the selected row or on the fold line that now holds it. Costs the filtered rows, once per change.
+    /// the cursor on the selected row or on the fold line that now holds it.
     mutating func recomputeVisibleRows() {
         let selected = selectedRow
-        let filtered = plan.rowIndices(inAreas: areaFilter)
         var lines: [Int: FoldLine] = [:]
         if folds.isEmpty {
-            visibleRows = filtered
+            visibleRows = plan.rowIndices(inAreas: areaFilter)
         } else {
+            // Walks the tree, not the rows: rows are in document order, so each group is a range of row indices and
+            // an open group is appended whole. Costs the groups plus the rows shown, whatever the plan's size.
             var rows: [Int] = []
-            rows.reserveCapacity(filtered.count)
-            var k = 0
-            while k < filtered.count {
-                let index = filtered[k]
-                guard let key = outermostFold(plan.rows[index].position) else { rows.append(index); k += 1; continue }
-                var end = k + 1
-                while end < filtered.count && FoldKey(level: key.level, of: plan.rows[filtered[end]].position) == key { end += 1 }
-                rows.append(index)
-                lines[index] = FoldLine(level: key.level, rows: index..<(filtered[end - 1] + 1))
-                k = end
+            var next = 0  // the first row of the group being walked
+            func fold(_ key: FoldKey, _ count: Int) -> Bool {
+                guard folds.contains(key), count > 0 else { return false }
+                rows.append(next)
+                lines[next] = FoldLine(level: key.level, rows: next..<(next + count))
+                next += count
+                return true
+            }
+            for (a, area) in plan.areas.enumerated() {
+                let areaRows = area.kegiatan.reduce(0) { $0 + $1.subKegiatan.reduce(0) { $0 + $1.indicators.count } }
+                if !areaFilter.isEmpty && !areaFilter.contains(area.number) { next += areaRows; continue }
+                if fold(FoldKey(level: 1, area: a), areaRows) { continue }
+                for (k, kegiatan) in area.kegiatan.enumerated() {
+                    let kegiatanRows = kegiatan.subKegiatan.reduce(0) { $0 + $1.indicators.count }
+                    if fold(FoldKey(level: 2, area: a, kegiatan: k), kegiatanRows) { continue }
+                    for (s, sub) in kegiatan.subKegiatan.enumerated() {
+                        let count = sub.indicators.count
+                        if fold(FoldKey(level: 3, area: a, kegiatan: k, sub: s), count) { continue }
+                        rows.append(contentsOf: next..<(next + count))
+                        next += count
+                    }
+                }
             }
             visibleRows = rows
         }
