@@ -235,6 +235,11 @@ public final class StateStore {
         var start = bytes.startIndex
         while start < bytes.endIndex {
             guard let newline = bytes[start...].firstIndex(of: 0x0A) else {
+                // Without a complete header only a torn header of our own is an interrupted save; anything
+                // else (a minified plan, any text without a newline) is another file: refuse, never cut it.
+                if consumedBytes == 0 && !StateFormat.isTornHeader(bytes[start...]) {
+                    throw StoreError(file: url.path, line: 1, message: Text.State.incompleteHeader)
+                }
                 let warning = Text.State.incompleteLastEntry(line: consumedLines + 1)
                 if !warnings.contains(warning) { warnings.append(warning) }
                 incompleteEntryWarnings.insert(warning)
