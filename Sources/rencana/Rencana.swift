@@ -11,7 +11,7 @@ struct Rencana: ParsableCommand {
         abstract: Text.Command.rootAbstract,
         discussion: Text.Command.rootDiscussion,
         subcommands: [Open.self, Check.self, List.self, Export.self, SetMark.self, Toggle.self,
-                      Log.self, Undo.self, Redo.self, Import.self, Generate.self],
+                      Log.self, Undo.self, Redo.self, Import.self, Generate.self, DebugRecord.self],
         defaultSubcommand: Open.self
     )
 
