@@ -11,7 +11,8 @@ struct Rencana: ParsableCommand {
         abstract: Text.Command.rootAbstract,
         discussion: Text.Command.rootDiscussion,
         subcommands: [Open.self, Check.self, List.self, Export.self, SetMark.self, Toggle.self,
-                      Log.self, Undo.self, Redo.self, Import.self, Generate.self, DebugRecord.self],
+                      Log.self, Undo.self, Redo.self, Import.self, Generate.self, ProgressCommand.self, Realize.self, EvidenceCommand.self,
+                      NoteCommand.self, AssignCommand.self, ReviewCommand.self, DebugRecord.self],
         defaultSubcommand: Open.self
     )
 

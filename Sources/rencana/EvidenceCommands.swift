@@ -1,0 +1,131 @@
+import ArgumentParser
+import Foundation
+import PlanModel
+import PlanStore
+import RencanaText
+
+/// `rencana evidence add|list|remove`
+struct EvidenceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evidence", abstract: Text.Progress.evidenceAbstract,
+        subcommands: [EvidenceAdd.self, EvidenceList.self, EvidenceRemove.self])
+}
+
+/// `rencana evidence add PLAN ROW-ID [--month M] (--file PATH | --url URL) [--kind K] [--title T] [--number N] [--date D]`
+struct EvidenceAdd: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "add", abstract: Text.Progress.evidenceAddAbstract)
+
+    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan: String
+    @Argument(help: ArgumentHelp(Text.Progress.rowIDHelp, valueName: "row-id")) var row: String
+    @Option(name: .long, help: ArgumentHelp(Text.Progress.evidenceMonthHelp, valueName: "month")) var month: String?
+    @Option(name: .long, help: ArgumentHelp(Text.Progress.evidenceFileHelp, valueName: "path")) var file: String?
+    @Option(name: .long, help: ArgumentHelp(Text.Progress.evidenceURLHelp, valueName: "url")) var url: String?
+    @Option(name: .long, help: ArgumentHelp(Text.Progress.evidenceKindHelp, valueName: "kind")) var kind: String?
+    @Option(name: .long, help: ArgumentHelp(Text.Progress.evidenceTitleHelp, valueName: "text")) var title = ""
+    @Option(name: .long, help: ArgumentHelp(Text.Progress.evidenceNumberHelp, valueName: "text")) var number = ""
+    @Option(name: .long, help: ArgumentHelp(Text.Progress.evidenceDateHelp, valueName: "date")) var date = ""
+    @OptionGroup var stateOptions: StateOptions
+
+    func run() throws {
+        guard (file == nil) != (url == nil) else { throw Console.fail(Text.Command.usage(Text.Progress.fileOrURL), code: 64) }
+        let month = try self.month.map { try Words.month($0) }
+        let kind: EvidenceKind
+        if let text = self.kind {
+            guard let found = EvidenceKind.allCases.first(where: { $0.rawValue.lowercased() == text.lowercased() }) else {
+                throw Console.fail(Text.Command.usage(Text.Progress.unknownKind(text)), code: 64)
+            }
+            kind = found
+        } else {
+            kind = url != nil ? .tautan : .lainnya
+        }
+        let location: Evidence.Location = file.map { .file(Self.relative($0, toPlan: plan)) } ?? .url(url!)
+        let store = try Session.open(plan, stateOptions)
+        do {
+            let entry = try store.addEvidence(Evidence(id: "", row: RowID(row), month: month, kind: kind, title: title,
+                                                       number: number, date: date, location: location))
+            let id = store.state.realisation.evidence.last?.id ?? ""
+            print(Text.Progress.evidenceSaved(id: id, row: row, seq: entry.seq))
+        } catch {
+            throw Console.fail(error.description)
+        }
+    }
+
+    /// The path relative to the plan's folder when the file is inside it, else absolute.
+    static func relative(_ path: String, toPlan plan: String) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        let absolute = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: cwd, isDirectory: true))
+            .standardizedFileURL.path
+        let folder = URL(fileURLWithPath: plan, relativeTo: URL(fileURLWithPath: cwd, isDirectory: true))
+            .standardizedFileURL.deletingLastPathComponent().path
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
+    }
+}
+
+/// `rencana evidence list PLAN [--missing]`
+struct EvidenceList: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: Text.Progress.evidenceListAbstract)
+
+    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan: String
+    @Flag(name: .long, help: ArgumentHelp(Text.Progress.missingHelp)) var missing = false
+    @OptionGroup var stateOptions: StateOptions
+
+    func run() throws {
+        let store = try Session.open(plan, stateOptions)
+        let state = store.state
+        let folder = URL(fileURLWithPath: plan).deletingLastPathComponent()
+        if !missing {
+            guard !state.realisation.evidence.isEmpty else { return print(Text.Progress.noEvidence) }
+            for item in state.realisation.evidence {
+                let place: String
+                switch item.location {
+                case .file(let path): place = path
+                case .url(let url): place = url
+                }
+                let fields = [item.id, item.row.rawValue, item.month?.label ?? "–", item.kind.rawValue, item.title,
+                              item.number, item.date, place]
+                print(fields.map { JSONParser.oneLine($0) }.joined(separator: "  "))
+            }
+            return
+        }
+        var lines: [String] = []
+        let tracker = ProgressTracker(plan: state.plan, marks: state.marks, realisation: state.realisation)
+        for row in state.plan.rows {
+            let values = tracker.months(ofRow: row.index)
+            for month in Month.allCases {
+                let value = values[month.index]
+                guard value.withoutEvidence else { continue }
+                let code = state.realisation.record(row.id, month).status?.code
+                lines.append(Text.Progress.withoutEvidence(row: row.id.rawValue, month: month.label,
+                                                           status: Text.Progress.statusName(code)))
+            }
+        }
+        for item in state.realisation.evidence {
+            guard case .file(let path) = item.location else { continue }
+            let full = path.hasPrefix("/") ? path : folder.appendingPathComponent(path).path
+            if !FileManager.default.fileExists(atPath: full) {
+                lines.append(Text.Progress.fileGone(id: item.id, path: JSONParser.oneLine(path)))
+            }
+        }
+        print(lines.isEmpty ? Text.Progress.nothingMissing : lines.joined(separator: "\n"))
+    }
+}
+
+/// `rencana evidence remove PLAN EVIDENCE-ID`
+struct EvidenceRemove: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "remove", abstract: Text.Progress.evidenceRemoveAbstract)
+
+    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan: String
+    @Argument(help: ArgumentHelp(Text.Progress.evidenceIDHelp, valueName: "evidence-id")) var id: String
+    @OptionGroup var stateOptions: StateOptions
+
+    func run() throws {
+        let store = try Session.open(plan, stateOptions)
+        do {
+            let entry = try store.removeEvidence(id: id)
+            print(Text.Progress.evidenceRemoved(id: id, seq: entry.seq))
+        } catch {
+            throw Console.fail(error.description)
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import PlanFormats
+import PlanModel
+import PlanStore
+import RencanaText
+
+/// `rencana progress PLAN [--tw N | --semester N | --until MONTH] [--by row|kegiatan|area] [--format text|csv|json]`
+struct ProgressCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "progress", abstract: Text.Progress.progressAbstract,
+                                                    discussion: Text.Progress.progressDiscussion)
+
+    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan"))
+    var plan = "plan.json"
+
+    @Option(name: .long, help: ArgumentHelp(Text.Progress.twHelp, valueName: "1-4"))
+    var tw: Int?
+
+    @Option(name: .long, help: ArgumentHelp(Text.Progress.semesterHelp, valueName: "1-2"))
+    var semester: Int?
+
+    @Option(name: .long, help: ArgumentHelp(Text.Progress.untilHelp, valueName: "month"))
+    var until: String?
+
+    @Option(name: .long, help: ArgumentHelp(Text.Progress.byHelp, valueName: "row|kegiatan|area"))
+    var by = "area"
+
+    @Option(name: .long, help: ArgumentHelp(Text.Progress.formatHelp, valueName: "text|csv|json"))
+    var format = "text"
+
+    @OptionGroup var stateOptions: StateOptions
+
+    func run() throws {
+        guard [tw != nil, semester != nil, until != nil].filter({ $0 }).count <= 1 else {
+            throw Console.fail(Text.Command.usage(Text.Progress.onePeriodOnly), code: 64)
+        }
+        if let tw, !(1...4).contains(tw) { throw Console.fail(Text.Command.usage(Text.Progress.twRange(tw)), code: 64) }
+        if let semester, !(1...2).contains(semester) {
+            throw Console.fail(Text.Command.usage(Text.Progress.semesterRange(semester)), code: 64)
+        }
+        guard let grouping = ProgressBy(rawValue: by) else {
+            throw Console.fail(Text.Command.usage(Text.Progress.unknownBy(by)), code: 64)
+        }
+        guard ["text", "csv", "json"].contains(format) else {
+            throw Console.fail(Text.Command.usage(Text.Progress.unknownFormat(format)), code: 64)
+        }
+        let untilMonth = try until.map { try Words.month($0) }
+        let store = try Session.open(plan, stateOptions)
+        let state = store.state
+        // As of today's month in the plan's own year (a period still running counts only what is due),
+        // as of December for a past or future year; an explicit --until is its own as-of month.
+        let today = try Self.defaultAsOf(year: state.plan.document.year)
+        let period: ProgressPeriod
+        if let tw {
+            period = .triwulan(tw)
+        } else if let semester {
+            period = .semester(semester)
+        } else {
+            period = .until(untilMonth ?? today)
+        }
+        let asOf = untilMonth ?? min(period.months.upperBound, today)
+        let tracker = ProgressTracker(plan: state.plan, marks: state.marks, realisation: state.realisation)
+        let lines = ProgressReport.lines(tracker, by: grouping, period: period, asOf: asOf)
+        switch format {
+        case "csv": print(ProgressReport.csv(lines), terminator: "")
+        case "json": print(ProgressReport.json(lines, period: period, asOf: asOf), terminator: "")
+        default: print(ProgressReport.text(lines, period: period, asOf: asOf), terminator: "")
+        }
+    }
+
+    /// The current month when the plan's year is this year, December otherwise; "today" from
+    /// RENCANA_TODAY (YYYY-MM-DD) when set, so tests do not depend on the clock.
+    static func defaultAsOf(year: Int) throws -> Month {
+        let (todayYear, todayMonth) = try today()
+        return todayYear == year ? todayMonth : .des
+    }
+
+    static func today() throws -> (Int, Month) {
+        if let text = ProcessInfo.processInfo.environment["RENCANA_TODAY"] {
+            let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+            guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let number = Int(parts[1]),
+                  let month = Month(rawValue: number), let day = Int(parts[2]), (1...31).contains(day)
+            else { throw Console.fail(Text.Command.usage(Text.Progress.badToday(text)), code: 64) }
+            return (year, month)
+        }
+        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month], from: Date())
+        return (parts.year ?? 0, Month(rawValue: parts.month ?? 12) ?? .des)
+    }
+}

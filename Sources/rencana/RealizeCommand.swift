@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import PlanModel
+import PlanStore
+import RencanaText
+
+/// `rencana realize PLAN ROW-ID MONTH done|partly|missed|moved:MONTH|clear [--date YYYY-MM-DD] [--note TEXT]`
+struct Realize: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: Text.Progress.realizeAbstract,
+                                                    discussion: Text.Progress.realizeDiscussion)
+
+    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan"))
+    var plan: String
+
+    @Argument(help: ArgumentHelp(Text.Progress.rowIDHelp, valueName: "row-id"))
+    var row: String
+
+    @Argument(help: ArgumentHelp(Text.Progress.monthHelp, valueName: "month"))
+    var month: String
+
+    @Argument(help: ArgumentHelp(Text.Progress.statusHelp, valueName: "status"))
+    var status: String
+
+    @Option(name: .long, help: ArgumentHelp(Text.Progress.dateHelp, valueName: "yyyy-mm-dd"))
+    var date: String?
+
+    @Option(name: .long, help: ArgumentHelp(Text.Progress.noteHelp, valueName: "text"))
+    var note: String?
+
+    @OptionGroup var stateOptions: StateOptions
+
+    func run() throws {
+        let month = try Words.month(self.month)
+        let newStatus: RealisationStatus?
+        if status.lowercased() == "clear" {
+            newStatus = nil
+        } else if let parsed = Self.status(status) {
+            newStatus = parsed
+        } else {
+            throw Console.fail(Text.Command.usage(Text.Progress.unknownStatus(status)), code: 64)
+        }
+        if let date, !date.isEmpty, !Self.isDate(date) {
+            throw Console.fail(Text.Command.usage(Text.Progress.badDate(date)), code: 64)
+        }
+        let store = try Session.open(plan, stateOptions)
+        let id = RowID(row)
+        let name = Text.Progress.statusName(newStatus?.code)
+        do {
+            if let entry = try store.setStatus(id, month, to: newStatus) {
+                print(Text.Progress.saved(row: row, month: month.label, what: name, seq: entry.seq))
+            } else {
+                print(Text.Progress.unchanged(row: row, month: month.label, what: name))
+            }
+            if let date, let entry = try store.setDate(id, month, to: date) {
+                print(Text.Progress.saved(row: row, month: month.label, what: date.isEmpty ? "–" : date, seq: entry.seq))
+            }
+            if let note, let entry = try store.setNote(id, month, to: note) {
+                print(Text.Progress.saved(row: row, month: month.label, what: JSONParser.quote(note), seq: entry.seq))
+            }
+        } catch {
+            throw Console.fail(error.description)
+        }
+    }
+
+    /// `done`, `partly`, `missed`, `moved:MONTH` with any month spelling `rencana` accepts.
+    static func status(_ text: String) -> RealisationStatus? {
+        let lower = text.lowercased()
+        if lower.hasPrefix("moved:") {
+            return Month(parsing: String(lower.dropFirst(6))).map { .moved($0) }
+        }
+        return RealisationStatus(code: lower)
+    }
+
+    static func isDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              Int(parts[0]) != nil, let m = Int(parts[1]), let d = Int(parts[2]) else { return false }
+        return (1...12).contains(m) && (1...31).contains(d)
+    }
+}
