@@ -7,6 +7,9 @@ import PackageDescription
 /// - `RencanaText`: every interface string, in one place.
 /// - `PlanModel`: value types, months, rows, filtering, search, counts, plan decoding (Foundation only).
 /// - `PlanFormats`: CSV / Markdown / JSON export and CSV import (pure text in, text out).
+/// - `PlanDocuments`: the LAMPIRAN as a pure document model, and its HTML page.
+/// - `CXlsxWriter` + `PlanXlsx`: the only code that talks to libxlsxwriter (the LAMPIRAN as a workbook).
+/// - `PlanExport`: one exporter interface over every format (csv, markdown, json, xlsx, html).
 /// - `PlanStore`: reading plan files, the state journal (history, undo, locking, durable writes).
 /// - `GanttUI`: the dashboard's app state, keys, update and render into a text buffer (no curses).
 /// - `CNCursesW` + `CursesBackend`: the only code that talks to ncursesw.
@@ -25,6 +28,14 @@ let package = Package(
         .target(name: "PlanModel", dependencies: ["RencanaText"]),
         .target(name: "PlanFormats", dependencies: ["PlanModel", "RencanaText"]),
         .target(name: "PlanStore", dependencies: ["PlanModel", "RencanaText"]),
+        .target(name: "PlanDocuments", dependencies: ["PlanModel", "PlanFormats", "RencanaText"]),
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        .target(name: "PlanXlsx", dependencies: ["CXlsxWriter", "PlanDocuments", "PlanFormats"]),
+        .target(name: "PlanExport", dependencies: ["PlanModel", "PlanFormats", "PlanDocuments", "PlanXlsx"]),
         .target(name: "GanttUI", dependencies: ["PlanModel", "RencanaText"]),
         .systemLibrary(
             name: "CNCursesW",
@@ -35,13 +46,13 @@ let package = Package(
         .executableTarget(
             name: "rencana",
             dependencies: [
-                "PlanModel", "PlanFormats", "PlanStore", "GanttUI", "CursesBackend", "RencanaText",
+                "PlanModel", "PlanFormats", "PlanStore", "GanttUI", "CursesBackend", "RencanaText", "PlanExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "rencana-bench",
-            dependencies: ["PlanModel", "PlanStore", "GanttUI", "RencanaText"],
+            dependencies: ["PlanModel", "PlanStore", "GanttUI", "RencanaText", "PlanExport"],
             path: "Sources/RencanaBench"
         ),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
@@ -50,5 +61,6 @@ let package = Package(
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanModel"]),
         .testTarget(name: "GanttUITests", dependencies: ["GanttUI", "PlanModel", "PlanStore"]),
         .testTarget(name: "RencanaCLITests", dependencies: ["PlanModel", "PlanStore"]),
+        .testTarget(name: "PlanDocumentsTests", dependencies: ["PlanDocuments", "PlanExport", "PlanXlsx", "PlanModel", "PlanStore"]),
     ]
 )

@@ -35,6 +35,8 @@ public struct AppState: Sendable {
         case noSuchArea(Int)
         /// A key that needs the whole plan, pressed while only its first rows are loaded.
         case stillLoading
+        /// A month toggled on a folded line: open it first.
+        case foldedLine
     }
 
     public let plan: Plan
@@ -62,7 +64,15 @@ public struct AppState: Sendable {
     /// Area numbers shown; empty shows all.
     public private(set) var areaFilter: Set<Int> = []
     /// Indices into `plan.rows` of the rows the filter lets through, in document order.
-    public private(set) var visibleRows: [Int]
+    public internal(set) var visibleRows: [Int]
+    /// Folded groups (view preferences, kept per plan in a file beside the state file, not in the journal).
+    public internal(set) var folds: Set<FoldKey> = []
+    /// True after vim's `z`, waiting for the fold command's second key.
+    public internal(set) var foldPrefixPending = false
+    /// The tree as flat arrays, built on the first fold (see `TreeIndex`).
+    var treeIndex: TreeIndex?
+    /// The fold lines among `visibleRows`, by plan row index of the group's first row.
+    var foldLines: [Int: FoldLine] = [:]
     /// Position of the selected row in `visibleRows`.
     public internal(set) var cursor = 0
     public internal(set) var month: Month = .jan
@@ -84,6 +94,8 @@ public struct AppState: Sendable {
     public internal(set) var searchQuery = ""
     /// Plan-row indices matching the active query, ascending.
     public private(set) var matchRows: [Int] = []
+    /// The match the typed query last reached (opened from its fold when Enter keeps the query).
+    var typedMatch: Int?
     /// Where the cursor was when the prompt opened, to return to on Esc.
     var searchOrigin: (cursor: Int, top: Int) = (0, 0)
 
@@ -134,7 +146,7 @@ public struct AppState: Sendable {
     /// the cursor's row and month, the scroll, and an open help or detail pane.
     public mutating func adoptView(of other: AppState) {
         month = other.month
-        if let row = other.selectedRow, let position = visibleRows.firstIndex(of: row) { cursor = position }
+        if let row = other.selectedRow { cursor = min(position(ofPlanRow: row), max(0, visibleRows.count - 1)) }
         top = other.top
         ruleAboveTop = other.ruleAboveTop
         if other.overlay == .help || other.overlay == .detail {
@@ -200,11 +212,8 @@ public struct AppState: Sendable {
 
     /// Changes the area filter and recomputes the visible rows, keeping the selected row when it stays visible.
     mutating func setAreaFilter(_ areas: Set<Int>) {
-        let selected = selectedRow
         areaFilter = areas
-        visibleRows = plan.rowIndices(inAreas: areas)
-        cursor = selected.map { Self.lowerBound(visibleRows, $0) } ?? 0
-        cursor = min(cursor, max(0, visibleRows.count - 1))
+        recomputeVisibleRows()
     }
 
     /// Recomputes the rows matching `query`.

@@ -41,10 +41,13 @@ public struct Buffer: Equatable, Sendable {
         let w = DisplayWidth.of(character)
         let end = min(width, limit ?? width)
         guard y >= 0, y < height, x >= 0, x < end else { return w }
-        if w == 0 {  // a combining mark joins the previous cell
-            if x > 0 { cells[y * width + x - 1].grapheme.append(character) }
+        if w == 0 {  // a combining mark joins the previous cell (as far as ncurses can hold it)
+            if x > 0, cells[y * width + x - 1].grapheme.unicodeScalars.count + character.unicodeScalars.count <= Buffer.maxScalars {
+                cells[y * width + x - 1].grapheme.append(character)
+            }
             return 0
         }
+        let character = Buffer.drawable(character)
         clearWideNeighbours(x: x, y: y)
         if w == 2 {
             guard x + 1 < end else {
@@ -119,6 +122,28 @@ public struct Buffer: Equatable, Sendable {
         cells.withUnsafeMutableBufferPointer { cells in
             for column in from..<to { cells[row + column] = Cell(grapheme(column - x), style) }
         }
+    }
+
+    /// Scalars one ncurses cell holds (CCHARW_MAX is 5, one of them the terminator).
+    static let maxScalars = 4
+
+    /// The part of a grapheme cluster that ncurses can draw whole in one cell, the same on every terminal:
+    /// the base and the zero-width marks after it, at most `maxScalars`, stopping at a zero-width joiner
+    /// (a ZWJ emoji such as 👨‍👩‍👧 is drawn as its first emoji, 👨) or at a second spacing scalar;
+    /// a flag's two regional indicators stay together. The width is unchanged (its first scalar's).
+    public static func drawable(_ character: Character) -> String {
+        let scalars = character.unicodeScalars
+        guard scalars.count > 1 else { return String(character) }
+        var out = String.UnicodeScalarView()
+        for scalar in scalars {
+            if out.isEmpty { out.append(scalar); continue }
+            if out.count >= maxScalars || scalar.value == 0x200D { break }
+            let regionalPair = out.count == 1 && (0x1F1E6...0x1F1FF).contains(scalar.value)
+                && (0x1F1E6...0x1F1FF).contains(out.first!.value)
+            if DisplayWidth.of(scalar) != 0 && !regionalPair { break }
+            out.append(scalar)
+        }
+        return String(out)
     }
 
     /// One-character strings for the ASCII bytes, made once.

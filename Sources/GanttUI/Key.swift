@@ -34,7 +34,8 @@ extension Action {
         case .none, .moveRows, .moveMonths, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .firstRow, .lastRow,
              .toggleDetail, .showHelp, .closeOverlay, .scrollOverlay, .redraw, .quit, .resize, .click, .wheel:
             return true
-        case .toggle, .undo, .redo, .showArea, .showAllAreas, .openAreaPicker, .pickerMove, .pickerToggle, .pickerApply,
+        case .fold, .unfold, .foldAll, .foldToLevel, .foldPrefix,
+             .toggle, .undo, .redo, .showArea, .showAllAreas, .openAreaPicker, .pickerMove, .pickerToggle, .pickerApply,
              .startSearch, .searchType, .searchErase, .searchKeep, .searchClear, .nextMatch, .previousMatch,
              .saved, .saveFailed, .externalChange, .searchFinished:
             return false
@@ -53,6 +54,16 @@ public enum Action: Equatable, Sendable {
     /// Flip the selected month of the selected row.
     case toggle
     case undo, redo
+    /// `-`: fold the group around the cursor (on a fold line, the next level up).
+    case fold
+    /// `+`: open the fold line under the cursor.
+    case unfold
+    /// `*`: fold every area, or open everything when all are folded.
+    case foldAll
+    /// Fold the tree down to a level: 1 areas, 2 kegiatan, 3 sub kegiatan.
+    case foldToLevel(Int)
+    /// vim's `z`: the next key is a fold command (`zc`, `zo`, `zM`, `zR`, `z1`…`z3`).
+    case foldPrefix
     /// Show only this area (its NO.).
     case showArea(Int)
     case showAllAreas

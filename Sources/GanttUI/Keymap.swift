@@ -20,11 +20,19 @@ public enum Keymap {
             .char("?"): .showHelp, .function(1): .showHelp,
             .escape: .closeOverlay,
             .ctrl("l"): .redraw,
+            .char("-"): .fold, .char("+"): .unfold, .char("="): .unfold, .char("*"): .foldAll,
+            .char("z"): .foldPrefix,
             .char("q"): .quit, .function(10): .quit,
         ]
         for n in 1...9 { map[.char(Character(String(n)))] = .showArea(n) }
         return map
     }()
+
+    /// vim's fold commands, the key after `z`.
+    public static let foldCommands: [Key: Action] = [
+        .char("c"): .fold, .char("o"): .unfold, .char("M"): .foldToLevel(1), .char("R"): .foldToLevel(0),
+        .char("a"): .foldAll, .char("1"): .foldToLevel(1), .char("2"): .foldToLevel(2), .char("3"): .foldToLevel(3),
+    ]
 
     /// Keys while the help overlay is open.
     public static let help: [Key: Action] = [
@@ -50,6 +58,9 @@ public enum Keymap {
         default: break
         }
         if state.isSearching { return searchAction(for: key) }
+        if state.foldPrefixPending, state.overlay == .none || state.overlay == .detail, let action = foldCommands[key] {
+            return action
+        }
         switch state.overlay {
         case .help: return help[key] ?? .none
         case .areaPicker:

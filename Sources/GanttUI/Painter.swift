@@ -1,3 +1,4 @@
+import RencanaText
 /// Draws text into a `Buffer` with the active glyph set: truncation with the ellipsis,
 /// and ASCII transliteration when the terminal's locale is not UTF-8.
 struct Painter {
@@ -18,8 +19,9 @@ struct Painter {
         monthTexts = MonthCellTexts(glyphs)
     }
 
-    /// `text` made safe for the terminal: ASCII only when the glyph set is ASCII.
-    func clean(_ text: String) -> String { asciiOnly ? glyphs.clean(text) : text }
+    /// `text` made safe for the terminal: controls and bidi overrides shown visibly (as everywhere, by
+    /// `TerminalText.safe`), and ASCII only when the glyph set is ASCII.
+    func clean(_ text: String) -> String { asciiOnly ? glyphs.clean(text) : TerminalText.safe(text) }
 
     /// Writes `text` in at most `width` columns (truncated with the ellipsis); returns columns used.
     @discardableResult
@@ -83,7 +85,10 @@ extension String {
 
 extension Glyphs {
     /// `text` made safe for the terminal: transliterated to ASCII when this is the ASCII set.
+    /// Controls and bidi overrides are shown visibly with either set (`\u{1B}`), so what ncurses would drop or
+    /// obey is drawn, measured and wrapped the same way as in `rencana list`.
     public func clean(_ text: String) -> String {
+        let text = TerminalText.safe(text)
         guard self == .ascii, !text.utf8.allSatisfy({ $0 < 0x80 }) else { return text }
         var out = ""
         for character in text {

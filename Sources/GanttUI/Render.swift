@@ -91,6 +91,7 @@ extension Painter {
         case .noMatches(let query): return t.noMatches(query)
         case .noSuchArea(let number): return t.noSuchArea(number)
         case .stillLoading: return t.stillLoading
+        case .foldedLine: return t.foldedLine
         }
     }
 

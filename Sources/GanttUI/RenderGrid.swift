@@ -48,6 +48,7 @@ extension Painter {
         let selected = i == state.cursor
         let base = Style(selected ? .cursorRow : .normal, bold: selected)
         let query = state.isMatch(index) ? state.activeQuery : ""
+        let fold = state.foldLine(at: index)
 
         if layout.mode == .table {
             // The cursor's row is highlighted from its INDIKATOR on: NO., AREA, KEGIATAN and SUB KEGIATAN are
@@ -61,28 +62,66 @@ extension Painter {
                 text(String(row.areaNumber), x: no.x, y: y, width: no.width, style: newArea ? .normal : inherited)
             }
             for level in AppState.MergedLevel.allCases {
+                if let fold, level.rawValue >= fold.level - 1 { break }  // a folded line's own level and below: drawn below
                 let column = layout.texts[level.rawValue]
                 guard merged.indices.contains(level.rawValue), merged[level.rawValue].indices.contains(i - state.top),
                       let cell = merged[level.rawValue][i - state.top] else { continue }
                 highlighted(cell.text, query: state.activeQuery, x: column.x, y: y, width: column.width,
                             style: cell.inherited ? inherited : .normal)
             }
-            highlighted(row.indikator, query: query, x: indikator.x, y: y, width: indikator.width, style: base)
-            if let ket = layout.ket {
+            if let fold {
+                let column = layout.texts[fold.level - 1]
+                // The title spans the empty columns of the levels folded into it.
+                foldedTitle(state, row: row, fold: fold, x: column.x, y: y, width: indikator.x - 1 - column.x, countInside: false)
+                text(state.text.foldedRows(fold.rows.count), x: indikator.x, y: y, width: indikator.width,
+                     style: Style(selected ? .cursorRow : .dim, bold: selected))
+            } else {
+                highlighted(row.indikator, query: query, x: indikator.x, y: y, width: indikator.width, style: base)
+            }
+            if let ket = layout.ket, fold == nil {
                 highlighted(row.ket, query: query, x: ket.x, y: y, width: ket.width, style: base)
             }
             // Inside the highlight the separators take the row's style: fewer style changes to send per move.
-            for x in layout.separators {
+            let foldSpan = fold.map { layout.texts[$0.level - 1].x..<indikator.x - 1 }
+            for x in layout.separators where !(foldSpan?.contains(x) ?? false) {
                 text(glyphs.vertical, x: x, y: y, width: 1, style: selected && x > indikator.x ? base : Style(.rule))
             }
         } else if let label = layout.label {
             fill(x: 0, y: y, width: layout.width, style: base)
+            if let fold {
+                let indent = max(0, 2 * fold.level - 3)  // where its level's title line would start
+                foldedTitle(state, row: row, fold: fold, x: label.x + indent, y: y, width: label.width - indent, countInside: true)
+                text(glyphs.vertical, x: label.end, y: y, width: 1, style: Style(.rule))
+                monthCells(state, layout, index: index, selected: selected, y: y)
+                return
+            }
             let indent = 5
             let value = row.indikator.isEmpty ? state.text.detailNone : row.indikator
             highlighted(value, query: query, x: label.x + indent, y: y, width: label.width - indent, style: base)
             text(glyphs.vertical, x: label.end, y: y, width: 1, style: Style(.rule))
         }
         monthCells(state, layout, index: index, selected: selected, y: y)
+    }
+
+    /// A folded line's marker and its level's title; in the outline, the count of rows it holds after it.
+    mutating func foldedTitle(_ state: AppState, row: PlanRow, fold: FoldLine, x: Int, y: Int, width: Int, countInside: Bool) {
+        guard width > 2 else { return }
+        let title: String
+        switch fold.level {
+        case 1: title = "\(row.areaNumber) \(row.areaName)"
+        case 2: title = row.kegiatan
+        default: title = row.subKegiatan
+        }
+        let selected = state.selectedRow == row.index
+        text(glyphs.folded, x: x, y: y, width: 1, style: Style(.key, bold: true))
+        let count = countInside ? " " + state.text.foldedRows(fold.rows.count) : ""
+        let countWidth = min(clean(count).displayWidth, max(0, width - 2 - 8))
+        let query = state.isMatch(row.index) ? state.activeQuery : ""
+        let used = highlighted(title, query: query, x: x + 2, y: y, width: width - 2 - countWidth,
+                               style: Style(selected ? .cursorRow : .normal, bold: true))
+        if countWidth > 0 {
+            text(count, x: x + 2 + used, y: y, width: countWidth, style: Style(selected ? .cursorRow : .dim))
+        }
     }
 
     /// Outline mode: a KEGIATAN (level 0) or SUB KEGIATAN (level 1) line above the rows it holds.
@@ -126,8 +165,10 @@ extension Painter {
 
     /// Twelve month cells: bars for scheduled months (joined when consecutive), changes marked, the cursor's cell distinct.
     private mutating func monthCells(_ state: AppState, _ layout: Layout, index: Int, selected: Bool, y: Int) {
-        let marks = state.marks(of: index)
-        let signed = state.plan.rows[index].baseline
+        // A folded line shows the union of its rows' months.
+        let union = state.foldLine(at: index).map { state.unionMarks($0) }
+        let marks = union?.marks ?? state.marks(of: index)
+        let signed = union?.signed ?? state.plan.rows[index].baseline
         // The gaps between months share the empty months' style, so a row of dots is one run of one style.
         if let first = layout.months.first, let last = layout.months.last {
             fill(x: first.x, y: y, width: last.end - first.x, style: selected ? Style(.cursorRow, bold: true) : Style(.dim))

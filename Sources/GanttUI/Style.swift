@@ -73,6 +73,8 @@ public struct Glyphs: Equatable, Sendable {
     public var currentMonth: String
     public var topLeft: String, topRight: String, bottomLeft: String, bottomRight: String
     public var checked: String, unchecked: String
+    /// The marker of a folded line (htop's `+`; `+` opens it).
+    public var folded: String = "+"
 
     public static let unicode = Glyphs(
         mark: "√", empty: "·", changed: "*", ellipsis: "…", horizontal: "─", vertical: "│",

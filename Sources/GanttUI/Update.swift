@@ -7,6 +7,7 @@ import PlanModel
 public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
     var next = state
     next.notice = nil
+    next.foldPrefixPending = false
     if state.isLoading && !action.worksWhileLoading {
         next.notice = .stillLoading
         return (next, [])
@@ -42,6 +43,11 @@ extension AppState {
             top = clampedAdd(top, delta)
             cursor = clampedAdd(cursor, delta)
         case .toggle: return toggleSelected()
+        case .fold: foldAtCursor()
+        case .unfold: unfoldAtCursor()
+        case .foldAll: foldAllToggle()
+        case .foldToLevel(let level): foldToLevel(level)
+        case .foldPrefix: foldPrefixPending = true
         case .undo:
             guard canUndo else { notice = .nothingToUndo; return [] }
             return [.undo]
@@ -49,7 +55,9 @@ extension AppState {
             guard canRedo else { notice = .nothingToRedo; return [] }
             return [.redo]
         case .showArea(let number):
-            guard plan.areas.contains(where: { $0.number == number }) else { notice = .noSuchArea(number); return [] }
+            guard let area = plan.areas.firstIndex(where: { $0.number == number }) else { notice = .noSuchArea(number); return [] }
+            // Showing one area that is folded opens it (its kegiatan and sub kegiatan folds stay).
+            folds.remove(FoldKey(level: 1, area: area))
             setAreaFilter([number])
             if overlay == .areaPicker { overlay = .none }
         case .showAllAreas:
@@ -81,6 +89,10 @@ extension AppState {
         case .searchKeep:
             isSearching = false
             searchQuery = searchDraft
+            if let row = typedMatch, !searchQuery.isEmpty, selectedRow.map({ foldLines[$0]?.rows.contains(row) ?? false }) == true {
+                reveal(row)
+                cursor = position(ofPlanRow: row)
+            }
             if searchQuery.isEmpty { setMatches(for: "") }
         case .searchClear: clearSearch(restoreCursor: isSearching)
         case .nextMatch: jumpToMatch(forward: true, includingCurrent: false)
@@ -125,6 +137,7 @@ extension AppState {
 
     private mutating func toggleSelected() -> [Effect] {
         guard let index = selectedRow else { return [] }
+        guard foldLines[index] == nil else { notice = .foldedLine; return [] }
         let on = !marks(of: index).contains(month)
         setMark(index, month, on)
         return [.toggle(row: plan.rows[index].id, month: month, on: on)]
@@ -146,7 +159,8 @@ extension AppState {
         setMark(index, entry.month, entry.new)
         guard entry.kind != .set else { return }
         notice = entry.kind == .undo ? .undid(entry.row, entry.month) : .redid(entry.row, entry.month)
-        // Show where the undo or redo happened, when that row is visible.
+        // Show where the undo or redo happened, when that row is visible (opening a fold that holds it).
+        reveal(index)
         let position = Self.lowerBound(visibleRows, index)
         if position < visibleRows.count && visibleRows[position] == index {
             cursor = position
@@ -180,8 +194,13 @@ extension AppState {
         for _ in 0..<count {
             k = ((k % count) + count) % count
             let row = matchRows[k]
-            let position = Self.lowerBound(visibleRows, row)
-            if position < visibleRows.count && visibleRows[position] == row { cursor = position; return }
+            if areaFilter.isEmpty || areaFilter.contains(plan.rows[row].areaNumber) {
+                // A match inside a folded group opens it; while the query is typed the cursor waits on the fold
+                // line (the prompt's later keys may match elsewhere) and Enter opens it.
+                if isSearching { typedMatch = row } else { reveal(row) }
+                cursor = position(ofPlanRow: row)
+                return
+            }
             k += forward ? 1 : -1
         }
         notice = .noMatches(query)
@@ -195,6 +214,8 @@ extension AppState {
         let lines = bodyLines
         guard line >= 0, line < lines.count, case .row(let i) = lines[line] else { return }
         cursor = i
+        // A click on a fold line's marker opens it.
+        if let marker = foldMarkerColumn(visible: i), x == marker { unfoldAtCursor(); return }
         if let m = layout.month(atColumn: x) { month = m }
     }
 }

@@ -41,9 +41,11 @@ extension AppState {
     /// On a grid of fewer than four lines the top row drops its context lines, so it always shows.
     func linesAbove(_ i: Int, top: Int, mode: Layout.Mode, grid: Int) -> (rule: Bool, kegiatan: Bool, sub: Bool) {
         if mode == .outline {
-            if i == top { return (grid >= 4, grid >= 3, grid >= 2) }
+            // A folded line is its level's title itself: no title lines of its own level or below above it.
+            let level = visibleRows.indices.contains(i) ? foldLines[visibleRows[i]]?.level ?? 4 : 4
+            if i == top { return (grid >= 4 && level > 1, grid >= 3 && level > 2, grid >= 2 && level > 3) }
             let starts = startsAt(i)
-            return (starts.area, starts.kegiatan, starts.sub)
+            return (starts.area && level > 1, starts.kegiatan && level > 2, starts.sub && level > 3)
         }
         return (i != top && ruleBefore(i), false, false)
     }

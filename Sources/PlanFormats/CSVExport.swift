@@ -35,9 +35,10 @@ public enum CSVExport {
         return out
     }
 
-    /// One CSV record: the fields quoted as needed, joined by commas, ended by CRLF.
+    /// One CSV record: the fields neutralised (`SpreadsheetText.neutralised`: never a formula) and quoted
+    /// as needed, joined by commas, ended by CRLF.
     public static func line(_ fields: [String]) -> String {
-        fields.map { field($0) }.joined(separator: ",") + "\r\n"
+        fields.map { field(SpreadsheetText.neutralised($0)) }.joined(separator: ",") + "\r\n"
     }
 
     /// One field, quoted when RFC 4180 requires it (comma, quote, CR, LF), when it contains `;`,

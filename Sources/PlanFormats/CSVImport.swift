@@ -34,7 +34,8 @@ public enum CSVImport {
     public static func plan(fromCSV text: String, file: String, document: DocumentInfo? = nil,
                             year: Int? = nil) throws(CSVImportError) -> Plan {
         var scalars = Substring(text).unicodeScalars[...]
-        if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
+        // Every leading byte order mark: a file saved twice by an editor that adds one each time has two.
+        while scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
         if scalars.allSatisfy({ $0.properties.isWhitespace }) {
             throw CSVImportError(file: file, problem: .emptyFile)
         }
@@ -241,7 +242,7 @@ enum CSVRecords {
         let end = scalars.endIndex
 
         func endField() {
-            fields.append(String(field))
+            fields.append(SpreadsheetText.restored(String(field)))  // the export's formula guard, removed
             field = String.UnicodeScalarView()
             afterQuote = false
             fieldStarted = false

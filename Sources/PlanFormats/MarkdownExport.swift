@@ -1,4 +1,5 @@
 import PlanModel
+import RencanaText
 
 /// Writes a plan as GitHub-flavoured Markdown: the decree's facts, then the 18-column table.
 public enum MarkdownExport {
@@ -73,7 +74,12 @@ public enum MarkdownExport {
                 out += "\\"
                 out.unicodeScalars.append(scalar)
             default:
-                out.unicodeScalars.append(scalar)
+                // Controls and bidi overrides are written visibly (`\u{1B}`): a Markdown file is read in terminals.
+                if TerminalText.isUnsafe(scalar) {
+                    out += TerminalText.visible(scalar)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
             }
             previousCR = scalar == "\r"
         }

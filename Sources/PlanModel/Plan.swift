@@ -101,10 +101,10 @@ public struct ChangeArea: Equatable, Sendable {
 
 /// A whole action plan: the decree's facts and its table, with the table flattened into rows.
 public struct Plan: Sendable {
-    public let document: DocumentInfo
-    public let areas: [ChangeArea]
+    public internal(set) var document: DocumentInfo
+    public internal(set) var areas: [ChangeArea]
     /// Every indicator row in document order: the 18-column table, one line per indicator.
-    public let rows: [PlanRow]
+    public internal(set) var rows: [PlanRow]
     private let indexByID: [RowID: Int]
 
     public init(document: DocumentInfo, areas: [ChangeArea]) {
@@ -176,17 +176,17 @@ public struct PlanRow: Equatable, Sendable {
     /// NO.
     public let areaNumber: Int
     /// AREA PERUBAHAN
-    public let areaName: String
+    public internal(set) var areaName: String
     /// KEGIATAN
-    public let kegiatan: String
+    public internal(set) var kegiatan: String
     /// SUB KEGIATAN
-    public let subKegiatan: String
+    public internal(set) var subKegiatan: String
     /// INDIKATOR KEBERHASILAN
-    public let indikator: String
+    public internal(set) var indikator: String
     /// PELAKSANAAN (BULAN) as signed.
     public let baseline: MonthSet
     /// KET.
-    public let ket: String
+    public internal(set) var ket: String
 
     /// True on the first row of its area: where the merged NO./AREA PERUBAHAN cell is printed.
     public var isFirstInArea: Bool { position.kegiatan == 0 && position.sub == 0 && position.indicator == 0 }

@@ -124,6 +124,14 @@ public enum PlanFile {
     public static func load(_ path: String) throws(PlanError) -> Plan {
         // A name with a line break or other control character is shown escaped, so the message stays one line.
         let name = JSONParser.oneLine(path)
+        // A plan takes about 4 times its file's size while it is decoded: refused up front when that does not
+        // fit (`ulimit -v`, a small machine), one line instead of an allocation failure's crash.
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, let available = MemoryBudget.availableBytes(),
+           Int(info.st_size) > available / 4 {
+            throw PlanError(file: name, message: Text.Files.tooLargeForMemory(neededMB: Int(info.st_size) * 4 / 1_000_000,
+                                                                             availableMB: available / 1_000_000))
+        }
         let bytes: [UInt8]
         do {
             bytes = try FileReading.read(path)

@@ -5,22 +5,30 @@ import RencanaText
 /// The state file's text format: JSON Lines, one header line, then one line per change.
 ///
 /// ```
-/// {"format":"rencana-state","version":1,"plan":"plan.json"}
-/// {"seq":1,"at":"2026-11-24T10:00:00Z","by":"ani","kind":"set","row":"1.1.1.1","month":"Feb","old":false,"new":true}
-/// {"seq":2,"at":"2026-11-24T10:00:05Z","by":"ani","kind":"undo","undoes":1,"row":"1.1.1.1","month":"Feb","old":true,"new":false}
+/// {"format":"rencana-state","version":2,"plan":"plan.json"}
+/// {"seq":1,"id":"9f0c…","at":"2026-11-24T10:00:00Z","by":"ani","kind":"set","row":"1.1.1.1","month":"Feb","old":false,"new":true}
+/// {"seq":2,"id":"1b7e…","at":"2026-11-24T10:00:05Z","by":"ani","kind":"status","row":"1.1.1.1","month":"Feb","old":"","new":"done"}
 /// ```
-/// Keys are always written in this order so diffs stay readable. docs/PLAN-FORMAT.md has the full description.
+/// Keys are always written in one order so diffs stay readable. Version-1 files are read as they are; a
+/// file holding only `set`/`undo`/`redo` entries keeps version 1 (see `version(for:)`). docs/PLAN-FORMAT.md
+/// and docs/STATE-V2.md have the full description.
 public enum StateFormat {
     public static let formatName = "rencana-state"
-    /// The newest state format version this build reads and the one it writes.
-    public static let currentVersion = 1
+    /// The newest state format version this build reads and writes.
+    public static let currentVersion = 2
 
-    /// The header line (without newline) for a new state file.
-    public static func headerLine(planName: String) -> String {
-        "{\"format\":\"\(formatName)\",\"version\":\(currentVersion),\"plan\":\(PlanEncoder.quote(planName))}"
+    /// The header line (without newline) for a new state file at `version`.
+    public static func headerLine(planName: String, version: Int = 1) -> String {
+        "{\"format\":\"\(formatName)\",\"version\":\(version),\"plan\":\(PlanEncoder.quote(planName))}"
     }
 
-    /// One entry as a line (without newline).
+    /// The version a file needs to hold this change: 1 for the kinds version 1 has, else 2.
+    public static func version(for change: Change) -> Int { change.isVersion1 ? 1 : 2 }
+
+    /// One entry as a line (without newline), keys in the fixed order.
+    public static func line(for entry: JournalEntry) -> String { StateEntryWriter.line(for: entry) }
+
+    /// A version-1 mark entry as a line (its id `v1-<seq>` is not written).
     public static func line(for entry: ChangeEntry) -> String {
         var text = "{\"seq\":\(entry.seq),\"at\":\"\(timestamp(entry.at))\",\"by\":\(PlanEncoder.quote(entry.by)),"
         text += "\"kind\":\"\(entry.kind.rawValue)\","
@@ -30,57 +38,39 @@ public enum StateFormat {
         return text
     }
 
+    /// What a header says: its version, and where in the line the version's single digit is
+    /// (so a version-1 file can be upgraded in place by rewriting that one byte).
+    struct Header {
+        let version: Int
+        /// Offset of the digit within the line, when the version is written as one digit.
+        let digitOffset: Int?
+    }
+
     /// Checks a header line; throws a phrase saying what is wrong.
-    static func checkHeader(_ bytes: ArraySlice<UInt8>) throws(FormatProblem) {
+    @discardableResult
+    static func checkHeader(_ bytes: ArraySlice<UInt8>) throws(FormatProblem) -> Header {
         let node = try parseObject(bytes)
         guard case .object(let members) = node.kind else { throw FormatProblem(Text.State.notHeader) }
         let fields = Dictionary(members, uniquingKeysWith: { a, _ in a })
         guard case .string(let format)? = fields["format"]?.kind, format == formatName else {
             throw FormatProblem(Text.State.notStateFile(formatName: formatName))
         }
-        guard case .number(let text)? = fields["version"]?.kind, let version = Int(text), version >= 1 else {
+        guard let versionNode = fields["version"], case .number(let text) = versionNode.kind,
+              let version = Int(text), version >= 1 else {
             throw FormatProblem(Text.State.noVersion)
         }
         guard version <= currentVersion else {
             throw FormatProblem(Text.State.newerVersion(version, current: currentVersion))
         }
+        let offset = versionNode.offset
+        let isOneDigit = text.utf8.count == 1 && offset >= 0 && offset < bytes.count
+            && bytes[bytes.startIndex + offset] == text.utf8.first
+        return Header(version: version, digitOffset: isOneDigit ? offset : nil)
     }
 
     /// Parses one entry line.
-    static func entry(_ bytes: ArraySlice<UInt8>) throws(FormatProblem) -> ChangeEntry {
-        let node = try parseObject(bytes)
-        guard case .object(let members) = node.kind else { throw FormatProblem(Text.State.entryNotObject) }
-        let fields = Dictionary(members, uniquingKeysWith: { a, _ in a })
-        func int(_ key: String) throws(FormatProblem) -> Int {
-            guard case .number(let text)? = fields[key]?.kind, let value = Int(text) else {
-                throw FormatProblem(Text.State.mustBeWholeNumber(key: key))
-            }
-            return value
-        }
-        func string(_ key: String) throws(FormatProblem) -> String {
-            guard case .string(let value)? = fields[key]?.kind else { throw FormatProblem(Text.State.mustBeString(key: key)) }
-            return value
-        }
-        func bool(_ key: String) throws(FormatProblem) -> Bool {
-            guard case .bool(let value)? = fields[key]?.kind else { throw FormatProblem(Text.State.mustBeBool(key: key)) }
-            return value
-        }
-        let kindName = try string("kind")
-        guard let kind = ChangeEntry.Kind(rawValue: kindName) else {
-            throw FormatProblem(Text.State.unknownKind(String(kindName.prefix(20))))
-        }
-        let monthName = try string("month")
-        guard let month = Month(parsing: monthName), Int(monthName.trimmingCharacters(in: .whitespaces)) == nil else {
-            throw FormatProblem(Text.State.unknownMonth(String(monthName.prefix(20))))
-        }
-        let atText = try string("at")
-        guard let at = parseTimestamp(atText) else { throw FormatProblem(Text.State.badTime) }
-        let row = try string("row")
-        guard !row.isEmpty else { throw FormatProblem(Text.State.emptyRow) }
-        var undoes: Int?
-        if kind != .set { undoes = try int("undoes") }
-        return ChangeEntry(seq: try int("seq"), at: at, by: try string("by"), row: RowID(row), month: month,
-                           old: try bool("old"), new: try bool("new"), kind: kind, undoes: undoes)
+    static func entry(_ bytes: ArraySlice<UInt8>) throws(FormatProblem) -> JournalEntry {
+        try StateEntryParser.entry(try parseObject(bytes))
     }
 
     private static func parseObject(_ bytes: ArraySlice<UInt8>) throws(FormatProblem) -> JSONNode {

@@ -39,17 +39,24 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
 /// write and `fsync`s. A crash mid-write leaves at most an incomplete last line, which readers
 /// detect, report once and ignore; the next save cuts it off before appending.
 public final class StateStore {
-    public let plan: Plan
+    /// The plan as it now is (the plan as signed plus every edit in the journal).
+    public var plan: Plan { state.plan }
+    /// The plan as signed (plan.json).
+    public var signedPlan: Plan { state.signed }
+    /// The one value replayed from the journal: plan, marks, realisation, stacks, history.
+    public internal(set) var state: YearState
     /// The state file.
     public let url: URL
     /// Who new entries are recorded as.
     public let user: String
     /// Current marks, indexed like `plan.rows`.
-    public private(set) var marks: [MonthSet]
-    /// Every entry, oldest first.
-    public private(set) var history: [ChangeEntry] = []
-    /// The undo and redo stacks implied by `history`.
-    public private(set) var stacks = UndoStacks()
+    public var marks: [MonthSet] { state.marks }
+    /// The mark entries (`set`, and undo/redo of a `set`) in the version-1 shape, oldest first.
+    public var history: [ChangeEntry] { state.markHistory }
+    /// Every entry of every kind, oldest first.
+    public var entries: [JournalEntry] { state.entries }
+    /// The monitoring record.
+    public var realisation: Realisation { state.realisation }
     /// Problems that did not stop loading (an interrupted last entry), each reported once.
     public private(set) var warnings: [String] = []
     /// The warnings about an interrupted last entry, dropped once a save writes over that entry.
@@ -59,21 +66,21 @@ public final class StateStore {
     /// written with the next change or `retrySaving()`; the error is still thrown so it can be shown.
     /// When false (the command line), a change that cannot be written is taken back.
     public var keepsUnsavedChanges = false
-    /// How many entries at the end of `history` are not yet in the file.
+    /// How many entries at the end of `entries` are not yet in the file.
     public private(set) var unsavedCount = 0
 
-    /// The undo stacks as of the last entry in the file (before unsaved entries).
-    private var savedStacks = UndoStacks()
     /// Bytes of the file consumed so far: always the end of the last complete line.
     private var consumedBytes = 0
     private var consumedLines = 0
+    /// The file's header version and where its digit is (for the in-place upgrade to 2).
+    private var fileVersion = 0
+    private var versionDigitOffset: Int?
     private var now: () -> Date
 
     private init(plan: Plan, url: URL, user: String, now: @escaping () -> Date) {
-        self.plan = plan
+        self.state = YearState(signed: plan)
         self.url = url
         self.user = user
-        self.marks = plan.baselineMarks
         self.now = now
     }
 
@@ -93,77 +100,77 @@ public final class StateStore {
         return "unknown"
     }
 
-    public var canUndo: Bool { !stacks.undo.isEmpty }
-    public var canRedo: Bool { !stacks.redo.isEmpty }
+    public var canUndo: Bool { state.canUndo }
+    public var canRedo: Bool { state.canRedo }
 
-    /// Entries whose row the plan lacks: kept in the file and reported, never applied or dropped.
-    public var orphans: [ChangeEntry] { history.filter { plan.rowIndex(of: $0.row) == nil } }
+    /// Entries whose row the current plan lacks: kept in the file and reported, never applied or dropped.
+    public var orphans: [JournalEntry] { state.orphans }
 
-    /// Changes of one row, newest first.
-    public func history(of row: RowID) -> [ChangeEntry] { history.reversed().filter { $0.row == row } }
+    /// Mark changes of one row, newest first.
+    public func history(of row: RowID) -> [ChangeEntry] { state.markHistory.reversed().filter { $0.row == row } }
+
+    /// Every entry about one row, newest first.
+    public func entries(of row: RowID) -> [JournalEntry] { state.history(of: row) }
 
     /// Rows and months whose current mark differs from the plan as signed.
-    public var differences: Int {
-        zip(marks, plan.rows).reduce(0) { $0 + MonthSet(bits: $1.0.bits ^ $1.1.baseline.bits).count }
-    }
+    public var differences: Int { state.changedCells }
 
     // MARK: Changing marks
 
     /// Sets one mark; returns nil (and writes nothing) when it already has that value.
     @discardableResult
     public func set(_ row: RowID, _ month: Month, to on: Bool) throws(StoreError) -> ChangeEntry? {
-        let index = try rowIndex(row)
-        return try append { store in
-            let current = store.marks[index].contains(month)
+        _ = try rowIndex(row)
+        let entry = try record { store in
+            let current = store.state.mark(row, month)
             guard current != on else { return nil }
-            return store.makeEntry(row: row, month: month, old: current, new: on, kind: .set)
+            return .set(MarkChange(row: row, month: month, old: current, new: on))
         }
+        return entry.flatMap { _ in state.markHistory.last }
     }
 
     /// Flips one mark.
     @discardableResult
     public func toggle(_ row: RowID, _ month: Month) throws(StoreError) -> ChangeEntry {
-        let index = try rowIndex(row)
-        let entry = try append { store in
-            let current = store.marks[index].contains(month)
-            return store.makeEntry(row: row, month: month, old: current, new: !current, kind: .set)
+        _ = try rowIndex(row)
+        _ = try record { store in
+            let current = store.state.mark(row, month)
+            return .set(MarkChange(row: row, month: month, old: current, new: !current))
         }
-        return entry!
+        return state.markHistory.last!
     }
 
-    /// Takes back the latest change that has not been undone; nil when there is none.
+    /// Takes back the latest change of any kind that has not been undone; nil when there is none.
     @discardableResult
-    public func undo() throws(StoreError) -> ChangeEntry? { try step(.undo) }
+    public func undo() throws(StoreError) -> JournalEntry? { try step(undo: true) }
 
     /// Puts back the latest undone change; nil when there is none.
     @discardableResult
-    public func redo() throws(StoreError) -> ChangeEntry? { try step(.redo) }
+    public func redo() throws(StoreError) -> JournalEntry? { try step(undo: false) }
 
-    /// An undo (back to the change's old mark) or a redo (to its new mark) of the top of that stack.
-    private func step(_ kind: ChangeEntry.Kind) throws(StoreError) -> ChangeEntry? {
-        try append { store in
-            guard let target = (kind == .undo ? store.stacks.undo : store.stacks.redo).last else { return nil }
-            let original = store.history[target - 1]
-            return store.makeEntry(row: original.row, month: original.month, old: store.current(original.row, original.month),
-                                   new: kind == .undo ? original.old : original.new, kind: kind, undoes: target)
+    /// An undo or a redo of the top of that stack; for a `set` target it also records the mark's effect as v1 does.
+    private func step(undo: Bool) throws(StoreError) -> JournalEntry? {
+        try record { store in
+            guard let target = undo ? store.state.nextUndo : store.state.nextRedo else { return nil }
+            var mark: MarkChange?
+            if case .set(let original) = target.change {
+                mark = MarkChange(row: original.row, month: original.month, old: store.state.mark(original.row, original.month),
+                                  new: undo ? original.old : original.new)
+            }
+            let step = Step(undoes: target.seq, target: target.id, mark: mark)
+            return undo ? .undo(step) : .redo(step)
         }
     }
 
-    private func current(_ row: RowID, _ month: Month) -> Bool {
-        plan.rowIndex(of: row).map { marks[$0].contains(month) } ?? false
-    }
-
-    private func rowIndex(_ row: RowID) throws(StoreError) -> Int {
+    func rowIndex(_ row: RowID) throws(StoreError) -> Int {
         guard let index = plan.rowIndex(of: row) else {
             throw StoreError(file: planPath, message: Text.State.noSuchRow(row.rawValue))
         }
         return index
     }
 
-    private func makeEntry(row: RowID, month: Month, old: Bool, new: Bool, kind: ChangeEntry.Kind,
-                           undoes: Int? = nil) -> ChangeEntry {
-        ChangeEntry(seq: history.count + 1, at: now(), by: user, row: row, month: month, old: old, new: new,
-                    kind: kind, undoes: undoes)
+    private func makeEntry(_ change: Change) -> JournalEntry {
+        JournalEntry(seq: state.entries.count + 1, id: JournalEntry.newID(), at: now(), by: user, change: change)
     }
 
     // MARK: Reading and writing the journal
@@ -171,7 +178,7 @@ public final class StateStore {
     /// Reads what other processes appended since the last read. Returns whether anything changed.
     @discardableResult
     public func refresh() throws(StoreError) -> Bool {
-        let fd = Glibc.open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        let fd = try StateFileGuard.open(url.path, O_RDONLY | O_NONBLOCK, file: url.path)
         if fd < 0 {
             if errno == ENOENT || errno == ENOTDIR {  // no state yet; a save will say why it cannot create one
                 let hadState = consumedBytes > 0
@@ -215,18 +222,20 @@ public final class StateStore {
             guard n > 0 else { break }
             done += n
         }
-        let before = history.count
+        let before = state.entries.count
         try consume(bytes[0..<done])
-        return changed || history.count != before
+        return changed || state.entries.count != before
     }
 
     /// Parses complete lines; an incomplete final line is an interrupted save, ignored with a warning.
     private func consume(_ bytes: ArraySlice<UInt8>) throws(StoreError) {
-        // Saved entries only: remember the stacks once at the end (per entry would copy them each time).
-        defer { savedStacks = stacks }
+        var pending: [JournalEntry] = []
+        // Replayed together, so structural edits rebuild the row list once.
+        defer { if !pending.isEmpty { state.replay(pending) } }
         var start = bytes.startIndex
         while start < bytes.endIndex {
             guard let newline = bytes[start...].firstIndex(of: 0x0A) else {
+                if consumedBytes == 0 && !StateFileGuard.isCutHeader(bytes[start...]) { throw StateFileGuard.notAStateFile(url.path) }
                 let warning = Text.State.incompleteLastEntry(line: consumedLines + 1)
                 if !warnings.contains(warning) { warnings.append(warning) }
                 incompleteEntryWarnings.insert(warning)
@@ -236,13 +245,16 @@ public final class StateStore {
             let lineNumber = consumedLines + 1
             do throws(FormatProblem) {
                 if consumedBytes == 0 {
-                    try StateFormat.checkHeader(line)
+                    let header = try StateFormat.checkHeader(line)
+                    fileVersion = header.version
+                    versionDigitOffset = header.digitOffset
                 } else if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
                     let entry = try StateFormat.entry(line)
-                    guard entry.seq == history.count + 1 else {
-                        throw FormatProblem(Text.State.entryOutOfOrder(entry.seq, expected: history.count + 1))
+                    let expected = state.entries.count + pending.count + 1
+                    guard entry.seq == expected else {
+                        throw FormatProblem(Text.State.entryOutOfOrder(entry.seq, expected: expected))
                     }
-                    apply(entry)
+                    pending.append(entry)
                 }
             } catch {
                 throw StoreError(file: url.path, line: lineNumber, message: error.message)
@@ -253,57 +265,69 @@ public final class StateStore {
         }
     }
 
-    private func apply(_ entry: ChangeEntry) {
-        if let index = plan.rowIndex(of: entry.row) { marks[index].set(entry.month, entry.new) }
-        stacks.apply(entry)
-        history.append(entry)
-    }
-
     private func reset() {
-        marks = plan.baselineMarks
-        history = []
-        stacks = UndoStacks()
-        savedStacks = UndoStacks()
+        state = YearState(signed: state.signed)
         consumedBytes = 0
         consumedLines = 0
+        fileVersion = 0
+        versionDigitOffset = nil
     }
 
-    /// Takes the unsaved entries off the end of the history, undoing their effect on the marks.
-    private func detachUnsaved() -> [ChangeEntry] {
+    /// Takes the unsaved entries off the end of the journal (the state is replayed without them).
+    private func detachUnsaved() -> [JournalEntry] {
         guard unsavedCount > 0 else { return [] }
-        let unsaved = Array(history.suffix(unsavedCount))
-        for entry in unsaved.reversed() {
-            if let index = plan.rowIndex(of: entry.row) { marks[index].set(entry.month, entry.old) }
-        }
-        history.removeLast(unsavedCount)
-        stacks = savedStacks
+        let unsaved = Array(state.entries.suffix(unsavedCount))
+        state = YearState(signed: state.signed, entries: state.entries.dropLast(unsavedCount))
         unsavedCount = 0
         return unsaved
     }
 
-    /// Puts unsaved entries back after the saved ones, renumbered, with `old` taken from the marks as they now are.
-    private func reattach(_ unsaved: [ChangeEntry]) {
+    /// Puts unsaved entries back after the saved ones, renumbered, with `old` taken from the state as it now is.
+    private func reattach(_ unsaved: [JournalEntry]) {
         var renumbered: [Int: Int] = [:]
         for var entry in unsaved {
-            let seq = history.count + 1
+            let seq = state.entries.count + 1
             renumbered[entry.seq] = seq
             entry.seq = seq
-            entry.undoes = entry.undoes.map { renumbered[$0] ?? $0 }
-            entry.old = current(entry.row, entry.month)
-            apply(entry)
+            entry.change = rebased(entry.change, renumbered)
+            state.apply(entry)
             unsavedCount += 1
         }
     }
 
-    /// Records the entry `make` decides on (given what is known, others' changes included) and saves it.
-    private func append(_ make: (StateStore) -> ChangeEntry?) throws(StoreError) -> ChangeEntry? {
+    /// A value change with its `old` read again from the current state; undo/redo with the target renumbered.
+    private func rebased(_ change: Change, _ renumbered: [Int: Int]) -> Change {
+        let r = state.realisation
+        switch change {
+        case .set(var m): m.old = state.mark(m.row, m.month); return .set(m)
+        case .undo(var step), .redo(var step):
+            step.undoes = renumbered[step.undoes] ?? (step.target.flatMap { state.entry(id: $0)?.seq } ?? step.undoes)
+            if step.mark != nil { step.mark!.old = state.mark(step.mark!.row, step.mark!.month) }
+            if case .undo = change { return .undo(step) }
+            return .redo(step)
+        case .status(let row, let month, _, let new): return .status(row: row, month: month, old: r.record(row, month).status, new: new)
+        case .date(let row, let month, _, let new): return .date(row: row, month: month, old: r.record(row, month).date, new: new)
+        case .note(let row, let month, _, let new): return .note(row: row, month: month, old: r.record(row, month).note, new: new)
+        case .pj(let row, _, let new): return .pj(row: row, old: r.pj[row] ?? "", new: new)
+        case .review(let row, let tw, let field, _, let new):
+            return .review(row: row, tw: tw, field: field, old: currentReview(row, tw, field), new: new)
+        case .signer(let field, _, let new): return .signer(field: field, old: currentSigner(field), new: new)
+        case .edit(let row, let field, _, let new): return .edit(row: row, field: field, old: currentText(row, field) ?? "", new: new)
+        case .document(let field, _, let new): return .document(field: field, old: currentDocument(field), new: new)
+        default: return change
+        }
+    }
+
+    /// Records the change `make` decides on (given what is known, others' changes included) and saves it.
+    func record(_ make: (StateStore) throws(StoreError) -> Change?) throws(StoreError) -> JournalEntry? {
         do {
             try refresh()
         } catch {
             if !keepsUnsavedChanges { throw error }
         }
-        guard let entry = make(self) else { return nil }
-        apply(entry)
+        guard let change = try make(self) else { return nil }
+        let entry = makeEntry(change)
+        state.apply(entry)
         unsavedCount += 1
         do {
             try retrySaving()
@@ -311,7 +335,7 @@ public final class StateStore {
             if !keepsUnsavedChanges { discardUnsaved() }
             throw error
         }
-        return history.last
+        return state.entries.last
     }
 
     /// Writes the unsaved entries, if any: under an exclusive lock, after merging what others saved,
@@ -324,20 +348,23 @@ public final class StateStore {
             throw StoreError(file: url.path, message: Text.State.cannotCreateFolder(directory.path, reason: why),
                              unsavedReason: Text.State.folderProblem(directory.path, reason: why))
         }
-        let fd = Glibc.open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        let fd = try StateFileGuard.open(url.path, O_RDWR | O_CREAT, file: url.path)
         guard fd >= 0 else { throw StoreError(notSaved: FileReading.describe(errno: errno), file: url.path) }
         defer { close(fd) }
         try lock(fd, LOCK_EX)
         _ = try catchUp(fd)
         guard unsavedCount > 0 else { return }
         let isNew = consumedBytes == 0
-        var text = isNew ? StateFormat.headerLine(planName: URL(fileURLWithPath: planPath).lastPathComponent) + "\n" : ""
-        for entry in history.suffix(unsavedCount) { text += StateFormat.line(for: entry) + "\n" }
+        let unsaved = state.entries.suffix(unsavedCount)
+        let needed = unsaved.map { StateFormat.version(for: $0.change) }.max() ?? 1
+        var text = isNew ? StateFormat.headerLine(planName: URL(fileURLWithPath: planPath).lastPathComponent, version: needed) + "\n" : ""
+        for entry in unsaved { text += StateFormat.line(for: entry) + "\n" }
         let data = Array(text.utf8)
         // Cut off an interrupted entry left by a crash, then write the lines in one piece.
         if let code = injectedWriteError {
             throw StoreError(notSaved: FileReading.describe(errno: code), file: url.path)
         }
+        if !isNew && needed > fileVersion { try upgradeHeader(fd, to: needed) }
         if ftruncate(fd, off_t(consumedBytes)) != 0 || !writeAll(fd, data, at: consumedBytes) || fsync(fd) != 0 {
             let why = FileReading.describe(errno: errno)
             _ = ftruncate(fd, off_t(consumedBytes))
@@ -346,12 +373,28 @@ public final class StateStore {
         if isNew { syncDirectory(directory) }
         consumedBytes += data.count
         consumedLines += unsavedCount + (isNew ? 1 : 0)
-        savedStacks = stacks
+        if isNew {
+            fileVersion = needed
+            versionDigitOffset = text.range(of: "\"version\":").map { text.utf8.distance(from: text.startIndex, to: $0.upperBound) }
+        }
         unsavedCount = 0
         if !incompleteEntryWarnings.isEmpty {
             warnings.removeAll { incompleteEntryWarnings.contains($0) }
             incompleteEntryWarnings = []
         }
+    }
+
+    /// Rewrites the header's version digit in place (same length: one `pwrite`, then `fsync`), under the lock.
+    /// The history after it is not touched.
+    private func upgradeHeader(_ fd: Int32, to version: Int) throws(StoreError) {
+        guard let offset = versionDigitOffset, version < 10 else {
+            throw StoreError(notSaved: Text.State.cannotUpgrade, file: url.path)
+        }
+        let digit = [UInt8(ascii: "0") + UInt8(version)]
+        guard writeAll(fd, digit, at: offset), fsync(fd) == 0 else {
+            throw StoreError(notSaved: FileReading.describe(errno: errno), file: url.path)
+        }
+        fileVersion = version
     }
 
     /// Tests set this to make every write fail with that errno (ENOSPC for a full disk, say).
@@ -384,10 +427,7 @@ public final class StateStore {
     }
 
     private func lock(_ fd: Int32, _ operation: Int32) throws(StoreError) {
-        while flock(fd, operation) != 0 {
-            if errno == EINTR { continue }
-            throw StoreError(file: url.path, message: Text.State.cannotLock(FileReading.describe(errno: errno)))
-        }
+        try StateFileGuard.lock(fd, operation, file: url.path)
     }
 
     /// `mkdir -p`: nil on success, else the errno (ENOTDIR when a file is in the way).
@@ -396,7 +436,7 @@ public final class StateStore {
         if stat(path, &info) == 0 { return info.st_mode & S_IFMT == S_IFDIR ? nil : ENOTDIR }
         let parent = (path as NSString).deletingLastPathComponent
         if !parent.isEmpty && parent != path, let code = makeFolders(parent) { return code }
-        if mkdir(path, 0o755) == 0 || errno == EEXIST { return nil }
+        if mkdir(path, StateFileGuard.folderMode(for: path)) == 0 || errno == EEXIST { return nil }
         return errno
     }
 
@@ -405,6 +445,7 @@ public final class StateStore {
     /// Moves a damaged state file aside to `<name>.broken-<UTC time>` and returns where it went.
     public static func moveAside(_ url: URL, now: Date = Date()) throws(StoreError) -> URL {
         let stamp = StateFormat.timestamp(now).replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "")
+        try StateFileGuard.checkMovable(url.path)
         var target = url.appendingPathExtension("broken-\(stamp)")
         var n = 2
         while FileManager.default.fileExists(atPath: target.path) {

@@ -44,6 +44,7 @@ struct Options {
                     return n
                 }
             case "--quick": options.quick = true
+            case "--long-texts": LongTexts.lengths = value().split(separator: ",").compactMap { Int($0) }; LongTexts.run(); exit(0)
             case "--only":
                 guard let n = Int(value()) else { fail("--only needs a number") }
                 options.only = n
@@ -142,8 +143,8 @@ func currentRSSMB() -> Double {
 
 extension StateStore: MarkStore {
     public func setMark(_ row: RowID, _ month: Month, to on: Bool) throws -> ChangeEntry? { try set(row, month, to: on) }
-    public func undoLast() throws -> ChangeEntry? { try undo() }
-    public func redoLast() throws -> ChangeEntry? { try redo() }
+    public func undoLast() throws -> ChangeEntry? { try undo()?.markEntry }
+    public func redoLast() throws -> ChangeEntry? { try redo()?.markEntry }
 }
 
 // MARK: - The benchmark
@@ -403,6 +404,37 @@ struct Child {
         let area3 = handle(base, .char("3")).0
         measure("all areas again (key 0) + frame", minimum: 10, maximum: 1000, budget: 1.5) {
             let (next, _) = handle(area3, .char("0"))
+            consume(render(next))
+            return nil
+        }
+        // 4b. Folding: the area around the cursor folded (three `-` from an indicator row) and opened again, with the
+        // frame; every area folded and opened with `*`. Each rebuilds the visible rows once.
+        let subFolded = handle(handle(base, .char("-")).0, .char("-")).0
+        measure("fold the area (third -) + frame", minimum: 10, maximum: 1000, budget: 1.5) {
+            let (next, _) = handle(subFolded, .char("-"))
+            consume(render(next))
+            return nil
+        }
+        let areaFolded = handle(subFolded, .char("-")).0
+        measure("open the area (+) + frame", minimum: 10, maximum: 1000, budget: 1.5) {
+            let (next, _) = handle(areaFolded, .char("+"))
+            consume(render(next))
+            return nil
+        }
+        measure("first fold of the session (-, builds the tree index) + frame", minimum: 5, maximum: 200, budget: 1) {
+            let (next, _) = handle(base, .char("-"))
+            consume(render(next))
+            return nil
+        }
+        let warmed = handle(handle(base, .char("*")).0, .char("*")).0  // no folds, the tree index built
+        measure("fold every area (*) + frame", minimum: 10, maximum: 1000, budget: 1.5) {
+            let (next, _) = handle(warmed, .char("*"))
+            consume(render(next))
+            return nil
+        }
+        let allFolded = handle(base, .char("*")).0
+        measure("open everything (* again) + frame", minimum: 10, maximum: 1000, budget: 1.5) {
+            let (next, _) = handle(allFolded, .char("*"))
             consume(render(next))
             return nil
         }

@@ -109,12 +109,26 @@ extension Text {
 
         // MARK: Errors
         public static func unknownMonth(_ text: String) -> String {
-            "unknown month \"\(text)\" (use Jan Feb Mar Apr Mei Jun Jul Ags Sep Okt Nov Des, Januari…Desember or 1–12)"
+            "unknown month \"\(TerminalText.safe(text, limit: 40))\" (use Jan Feb Mar Apr Mei Jun Jul Ags Sep Okt Nov Des, Januari…Desember or 1–12)"
         }
-        public static func badOnOff(_ text: String) -> String { "expected on or off, found \"\(text)\"" }
+        public static func badOnOff(_ text: String) -> String { "expected on or off, found \"\(TerminalText.safe(text, limit: 40))\"" }
+        /// `set PLAN ROW MONTH` with the on/off left out (the words were read as ROW MONTH on/off).
+        public static func missingOnOff(_ words: [String]) -> String {
+            let shown = words.map { TerminalText.safe($0, limit: 40) }.joined(separator: " ")
+            return "on or off is missing after the month: `rencana set \(shown) on` (or off)"
+        }
         public static func badArgumentCount(expected: String) -> String { "expected \(expected)" }
         public static func badArea(_ n: Int, count: Int) -> String { "there is no area \(n); this plan has areas 1–\(count)" }
-        public static func unknownFormat(_ text: String) -> String { "unknown format \"\(text)\" (use csv, markdown or json)" }
+        public static func unknownFormat(_ text: String) -> String { "unknown format \"\(TerminalText.safe(text, limit: 40))\" (use csv, markdown or json)" }
+        public static func csvIsUTF16(_ path: String) -> String {
+            "\(path): is UTF-16 text; save it as UTF-8 (Excel: \"CSV UTF-8 (Comma delimited)\"; LibreOffice: Save As, Character set \"Unicode (UTF-8)\")"
+        }
+        public static func importWouldNotLoad(_ path: String, _ reason: String) -> String {
+            "\(path): not imported: the plan it makes would be refused: \(reason)"
+        }
+        public static func generateTooLarge(rows: Int, neededMB: Int, availableMB: Int, fits: Int) -> String {
+            "--rows \(rows) needs about \(neededMB) MB of memory but only \(availableMB) MB is available; at most \(fits) rows fit"
+        }
         public static func outExists(_ path: String) -> String { "\(path) already exists; pass --force to overwrite it" }
         public static func cannotWrite(_ path: String, _ reason: String) -> String { "\(path): cannot write: \(reason)" }
         public static func stateHint(_ message: String) -> String {

@@ -54,13 +54,16 @@ extension Text {
         public var redid: @Sendable (_ row: String, _ month: String) -> String = { "redone: \($1) of \($0)" }
         public var noMatches: @Sendable (_ query: String) -> String = { "no row contains \"\($0)\"" }
         public var noSuchArea: @Sendable (_ number: Int) -> String = { "there is no area \($0)" }
+        public var foldedLine = "a folded line: press + to open it, then toggle a month"
+        /// What a folded line shows after its title: how many indicator rows it holds.
+        public var foldedRows: @Sendable (_ rows: Int) -> String = { $0 == 1 ? "(1 row)" : "(\($0) rows)" }
         public var noRows = "No rows to show. Press 0 to show all areas."
 
         // MARK: Key bar (key, label)
 
         public var keysGrid: [(key: String, label: String)] = [
             ("?", "Help"), ("Space", "Toggle"), ("u", "Undo"), ("/", "Search"), ("0-8", "Area"),
-            ("a", "Areas"), ("d", "Detail"), ("q", "Quit"),
+            ("a", "Areas"), ("-+*", "Fold"), ("d", "Detail"), ("q", "Quit"),
         ]
         public var keysSearchKept: [(key: String, label: String)] = [("n", "Next"), ("N", "Previous"), ("Esc", "Clear")]
         public var keysSearching: [(key: String, label: String)] = [
@@ -93,6 +96,11 @@ extension Text {
             ("/", "search all text columns; Enter keeps it"),
             ("n  N", "next / previous match"),
             ("Tab  d", "detail pane of the selected row (PgUp PgDn scroll it)"),
+            ("-  zc", "fold the group around the cursor (again: the level above)"),
+            ("+  zo", "open the folded line under the cursor (or click its ▸)"),
+            ("*", "fold every area; when all are folded, open everything"),
+            ("zM  zR", "fold everything to areas / open every fold"),
+            ("z1 z2 z3", "fold to areas / kegiatan / sub kegiatan"),
             ("?", "this help"),
             ("Esc", "close the overlay or pane, clear the search"),
             ("Ctrl-L", "redraw the screen"),

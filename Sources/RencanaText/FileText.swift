@@ -9,6 +9,10 @@ extension Text {
             "is too large (\(megabytes) MB; the limit is \(limit) MB)"
         }
 
+        public static func tooLargeForMemory(neededMB: Int, availableMB: Int) -> String {
+            "is too large for the memory available (needs about \(neededMB) MB, \(availableMB) MB is available)"
+        }
+
         // MARK: errno phrases
 
         public static let noSuchFile = "no such file"

@@ -20,7 +20,24 @@ extension Text {
         public static func mustBeWholeNumber(key: String) -> String { "\"\(key)\" must be a whole number" }
         public static func mustBeString(key: String) -> String { "\"\(key)\" must be a string" }
         public static func mustBeBool(key: String) -> String { "\"\(key)\" must be true or false" }
-        public static func unknownKind(_ name: String) -> String { "unknown kind \"\(name)\" (expected set, undo or redo)" }
+        public static func unknownKind(_ name: String, kinds: [String]) -> String {
+            "unknown kind \"\(name)\" (expected one of: \(kinds.joined(separator: ", ")))"
+        }
+        public static let badEntryID = "\"id\" must be 32 lowercase hex digits (or v1-<seq>)"
+        public static func badID(key: String) -> String {
+            "\"\(key)\" must be an id without control characters, at most 200 characters"
+        }
+        public static func textTooLong(key: String, limit: Int) -> String { "\"\(key)\" is longer than \(limit) characters" }
+        public static func mustBeList(key: String) -> String { "\"\(key)\" must be a list" }
+        public static func mustBeObject(key: String) -> String { "\"\(key)\" must be an object" }
+        public static func badChoice(key: String) -> String { "\"\(key)\" has a value this version does not know" }
+        public static func unknownStatus(_ code: String) -> String {
+            "unknown status \"\(code)\" (expected \"\", done, partly, missed or moved:<Mon>)"
+        }
+        public static func badDate(key: String) -> String { "\"\(key)\" must be a date like 2026-01-31, or empty" }
+        public static let badTriwulan = "\"tw\" must be 1, 2, 3 or 4"
+        public static let pathOrURL = "evidence must have either \"path\" or \"url\""
+        public static let snapshotMismatch = "\"snapshot\" does not hold exactly the rows of \"rows\""
         public static func unknownMonth(_ name: String) -> String { "unknown month \"\(name)\"" }
         public static let badTime = "\"at\" is not a time like 2026-01-31T09:00:00Z"
         public static let emptyRow = "\"row\" must not be empty"
@@ -48,6 +65,11 @@ extension Text {
         public static func folderProblem(_ folder: String, reason: String) -> String {
             "cannot create the folder \(folder) (\(reason))"
         }
+        public static let cannotUpgrade = "the header's version cannot be rewritten in place (write it as \"version\":1)"
+        public static func noSuchEvidence(_ id: String) -> String { "no evidence with id \"\(id)\" (see `rencana evidence list`)" }
+        public static let needsAnchor = "a new row needs a row to go after or before"
+        public static let onlyRowOfSub = "the only row of its sub kegiatan cannot move to another one (move the sub kegiatan, or add a row first)"
+        public static let badYear = "the year must be a number like 2026"
         public static func cannotLock(_ reason: String) -> String { "cannot lock the state file (\(reason))" }
         public static func cannotMoveAside(_ reason: String) -> String { "cannot move the state file aside: " + reason }
     }

@@ -14,12 +14,12 @@ struct Check: ParsableCommand {
     func run() throws {
         let store = try Session.open(plan, stateOptions)
         let counts = PlanCounts(plan: store.plan, marks: store.marks)
-        print(Text.Command.checkSummary(file: plan, areas: counts.areas.count, kegiatan: counts.kegiatan,
+        print(Text.Command.checkSummary(file: TerminalText.safe(plan, limit: 300), areas: counts.areas.count, kegiatan: counts.kegiatan,
                                         rows: counts.rows, months: counts.scheduledMonths,
-                                        changes: store.history.count, differing: store.differences))
+                                        changes: store.entries.count, differing: store.differences))
         let orphans = store.orphans
         if !orphans.isEmpty {
-            let ids = Array(Set(orphans.map(\.row.rawValue))).sorted()
+            let ids = Array(Set(orphans.compactMap { $0.row?.rawValue })).sorted()
             let shown = ids.prefix(5).joined(separator: ", ") + (ids.count > 5 ? ", …" : "")
             throw Console.fail(Text.Command.orphans(file: store.url.path, count: orphans.count, ids: shown))
         }

@@ -33,6 +33,9 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
     }
     // A change the disk refuses stays in memory, shown as "not saved", and is written with the next one.
     store.keepsUnsavedChanges = true
+    // From here on the event loop never waits for another process's lock: a save that meets one fails at once
+    // ("not saved: the state file is locked by another process") and is retried below until it goes through.
+    StateFileGuard.lockWaitSeconds = 0
     var watcher = StateWatcher(url: store.url)
     let terminal = Terminal(mouse: mouse)
     defer { terminal.stop() }
@@ -45,6 +48,9 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
     let (width, height) = terminal.size
     var state = dashboardState(width: width, height: height)
     if loading == nil { state.prepareSearch() }
+    // Folds kept from last time; the first rows of a large plan open unfolded, the whole plan takes them.
+    var preferences = ViewPreferences(stateURL: store.url)
+    if loading == nil { state.restoreFolds(preferences.folds()) }
 
     func pickUpExternalChanges() {
         if (try? store.refresh()) == true {
@@ -62,6 +68,7 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
 
     var fullRepaint = true
     var needsDraw = true
+    var pendingSearch: (String, [Int]?)?
     while true {
         if let background = loading, let result = background.take() ?? (background.wakeDescriptor < 0 ? background.wait() : nil) {
             switch result {
@@ -75,7 +82,9 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
                 store = loaded
                 store.keepsUnsavedChanges = true
                 watcher = StateWatcher(url: store.url)
+                preferences = ViewPreferences(stateURL: store.url)
                 var whole = dashboardState(width: state.width, height: state.height)
+                whole.restoreFolds(preferences.folds())
                 whole.adoptView(of: state)
                 state = whole
                 state.prepareSearch()
@@ -94,11 +103,19 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
             let (next, effects) = handle(state, key)
             let outcome: EffectOutcome
             (state, outcome) = runEffects(effects, on: next, store: store)
-            for case .search(let query, let among) in effects { searches.start(state, query: query, among: among) }
+            for case .search(let query, let among) in effects { pendingSearch = (query, among) }
+            // Keys read in one batch (a paste) are searched once, for the last query, when the input is drained.
+            if let (query, among) = pendingSearch, !inputPending(terminal.inputDescriptor) {
+                pendingSearch = nil
+                searches.start(state, query: query, among: among)
+            }
             if searches.wakeDescriptor < 0 { finishSearch() }  // no pipe: the search ran at once
             if outcome.quit {
                 terminal.stop()
-                if loading == nil { Session.printWarnings(of: store) }
+                if loading == nil {
+                    preferences.save(folds: state.foldPaths)
+                    Session.printWarnings(of: store)
+                }
                 return 0
             }
             fullRepaint = fullRepaint || outcome.fullRepaint
@@ -108,7 +125,15 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
         // Nothing pending: sleep until a key arrives, a signal (a resize) interrupts, the state file changes,
         // or the background load is done.
         let ready = waitForInput(terminal.inputDescriptor, [loading == nil ? watcher.fileDescriptor : -1,
-                                                             loading?.wakeDescriptor ?? -1, searches.wakeDescriptor])
+                                                             loading?.wakeDescriptor ?? -1, searches.wakeDescriptor],
+                                 timeoutMilliseconds: loading == nil && store.unsavedCount > 0 ? 500 : -1)
+        if loading == nil, store.unsavedCount > 0, (try? store.retrySaving()) != nil, let last = store.history.last {
+            // The changes that waited (a lock, a full disk) are written: show them saved.
+            state = update(state, .externalChange(marks: store.marks, history: store.history,
+                                                  canUndo: store.canUndo, canRedo: store.canRedo)).0
+            state = update(state, .saved(last, canUndo: store.canUndo, canRedo: store.canRedo)).0
+            needsDraw = true
+        }
         if ready.inputClosed {
             // The terminal is gone (its window closed without a SIGHUP reaching us): end as a hang-up would,
             // instead of waking again and again on a descriptor that stays "ready".
@@ -128,12 +153,18 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
 
 /// Blocks until `input` or one of `others` (-1: none) is readable. Tells, for each of `others`, whether it is,
 /// and whether `input` was hung up or closed (then it would be "ready" forever).
-private func waitForInput(_ input: Int32, _ others: [Int32]) -> (inputClosed: Bool, others: [Bool]) {
+private func waitForInput(_ input: Int32, _ others: [Int32], timeoutMilliseconds: Int32 = -1) -> (inputClosed: Bool, others: [Bool]) {
     var descriptors = [pollfd(fd: input, events: Int16(POLLIN), revents: 0)]
         + others.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }  // poll ignores negative descriptors
-    let count = poll(&descriptors, nfds_t(descriptors.count), -1)
+    let count = poll(&descriptors, nfds_t(descriptors.count), timeoutMilliseconds)
     let closed = count > 0 && descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     return (closed, others.indices.map { count > 0 && others[$0] >= 0 && descriptors[$0 + 1].revents & Int16(POLLIN) != 0 })
+}
+
+/// Whether more input is waiting to be read (the rest of a paste).
+private func inputPending(_ input: Int32) -> Bool {
+    var descriptor = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
+    return poll(&descriptor, 1, 0) > 0 && descriptor.revents & Int16(POLLIN) != 0
 }
 
 /// The hidden `--debug-trap` switch's `!` key: a Swift trap, to test that a crash restores the terminal.
@@ -143,8 +174,8 @@ private func trapForTesting() -> Never {
 
 extension StateStore: MarkStore {
     public func setMark(_ row: RowID, _ month: Month, to on: Bool) throws -> ChangeEntry? { try set(row, month, to: on) }
-    public func undoLast() throws -> ChangeEntry? { try undo() }
-    public func redoLast() throws -> ChangeEntry? { try redo() }
+    public func undoLast() throws -> ChangeEntry? { try undo()?.markEntry }
+    public func redoLast() throws -> ChangeEntry? { try redo()?.markEntry }
 }
 
 extension StoreError: SaveFailureReason {

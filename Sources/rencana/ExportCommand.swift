@@ -1,29 +1,40 @@
 import ArgumentParser
-import PlanFormats
+import Foundation
+import PlanDocuments
+import PlanExport
 import PlanModel
+import PlanStore
 import RencanaText
 
-/// `rencana export --format csv|markdown|json`: the current plan (or the plan as signed) to stdout.
+/// `rencana export --format csv|markdown|json|xlsx|html [--out FILE]`: the current plan (or the plan as
+/// signed) through one exporter interface, to standard output or a file.
 struct Export: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: Text.Command.exportAbstract)
+    static let configuration = CommandConfiguration(abstract: Text.Documents.exportAbstract,
+                                                    discussion: Text.Documents.exportDiscussion)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case csv, markdown, json
+        case csv, markdown, json, xlsx, html
         init?(argument: String) {
-            switch argument.lowercased() {
-            case "csv": self = .csv
-            case "markdown", "md": self = .markdown
-            case "json": self = .json
-            default: return nil
-            }
+            guard let exporter = Exporters.named(argument) else { return nil }
+            self.init(rawValue: exporter.name)
         }
+        var exporter: any Exporter { Exporters.named(rawValue)! }
     }
 
     @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan"))
     var plan = "plan.json"
 
-    @Option(name: .long, help: ArgumentHelp(Text.Command.formatHelp, valueName: "csv|markdown|json"))
+    @Option(name: .long, help: ArgumentHelp(Text.Documents.formatHelp, valueName: "csv|markdown|json|xlsx|html"))
     var format: Format = .csv
+
+    @Option(name: .long, help: ArgumentHelp(Text.Documents.outHelp, valueName: "file"))
+    var out: String?
+
+    @Option(name: .long, help: ArgumentHelp(Text.Documents.paperHelp, valueName: "f4|a4"))
+    var paper: Paper = .f4
+
+    @Flag(name: .long, help: ArgumentHelp(Text.Command.forceHelp))
+    var force = false
 
     @Flag(name: .long, help: ArgumentHelp(Text.Command.idsHelp))
     var ids = false
@@ -34,6 +45,10 @@ struct Export: ParsableCommand {
     @OptionGroup var stateOptions: StateOptions
 
     func run() throws {
+        let exporter = format.exporter
+        if out == nil, exporter.isBinary, Console.isTerminal {
+            throw Console.fail(Text.Documents.binaryOnTerminal(exporter.name), code: 64)
+        }
         let plan: Plan
         var marks: [MonthSet]?
         if baseline {
@@ -43,10 +58,24 @@ struct Export: ParsableCommand {
             plan = store.plan
             marks = store.marks
         }
-        switch format {
-        case .csv: print(CSVExport.csv(plan: plan, marks: marks, includeIDs: ids), terminator: "")
-        case .markdown: print(MarkdownExport.markdown(plan: plan, marks: marks, includeIDs: ids), terminator: "")
-        case .json: print(PlanEncoder.json(plan, marks: marks), terminator: "")
+        let data: Data
+        do {
+            data = try exporter.produce(ExportRequest(plan: plan, marks: marks, includeIDs: ids, paper: paper))
+        } catch {
+            throw Console.fail(Text.Documents.exportFailed(exporter.name, "\(error)"))
+        }
+        if let out {
+            do {
+                try OutputFile.write(data, to: out, force: force, protecting: [self.plan, stateOptions.url(forPlan: self.plan).path])
+            } catch {
+                throw Console.fail(error.message)
+            }
+        } else {
+            FileHandle.standardOutput.write(data)
         }
     }
+}
+
+extension Paper: ExpressibleByArgument {
+    public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
 }

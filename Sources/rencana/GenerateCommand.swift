@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanModel
+import PlanStore
 import RencanaText
 
 /// `rencana generate --rows N`: a synthetic plan for benchmarks and trials.
@@ -23,17 +24,25 @@ struct Generate: ParsableCommand {
         guard (1...10_000_000).contains(rows) else { throw ValidationError(Text.Command.rowsRange) }
     }
 
+    /// Peak memory per generated row, measured (about 1.7 KB at 100,000 rows) and rounded up.
+    static let bytesPerRow = 2_000
+
     func run() throws {
+        // Refused before any work when it would not fit: a clean line instead of an out-of-memory crash.
+        if let available = MemoryBudget.availableBytes(), rows > available / Self.bytesPerRow {
+            throw Console.fail(Text.Command.generateTooLarge(rows: rows, neededMB: rows / 1_000 * Self.bytesPerRow / 1_000,
+                                                            availableMB: available / 1_000_000,
+                                                            fits: max(1, available / Self.bytesPerRow)))
+        }
         let json = PlanEncoder.json(SyntheticPlan.generate(rows: rows, seed: seed))
         guard let out else {
             print(json, terminator: "")
             return
         }
-        if FileManager.default.fileExists(atPath: out) && !force { throw Console.fail(Text.Command.outExists(out)) }
         do {
-            try Data(json.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+            try OutputFile.write(Array(json.utf8), to: out, force: force)
         } catch {
-            throw Console.fail(Text.Command.cannotWrite(out, error.localizedDescription))
+            throw Console.fail(error.message)
         }
     }
 }

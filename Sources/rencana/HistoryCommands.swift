@@ -20,24 +20,24 @@ struct Log: ParsableCommand {
 
     func run() throws {
         let store = try Session.open(plan, stateOptions)
-        var entries = row.map { store.history(of: RowID($0)) } ?? store.history.reversed()
+        var entries = row.map { store.entries(of: RowID($0)) } ?? store.entries.reversed()
         if let limit { entries = Array(entries.prefix(max(0, limit))) }
         guard !entries.isEmpty else {
             print(Text.Command.logEmpty)
             return
         }
         let width = Console.terminalWidth ?? 100
-        let userWidth = min(16, entries.map { TextWidth.of($0.by) }.max() ?? 4)
-        let idWidth = entries.map { TextWidth.of($0.row.rawValue) }.max() ?? 7
+        // `by` and the change's words come from a shared state file and `by` from $USER: shown terminal-safe,
+        // so a control or a newline in them can neither drive a teammate's terminal nor forge a log line.
+        let userWidth = min(16, entries.map { TextWidth.of(TerminalText.safe($0.by)) }.max() ?? 4)
         for entry in entries {
             let head = "#\(entry.seq)".padding(toLength: 6, withPad: " ", startingAt: 0)
                 + "  " + StateFormat.timestamp(entry.at)
-                + "  " + TextWidth.fit(entry.by, to: userWidth)
-                + "  " + TextWidth.fit(Text.Command.logKind(entry.kind.rawValue, target: entry.undoes), to: 9)
-                + "  " + TextWidth.fit(entry.row.rawValue, to: idWidth)
-                + "  " + entry.month.label
-                + "  " + (entry.old ? "√" : "·") + " → " + (entry.new ? "√" : "·")
-            let text = store.plan.row(entry.row)?.indikator ?? ""
+                + "  " + TextWidth.fit(TerminalText.safe(entry.by), to: userWidth)
+                + "  " + TextWidth.fit(entry.change.kind, to: 15)
+                + "  " + TerminalText.safe(ChangeWords.describe(entry.change, in: store.state))
+            // A mark entry also shows its row's indicator, when there is room.
+            let text = TerminalText.safe(entry.markEntry.flatMap { store.plan.row($0.row)?.indikator } ?? "")
             let room = width - TextWidth.of(head) - 2
             print(room > 8 && !text.isEmpty ? head + "  " + TextWidth.truncate(text, to: room) : head)
         }
@@ -76,13 +76,19 @@ struct Redo: ParsableCommand {
 
 /// What undo and redo share: take the step, say what it did, show the row's months.
 enum HistoryStep {
-    static func run(_ plan: String, _ options: StateOptions, step: (StateStore) throws -> ChangeEntry?,
+    static func run(_ plan: String, _ options: StateOptions, step: (StateStore) throws -> JournalEntry?,
                     nothing: String, done: (Int, String, String, Bool) -> String) throws {
         let store = try Session.open(plan, options)
         do {
             guard let entry = try step(store) else { return print(nothing) }
-            print(done(entry.undoes ?? 0, entry.row.rawValue, entry.month.label, entry.new))
-            if let index = store.plan.rowIndex(of: entry.row) { print(RowText.monthTable(store.marks[index])) }
+            if let mark = entry.markEntry {
+                print(done(mark.undoes ?? 0, TerminalText.safe(mark.row.rawValue, limit: 200), mark.month.label, mark.new))
+                if let index = store.plan.rowIndex(of: mark.row) { print(RowText.monthTable(store.marks[index])) }
+            } else if case .undo(let s) = entry.change, let target = store.state.entry(seq: s.undoes) {
+                print(Text.Journal.undid(s.undoes, TerminalText.safe(ChangeWords.describe(target.change, in: store.state))))
+            } else if case .redo(let s) = entry.change, let target = store.state.entry(seq: s.undoes) {
+                print(Text.Journal.redid(s.undoes, TerminalText.safe(ChangeWords.describe(target.change, in: store.state))))
+            }
         } catch {
             throw Console.fail(String(describing: error))
         }

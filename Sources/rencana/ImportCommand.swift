@@ -32,6 +32,9 @@ struct Import: ParsableCommand {
         } catch {
             throw Console.fail("\(csv): \(error.reason)")
         }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            throw Console.fail(Text.Command.csvIsUTF16(csv))
+        }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw Console.fail("\(csv): not UTF-8 text (save the spreadsheet as \"CSV UTF-8\")")
         }
@@ -48,17 +51,21 @@ struct Import: ParsableCommand {
             throw Console.fail(error.description)
         }
         let json = PlanEncoder.json(plan)
+        // The plan written is read back by the decoder every command uses: import never writes a plan that
+        // `check` would refuse (a control character in an id, a 10 MB cell, year 0).
+        do {
+            _ = try PlanDecoder.decode(Array(json.utf8), file: out ?? "plan.json")
+        } catch {
+            throw Console.fail(Text.Command.importWouldNotLoad(csv, error.description))
+        }
         guard let out else {
             print(json, terminator: "")
             return
         }
-        if FileManager.default.fileExists(atPath: out) && !force {
-            throw Console.fail(Text.Command.outExists(out))
-        }
         do {
-            try Data(json.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+            try OutputFile.write(Array(json.utf8), to: out, force: force, protecting: [csv])
         } catch {
-            throw Console.fail(Text.Command.cannotWrite(out, error.localizedDescription))
+            throw Console.fail(error.message)
         }
         Console.error(Text.Command.importDone(path: out, areas: plan.areas.count, rows: plan.rows.count))
     }

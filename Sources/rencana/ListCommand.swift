@@ -55,7 +55,7 @@ struct ListTable {
 
     /// Header, rows (with a line for each of `emptyAreas`, which have no rows) and a footer line.
     func lines(for indices: [Int], emptyAreas: Set<Int> = []) -> [String] {
-        let idWidth = includeIDs ? max(2, indices.map { TextWidth.of(plan.rows[$0].id.rawValue) }.max() ?? 2) : 0
+        let idWidth = includeIDs ? max(2, indices.map { TextWidth.of(TerminalText.safe(plan.rows[$0].id.rawValue)) }.max() ?? 2) : 0
         let noWidth = 3
         let stripWidth = 13  // 12 months and the "differs" marker
         let columns = includeIDs ? 8 : 7
@@ -68,11 +68,12 @@ struct ListTable {
 
         func line(_ id: String, _ no: String, _ texts: [String], _ strip: String) -> String {
             var parts: [String] = []
-            if includeIDs { parts.append(TextWidth.fit(id, to: idWidth)) }
+            // Every text from the plan is made terminal-safe before it is measured, so escapes count in the width.
+            if includeIDs { parts.append(TextWidth.fit(TerminalText.safe(id), to: idWidth)) }
             parts.append(TextWidth.fit(no, to: noWidth))
-            for (i, text) in texts.prefix(4).enumerated() { parts.append(TextWidth.fit(text, to: widths[i])) }
+            for (i, text) in texts.prefix(4).enumerated() { parts.append(TextWidth.fit(TerminalText.safe(text), to: widths[i])) }
             parts.append(TextWidth.fit(strip, to: stripWidth))
-            parts.append(TextWidth.truncate(texts[4], to: widths[4]))
+            parts.append(TextWidth.truncate(TerminalText.safe(texts[4]), to: widths[4]))
             return parts.joined(separator: Self.gap).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
         }
 
@@ -107,7 +108,8 @@ struct ListTable {
         return out
     }
 
+    /// A multi-line text on one line: its line breaks become spaces (other controls are shown by `line`).
     private func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).joined(separator: " ")
     }
 }

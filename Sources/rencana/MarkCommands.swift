@@ -19,15 +19,19 @@ struct SetMark: ParsableCommand {
         }
         let plan = words.count == 4 ? words[0] : "plan.json"
         let rest = words.suffix(3).map { $0 }
+        // `set p.json 1.1.1.1 Jan`: three words ending in a month are a plan, a row and a month without on/off.
+        if words.count == 3, Month(parsing: words[2]) != nil, Month(parsing: words[1]) == nil {
+            throw Console.fail(Text.Command.missingOnOff(words), code: 64)
+        }
         let month = try Words.month(rest[1])
         let on = try Words.onOff(rest[2])
         let store = try Session.open(plan, stateOptions)
         let row = RowID(rest[0])
         do {
             if let entry = try store.set(row, month, to: on) {
-                print(Text.Command.markSaved(row: row.rawValue, month: month.label, on: on, seq: entry.seq))
+                print(Text.Command.markSaved(row: TerminalText.safe(row.rawValue, limit: 200), month: month.label, on: on, seq: entry.seq))
             } else {
-                print(Text.Command.markUnchanged(row: row.rawValue, month: month.label, on: on))
+                print(Text.Command.markUnchanged(row: TerminalText.safe(row.rawValue, limit: 200), month: month.label, on: on))
             }
         } catch {
             throw Console.fail(error.description)
@@ -55,7 +59,7 @@ struct Toggle: ParsableCommand {
         let store = try Session.open(plan, stateOptions)
         do {
             let entry = try store.toggle(row, month)
-            print(Text.Command.markSaved(row: row.rawValue, month: month.label, on: entry.new, seq: entry.seq))
+            print(Text.Command.markSaved(row: TerminalText.safe(row.rawValue, limit: 200), month: month.label, on: entry.new, seq: entry.seq))
         } catch {
             throw Console.fail(error.description)
         }

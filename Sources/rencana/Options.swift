@@ -45,7 +45,13 @@ enum Session {
     /// The state file for the plan at `path`, moved aside first when `--reset-state` asks for it.
     static func stateURL(_ path: String, _ options: StateOptions) throws -> URL {
         let url = options.url(forPlan: path)
-        if options.resetState, FileManager.default.fileExists(atPath: url.path) {
+        do {
+            try StateFileGuard.checkNotPlan(state: url.path, plan: path)
+        } catch {
+            throw Console.fail(error.description)
+        }
+        var info = stat()
+        if options.resetState, lstat(url.path, &info) == 0 {
             do {
                 let target = try StateStore.moveAside(url)
                 Console.error(Text.Command.movedAside(from: url.path, to: target.path))
@@ -68,7 +74,8 @@ enum Session {
             store.planPath = planPath
             return .success(store)
         } catch {
-            return .failure(Failure(message: Text.Command.stateHint(error.description)))
+            return .failure(Failure(message: StateFileGuard.resetMayHelp(error) ? Text.Command.stateHint(error.description)
+                                                                               : error.description))
         }
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanStore
 import RencanaText
 
 /// `rencana`: the dashboard by default, and scriptable subcommands over the same plan and state.
@@ -17,6 +18,8 @@ struct Rencana: ParsableCommand {
     /// Parses and runs, turning every failure into one line on stderr and an exit code:
     /// 1 for bad data, 64 for bad usage, never a stack trace.
     static func main() {
+        // A command that meets another process's lock says so after half a second (and gives up after 5 s).
+        StateFileGuard.onWait = { Console.error($0) }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -43,9 +46,11 @@ struct Rencana: ParsableCommand {
 /// Writing to the terminal's streams.
 enum Console {
     /// One line on stderr, prefixed with the program's name.
+    /// Shown through `TerminalText.safe` (controls visible, cut at 2,000 characters): a message may echo a
+    /// file's text, an argument or an environment variable, and must stay one harmless line.
     static func error(_ message: String) {
         fflush(nil)
-        FileHandle.standardError.write(Data("rencana: \(message)\n".utf8))
+        FileHandle.standardError.write(Data("rencana: \(TerminalText.safe(message, limit: 2_000))\n".utf8))
     }
 
     /// Prints `message` on stderr and returns the exit code to throw: 1 for bad data.

@@ -6,8 +6,8 @@ import PlanStore
 
 extension StateStore: MarkStore {
     public func setMark(_ row: RowID, _ month: Month, to on: Bool) throws -> ChangeEntry? { try set(row, month, to: on) }
-    public func undoLast() throws -> ChangeEntry? { try undo() }
-    public func redoLast() throws -> ChangeEntry? { try redo() }
+    public func undoLast() throws -> ChangeEntry? { try undo()?.markEntry }
+    public func redoLast() throws -> ChangeEntry? { try redo()?.markEntry }
 }
 
 /// Keys through `update` and effects through the real state store, as the event loop runs them.

@@ -34,6 +34,9 @@ final class StateFileDamageTests: StoreTestCase {
         XCTAssertEqual(again.warnings, [])
     }
 
+    /// A cut inside the header line leaves a file that is not (yet) a state file: refused untouched, since
+    /// only an incomplete line after a valid header may be taken for an interrupted save. Any cut after the
+    /// header leaves a prefix of the history, with one warning for a torn last entry.
     func testTruncatingAtEveryOffsetLeavesAPrefixOfTheHistory() throws {
         let store = try open()
         for month in [Month.feb, .mar, .apr, .mei] { try store.toggle("1.1.1.1", month) }
@@ -41,6 +44,11 @@ final class StateFileDamageTests: StoreTestCase {
         let lineEnds = bytes.indices.filter { bytes[$0] == 0x0A }
         for cut in 0...bytes.count {
             try Data(bytes[0..<cut]).write(to: stateURL)
+            if cut > 0 && cut <= lineEnds[0] {
+                XCTAssertNotNil(openError(), "cut at \(cut) inside the header is refused")
+                XCTAssertEqual(Array(try Data(contentsOf: stateURL)), Array(bytes[0..<cut]), "cut at \(cut) left untouched")
+                continue
+            }
             let reopened = try open()
             let complete = lineEnds.filter { $0 < cut }.count
             XCTAssertEqual(reopened.history.count, max(0, complete - 1), "cut at \(cut)")
@@ -60,15 +68,15 @@ final class StateFileDamageTests: StoreTestCase {
         XCTAssertEqual(openError(), "\(stateURL.path): line 2: \"old\" must be true or false")
         try write(header + "\n" + entry(1, "1.1.1.1", "Jux") + "\n")
         XCTAssertEqual(openError(), "\(stateURL.path): line 2: unknown month \"Jux\"")
-        try write(header + "\n" + entry(1).replacingOccurrences(of: #""kind":"set""#, with: #""kind":"note""#) + "\n")
-        XCTAssertEqual(openError(), "\(stateURL.path): line 2: unknown kind \"note\" (expected set, undo or redo)")
+        try write(header + "\n" + entry(1).replacingOccurrences(of: #""kind":"set""#, with: #""kind":"notes""#) + "\n")
+        XCTAssertEqual(openError(), "\(stateURL.path): line 2: unknown kind \"notes\" (expected one of: set, undo, redo, status, date, note, pj, evidence-add, evidence-remove, review, signer, edit, document, add, remove, move)")
         try write(header + "\n" + entry(2) + "\n")
         XCTAssertEqual(openError(), "\(stateURL.path): line 2: entry number 2 is out of order (expected 1)")
     }
 
     func testAFileFromANewerVersionIsRefused() throws {
-        try write(#"{"format":"rencana-state","version":2,"plan":"plan.json"}"# + "\n")
-        XCTAssertEqual(openError(), "\(stateURL.path): line 1: written by a newer rencana (state format version 2; this one reads up to 1); update rencana")
+        try write(#"{"format":"rencana-state","version":3,"plan":"plan.json"}"# + "\n")
+        XCTAssertEqual(openError(), "\(stateURL.path): line 1: written by a newer rencana (state format version 3; this one reads up to 2); update rencana")
     }
 
     func testAnotherKindOfFileIsRefused() throws {
@@ -87,7 +95,7 @@ final class StateFileDamageTests: StoreTestCase {
 
     func testAStatePathThatIsAFolderIsRefused() throws {
         try FileManager.default.createDirectory(at: stateURL, withIntermediateDirectories: true)
-        XCTAssertEqual(openError(), "\(stateURL.path): is not a regular file (a directory?); pass another --state path")
+        XCTAssertEqual(openError(), "\(stateURL.path): is not a regular file (a directory, device, pipe or socket); give a state file's path with --state")
     }
 
     func testAnUnwritablePlaceGivesNotSavedAndKeepsMemoryAsItWas() throws {
@@ -121,12 +129,23 @@ final class StateFileDamageTests: StoreTestCase {
         }
     }
 
+    /// `--reset-state` moves aside a damaged state file (a valid header, a broken line)…
     func testMovingAsideKeepsTheDamagedFile() throws {
-        try write("garbage\n")
+        let damaged = header + "\ngarbage\n"
+        try write(damaged)
         let target = try StateStore.moveAside(stateURL, now: Date(timeIntervalSince1970: 1_700_000_000))
         XCTAssertEqual(target.lastPathComponent, "state.jsonl.broken-20231114T221320Z")
-        XCTAssertEqual(try String(contentsOf: target, encoding: .utf8), "garbage\n")
+        XCTAssertEqual(try String(contentsOf: target, encoding: .utf8), damaged)
         XCTAssertFalse(FileManager.default.fileExists(atPath: stateURL.path))
         XCTAssertTrue(try open().history.isEmpty)
+    }
+
+    /// …but never a file that is not a state file at all (a plan given by mistake, any text).
+    func testMovingAsideRefusesAFileThatIsNotAStateFile() throws {
+        for text in ["garbage\n", #"{"document":{"title":"T","year":2022},"areas":[]}"#, ""] {
+            try write(text)
+            XCTAssertThrowsError(try StateStore.moveAside(stateURL, now: Date(timeIntervalSince1970: 1_700_000_000)), text)
+            XCTAssertEqual(try stateText(), text, "left untouched")
+        }
     }
 }

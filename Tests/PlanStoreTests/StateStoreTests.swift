@@ -28,9 +28,13 @@ final class StateStoreTests: StoreTestCase {
         let entry = try XCTUnwrap(try store.set("1.1.1.2", .des, to: false))
         XCTAssertEqual(entry, ChangeEntry(seq: 1, at: Date(timeIntervalSince1970: 1_700_000_000), by: "budi",
                                           row: "1.1.1.2", month: .des, old: true, new: false))
+        let id = store.entries[0].id
+        XCTAssertEqual(id.count, 32)
+        XCTAssertTrue(id.allSatisfy { "0123456789abcdef".contains($0) }, id)
+        // A file of marks only stays at version 1; the entry id is written for later merges.
         XCTAssertEqual(try stateText(), """
             {"format":"rencana-state","version":1,"plan":"plan.json"}
-            {"seq":1,"at":"2023-11-14T22:13:20Z","by":"budi","kind":"set","row":"1.1.1.2","month":"Des","old":true,"new":false}
+            {"seq":1,"id":"\(id)","at":"2023-11-14T22:13:20Z","by":"budi","kind":"set","row":"1.1.1.2","month":"Des","old":true,"new":false}
 
             """)
     }
@@ -53,8 +57,8 @@ final class StateStoreTests: StoreTestCase {
         try store.toggle("1.1.1.1", .feb)  // #1 on
         try store.toggle("1.1.1.1", .mar)  // #2 on
         let undone = try XCTUnwrap(try store.undo())  // #3 takes back #2
-        XCTAssertEqual(undone.kind, .undo)
-        XCTAssertEqual(undone.undoes, 2)
+        XCTAssertEqual(undone.markEntry?.kind, .undo)
+        XCTAssertEqual(undone.markEntry?.undoes, 2)
         XCTAssertEqual(months(store, "1.1.1.1"), [.jan, .feb])
 
         let restarted = try open()
@@ -66,7 +70,7 @@ final class StateStoreTests: StoreTestCase {
         XCTAssertNil(try restarted.undo())
 
         let redone = try XCTUnwrap(try restarted.redo())  // #5 puts #1 back
-        XCTAssertEqual(redone.undoes, 1)
+        XCTAssertEqual(redone.markEntry?.undoes, 1)
         XCTAssertEqual(months(restarted, "1.1.1.1"), [.jan, .feb])
         try restarted.toggle("1.1.1.2", .jan)  // a new change clears what could be redone
         XCTAssertFalse(restarted.canRedo)

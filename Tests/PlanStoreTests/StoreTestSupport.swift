@@ -41,6 +41,6 @@ class StoreTestCase: XCTestCase {
     func stateText() throws -> String { try String(contentsOf: stateURL, encoding: .utf8) }
 
     func months(_ store: StateStore, _ id: RowID) -> [Month] {
-        Array(store.marks[plan.rowIndex(of: id)!])
+        Array(store.marks[store.plan.rowIndex(of: id)!])
     }
 }

@@ -38,7 +38,7 @@ final class CommandLineTests: XCTestCase {
         let log = try cli.run(["log", plan])
         XCTAssertTrue(log.stdout.hasPrefix("#1"), log.stdout)
         XCTAssertTrue(log.stdout.contains("tester"))
-        XCTAssertTrue(log.stdout.contains("1.1.1.1  Feb  · → √"), log.stdout)
+        XCTAssertTrue(log.stdout.contains("set              1.1.1.1 Feb: · → √"), log.stdout)
 
         let undo = try cli.run(["undo", plan])
         XCTAssertTrue(undo.stdout.hasPrefix("undid change #1: 1.1.1.1 Feb is off again"), undo.stdout)

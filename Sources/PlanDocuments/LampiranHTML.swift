@@ -1,0 +1,126 @@
+import PlanModel
+
+/// The LAMPIRAN as one self-contained HTML page for printing: inline CSS, no scripts, nothing
+/// fetched. The browser repeats the `thead` (header and numbering rows) on every printed page,
+/// never splits a row, and keeps the closing block together.
+public enum LampiranHTML {
+    /// Bookman Old Style as UU 12/2011 asks, then metric look-alikes and serif fallbacks.
+    public static let fontFamily =
+        "\"Bookman Old Style\", \"URW Bookman\", \"URW Bookman L\", \"TeX Gyre Bonum\", Bookman, Georgia, \"Times New Roman\", serif"
+
+    /// The whole page.
+    public static func html(_ lampiran: Lampiran) -> String {
+        var out = ""
+        out.reserveCapacity(4096 + lampiran.rows.count * 600)
+        out += "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n"
+        out += "<title>\(escape(lampiran.heading[0]))</title>\n<style>\n\(css(lampiran.paper))</style>\n</head>\n<body>\n"
+        out += "<div class=\"heading\">\n"
+        for line in lampiran.heading { out += "<p>\(escape(line))</p>\n" }
+        out += "</div>\n<h1>\(escape(lampiran.title))</h1>\n"
+        table(lampiran, into: &out)
+        out += "</body>\n</html>\n"
+        return out
+    }
+
+    static func css(_ paper: Paper) -> String {
+        let (short, long) = paper.millimetres
+        return """
+            @page { size: \(format(long))mm \(format(short))mm; margin: 12mm 10mm 14mm 10mm;
+              @bottom-center { content: "-" counter(page) "-"; font-family: \(fontFamily); font-size: 9pt; } }
+            html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+            body { font-family: \(fontFamily); font-size: \(format(LampiranLayout.fontSize - 1))pt; margin: 0; color: #000; }
+            .heading { margin-left: 52%; font-size: 9.5pt; }
+            .heading p { margin: 0 0 1pt 0; }
+            h1 { text-align: center; font-size: 10.5pt; font-weight: bold; margin: 5mm 8% 4mm 8%; }
+            table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+            th, td { border: 0.6pt solid #000; padding: 1.5pt 2pt; vertical-align: top; text-align: left;
+              overflow-wrap: anywhere; hyphens: manual; }
+            thead { display: table-header-group; }
+            thead th { text-align: center; vertical-align: middle; font-weight: bold; font-size: 8pt;
+              overflow-wrap: normal; padding: 1.5pt 0; }
+            thead tr.numbering th { font-weight: normal; }
+            thead tr.months th { white-space: nowrap; overflow-wrap: normal; padding: 1pt 0; font-size: 8pt; }
+            /* Rows are never split; a merged (rowspan) cell may run on over the page, as in the signed table. */
+            td:not([rowspan]), th { break-inside: avoid; page-break-inside: avoid; }
+            td.c { text-align: center; }
+            tbody.closing td { border: none; padding: 0; }
+            .closing { break-inside: avoid; page-break-inside: avoid; margin: 6mm 0 0 64%; font-size: 9.5pt; }
+            .closing p { margin: 0; }
+            .closing .space { height: 7mm; }
+            .closing .sign { height: 20mm; }
+            .closing .name { font-weight: bold; }
+
+            """
+    }
+
+    static func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+
+    static func table(_ lampiran: Lampiran, into out: inout String) {
+        let widths = LampiranLayout.columnWidths
+        let total = widths.reduce(0, +)
+        out += "<table>\n<colgroup>"
+        for width in widths { out += "<col style=\"width:\(String(format2(width / total * 100)))%\">" }
+        out += "</colgroup>\n<thead>\n<tr>"
+        let labels = Lampiran.columnLabels
+        for column in 0..<Lampiran.firstMonthColumn { out += "<th rowspan=\"2\">\(escape(labels[column]))</th>" }
+        out += "<th colspan=\"12\">\(escape(Lampiran.monthsLabel))</th><th rowspan=\"2\">\(escape(labels[17]))</th></tr>\n<tr class=\"months\">"
+        for month in Month.labels { out += "<th>\(month)</th>" }
+        out += "</tr>\n<tr class=\"numbering\">"
+        for number in 1...Lampiran.columnCount { out += "<th>\(number)</th>" }
+        out += "</tr>\n</thead>\n<tbody>\n"
+        for row in lampiran.rows {
+            out += "<tr>"
+            for (column, cell) in row.spanned.enumerated() {
+                guard let cell else { continue }
+                out += "<td"
+                if cell.rowSpan > 1 { out += " rowspan=\"\(cell.rowSpan)\"" }
+                if column == 0 { out += " class=\"c\"" }
+                out += ">" + escape(cell.text) + "</td>"
+            }
+            out += "<td>" + escape(row.indikator) + "</td>"
+            for month in Month.allCases { out += row.months.contains(month) ? "<td class=\"c\">√</td>" : "<td></td>" }
+            out += "<td>" + escape(row.ket) + "</td></tr>\n"
+        }
+        out += "</tbody>\n"
+        // The closing block is the table's last row, so the page it lands on has the header too, and
+        // the row is never split.
+        out += "<tbody class=\"closing\"><tr><td colspan=\"\(Lampiran.columnCount)\">\n"
+        closing(lampiran.closing, into: &out)
+        out += "</td></tr></tbody>\n</table>\n"
+    }
+
+    static func format2(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        let fraction = hundredths % 100
+        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+
+    static func closing(_ closing: Lampiran.Closing, into out: inout String) {
+        out += "<div class=\"closing\">\n<p>\(escape(closing.placeLine))</p>\n<p>\(escape(closing.dateLine))</p>\n"
+        out += "<div class=\"space\"></div>\n"
+        for line in closing.signerTitle { out += "<p>\(escape(line))</p>\n" }
+        out += "<div class=\"sign\"></div>\n<p class=\"name\">\(escape(closing.signer))</p>\n</div>\n"
+    }
+
+    /// `text` safe inside an element or an attribute: `& < > " '` as entities, line breaks as `<br>`.
+    public static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0x0A })
+        else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 16)
+        for character in text.unicodeScalars {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\n": out += "<br>"
+            default: out.unicodeScalars.append(character)
+            }
+        }
+        return out
+    }
+}

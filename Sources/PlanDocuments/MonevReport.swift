@@ -1,0 +1,199 @@
+import PlanModel
+
+/// The figures of one row, area or the whole plan over some months, as the monitoring computation gives
+/// them (the report prints them; it never computes progress itself, so it says what `rencana progress` says).
+public struct ProgressFigures: Equatable, Sendable {
+    public var due = 0, done = 0, partly = 0, missed = 0, overdue = 0, kurangBukti = 0
+    /// (done + ½ partly) ÷ due; nil when nothing is due ("–", never 0 % or 100 %).
+    public var capaian: Double?
+    public init(due: Int = 0, done: Int = 0, partly: Int = 0, missed: Int = 0, overdue: Int = 0, kurangBukti: Int = 0,
+                capaian: Double? = nil) {
+        (self.due, self.done, self.partly, self.missed, self.overdue, self.kurangBukti) = (due, done, partly, missed, overdue, kurangBukti)
+        self.capaian = capaian
+    }
+}
+
+/// Where the report gets its figures: the one progress computation, asked for a row, an area or the
+/// whole plan over a set of months (as of the report's `until` month).
+public struct ProgressSource: Sendable {
+    public var row: @Sendable (RowID, [Month]) -> ProgressFigures
+    public var area: @Sendable (Int, [Month]) -> ProgressFigures
+    public var plan: @Sendable ([Month]) -> ProgressFigures
+    public init(row: @escaping @Sendable (RowID, [Month]) -> ProgressFigures,
+                area: @escaping @Sendable (Int, [Month]) -> ProgressFigures,
+                plan: @escaping @Sendable ([Month]) -> ProgressFigures) {
+        self.row = row
+        self.area = area
+        self.plan = plan
+    }
+}
+
+/// The Laporan Monev of one period: a pure value the renderers (markdown, csv, html) draw.
+public struct MonevReport: Sendable {
+    public var title: [String]
+    public var period: ReportPeriod
+    /// The table's column labels; the year report has one capaian column per Triwulan and the year's.
+    public var columns: [String]
+    /// The columns' widths in spreadsheet character units (the page takes their shares).
+    public var columnWidths: [Double]
+    /// Area rows and indicator rows, in document order.
+    public var lines: [Line]
+    /// REKAPITULASI PER AREA, the whole plan's line last.
+    public var summary: [SummaryLine]
+    /// DAFTAR BUKTI DUKUNG: each piece of evidence of the period once, numbered.
+    public var evidence: [EvidenceLine]
+    public var signature: Signature
+    public var paper: Paper
+
+    public enum Line: Sendable, Equatable {
+        /// `1. Manajemen Perubahan`, across the table.
+        case area(String)
+        /// One indicator: its cells in column order; KEGIATAN (1) and SUB KEGIATAN (2) carry merges.
+        case row(number: String, kegiatan: Spanned?, subKegiatan: Spanned?, cells: [String])
+    }
+
+    public struct SummaryLine: Sendable, Equatable {
+        public var name: String
+        public var figures: ProgressFigures
+        /// due, done, partly, missed, overdue, % capaian, kurang bukti, as printed.
+        public var cells: [String] {
+            [name, "\(figures.due)", "\(figures.done)", "\(figures.partly)", "\(figures.missed)", "\(figures.overdue)",
+             IndonesianFormat.percent(figures.capaian), "\(figures.kurangBukti)"]
+        }
+    }
+
+    public struct EvidenceLine: Sendable, Equatable {
+        public var number: Int
+        public var row: RowID
+        public var text: String
+        public var cells: [String] { ["\(number)", row.rawValue, text] }
+    }
+
+    public struct Signature: Sendable, Equatable {
+        public var placeAndDate: String
+        public var title: [String]
+        public var name: String
+        /// `NIP …`, or nil when none was given (a Ketua signs without one).
+        public var nip: String?
+    }
+
+    public static let summaryColumns = ["AREA PERUBAHAN", "JATUH TEMPO", "TERLAKSANA", "SEBAGIAN", "TIDAK TERLAKSANA",
+                                        "TERLAMBAT", "% CAPAIAN", "KURANG BUKTI"]
+    public static let evidenceColumns = ["NO.", "BARIS", "BUKTI DUKUNG"]
+    public static let titleLine = "LAPORAN MONITORING DAN EVALUASI RENCANA AKSI REFORMASI BIROKRASI"
+
+    /// The report of `period` for `plan` (with `marks`, the current schedule), from its realisation and
+    /// the figures of `progress`; `signer` is the remembered or given signature.
+    public init(plan: Plan, marks: [MonthSet]? = nil, realisation: Realisation, period: ReportPeriod, progress: ProgressSource,
+                signer: ReportSigner, paper: Paper = .f4) {
+        let document = plan.document
+        let unit = DocumentText.clean(document.unit.isEmpty ? document.institution : document.unit).uppercased()
+        title = [Self.titleLine, unit, period.heading(year: document.year)]
+        self.period = period
+        self.paper = paper
+        let yearly = period == .year
+        columns = ["NO.", "KEGIATAN", "SUB KEGIATAN", "INDIKATOR KEBERHASILAN", "JADWAL", "REALISASI"]
+            + (yearly ? ["TW I", "TW II", "TW III", "TW IV", "% TAHUN"] : ["% CAPAIAN", "% KUMULATIF"])
+            + ["STATUS", "BUKTI DUKUNG", "KENDALA", "TINDAK LANJUT", "PENANGGUNG JAWAB", "TENGGAT", "KET."]
+        columnWidths = [4, 16, 20, 24, 9, 16] + (yearly ? Array(repeating: 5.5, count: 5) : [7, 7]) + [11, 20, 14, 14, 11, 9, 8]
+        var lines: [Line] = []
+        var evidenceLines: [EvidenceLine] = []
+        let months = period.months
+        let tws = Self.triwulans(of: period)
+        let lampiran = Lampiran(plan: plan, marks: marks, paper: paper)
+        var numberInArea = 0
+        for (index, row) in plan.rows.enumerated() {
+            if row.isFirstInArea {
+                lines.append(.area("\(row.areaNumber). \(DocumentText.clean(row.areaName))"))
+                numberInArea = 0
+            }
+            numberInArea += 1
+            let planned = marks?[index] ?? row.baseline
+            let jadwal = months.filter { planned.contains($0) }.map(\.label).joined(separator: ", ")
+            let records = months.compactMap { month -> String? in
+                guard let status = realisation.record(row.id, month).status else { return nil }
+                return "\(month.label): \(Self.word(status))"
+            }
+            let figures = progress.row(row.id, months)
+            var cells = [DocumentText.clean(row.indikator), jadwal.isEmpty ? "–" : jadwal, records.joined(separator: "; ")]
+            if yearly {
+                cells += tws.map { IndonesianFormat.percent(progress.row(row.id, ReportPeriod.triwulan($0).months).capaian) }
+                cells.append(IndonesianFormat.percent(figures.capaian))
+            } else {
+                cells += [IndonesianFormat.percent(figures.capaian),
+                          IndonesianFormat.percent(progress.row(row.id, period.cumulativeMonths).capaian)]
+            }
+            cells.append(Self.status(row.id, planned: months.filter { planned.contains($0) }, figures: figures, realisation: realisation))
+            let items = realisation.evidence(of: row.id).filter { $0.month.map(months.contains) ?? true }
+            cells.append(items.map(Self.describe).joined(separator: "; "))
+            let reviews = tws.compactMap { realisation.reviews[row.id]?[$0] }.filter { !$0.isEmpty }
+            cells.append(reviews.map { DocumentText.clean($0.kendala) }.filter { !$0.isEmpty }.joined(separator: "; "))
+            cells.append(reviews.map { DocumentText.clean($0.tindakLanjut) }.filter { !$0.isEmpty }.joined(separator: "; "))
+            cells.append(DocumentText.clean(realisation.pj[row.id] ?? ""))
+            cells.append(reviews.map { IndonesianFormat.date($0.tenggat) }.filter { !$0.isEmpty }.joined(separator: "; "))
+            cells.append(DocumentText.clean(row.ket))
+            let l = lampiran.rows[index]
+            lines.append(.row(number: "\(numberInArea)", kegiatan: l.kegiatan, subKegiatan: l.subKegiatan, cells: cells))
+            for item in items {
+                evidenceLines.append(EvidenceLine(number: evidenceLines.count + 1, row: row.id,
+                                                  text: Self.describe(item) + Self.location(item.location)))
+            }
+        }
+        self.lines = lines
+        evidence = evidenceLines
+        summary = plan.areas.map { SummaryLine(name: "\($0.number). \(DocumentText.clean($0.name))", figures: progress.area($0.number, months)) }
+            + [SummaryLine(name: "JUMLAH", figures: progress.plan(months))]
+        let place = DocumentText.clean(signer.place.isEmpty ? document.place : signer.place)
+        let date = IndonesianFormat.date(DocumentText.clean(signer.date))
+        let office = DocumentText.clean(signer.signerTitle.isEmpty ? document.signerTitle : signer.signerTitle).uppercased()
+        signature = Signature(placeAndDate: [place, date].filter { !$0.isEmpty }.joined(separator: ", "),
+                              title: Lampiran.officeLines(office),
+                              name: DocumentText.clean(signer.signer.isEmpty ? document.signer : signer.signer).uppercased(),
+                              nip: signer.nip.isEmpty ? nil : "NIP \(DocumentText.clean(signer.nip))")
+    }
+
+    static func triwulans(of period: ReportPeriod) -> [Int] {
+        Array(Set(period.months.map { $0.index / 3 + 1 })).sorted()
+    }
+
+    /// The status words of MONEV.md.
+    public static func word(_ status: RealisationStatus) -> String {
+        switch status {
+        case .done: "Terlaksana"
+        case .partly: "Terlaksana Sebagian"
+        case .missed: "Tidak Terlaksana"
+        case .moved(let month): "Digeser ke \(month.fullName)"
+        }
+    }
+
+    /// One status for the row over the period, from its figures and records.
+    static func status(_ row: RowID, planned: [Month], figures: ProgressFigures, realisation: Realisation) -> String {
+        if let moved = planned.compactMap({ month -> Month? in
+            if case .moved(let to)? = realisation.record(row, month).status { return to }
+            return nil
+        }).last, figures.done + figures.partly < max(figures.due, 1) {
+            return "Digeser ke \(moved.fullName)"
+        }
+        if figures.due == 0 { return planned.isEmpty ? "–" : "Belum Jatuh Tempo" }
+        if figures.done == figures.due { return "Terlaksana" }
+        if figures.done + figures.partly > 0 { return "Terlaksana Sebagian" }
+        if figures.missed > 0 { return "Tidak Terlaksana" }
+        return "Belum Terlaksana"
+    }
+
+    /// `SK 3/ORT.07/2022, 8 April 2022: Tim RB`.
+    static func describe(_ evidence: Evidence) -> String {
+        var text = evidence.kind.rawValue
+        if !evidence.number.isEmpty { text += " " + DocumentText.clean(evidence.number) }
+        if !evidence.date.isEmpty { text += ", " + IndonesianFormat.date(DocumentText.clean(evidence.date)) }
+        if !evidence.title.isEmpty { text += ": " + DocumentText.clean(evidence.title) }
+        return text
+    }
+
+    static func location(_ location: Evidence.Location) -> String {
+        switch location {
+        case .file(let path): " (\(DocumentText.clean(path)))"
+        case .url(let url): " (\(DocumentText.clean(url)))"
+        }
+    }
+}

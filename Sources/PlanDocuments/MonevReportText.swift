@@ -1,0 +1,56 @@
+import PlanFormats
+import PlanModel
+
+/// The Laporan Monev as Markdown and as CSV: the same blocks as the printed report, in order.
+public enum MonevReportText {
+    /// Title lines, the table (area lines in bold), REKAPITULASI PER AREA, DAFTAR BUKTI DUKUNG, the signature.
+    public static func markdown(_ report: MonevReport) -> String {
+        var out = report.title.map { "**\(MarkdownExport.escape($0))**  \n" }.joined() + "\n"
+        out += table(report.columns, report.lines.map { line -> [String] in
+            switch line {
+            case .area(let name): return ["**\(MarkdownExport.escape(name))**"] + Array(repeating: "", count: report.columns.count - 1)
+            case .row(let number, let kegiatan, let sub, let cells):
+                return [number, kegiatan?.text ?? "", sub?.text ?? ""] + cells
+            }
+        })
+        out += "\n**REKAPITULASI PER AREA**\n\n" + table(MonevReport.summaryColumns, report.summary.map(\.cells))
+        out += "\n**DAFTAR BUKTI DUKUNG**\n\n"
+            + (report.evidence.isEmpty ? "–\n" : table(MonevReport.evidenceColumns, report.evidence.map(\.cells)))
+        out += "\n" + signatureLines(report.signature).map { MarkdownExport.escape($0) + "  \n" }.joined()
+        return out
+    }
+
+    /// One CSV (CRLF, BOM for Excel) holding the blocks one after another, separated by an empty line.
+    public static func csv(_ report: MonevReport) -> String {
+        var out = CSVExport.byteOrderMark
+        for line in report.title { out += CSVExport.line([line]) }
+        out += "\r\n" + CSVExport.line(report.columns)
+        for line in report.lines {
+            switch line {
+            case .area(let name): out += CSVExport.line([name])
+            // Merged cells repeated on every line, as the plan's CSV does, so a filter keeps rows whole.
+            case .row(let number, let kegiatan, let sub, let cells):
+                out += CSVExport.line([number, kegiatan?.text ?? "", sub?.text ?? ""] + cells)
+            }
+        }
+        out += "\r\n" + CSVExport.line(["REKAPITULASI PER AREA"]) + CSVExport.line(MonevReport.summaryColumns)
+        for line in report.summary { out += CSVExport.line(line.cells) }
+        out += "\r\n" + CSVExport.line(["DAFTAR BUKTI DUKUNG"]) + CSVExport.line(MonevReport.evidenceColumns)
+        for line in report.evidence { out += CSVExport.line(line.cells) }
+        out += "\r\n"
+        for line in signatureLines(report.signature) { out += CSVExport.line([line]) }
+        return out
+    }
+
+    /// Place and date, the office, room to sign, the name, NIP when given.
+    public static func signatureLines(_ signature: MonevReport.Signature) -> [String] {
+        [signature.placeAndDate] + signature.title + [signature.name] + (signature.nip.map { [$0] } ?? [])
+    }
+
+    static func table(_ header: [String], _ rows: [[String]]) -> String {
+        var out = "| " + header.map(MarkdownExport.escape).joined(separator: " | ") + " |\n"
+        out += "|" + String(repeating: "---|", count: header.count) + "\n"
+        for row in rows { out += "| " + row.map { $0.hasPrefix("**") ? $0 : MarkdownExport.escape($0) }.joined(separator: " | ") + " |\n" }
+        return out
+    }
+}

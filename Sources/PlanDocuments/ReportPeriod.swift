@@ -1,0 +1,51 @@
+import PlanModel
+
+/// The period of a Laporan Monev: a Triwulan (TW I Jan–Mar … TW IV Okt–Des), a Semester, or the year.
+public enum ReportPeriod: Equatable, Sendable {
+    case triwulan(Int)
+    case semester(Int)
+    case year
+
+    /// The period's months, in order.
+    public var months: [Month] {
+        switch self {
+        case .triwulan(let n): Array(Month.allCases[(n - 1) * 3..<n * 3])
+        case .semester(let n): Array(Month.allCases[(n - 1) * 6..<n * 6])
+        case .year: Month.allCases
+        }
+    }
+
+    /// January to the period's last month: the span of the cumulative figure.
+    public var cumulativeMonths: [Month] { Array(Month.allCases[...(months.last!.index)]) }
+
+    /// `TRIWULAN I TAHUN 2022 (JANUARI – MARET 2022)`, `SEMESTER II …`, `TAHUNAN …`.
+    public func heading(year: Int) -> String {
+        let name: String
+        switch self {
+        case .triwulan(let n): name = "TRIWULAN \(Self.roman(n))"
+        case .semester(let n): name = "SEMESTER \(Self.roman(n))"
+        case .year: name = "TAHUNAN"
+        }
+        return "\(name) TAHUN \(year) (\(months.first!.fullName.uppercased()) – \(months.last!.fullName.uppercased()) \(year))"
+    }
+
+    static func roman(_ n: Int) -> String { ["I", "II", "III", "IV"][max(0, min(3, n - 1))] }
+}
+
+/// Indonesian numbers and dates as printed: `87,5%`, `8 April 2022`.
+public enum IndonesianFormat {
+    /// A share as a percentage with a decimal comma and at most one decimal, `–` when nothing is due.
+    public static func percent(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "–" }
+        let tenths = Int((value * 1000).rounded())
+        return tenths % 10 == 0 ? "\(tenths / 10)%" : "\(tenths / 10),\(abs(tenths % 10))%"
+    }
+
+    /// `YYYY-MM-DD` as `8 April 2022`; any other text as written.
+    public static func date(_ text: String) -> String {
+        let parts = text.split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]).flatMap({ Month(rawValue: $0) }),
+              let day = Int(parts[2]), (1...31).contains(day) else { return text }
+        return "\(day) \(month.fullName) \(year)"
+    }
+}

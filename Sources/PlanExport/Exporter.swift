@@ -1,0 +1,92 @@
+import Foundation
+import PlanDocuments
+import PlanFormats
+import PlanModel
+import PlanXlsx
+
+/// What every exporter is given: the plan, the marks to show, and the options some formats use.
+public struct ExportRequest: Sendable {
+    public var plan: Plan
+    /// The current marks, indexed like `plan.rows`; nil for the plan as signed.
+    public var marks: [MonthSet]?
+    /// A leading row ID column (csv, markdown).
+    public var includeIDs: Bool
+    /// The paper of the printed documents (xlsx, html).
+    public var paper: Paper
+
+    public init(plan: Plan, marks: [MonthSet]?, includeIDs: Bool = false, paper: Paper = .f4) {
+        self.plan = plan
+        self.marks = marks
+        self.includeIDs = includeIDs
+        self.paper = paper
+    }
+}
+
+/// One output format of `rencana export`: the one seam every format goes through.
+public protocol Exporter: Sendable {
+    /// The `--format` word, e.g. `csv`.
+    var name: String { get }
+    /// The file name extension, without the dot.
+    var fileExtension: String { get }
+    /// True when the output is not text for a terminal (it is refused on a terminal's stdout).
+    var isBinary: Bool { get }
+    /// The exported bytes.
+    func produce(_ request: ExportRequest) throws -> Data
+}
+
+/// Every format, in the order `--help` lists them.
+public enum Exporters {
+    public static let all: [any Exporter] = [CSVExporter(), MarkdownExporter(), JSONExporter(), XlsxExporter(), HTMLExporter()]
+
+    /// The exporter for a `--format` word (`md` is markdown), any case.
+    public static func named(_ word: String) -> (any Exporter)? {
+        let word = word.lowercased() == "md" ? "markdown" : word.lowercased()
+        return all.first { $0.name == word }
+    }
+
+    /// The format words, for help: `csv|markdown|json|xlsx|html`.
+    public static var names: String { all.map(\.name).joined(separator: "|") }
+}
+
+/// The 18-column CSV (PlanFormats).
+public struct CSVExporter: Exporter {
+    public let name = "csv", fileExtension = "csv", isBinary = false
+    public init() {}
+    public func produce(_ r: ExportRequest) throws -> Data {
+        Data(CSVExport.csv(plan: r.plan, marks: r.marks, includeIDs: r.includeIDs).utf8)
+    }
+}
+
+/// The Markdown table (PlanFormats).
+public struct MarkdownExporter: Exporter {
+    public let name = "markdown", fileExtension = "md", isBinary = false
+    public init() {}
+    public func produce(_ r: ExportRequest) throws -> Data {
+        Data(MarkdownExport.markdown(plan: r.plan, marks: r.marks, includeIDs: r.includeIDs).utf8)
+    }
+}
+
+/// The plan file layout (PlanModel), readable by `rencana` as a plan.
+public struct JSONExporter: Exporter {
+    public let name = "json", fileExtension = "json", isBinary = false
+    public init() {}
+    public func produce(_ r: ExportRequest) throws -> Data { Data(PlanEncoder.json(r.plan, marks: r.marks).utf8) }
+}
+
+/// The LAMPIRAN as an Excel workbook (PlanXlsx).
+public struct XlsxExporter: Exporter {
+    public let name = "xlsx", fileExtension = "xlsx", isBinary = true
+    public init() {}
+    public func produce(_ r: ExportRequest) throws -> Data {
+        try LampiranWorkbook.data(Lampiran(plan: r.plan, marks: r.marks, paper: r.paper))
+    }
+}
+
+/// The LAMPIRAN as a print-ready HTML page (PlanDocuments): text, so it may go to a pipe or a terminal.
+public struct HTMLExporter: Exporter {
+    public let name = "html", fileExtension = "html", isBinary = false
+    public init() {}
+    public func produce(_ r: ExportRequest) throws -> Data {
+        Data(LampiranHTML.html(Lampiran(plan: r.plan, marks: r.marks, paper: r.paper)).utf8)
+    }
+}

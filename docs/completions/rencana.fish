@@ -1,0 +1,165 @@
+function __rencana_should_offer_completions_for_flags_or_options -a expected_commands
+    set -l non_repeating_flags_or_options $argv[2..]
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __rencana_parse_tokens
+    test "$commands" = "$expected_commands"; and return $non_repeating_flags_or_options_absent
+end
+
+function __rencana_should_offer_completions_for_positional -a expected_commands positional_index_comparison expected_positional_index
+    set -l non_repeating_flags_or_options
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __rencana_parse_tokens
+    test "$commands" = "$expected_commands" -a \( "$positional_index" "$positional_index_comparison" "$expected_positional_index" \)
+end
+
+function __rencana_parse_tokens -S
+    set -l unparsed_tokens (__rencana_tokens -pc)
+    switch $unparsed_tokens[1]
+    case 'rencana'
+        __rencana_parse_subcommand 0 'h/help'
+        switch $unparsed_tokens[1]
+        case 'open'
+            __rencana_parse_subcommand 1 'state=' 'reset-state' 'no-mouse' 'h/help'
+        case 'check'
+            __rencana_parse_subcommand 1 'state=' 'reset-state' 'h/help'
+        case 'list'
+            __rencana_parse_subcommand 1 'area=+' 'search=' 'ids' 'baseline' 'width=' 'state=' 'reset-state' 'h/help'
+        case 'export'
+            __rencana_parse_subcommand 1 'format=' 'out=' 'paper=' 'force' 'ids' 'baseline' 'state=' 'reset-state' 'h/help'
+        case 'set'
+            __rencana_parse_subcommand -r 1 'state=' 'reset-state' 'h/help'
+        case 'toggle'
+            __rencana_parse_subcommand -r 1 'state=' 'reset-state' 'h/help'
+        case 'log'
+            __rencana_parse_subcommand 1 'row=' 'limit=' 'state=' 'reset-state' 'h/help'
+        case 'undo'
+            __rencana_parse_subcommand 1 'state=' 'reset-state' 'h/help'
+        case 'redo'
+            __rencana_parse_subcommand 1 'state=' 'reset-state' 'h/help'
+        case 'import'
+            __rencana_parse_subcommand 1 'out=' 'force' 'title=' 'year=' 'h/help'
+        case 'generate'
+            __rencana_parse_subcommand 0 'rows=' 'seed=' 'out=' 'force' 'h/help'
+        case 'help'
+            __rencana_parse_subcommand -r 1 
+        end
+    end
+end
+
+function __rencana_tokens
+    if test (string split -m 1 -f 1 -- . "$FISH_VERSION") -gt 3
+        commandline --tokens-raw $argv
+    else
+        commandline -o $argv
+    end
+end
+
+function __rencana_parse_subcommand -S -a positional_count
+    argparse -s r -- $argv
+    set -l option_specs $argv[2..]
+    set -l is_repeating_positional $_flag_r
+    set -el _flag_r
+    set -a commands $unparsed_tokens[1]
+    set positional_index 0
+    while true
+        set -e unparsed_tokens[1]
+        argparse -sn "$commands" $option_specs -- $unparsed_tokens 2> /dev/null
+        set unparsed_tokens $argv
+        set positional_index (math $positional_index + 1)
+        for non_repeating_flag_or_option in $non_repeating_flags_or_options
+            if set -ql "_flag_$(string replace -a - _ -- $non_repeating_flag_or_option)"
+                set non_repeating_flags_or_options_absent 1
+                break
+            end
+        end
+        test (count $unparsed_tokens) -eq 0 -o \( -z "$is_repeating_positional" -a "$positional_index" -gt "$positional_count" \) && break
+    end
+end
+
+function __rencana_complete_directories
+    set -l token (commandline -t)
+    string match -- '*/' $token
+    set -l subdirs $token*/
+    printf %s\n $subdirs
+end
+
+function __rencana_custom_completion
+    set -x SAP_SHELL fish
+    set -x SAP_SHELL_VERSION $FISH_VERSION
+    set -l tokens (__rencana_tokens -p)
+    if test -z "$(__rencana_tokens -t)"
+        set -l index (count (__rencana_tokens -pc))
+        set tokens $tokens[..$index] \'\' $tokens[(math $index + 1)..]
+    end
+    command $tokens[1] $argv $tokens
+end
+
+complete -c 'rencana' -f
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_positional "rencana" -eq 1' -fa 'open' -d 'Open the dashboard on a plan (the default command).'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_positional "rencana" -eq 1' -fa 'check' -d 'Validate a plan and its state, and count what they hold.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_positional "rencana" -eq 1' -fa 'list' -d 'Print the plan as an aligned text table.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_positional "rencana" -eq 1' -fa 'export' -d 'Write the plan as CSV, Markdown, JSON, or the LAMPIRAN as xlsx or HTML.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_positional "rencana" -eq 1' -fa 'set' -d 'Set one month of one row on or off.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_positional "rencana" -eq 1' -fa 'toggle' -d 'Flip one month of one row.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_positional "rencana" -eq 1' -fa 'log' -d 'Show the history of changes, newest first.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_positional "rencana" -eq 1' -fa 'undo' -d 'Take back the latest change.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_positional "rencana" -eq 1' -fa 'redo' -d 'Put back the latest undone change.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_positional "rencana" -eq 1' -fa 'import' -d 'Build a plan from a CSV in the export\'s 18-column layout.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_positional "rencana" -eq 1' -fa 'generate' -d 'Write a synthetic plan of any size (for benchmarks and trials).'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_positional "rencana" -eq 1' -fa 'help' -d 'Show subcommand help information.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana open" state' -l 'state' -d 'The state file holding your changes (default: one per plan under $XDG_STATE_HOME/rencana/).' -rfka ''
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana open" reset-state' -l 'reset-state' -d 'Move a damaged state file aside to a timestamped backup, then start with no changes.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana open" no-mouse' -l 'no-mouse' -d 'Do not capture the mouse, so the terminal\'s own text selection works.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana open" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana check" state' -l 'state' -d 'The state file holding your changes (default: one per plan under $XDG_STATE_HOME/rencana/).' -rfka ''
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana check" reset-state' -l 'reset-state' -d 'Move a damaged state file aside to a timestamped backup, then start with no changes.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana check" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana list"' -l 'area' -d 'Show only this change area (NO. 1–8); repeat for several.' -rfka ''
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana list" search' -l 'search' -d 'Show only rows containing this text (any column, case and accents ignored).' -rfka ''
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana list" ids' -l 'ids' -d 'Include each row\'s ID.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana list" baseline' -l 'baseline' -d 'Show the plan as signed, without the changes in the state file.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana list" width' -l 'width' -d 'Width of the table in columns (default: the terminal\'s, or 100).' -rfka ''
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana list" state' -l 'state' -d 'The state file holding your changes (default: one per plan under $XDG_STATE_HOME/rencana/).' -rfka ''
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana list" reset-state' -l 'reset-state' -d 'Move a damaged state file aside to a timestamped backup, then start with no changes.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana export" format' -l 'format' -d 'Output format: csv, markdown, json, xlsx or html.' -rfka 'csv markdown json xlsx html'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana export" out' -l 'out' -d 'Write to this file (through a temporary file renamed into place) instead of standard output; an existing file only with --force.' -rfka ''
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana export" paper' -l 'paper' -d 'Paper of the printed documents (xlsx, html): f4 (215 × 330 mm) or a4, landscape.' -rfka 'f4 a4'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana export" force' -l 'force' -d 'Overwrite the --out file if it exists.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana export" ids' -l 'ids' -d 'Include each row\'s ID.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana export" baseline' -l 'baseline' -d 'Show the plan as signed, without the changes in the state file.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana export" state' -l 'state' -d 'The state file holding your changes (default: one per plan under $XDG_STATE_HOME/rencana/).' -rfka ''
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana export" reset-state' -l 'reset-state' -d 'Move a damaged state file aside to a timestamped backup, then start with no changes.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana export" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana set" state' -l 'state' -d 'The state file holding your changes (default: one per plan under $XDG_STATE_HOME/rencana/).' -rfka ''
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana set" reset-state' -l 'reset-state' -d 'Move a damaged state file aside to a timestamped backup, then start with no changes.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana set" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana toggle" state' -l 'state' -d 'The state file holding your changes (default: one per plan under $XDG_STATE_HOME/rencana/).' -rfka ''
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana toggle" reset-state' -l 'reset-state' -d 'Move a damaged state file aside to a timestamped backup, then start with no changes.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana toggle" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana log" row' -l 'row' -d 'Only changes of this row.' -rfka ''
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana log" limit' -l 'limit' -d 'Show at most this many entries.' -rfka ''
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana log" state' -l 'state' -d 'The state file holding your changes (default: one per plan under $XDG_STATE_HOME/rencana/).' -rfka ''
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana log" reset-state' -l 'reset-state' -d 'Move a damaged state file aside to a timestamped backup, then start with no changes.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana log" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana undo" state' -l 'state' -d 'The state file holding your changes (default: one per plan under $XDG_STATE_HOME/rencana/).' -rfka ''
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana undo" reset-state' -l 'reset-state' -d 'Move a damaged state file aside to a timestamped backup, then start with no changes.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana undo" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana redo" state' -l 'state' -d 'The state file holding your changes (default: one per plan under $XDG_STATE_HOME/rencana/).' -rfka ''
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana redo" reset-state' -l 'reset-state' -d 'Move a damaged state file aside to a timestamped backup, then start with no changes.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana redo" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana import" out' -l 'out' -d 'Write the plan here instead of standard output.' -rfka ''
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana import" force' -l 'force' -d 'Overwrite the --out file if it exists.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana import" title' -l 'title' -d 'The plan\'s title (default: from the file name).' -rfka ''
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana import" year' -l 'year' -d 'The plan\'s year (default: this year).' -rfka ''
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana import" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana generate" rows' -l 'rows' -d 'How many indicator rows.' -rfka ''
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana generate" seed' -l 'seed' -d 'Seed: the same seed always gives the same plan.' -rfka ''
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana generate" out' -l 'out' -d 'Write the plan here instead of standard output.' -rfka ''
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana generate" force' -l 'force' -d 'Overwrite the --out file if it exists.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana generate" h help' -s 'h' -l 'help' -d 'Show help information.'
