@@ -5,7 +5,7 @@ public enum PlanField: String, CaseIterable, Sendable {
 }
 
 /// The level of the table a change is about: the decree, a group (area, kegiatan, sub kegiatan) or a row.
-public enum PlanLevel: String, CaseIterable, Sendable {
+public enum DiffLevel: String, CaseIterable, Sendable {
     case document, area, kegiatan, sub, indikator
 }
 
@@ -17,7 +17,7 @@ public struct PlanChange: Equatable, Sendable {
     }
 
     public var kind: Kind
-    public var level: PlanLevel
+    public var level: DiffLevel
     /// The row, or the first row of the group (in the plan it is in); nil for the decree's details.
     public var row: RowID?
     /// Where it is in the revised plan (where it was, for a removal) as positions: `1.2.1.3` for a row,
@@ -31,7 +31,7 @@ public struct PlanChange: Equatable, Sendable {
     /// The months added or removed (`.monthsAdded`, `.monthsRemoved`), or the schedule of an added row.
     public var months: MonthSet
 
-    public init(kind: Kind, level: PlanLevel, row: RowID? = nil, place: String = "", field: PlanField? = nil,
+    public init(kind: Kind, level: DiffLevel, row: RowID? = nil, place: String = "", field: PlanField? = nil,
                 old: String = "", new: String = "", months: MonthSet = MonthSet()) {
         self.kind = kind
         self.level = level
@@ -81,7 +81,7 @@ private struct Differ {
     /// A group's key: its zero-based path (area; area, kegiatan; area, kegiatan, sub).
     typealias Key = [Int]
 
-    static func key(_ p: PlanRow.Position, _ level: PlanLevel) -> Key {
+    static func key(_ p: PlanRow.Position, _ level: DiffLevel) -> Key {
         switch level {
         case .area: return [p.area]
         case .kegiatan: return [p.area, p.kegiatan]
@@ -97,7 +97,7 @@ private struct Differ {
         "\(row.areaNumber).\(row.position.kegiatan + 1).\(row.position.sub + 1).\(row.position.indicator + 1)"
     }
 
-    static func title(of plan: Plan, _ key: Key, _ level: PlanLevel) -> String {
+    static func title(of plan: Plan, _ key: Key, _ level: DiffLevel) -> String {
         let area = plan.areas[key[0]]
         switch level {
         case .area: return area.name
@@ -107,7 +107,7 @@ private struct Differ {
     }
 
     /// For every group of `current` at `level`, the signed group it is (nil: a new group).
-    func match(_ level: PlanLevel, current groups: [Key], rowsOf: [Key: [Int]]) -> [Key: Key] {
+    func match(_ level: DiffLevel, current groups: [Key], rowsOf: [Key: [Int]]) -> [Key: Key] {
         // Votes: how many rows of each current group come from each signed group.
         var candidates: [(current: Key, signed: Key, votes: Int, first: Int)] = []
         for (order, group) in groups.enumerated() {
@@ -133,9 +133,9 @@ private struct Differ {
     mutating func run() -> [PlanChange] {
         documentChanges()
         // The groups of the revision, in order, with their rows.
-        var groups: [PlanLevel: [Key]] = [:]
+        var groups: [DiffLevel: [Key]] = [:]
         var rowsOf: [Key: [Int]] = [:]
-        for level in [PlanLevel.area, .kegiatan, .sub] {
+        for level in [DiffLevel.area, .kegiatan, .sub] {
             var list: [Key] = []
             for (a, area) in current.areas.enumerated() {
                 if level == .area { list.append([a]); continue }
@@ -147,21 +147,21 @@ private struct Differ {
             groups[level] = list
         }
         for row in current.rows {
-            for level in [PlanLevel.area, .kegiatan, .sub] { rowsOf[Self.key(row.position, level), default: []].append(row.index) }
+            for level in [DiffLevel.area, .kegiatan, .sub] { rowsOf[Self.key(row.position, level), default: []].append(row.index) }
         }
-        var matched: [PlanLevel: [Key: Key]] = [:]
-        for level in [PlanLevel.area, .kegiatan, .sub] {
+        var matched: [DiffLevel: [Key: Key]] = [:]
+        for level in [DiffLevel.area, .kegiatan, .sub] {
             matched[level] = match(level, current: groups[level]!, rowsOf: rowsOf)
         }
         // Groups whose order among their matched siblings changed, or whose parent is another one now.
         var movedGroups = Set<Key>()
-        for level in [PlanLevel.area, .kegiatan, .sub] {
+        for level in [DiffLevel.area, .kegiatan, .sub] {
             var siblings: [Key: [(Key, Key)]] = [:]  // parent in current → (current, signed) children
             for group in groups[level]! {
                 guard let old = matched[level]![group] else { continue }
                 let parent = Key(group.dropLast())
                 if level != .area {
-                    let parentLevel: PlanLevel = level == .sub ? .kegiatan : .area
+                    let parentLevel: DiffLevel = level == .sub ? .kegiatan : .area
                     if matched[parentLevel]![parent] != Key(old.dropLast()) { movedGroups.insert(group); continue }
                 }
                 siblings[parent, default: []].append((group, old))
@@ -187,7 +187,7 @@ private struct Differ {
         // Walk the revision in order.
         var seenGroups = Set<[Int]>()
         for row in current.rows {
-            for level in [PlanLevel.area, .kegiatan, .sub] {
+            for level in [DiffLevel.area, .kegiatan, .sub] {
                 let key = Self.key(row.position, level)
                 guard seenGroups.insert([level.hashValueKey] + key).inserted else { continue }
                 groupChanges(level, key, first: row, old: matched[level]![key], moved: movedGroups.contains(key))
@@ -195,7 +195,7 @@ private struct Differ {
             rowChanges(row, moved: movedRows.contains(row.index))
         }
         // Groups of the revision without rows are never met by the walk above.
-        for level in [PlanLevel.area, .kegiatan, .sub] {
+        for level in [DiffLevel.area, .kegiatan, .sub] {
             for key in groups[level]! where rowsOf[key] == nil {
                 out.append(PlanChange(kind: .added, level: level, place: Self.place(key) { current.areas[$0].number },
                                       new: Self.title(of: current, key, level)))
@@ -217,7 +217,7 @@ private struct Differ {
         }
     }
 
-    mutating func groupChanges(_ level: PlanLevel, _ key: Key, first: PlanRow, old: Key?, moved: Bool) {
+    mutating func groupChanges(_ level: DiffLevel, _ key: Key, first: PlanRow, old: Key?, moved: Bool) {
         let place = Self.place(key) { current.areas[$0].number }
         let title = Self.title(of: current, key, level)
         guard let old else {
@@ -260,17 +260,17 @@ private struct Differ {
     }
 
     /// Signed groups no group of the revision is, and signed rows the revision lacks, in signed order.
-    mutating func removals(matched: [PlanLevel: [Key: Key]]) {
-        var kept: [PlanLevel: Set<Key>] = [:]
+    mutating func removals(matched: [DiffLevel: [Key: Key]]) {
+        var kept: [DiffLevel: Set<Key>] = [:]
         for (level, map) in matched { kept[level] = Set(map.values) }
         var seen = Set<[Int]>()
-        func removedGroup(_ level: PlanLevel, _ key: Key, first: RowID?) -> PlanChange? {
+        func removedGroup(_ level: DiffLevel, _ key: Key, first: RowID?) -> PlanChange? {
             guard !kept[level]!.contains(key), seen.insert([level.hashValueKey] + key).inserted else { return nil }
             return PlanChange(kind: .removed, level: level, row: first, place: Self.place(key) { signed.areas[$0].number },
                               old: Self.title(of: signed, key, level))
         }
         for row in signed.rows {
-            for level in [PlanLevel.area, .kegiatan, .sub] {
+            for level in [DiffLevel.area, .kegiatan, .sub] {
                 if let change = removedGroup(level, Self.key(row.position, level), first: row.id) { out.append(change) }
             }
             if current.row(row.id) == nil {
@@ -310,7 +310,7 @@ private struct Differ {
     }
 }
 
-extension PlanLevel {
+extension DiffLevel {
     /// A number that keeps keys of different levels apart in one set.
     fileprivate var hashValueKey: Int {
         switch self {
