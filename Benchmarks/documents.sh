@@ -17,7 +17,7 @@ for format in xlsx html; do
   : > "$WORK/times"
   i=0
   while [ $i -lt "$RUNS" ]; do
-    /usr/bin/time -f "%e %M" -o "$WORK/one" "$BIN" export "$WORK/plan.json" --format $format --out "$WORK/out.$format"
+    /usr/bin/time -f "%e %M" -o "$WORK/one" "$BIN" export "$WORK/plan.json" --format $format --out "$WORK/out.$format" --force
     cat "$WORK/one" >> "$WORK/times"
     i=$((i + 1))
   done

@@ -1,33 +1,5 @@
 import PlanModel
 
-/// The figures of one row, area or the whole plan over some months, as the monitoring computation gives
-/// them (the report prints them; it never computes progress itself, so it says what `rencana progress` says).
-public struct ProgressFigures: Equatable, Sendable {
-    public var due = 0, done = 0, partly = 0, missed = 0, overdue = 0, kurangBukti = 0
-    /// (done + ½ partly) ÷ due; nil when nothing is due ("–", never 0 % or 100 %).
-    public var capaian: Double?
-    public init(due: Int = 0, done: Int = 0, partly: Int = 0, missed: Int = 0, overdue: Int = 0, kurangBukti: Int = 0,
-                capaian: Double? = nil) {
-        (self.due, self.done, self.partly, self.missed, self.overdue, self.kurangBukti) = (due, done, partly, missed, overdue, kurangBukti)
-        self.capaian = capaian
-    }
-}
-
-/// Where the report gets its figures: the one progress computation, asked for a row, an area or the
-/// whole plan over a set of months (as of the report's `until` month).
-public struct ProgressSource: Sendable {
-    public var row: @Sendable (RowID, [Month]) -> ProgressFigures
-    public var area: @Sendable (Int, [Month]) -> ProgressFigures
-    public var plan: @Sendable ([Month]) -> ProgressFigures
-    public init(row: @escaping @Sendable (RowID, [Month]) -> ProgressFigures,
-                area: @escaping @Sendable (Int, [Month]) -> ProgressFigures,
-                plan: @escaping @Sendable ([Month]) -> ProgressFigures) {
-        self.row = row
-        self.area = area
-        self.plan = plan
-    }
-}
-
 /// The Laporan Monev of one period: a pure value the renderers (markdown, csv, html) draw.
 public struct MonevReport: Sendable {
     public var title: [String]
@@ -58,7 +30,7 @@ public struct MonevReport: Sendable {
         /// due, done, partly, missed, overdue, % capaian, kurang bukti, as printed.
         public var cells: [String] {
             [name, "\(figures.due)", "\(figures.done)", "\(figures.partly)", "\(figures.missed)", "\(figures.overdue)",
-             IndonesianFormat.percent(figures.capaian), "\(figures.kurangBukti)"]
+             figures.capaianText, "\(figures.kurangBukti)"]
         }
     }
 
@@ -83,9 +55,10 @@ public struct MonevReport: Sendable {
     public static let titleLine = "LAPORAN MONITORING DAN EVALUASI RENCANA AKSI REFORMASI BIROKRASI"
 
     /// The report of `period` for `plan` (with `marks`, the current schedule), from its realisation and
-    /// the figures of `progress`; `signer` is the remembered or given signature.
-    public init(plan: Plan, marks: [MonthSet]? = nil, realisation: Realisation, period: ReportPeriod, progress: ProgressSource,
-                signer: ReportSigner, paper: Paper = .f4) {
+    /// the figures of `progress` as of `asOf` — the one computation `rencana progress` prints, never a
+    /// second one here; `signer` is the remembered or given signature.
+    public init(plan: Plan, marks: [MonthSet]? = nil, realisation: Realisation, period: ReportPeriod, progress: ProgressTracker,
+                asOf: Month, signer: ReportSigner, paper: Paper = .f4) {
         let document = plan.document
         let unit = DocumentText.clean(document.unit.isEmpty ? document.institution : document.unit).uppercased()
         title = [Self.titleLine, unit, period.heading(year: document.year)]
@@ -114,14 +87,14 @@ public struct MonevReport: Sendable {
                 guard let status = realisation.record(row.id, month).status else { return nil }
                 return "\(month.label): \(Self.word(status))"
             }
-            let figures = progress.row(row.id, months)
+            let figures = progress.figures(row: index, period: period.progressPeriod, asOf: asOf)
             var cells = [DocumentText.clean(row.indikator), jadwal.isEmpty ? "–" : jadwal, records.joined(separator: "; ")]
             if yearly {
-                cells += tws.map { IndonesianFormat.percent(progress.row(row.id, ReportPeriod.triwulan($0).months).capaian) }
-                cells.append(IndonesianFormat.percent(figures.capaian))
+                cells += tws.map { progress.figures(row: index, period: .triwulan($0), asOf: asOf).capaianText }
+                cells.append(figures.capaianText)
             } else {
-                cells += [IndonesianFormat.percent(figures.capaian),
-                          IndonesianFormat.percent(progress.row(row.id, period.cumulativeMonths).capaian)]
+                cells += [figures.capaianText,
+                          progress.figures(row: index, period: period.progressPeriod.cumulative, asOf: asOf).capaianText]
             }
             cells.append(Self.status(row.id, planned: months.filter { planned.contains($0) }, figures: figures, realisation: realisation))
             let items = realisation.evidence(of: row.id).filter { $0.month.map(months.contains) ?? true }
@@ -141,8 +114,10 @@ public struct MonevReport: Sendable {
         }
         self.lines = lines
         evidence = evidenceLines
-        summary = plan.areas.map { SummaryLine(name: "\($0.number). \(DocumentText.clean($0.name))", figures: progress.area($0.number, months)) }
-            + [SummaryLine(name: "JUMLAH", figures: progress.plan(months))]
+        summary = plan.areas.enumerated().map { a, area in
+            SummaryLine(name: "\(area.number). \(DocumentText.clean(area.name))",
+                        figures: progress.figures(of: .area(a), period: period.progressPeriod, asOf: asOf))
+        } + [SummaryLine(name: "JUMLAH", figures: progress.figures(of: .plan, period: period.progressPeriod, asOf: asOf))]
         let place = DocumentText.clean(signer.place.isEmpty ? document.place : signer.place)
         let date = IndonesianFormat.date(DocumentText.clean(signer.date))
         let office = DocumentText.clean(signer.signerTitle.isEmpty ? document.signerTitle : signer.signerTitle).uppercased()

@@ -15,6 +15,15 @@ public enum ReportPeriod: Equatable, Sendable {
         }
     }
 
+    /// The same period for the one progress computation.
+    public var progressPeriod: ProgressPeriod {
+        switch self {
+        case .triwulan(let n): .triwulan(n)
+        case .semester(let n): .semester(n)
+        case .year: .year
+        }
+    }
+
     /// January to the period's last month: the span of the cumulative figure.
     public var cumulativeMonths: [Month] { Array(Month.allCases[...(months.last!.index)]) }
 

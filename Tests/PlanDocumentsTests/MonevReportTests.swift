@@ -4,7 +4,7 @@ import PlanDocuments
 import PlanModel
 
 /// The Laporan Monev built from a recorded Triwulan I of area 1 on the real plan, with the progress given
-/// by a small reference computation (the monitoring engineers' computation replaces it when it lands).
+/// by the one progress computation (ProgressTracker) that `rencana progress` prints too.
 final class MonevReportTests: XCTestCase {
     /// TW I of area 1 as a Tim RB would record it.
     static func scenario() throws -> (Plan, Realisation) {
@@ -26,35 +26,6 @@ final class MonevReportTests: XCTestCase {
         return (plan, r)
     }
 
-    /// (done + ½ partly) ÷ due over planned months up to `until`; a moved month is due where it went.
-    static func reference(_ plan: Plan, _ r: Realisation, until: Month) -> ProgressSource {
-        @Sendable func figures(_ rows: [PlanRow], _ months: [Month]) -> ProgressFigures {
-            var f = ProgressFigures()
-            for row in rows {
-                var due: [Month] = []
-                for month in row.baseline where month <= until {
-                    if case .moved(let to)? = r.record(row.id, month).status { if to <= until { due.append(to) } } else { due.append(month) }
-                }
-                for month in due where months.contains(month) {
-                    f.due += 1
-                    let hasEvidence = !r.evidence(of: row.id).filter { $0.month == nil || $0.month == month }.isEmpty
-                    switch r.record(row.id, month).status {
-                    case .done?: f.done += 1; if !hasEvidence { f.kurangBukti += 1 }
-                    case .partly?: f.partly += 1; if !hasEvidence { f.kurangBukti += 1 }
-                    case .missed?: f.missed += 1
-                    default: f.overdue += 1
-                    }
-                }
-            }
-            f.capaian = f.due == 0 ? nil : (Double(f.done) + 0.5 * Double(f.partly)) / Double(f.due)
-            return f
-        }
-        let rows = plan.rows
-        return ProgressSource(row: { id, months in figures(rows.filter { $0.id == id }, months) },
-                              area: { number, months in figures(rows.filter { $0.areaNumber == number }, months) },
-                              plan: { months in figures(rows, months) })
-    }
-
     func report(period: ReportPeriod = .triwulan(1), nip: String = "") throws -> MonevReport {
         try Self.makeReport(period: period, nip: nip)
     }
@@ -67,7 +38,9 @@ final class MonevReportTests: XCTestCase {
         signer.signer = "Yohanes Kambu"
         signer.signerTitle = "Sekretaris Komisi Pemilihan Umum Kabupaten Sorong Selatan"
         signer.nip = nip
-        return MonevReport(plan: plan, realisation: r, period: period, progress: Self.reference(plan, r, until: .mar), signer: signer)
+        // The figures come from the one progress computation (ProgressTracker), as of March.
+        let tracker = ProgressTracker(plan: plan, marks: plan.rows.map(\.baseline), realisation: r)
+        return MonevReport(plan: plan, realisation: r, period: period, progress: tracker, asOf: .mar, signer: signer)
     }
 
     func cells(_ report: MonevReport, _ number: String, area: String) -> [String]? {
