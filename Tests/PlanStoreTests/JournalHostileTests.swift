@@ -67,7 +67,7 @@ final class JournalHostileTests: StoreTestCase {
         try Data(text.utf8).write(to: stateURL)
         XCTAssertThrowsError(try open()) { error in
             XCTAssertEqual(String(describing: error),
-                           "\(stateURL.path): line 1: not a rencana state file (no complete header line); pass another --state path")
+                           "\(stateURL.path): is not a Rencana state file (its first line is not a state header); it was left untouched")
         }
         XCTAssertEqual(try String(contentsOf: stateURL, encoding: .utf8), text)
     }
