@@ -69,6 +69,8 @@ public struct AppState: Sendable {
     public internal(set) var folds: Set<FoldKey> = []
     /// True after vim's `z`, waiting for the fold command's second key.
     public internal(set) var foldPrefixPending = false
+    /// The tree as flat arrays, built on the first fold (see `TreeIndex`).
+    var treeIndex: TreeIndex?
     /// The fold lines among `visibleRows`, by plan row index of the group's first row.
     var foldLines: [Int: FoldLine] = [:]
     /// Position of the selected row in `visibleRows`.

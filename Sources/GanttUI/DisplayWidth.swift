@@ -34,16 +34,20 @@ extension String {
                     continue
                 }
                 if lineWidth > 0 { lines.append(line); line = ""; lineWidth = 0 }
-                while wordWidth > width {  // a word longer than a line is cut hard
+                if wordWidth > width {  // a word longer than a line is cut hard, in one pass (linear: CJK has no spaces)
                     var head = "", used = 0
-                    var rest = Substring(word)
-                    while let c = rest.first, used + DisplayWidth.of(c) <= width {
-                        head.append(c); used += DisplayWidth.of(c); rest = rest.dropFirst()
+                    for c in word {
+                        let w = DisplayWidth.of(c)
+                        if used + w > width && !head.isEmpty {
+                            lines.append(head)
+                            head = ""
+                            used = 0
+                        }
+                        head.append(c)
+                        used += w
                     }
-                    if head.isEmpty { head = String(rest.prefix(1)); rest = rest.dropFirst() }
-                    lines.append(head)
-                    word = String(rest)
-                    wordWidth = word.displayWidth
+                    word = head
+                    wordWidth = used
                 }
                 line = word
                 lineWidth = wordWidth

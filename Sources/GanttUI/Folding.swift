@@ -62,25 +62,45 @@ extension AppState {
     }
 
     /// Rebuilds `visibleRows` from the area filter and the folds (a folded group keeps only its first row), keeping
-    /// the cursor on the selected row or on the fold line that now holds it. Costs the filtered rows, once per change.
+    /// the cursor on the selected row or on the fold line that now holds it.
     mutating func recomputeVisibleRows() {
         let selected = selectedRow
-        let filtered = plan.rowIndices(inAreas: areaFilter)
         var lines: [Int: FoldLine] = [:]
         if folds.isEmpty {
-            visibleRows = filtered
+            visibleRows = plan.rowIndices(inAreas: areaFilter)
         } else {
+            // Walks the tree's flat index, not the rows: each group is a range of rows (document order), and an open
+            // sub kegiatan is appended whole. Costs the groups plus the rows shown, with no hashing per group.
+            if treeIndex == nil { treeIndex = TreeIndex(plan) }
+            let tree = treeIndex!
+            var areaFolded = [Bool](repeating: false, count: tree.areaStart.count)
+            var kegiatanFolded = [Bool](repeating: false, count: tree.kegiatanStart.count)
+            var subFolded = [Bool](repeating: false, count: tree.subStart.count)
+            for key in folds where tree.areaStart.indices.contains(key.area) {
+                switch key.level {
+                case 1: areaFolded[key.area] = true
+                case 2: if let id = tree.kegiatanID(key.area, key.kegiatan) { kegiatanFolded[id] = true }
+                default: if let id = tree.subID(key.area, key.kegiatan, key.sub) { subFolded[id] = true }
+                }
+            }
             var rows: [Int] = []
-            rows.reserveCapacity(filtered.count)
-            var k = 0
-            while k < filtered.count {
-                let index = filtered[k]
-                guard let key = outermostFold(plan.rows[index].position) else { rows.append(index); k += 1; continue }
-                var end = k + 1
-                while end < filtered.count && FoldKey(level: key.level, of: plan.rows[filtered[end]].position) == key { end += 1 }
-                rows.append(index)
-                lines[index] = FoldLine(level: key.level, rows: index..<(filtered[end - 1] + 1))
-                k = end
+            func foldLine(_ level: Int, _ start: Int, _ count: Int) {
+                rows.append(start)
+                lines[start] = FoldLine(level: level, rows: start..<(start + count))
+            }
+            var i = 0
+            while i < tree.subStart.count {
+                let k = tree.subKegiatan[i], a = tree.kegiatanArea[k]
+                if !areaFilter.isEmpty && !areaFilter.contains(plan.areas[a].number) || tree.areaCount[a] == 0 {
+                    i = tree.areaSubs[a].upperBound; continue
+                }
+                if areaFolded[a] { foldLine(1, tree.areaStart[a], tree.areaCount[a]); i = tree.areaSubs[a].upperBound; continue }
+                if kegiatanFolded[k] && tree.kegiatanCount[k] > 0 {
+                    foldLine(2, tree.kegiatanStart[k], tree.kegiatanCount[k]); i = tree.kegiatanSubs[k].upperBound; continue
+                }
+                let start = tree.subStart[i], count = tree.subCount[i]
+                if subFolded[i] && count > 0 { foldLine(3, start, count) } else { rows.append(contentsOf: start..<(start + count)) }
+                i += 1
             }
             visibleRows = rows
         }
@@ -174,5 +194,51 @@ extension AppState {
             signed |= plan.rows[i].baseline.bits
         }
         return (MonthSet(bits: on), MonthSet(bits: signed))
+    }
+}
+
+/// The plan's tree as flat arrays, built once on the first fold: where each area, kegiatan and sub kegiatan starts
+/// in `plan.rows`, how many rows it holds, and which sub kegiatan it spans (ids are positions in document order).
+struct TreeIndex: Sendable {
+    var areaStart: [Int] = [], areaCount: [Int] = [], areaSubs: [Range<Int>] = [], areaKegiatan: [Int] = []
+    var kegiatanStart: [Int] = [], kegiatanCount: [Int] = [], kegiatanSubs: [Range<Int>] = [], kegiatanArea: [Int] = []
+    var kegiatanFirstSub: [Int] = []
+    var subStart: [Int] = [], subCount: [Int] = [], subKegiatan: [Int] = []
+
+    init(_ plan: Plan) {
+        var row = 0
+        for (a, area) in plan.areas.enumerated() {
+            let areaRow = row, areaFirstSub = subStart.count
+            areaKegiatan.append(kegiatanStart.count)
+            for kegiatan in area.kegiatan {
+                let id = kegiatanStart.count, kegiatanRow = row, firstSub = subStart.count
+                kegiatanArea.append(a)
+                kegiatanFirstSub.append(firstSub)
+                for sub in kegiatan.subKegiatan {
+                    subStart.append(row)
+                    subCount.append(sub.indicators.count)
+                    subKegiatan.append(id)
+                    row += sub.indicators.count
+                }
+                kegiatanStart.append(kegiatanRow)
+                kegiatanCount.append(row - kegiatanRow)
+                kegiatanSubs.append(firstSub..<subStart.count)
+            }
+            areaStart.append(areaRow)
+            areaCount.append(row - areaRow)
+            areaSubs.append(areaFirstSub..<subStart.count)
+        }
+    }
+
+    func kegiatanID(_ area: Int, _ kegiatan: Int) -> Int? {
+        guard areaKegiatan.indices.contains(area) else { return nil }
+        let id = areaKegiatan[area] + kegiatan
+        return kegiatan >= 0 && kegiatanArea.indices.contains(id) && kegiatanArea[id] == area ? id : nil
+    }
+
+    func subID(_ area: Int, _ kegiatan: Int, _ sub: Int) -> Int? {
+        guard let k = kegiatanID(area, kegiatan), sub >= 0 else { return nil }
+        let id = kegiatanFirstSub[k] + sub
+        return kegiatanSubs[k].contains(id) ? id : nil
     }
 }

@@ -92,14 +92,13 @@ public enum ProgressReport {
     }
 
     /// CSV (RFC 4180, CRLF, UTF-8 BOM as in the plan's export); capaian as Indonesian text (`87,5%`, `–`).
-    /// Text that a spreadsheet would take as a formula gets a leading apostrophe.
+    /// Text that a spreadsheet would take as a formula gets a leading apostrophe (`CSVExport.line` does it,
+    /// through the one rule `SpreadsheetText.neutralised`).
     public static func csv(_ lines: [ProgressLine], byteOrderMark: Bool = true) -> String {
         var out = byteOrderMark ? CSVExport.byteOrderMark : ""
         out += CSVExport.line(Text.Progress.columns)
         for line in lines {
-            var fields = cells(line, number: String.init)
-            fields[1] = neutralised(fields[1])
-            out += CSVExport.line(fields)
+            out += CSVExport.line(cells(line, number: String.init))
         }
         return out
     }
@@ -131,11 +130,6 @@ public enum ProgressReport {
         decimals = String(repeating: "0", count: 3 - decimals.count) + decimals
         while decimals.hasSuffix("0") { decimals.removeLast() }
         return decimals.isEmpty ? String(whole) : "\(whole).\(decimals)"
-    }
-
-    static func neutralised(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
-        return "'" + text
     }
 
     static func string(_ text: String) -> String {

@@ -2,7 +2,11 @@
 /// where JSON allows, so files diff well and stay readable in any editor.
 public enum PlanEncoder {
     /// The plan as JSON. `marks` (indexed like `plan.rows`) replace the signed months when given.
-    public static func json(_ plan: Plan, marks: [MonthSet]? = nil) -> String {
+    ///
+    /// With `idsWhereNeeded` (what `rencana adopt` writes) areas are numbered by their position and a row's
+    /// `id` is written only when it differs from the positional id the row has in this file, so a plan whose
+    /// rows never moved stays free of ids and a revised one keeps every id its journal and reports know.
+    public static func json(_ plan: Plan, marks: [MonthSet]? = nil, idsWhereNeeded: Bool = false) -> String {
         var out = "{\n"
         out += "  \"format\": \(quote(PlanDecoder.formatName)),\n"
         out += "  \"version\": \(PlanDecoder.currentVersion),\n"
@@ -20,7 +24,8 @@ public enum PlanEncoder {
         var rowIndex = 0
         for (a, area) in plan.areas.enumerated() {
             out += a == 0 ? "\n" : ",\n"
-            out += "    {\n      \"number\": \(area.number),\n      \"name\": \(quote(area.name)),\n      \"kegiatan\": ["
+            let number = idsWhereNeeded ? a + 1 : area.number
+            out += "    {\n      \"number\": \(number),\n      \"name\": \(quote(area.name)),\n      \"kegiatan\": ["
             for (k, kegiatan) in area.kegiatan.enumerated() {
                 out += k == 0 ? "\n" : ",\n"
                 out += "        {\n          \"title\": \(quote(kegiatan.title)),\n          \"subKegiatan\": ["
@@ -33,7 +38,9 @@ public enum PlanEncoder {
                         rowIndex += 1
                         out += i == 0 ? "\n" : ",\n"
                         out += "                {\n"
-                        out += "                  \"id\": \(quote(row.id.rawValue)),\n"
+                        if !idsWhereNeeded || row.id != .positional(area: number, kegiatan: k + 1, sub: s + 1, indicator: i + 1) {
+                            out += "                  \"id\": \(quote(row.id.rawValue)),\n"
+                        }
                         out += "                  \"text\": \(quote(row.indikator)),\n"
                         out += "                  \"months\": [\(months.map { quote($0.label) }.joined(separator: ", "))],\n"
                         out += "                  \"ket\": \(quote(row.ket))\n"

@@ -28,6 +28,8 @@ public struct YearState: Sendable {
     /// Marks set by entries, by row (also for rows removed or not in the plan, so undo brings them back).
     private var marksByRow: [RowID: MonthSet] = [:]
     private var seqByID: [String: Int] = [:]
+    /// Ids of `realisation.evidence`, so an add checks for a duplicate without a scan.
+    private var evidenceIDs: Set<String> = []
     private var seqsByRow: [RowID: [Int]] = [:]
     /// Built at the first edit of the tree.
     private var tree: PlanTree?
@@ -178,8 +180,9 @@ public struct YearState: Sendable {
         case .note(let row, let month, _, let new): updateCell(row, month) { $0.note = new }
         case .pj(let row, _, let new): realisation.pj[row] = new.isEmpty ? nil : new
         case .evidenceAdd(let evidence):
-            if !realisation.evidence.contains(where: { $0.id == evidence.id }) { realisation.evidence.append(evidence) }
-        case .evidenceRemove(let evidence): realisation.evidence.removeAll { $0.id == evidence.id }
+            if evidenceIDs.insert(evidence.id).inserted { realisation.evidence.append(evidence) }
+        case .evidenceRemove(let evidence):
+            if evidenceIDs.remove(evidence.id) != nil { realisation.evidence.removeAll { $0.id == evidence.id } }
         case .review(let row, let tw, let field, _, let new):
             var review = realisation.reviews[row]?[tw] ?? Review()
             switch field {

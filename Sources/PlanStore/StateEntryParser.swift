@@ -12,6 +12,7 @@ struct StateEntryParser {
     static let maxIDLength = 200
 
     private let fields: [String: JSONNode]
+    private static let monthByLabel = Dictionary(uniqueKeysWithValues: Month.allCases.map { ($0.label, $0) })
 
     static func entry(_ node: JSONNode) throws(FormatProblem) -> JournalEntry {
         guard case .object(let members) = node.kind else { throw FormatProblem(Text.State.entryNotObject) }
@@ -159,6 +160,8 @@ struct StateEntryParser {
 
     private static func month(_ node: JSONNode?, key: String) throws(FormatProblem) -> Month {
         let name = try string(node, key: key)
+        // The labels rencana writes, without the general parser (its Foundation trimming shows at 100,000 entries).
+        if let month = monthByLabel[name] { return month }
         guard let month = Month(parsing: name), Int(name.trimmingCharacters(in: .whitespaces)) == nil, isPlainID(name) else {
             throw FormatProblem(Text.State.unknownMonth(TextSafety.clip(name)))
         }

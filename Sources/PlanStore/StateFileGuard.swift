@@ -65,6 +65,14 @@ public enum StateFileGuard {
         StoreError(file: file, message: Text.StateGuard.notAStateFile)
     }
 
+    /// Whether `bytes` (a file's whole content, without a newline) can be the start of a header that a crash
+    /// cut short: a prefix of `{"format":"rencana-state","version":N,"plan":…`. Anything else is not a state file.
+    public static func isCutHeader(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let fixed = Array(StateFormat.headerLine(planName: "").utf8.prefix { $0 != UInt8(ascii: ",") })
+        let n = min(bytes.count, fixed.count)
+        return bytes.prefix(n).elementsEqual(fixed.prefix(n))
+    }
+
     /// `flock` that waits at most `lockWaitSeconds` (telling `onWait` after half a second), then throws.
     public static func lock(_ fd: Int32, _ operation: Int32, file: String) throws(StoreError) {
         let start = DispatchTime.now().uptimeNanoseconds
@@ -120,9 +128,10 @@ public enum StateFileGuard {
             throw StoreError(file: path, message: Text.StateGuard.notRegular)
         }
         let firstLine = prefix.prefix { $0 != 0x0A }
-        guard prefix.contains(0x0A), (try? StateFormat.checkHeader(firstLine[...])) != nil else {
-            throw notAStateFile(path)
-        }
+        // A damaged state file may be moved aside (that is what the option is for): one with a valid header,
+        // or named like one (`.jsonl`, as every default state file is). A plan or another file is not.
+        let validHeader = prefix.contains(0x0A) && (try? StateFormat.checkHeader(firstLine[...])) != nil
+        guard validHeader || path.hasSuffix(".jsonl") else { throw notAStateFile(path) }
     }
 
     /// The mode for a new state folder: 0700 for Rencana's own default folder (XDG asks it), else 0777 less umask.

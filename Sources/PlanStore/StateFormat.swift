@@ -68,6 +68,13 @@ public enum StateFormat {
         return Header(version: version, digitOffset: isOneDigit ? offset : nil)
     }
 
+    /// True when `bytes` (a first line without its newline) can be the start of a header this format
+    /// writes: what a crash while creating the file leaves.
+    static func isTornHeader(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let start = Array("{\"format\":\"\(formatName)\",\"version\":".utf8)
+        return bytes.count <= start.count ? start.starts(with: bytes) : bytes.starts(with: start)
+    }
+
     /// Parses one entry line.
     static func entry(_ bytes: ArraySlice<UInt8>) throws(FormatProblem) -> JournalEntry {
         try StateEntryParser.entry(try parseObject(bytes))

@@ -235,7 +235,7 @@ public final class StateStore {
         var start = bytes.startIndex
         while start < bytes.endIndex {
             guard let newline = bytes[start...].firstIndex(of: 0x0A) else {
-                if consumedBytes == 0 { throw StateFileGuard.notAStateFile(url.path) }  // no header: never cut
+                if consumedBytes == 0 && !StateFileGuard.isCutHeader(bytes[start...]) { throw StateFileGuard.notAStateFile(url.path) }
                 let warning = Text.State.incompleteLastEntry(line: consumedLines + 1)
                 if !warnings.contains(warning) { warnings.append(warning) }
                 incompleteEntryWarnings.insert(warning)

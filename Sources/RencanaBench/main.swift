@@ -44,6 +44,7 @@ struct Options {
                     return n
                 }
             case "--quick": options.quick = true
+            case "--long-texts": LongTexts.lengths = value().split(separator: ",").compactMap { Int($0) }; LongTexts.run(); exit(0)
             case "--only":
                 guard let n = Int(value()) else { fail("--only needs a number") }
                 options.only = n
@@ -394,6 +395,9 @@ struct Child {
             }
         }
 
+        // 3b. Journal version 2: long journals of every kind, one durable save per kind (JournalBench.swift).
+        journalBench(plan: plan, work: work)
+
         // 4. Filter to one area (and back to all), with the frame.
         measure("filter to area 3 (key 3) + frame", minimum: 10, maximum: 1000, budget: 1.5) {
             let (next, _) = handle(base, .char("3"))
@@ -420,8 +424,14 @@ struct Child {
             consume(render(next))
             return nil
         }
+        measure("first fold of the session (-, builds the tree index) + frame", minimum: 5, maximum: 200, budget: 1) {
+            let (next, _) = handle(base, .char("-"))
+            consume(render(next))
+            return nil
+        }
+        let warmed = handle(handle(base, .char("*")).0, .char("*")).0  // no folds, the tree index built
         measure("fold every area (*) + frame", minimum: 10, maximum: 1000, budget: 1.5) {
-            let (next, _) = handle(base, .char("*"))
+            let (next, _) = handle(warmed, .char("*"))
             consume(render(next))
             return nil
         }

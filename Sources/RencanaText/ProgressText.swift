@@ -114,3 +114,19 @@ extension Text.Progress {
     }
     public static func fileGone(id: String, path: String) -> String { "evidence \(id): file not found: \(path)" }
 }
+
+/// Help and messages of `rencana note`, `assign` and `review`.
+extension Text.Progress {
+    public static let noteAbstract = "Set the catatan of one month of one row (empty text clears it)."
+    public static let noteTextHelp = "The catatan; empty clears it."
+    public static let assignAbstract = "Set the penanggung jawab (person or office) of a row (empty text clears it)."
+    public static let assignTextHelp = "The penanggung jawab; empty clears it."
+    public static let reviewAbstract = "Record a row's monev notes for a Triwulan: kendala, tindak lanjut, tenggat."
+    public static let reviewTWHelp = "The Triwulan, 1–4."
+    public static let kendalaHelp = "The obstacles (kendala); empty clears."
+    public static let tindakLanjutHelp = "The follow-up (tindak lanjut); empty clears."
+    public static let tenggatHelp = "The follow-up's deadline, YYYY-MM-DD; empty clears."
+    public static let reviewNothing = "give at least one of --kendala, --tindak-lanjut and --tenggat"
+    public static func rowSaved(row: String, what: String, seq: Int) -> String { "\(row): \(what) (saved as change #\(seq))" }
+    public static func rowUnchanged(row: String) -> String { "\(row): unchanged; nothing to save" }
+}

@@ -41,6 +41,7 @@ extension Text {
         public static func unknownMonth(_ name: String) -> String { "unknown month \"\(name)\"" }
         public static let badTime = "\"at\" is not a time like 2026-01-31T09:00:00Z"
         public static let emptyRow = "\"row\" must not be empty"
+        public static let incompleteHeader = "not a rencana state file (no complete header line); pass another --state path"
         public static let notUTF8 = "not UTF-8 text"
         /// `message` is the JSON syntax error.
         public static func notJSON(_ message: String) -> String { "not valid JSON (\(message))" }

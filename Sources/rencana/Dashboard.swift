@@ -68,6 +68,7 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
 
     var fullRepaint = true
     var needsDraw = true
+    var pendingSearch: (String, [Int]?)?
     while true {
         if let background = loading, let result = background.take() ?? (background.wakeDescriptor < 0 ? background.wait() : nil) {
             switch result {
@@ -102,7 +103,12 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
             let (next, effects) = handle(state, key)
             let outcome: EffectOutcome
             (state, outcome) = runEffects(effects, on: next, store: store)
-            for case .search(let query, let among) in effects { searches.start(state, query: query, among: among) }
+            for case .search(let query, let among) in effects { pendingSearch = (query, among) }
+            // Keys read in one batch (a paste) are searched once, for the last query, when the input is drained.
+            if let (query, among) = pendingSearch, !inputPending(terminal.inputDescriptor) {
+                pendingSearch = nil
+                searches.start(state, query: query, among: among)
+            }
             if searches.wakeDescriptor < 0 { finishSearch() }  // no pipe: the search ran at once
             if outcome.quit {
                 terminal.stop()
@@ -153,6 +159,12 @@ private func waitForInput(_ input: Int32, _ others: [Int32], timeoutMilliseconds
     let count = poll(&descriptors, nfds_t(descriptors.count), timeoutMilliseconds)
     let closed = count > 0 && descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     return (closed, others.indices.map { count > 0 && others[$0] >= 0 && descriptors[$0 + 1].revents & Int16(POLLIN) != 0 })
+}
+
+/// Whether more input is waiting to be read (the rest of a paste).
+private func inputPending(_ input: Int32) -> Bool {
+    var descriptor = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
+    return poll(&descriptor, 1, 0) > 0 && descriptor.revents & Int16(POLLIN) != 0
 }
 
 /// The hidden `--debug-trap` switch's `!` key: a Swift trap, to test that a crash restores the terminal.

@@ -12,6 +12,7 @@ struct Rencana: ParsableCommand {
         discussion: Text.Command.rootDiscussion,
         subcommands: [Open.self, Check.self, List.self, Export.self, SetMark.self, Toggle.self,
                       Log.self, Undo.self, Redo.self, Import.self, Generate.self, ProgressCommand.self, Realize.self, EvidenceCommand.self,
+                      NoteCommand.self, AssignCommand.self, ReviewCommand.self, DebugRecord.self,
                       ReportCommand.self],
         defaultSubcommand: Open.self
     )

@@ -79,6 +79,34 @@ final class FoldingTests: XCTestCase {
         XCTAssertEqual(s.pressing(.char("0")).visibleRows.count, state.plan.areas.count - 1 + s.visibleRows.count)
     }
 
+    /// The tree walk that builds the visible rows agrees with the plain rule, row by row: a row shows unless a folded
+    /// group holds it, and a folded group shows as its first row (for random folds and area filters).
+    func testVisibleRowsMatchTheRowByRowRuleForRandomFoldsAndFilters() throws {
+        let base = try Fixture.state(200, 50)
+        let plan = base.plan
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            var state = base
+            let all = plan.rows.flatMap { row in (1...3).map { FoldKey(level: $0, of: row.position) } }
+            let picked = Set((0..<Int.random(in: 0...12, using: &generator)).map { _ in all.randomElement(using: &generator)! })
+            state.restoreFolds(picked.compactMap { $0.path(in: plan) })
+            let filter = Set(plan.areas.map(\.number).filter { _ in Bool.random(using: &generator) })
+            state.setAreaFilter(filter)
+            let expected = plan.rows.indices.filter { i in
+                let row = plan.rows[i]
+                guard filter.isEmpty || filter.contains(row.areaNumber) else { return false }
+                guard let key = (1...3).map({ FoldKey(level: $0, of: row.position) }).first(where: picked.contains) else { return true }
+                return i == 0 || FoldKey(level: key.level, of: plan.rows[i - 1].position) != key
+            }
+            XCTAssertEqual(state.visibleRows, expected, "folds \(picked.compactMap { $0.path(in: plan) }.sorted()), areas \(filter.sorted())")
+            for index in state.visibleRows {
+                guard let line = state.foldLine(at: index) else { continue }
+                let key = FoldKey(level: line.level, of: plan.rows[index].position)
+                XCTAssertEqual(line.rows, index..<(plan.rows.lastIndex { FoldKey(level: line.level, of: $0.position) == key }! + 1))
+            }
+        }
+    }
+
     func testFoldsRoundTripThroughTheirPathsAndUnknownPathsAreDropped() throws {
         let state = try Fixture.state(200, 50).pressing(.char("*")).pressing(.down, .down, .down, .char("+"), .down, .char("-"))
         let paths = state.foldPaths

@@ -87,7 +87,7 @@ final class StateFileDamageTests: StoreTestCase {
 
     func testAStatePathThatIsAFolderIsRefused() throws {
         try FileManager.default.createDirectory(at: stateURL, withIntermediateDirectories: true)
-        XCTAssertEqual(openError(), "\(stateURL.path): is not a regular file (a directory?); pass another --state path")
+        XCTAssertEqual(openError(), "\(stateURL.path): is not a regular file (a directory, device, pipe or socket); give a state file's path with --state")
     }
 
     func testAnUnwritablePlaceGivesNotSavedAndKeepsMemoryAsItWas() throws {

@@ -45,6 +45,9 @@ final class MonitoringCommandTests: XCTestCase {
             (["progress", "plan.json", "--tw", "1", "--semester", "1"], 64),
             (["progress", "plan.json", "--by", "sub"], 64),
             (["evidence", "add", "plan.json", "1.1.1.1"], 64),
+            (["review", "plan.json", "1.1.1.1", "--tw", "1"], 64),
+            (["review", "plan.json", "1.1.1.1", "--tw", "1", "--tenggat", "besok"], 64),
+            (["note", "plan.json", "9.9.9.9", "Jan", "x"], 1),
             (["evidence", "remove", "plan.json", "e-000000000000"], 1),
         ]
         for (arguments, code) in cases {
@@ -53,5 +56,31 @@ final class MonitoringCommandTests: XCTestCase {
             XCTAssertEqual(result.stderr.filter { $0 == "\n" }.count, 1, "\(arguments): \(result.stderr)")
             XCTAssertTrue(result.stdout.isEmpty, "\(arguments)")
         }
+    }
+
+    func testNoteAssignAndReviewAreSavedAndLoggedInWords() throws {
+        let runner = try CommandRunner()
+        XCTAssertEqual(try runner.run(["note", "plan.json", "1.1.1.1", "Jan", "Rapat 20 Jan"]).status, 0)
+        XCTAssertEqual(try runner.run(["assign", "plan.json", "1.1.1.1", "Subbag Hukum"]).status, 0)
+        XCTAssertEqual(try runner.run(["review", "plan.json", "1.3.1.4", "--tw", "1", "--kendala", "Narasumber berhalangan",
+                                       "--tenggat", "2022-04-15"]).status, 0)
+        let log = try runner.run(["log", "plan.json"]).stdout.split(separator: "\n").map { line in
+            // Drop "#N  timestamp  user  " and keep the kind and the words.
+            line.split(separator: " ", omittingEmptySubsequences: true).dropFirst(3).joined(separator: " ")
+        }
+        XCTAssertEqual(log, [
+            "review 1.3.1.4 TW I Tenggat: (kosong) → \"2022-04-15\"",
+            "review 1.3.1.4 TW I Kendala: (kosong) → \"Narasumber berhalangan\"",
+            "pj 1.1.1.1 PJ: (kosong) → \"Subbag Hukum\"",
+            "note 1.1.1.1 Jan catatan: (kosong) → \"Rapat 20 Jan\"",
+        ])
+        // A control character from the user is kept, but never reaches the terminal raw.
+        let escape = try runner.run(["assign", "plan.json", "1.1.1.1", "a\u{1B}[2Jb"])
+        XCTAssertEqual(escape.stdout, "1.1.1.1: PJ \"a\\u{1B}[2Jb\" (saved as change #5)\n")
+        // Clearing the note with empty text.
+        XCTAssertEqual(try runner.run(["note", "plan.json", "1.1.1.1", "Jan", ""]).status, 0)
+        XCTAssertEqual(try runner.run(["log", "plan.json", "--limit", "1"]).stdout.split(separator: " ",
+                       omittingEmptySubsequences: true).dropFirst(3).joined(separator: " "),
+                       "note 1.1.1.1 Jan catatan: \"Rapat 20 Jan\" → (kosong)\n")
     }
 }
