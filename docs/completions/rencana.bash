@@ -173,13 +173,13 @@ _rencana() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    open|check|list|export|set|toggle|log|undo|redo|import|generate|progress|realize|evidence|report|help)
+    open|check|list|export|set|toggle|log|undo|redo|import|generate|progress|realize|evidence|note|assign|review|report|help)
         # Offer subcommand argument completions
         "_rencana_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'open check list export set toggle log undo redo import generate progress realize evidence report help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'open check list export set toggle log undo redo import generate progress realize evidence note assign review report help' -- "${cur}"))
         ;;
     esac
 }
@@ -521,6 +521,63 @@ _rencana_evidence_remove() {
 
     # Offer option value completions
     case "${prev}" in
+    '--state')
+        return
+        ;;
+    esac
+}
+
+_rencana_note() {
+    repeating_flags=()
+    non_repeating_flags=(--reset-state -h --help)
+    repeating_options=()
+    non_repeating_options=(--state)
+    __rencana_offer_flags_options 4
+
+    # Offer option value completions
+    case "${prev}" in
+    '--state')
+        return
+        ;;
+    esac
+}
+
+_rencana_assign() {
+    repeating_flags=()
+    non_repeating_flags=(--reset-state -h --help)
+    repeating_options=()
+    non_repeating_options=(--state)
+    __rencana_offer_flags_options 3
+
+    # Offer option value completions
+    case "${prev}" in
+    '--state')
+        return
+        ;;
+    esac
+}
+
+_rencana_review() {
+    repeating_flags=()
+    non_repeating_flags=(--reset-state -h --help)
+    repeating_options=()
+    non_repeating_options=(--tw --kendala --tindak-lanjut --tenggat --state)
+    __rencana_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--tw')
+        return
+        ;;
+    '--kendala')
+        return
+        ;;
+    '--tindak-lanjut')
+        return
+        ;;
+    '--tenggat')
+        return
+        ;;
     '--state')
         return
         ;;

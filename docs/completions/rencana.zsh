@@ -63,6 +63,9 @@ _rencana() {
             'progress:Show the capaian per row, kegiatan or area for a Triwulan, a Semester or up to a month.'
             'realize:Record what was done in one month of one row: done, partly, missed, moved:MONTH or clear.'
             'evidence:Add, list or remove the evidence (bukti dukung) of rows.'
+            'note:Set the catatan of one month of one row (empty text clears it).'
+            'assign:Set the penanggung jawab (person or office) of a row (empty text clears it).'
+            'review:Record a row'\''s monev notes for a Triwulan: kendala, tindak lanjut, tenggat.'
             'report:Write the Laporan Monev of a Triwulan, a Semester or the year.'
             'help:Show subcommand help information.'
         )
@@ -70,7 +73,7 @@ _rencana() {
         ;;
     arg)
         case "${words[1]}" in
-        open|check|list|export|set|toggle|log|undo|redo|import|generate|progress|realize|evidence|report|help)
+        open|check|list|export|set|toggle|log|undo|redo|import|generate|progress|realize|evidence|note|assign|review|report|help)
             "_rencana_${words[1]}" && ret=0
             ;;
         esac
@@ -347,6 +350,55 @@ _rencana_evidence_remove() {
     local -ar arg_specs=(
         ':plan:'
         ':evidence-id:'
+        '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
+        '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_rencana_note() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':plan:'
+        ':row-id:'
+        ':month:'
+        ':text:'
+        '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
+        '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_rencana_assign() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':plan:'
+        ':row-id:'
+        ':text:'
+        '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
+        '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_rencana_review() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':plan:'
+        ':row-id:'
+        '--tw[The Triwulan, 1–4.]:1-4:'
+        '--kendala[The obstacles (kendala); empty clears.]:text:'
+        '--tindak-lanjut[The follow-up (tindak lanjut); empty clears.]:text:'
+        '--tenggat[The follow-up'\''s deadline, YYYY-MM-DD; empty clears.]:yyyy-mm-dd:'
         '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
         '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
