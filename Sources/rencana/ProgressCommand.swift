@@ -34,10 +34,7 @@ struct ProgressCommand: ParsableCommand {
         guard [tw != nil, semester != nil, until != nil].filter({ $0 }).count <= 1 else {
             throw Console.fail(Text.Command.usage(Text.Progress.onePeriodOnly), code: 64)
         }
-        if let tw, !(1...4).contains(tw) { throw Console.fail(Text.Command.usage(Text.Progress.twRange(tw)), code: 64) }
-        if let semester, !(1...2).contains(semester) {
-            throw Console.fail(Text.Command.usage(Text.Progress.semesterRange(semester)), code: 64)
-        }
+        try ProgressPeriodChoice.check(tw: tw, semester: semester)
         guard let grouping = ProgressBy(rawValue: by) else {
             throw Console.fail(Text.Command.usage(Text.Progress.unknownBy(by)), code: 64)
         }
@@ -47,18 +44,15 @@ struct ProgressCommand: ParsableCommand {
         let untilMonth = try until.map { try Words.month($0) }
         let store = try Session.open(plan, stateOptions)
         let state = store.state
-        // As of today's month in the plan's own year (a period still running counts only what is due),
-        // as of December for a past or future year; an explicit --until is its own as-of month.
-        let today = try Self.defaultAsOf(year: state.plan.document.year)
         let period: ProgressPeriod
         if let tw {
             period = .triwulan(tw)
         } else if let semester {
             period = .semester(semester)
         } else {
-            period = .until(untilMonth ?? today)
+            period = .until(try untilMonth ?? Self.defaultAsOf(year: state.plan.document.year))
         }
-        let asOf = untilMonth ?? min(period.months.upperBound, today)
+        let asOf = try ProgressPeriodChoice.asOf(period, until: untilMonth, planYear: state.plan.document.year)
         let tracker = ProgressTracker(plan: state.plan, marks: state.marks, realisation: state.realisation)
         let lines = ProgressReport.lines(tracker, by: grouping, period: period, asOf: asOf)
         switch format {

@@ -60,10 +60,7 @@ struct ReportCommand: ParsableCommand {
         guard [tw != nil, semester != nil, year].filter({ $0 }).count == 1 else {
             throw Console.fail(Text.Command.usage(Text.Report.onePeriod), code: 64)
         }
-        if let tw, !(1...4).contains(tw) { throw Console.fail(Text.Command.usage(Text.Progress.twRange(tw)), code: 64) }
-        if let semester, !(1...2).contains(semester) {
-            throw Console.fail(Text.Command.usage(Text.Progress.semesterRange(semester)), code: 64)
-        }
+        try ProgressPeriodChoice.check(tw: tw, semester: semester)
         guard let kind = MonevExport.Format(rawValue: format.lowercased()) else {
             throw Console.fail(Text.Command.usage(Text.Report.unknownFormat(format)), code: 64)
         }
@@ -80,8 +77,7 @@ struct ReportCommand: ParsableCommand {
         let store = try Session.open(plan, stateOptions)
         let state = store.state
         // As of the same month `rencana progress` would use for this period, so the figures agree.
-        let today = try ProgressCommand.defaultAsOf(year: state.plan.document.year)
-        let asOf = untilMonth ?? min(period.progressPeriod.months.upperBound, today)
+        let asOf = try ProgressPeriodChoice.asOf(period.progressPeriod, until: untilMonth, planYear: state.plan.document.year)
         let tracker = ProgressTracker(plan: state.plan, marks: state.marks, realisation: state.realisation)
         let report = MonevReport(plan: state.plan, marks: state.marks, realisation: state.realisation, period: period,
                                  progress: tracker, asOf: asOf, signer: signature(over: state.realisation.signer), paper: paper)
