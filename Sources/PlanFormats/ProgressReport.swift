@@ -71,7 +71,7 @@ public enum ProgressReport {
     public static func text(_ lines: [ProgressLine], period: ProgressPeriod, asOf: Month, nameWidth: Int = 40) -> String {
         let rows = [Text.Progress.columns] + lines.map { line in
             var fields = cells(line, number: IndonesianNumber.integer)
-            fields[1] = TextWidth.truncate(JSONParser.oneLine(fields[1]), to: nameWidth)
+            fields[1] = TextWidth.truncate(TerminalText.safe(fields[1]), to: nameWidth)
             return fields
         }
         var widths = [Int](repeating: 0, count: Text.Progress.columns.count)
@@ -98,7 +98,10 @@ public enum ProgressReport {
         var out = byteOrderMark ? CSVExport.byteOrderMark : ""
         out += CSVExport.line(Text.Progress.columns)
         for line in lines {
-            out += CSVExport.line(cells(line, number: String.init))
+            var fields = cells(line, number: String.init)
+            // A progress table is read, never imported back: its names are shown terminal-safe as in the text form.
+            fields[1] = TerminalText.safe(fields[1])
+            out += CSVExport.line(fields)
         }
         return out
     }

@@ -113,36 +113,12 @@ public enum JSONParser {
 }
 
 extension JSONParser {
-    /// `text` with line breaks and other control characters written as escapes (`\n`, `\u{1B}`),
-    /// so a message quoting the file always stays on one line.
     /// `text` quoted for a message: one line, and cut after `limit` characters (a key may be megabytes long).
     public static func quote(_ text: String, limit: Int = 40) -> String {
-        var cut = Substring(text)
-        if text.utf8.count > limit, let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex),
-           end < text.endIndex {
-            cut = text[..<end]
-        }
-        return "\"" + oneLine(String(cut)) + (cut.endIndex < text.endIndex ? "…\"" : "\"")
+        "\"" + TerminalText.safe(text, limit: limit) + "\""
     }
 
-    public static func oneLine(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" }) else {
-            return text
-        }
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}" {
-                    out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
-    }
+    /// `text` on one line and terminal-safe: the same escapes as `TerminalText.safe` (line breaks, controls,
+    /// bidirectional overrides), which it is, kept under this name for the messages that quote a file.
+    public static func oneLine(_ text: String) -> String { TerminalText.safe(text) }
 }
