@@ -86,4 +86,16 @@ final class ProgressReportTests: XCTestCase {
         XCTAssertEqual(ProgressReport.csv([line], byteOrderMark: false).components(separatedBy: "\r\n")[1],
                        "1,\"'=HYPERLINK(\"\"x\"\")\",0,0,0,0,0,–,0")
     }
+
+    /// Names from a plan reach the terminal (text) and the CSV with their controls and bidi overrides shown
+    /// visibly: an OSC 52, a C1 CSI and an RLO come out as `\u{…}` escapes, never raw.
+    func testControlsAndBidiOverridesInNamesAreShownVisibly() {
+        let hostile = "A\u{1B}]52;c;aGk=\u{7}\u{9B}2J\u{202E}B"
+        let line = ProgressLine(level: .area, id: "1", name: hostile, figures: ProgressFigures())
+        let csvLine = ProgressReport.csv([line], byteOrderMark: false).components(separatedBy: "\r\n")[1]
+        XCTAssertEqual(csvLine, "1,\"A\\u{1B}]52;c;aGk=\\u{7}\\u{9B}2J\\u{202E}B\",0,0,0,0,0,–,0")
+        let text = ProgressReport.text([line], period: .triwulan(1), asOf: .mar, nameWidth: 60)
+        XCTAssertEqual(text.components(separatedBy: "\n")[2].split(separator: " ", omittingEmptySubsequences: true)[1],
+                       "A\\u{1B}]52;c;aGk=\\u{7}\\u{9B}2J\\u{202E}B")
+    }
 }
