@@ -42,6 +42,11 @@ static inline mmask_t rencana_button5_pressed(void) {
 #endif
 }
 static inline mmask_t rencana_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
+// Whether the terminal description's mouse prefix (kmous) is SGR's "\E[<", which ncurses then decodes itself.
+static inline int rencana_kmous_is_sgr(void) {
+    const char *kmous = tigetstr("kmous");
+    return kmous != NULL && kmous != (const char *)-1 && strcmp(kmous, "\033[<") == 0;
+}
 static inline mmask_t rencana_report_mouse_position(void) { return REPORT_MOUSE_POSITION; }
 
 // The locale's character set, e.g. "UTF-8" (after setlocale).

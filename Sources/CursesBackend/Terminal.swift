@@ -16,6 +16,10 @@ public final class Terminal {
     /// The style each cell of `previous` was drawn in (see `draw`).
     private var previousDrawn: [Style] = []
     private var running = false
+    /// True when this backend asked the terminal for SGR (1006) mouse reports itself and decodes them
+    /// (`SGRMouse`), because the terminal description gives ncurses only the X10 encoding, which ends at
+    /// column 223 (tmux's and screen's descriptions).
+    private var sgrByHand = false
 
     /// Takes over the terminal (the order from NCURSES-SWIFT.md). Call `stop()` before exiting.
     public init(mouse: Bool) {
@@ -43,6 +47,10 @@ public final class Terminal {
             let mask = rencana_button1_pressed() | rencana_button4_pressed() | rencana_button5_pressed()
             mousemask(mask, nil)
             mouseinterval(0)
+            if rencana_kmous_is_sgr() == 0 {
+                sgrByHand = true
+                Self.writeToTerminal("\u{1B}[?1006h")
+            }
         }
         // Rules are long runs of "─": in the terminal's line-drawing set each is the byte 'q' instead of three (ncurses
         // switches sets around the run, and sends Unicode where the terminal or NCURSES_NO_UTF8_ACS says the switch
@@ -61,6 +69,7 @@ public final class Terminal {
     public func stop() {
         guard running else { return }
         running = false
+        if sgrByHand { Self.writeToTerminal("\u{1B}[?1006l") }
         mousemask(0, nil)
         curs_set(1)
         endwin()
@@ -132,7 +141,43 @@ public final class Terminal {
         let result = get_wch(&code)
         if result == ERR { return nil }
         if result == KEY_CODE_YES { return functionKey(Int32(bitPattern: code)) }
+        if code == 27 && sgrByHand { return escapeSequence() }
         return characterKey(UInt32(code))
+    }
+
+    /// After an Esc that ncurses did not match to a key: an SGR mouse report (`ESC [ < b;x;y M`) becomes its
+    /// mouse key, a garbled one is dropped whole (never read as keys), and anything else is given back
+    /// unread, so Esc and the keys after it arrive as before.
+    private func escapeSequence() -> Key {
+        let screen = rencana_stdscr()
+        // A report arrives in one write; its bytes are already waiting.
+        wtimeout(screen, 10)
+        func next() -> UInt32? {
+            var code: wint_t = 0
+            let result = get_wch(&code)
+            // A function key here means this was no report: it is dropped with it (both are junk).
+            return result == OK ? UInt32(code) : nil
+        }
+        guard let first = next() else { return .escape }
+        guard first == 0x5B else { unget_wch(wchar_t(bitPattern: first)); return .escape }
+        guard let second = next() else { unget_wch(wchar_t(bitPattern: first)); return .escape }
+        guard second == 0x3C else {
+            unget_wch(wchar_t(bitPattern: second))
+            unget_wch(wchar_t(bitPattern: first))
+            return .escape
+        }
+        var body = ""
+        while body.count < SGRMouse.maxLength, let code = next(), let scalar = Unicode.Scalar(code) {
+            body.unicodeScalars.append(scalar)
+            if scalar == "M" || scalar == "m" || !(scalar == ";" || ("0"..."9").contains(scalar)) { break }
+        }
+        return SGRMouse.parse(body) ?? .unknown
+    }
+
+    private static func writeToTerminal(_ text: String) {
+        fflush(stdout)
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBufferPointer { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
     }
 
     private func characterKey(_ code: UInt32) -> Key {
