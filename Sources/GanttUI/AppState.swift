@@ -111,6 +111,8 @@ public struct AppState: Sendable {
     public private(set) var searchingFor: String?
     /// A search for the event loop to start, taken by `update` as an effect.
     var searchRequest: (query: String, among: [Int]?)?
+    /// The longest search query, in characters: the prompt says so when it is reached, and more is not typed.
+    public static let searchLimit = 200
     /// Plans with at least this many rows search in the background.
     public static let backgroundSearchRows = 250_000
 

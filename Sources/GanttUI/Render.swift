@@ -132,8 +132,16 @@ extension Painter {
         let t = state.text
         if state.isSearching {
             var x = text(t.searchPrompt, x: 0, y: y, width: layout.width, style: Style(.key, bold: true))
-            x += text(state.searchDraft, x: x, y: y, width: layout.width - x, style: Style(.keyLabel, bold: true))
-            x += text("_", x: x, y: y, width: layout.width - x, style: Style(.keyLabel, underline: true)) + 2
+            let full = state.searchDraft.count >= AppState.searchLimit ? t.searchFull(AppState.searchLimit) : ""
+            // The end of a long query stays in sight, where the typing happens (as a line editor scrolls).
+            let room = layout.width - x - 1 - (full.isEmpty ? 0 : clean(full).displayWidth + 2)
+            let draft = clean(state.searchDraft)
+            let shown = draft.displayWidth <= room ? draft : "…" + Self.tail(of: draft, width: room - 1)
+            x += text(shown, x: x, y: y, width: max(0, layout.width - x), style: Style(.keyLabel, bold: true))
+            x += text("_", x: x, y: y, width: max(0, layout.width - x), style: Style(.keyLabel, underline: true)) + 2
+            if !full.isEmpty {
+                x += text(full, x: x, y: y, width: max(0, layout.width - x), style: Style(.warning)) + 2
+            }
             keys(t.keysSearching, from: x, y: y, width: layout.width)
             return
         }
@@ -145,6 +153,20 @@ extension Painter {
         case .none: items = state.searchQuery.isEmpty ? t.keysGrid : t.keysSearchKept + t.keysGrid
         }
         keys(items, from: 0, y: y, width: layout.width)
+    }
+
+    /// The longest end of `text` that fits in `width` columns.
+    static func tail(of text: String, width: Int) -> String {
+        var used = 0
+        var start = text.endIndex
+        while start > text.startIndex {
+            let before = text.index(before: start)
+            let w = String(text[before]).displayWidth
+            if used + w > width { break }
+            used += w
+            start = before
+        }
+        return String(text[start...])
     }
 
     /// htop's function bar: each key highlighted, then its label. Spacing tightens on narrow

@@ -80,7 +80,7 @@ extension AppState {
             searchOrigin = (cursor, top)
             if overlay != .detail { overlay = .none }
         case .searchType(let character):
-            guard searchDraft.count < 200 else { return [] }
+            guard searchDraft.count < AppState.searchLimit else { return [] }
             searchDraft.append(character)
             searchChanged()
         case .searchErase:

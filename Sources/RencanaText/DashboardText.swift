@@ -43,6 +43,8 @@ extension Text {
         public var searchStatus: @Sendable (_ query: String, _ matches: Int) -> String = { query, matches in
             "/\(query): " + (matches == 1 ? "1 match" : "\(matches) matches")
         }
+        /// The search prompt when its query has reached the longest one typed.
+        public var searchFull: @Sendable (_ limit: Int) -> String = { "(\($0) characters at most)" }
         /// A search still running in the background (plans of hundreds of thousands of rows).
         public var searching: @Sendable (_ query: String) -> String = { "/\($0): searching…" }
 
@@ -93,7 +95,7 @@ extension Text {
             ("1 – 8", "show only that change area"),
             ("0", "show all areas"),
             ("a", "choose several areas"),
-            ("/", "search all text columns; Enter keeps it"),
+            ("/", "search all text columns (up to 200 characters); Enter keeps it"),
             ("n  N", "next / previous match"),
             ("Tab  d", "detail pane of the selected row (PgUp PgDn scroll it)"),
             ("-  zc", "fold the group around the cursor (again: the level above)"),
