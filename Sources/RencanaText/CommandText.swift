@@ -2,6 +2,9 @@
 extension Text {
     public enum Command {
         // MARK: Help texts
+        /// The one line a command ends with when it dies of a trap (most often a failed allocation).
+        public static let crashed = "stopped: out of memory or an internal error (no file was left half-written); "
+            + "free some memory and run the command again"
         public static let rootAbstract = "A terminal dashboard for reform action plans (Rencana Aksi Reformasi Birokrasi)."
         public static let rootDiscussion = """
             Opens PLAN (default ./plan.json) as a month-by-activity Gantt grid. Changes to the \

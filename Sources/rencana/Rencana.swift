@@ -22,6 +22,8 @@ struct Rencana: ParsableCommand {
     static func main() {
         // A command that meets another process's lock says so after half a second (and gives up after 5 s).
         StateFileGuard.onWait = { Console.error($0) }
+        // A trap (a failed allocation, most often) ends in one line, not a crash report.
+        CrashGuard.install()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -155,4 +155,28 @@ final class ClobberAndLockTests: XCTestCase {
         }
         XCTAssertGreaterThan(refused, 3, "the small limits are refused")
     }
+
+    /// Memory that runs out mid-run, after the up-front check let the plan in (a JSON export builds its
+    /// whole text): the runtime's own one-line allocation message, then ours, exit 1, never a crash report.
+    func testMemoryRunningOutMidRunEndsWithoutACrashReport() throws {
+        let big = path("big.json")
+        XCTAssertEqual(try cli.run(["generate", "--rows", "50000", "--out", big]).status, 0)
+        var stoppedMidRun = 0
+        for limit in stride(from: 172_000, through: 208_000, by: 4_000) {
+            // As a user runs it: Swift's settings as they come (with SWIFT_BACKTRACE=enable=no the runtime
+            // prints its own stack trace before the trap, where no handler can stop it).
+            let process = try cli.shell("unset SWIFT_BACKTRACE; ulimit -v \(limit); exec \"$RENCANA\" \"$@\" >/dev/null")
+            process.arguments! += ["sh", "export", big, "--format", "json"]
+            let output = try cli.capture(process) { try $0.run(); $0.waitUntilExit() }
+            XCTAssertTrue([0, 1].contains(process.terminationStatus), "\(limit): \(output.stderr)")
+            XCTAssertFalse(output.stderr.contains("Backtracing") || output.stderr.contains("crashed"), output.stderr)
+            let lines = output.stderr.split(separator: "\n")
+            XCTAssertLessThanOrEqual(lines.count, 2, output.stderr)
+            if process.terminationStatus == 1 {
+                XCTAssertTrue(lines.last?.hasPrefix("rencana: ") == true, output.stderr)
+            }
+            if output.stderr.contains("rencana: stopped: out of memory") { stoppedMidRun += 1 }
+        }
+        XCTAssertGreaterThan(stoppedMidRun, 0, "some limit lets the plan in and then runs out of memory mid-run")
+    }
 }
