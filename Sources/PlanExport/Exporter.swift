@@ -22,14 +22,19 @@ public struct ExportRequest: Sendable {
     }
 }
 
-/// One output format of `rencana export`: the one seam every format goes through.
-public protocol Exporter: Sendable {
+/// What every output format says of itself, for `--format`, `--out` and the terminal check.
+/// Both documents' formats are such formats: the plan's (`Exporter`) and the monev report's (`ReportExporter`).
+public protocol OutputFormat: Sendable {
     /// The `--format` word, e.g. `csv`.
     var name: String { get }
     /// The file name extension, without the dot.
     var fileExtension: String { get }
     /// True when the output is not text for a terminal (it is refused on a terminal's stdout).
     var isBinary: Bool { get }
+}
+
+/// One output format of `rencana export`: the one seam every format of the plan goes through.
+public protocol Exporter: OutputFormat {
     /// The exported bytes.
     func produce(_ request: ExportRequest) throws -> Data
 }

@@ -2,22 +2,52 @@ import Foundation
 import PlanDocuments
 import PlanXlsx
 
-/// The Laporan Monev's four formats, behind one call: the command picks a format, the renderers
-/// (PlanDocuments for text and html, PlanXlsx for the workbook) draw the same report value.
-public enum MonevExport {
-    public enum Format: String, CaseIterable, Sendable {
-        case xlsx, html, markdown, csv
-        /// A workbook is binary and never goes to a terminal.
-        public var isBinary: Bool { self == .xlsx }
+/// One output format of `rencana report`: the Laporan Monev drawn from one `MonevReport` value
+/// (PlanDocuments for text and html, PlanXlsx for the workbook), so every format shows the same figures.
+public protocol ReportExporter: OutputFormat {
+    /// The report's bytes.
+    func produce(_ report: MonevReport) throws -> Data
+}
+
+/// Every report format, in the order `--help` lists them.
+public enum ReportExporters {
+    public static let all: [any ReportExporter] = [MonevXlsxExporter(), MonevHTMLExporter(), MonevMarkdownExporter(),
+                                                   MonevCSVExporter()]
+
+    /// The exporter for a `--format` word (`md` is markdown), any case.
+    public static func named(_ word: String) -> (any ReportExporter)? {
+        let word = word.lowercased() == "md" ? "markdown" : word.lowercased()
+        return all.first { $0.name == word }
     }
 
-    /// The report's bytes in `format`.
-    public static func data(_ report: MonevReport, format: Format) throws -> Data {
-        switch format {
-        case .xlsx: try MonevWorkbook.data(report)
-        case .html: Data(MonevReportHTML.html(report).utf8)
-        case .markdown: Data(MonevReportText.markdown(report).utf8)
-        case .csv: Data(MonevReportText.csv(report).utf8)
-        }
-    }
+    /// The format words, for help: `xlsx|html|markdown|csv`.
+    public static var names: String { all.map(\.name).joined(separator: "|") }
+}
+
+/// The report as an Excel workbook (PlanXlsx).
+public struct MonevXlsxExporter: ReportExporter {
+    public let name = "xlsx", fileExtension = "xlsx", isBinary = true
+    public init() {}
+    public func produce(_ report: MonevReport) throws -> Data { try MonevWorkbook.data(report) }
+}
+
+/// The report as a print-ready HTML page.
+public struct MonevHTMLExporter: ReportExporter {
+    public let name = "html", fileExtension = "html", isBinary = false
+    public init() {}
+    public func produce(_ report: MonevReport) throws -> Data { Data(MonevReportHTML.html(report).utf8) }
+}
+
+/// The report as Markdown tables.
+public struct MonevMarkdownExporter: ReportExporter {
+    public let name = "markdown", fileExtension = "md", isBinary = false
+    public init() {}
+    public func produce(_ report: MonevReport) throws -> Data { Data(MonevReportText.markdown(report).utf8) }
+}
+
+/// The report's indicator table as CSV.
+public struct MonevCSVExporter: ReportExporter {
+    public let name = "csv", fileExtension = "csv", isBinary = false
+    public init() {}
+    public func produce(_ report: MonevReport) throws -> Data { Data(MonevReportText.csv(report).utf8) }
 }

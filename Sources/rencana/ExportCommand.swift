@@ -46,9 +46,7 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let exporter = format.exporter
-        if out == nil, exporter.isBinary, Console.isTerminal {
-            throw Console.fail(Text.Documents.binaryOnTerminal(exporter.name), code: 64)
-        }
+        try DocumentOutput.checkDestination(exporter, out: out)
         let plan: Plan
         var marks: [MonthSet]?
         if baseline {
@@ -64,15 +62,7 @@ struct Export: ParsableCommand {
         } catch {
             throw Console.fail(Text.Documents.exportFailed(exporter.name, "\(error)"))
         }
-        if let out {
-            do {
-                try OutputFile.write(data, to: out, force: force, protecting: [self.plan, stateOptions.url(forPlan: self.plan).path])
-            } catch {
-                throw Console.fail(error.message)
-            }
-        } else {
-            FileHandle.standardOutput.write(data)
-        }
+        try DocumentOutput.deliver(data, out: out, force: force, plan: self.plan, stateOptions: stateOptions)
     }
 }
 

@@ -24,7 +24,7 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .long, help: ArgumentHelp(Text.Report.yearHelp))
     var year = false
 
-    @Option(name: .long, help: ArgumentHelp(Text.Report.formatHelp, valueName: "xlsx|html|markdown|csv"))
+    @Option(name: .long, help: ArgumentHelp(Text.Report.formatHelp, valueName: ReportExporters.names))
     var format = "markdown"
 
     @Option(name: .long, help: ArgumentHelp(Text.Documents.outHelp, valueName: "file"))
@@ -61,12 +61,10 @@ struct ReportCommand: ParsableCommand {
             throw Console.fail(Text.Command.usage(Text.Report.onePeriod), code: 64)
         }
         try ProgressPeriodChoice.check(tw: tw, semester: semester)
-        guard let kind = MonevExport.Format(rawValue: format.lowercased()) else {
+        guard let exporter = ReportExporters.named(format) else {
             throw Console.fail(Text.Command.usage(Text.Report.unknownFormat(format)), code: 64)
         }
-        if out == nil, kind.isBinary, Console.isTerminal {
-            throw Console.fail(Text.Documents.binaryOnTerminal(kind.rawValue), code: 64)
-        }
+        try DocumentOutput.checkDestination(exporter, out: out)
         // Checked before anything is written, so the report and the remembered signer never disagree.
         let limit = StateStore.maxTextLength
         if let (field, _) = given.first(where: { ($0.1?.count ?? 0) > limit }) {
@@ -83,19 +81,11 @@ struct ReportCommand: ParsableCommand {
                                  progress: tracker, asOf: asOf, signer: signature(over: state.realisation.signer), paper: paper)
         let data: Data
         do {
-            data = try MonevExport.data(report, format: kind)
+            data = try exporter.produce(report)
         } catch {
-            throw Console.fail(Text.Report.reportFailed(kind.rawValue, "\(error)"))
+            throw Console.fail(Text.Report.reportFailed(exporter.name, "\(error)"))
         }
-        if let out {
-            do {
-                try OutputFile.write(data, to: out, force: force, protecting: [plan, stateOptions.url(forPlan: plan).path])
-            } catch {
-                throw Console.fail(error.message)
-            }
-        } else {
-            FileHandle.standardOutput.write(data)
-        }
+        try DocumentOutput.deliver(data, out: out, force: force, plan: plan, stateOptions: stateOptions)
         // Remembered only once the report is written: a refused --out changes nothing.
         try remember(in: store)
     }
