@@ -6,6 +6,8 @@ public struct MonevReport: Sendable {
     public var period: ReportPeriod
     /// The table's column labels; the year report has one capaian column per Triwulan and the year's.
     public var columns: [String]
+    /// The positions in a row's `cells` (after NO., KEGIATAN and SUB KEGIATAN) that hold percentages, shown centred.
+    public var figureCells: Range<Int>
     /// The columns' widths in spreadsheet character units (the page takes their shares).
     public var columnWidths: [Double]
     /// Area rows and indicator rows, in document order.
@@ -68,7 +70,8 @@ public struct MonevReport: Sendable {
         columns = ["NO.", "KEGIATAN", "SUB KEGIATAN", "INDIKATOR KEBERHASILAN", "JADWAL", "REALISASI"]
             + (yearly ? ["TW I", "TW II", "TW III", "TW IV", "% TAHUN"] : ["% CAPAIAN", "% KUMULATIF"])
             + ["STATUS", "BUKTI DUKUNG", "KENDALA", "TINDAK LANJUT", "PENANGGUNG JAWAB", "TENGGAT", "KET."]
-        columnWidths = [4, 16, 20, 24, 9, 16] + (yearly ? Array(repeating: 5.5, count: 5) : [7, 7]) + [11, 20, 14, 14, 11, 9, 8]
+        figureCells = 3..<(yearly ? 8 : 5)
+        columnWidths = [4, 16, 20, 24, 9, 16] + (yearly ? Array(repeating: 6, count: 5) : [8.5, 10.5]) + [11, 20, 14, 14, 12.5, 9, 8]
         var lines: [Line] = []
         var evidenceLines: [EvidenceLine] = []
         let months = period.months

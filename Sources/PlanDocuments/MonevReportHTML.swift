@@ -23,7 +23,9 @@ public enum MonevReportHTML {
                     guard let cell else { continue }
                     out += "<td" + (cell.rowSpan > 1 ? " rowspan=\"\(cell.rowSpan)\"" : "") + ">\(e(cell.text))</td>"
                 }
-                out += cells.map { "<td>\(e($0))</td>" }.joined() + "</tr>\n"
+                out += cells.enumerated().map { offset, cell in
+                    (report.figureCells.contains(offset) ? "<td class=\"c\">" : "<td>") + "\(e(cell))</td>"
+                }.joined() + "</tr>\n"
             }
         }
         out += "</tbody>\n</table>\n"
@@ -41,24 +43,30 @@ public enum MonevReportHTML {
     static func simpleTable(_ header: [String], _ rows: [[String]]) -> String {
         let e = LampiranHTML.escape
         return "<table class=\"block\">\n<thead><tr>" + header.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-            + rows.map { "<tr>" + $0.map { "<td>\(e($0))</td>" }.joined() + "</tr>\n" }.joined() + "</tbody>\n</table>\n"
+            + rows.map { cells in
+                "<tr>" + cells.enumerated().map { i, cell in (i == 0 ? "<td>" : "<td class=\"c\">") + "\(e(cell))</td>" }.joined() + "</tr>\n"
+            }.joined() + "</tbody>\n</table>\n"
     }
 
     static func css(_ paper: Paper) -> String {
         let (short, long) = paper.millimetres
         return """
             @page { size: \(LampiranHTML.format(long))mm \(LampiranHTML.format(short))mm; margin: 12mm 10mm 14mm 10mm;
+              @top-left { content: ""; } @top-center { content: ""; } @top-right { content: ""; }
+              @bottom-left { content: ""; } @bottom-right { content: ""; }
               @bottom-center { content: "-" counter(page) "-"; font-family: \(LampiranHTML.fontFamily); font-size: 9pt; } }
+            html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
             body { font-family: \(LampiranHTML.fontFamily); font-size: 8pt; margin: 0; color: #000; }
+            table.report td { font-size: 6.8pt; }
             .title { text-align: center; font-weight: bold; font-size: 10.5pt; margin-bottom: 4mm; }
             .title p { margin: 0; }
             h2 { font-size: 9.5pt; margin: 5mm 0 2mm 0; break-after: avoid; }
             table { border-collapse: collapse; width: 100%; }
             table.report { table-layout: fixed; }
             table.block { width: auto; break-inside: avoid; }
-            th, td { border: 0.6pt solid #000; padding: 1.5pt 2pt; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+            th, td { border: 0.6pt solid #000; padding: 1.5pt 2pt; vertical-align: top; text-align: left; overflow-wrap: break-word; }
             thead { display: table-header-group; }
-            thead th { text-align: center; vertical-align: middle; font-size: 6.5pt; overflow-wrap: anywhere; padding: 1pt 0.5pt; }
+            thead th { text-align: center; vertical-align: middle; font-size: 6pt; padding: 1pt 0.5pt; }
             tr.numbering th { font-weight: normal; }
             tr.area td { font-weight: bold; background: #eee; }
             td:not([rowspan]) { break-inside: avoid; }

@@ -88,7 +88,7 @@ private struct MonevSheet {
         worksheet_freeze_panes(sheet, row, 0)
         table(last)
         row += 1
-        block("REKAPITULASI PER AREA", MonevReport.summaryColumns, report.summary.map(\.cells))
+        summary()
         row += 1
         block("DAFTAR BUKTI DUKUNG", MonevReport.evidenceColumns, report.evidence.map(\.cells), textAcross: true)
         row += 1
@@ -118,7 +118,7 @@ private struct MonevSheet {
                     if let span { put(i + 1, span.text, text); open[i] = (row, row + UInt32(max(span.rowSpan, 1) - 1), span.text) }
                     else { blank(i + 1, text) }
                 }
-                for (offset, cell) in cells.enumerated() { put(offset + 3, cell, offset >= 3 && offset <= 4 ? centred : text) }
+                for (offset, cell) in cells.enumerated() { put(offset + 3, cell, report.figureCells.contains(offset) ? centred : text) }
                 for i in 0..<2 {
                     guard let span = open[i], span.end == row else { continue }
                     if span.end > span.start {
@@ -127,6 +127,39 @@ private struct MonevSheet {
                     open[i] = nil
                 }
             }
+            row += 1
+        }
+    }
+
+    /// REKAPITULASI PER AREA: the area's name across KEGIATAN … INDIKATOR, then each figure over as many of the
+    /// following columns as its heading needs (a narrow column is joined to the next), centred.
+    mutating func summary() {
+        put(1, "REKAPITULASI PER AREA", bold)
+        row += 1
+        let header = MonevReport.summaryColumns
+        var spans: [(Int, Int)] = [(1, 3)]
+        var next = 4
+        for label in header.dropFirst() {
+            let need = Double(label.split(separator: " ").map(\.count).max() ?? 4) * 1.05 + 2
+            var last = next, width = widths[next]
+            while width < need, last + 1 < widths.count { last += 1; width += widths[last] }
+            spans.append((next, last))
+            next = last + 1
+        }
+        func write(_ cells: [String], _ first: UnsafeMutablePointer<lxw_format>, _ rest: UnsafeMutablePointer<lxw_format>) {
+            for (i, cell) in cells.enumerated() where i < spans.count {
+                let (a, b) = spans[i]
+                if a == b { put(a, cell, i == 0 ? first : rest) } else { across(a, b, cell, i == 0 ? first : rest) }
+            }
+        }
+        check(worksheet_set_row(sheet, row, 24, nil))
+        write(header, self.header, self.header)
+        row += 1
+        let nameWidth = widths[1] + widths[2] + widths[3]
+        for cells in report.summary.map(\.cells) {
+            let height = LampiranLayout.lineCount(cells.first ?? "", width: Int((nameWidth - 0.5) * 1.35))
+            check(worksheet_set_row(sheet, row, Double(height) * 10.5 + 3, nil))
+            write(cells, text, centred)
             row += 1
         }
     }

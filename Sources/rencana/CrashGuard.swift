@@ -31,13 +31,26 @@ enum CrashGuard {
         }
     }
 
-    static func write() {
-        _ = Glibc.write(STDERR_FILENO, message.baseAddress, message.count)
+    /// Writes the line, with the signal's number before its newline (`… again (signal 4)`), without allocating.
+    static func write(signal: Int32) {
+        _ = Glibc.write(STDERR_FILENO, message.baseAddress, max(0, message.count - 1))
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (32, 40, 115, 105, 103, 110, 97, 108, 32, 0, 0, 0)  // " (signal "
+        let n = max(0, min(Int(signal), 99))
+        withUnsafeMutableBytes(of: &digits) { bytes in
+            var count = 9
+            if n >= 10 { bytes[count] = UInt8(48 + n / 10); count += 1 }
+            bytes[count] = UInt8(48 + n % 10)
+            bytes[count + 1] = 41  // ")"
+            _ = Glibc.write(STDERR_FILENO, bytes.baseAddress, count + 2)
+        }
+        var newline: UInt8 = 10
+        _ = Glibc.write(STDERR_FILENO, &newline, 1)
     }
 }
 
 /// Writes the prepared line and exits at once (async-signal-safe: `write` and `_exit` only).
-private let crashed: @convention(c) (Int32) -> Void = { _ in
-    CrashGuard.write()
+private let crashed: @convention(c) (Int32) -> Void = { signal in
+    CrashGuard.write(signal: signal)
     _exit(1)
 }

@@ -22,8 +22,9 @@ struct Rencana: ParsableCommand {
     static func main() {
         // A command that meets another process's lock says so after half a second (and gives up after 5 s).
         StateFileGuard.onWait = { Console.error($0) }
-        // A trap (a failed allocation, most often) ends in one line, not a crash report.
-        CrashGuard.install()
+        // A trap (a failed allocation, most often) ends in one line, not a crash report;
+        // RENCANA_CRASH_REPORT=1 keeps Swift's report, for developers.
+        if getenv("RENCANA_CRASH_REPORT") == nil { CrashGuard.install() }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -102,7 +102,8 @@ final class MonevReportTests: XCTestCase {
         let csv = MonevReportText.csv(report)
         XCTAssertTrue(csv.contains("\r\n1. Manajemen Perubahan,22,3,1,1,17,\"15,9%\",2\r\n"))
         let html = MonevReportHTML.html(report)
-        XCTAssertTrue(html.contains("<tr><td>1. Manajemen Perubahan</td><td>22</td><td>3</td><td>1</td><td>1</td><td>17</td><td>15,9%</td><td>2</td></tr>"))
+        XCTAssertTrue(html.contains("<tr><td>1. Manajemen Perubahan</td><td class=\"c\">22</td><td class=\"c\">3</td><td class=\"c\">1</td>"
+            + "<td class=\"c\">1</td><td class=\"c\">17</td><td class=\"c\">15,9%</td><td class=\"c\">2</td></tr>"), "figures centred")
         for text in [markdown, csv, html] {
             XCTAssertTrue(text.contains("REKAPITULASI PER AREA"))
             XCTAssertTrue(text.contains("DAFTAR BUKTI DUKUNG"))
@@ -145,8 +146,13 @@ final class MonevWorkbookTests: XCTestCase {
         let summary = try XCTUnwrap(book.cells.first { $0.value == "REKAPITULASI PER AREA" }?.key)
         let headingRow = try XCTUnwrap(Int(summary.dropFirst()))
         let firstArea = headingRow + 2 - 1  // 0-based row of area 1's line
-        XCTAssertEqual((1...8).map { book.cells[Workbook.ref($0, firstArea)] ?? "" },
+        // The name across KEGIATAN … INDIKATOR (B–D); each figure over the columns its heading needs, from E on
+        // (SEBAGIAN joins the two narrow % columns G–H, TIDAK TERLAKSANA takes I–J).
+        let figureColumns = [1, 4, 5, 6, 8, 10, 11, 12]
+        XCTAssertEqual(figureColumns.map { book.cells[Workbook.ref($0, firstArea)] ?? "" },
                        ["1. Manajemen Perubahan", "22", "3", "1", "1", "17", "15,9%", "2"])
+        XCTAssertTrue(book.merges.isSuperset(of: ["B\(firstArea + 1):D\(firstArea + 1)", "G\(firstArea + 1):H\(firstArea + 1)"]),
+                      "\(book.merges.sorted())")
         XCTAssertTrue(book.cells.values.contains("YOHANES KAMBU"))
         XCTAssertTrue(book.sheet.contains(#"orientation="landscape""#))
         XCTAssertFalse(book.sheet.contains("<f>"))
