@@ -4,7 +4,7 @@ import GanttUI
 
 /// The one object that talks to ncursesw: starts and restores the terminal, reads keys,
 /// and paints `Buffer`s, sending only the cells that changed since the last frame.
-public final class Terminal {
+public final class Terminal: Backend {
     /// Unicode glyphs when the locale's character set is UTF-8, ASCII otherwise.
     public let glyphs: Glyphs
     /// Whether colours are used (false under `NO_COLOR` or on a monochrome terminal).
@@ -12,9 +12,8 @@ public final class Terminal {
     private let palette: Palette
     /// Whether "─" is sent as the DEC line-drawing character (one byte a column instead of UTF-8's three).
     private let lineDrawing: Bool
-    private var previous: Buffer?
-    /// The style each cell of `previous` was drawn in (see `draw`).
-    private var previousDrawn: [Style] = []
+    /// The last frame sent, with the styles its cells were drawn in.
+    private var previous: Frame?
     private var running = false
     /// True when this backend asked the terminal for SGR (1006) mouse reports itself and decodes them
     /// (`SGRMouse`), because the terminal description gives ncurses only the X10 encoding, which ends at
@@ -84,36 +83,18 @@ public final class Terminal {
     /// The file descriptor keys arrive on, for a later `poll()` together with other descriptors.
     public var inputDescriptor: Int32 { STDIN_FILENO }
 
-    /// Paints `buffer`: only the cells that differ from the last frame, or all of them when `full`
-    /// (after a resize, Ctrl-L, or when the size changed).
+    /// Paints `buffer`: only the cells that differ from the last frame (`FrameDiff`), or all of them when
+    /// `full` (after a resize, Ctrl-L, or when the size changed).
     public func draw(_ buffer: Buffer, full: Bool = false) {
         let screen = rencana_stdscr()
-        let old = (full || previous?.width != buffer.width || previous?.height != buffer.height) ? nil : previous
-        if old == nil {
+        let old = full ? nil : previous
+        if old == nil || old?.buffer.width != buffer.width || old?.buffer.height != buffer.height {
             werase(screen)
             clearok(rencana_curscr(), true)
         }
-        var drawnStyles = [Style](repeating: .normal, count: buffer.width * buffer.height)
-        for y in 0..<buffer.height {
-            // The style a blank is drawn in: a blank that looks the same in its left neighbour's style takes
-            // that style, so ncurses sends fewer attribute changes (and none for a blank whose look is unchanged).
-            var left: Style?
-            for x in 0..<buffer.width {
-                let i = y * buffer.width + x
-                let cell = buffer[x, y]
-                if cell.isContinuation { continue }
-                var drawn = cell.style
-                if cell.grapheme == " ", let left, palette.blankLooksAlike(cell.style, left) { drawn = left }
-                left = drawn
-                drawnStyles[i] = drawn
-                // A cell is sent again when it or the style it is drawn in changed, so ncurses' copy of the
-                // screen always holds the drawn styles (lines it scrolls then match the new frame).
-                if let old, old[x, y] == cell, previousDrawn[i] == drawn { continue }
-                put(cell, style: drawn, x: x, y: y)
-            }
-        }
-        previous = buffer
-        previousDrawn = drawnStyles
+        let (updates, frame) = FrameDiff.updates(from: old, to: buffer, looksAlike: palette.blankLooksAlike)
+        for update in updates { put(update.cell, style: update.style, x: update.x, y: update.y) }
+        previous = frame
         wnoutrefresh(screen)
         doupdate()
     }

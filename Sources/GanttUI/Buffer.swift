@@ -34,6 +34,12 @@ public struct Buffer: Equatable, Sendable {
 
     public func contains(_ x: Int, _ y: Int) -> Bool { x >= 0 && y >= 0 && x < width && y < height }
 
+    /// Sets one cell as it is, without the wide-character rules of `put` (for a backend's model of a screen).
+    mutating func setCell(_ cell: Cell, x: Int, y: Int) {
+        guard contains(x, y) else { return }
+        cells[y * width + x] = cell
+    }
+
     /// Puts one character at (x, y); a wide character takes two cells, or a space when only one is left.
     /// Returns the columns used.
     @discardableResult
