@@ -124,4 +124,26 @@ final class LampiranWorkbookTests: XCTestCase {
         XCTAssertEqual(hostileBook.cells["E11"], "'-2+3\\u{1B}]0;pwned\\u{7}", "controls shown, not kept")
         XCTAssertEqual(hostileBook.cells["R11"], "'\tx")
     }
+
+    /// The month columns carry the bordered format themselves (only the √ cells are written), rows outside the
+    /// table are plain, the rows after the table are hidden and the print area ends with the closing block.
+    func testMonthBordersComeFromTheColumnsAndStopAtTheTable() throws {
+        let (plan, book) = try workbook()
+        let columns = Workbook.matches(#"<col min="([0-9]+)" max="[0-9]+"([^>]*)/>"#, in: book.sheet)
+        let styled = columns.filter { $0[2].contains(" style=") }.map { Int($0[1])! }
+        XCTAssertEqual(styled, Array(6...17), "Jan … Des (F–Q) and no other column")
+        // Every month cell of the body that is written holds a √: the blanks are the column's.
+        let monthCells = Workbook.matches(#"<c r="([F-Q])([0-9]+)"[^>]*?(/>|>.*?</c>)"#, in: book.sheet)
+            .filter { Int($0[2])! > body && Int($0[2])! <= body + plan.rows.count }
+        XCTAssertEqual(monthCells.count, plan.baselineMarks.reduce(0) { $0 + $1.count })
+        let rows = Workbook.matches(#"<row r="([0-9]+)"([^>]*)>"#, in: book.sheet)
+        let plain = Set(rows.filter { $0[2].contains(#"customFormat="1""#) }.map { Int($0[1])! })
+        let last = body + plan.rows.count  // 1-based number of the last table row
+        XCTAssertEqual(plain.filter { $0 <= 7 }, Set(1...7), "heading and title rows are plain")
+        XCTAssertTrue(plain.isDisjoint(with: 8...last), "header, numbering and table rows take the columns' borders")
+        XCTAssertTrue(Set((last + 1)...(last + 9)).isSubset(of: plain), "the closing block is plain")
+        XCTAssertTrue(book.sheet.contains(#"<sheetFormatPr defaultRowHeight="15" zeroHeight="1"/>"#), "rows after the table are hidden")
+        XCTAssertTrue(book.workbook.contains(#"<definedName name="_xlnm.Print_Area" localSheetId="0">LAMPIRAN!$A$1:$R$\#(last + 10)</definedName>"#),
+                      book.workbook)
+    }
 }
