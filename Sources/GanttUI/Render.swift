@@ -86,8 +86,8 @@ extension Painter {
         switch notice {
         case .nothingToUndo: return t.nothingToUndo
         case .nothingToRedo: return t.nothingToRedo
-        case .undid(let row, let month): return t.undid(row.rawValue, month.label)
-        case .redid(let row, let month): return t.redid(row.rawValue, month.label)
+        case .undid(let row, let month): return t.undid(row.rawValue, month?.label)
+        case .redid(let row, let month): return t.redid(row.rawValue, month?.label)
         case .noMatches(let query): return t.noMatches(query)
         case .noSuchArea(let number): return t.noSuchArea(number)
         case .stillLoading: return t.stillLoading

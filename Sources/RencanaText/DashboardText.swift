@@ -50,8 +50,13 @@ extension Text {
 
         public var nothingToUndo = "nothing to undo"
         public var nothingToRedo = "nothing to redo"
-        public var undid: @Sendable (_ row: String, _ month: String) -> String = { "undone: \($1) of \($0)" }
-        public var redid: @Sendable (_ row: String, _ month: String) -> String = { "redone: \($1) of \($0)" }
+        /// An undo or redo of a change of `row` (in `month`, for a cell's change).
+        public var undid: @Sendable (_ row: String, _ month: String?) -> String = { row, month in
+            month.map { "undone: \($0) of \(row)" } ?? "undone: a change of \(row)"
+        }
+        public var redid: @Sendable (_ row: String, _ month: String?) -> String = { row, month in
+            month.map { "redone: \($0) of \(row)" } ?? "redone: a change of \(row)"
+        }
         public var noMatches: @Sendable (_ query: String) -> String = { "no row contains \"\($0)\"" }
         public var noSuchArea: @Sendable (_ number: Int) -> String = { "there is no area \($0)" }
         public var foldedLine = "a folded line: press + to open it, then toggle a month"

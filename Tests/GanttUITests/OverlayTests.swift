@@ -60,9 +60,10 @@ final class OverlayTests: XCTestCase {
 
     func testTheDetailPaneShowsTheFullWrappedTextsMonthsIDAndHistory() throws {
         let start = try Fixture.state(200, 50)
-        let history = ChangeEntry(seq: 1, at: Date(timeIntervalSince1970: 1_700_000_000), by: "ester", row: "1.1.1.1",
-                                  month: .feb, old: false, new: true)
-        let withHistory = update(start, .saved(history, canUndo: true, canRedo: false)).0
+        var year = start.year
+        year.apply(JournalEntry(seq: 1, id: "h-1", at: Date(timeIntervalSince1970: 1_700_000_000), by: "ester",
+                                change: .set(MarkChange(row: "1.1.1.1", month: .feb, old: false, new: true))))
+        let withHistory = update(start, .externalChange(year)).0
         let state = withHistory.pressing(.char("d"))
         XCTAssertEqual(state.overlay, .detail)
         let screen = render(state)
