@@ -38,6 +38,10 @@ public struct AppState: Sendable {
         case stillLoading
         /// A month toggled on a folded line: open it first.
         case foldedLine
+        /// A Realisasi key pressed in the Rencana layer.
+        case needsRealisasi
+        /// A cell "moved" to its own month.
+        case movedToItself
     }
 
     public let plan: Plan
@@ -97,6 +101,8 @@ public struct AppState: Sendable {
     public internal(set) var ruleAboveTop = false
 
     public internal(set) var overlay: Overlay = .none
+    /// The question open in the key bar (a move's target month, a note or penanggung-jawab editor), taking every key.
+    public internal(set) var prompt: Prompt?
     public internal(set) var overlayScroll = 0
     public internal(set) var pickerCursor = 0
     public internal(set) var pickerSelection: Set<Int> = []
@@ -164,6 +170,9 @@ public struct AppState: Sendable {
         if let row = other.selectedRow { cursor = min(position(ofPlanRow: row), max(0, visibleRows.count - 1)) }
         top = other.top
         ruleAboveTop = other.ruleAboveTop
+        layer = other.layer
+        asOf = other.asOf
+        if layer == .realisasi { buildProgress() }
         if other.overlay == .help || other.overlay == .detail {
             overlay = other.overlay
             overlayScroll = other.overlayScroll

@@ -37,7 +37,8 @@ extension Action {
         case .fold, .unfold, .foldAll, .foldToLevel, .foldPrefix,
              .toggle, .undo, .redo, .showArea, .showAllAreas, .openAreaPicker, .pickerMove, .pickerToggle, .pickerApply,
              .startSearch, .searchType, .searchErase, .searchKeep, .searchClear, .nextMatch, .previousMatch,
-             .saved, .saveFailed, .externalChange, .searchFinished:
+             .saved, .saveFailed, .externalChange, .searchFinished,
+             .toggleLayer, .recordStatus, .clearStatus, .startMove, .moveAsOf, .editNote, .editPJ, .promptKey, .needsRealisasi:
             return false
         }
     }
@@ -87,6 +88,22 @@ public enum Action: Sendable {
     case resize(width: Int, height: Int)
     case click(x: Int, y: Int)
     case wheel(Int)
+    /// `r`: switch the grid between the Rencana and the Realisasi layer.
+    case toggleLayer
+    /// Realisasi: record this status on the cursor's cell (again: clear it).
+    case recordStatus(StatusKey)
+    /// Realisasi: clear the cursor cell's status.
+    case clearStatus
+    /// Realisasi: ask the month the cursor's cell moves to.
+    case startMove
+    /// Realisasi: move the as-of month.
+    case moveAsOf(Int)
+    /// Realisasi: edit the cursor cell's catatan / the row's penanggung jawab.
+    case editNote, editPJ
+    /// A key for the open prompt (`Prompt`).
+    case promptKey(Key)
+    /// A Realisasi key in the Rencana layer: say how to get there.
+    case needsRealisasi
     /// The store recorded a change of this process (`entry`); `year` is the store's value after it.
     case saved(JournalEntry, YearState)
     /// The store could not save; it may keep the change in memory (`year` is its value now).

@@ -30,6 +30,10 @@ extension Painter {
         for legend in t.legend(glyphs.mark, glyphs.changed, String(repeating: glyphs.currentMonth, count: 3)) {
             lines.append(("", legend))
         }
+        let g = glyphs
+        for legend in t.legendRealisasi([g.done, g.partly, g.missed, g.moved, g.overdue, g.outside, g.notYetDue]) {
+            lines.append(("", legend))
+        }
         return lines
     }
 

@@ -121,6 +121,15 @@ extension AppState {
             takeYear(year)
             saveStatus = .notSaved(reason)
         case .externalChange(let year): takeYear(year)
+        case .toggleLayer: toggleLayer()
+        case .recordStatus(let key): return recordStatus(key)
+        case .clearStatus: return clearStatus()
+        case .startMove: startMove()
+        case .moveAsOf(let delta): moveAsOf(delta)
+        case .editNote: startNoteEditor()
+        case .editPJ: startPJEditor()
+        case .promptKey(let key): return promptKey(key)
+        case .needsRealisasi: notice = .needsRealisasi
         case .searchFinished(let query, let rows):
             // While the query is still being typed, go to its first match as a search done at once would.
             if finishSearch(query, rows: rows), isSearching, searchDraft == query {

@@ -60,9 +60,39 @@ extension Text {
         public var noMatches: @Sendable (_ query: String) -> String = { "no row contains \"\($0)\"" }
         public var noSuchArea: @Sendable (_ number: Int) -> String = { "there is no area \($0)" }
         public var foldedLine = "a folded line: press + to open it, then toggle a month"
+        public var needsRealisasi = "press r for the Realisasi layer to record what was done"
+        public var movedToItself = "a month cannot be moved to itself"
         /// What a folded line shows after its title: how many indicator rows it holds.
         public var foldedRows: @Sendable (_ rows: Int) -> String = { $0 == 1 ? "(1 row)" : "(\($0) rows)" }
         public var noRows = "No rows to show. Press 0 to show all areas."
+
+        // MARK: Realisasi layer
+
+        /// The layer named in the title bar.
+        public var layerRencana = "Rencana"
+        /// Realisasi with its as-of month and the whole plan's capaian: "Realisasi s.d. Mar 45,5%".
+        public var layerRealisasi: @Sendable (_ asOf: String, _ capaian: String) -> String = { "Realisasi s.d. \($0) \($1)" }
+        /// Headers of the capaian column (in the place of KET), longest first; the first that fits is used.
+        public var capaianHeaders = ["CAPAIAN", "%"]
+        /// The move prompt: "Digeser: Feb of 1.1.1.1 to".
+        public var movePrompt: @Sendable (_ row: String, _ month: String) -> String = { "Digeser: \($1) of \($0) to" }
+        public var notePrompt: @Sendable (_ row: String, _ month: String) -> String = { "Catatan \($1) of \($0):" }
+        public var pjPrompt: @Sendable (_ row: String) -> String = { "Penanggung jawab of \($0):" }
+        public var keysMovePrompt: [(key: String, label: String)] = [
+            ("←→ 1-9 0", "Month"), ("Enter", "Record"), ("Esc", "Cancel"),
+        ]
+        public var keysRealisasi: [(key: String, label: String)] = [
+            ("?", "Help"), ("y", "Done"), ("p", "Partly"), ("m", "Missed"), (">", "Moved"), ("c", "Clear"),
+            ("u", "Undo"), ("[ ]", "As of"), ("e", "Note"), ("r", "Rencana"), ("q", "Quit"),
+        ]
+        /// The legend of the Realisasi cells, in the help.
+        public var legendRealisasi: @Sendable (_ glyphs: [String]) -> [String] = { g in
+            [
+                "Realisasi:  \(g[0]) done  \(g[1]) partly  \(g[2]) missed  \(g[3]) moved  \(g[4]) overdue",
+                "            \(g[5]) done outside the schedule  \(g[6]) planned, not yet due",
+                "CAPAIAN = (done + ½ partly) ÷ months due, January to the as-of month; – when nothing is due",
+            ]
+        }
 
         // MARK: Key bar (key, label)
 
@@ -92,7 +122,7 @@ extension Text {
             ("PgUp PgDn", "a page up / down"),
             ("Ctrl-U Ctrl-D", "half a page up / down"),
             ("Home End  g G", "first / last row"),
-            ("Space  Enter", "toggle the selected month (saved at once)"),
+            ("Space  Enter", "Rencana: toggle the selected month (saved at once)"),
             ("u", "undo the last change (also after a restart)"),
             ("Ctrl-R", "redo"),
             ("1 – 8", "show only that change area"),
@@ -101,6 +131,13 @@ extension Text {
             ("/", "search all text columns; Enter keeps it"),
             ("n  N", "next / previous match"),
             ("Tab  d", "detail pane of the selected row (PgUp PgDn scroll it)"),
+            ("r", "switch the grid: Rencana (the plan's √) / Realisasi (what was done)"),
+            ("y  Space", "Realisasi: record the month done (again: clear it)"),
+            ("p  m", "Realisasi: record partly done / not done"),
+            (">", "Realisasi: record the month moved (← → or 1-9 0 choose where, Enter)"),
+            ("c  Backspace", "Realisasi: clear the month's status"),
+            ("[  ]", "Realisasi: count progress as of the month before / after"),
+            ("e  P", "Realisasi: edit the month's catatan / the row's penanggung jawab"),
             ("-  zc", "fold the group around the cursor (again: the level above)"),
             ("+  zo", "open the folded line under the cursor (or click its ▸)"),
             ("*", "fold every area; when all are folded, open everything"),

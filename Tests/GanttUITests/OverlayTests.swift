@@ -105,10 +105,12 @@ final class OverlayTests: XCTestCase {
         }
         XCTAssertTrue(screen.contains("differs from the plan as signed"))
         XCTAssertEqual(state.pressing(.escape).overlay, .none)
+        XCTAssertTrue(screen.contains("Realisasi:  √ done  ½ partly  ✗ missed  → moved  ! overdue"), screen)
         // On a small terminal the help scrolls to its last line.
         let small = try Fixture.state(80, 24).pressing(.char("?"))
-        let scrolled = small.pressing(Array(repeating: Key.down, count: 10))
+        let scrolled = small.pressing(Array(repeating: Key.down, count: 40))
         XCTAssertTrue(render(scrolled).text.contains("under the current month's header"))
+        XCTAssertTrue(render(scrolled).text.contains("when nothing is due"))
     }
 
     func testTheAreaPickerChoosesSeveralAreas() throws {
