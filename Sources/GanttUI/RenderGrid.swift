@@ -36,7 +36,9 @@ extension Painter {
         guard layout.mode == .outline, state.plan.areas.indices.contains(area) else { return }
         let a = state.plan.areas[area]
         let title = " \(a.number) \(a.name) "
-        text(title, x: 1, y: y, width: max(0, (layout.label?.width ?? layout.width) - 1), style: Style(.header, bold: true))
+        // In Realisasi the area's capaian keeps the end of the text column.
+        let end = state.layer == .realisasi ? Self.capaianColumn(layout).map { $0.x - 1 } : nil
+        text(title, x: 1, y: y, width: max(0, (end ?? layout.label?.width ?? layout.width) - 1), style: Style(.header, bold: true))
     }
 
     /// One indicator row: its texts (parents in merged cells, see MergedCells.swift) and twelve month cells.

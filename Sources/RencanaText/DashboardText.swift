@@ -90,7 +90,8 @@ extension Text {
             [
                 "Realisasi:  \(g[0]) done  \(g[1]) partly  \(g[2]) missed  \(g[3]) moved  \(g[4]) overdue",
                 "            \(g[5]) done outside the schedule  \(g[6]) planned, not yet due",
-                "CAPAIAN = (done + ½ partly) ÷ months due, January to the as-of month; – when nothing is due",
+                "CAPAIAN = (done + ½ partly) ÷ months due, from January to the as-of month",
+                "          (– when nothing is due)",
             ]
         }
 
@@ -134,10 +135,10 @@ extension Text {
             ("r", "switch the grid: Rencana (the plan's √) / Realisasi (what was done)"),
             ("y  Space", "Realisasi: record the month done (again: clear it)"),
             ("p  m", "Realisasi: record partly done / not done"),
-            (">", "Realisasi: record the month moved (← → or 1-9 0 choose where, Enter)"),
+            (">", "Realisasi: moved to another month (← → or a digit, Enter)"),
             ("c  Backspace", "Realisasi: clear the month's status"),
             ("[  ]", "Realisasi: count progress as of the month before / after"),
-            ("e  P", "Realisasi: edit the month's catatan / the row's penanggung jawab"),
+            ("e  P", "Realisasi: edit the catatan / the row's penanggung jawab"),
             ("-  zc", "fold the group around the cursor (again: the level above)"),
             ("+  zo", "open the folded line under the cursor (or click its ▸)"),
             ("*", "fold every area; when all are folded, open everything"),

@@ -109,8 +109,8 @@ final class OverlayTests: XCTestCase {
         // On a small terminal the help scrolls to its last line.
         let small = try Fixture.state(80, 24).pressing(.char("?"))
         let scrolled = small.pressing(Array(repeating: Key.down, count: 40))
-        XCTAssertTrue(render(scrolled).text.contains("under the current month's header"))
-        XCTAssertTrue(render(scrolled).text.contains("when nothing is due"))
+        XCTAssertTrue(render(scrolled).text.contains("under the current month's header"), render(scrolled).text)
+        XCTAssertTrue(render(scrolled).text.contains("(– when nothing is due)"), render(scrolled).text)
     }
 
     func testTheAreaPickerChoosesSeveralAreas() throws {

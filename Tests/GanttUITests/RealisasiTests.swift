@@ -1,0 +1,101 @@
+import Foundation
+import XCTest
+@testable import GanttUI
+import PlanModel
+
+/// The Realisasi layer: switching, the status keys (saved through the store, undone with u), the as-of month,
+/// the capaian column, the area rules and the title, and its golden screens.
+final class RealisasiTests: XCTestCase {
+    /// The real plan as of April with a small realisation recorded by keys, as a Tim RB member would:
+    /// 1.1.1.1 Jan done, 1.1.2.1 Jan partly, 1.2.1.1 Jan missed, Feb moved to Apr, Mar done.
+    static func recorded(_ width: Int, _ height: Int, glyphs: Glyphs = .unicode) throws -> AppState {
+        let plan = try Fixture.plan()
+        let start = AppState(plan: plan, width: width, height: height, today: .nov, asOf: .apr, glyphs: glyphs)
+        return start.pressing(.char("r"), .char("y"), .down, .char("p"), .down, .down, .char("m"),
+                              .right, .char(">"), .right, .enter, .right, .char("y"), .home)
+    }
+
+    func testTheLayerKeySwitchesTheGridAndNamesItInTheTitle() throws {
+        let start = try Fixture.state(200, 50)
+        XCTAssertEqual(start.layer, .rencana)
+        XCTAssertTrue(render(start).line(0).contains("Rencana │ all areas"), render(start).line(0))
+        let realisasi = start.pressing(.char("r"))
+        XCTAssertEqual(realisasi.layer, .realisasi)
+        XCTAssertNotNil(realisasi.progress, "the progress cache is built on the first switch")
+        XCTAssertTrue(render(realisasi).line(0).contains("Realisasi s.d. Des 0% │ all areas"), render(realisasi).line(0))
+        XCTAssertTrue(render(realisasi).line(1).hasSuffix("│CAPAIAN"), render(realisasi).line(1))
+        XCTAssertEqual(realisasi.pressing(.char("r")).layer, .rencana)
+        // In Rencana the status keys say where they work, and change nothing.
+        let asked = start.pressing(.char("y"))
+        XCTAssertEqual(asked.notice, .needsRealisasi)
+        XCTAssertEqual(asked.year.entries.count, 0)
+    }
+
+    func testStatusKeysRecordOnTheCursorCellAndUndoTakesThemBack() throws {
+        let state = try Self.recorded(200, 50)
+        let r = state.year.realisation
+        XCTAssertEqual(r.record("1.1.1.1", .jan).status, .done)
+        XCTAssertEqual(r.record("1.1.2.1", .jan).status, .partly)
+        XCTAssertEqual(r.record("1.2.1.1", .jan).status, .missed)
+        XCTAssertEqual(r.record("1.2.1.1", .feb).status, .moved(.apr))
+        XCTAssertEqual(r.record("1.2.1.1", .mar).status, .done)
+        XCTAssertEqual(state.year.entries.count, 5, "one entry per key, nothing for moving around")
+        XCTAssertEqual(state.saveStatus, .saved)
+        // The same key again clears (a toggle); c clears whatever is there.
+        let again = try state.selecting("1.1.1.1").pressing(.char("h"), .char("h"), .char("y"))
+        XCTAssertNil(again.year.realisation.record("1.1.1.1", .jan).status)
+        let cleared = try state.selecting("1.1.2.1").pressing(.char("h"), .char("h"), .char("c"))
+        XCTAssertNil(cleared.year.realisation.record("1.1.2.1", .jan).status)
+        // u takes back the last status (any kind of change), and shows where.
+        let undone = state.pressing(.char("u"))
+        XCTAssertNil(undone.year.realisation.record("1.2.1.1", .mar).status)
+        XCTAssertEqual(undone.plan.rows[try XCTUnwrap(undone.selectedRow)].id, "1.2.1.1")
+        XCTAssertEqual(undone.month, .mar)
+        XCTAssertTrue(render(undone).line(0).contains("undone: Mar of 1.2.1.1"), render(undone).line(0))
+        XCTAssertEqual(undone.pressing(.ctrl("r")).year.realisation.record("1.2.1.1", .mar).status, .done)
+        // Esc leaves the move prompt without recording.
+        let escaped = try state.selecting("1.1.1.1").pressing(.right, .char(">"), .escape)
+        XCTAssertNil(escaped.prompt)
+        XCTAssertEqual(escaped.year.entries.count, 5)
+    }
+
+    func testCellsReadAsTheirProgressAndTheFiguresAreSums() throws {
+        let state = try Self.recorded(200, 50)
+        let screen = render(state)
+        let y = try XCTUnwrap(state.lineOf("1.2.1.1"))
+        let jan = state.layout.months[0].x
+        // Jan missed, Feb moved, Mar done, Apr due and not recorded (overdue), May on: not yet due.
+        XCTAssertEqual(screen.text(x: jan, y: y, width: 47), " ✗   →   √   !   ○   ○   ○   ○   ○   ○   ○   ○ ")
+        XCTAssertEqual(screen[jan + 1, y].style.role, .missed)
+        XCTAssertEqual(screen[jan + 5, y].style.role, .moved)
+        XCTAssertEqual(screen[jan + 9, y].style.role, .done)
+        XCTAssertEqual(screen[jan + 13, y].style.role, .overdue)
+        XCTAssertEqual(screen[jan + 17, y].style.role, .notYetDue)
+        // Jan–Apr: Jan, Mar and Apr are due, and Feb's item moved into Apr (not done): 1 done of 4 = 25 %.
+        XCTAssertEqual(state.rowFigures(try XCTUnwrap(state.plan.rowIndex(of: "1.2.1.1"))).capaianText, "25%")
+        let ket = try XCTUnwrap(state.layout.ket)
+        XCTAssertEqual(screen.text(x: ket.x, y: y, width: 6), "   25%")
+        XCTAssertEqual(screen.text(x: ket.x, y: try XCTUnwrap(state.lineOf("1.1.2.1")), width: 6), "   50%")
+        // A row with nothing due by April shows "–", never 0 % or 100 %.
+        XCTAssertEqual(screen.text(x: ket.x, y: try XCTUnwrap(state.lineOf(state.plan.rows[2].id)), width: 6), "     –")
+        // The plan: Σdone / Σdue over every row, not a mean of the rows' percentages.
+        var total = ProgressFigures()
+        for index in state.plan.rows.indices { total += state.rowFigures(index) }
+        XCTAssertEqual(state.groupFigures(.plan), total)
+        XCTAssertTrue(screen.line(0).contains("Realisasi s.d. Apr \(total.capaianText) │"), screen.line(0))
+        // The as-of month moves with [ and ]: in January only January counts.
+        let january = state.pressing(.char("["), .char("["), .char("["), .char("["))
+        XCTAssertEqual(january.asOf, .jan)
+        XCTAssertEqual(january.rowFigures(try XCTUnwrap(state.plan.rowIndex(of: "1.2.1.1"))).capaianText, "0%")
+        XCTAssertEqual(state.pressing(Array(repeating: Key.char("]"), count: 20)).asOf, .des)
+    }
+
+    func testTheRealisasiLayerMatchesItsGoldenScreens() throws {
+        try GoldenScreen.check(render(try Self.recorded(200, 50)), "realisasi-200x50")
+        try GoldenScreen.check(render(try Self.recorded(80, 24)), "realisasi-80x24")
+        try GoldenScreen.check(render(try Self.recorded(80, 24, glyphs: .ascii)), "realisasi-ascii-80x24")
+        // The move prompt, in the key bar.
+        let moving = try Self.recorded(80, 24).selecting("1.1.1.1").pressing(.right, .right, .char(">"), .right)
+        try GoldenScreen.check(render(moving), "realisasi-move-prompt-80x24")
+    }
+}
