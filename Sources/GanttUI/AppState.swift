@@ -1,3 +1,4 @@
+import Foundation
 import PlanModel
 import RencanaText
 
@@ -51,6 +52,8 @@ public struct AppState: Sendable {
     public var today: Month?
     /// Whether mouse clicks reach the dashboard (for the key bar's hints).
     public var mouse: Bool
+    /// The time zone history times are shown in (injected, so a screen does not depend on the machine's).
+    public var timeZone: TimeZone = .current
 
     /// The year as the store holds it: marks, realisation, entries, undo and redo. The store's own value
     /// (shared copy-on-write, never copied into parallel arrays), replaced whole by `saved`/`externalChange`.

@@ -154,7 +154,7 @@ extension Painter {
         switch state.overlay {
         case .help: items = t.keysHelp
         case .areaPicker: items = t.keysPicker
-        case .detail: items = t.keysDetail
+        case .detail: items = state.layer == .realisasi ? t.keysDetailRealisasi : t.keysDetail
         case .none:
             let grid = state.layer == .realisasi ? t.keysRealisasi : t.keysGrid
             items = state.searchQuery.isEmpty ? grid : t.keysSearchKept + grid

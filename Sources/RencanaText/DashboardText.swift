@@ -108,6 +108,10 @@ extension Text {
         public var keysDetail: [(key: String, label: String)] = [
             ("Esc", "Close"), ("↑↓", "Row"), ("PgUp PgDn", "Scroll"), ("Space", "Toggle"), ("u", "Undo"),
         ]
+        public var keysDetailRealisasi: [(key: String, label: String)] = [
+            ("Esc", "Close"), ("↑↓", "Row"), ("PgUp PgDn", "Scroll"), ("y p m > c", "Status"), ("e", "Note"),
+            ("P", "Penanggung jawab"), ("u", "Undo"),
+        ]
         public var keysHelp: [(key: String, label: String)] = [("Esc", "Close"), ("↑↓", "Scroll")]
         public var keysPicker: [(key: String, label: String)] = [
             ("↑↓", "Move"), ("Space", "Select"), ("Enter", "Apply"), ("0-8", "One area"), ("Esc", "Cancel"),
@@ -171,6 +175,16 @@ extension Text {
         public var detailHistory = "History"
         public var detailNoHistory = "no changes recorded"
         public var detailNone = "—"
+        public var detailPJ = "Penanggung jawab"
+        public var detailRealisasi = "Realisasi"
+        public var detailNotRecorded = "belum dicatat"
+        public var detailNotes = "Catatan"
+        public var detailEvidence = "Bukti dukung"
+        public var detailNoEvidence = "none yet (rencana evidence add)"
+        /// Evidence tied to the whole row rather than one month.
+        public var detailWholeRow = "all year"
+        /// A status as the document writes it (Terlaksana, Digeser ke Apr…), from its journal code.
+        public var statusName: @Sendable (_ code: String) -> String = { Text.Progress.statusName($0) }
         /// One history line: when, who, which month, from → to, and what kind.
         public var historyLine: @Sendable (_ when: String, _ who: String, _ month: String, _ on: Bool, _ kind: String, _ undoes: Int?) -> String = {
             when, who, month, on, kind, undoes in
@@ -181,6 +195,14 @@ extension Text {
             default: return "\(when)  \(who)  \(what)"
             }
         }
+
+        /// A monitoring entry in the history: when, who, what ("Jan Tidak Terlaksana").
+        public var historyOther: @Sendable (_ when: String, _ who: String, _ what: String) -> String = { "\($0)  \($1)  \($2)" }
+        public var historyDate = "tanggal"
+        public var historyEvidence: @Sendable (_ added: Bool, _ kind: String) -> String = {
+            $0 ? "bukti dukung added (\($1))" : "bukti dukung removed (\($1))"
+        }
+        public var historyStep: @Sendable (_ undo: Bool, _ seq: Int) -> String = { $0 ? "undo of #\($1)" : "redo of #\($1)" }
 
         // MARK: Terminal
 

@@ -10,7 +10,8 @@ final class RealisasiTests: XCTestCase {
     /// 1.1.1.1 Jan done, 1.1.2.1 Jan partly, 1.2.1.1 Jan missed, Feb moved to Apr, Mar done.
     static func recorded(_ width: Int, _ height: Int, glyphs: Glyphs = .unicode) throws -> AppState {
         let plan = try Fixture.plan()
-        let start = AppState(plan: plan, width: width, height: height, today: .nov, asOf: .apr, glyphs: glyphs)
+        var start = AppState(plan: plan, width: width, height: height, today: .nov, asOf: .apr, glyphs: glyphs)
+        start.timeZone = TimeZone(identifier: "UTC")!  // the history's times, whatever the machine's zone
         return start.pressing(.char("r"), .char("y"), .down, .char("p"), .down, .down, .char("m"),
                               .right, .char(">"), .right, .enter, .right, .char("y"), .home)
     }
