@@ -108,7 +108,7 @@ extension Painter {
             }
             let indent = 5
             let value = row.indikator.isEmpty ? state.text.detailNone : row.indikator
-            let room = state.layer == .realisasi ? Self.capaianWidth + 1 : 0
+            let room = state.layer == .realisasi && Self.capaianColumn(layout) != nil ? Self.capaianWidth + 1 : 0
             highlighted(value, query: query, x: label.x + indent, y: y, width: label.width - indent - room, style: base)
             if state.layer == .realisasi { capaian(state.rowFigures(index), layout, y: y, style: base, padded: false) }
             text(glyphs.vertical, x: label.end, y: y, width: 1, style: Style(.rule))

@@ -79,7 +79,7 @@ extension Text {
         public var notePrompt: @Sendable (_ row: String, _ month: String) -> String = { "Catatan \($1) of \($0):" }
         public var pjPrompt: @Sendable (_ row: String) -> String = { "Penanggung jawab of \($0):" }
         public var keysMovePrompt: [(key: String, label: String)] = [
-            ("←→ 1-9 0", "Month"), ("Enter", "Record"), ("Esc", "Cancel"),
+            ("Enter", "Record"), ("←→ 1-9 0", "Month"), ("Esc", "Cancel"),
         ]
         public var keysRealisasi: [(key: String, label: String)] = [
             ("?", "Help"), ("y", "Done"), ("p", "Partly"), ("m", "Missed"), (">", "Moved"), ("c", "Clear"),
