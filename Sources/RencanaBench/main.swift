@@ -391,6 +391,27 @@ struct Child {
                     _ = update(&state, .moveRows(1))
                     return nil
                 }
+                // The Realisasi layer: the first switch builds the progress of every row (once); then a status
+                // key is recorded, saved and drawn with the row's, the area's and the plan's capaian.
+                measure("key r: switch to Realisasi, progress of every row + frame", minimum: 5, maximum: 50, budget: 1) {
+                    var fresh = AppState(plan: plan, year: big.state, width: 200, height: 50)
+                    _ = update(&fresh, .toggleLayer)
+                    consume(render(fresh))
+                    return nil
+                }
+                _ = update(&state, .toggleLayer)
+                measure("Realisasi: key ↓ + frame", minimum: 50, maximum: 3000, budget: 1) {
+                    _ = update(&state, .moveRows(1))
+                    consume(render(state))
+                    return nil
+                }
+                measure("Realisasi: key y: record a status + save + frame (history 10,000+)", minimum: 20, maximum: 400, budget: 2) {
+                    let effects = update(&state, Keymap.action(for: .char("y"), in: state))
+                    _ = runEffects(effects, on: &state, store: big)
+                    consume(render(state))
+                    _ = update(&state, .moveRows(1))
+                    return nil
+                }
             }
         }
 
