@@ -43,6 +43,8 @@ public struct AppState: Sendable {
         case needsRealisasi
         /// A cell "moved" to its own month.
         case movedToItself
+        /// `X` on a cell (and row) without evidence.
+        case noEvidence
     }
 
     public let plan: Plan

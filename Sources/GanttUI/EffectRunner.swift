@@ -14,6 +14,10 @@ public protocol YearStore: AnyObject {
     func setNote(_ row: RowID, _ month: Month, to note: String) throws -> JournalEntry?
     /// Sets a row's penanggung jawab (empty clears); nil when it already was so.
     func setPJ(_ row: RowID, to text: String) throws -> JournalEntry?
+    /// Adds a piece of evidence (an empty id gets a new one).
+    func addEvidence(_ evidence: Evidence) throws -> JournalEntry
+    /// Removes a piece of evidence by its id.
+    func removeEvidence(id: String) throws -> JournalEntry
     /// Takes back the latest change of any kind; nil when there is none.
     func undo() throws -> JournalEntry?
     /// Puts back the latest undone change; nil when there is none.
@@ -46,6 +50,8 @@ public func runEffects(_ effects: [Effect], on state: inout AppState, store: Yea
         case .setStatus(let row, let month, let status): save(&state, store) { try store.setStatus(row, month, to: status) }
         case .setNote(let row, let month, let note): save(&state, store) { try store.setNote(row, month, to: note) }
         case .setPJ(let row, let text): save(&state, store) { try store.setPJ(row, to: text) }
+        case .addEvidence(let item): save(&state, store) { try store.addEvidence(item) }
+        case .removeEvidence(let id): save(&state, store) { try store.removeEvidence(id: id) }
         case .undo: save(&state, store) { try store.undo() }
         case .redo: save(&state, store) { try store.redo() }
         case .search: break  // started by the event loop on another thread; the answer comes as an action

@@ -38,7 +38,7 @@ extension Action {
              .toggle, .undo, .redo, .showArea, .showAllAreas, .openAreaPicker, .pickerMove, .pickerToggle, .pickerApply,
              .startSearch, .searchType, .searchErase, .searchKeep, .searchClear, .nextMatch, .previousMatch,
              .saved, .saveFailed, .externalChange, .searchFinished,
-             .toggleLayer, .recordStatus, .clearStatus, .startMove, .moveAsOf, .editNote, .editPJ, .promptKey, .needsRealisasi:
+             .toggleLayer, .recordStatus, .clearStatus, .startMove, .moveAsOf, .editNote, .editPJ, .addEvidence, .removeEvidence, .promptKey, .needsRealisasi:
             return false
         }
     }
@@ -100,6 +100,8 @@ public enum Action: Sendable {
     case moveAsOf(Int)
     /// Realisasi: edit the cursor cell's catatan / the row's penanggung jawab.
     case editNote, editPJ
+    /// Realisasi: add a piece of evidence to the cursor's cell / remove its latest.
+    case addEvidence, removeEvidence
     /// A key for the open prompt (`Prompt`).
     case promptKey(Key)
     /// A Realisasi key in the Rencana layer: say how to get there.
@@ -125,6 +127,10 @@ public enum Effect: Equatable, Sendable {
     case setNote(row: RowID, month: Month, note: String)
     /// Record a row's penanggung jawab (empty clears).
     case setPJ(row: RowID, text: String)
+    /// Add a piece of evidence (an empty id gets a new one; the event loop makes a file's path relative to the plan).
+    case addEvidence(Evidence)
+    /// Remove a piece of evidence by its id.
+    case removeEvidence(id: String)
     case undo
     case redo
     /// Repaint every cell (Ctrl-L, resize).

@@ -35,7 +35,7 @@ public enum Keymap {
         .char("p"): .recordStatus(.partly), .char("m"): .recordStatus(.missed), .char(">"): .startMove,
         .char("c"): .clearStatus, .backspace: .clearStatus, .delete: .clearStatus,
         .char("["): .moveAsOf(-1), .char("]"): .moveAsOf(1),
-        .char("e"): .editNote, .char("P"): .editPJ,
+        .char("e"): .editNote, .char("P"): .editPJ, .char("b"): .addEvidence, .char("X"): .removeEvidence,
     ]
 
     /// vim's fold commands, the key after `z`.

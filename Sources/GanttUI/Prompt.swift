@@ -1,3 +1,4 @@
+import Foundation
 import PlanModel
 
 /// A one-line question in the key bar that takes every key until it is answered or cancelled, carrying its own
@@ -10,6 +11,8 @@ public enum Prompt: Equatable, Sendable {
     case note(row: RowID, month: Month, editor: TextEditor)
     /// `P`: the penanggung jawab of one row.
     case pj(row: RowID, editor: TextEditor)
+    /// `b`: a piece of evidence (bukti dukung) for one cell: a file's path or a URL.
+    case evidence(row: RowID, month: Month, editor: TextEditor)
 
     /// The longest note or name the editor takes (the journal refuses longer texts).
     static let maxLength = 2_000
@@ -36,6 +39,23 @@ extension AppState {
         guard let index = selectedRow, foldLines[index] == nil else { notice = .foldedLine; return }
         let row = plan.rows[index].id
         prompt = .pj(row: row, editor: TextEditor(text: year.realisation.pj[row] ?? "", width: promptEditorWidth))
+    }
+
+    /// `b`: asks the file or URL of a piece of evidence for the cursor's cell.
+    mutating func startEvidenceEditor() {
+        guard let (row, month) = recordableCell() else { notice = .foldedLine; return }
+        prompt = .evidence(row: row, month: month, editor: TextEditor(text: "", width: promptEditorWidth))
+    }
+
+    /// `X`: removes the cursor cell's latest piece of evidence (else the row's latest); `u` puts it back.
+    mutating func removeEvidence() -> [Effect] {
+        guard let (row, month) = recordableCell() else { notice = .foldedLine; return [] }
+        let items = year.realisation.evidence(of: row)
+        guard let item = items.last(where: { $0.month == month }) ?? items.last(where: { $0.month == nil }) else {
+            notice = .noEvidence
+            return []
+        }
+        return [.removeEvidence(id: item.id)]
     }
 
     /// Room for the edited text in the key bar, after the prompt's label.
@@ -68,6 +88,16 @@ extension AppState {
             }
         case .pj(let row, var editor):
             return edit(&editor, key, { .pj(row: row, editor: $0) }) { .setPJ(row: row, text: $0) }
+        case .evidence(let row, let month, var editor):
+            let effects = edit(&editor, key, { .evidence(row: row, month: month, editor: $0) }) { text in
+                let trimmed = text.trimmingCharacters(in: .whitespaces)
+                let isURL = ["http://", "https://"].contains { trimmed.lowercased().hasPrefix($0) }
+                return .addEvidence(Evidence(id: "", row: row, month: month, kind: isURL ? .tautan : .lainnya,
+                                             location: isURL ? .url(trimmed) : .file(trimmed)))
+            }
+            // Nothing typed: nothing to add.
+            if case .addEvidence(let item)? = effects.first, item.location == .file("") { return [] }
+            return effects
         }
     }
 
@@ -107,6 +137,8 @@ extension Painter {
             editorLine(t.notePrompt(row.rawValue, month.label), editor, y: y, layout: layout)
         case .pj(let row, let editor):
             editorLine(t.pjPrompt(row.rawValue), editor, y: y, layout: layout)
+        case .evidence(let row, let month, let editor):
+            editorLine(t.evidencePrompt(row.rawValue, month.label), editor, y: y, layout: layout)
         }
     }
 

@@ -100,6 +100,7 @@ extension Painter {
         case .foldedLine: return t.foldedLine
         case .needsRealisasi: return t.needsRealisasi
         case .movedToItself: return t.movedToItself
+        case .noEvidence: return t.noEvidence
         }
     }
 

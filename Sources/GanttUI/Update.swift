@@ -128,6 +128,8 @@ extension AppState {
         case .moveAsOf(let delta): moveAsOf(delta)
         case .editNote: startNoteEditor()
         case .editPJ: startPJEditor()
+        case .addEvidence: startEvidenceEditor()
+        case .removeEvidence: return removeEvidence()
         case .promptKey(let key): return promptKey(key)
         case .needsRealisasi: notice = .needsRealisasi
         case .searchFinished(let query, let rows):

@@ -62,6 +62,7 @@ extension Text {
         public var foldedLine = "a folded line: press + to open it, then toggle a month"
         public var needsRealisasi = "press r for the Realisasi layer to record what was done"
         public var movedToItself = "a month cannot be moved to itself"
+        public var noEvidence = "no bukti dukung on this month or row to remove"
         /// What a folded line shows after its title: how many indicator rows it holds.
         public var foldedRows: @Sendable (_ rows: Int) -> String = { $0 == 1 ? "(1 row)" : "(\($0) rows)" }
         public var noRows = "No rows to show. Press 0 to show all areas."
@@ -78,6 +79,7 @@ extension Text {
         public var movePrompt: @Sendable (_ row: String, _ month: String) -> String = { "Digeser: \($1) of \($0) to" }
         public var notePrompt: @Sendable (_ row: String, _ month: String) -> String = { "Catatan \($1) of \($0):" }
         public var pjPrompt: @Sendable (_ row: String) -> String = { "Penanggung jawab of \($0):" }
+        public var evidencePrompt: @Sendable (_ row: String, _ month: String) -> String = { "Bukti dukung \($1) of \($0), file or URL:" }
         public var keysMovePrompt: [(key: String, label: String)] = [
             ("Enter", "Record"), ("←→ 1-9 0", "Month"), ("Esc", "Cancel"),
         ]
@@ -110,7 +112,7 @@ extension Text {
         ]
         public var keysDetailRealisasi: [(key: String, label: String)] = [
             ("Esc", "Close"), ("↑↓", "Row"), ("PgUp PgDn", "Scroll"), ("y p m > c", "Status"), ("e", "Note"),
-            ("P", "Penanggung jawab"), ("u", "Undo"),
+            ("P", "Penanggung jawab"), ("b X", "Bukti"), ("u", "Undo"),
         ]
         public var keysHelp: [(key: String, label: String)] = [("Esc", "Close"), ("↑↓", "Scroll")]
         public var keysPicker: [(key: String, label: String)] = [
@@ -143,6 +145,7 @@ extension Text {
             ("c  Backspace", "Realisasi: clear the month's status"),
             ("[  ]", "Realisasi: count progress as of the month before / after"),
             ("e  P", "Realisasi: edit the catatan / the row's penanggung jawab"),
+            ("b  X", "Realisasi: add bukti dukung (a file or URL) / remove the month's latest"),
             ("-  zc", "fold the group around the cursor (again: the level above)"),
             ("+  zo", "open the folded line under the cursor (or click its ▸)"),
             ("*", "fold every area; when all are folded, open everything"),
@@ -180,7 +183,7 @@ extension Text {
         public var detailNotRecorded = "belum dicatat"
         public var detailNotes = "Catatan"
         public var detailEvidence = "Bukti dukung"
-        public var detailNoEvidence = "none yet (rencana evidence add)"
+        public var detailNoEvidence = "none yet (b adds one)"
         /// Evidence tied to the whole row rather than one month.
         public var detailWholeRow = "all year"
         /// A status as the document writes it (Terlaksana, Digeser ke Apr…), from its journal code.

@@ -104,7 +104,13 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
             if debugTrap, key == .char("!") { trapForTesting() }
             if watcher.fileDescriptor < 0 && loading == nil { pickUpExternalChanges() }  // no inotify: check at each key
             // One value of the state at a time (no old copy alive), so the effects change it in place.
-            let effects = update(&state, Keymap.action(for: key, in: state))
+            var effects = update(&state, Keymap.action(for: key, in: state))
+            // A file given as evidence is kept relative to the plan's folder when it is inside it (as `evidence add`).
+            effects = effects.map { effect in
+                guard case .addEvidence(var item) = effect, case .file(let path) = item.location else { return effect }
+                item.location = .file(EvidenceAdd.relative(path, toPlan: store.planPath))
+                return .addEvidence(item)
+            }
             let outcome = runEffects(effects, on: &state, store: store)
             for case .search(let query, let among) in effects { pendingSearch = (query, among) }
             // Keys read in one batch (a paste) are searched once, for the last query, when the input is drained.

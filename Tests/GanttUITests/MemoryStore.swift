@@ -42,6 +42,19 @@ final class MemoryStore: YearStore {
         return try record(old == text ? nil : .pj(row: row, old: old, new: text))
     }
 
+    func addEvidence(_ evidence: Evidence) throws -> JournalEntry {
+        var evidence = evidence
+        if evidence.id.isEmpty { evidence.id = "e-\(state.entries.count + 1)" }
+        return try record(.evidenceAdd(evidence))!
+    }
+
+    func removeEvidence(id: String) throws -> JournalEntry {
+        guard let item = state.realisation.evidence.first(where: { $0.id == id }) else {
+            throw Refused(saveFailureReason: "no evidence \(id)")
+        }
+        return try record(.evidenceRemove(item))!
+    }
+
     func undo() throws -> JournalEntry? { try step(undo: true) }
     func redo() throws -> JournalEntry? { try step(undo: false) }
 

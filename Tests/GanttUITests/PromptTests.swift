@@ -61,10 +61,31 @@ final class PromptTests: XCTestCase {
         XCTAssertTrue(pane.contains("Penanggung jawab        Sekretaris"), pane)
         XCTAssertTrue(pane.contains("Realisasi               Jan Tidak Terlaksana · Feb Digeser ke Apr · Mar Terlaksana"), pane)
         XCTAssertTrue(pane.contains("Catatan                 Jan: Narasumber berhalangan"), pane)
-        XCTAssertTrue(pane.contains("Bukti dukung            none yet (rencana evidence add)"), pane)
+        XCTAssertTrue(pane.contains("Bukti dukung            none yet (b adds one)"), pane)
         XCTAssertTrue(pane.contains("History                 #7  1970-01-01 00:00  tester  penanggung jawab: Sekretaris"), pane)
         XCTAssertTrue(pane.contains("#3  1970-01-01 00:00  tester  Jan Tidak Terlaksana"), pane)
         try GoldenScreen.check(render(state), "realisasi-detail-200x50")
+    }
+
+    func testEvidenceIsAddedAsAFileOrAURLListedInTheDetailPaneAndRemovedWithX() throws {
+        let start = try onMissedCell(200, 50)
+        XCTAssertEqual(start.pressing(.char("b")).typing("bukti/notulen.pdf").pressing(.escape).year.realisation.evidence.count, 0,
+                       "Esc adds nothing")
+        XCTAssertEqual(start.pressing(.char("b"), .enter).year.entries.count, start.year.entries.count, "nothing typed: nothing added")
+        let added = start.pressing(.char("b")).typing("bukti/notulen.pdf").pressing(.enter)
+            .pressing(.right, .char("b")).typing("https://kpu.go.id/foto").pressing(.enter)
+        let items = added.year.realisation.evidence(of: "1.2.1.1")
+        XCTAssertEqual(items.map(\.location), [.file("bukti/notulen.pdf"), .url("https://kpu.go.id/foto")])
+        XCTAssertEqual(items.map(\.kind), [.lainnya, .tautan])
+        XCTAssertEqual(items.map(\.month), [.jan, .feb])
+        let pane = render(added.pressing(.char("d"))).lines.joined(separator: "\n")
+        XCTAssertTrue(pane.contains("Bukti dukung            Jan  Lainnya  bukti/notulen.pdf"), pane)
+        XCTAssertTrue(pane.contains("                        Feb  Tautan  https://kpu.go.id/foto"), pane)
+        // X removes the cursor month's latest (Feb here); u puts it back.
+        let removed = added.pressing(.char("X"))
+        XCTAssertEqual(removed.year.realisation.evidence(of: "1.2.1.1").map(\.month), [.jan])
+        XCTAssertEqual(removed.pressing(.char("u")).year.realisation.evidence(of: "1.2.1.1").count, 2)
+        XCTAssertEqual(removed.pressing(.char("X")).notice, .noEvidence)
     }
 
     func testTheEditorsMatchTheirGoldenScreens() throws {
