@@ -52,7 +52,7 @@ final class FuzzTests: XCTestCase {
             } else {
                 let key = Int.random(in: 0..<4, using: &rng) == 0
                     ? typed[Int.random(in: 0..<typed.count, using: &rng)] : randomKey(&rng)
-                state = state.pressing(key)
+                state.press(key)
                 event = key
             }
             let context = Context(step: step, event: event)

@@ -71,6 +71,13 @@ final class MemoryStore: YearStore {
 }
 
 extension AppState {
+    /// Presses `key` in place, its changes saved in an in-memory store holding the state's year: the year is
+    /// lent to the store while it records (as the event loop does), so nothing is copied.
+    mutating func press(_ key: Key) {
+        let effects = update(&self, Keymap.action(for: key, in: self))
+        _ = runEffects(effects, on: &self, store: MemoryStore(year: year))
+    }
+
     /// The state after `action` and its effects, run through an in-memory store holding the state's year.
     func after(_ action: Action) -> AppState {
         var next = self

@@ -36,7 +36,7 @@ final class PropertyTests: XCTestCase {
             for step in 0..<25 {
                 let key = randomKey(&rng)
                 // The store's answer fed back, as the event loop does.
-                state = state.pressing(key)
+                state.press(key)
                 try checkInvariants(state, seed: seed, step: step, key: key)
             }
             let screen = render(state)

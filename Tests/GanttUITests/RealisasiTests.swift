@@ -91,6 +91,25 @@ final class RealisasiTests: XCTestCase {
         XCTAssertEqual(state.pressing(Array(repeating: Key.char("]"), count: 20)).asOf, .des)
     }
 
+    /// The progress kept change by change (each entry refreshes its row) equals progress built from scratch,
+    /// after statuses, an undo, a redo, a note, evidence and a change of the plan's marks.
+    func testProgressKeptChangeByChangeEqualsProgressBuiltFromScratch() throws {
+        var state = try Self.recorded(200, 50).pressing(.char("u"), .char("u"), .ctrl("r"))
+        state = try state.selecting("1.2.1.1").pressing(.char("b")).typing("sk.pdf").pressing(.enter, .char("e"))
+            .typing("catatan").pressing(.enter, .char("r"), .right, .right, .char(" "), .char("r"), .char("y"), .char("0"))
+        var rebuilt = state
+        rebuilt.buildProgress()
+        for index in state.plan.rows.indices {
+            for month in Month.allCases {
+                XCTAssertEqual(state.cellProgress(row: index, month: month), rebuilt.cellProgress(row: index, month: month))
+            }
+            XCTAssertEqual(state.rowFigures(index), rebuilt.rowFigures(index), "row \(state.plan.rows[index].id)")
+        }
+        for area in state.plan.areas.indices { XCTAssertEqual(state.groupFigures(.area(area)), rebuilt.groupFigures(.area(area))) }
+        XCTAssertEqual(state.groupFigures(.plan), rebuilt.groupFigures(.plan))
+        XCTAssertGreaterThan(state.groupFigures(.plan).kurangBukti, 0)
+    }
+
     func testTheRealisasiLayerMatchesItsGoldenScreens() throws {
         try GoldenScreen.check(render(try Self.recorded(200, 50)), "realisasi-200x50")
         try GoldenScreen.check(render(try Self.recorded(80, 24)), "realisasi-80x24")
