@@ -33,6 +33,13 @@ struct Palette {
         case .overlay: return (-1, -1)
         case .overlayTitle: return (cyan, -1)
         case .selection: return (black, cyan)
+        case .done: return (black, green)
+        case .partly: return (black, yellow)
+        case .missed: return (white, red)
+        case .moved: return (black, cyan)
+        case .overdue: return (red, -1)
+        case .outside: return (black, magenta)
+        case .notYetDue: return (grey, -1)
         }
     }
 
@@ -49,6 +56,11 @@ struct Palette {
         case .barChanged: return reverse | bold
         case .removed, .match: return bold | underline
         case .cursorRow: return bold | underline
+        // Without colour the glyph tells the status; attributes only add weight to what needs acting on.
+        case .done, .moved, .outside: return rencana_a_normal()
+        case .partly: return underline
+        case .missed, .overdue: return bold
+        case .notYetDue: return rencana_a_dim()
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import PlanModel
 import RencanaText
 
@@ -29,14 +30,21 @@ public struct AppState: Sendable {
     public enum Notice: Equatable, Sendable {
         case nothingToUndo
         case nothingToRedo
-        case undid(RowID, Month)
-        case redid(RowID, Month)
+        /// An undo or redo, with the row and (for a cell's change) the month it was about.
+        case undid(RowID, Month?)
+        case redid(RowID, Month?)
         case noMatches(String)
         case noSuchArea(Int)
         /// A key that needs the whole plan, pressed while only its first rows are loaded.
         case stillLoading
         /// A month toggled on a folded line: open it first.
         case foldedLine
+        /// A Realisasi key pressed in the Rencana layer.
+        case needsRealisasi
+        /// A cell "moved" to its own month.
+        case movedToItself
+        /// `X` on a cell (and row) without evidence.
+        case noEvidence
     }
 
     public let plan: Plan
@@ -46,15 +54,30 @@ public struct AppState: Sendable {
     public var today: Month?
     /// Whether mouse clicks reach the dashboard (for the key bar's hints).
     public var mouse: Bool
+    /// The time zone history times are shown in (injected, so a screen does not depend on the machine's).
+    public var timeZone: TimeZone = .current
 
-    /// Current marks, indexed like `plan.rows`.
-    public private(set) var marks: [MonthSet]
-    /// The state file's history, oldest first.
-    public private(set) var history: [ChangeEntry]
-    public internal(set) var canUndo: Bool
-    public internal(set) var canRedo: Bool
-    /// Month cells that differ from the plan as signed.
-    public private(set) var changedCells: Int
+    /// The year as the store holds it: marks, realisation, entries, undo and redo. The store's own value
+    /// (shared copy-on-write, never copied into parallel arrays), replaced whole by `saved`/`externalChange`.
+    public internal(set) var year: YearState
+    /// Entries in `year` and the last one's id when it was taken in: what the next value adds to it.
+    var yearEntryCount: Int
+    var yearLastEntryID: String?
+    /// Whether `year.plan` has the rows of `plan` in the same order (no row added, removed or moved since
+    /// the dashboard opened), so a row's marks are `year.marks[index]` without a lookup.
+    var yearFollowsPlan: Bool
+    /// The realisation layer (Rencana or Realisasi), its as-of month and its progress cache.
+    public internal(set) var layer: Layer = .rencana
+    public internal(set) var asOf: Month
+    /// Progress of every row, built when the Realisasi layer is first shown, then kept change by change.
+    public internal(set) var progress: ProgressTracker?
+
+    /// The state file's mark history (the version-1 view), oldest first.
+    public var history: [ChangeEntry] { year.markHistory }
+    public var canUndo: Bool { year.canUndo }
+    public var canRedo: Bool { year.canRedo }
+    /// Month cells that differ from the plan as planned.
+    public var changedCells: Int { year.changedCells }
 
     public private(set) var width: Int
     public private(set) var height: Int
@@ -83,6 +106,8 @@ public struct AppState: Sendable {
     public internal(set) var ruleAboveTop = false
 
     public internal(set) var overlay: Overlay = .none
+    /// The question open in the key bar (a move's target month, a note or penanggung-jawab editor), taking every key.
+    public internal(set) var prompt: Prompt?
     public internal(set) var overlayScroll = 0
     public internal(set) var pickerCursor = 0
     public internal(set) var pickerSelection: Set<Int> = []
@@ -120,9 +145,10 @@ public struct AppState: Sendable {
     /// The query `matchRows` was computed for.
     private var matchedQuery = ""
 
-    /// A dashboard on `plan` with the store's current `marks` and `history`.
-    public init(plan: Plan, marks: [MonthSet], history: [ChangeEntry] = [], canUndo: Bool = false, canRedo: Bool = false,
-                width: Int, height: Int, today: Month? = nil, glyphs: Glyphs = .unicode, mouse: Bool = true,
+    /// A dashboard on `plan` with the store's current `year` (nil: nothing recorded yet). `asOf` is the month
+    /// progress is counted to (as `rencana progress` chooses it; nil: December).
+    public init(plan: Plan, year: YearState? = nil,
+                width: Int, height: Int, today: Month? = nil, asOf: Month? = nil, glyphs: Glyphs = .unicode, mouse: Bool = true,
                 text: Text.Dashboard = .english, loading: Bool = false, searchInBackground: Bool? = nil) {
         self.plan = plan
         isLoading = loading
@@ -131,17 +157,17 @@ public struct AppState: Sendable {
         self.glyphs = glyphs
         self.today = today
         self.mouse = mouse
-        self.marks = marks.count == plan.rows.count ? marks : plan.baselineMarks
-        self.history = history
-        self.canUndo = canUndo
-        self.canRedo = canRedo
+        let year = year ?? YearState(signed: plan)
+        self.year = year
+        yearEntryCount = year.entries.count
+        yearLastEntryID = year.entries.last?.id
+        yearFollowsPlan = Self.follows(year, plan)
+        self.asOf = asOf ?? .des
         self.width = min(max(0, width), Self.maxSize.width)
         self.height = min(max(0, height), Self.maxSize.height)
         layout = Layout(width: self.width, height: self.height)
         visibleRows = Array(plan.rows.indices)
-        changedCells = 0
         searchIndex = SearchIndex(plan: plan)
-        changedCells = countChanges()
     }
 
     /// Takes over where `other` (a state on the first rows of the same plan) was looking:
@@ -151,6 +177,9 @@ public struct AppState: Sendable {
         if let row = other.selectedRow { cursor = min(position(ofPlanRow: row), max(0, visibleRows.count - 1)) }
         top = other.top
         ruleAboveTop = other.ruleAboveTop
+        layer = other.layer
+        asOf = other.asOf
+        if layer == .realisasi { buildProgress() }
         if other.overlay == .help || other.overlay == .detail {
             overlay = other.overlay
             overlayScroll = other.overlayScroll
@@ -174,7 +203,17 @@ public struct AppState: Sendable {
     }
 
     /// Marks of plan row `index` now.
-    public func marks(of index: Int) -> MonthSet { marks.indices.contains(index) ? marks[index] : MonthSet() }
+    public func marks(of index: Int) -> MonthSet {
+        guard plan.rows.indices.contains(index) else { return MonthSet() }
+        if yearFollowsPlan { return year.marks[index] }
+        return year.plan.rowIndex(of: plan.rows[index].id).map { year.marks[$0] } ?? plan.rows[index].baseline
+    }
+
+    /// Whether `year`'s rows are `plan`'s rows in order.
+    static func follows(_ year: YearState, _ plan: Plan) -> Bool {
+        year.plan.rows.count == plan.rows.count && year.marks.count == plan.rows.count
+            && zip(year.plan.rows.prefix(1), plan.rows.prefix(1)).allSatisfy { $0.id == $1.id }
+    }
 
     /// The history of one row, newest first.
     public func history(of row: RowID) -> [ChangeEntry] { history.reversed().filter { $0.row == row } }
@@ -189,27 +228,6 @@ public struct AppState: Sendable {
         width = min(max(0, w), Self.maxSize.width)
         height = min(max(0, h), Self.maxSize.height)
         layout = Layout(width: width, height: height)
-    }
-
-    /// Sets one mark, keeping the count of changed cells exact without a recount.
-    mutating func setMark(_ index: Int, _ month: Month, _ on: Bool) {
-        guard marks.indices.contains(index) else { return }
-        let before = marks[index].contains(month) != plan.rows[index].baseline.contains(month)
-        marks[index].set(month, on)
-        let after = marks[index].contains(month) != plan.rows[index].baseline.contains(month)
-        changedCells += (after ? 1 : 0) - (before ? 1 : 0)
-    }
-
-    mutating func appendHistory(_ entry: ChangeEntry) {
-        if let last = history.last, last.seq >= entry.seq, history.contains(where: { $0.seq == entry.seq }) { return }
-        history.append(entry)
-    }
-
-    /// Replaces marks and history wholesale (another process saved).
-    mutating func replace(marks newMarks: [MonthSet], history newHistory: [ChangeEntry]) {
-        if newMarks.count == plan.rows.count { marks = newMarks }
-        history = newHistory
-        changedCells = countChanges()
     }
 
     /// Changes the area filter and recomputes the visible rows, keeping the selected row when it stays visible.
@@ -249,12 +267,6 @@ public struct AppState: Sendable {
     /// safe to run on another thread.
     public func matches(for query: String, among candidates: [Int]?) -> [Int] {
         searchIndex.rows(matching: query, among: candidates ?? Array(plan.rows.indices))
-    }
-
-    private func countChanges() -> Int {
-        var total = 0
-        for (i, row) in plan.rows.enumerated() { total += (marks[i].bits ^ row.baseline.bits).nonzeroBitCount }
-        return total
     }
 
     // MARK: - Sorted-array helpers

@@ -17,7 +17,8 @@ extension AppState {
     public var detailContent: DetailContent {
         let t = text
         let labels = [TableHeader.area, TableHeader.kegiatan, TableHeader.subKegiatan, TableHeader.indikator, TableHeader.ket,
-                      t.detailMonthsNow, t.detailMonthsSigned, t.detailHistory]
+                      t.detailMonthsNow, t.detailMonthsSigned, t.detailHistory, t.detailPJ, t.detailRealisasi, t.detailNotes,
+                      t.detailEvidence]
         let labelWidth = labels.map { glyphs.clean($0).displayWidth }.max() ?? 0
         guard let index = selectedRow else { return DetailContent(labelWidth: labelWidth, lines: []) }
         let row = plan.rows[index]
@@ -35,14 +36,68 @@ extension AppState {
         add(TableHeader.ket, row.ket)
         add(t.detailMonthsNow, monthsText(marks(of: index)))
         add(t.detailMonthsSigned, monthsText(row.baseline))
-        let entries = history(of: row.id)
+        addRealisation(row, add)
+        // Every entry about the row, newest first: marks as before, the monitoring kinds in words.
+        let entries = year.history(of: row.id)
         if entries.isEmpty { add(t.detailHistory, t.detailNoHistory) }
         for (n, entry) in entries.enumerated() {
-            let line = t.historyLine(Painter.timestamp(entry.at), entry.by, entry.month.label, entry.new,
-                                     entry.kind.rawValue, entry.undoes)
+            let when = Painter.timestamp(entry.at, timeZone)
+            let line: String
+            if let mark = entry.markEntry {
+                line = t.historyLine(when, entry.by, mark.month.label, mark.new, mark.kind.rawValue, mark.undoes)
+            } else {
+                line = t.historyOther(when, entry.by, describe(entry.change))
+            }
             add(n == 0 ? t.detailHistory : "", "#\(entry.seq)  " + line)
         }
         return DetailContent(labelWidth: labelWidth, lines: lines)
+    }
+
+    /// The row's monitoring record: penanggung jawab, each recorded month's status (and date), the notes,
+    /// the evidence (bukti dukung) with the month each is tied to.
+    private func addRealisation(_ row: PlanRow, _ add: (String, String) -> Void) {
+        let t = text
+        let r = year.realisation
+        add(t.detailPJ, r.pj[row.id] ?? "")
+        let cells = r.cells[row.id] ?? [:]
+        let statuses = Month.allCases.compactMap { month -> String? in
+            guard let record = cells[month], let status = record.status else { return nil }
+            let date = record.date.isEmpty ? "" : " (\(record.date))"
+            return "\(month.label) \(t.statusName(status.code))\(date)"
+        }
+        add(t.detailRealisasi, statuses.isEmpty ? t.detailNotRecorded : statuses.joined(separator: " · "))
+        let notes = Month.allCases.compactMap { month in
+            cells[month].flatMap { $0.note.isEmpty ? nil : "\(month.label): \($0.note)" }
+        }
+        if notes.isEmpty { add(t.detailNotes, "") }
+        for (n, note) in notes.enumerated() { add(n == 0 ? t.detailNotes : "", note) }
+        let evidence = r.evidence(of: row.id)
+        if evidence.isEmpty { add(t.detailEvidence, t.detailNoEvidence) }
+        for (n, item) in evidence.enumerated() {
+            let place: String
+            switch item.location {
+            case .file(let path): place = path
+            case .url(let url): place = url
+            }
+            let parts = [item.month?.label ?? t.detailWholeRow, item.kind.rawValue, item.title, item.number, item.date, place]
+            add(n == 0 ? t.detailEvidence : "", parts.filter { !$0.isEmpty }.joined(separator: "  "))
+        }
+    }
+
+    /// A monitoring entry in a few words: "Jan Tidak Terlaksana", "Jan catatan", "undo of #3".
+    private func describe(_ change: Change) -> String {
+        let t = text
+        switch change {
+        case .status(_, let month, _, let new): return "\(month.label) " + (new.map { t.statusName($0.code) } ?? t.detailNotRecorded)
+        case .date(_, let month, _, let new): return "\(month.label) \(t.historyDate) \(new.isEmpty ? t.detailNone : new)"
+        case .note(_, let month, _, _): return "\(month.label) \(t.detailNotes.lowercased())"
+        case .pj(_, _, let new): return "\(t.detailPJ.lowercased()): \(new.isEmpty ? t.detailNone : new)"
+        case .evidenceAdd(let item): return t.historyEvidence(true, item.kind.rawValue)
+        case .evidenceRemove(let item): return t.historyEvidence(false, item.kind.rawValue)
+        case .undo(let step): return t.historyStep(true, step.undoes)
+        case .redo(let step): return t.historyStep(false, step.undoes)
+        default: return change.kind
+        }
     }
 
     /// Twelve three-column slots: the month's label where scheduled, a dot where not.

@@ -1,21 +1,32 @@
 import PlanModel
 
-/// What the dashboard needs from the state store. `PlanStore.StateStore` conforms in the
-/// executable, so this module stays free of file access and tests can use the real store.
-public protocol MarkStore: AnyObject {
-    var marks: [MonthSet] { get }
-    var history: [ChangeEntry] { get }
-    var canUndo: Bool { get }
-    var canRedo: Bool { get }
+/// What the dashboard needs from the state store: its one value of the year, and the changes it can
+/// record. `PlanStore.StateStore` conforms in the executable, so this module stays free of file access
+/// and tests can use the real store.
+public protocol YearStore: AnyObject {
+    /// The year as the store holds it (the value the dashboard shows).
+    var state: YearState { get }
     /// Sets one mark and records it; nil when the mark already had that value.
-    func setMark(_ row: RowID, _ month: Month, to on: Bool) throws -> ChangeEntry?
-    func undoLast() throws -> ChangeEntry?
-    func redoLast() throws -> ChangeEntry?
+    func setMark(_ row: RowID, _ month: Month, to on: Bool) throws -> JournalEntry?
+    /// Sets a cell's realisation status (nil: belum dicatat); nil when it already was so.
+    func setStatus(_ row: RowID, _ month: Month, to status: RealisationStatus?) throws -> JournalEntry?
+    /// Sets a cell's catatan (empty clears); nil when it already was so.
+    func setNote(_ row: RowID, _ month: Month, to note: String) throws -> JournalEntry?
+    /// Sets a row's penanggung jawab (empty clears); nil when it already was so.
+    func setPJ(_ row: RowID, to text: String) throws -> JournalEntry?
+    /// Adds a piece of evidence (an empty id gets a new one).
+    func addEvidence(_ evidence: Evidence) throws -> JournalEntry
+    /// Removes a piece of evidence by its id.
+    func removeEvidence(id: String) throws -> JournalEntry
+    /// Takes back the latest change of any kind; nil when there is none.
+    func undo() throws -> JournalEntry?
+    /// Puts back the latest undone change; nil when there is none.
+    func redo() throws -> JournalEntry?
     /// Changes kept in memory because the disk refused them (written with the next save).
     var unsavedCount: Int { get }
 }
 
-extension MarkStore {
+extension YearStore {
     public var unsavedCount: Int { 0 }
 }
 
@@ -25,39 +36,49 @@ public struct EffectOutcome: Equatable, Sendable {
     public var fullRepaint = false
 }
 
-/// Runs `effects` against `store` and feeds each result back into the state as an action
-/// (`saved`, `saveFailed`, or a resync when there was nothing to record).
-public func runEffects(_ effects: [Effect], on state: AppState, store: MarkStore) -> (AppState, EffectOutcome) {
-    var state = state
+/// Runs `effects` against `store` and feeds each result back into `state` through `update` as an action:
+/// `saved` with the store's new year, `saveFailed` with the reason, `externalChange` when there was
+/// nothing to record. `state` is changed in place: while the store records, the state lets go of the
+/// shared year, so the store changes its value without copying it.
+public func runEffects(_ effects: [Effect], on state: inout AppState, store: YearStore) -> EffectOutcome {
     var outcome = EffectOutcome()
     for effect in effects {
         switch effect {
         case .quit: outcome.quit = true
         case .redraw: outcome.fullRepaint = true
-        case .toggle(let row, let month, let on): state = save(state, store) { try store.setMark(row, month, to: on) }
-        case .undo: state = save(state, store) { try store.undoLast() }
-        case .redo: state = save(state, store) { try store.redoLast() }
+        case .toggle(let row, let month, let on): save(&state, store) { try store.setMark(row, month, to: on) }
+        case .setStatus(let row, let month, let status): save(&state, store) { try store.setStatus(row, month, to: status) }
+        case .setNote(let row, let month, let note): save(&state, store) { try store.setNote(row, month, to: note) }
+        case .setPJ(let row, let text): save(&state, store) { try store.setPJ(row, to: text) }
+        case .addEvidence(let item): save(&state, store) { try store.addEvidence(item) }
+        case .removeEvidence(let id): save(&state, store) { try store.removeEvidence(id: id) }
+        case .undo: save(&state, store) { try store.undo() }
+        case .redo: save(&state, store) { try store.redo() }
         case .search: break  // started by the event loop on another thread; the answer comes as an action
         }
     }
+    return outcome
+}
+
+/// `runEffects` on a copy of `state`: the new state and what the loop must do.
+public func runEffects(_ effects: [Effect], on state: AppState, store: YearStore) -> (AppState, EffectOutcome) {
+    var state = state
+    let outcome = runEffects(effects, on: &state, store: store)
     return (state, outcome)
 }
 
-private func save(_ state: AppState, _ store: MarkStore, _ operation: () throws -> ChangeEntry?) -> AppState {
-    let resync = { (state: AppState) in
-        update(state, .externalChange(marks: store.marks, history: store.history,
-                                      canUndo: store.canUndo, canRedo: store.canRedo)).0
-    }
-    let hadUnsaved = store.unsavedCount > 0
+private func save(_ state: inout AppState, _ store: YearStore, _ operation: () throws -> JournalEntry?) {
+    state.lendYear()
     do {
-        guard let entry = try operation() else { return resync(state) }
-        // Changes that waited in memory were written too: take the store's whole view.
-        let state = hadUnsaved ? resync(state) : state
-        return update(state, .saved(entry, canUndo: store.canUndo, canRedo: store.canRedo)).0
+        guard let entry = try operation() else {
+            _ = update(&state, .externalChange(store.state))
+            return
+        }
+        _ = update(&state, .saved(entry, store.state))
     } catch {
         // The store may keep the change in memory: show it, and say why it is not saved.
         let reason = (error as? SaveFailureReason)?.saveFailureReason ?? String(describing: error)
-        return update(resync(state), .saveFailed(reason)).0
+        _ = update(&state, .saveFailed(reason, store.state))
     }
 }
 

@@ -37,7 +37,8 @@ extension Action {
         case .fold, .unfold, .foldAll, .foldToLevel, .foldPrefix,
              .toggle, .undo, .redo, .showArea, .showAllAreas, .openAreaPicker, .pickerMove, .pickerToggle, .pickerApply,
              .startSearch, .searchType, .searchErase, .searchKeep, .searchClear, .nextMatch, .previousMatch,
-             .saved, .saveFailed, .externalChange, .searchFinished:
+             .saved, .saveFailed, .externalChange, .searchFinished,
+             .toggleLayer, .recordStatus, .clearStatus, .startMove, .moveAsOf, .editNote, .editPJ, .addEvidence, .removeEvidence, .promptKey, .needsRealisasi:
             return false
         }
     }
@@ -45,7 +46,7 @@ extension Action {
 
 /// What the user asked for: the vocabulary `update` understands. Keys map to actions
 /// through `Keymap`; the event loop also sends results of effects (`saved`, `saveFailed`, `externalChange`).
-public enum Action: Equatable, Sendable {
+public enum Action: Sendable {
     case none
     case moveRows(Int)
     case moveMonths(Int)
@@ -87,12 +88,31 @@ public enum Action: Equatable, Sendable {
     case resize(width: Int, height: Int)
     case click(x: Int, y: Int)
     case wheel(Int)
-    /// The store recorded a change (a toggle, undo or redo of this process).
-    case saved(ChangeEntry, canUndo: Bool, canRedo: Bool)
-    /// The store could not save; the change stays in memory.
-    case saveFailed(String)
-    /// Another process saved changes: new marks and history, cursor kept.
-    case externalChange(marks: [MonthSet], history: [ChangeEntry], canUndo: Bool, canRedo: Bool)
+    /// `r`: switch the grid between the Rencana and the Realisasi layer.
+    case toggleLayer
+    /// Realisasi: record this status on the cursor's cell (again: clear it).
+    case recordStatus(StatusKey)
+    /// Realisasi: clear the cursor cell's status.
+    case clearStatus
+    /// Realisasi: ask the month the cursor's cell moves to.
+    case startMove
+    /// Realisasi: move the as-of month.
+    case moveAsOf(Int)
+    /// Realisasi: edit the cursor cell's catatan / the row's penanggung jawab.
+    case editNote, editPJ
+    /// Realisasi: add a piece of evidence to the cursor's cell / remove its latest.
+    case addEvidence, removeEvidence
+    /// A key for the open prompt (`Prompt`).
+    case promptKey(Key)
+    /// A Realisasi key in the Rencana layer: say how to get there.
+    case needsRealisasi
+    /// The store recorded a change of this process (`entry`); `year` is the store's value after it.
+    case saved(JournalEntry, YearState)
+    /// The store could not save; it may keep the change in memory (`year` is its value now).
+    case saveFailed(String, YearState)
+    /// The store's value changed without a change of this process (another process saved, or there was
+    /// nothing to record): the new year, cursor kept.
+    case externalChange(YearState)
     /// The rows matching `query`, found on another thread (the answer to `Effect.search`).
     case searchFinished(query: String, rows: [Int])
 }
@@ -101,6 +121,16 @@ public enum Action: Equatable, Sendable {
 public enum Effect: Equatable, Sendable {
     /// Save one mark through the state store: set `month` of `row` to `on`.
     case toggle(row: RowID, month: Month, on: Bool)
+    /// Record a cell's realisation status (nil: belum dicatat).
+    case setStatus(row: RowID, month: Month, status: RealisationStatus?)
+    /// Record a cell's catatan (empty clears).
+    case setNote(row: RowID, month: Month, note: String)
+    /// Record a row's penanggung jawab (empty clears).
+    case setPJ(row: RowID, text: String)
+    /// Add a piece of evidence (an empty id gets a new one; the event loop makes a file's path relative to the plan).
+    case addEvidence(Evidence)
+    /// Remove a piece of evidence by its id.
+    case removeEvidence(id: String)
     case undo
     case redo
     /// Repaint every cell (Ctrl-L, resize).

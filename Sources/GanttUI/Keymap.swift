@@ -23,10 +23,20 @@ public enum Keymap {
             .char("-"): .fold, .char("+"): .unfold, .char("="): .unfold, .char("*"): .foldAll,
             .char("z"): .foldPrefix,
             .char("q"): .quit, .function(10): .quit,
+            .char("r"): .toggleLayer,
         ]
         for n in 1...9 { map[.char(Character(String(n)))] = .showArea(n) }
         return map
     }()
+
+    /// Keys of the Realisasi layer, over the grid's (in Rencana they say how to get there).
+    public static let realisasi: [Key: Action] = [
+        .char("y"): .recordStatus(.done), .char(" "): .recordStatus(.done), .enter: .recordStatus(.done),
+        .char("p"): .recordStatus(.partly), .char("m"): .recordStatus(.missed), .char(">"): .startMove,
+        .char("c"): .clearStatus, .backspace: .clearStatus, .delete: .clearStatus,
+        .char("["): .moveAsOf(-1), .char("]"): .moveAsOf(1),
+        .char("e"): .editNote, .char("P"): .editPJ, .char("b"): .addEvidence, .char("X"): .removeEvidence,
+    ]
 
     /// vim's fold commands, the key after `z`.
     public static let foldCommands: [Key: Action] = [
@@ -57,6 +67,7 @@ public enum Keymap {
         case .mouse(_, _, .wheelDown): return overlayScrolls(state) ? .scrollOverlay(3) : .wheel(3)
         default: break
         }
+        if state.prompt != nil { return .promptKey(key) }
         if state.isSearching { return searchAction(for: key) }
         if state.foldPrefixPending, state.overlay == .none || state.overlay == .detail, let action = foldCommands[key] {
             return action
@@ -71,10 +82,18 @@ public enum Keymap {
             let page = max(1, state.detailHeight - 3)
             if key == .pageDown || key == .ctrl("d") { return .scrollOverlay(page) }
             if key == .pageUp || key == .ctrl("u") { return .scrollOverlay(-page) }
-            return grid[key] ?? .none
+            return gridAction(key, state)
         case .none:
-            return grid[key] ?? .none
+            return gridAction(key, state)
         }
+    }
+
+    /// A key of the grid in the state's layer: Realisasi's own keys first there; in Rencana the keys only
+    /// Realisasi has (not Space and Enter, which toggle) say how to get there.
+    private static func gridAction(_ key: Key, _ state: AppState) -> Action {
+        if state.layer == .realisasi, let action = realisasi[key] { return action }
+        if let action = grid[key] { return action }
+        return realisasi[key] == nil ? .none : .needsRealisasi
     }
 
     private static func overlayScrolls(_ state: AppState) -> Bool { state.overlay == .help }

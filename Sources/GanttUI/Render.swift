@@ -58,6 +58,12 @@ extension Painter {
                           Style(.title), 4))
         }
         right.append((t.changedCells(state.changedCells), Style(.title, bold: state.changedCells > 0), 2))
+        switch state.layer {
+        case .rencana: right.insert((t.layerRencana, Style(.title, bold: true), 1), at: 0)
+        case .realisasi:
+            let whole = state.groupFigures(.plan).capaianText
+            right.insert((t.layerRealisasi(state.asOf.label, whole), Style(.title, bold: true), 0), at: 0)
+        }
         switch state.saveStatus {
         case .clean, .saved: right.append((t.saved, Style(.title), 6))
         case .notSaved(let reason): right.append((t.notSaved(reason), Style(.warning, bold: true), 0))
@@ -86,12 +92,15 @@ extension Painter {
         switch notice {
         case .nothingToUndo: return t.nothingToUndo
         case .nothingToRedo: return t.nothingToRedo
-        case .undid(let row, let month): return t.undid(row.rawValue, month.label)
-        case .redid(let row, let month): return t.redid(row.rawValue, month.label)
+        case .undid(let row, let month): return t.undid(row.rawValue, month?.label)
+        case .redid(let row, let month): return t.redid(row.rawValue, month?.label)
         case .noMatches(let query): return t.noMatches(query)
         case .noSuchArea(let number): return t.noSuchArea(number)
         case .stillLoading: return t.stillLoading
         case .foldedLine: return t.foldedLine
+        case .needsRealisasi: return t.needsRealisasi
+        case .movedToItself: return t.movedToItself
+        case .noEvidence: return t.noEvidence
         }
     }
 
@@ -109,7 +118,11 @@ extension Painter {
             let fitting = headers.first { clean($0).displayWidth <= label.width } ?? headers.last ?? ""
             text(fitting, x: label.x, y: y, width: label.width, style: style)
         }
-        if let ket = layout.ket { text(TableHeader.ket, x: ket.x, y: y, width: ket.width, style: style) }
+        if let ket = layout.ket {
+            let title = state.layer == .realisasi
+                ? t.capaianHeaders.first { clean($0).displayWidth <= ket.width } ?? "" : TableHeader.ket
+            text(title, x: ket.x, y: y, width: ket.width, style: style)
+        }
         for x in layout.separators { text(glyphs.vertical, x: x, y: y, width: 1, style: Style(.rule)) }
         // Rule under the header, with the current month's column marked.
         fill(x: 0, y: layout.headerRuleY, width: layout.width, style: Style(.rule), with: glyphs.horizontal)
@@ -127,6 +140,7 @@ extension Painter {
     }
 
     mutating func bottomLine(_ state: AppState, _ layout: Layout) {
+        if let prompt = state.prompt { return promptLine(state, prompt, layout) }
         let y = layout.keyBarY
         fill(x: 0, y: y, width: layout.width, style: Style(.keyLabel))
         let t = state.text
@@ -149,8 +163,10 @@ extension Painter {
         switch state.overlay {
         case .help: items = t.keysHelp
         case .areaPicker: items = t.keysPicker
-        case .detail: items = t.keysDetail
-        case .none: items = state.searchQuery.isEmpty ? t.keysGrid : t.keysSearchKept + t.keysGrid
+        case .detail: items = state.layer == .realisasi ? t.keysDetailRealisasi : t.keysDetail
+        case .none:
+            let grid = state.layer == .realisasi ? t.keysRealisasi : t.keysGrid
+            items = state.searchQuery.isEmpty ? grid : t.keysSearchKept + grid
         }
         keys(items, from: 0, y: y, width: layout.width)
     }

@@ -30,10 +30,15 @@ extension Painter {
 
     mutating func rule(_ state: AppState, _ layout: Layout, area: Int, y: Int) {
         fill(x: 0, y: y, width: layout.width, style: Style(.rule), with: glyphs.horizontal)
+        if state.layer == .realisasi, state.plan.areas.indices.contains(area) {
+            capaian(state.groupFigures(.area(area)), layout, y: y, style: Style(.header, bold: true), padded: true)
+        }
         guard layout.mode == .outline, state.plan.areas.indices.contains(area) else { return }
         let a = state.plan.areas[area]
         let title = " \(a.number) \(a.name) "
-        text(title, x: 1, y: y, width: max(0, (layout.label?.width ?? layout.width) - 1), style: Style(.header, bold: true))
+        // In Realisasi the area's capaian keeps the end of the text column.
+        let end = state.layer == .realisasi ? Self.capaianColumn(layout).map { $0.x - 1 } : nil
+        text(title, x: 1, y: y, width: max(0, (end ?? layout.label?.width ?? layout.width) - 1), style: Style(.header, bold: true))
     }
 
     /// One indicator row: its texts (parents in merged cells, see MergedCells.swift) and twelve month cells.
@@ -78,7 +83,10 @@ extension Painter {
             } else {
                 highlighted(row.indikator, query: query, x: indikator.x, y: y, width: indikator.width, style: base)
             }
-            if let ket = layout.ket, fold == nil {
+            if state.layer == .realisasi {
+                let figures = fold.map { state.groupFigures(state.group(of: $0, row: row)) } ?? state.rowFigures(index)
+                capaian(figures, layout, y: y, style: base, padded: false)
+            } else if let ket = layout.ket, fold == nil {
                 highlighted(row.ket, query: query, x: ket.x, y: y, width: ket.width, style: base)
             }
             // Inside the highlight the separators take the row's style: fewer style changes to send per move.
@@ -92,12 +100,17 @@ extension Painter {
                 let indent = max(0, 2 * fold.level - 3)  // where its level's title line would start
                 foldedTitle(state, row: row, fold: fold, x: label.x + indent, y: y, width: label.width - indent, countInside: true)
                 text(glyphs.vertical, x: label.end, y: y, width: 1, style: Style(.rule))
+                if state.layer == .realisasi {
+                    capaian(state.groupFigures(state.group(of: fold, row: row)), layout, y: y, style: base, padded: true)
+                }
                 monthCells(state, layout, index: index, selected: selected, y: y)
                 return
             }
             let indent = 5
             let value = row.indikator.isEmpty ? state.text.detailNone : row.indikator
-            highlighted(value, query: query, x: label.x + indent, y: y, width: label.width - indent, style: base)
+            let room = state.layer == .realisasi && Self.capaianColumn(layout) != nil ? Self.capaianWidth + 1 : 0
+            highlighted(value, query: query, x: label.x + indent, y: y, width: label.width - indent - room, style: base)
+            if state.layer == .realisasi { capaian(state.rowFigures(index), layout, y: y, style: base, padded: false) }
             text(glyphs.vertical, x: label.end, y: y, width: 1, style: Style(.rule))
         }
         monthCells(state, layout, index: index, selected: selected, y: y)
@@ -165,6 +178,9 @@ extension Painter {
 
     /// Twelve month cells: bars for scheduled months (joined when consecutive), changes marked, the cursor's cell distinct.
     private mutating func monthCells(_ state: AppState, _ layout: Layout, index: Int, selected: Bool, y: Int) {
+        if state.layer == .realisasi && state.foldLine(at: index) == nil {
+            return realisasiCells(state, layout, index: index, selected: selected, y: y)
+        }
         // A folded line shows the union of its rows' months.
         let union = state.foldLine(at: index).map { state.unionMarks($0) }
         let marks = union?.marks ?? state.marks(of: index)

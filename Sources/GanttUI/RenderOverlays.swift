@@ -30,6 +30,10 @@ extension Painter {
         for legend in t.legend(glyphs.mark, glyphs.changed, String(repeating: glyphs.currentMonth, count: 3)) {
             lines.append(("", legend))
         }
+        let g = glyphs
+        for legend in t.legendRealisasi([g.done, g.partly, g.missed, g.moved, g.overdue, g.outside, g.notYetDue]) {
+            lines.append(("", legend))
+        }
         return lines
     }
 
@@ -87,9 +91,11 @@ extension Painter {
         }
     }
 
-    /// A history time as `YYYY-MM-DD HH:MM` in the local time zone.
-    static func timestamp(_ date: Date) -> String {
-        let c = Calendar.current.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+    /// A history time as `YYYY-MM-DD HH:MM` in `timeZone` (the dashboard's, injected: the local one).
+    static func timestamp(_ date: Date, _ timeZone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
         func two(_ n: Int?) -> String { let v = n ?? 0; return v < 10 ? "0\(v)" : "\(v)" }
         return "\(c.year ?? 0)-\(two(c.month))-\(two(c.day)) \(two(c.hour)):\(two(c.minute))"
     }

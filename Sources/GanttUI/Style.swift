@@ -39,6 +39,20 @@ public enum StyleRole: Int, CaseIterable, Sendable {
     case overlayTitle
     /// The highlighted line inside a picker.
     case selection
+    /// Realisasi: a month recorded Terlaksana (done).
+    case done
+    /// Realisasi: Terlaksana Sebagian (partly done).
+    case partly
+    /// Realisasi: Tidak Terlaksana (not done).
+    case missed
+    /// Realisasi: moved to another month (Digeser).
+    case moved
+    /// Realisasi: planned, due by the as-of month and not recorded (terlambat).
+    case overdue
+    /// Realisasi: done in a month that was not planned.
+    case outside
+    /// Realisasi: planned for a month after the as-of month (belum jatuh tempo).
+    case notYetDue
 }
 
 /// How one cell is drawn: its role plus attributes laid on top.
@@ -75,6 +89,8 @@ public struct Glyphs: Equatable, Sendable {
     public var checked: String, unchecked: String
     /// The marker of a folded line (htop's `+`; `+` opens it).
     public var folded: String = "+"
+    /// Realisasi cells: done, partly, missed, moved, overdue, done outside the schedule, not yet due.
+    public var done = "√", partly = "½", missed = "✗", moved = "→", overdue = "!", outside = "+", notYetDue = "○"
 
     public static let unicode = Glyphs(
         mark: "√", empty: "·", changed: "*", ellipsis: "…", horizontal: "─", vertical: "│",
@@ -84,5 +100,6 @@ public struct Glyphs: Equatable, Sendable {
     public static let ascii = Glyphs(
         mark: "v", empty: ".", changed: "*", ellipsis: "~", horizontal: "-", vertical: "|",
         outline: ">", currentMonth: "=", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-        checked: "[x]", unchecked: "[ ]")
+        checked: "[x]", unchecked: "[ ]", done: "v", partly: "/", missed: "x", moved: ">", overdue: "!", outside: "+",
+        notYetDue: "o")
 }

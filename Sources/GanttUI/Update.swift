@@ -6,11 +6,19 @@ import PlanModel
 /// and a month, scroll clamped); nothing here traps or touches the outside world.
 public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
     var next = state
+    let effects = update(&next, action)
+    return (next, effects)
+}
+
+/// `update` in place: what the event loop uses, so the state's arrays (the progress cache) are changed
+/// where they are instead of copied from the value before.
+public func update(_ next: inout AppState, _ action: Action) -> [Effect] {
+    let selectedBefore = next.selectedRow
     next.notice = nil
     next.foldPrefixPending = false
-    if state.isLoading && !action.worksWhileLoading {
+    if next.isLoading && !action.worksWhileLoading {
         next.notice = .stillLoading
-        return (next, [])
+        return []
     }
     var effects = next.apply(action)
     if let request = next.searchRequest {
@@ -18,8 +26,8 @@ public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) 
         effects.append(.search(query: request.query, among: request.among))
     }
     next.clampView()
-    if next.overlay == .detail && next.selectedRow != state.selectedRow { next.overlayScroll = 0 }
-    return (next, effects)
+    if next.overlay == .detail && next.selectedRow != selectedBefore { next.overlayScroll = 0 }
+    return effects
 }
 
 /// Maps `key` through the keymap and applies it: what the event loop does for each key.
@@ -108,12 +116,22 @@ extension AppState {
             setSize(width: w, height: h)
             return [.redraw]
         case .click(let x, let y): click(x: x, y: y)
-        case .saved(let entry, let undo, let redo): recordSaved(entry, canUndo: undo, canRedo: redo)
-        case .saveFailed(let reason): saveStatus = .notSaved(reason)
-        case .externalChange(let newMarks, let newHistory, let undo, let redo):
-            replace(marks: newMarks, history: newHistory)
-            canUndo = undo
-            canRedo = redo
+        case .saved(let entry, let year): recordSaved(entry, year)
+        case .saveFailed(let reason, let year):
+            takeYear(year)
+            saveStatus = .notSaved(reason)
+        case .externalChange(let year): takeYear(year)
+        case .toggleLayer: toggleLayer()
+        case .recordStatus(let key): return recordStatus(key)
+        case .clearStatus: return clearStatus()
+        case .startMove: startMove()
+        case .moveAsOf(let delta): moveAsOf(delta)
+        case .editNote: startNoteEditor()
+        case .editPJ: startPJEditor()
+        case .addEvidence: startEvidenceEditor()
+        case .removeEvidence: return removeEvidence()
+        case .promptKey(let key): return promptKey(key)
+        case .needsRealisasi: notice = .needsRealisasi
         case .searchFinished(let query, let rows):
             // While the query is still being typed, go to its first match as a search done at once would.
             if finishSearch(query, rows: rows), isSearching, searchDraft == query {
@@ -139,7 +157,6 @@ extension AppState {
         guard let index = selectedRow else { return [] }
         guard foldLines[index] == nil else { notice = .foldedLine; return [] }
         let on = !marks(of: index).contains(month)
-        setMark(index, month, on)
         return [.toggle(row: plan.rows[index].id, month: month, on: on)]
     }
 
@@ -150,21 +167,24 @@ extension AppState {
         if pickerSelection.contains(number) { pickerSelection.remove(number) } else { pickerSelection.insert(number) }
     }
 
-    private mutating func recordSaved(_ entry: ChangeEntry, canUndo undo: Bool, canRedo redo: Bool) {
-        canUndo = undo
-        canRedo = redo
+    private mutating func recordSaved(_ entry: JournalEntry, _ year: YearState) {
+        takeYear(year)
         saveStatus = .saved
-        appendHistory(entry)
-        guard let index = plan.rowIndex(of: entry.row) else { return }
-        setMark(index, entry.month, entry.new)
-        guard entry.kind != .set else { return }
-        notice = entry.kind == .undo ? .undid(entry.row, entry.month) : .redid(entry.row, entry.month)
+        let isUndo: Bool
+        switch entry.change {
+        case .undo: isUndo = true
+        case .redo: isUndo = false
+        default: return
+        }
+        guard let (row, entryMonth) = place(of: entry) else { return }
+        notice = isUndo ? .undid(row, entryMonth) : .redid(row, entryMonth)
         // Show where the undo or redo happened, when that row is visible (opening a fold that holds it).
+        guard let index = plan.rowIndex(of: row) else { return }
         reveal(index)
         let position = Self.lowerBound(visibleRows, index)
         if position < visibleRows.count && visibleRows[position] == index {
             cursor = position
-            month = entry.month
+            if let entryMonth { month = entryMonth }
         }
     }
 

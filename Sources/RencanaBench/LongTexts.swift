@@ -45,7 +45,7 @@ enum LongTexts {
                 let text = String(repeating: unit, count: max(1, repeats))
                 let chars = text.count
                 let plan = plan(text)
-                let state = AppState(plan: plan, marks: plan.baselineMarks, width: 200, height: 50, searchInBackground: false)
+                let state = AppState(plan: plan, width: 200, height: 50, searchInBackground: false)
                 let detail = median(3) { _ = state.pressing(.char("d")).detailContent.lines.count }
                 let wrap = median(3) { _ = text.wrapped(toWidth: 60).count }
                 let width = median(3) { _ = text.displayWidth }

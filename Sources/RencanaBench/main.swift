@@ -141,10 +141,10 @@ func currentRSSMB() -> Double {
 
 // MARK: - The store as the dashboard uses it
 
-extension StateStore: MarkStore {
-    public func setMark(_ row: RowID, _ month: Month, to on: Bool) throws -> ChangeEntry? { try set(row, month, to: on) }
-    public func undoLast() throws -> ChangeEntry? { try undo()?.markEntry }
-    public func redoLast() throws -> ChangeEntry? { try redo()?.markEntry }
+extension StateStore: YearStore {
+    public func setMark(_ row: RowID, _ month: Month, to on: Bool) throws -> JournalEntry? {
+        try set(row, month, to: on) == nil ? nil : state.entries.last
+    }
 }
 
 // MARK: - The benchmark
@@ -288,8 +288,7 @@ struct Child {
             do { store = try StateStore.open(plan: plan, url: emptyState) } catch { fail("\(error)") }
             phases["open state (empty)", default: []].append(ms(since: t))
             t = now()
-            let state = AppState(plan: plan, marks: store.marks, history: store.history, canUndo: store.canUndo,
-                                 canRedo: store.canRedo, width: 200, height: 50)
+            let state = AppState(plan: plan, year: store.state, width: 200, height: 50)
             phases["AppState.init 200x50 (search index, counts)", default: []].append(ms(since: t))
             t = now()
             consume(render(state))
@@ -308,7 +307,7 @@ struct Child {
                 guard let preview = PlanFile.preview(path) else { fail("no preview of \(path)") }
                 let store: StateStore
                 do { store = try StateStore.open(plan: preview, url: emptyState) } catch { fail("\(error)") }
-                consume(render(AppState(plan: preview, marks: store.marks, width: 200, height: 50, loading: true)))
+                consume(render(AppState(plan: preview, year: store.state, width: 200, height: 50, loading: true)))
                 return nil
             }
         }
@@ -318,7 +317,7 @@ struct Child {
         let rssAfterLoad = currentRSSMB()
         // Search done at once whatever the size, so "typed key" measures the scan; from
         // AppState.backgroundSearchRows rows on the dashboard runs that scan on another thread instead.
-        let base = AppState(plan: plan, marks: plan.baselineMarks, width: 200, height: 50, searchInBackground: false)
+        let base = AppState(plan: plan, width: 200, height: 50, searchInBackground: false)
         let rows = plan.rows.count
 
         measure("  of which SearchIndex(plan:)", minimum: size >= 1_000_000 ? 3 : nil, budget: 1.5) { consume(SearchIndex(plan: plan)); return nil }
@@ -383,13 +382,34 @@ struct Child {
                     return nil
                 }
                 // The dashboard's whole path: Space → update → effect → store → saved → frame, history 10,000+.
-                var state = AppState(plan: plan, marks: big.marks, history: big.history, canUndo: big.canUndo,
-                                     canRedo: big.canRedo, width: 200, height: 50)
+                var state = AppState(plan: plan, year: big.state, width: 200, height: 50)
                 measure("key Space: toggle + save + frame (history 10,000+)", minimum: 20, maximum: 400, budget: 2) {
-                    let (next, effects) = handle(state, .char(" "))
-                    let (saved, _) = runEffects(effects, on: next, store: big)
-                    consume(render(saved))
-                    state = handle(saved, .down).0
+                    // As the event loop does it: one value of the state, changed in place.
+                    let effects = update(&state, Keymap.action(for: .char(" "), in: state))
+                    _ = runEffects(effects, on: &state, store: big)
+                    consume(render(state))
+                    _ = update(&state, .moveRows(1))
+                    return nil
+                }
+                // The Realisasi layer: the first switch builds the progress of every row (once); then a status
+                // key is recorded, saved and drawn with the row's, the area's and the plan's capaian.
+                measure("key r: switch to Realisasi, progress of every row + frame", minimum: 5, maximum: 50, budget: 1) {
+                    var fresh = AppState(plan: plan, year: big.state, width: 200, height: 50)
+                    _ = update(&fresh, .toggleLayer)
+                    consume(render(fresh))
+                    return nil
+                }
+                _ = update(&state, .toggleLayer)
+                measure("Realisasi: key ↓ + frame", minimum: 50, maximum: 3000, budget: 1) {
+                    _ = update(&state, .moveRows(1))
+                    consume(render(state))
+                    return nil
+                }
+                measure("Realisasi: key y: record a status + save + frame (history 10,000+)", minimum: 20, maximum: 400, budget: 2) {
+                    let effects = update(&state, Keymap.action(for: .char("y"), in: state))
+                    _ = runEffects(effects, on: &state, store: big)
+                    consume(render(state))
+                    _ = update(&state, .moveRows(1))
                     return nil
                 }
             }

@@ -52,14 +52,52 @@ extension Text {
 
         public var nothingToUndo = "nothing to undo"
         public var nothingToRedo = "nothing to redo"
-        public var undid: @Sendable (_ row: String, _ month: String) -> String = { "undone: \($1) of \($0)" }
-        public var redid: @Sendable (_ row: String, _ month: String) -> String = { "redone: \($1) of \($0)" }
+        /// An undo or redo of a change of `row` (in `month`, for a cell's change).
+        public var undid: @Sendable (_ row: String, _ month: String?) -> String = { row, month in
+            month.map { "undone: \($0) of \(row)" } ?? "undone: a change of \(row)"
+        }
+        public var redid: @Sendable (_ row: String, _ month: String?) -> String = { row, month in
+            month.map { "redone: \($0) of \(row)" } ?? "redone: a change of \(row)"
+        }
         public var noMatches: @Sendable (_ query: String) -> String = { "no row contains \"\($0)\"" }
         public var noSuchArea: @Sendable (_ number: Int) -> String = { "there is no area \($0)" }
         public var foldedLine = "a folded line: press + to open it, then toggle a month"
+        public var needsRealisasi = "press r for the Realisasi layer to record what was done"
+        public var movedToItself = "a month cannot be moved to itself"
+        public var noEvidence = "no bukti dukung on this month or row to remove"
         /// What a folded line shows after its title: how many indicator rows it holds.
         public var foldedRows: @Sendable (_ rows: Int) -> String = { $0 == 1 ? "(1 row)" : "(\($0) rows)" }
         public var noRows = "No rows to show. Press 0 to show all areas."
+
+        // MARK: Realisasi layer
+
+        /// The layer named in the title bar.
+        public var layerRencana = "Rencana"
+        /// Realisasi with its as-of month and the whole plan's capaian: "Realisasi s.d. Mar 45,5%".
+        public var layerRealisasi: @Sendable (_ asOf: String, _ capaian: String) -> String = { "Realisasi s.d. \($0) \($1)" }
+        /// Headers of the capaian column (in the place of KET), longest first; the first that fits is used.
+        public var capaianHeaders = ["CAPAIAN", "%"]
+        /// The move prompt: "Digeser: Feb of 1.1.1.1 to".
+        public var movePrompt: @Sendable (_ row: String, _ month: String) -> String = { "Digeser: \($1) of \($0) to" }
+        public var notePrompt: @Sendable (_ row: String, _ month: String) -> String = { "Catatan \($1) of \($0):" }
+        public var pjPrompt: @Sendable (_ row: String) -> String = { "Penanggung jawab of \($0):" }
+        public var evidencePrompt: @Sendable (_ row: String, _ month: String) -> String = { "Bukti dukung \($1) of \($0), file or URL:" }
+        public var keysMovePrompt: [(key: String, label: String)] = [
+            ("Enter", "Record"), ("←→ 1-9 0", "Month"), ("Esc", "Cancel"),
+        ]
+        public var keysRealisasi: [(key: String, label: String)] = [
+            ("?", "Help"), ("y", "Done"), ("p", "Partly"), ("m", "Missed"), (">", "Moved"), ("c", "Clear"),
+            ("u", "Undo"), ("[ ]", "As of"), ("e", "Note"), ("r", "Rencana"), ("q", "Quit"),
+        ]
+        /// The legend of the Realisasi cells, in the help.
+        public var legendRealisasi: @Sendable (_ glyphs: [String]) -> [String] = { g in
+            [
+                "Realisasi:  \(g[0]) done  \(g[1]) partly  \(g[2]) missed  \(g[3]) moved  \(g[4]) overdue",
+                "            \(g[5]) done outside the schedule  \(g[6]) planned, not yet due",
+                "CAPAIAN = (done + ½ partly) ÷ months due, from January to the as-of month",
+                "          (– when nothing is due)",
+            ]
+        }
 
         // MARK: Key bar (key, label)
 
@@ -73,6 +111,10 @@ extension Text {
         ]
         public var keysDetail: [(key: String, label: String)] = [
             ("Esc", "Close"), ("↑↓", "Row"), ("PgUp PgDn", "Scroll"), ("Space", "Toggle"), ("u", "Undo"),
+        ]
+        public var keysDetailRealisasi: [(key: String, label: String)] = [
+            ("Esc", "Close"), ("↑↓", "Row"), ("PgUp PgDn", "Scroll"), ("y p m > c", "Status"), ("e", "Note"),
+            ("P", "Penanggung jawab"), ("b X", "Bukti"), ("u", "Undo"),
         ]
         public var keysHelp: [(key: String, label: String)] = [("Esc", "Close"), ("↑↓", "Scroll")]
         public var keysPicker: [(key: String, label: String)] = [
@@ -89,7 +131,7 @@ extension Text {
             ("PgUp PgDn", "a page up / down"),
             ("Ctrl-U Ctrl-D", "half a page up / down"),
             ("Home End  g G", "first / last row"),
-            ("Space  Enter", "toggle the selected month (saved at once)"),
+            ("Space  Enter", "Rencana: toggle the selected month (saved at once)"),
             ("u", "undo the last change (also after a restart)"),
             ("Ctrl-R", "redo"),
             ("1 – 8", "show only that change area"),
@@ -98,6 +140,14 @@ extension Text {
             ("/", "search all text columns (up to 200 characters); Enter keeps it"),
             ("n  N", "next / previous match"),
             ("Tab  d", "detail pane of the selected row (PgUp PgDn scroll it)"),
+            ("r", "switch the grid: Rencana (the plan's √) / Realisasi (what was done)"),
+            ("y  Space", "Realisasi: record the month done (again: clear it)"),
+            ("p  m", "Realisasi: record partly done / not done"),
+            (">", "Realisasi: moved to another month (← → or a digit, Enter)"),
+            ("c  Backspace", "Realisasi: clear the month's status"),
+            ("[  ]", "Realisasi: count progress as of the month before / after"),
+            ("e  P", "Realisasi: edit the catatan / the row's penanggung jawab"),
+            ("b  X", "Realisasi: add bukti dukung (a file or URL) / remove the month's latest"),
             ("-  zc", "fold the group around the cursor (again: the level above)"),
             ("+  zo", "open the folded line under the cursor (or click its ▸)"),
             ("*", "fold every area; when all are folded, open everything"),
@@ -130,6 +180,16 @@ extension Text {
         public var detailHistory = "History"
         public var detailNoHistory = "no changes recorded"
         public var detailNone = "—"
+        public var detailPJ = "Penanggung jawab"
+        public var detailRealisasi = "Realisasi"
+        public var detailNotRecorded = "belum dicatat"
+        public var detailNotes = "Catatan"
+        public var detailEvidence = "Bukti dukung"
+        public var detailNoEvidence = "none yet (b adds one)"
+        /// Evidence tied to the whole row rather than one month.
+        public var detailWholeRow = "all year"
+        /// A status as the document writes it (Terlaksana, Digeser ke Apr…), from its journal code.
+        public var statusName: @Sendable (_ code: String) -> String = { Text.Progress.statusName($0) }
         /// One history line: when, who, which month, from → to, and what kind.
         public var historyLine: @Sendable (_ when: String, _ who: String, _ month: String, _ on: Bool, _ kind: String, _ undoes: Int?) -> String = {
             when, who, month, on, kind, undoes in
@@ -140,6 +200,14 @@ extension Text {
             default: return "\(when)  \(who)  \(what)"
             }
         }
+
+        /// A monitoring entry in the history: when, who, what ("Jan Tidak Terlaksana").
+        public var historyOther: @Sendable (_ when: String, _ who: String, _ what: String) -> String = { "\($0)  \($1)  \($2)" }
+        public var historyDate = "tanggal"
+        public var historyEvidence: @Sendable (_ added: Bool, _ kind: String) -> String = {
+            $0 ? "bukti dukung added (\($1))" : "bukti dukung removed (\($1))"
+        }
+        public var historyStep: @Sendable (_ undo: Bool, _ seq: Int) -> String = { $0 ? "undo of #\($1)" : "redo of #\($1)" }
 
         // MARK: Terminal
 

@@ -39,11 +39,14 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
     var watcher = StateWatcher(url: store.url)
     let terminal = Terminal(mouse: mouse)
     defer { terminal.stop() }
-    let today = Month(rawValue: Calendar.current.component(.month, from: Date()))
+    // Today from the one clock the commands use (RENCANA_TODAY overrides it), passed in: render never reads it.
+    let today = (try? ProgressCommand.today())?.1
     func dashboardState(width: Int, height: Int) -> AppState {
-        AppState(plan: store.plan, marks: store.marks, history: store.history, canUndo: store.canUndo,
-                 canRedo: store.canRedo, width: width, height: height, today: today, glyphs: terminal.glyphs,
-                 mouse: mouse, text: text, loading: loading != nil, searchInBackground: searchInBackground)
+        // Progress counts as `rencana progress` does by default: to this month in the plan's own year, else December.
+        let asOf = (try? ProgressCommand.defaultAsOf(year: store.plan.document.year)) ?? .des
+        return AppState(plan: store.plan, year: store.state, width: width, height: height, today: today, asOf: asOf,
+                        glyphs: terminal.glyphs, mouse: mouse, text: text, loading: loading != nil,
+                        searchInBackground: searchInBackground)
     }
     let (width, height) = terminal.size
     var state = dashboardState(width: width, height: height)
@@ -54,8 +57,8 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
 
     func pickUpExternalChanges() {
         if (try? store.refresh()) == true {
-            state = update(state, .externalChange(marks: store.marks, history: store.history,
-                                                  canUndo: store.canUndo, canRedo: store.canRedo)).0
+            // Let go of the shared year first, so the next save of the store changes it in place.
+            _ = update(&state, .externalChange(store.state))
         }
     }
 
@@ -100,9 +103,15 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
         if let key = terminal.readKey(timeoutMilliseconds: 0) {
             if debugTrap, key == .char("!") { trapForTesting() }
             if watcher.fileDescriptor < 0 && loading == nil { pickUpExternalChanges() }  // no inotify: check at each key
-            let (next, effects) = handle(state, key)
-            let outcome: EffectOutcome
-            (state, outcome) = runEffects(effects, on: next, store: store)
+            // One value of the state at a time (no old copy alive), so the effects change it in place.
+            var effects = update(&state, Keymap.action(for: key, in: state))
+            // A file given as evidence is kept relative to the plan's folder when it is inside it (as `evidence add`).
+            effects = effects.map { effect in
+                guard case .addEvidence(var item) = effect, case .file(let path) = item.location else { return effect }
+                item.location = .file(EvidenceAdd.relative(path, toPlan: store.planPath))
+                return .addEvidence(item)
+            }
+            let outcome = runEffects(effects, on: &state, store: store)
             for case .search(let query, let among) in effects { pendingSearch = (query, among) }
             // Keys read in one batch (a paste) are searched once, for the last query, when the input is drained.
             if let (query, among) = pendingSearch, !inputPending(terminal.inputDescriptor) {
@@ -127,11 +136,14 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
         let ready = waitForInput(terminal.inputDescriptor, [loading == nil ? watcher.fileDescriptor : -1,
                                                              loading?.wakeDescriptor ?? -1, searches.wakeDescriptor],
                                  timeoutMilliseconds: loading == nil && store.unsavedCount > 0 ? 500 : -1)
-        if loading == nil, store.unsavedCount > 0, (try? store.retrySaving()) != nil, let last = store.history.last {
-            // The changes that waited (a lock, a full disk) are written: show them saved.
-            state = update(state, .externalChange(marks: store.marks, history: store.history,
-                                                  canUndo: store.canUndo, canRedo: store.canRedo)).0
-            state = update(state, .saved(last, canUndo: store.canUndo, canRedo: store.canRedo)).0
+        if loading == nil, store.unsavedCount > 0 {
+            state.lendYear()
+            if (try? store.retrySaving()) != nil, let last = store.state.entries.last {
+                // The changes that waited (a lock, a full disk) are written: show them saved.
+                _ = update(&state, .saved(last, store.state))
+            } else {
+                _ = update(&state, .externalChange(store.state))
+            }
             needsDraw = true
         }
         if ready.inputClosed {
@@ -172,10 +184,10 @@ private func trapForTesting() -> Never {
     fatalError("trap requested with --debug-trap")
 }
 
-extension StateStore: MarkStore {
-    public func setMark(_ row: RowID, _ month: Month, to on: Bool) throws -> ChangeEntry? { try set(row, month, to: on) }
-    public func undoLast() throws -> ChangeEntry? { try undo()?.markEntry }
-    public func redoLast() throws -> ChangeEntry? { try redo()?.markEntry }
+extension StateStore: YearStore {
+    public func setMark(_ row: RowID, _ month: Month, to on: Bool) throws -> JournalEntry? {
+        try set(row, month, to: on) == nil ? nil : state.entries.last
+    }
 }
 
 extension StoreError: SaveFailureReason {

@@ -8,7 +8,7 @@ import PlanModel
 final class BackgroundSearchTests: XCTestCase {
     private func state() throws -> AppState {
         let plan = try Fixture.plan()
-        return AppState(plan: plan, marks: plan.baselineMarks, width: 200, height: 50, today: .nov, searchInBackground: true)
+        return AppState(plan: plan, width: 200, height: 50, today: .nov, searchInBackground: true)
     }
 
     /// What the event loop does: run each requested search and send its answer back.
@@ -22,7 +22,7 @@ final class BackgroundSearchTests: XCTestCase {
 
     func testOnlyLargePlansSearchInTheBackgroundByDefault() throws {
         let plan = try Fixture.plan()
-        XCTAssertFalse(AppState(plan: plan, marks: plan.baselineMarks, width: 200, height: 50).searchesInBackground)
+        XCTAssertFalse(AppState(plan: plan, width: 200, height: 50).searchesInBackground)
         XCTAssertEqual(AppState.backgroundSearchRows, 250_000)
     }
 
@@ -38,7 +38,7 @@ final class BackgroundSearchTests: XCTestCase {
 
     func testTheAnswerGivesTheSameMatchesAndCursorAsASearchDoneAtOnce() throws {
         let plan = try Fixture.plan()
-        let atOnce = AppState(plan: plan, marks: plan.baselineMarks, width: 200, height: 50, today: .nov, searchInBackground: false)
+        let atOnce = AppState(plan: plan, width: 200, height: 50, today: .nov, searchInBackground: false)
             .pressing(.char("/")).typing("integritas")
         var background = try state().pressing(.char("/"))
         for character in "integritas" {

@@ -65,7 +65,7 @@ final class BufferTests: XCTestCase {
     }
 
     func testAWidePlanTextIsTruncatedOnTheScreen() {
-        let state = AppState(plan: Fixture.smallPlan, marks: Fixture.smallPlan.baselineMarks, width: 200, height: 20, today: nil)
+        let state = AppState(plan: Fixture.smallPlan, width: 200, height: 20, today: nil)
         let screen = render(state)
         XCTAssertNotNil(screen.firstLine(containing: "Pemetaan 東京 naskah"), screen.text)
         let narrow = render(state, width: 118, height: 20)

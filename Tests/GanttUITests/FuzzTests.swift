@@ -17,15 +17,13 @@ final class FuzzTests: XCTestCase {
             return .resize(width: Int.random(in: 1...300, using: &rng), height: Int.random(in: 1...100, using: &rng))
         case 4..<7:
             // Another process saved: a few marks differ, and the history grew by one entry.
-            var marks = state.marks
+            let other = MemoryStore(year: state.year)
             let row = Int.random(in: 0..<plan.rows.count, using: &rng)
             let month = Month(index: Int.random(in: 0..<12, using: &rng))!
-            let on = marks[row].toggle(month)
-            let entry = ChangeEntry(seq: state.history.count + 1, at: Date(), by: "lain", row: plan.rows[row].id,
-                                    month: month, old: !on, new: on)
-            return .externalChange(marks: marks, history: state.history + [entry], canUndo: true, canRedo: false)
+            _ = try? other.setMark(plan.rows[row].id, month, to: !state.marks(of: row).contains(month))
+            return .externalChange(other.state)
         case 7..<9:
-            return .saveFailed("no space left on the device")
+            return .saveFailed("no space left on the device", state.year)
         default:
             return nil  // a key instead
         }
@@ -43,7 +41,7 @@ final class FuzzTests: XCTestCase {
         let plan = try Fixture.plan()
         let typed: [Key] = "integritas zona 7 RB é".map { .char($0) }
         var rng = Generator(seed: 0x46555A5A)
-        var state = AppState(plan: plan, marks: plan.baselineMarks, width: 200, height: 50, today: .nov)
+        var state = AppState(plan: plan, width: 200, height: 50, today: .nov)
         var renders = 0
         for step in 0..<Self.events {
             // What happened, described only when a check fails (describing every event costs more than the run).
@@ -54,12 +52,7 @@ final class FuzzTests: XCTestCase {
             } else {
                 let key = Int.random(in: 0..<4, using: &rng) == 0
                     ? typed[Int.random(in: 0..<typed.count, using: &rng)] : randomKey(&rng)
-                let (next, effects) = handle(state, key)
-                state = next
-                for case .toggle(let row, let month, let on) in effects {
-                    state = update(state, .saved(ChangeEntry(seq: step, at: Date(), by: "t", row: row, month: month,
-                                                             old: !on, new: on), canUndo: true, canRedo: false)).0
-                }
+                state.press(key)
                 event = key
             }
             let context = Context(step: step, event: event)

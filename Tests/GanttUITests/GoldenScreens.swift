@@ -13,6 +13,7 @@ enum GoldenScreen {
             .normal: ".", .dim: "d", .header: "h", .headerCursor: "m", .currentMonth: "t", .rule: "r", .title: "T",
             .warning: "w", .key: "k", .keyLabel: "l", .bar: "b", .barChanged: "c", .removed: "x",
             .cursorRow: "u", .cursorCell: "C", .match: "s", .overlay: "o", .overlayTitle: "v", .selection: "e",
+            .done: "y", .partly: "p", .missed: "n", .moved: "g", .overdue: "a", .outside: "f", .notYetDue: "j",
         ]
         let base = letters[style.role] ?? "?"
         return style.bold && base.isLowercase ? Character(base.uppercased()) : base

@@ -6,8 +6,8 @@ import PlanModel
 final class InteractionTests: XCTestCase {
     func testToggleChangesTheCellAsksTheStoreAndCountsTheChange() throws {
         let start = try Fixture.state(200, 50).pressing(.down, .right)  // 1.1.2.1, Feb
-        let (toggled, effects) = handle(start, .char(" "))
-        XCTAssertEqual(effects, [.toggle(row: "1.1.2.1", month: .feb, on: true)])
+        XCTAssertEqual(handle(start, .char(" ")).1, [.toggle(row: "1.1.2.1", month: .feb, on: true)])
+        let toggled = start.pressing(.char(" "))
         XCTAssertEqual(toggled.changedCells, 1)
         XCTAssertTrue(render(toggled).line(0).contains("1 cell changed"))
         // Away from the cursor the changed cell carries the marker and its own colour.
@@ -29,37 +29,42 @@ final class InteractionTests: XCTestCase {
         let start = try Fixture.state(200, 50)
         XCTAssertEqual(handle(start, .char("u")).1, [])
         XCTAssertTrue(render(start.pressing(.char("u"))).line(0).contains("nothing to undo"))
-        let (_, undoEffects) = handle(update(start, .saved(entry(1, .set, "1.1.1.1", .mar, true), canUndo: true, canRedo: false)).0, .char("u"))
-        XCTAssertEqual(undoEffects, [.undo])
         // The store's answer: the undo entry moves the cursor to the cell it changed.
-        var state = update(start, .saved(entry(1, .set, "2.1.1.1", .jan, true), canUndo: true, canRedo: false)).0
+        var state = try start.selecting("2.1.1.1").pressing(.char(" "))
         XCTAssertTrue(state.marks(of: try XCTUnwrap(state.plan.rowIndex(of: "2.1.1.1"))).contains(.jan))
-        state = update(state, .saved(entry(2, .undo, "2.1.1.1", .jan, false, undoes: 1), canUndo: false, canRedo: true)).0
+        XCTAssertEqual(handle(state, .char("u")).1, [.undo])
+        state = state.pressing(.char("0"), .home, .char("u"))
         XCTAssertEqual(state.plan.rows[try XCTUnwrap(state.selectedRow)].id, "2.1.1.1")
         XCTAssertEqual(state.month, .jan)
         XCTAssertEqual(state.changedCells, 0)
         XCTAssertTrue(render(state).line(0).contains("undone: Jan of 2.1.1.1"))
         XCTAssertEqual(handle(state, .ctrl("r")).1, [.redo])
+        XCTAssertEqual(state.pressing(.ctrl("r")).changedCells, 1)
     }
 
     func testAFailedSaveIsShownUntilASaveSucceeds() throws {
         let start = try Fixture.state(200, 50)
-        let failed = update(handle(start, .char(" ")).0, .saveFailed("disk full")).0
+        var failed = start
+        let store = MemoryStore(year: start.year)
+        store.failing = "disk full"
+        _ = runEffects(update(&failed, .toggle), on: &failed, store: store)
         XCTAssertEqual(failed.changedCells, 1, "the change stays in memory")
         XCTAssertTrue(render(failed).line(0).contains("not saved: disk full"))
         XCTAssertTrue(render(failed.pressing(.down, .up)).line(0).contains("not saved: disk full"), "persistent")
-        let ok = update(failed, .saved(entry(1, .set, "1.1.1.1", .jan, false), canUndo: true, canRedo: false)).0
+        let ok = failed.pressing(.right, .char(" "))
         XCTAssertFalse(render(ok).line(0).contains("not saved"))
+        XCTAssertEqual(ok.changedCells, 2)
     }
 
     func testAnotherProcessesChangesArriveWithoutMovingTheCursor() throws {
         let start = try Fixture.state(200, 50).pressing(.down, .down, .down, .right)
-        var marks = start.plan.baselineMarks
-        marks[0].insert(.des)
-        let after = update(start, .externalChange(marks: marks, history: [], canUndo: false, canRedo: false)).0
+        let other = MemoryStore(year: start.year)
+        _ = try other.setMark(start.plan.rows[0].id, .des, to: true)
+        let after = update(start, .externalChange(other.state)).0
         XCTAssertEqual(after.cursor, 3)
         XCTAssertEqual(after.month, .feb)
         XCTAssertEqual(after.changedCells, 1)
+        XCTAssertTrue(after.marks(of: 0).contains(.des))
     }
 
     func testMovementStaysInsideThePlan() throws {
@@ -108,11 +113,5 @@ final class InteractionTests: XCTestCase {
         XCTAssertTrue(text.unicodeScalars.allSatisfy { $0.isASCII }, text)
         XCTAssertTrue(text.contains("|[.]  .   v   .   .   v   .   .   v   .   .   v"), text)
         XCTAssertTrue(text.contains("KEGIATAN > SUB > INDIKATOR"), text)
-    }
-
-    private func entry(_ seq: Int, _ kind: ChangeEntry.Kind, _ row: RowID, _ month: Month, _ new: Bool,
-                       undoes: Int? = nil) -> ChangeEntry {
-        ChangeEntry(seq: seq, at: Date(timeIntervalSince1970: 0), by: "test", row: row, month: month,
-                    old: !new, new: new, kind: kind, undoes: undoes)
     }
 }

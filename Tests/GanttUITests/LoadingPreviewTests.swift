@@ -9,7 +9,7 @@ final class LoadingPreviewTests: XCTestCase {
     private func preview() throws -> (preview: AppState, whole: Plan) {
         let bytes = Array(try Data(contentsOf: Fixture.packageRoot.appendingPathComponent("plan.json")))
         let first = try XCTUnwrap(PlanDecoder.decodePrefix(bytes, rows: 40))
-        let state = AppState(plan: first, marks: first.baselineMarks, width: 200, height: 50, today: .nov, loading: true)
+        let state = AppState(plan: first, width: 200, height: 50, today: .nov, loading: true)
         return (state, try Fixture.plan())
     }
 
@@ -47,7 +47,7 @@ final class LoadingPreviewTests: XCTestCase {
         let (state, whole) = try preview()
         let looking = state.pressing(.pageDown, .down, .down, .right, .right, .right, .tab)
         let row = try XCTUnwrap(looking.selectedRow)
-        var loaded = AppState(plan: whole, marks: whole.baselineMarks, width: 200, height: 50, today: .nov)
+        var loaded = AppState(plan: whole, width: 200, height: 50, today: .nov)
         loaded.adoptView(of: looking)
         XCTAssertEqual(loaded.selectedRow, row)
         XCTAssertEqual(whole.rows[row].id, looking.plan.rows[row].id)

@@ -15,7 +15,7 @@ final class OneRowMoveTests: XCTestCase {
 
     /// Moves the cursor from the first of `rows` rows to the last and back; `check` sees each move's frames.
     func walk(_ plan: Plan, rows: Int, check: (AppState, AppState, Buffer, Buffer, String) -> Void) {
-        var state = AppState(plan: plan, marks: plan.baselineMarks, width: 200, height: 50, today: .nov)
+        var state = AppState(plan: plan, width: 200, height: 50, today: .nov)
         XCTAssertEqual(state.layout.mode, .table)
         var frame = render(state)
         let steps = min(rows, plan.rows.count) - 1

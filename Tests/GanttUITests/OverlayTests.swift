@@ -60,9 +60,10 @@ final class OverlayTests: XCTestCase {
 
     func testTheDetailPaneShowsTheFullWrappedTextsMonthsIDAndHistory() throws {
         let start = try Fixture.state(200, 50)
-        let history = ChangeEntry(seq: 1, at: Date(timeIntervalSince1970: 1_700_000_000), by: "ester", row: "1.1.1.1",
-                                  month: .feb, old: false, new: true)
-        let withHistory = update(start, .saved(history, canUndo: true, canRedo: false)).0
+        var year = start.year
+        year.apply(JournalEntry(seq: 1, id: "h-1", at: Date(timeIntervalSince1970: 1_700_000_000), by: "ester",
+                                change: .set(MarkChange(row: "1.1.1.1", month: .feb, old: false, new: true))))
+        let withHistory = update(start, .externalChange(year)).0
         let state = withHistory.pressing(.char("d"))
         XCTAssertEqual(state.overlay, .detail)
         let screen = render(state)
@@ -104,10 +105,12 @@ final class OverlayTests: XCTestCase {
         }
         XCTAssertTrue(screen.contains("differs from the plan as signed"))
         XCTAssertEqual(state.pressing(.escape).overlay, .none)
+        XCTAssertTrue(screen.contains("Realisasi:  √ done  ½ partly  ✗ missed  → moved  ! overdue"), screen)
         // On a small terminal the help scrolls to its last line.
         let small = try Fixture.state(80, 24).pressing(.char("?"))
-        let scrolled = small.pressing(Array(repeating: Key.down, count: 10))
-        XCTAssertTrue(render(scrolled).text.contains("under the current month's header"))
+        let scrolled = small.pressing(Array(repeating: Key.down, count: 40))
+        XCTAssertTrue(render(scrolled).text.contains("under the current month's header"), render(scrolled).text)
+        XCTAssertTrue(render(scrolled).text.contains("(– when nothing is due)"), render(scrolled).text)
     }
 
     func testTheAreaPickerChoosesSeveralAreas() throws {

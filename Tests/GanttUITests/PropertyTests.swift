@@ -28,20 +28,15 @@ final class PropertyTests: XCTestCase {
     func testRandomKeySequencesNeverBreakTheInvariants() throws {
         let plan = try Fixture.plan()
         let starts = [(200, 50), (80, 24), (61, 9), (40, 12), (1, 1)].map {
-            AppState(plan: plan, marks: plan.baselineMarks, width: $0.0, height: $0.1, today: .nov)
+            AppState(plan: plan, width: $0.0, height: $0.1, today: .nov)
         }
         for seed in 0..<2_000 {
             var rng = SplitMix(seed: UInt64(seed))
             var state = starts[seed % starts.count]
             for step in 0..<25 {
                 let key = randomKey(&rng)
-                let (next, effects) = handle(state, key)
-                state = next
-                // Feed the store's answer back, as the event loop does.
-                for case .toggle(let row, let month, let on) in effects {
-                    state = update(state, .saved(ChangeEntry(seq: step, at: Date(), by: "t", row: row, month: month,
-                                                             old: !on, new: on), canUndo: true, canRedo: false)).0
-                }
+                // The store's answer fed back, as the event loop does.
+                state.press(key)
                 try checkInvariants(state, seed: seed, step: step, key: key)
             }
             let screen = render(state)
@@ -52,18 +47,22 @@ final class PropertyTests: XCTestCase {
 
     func testExtremeAndNonsenseActionsAreClamped() throws {
         let plan = try Fixture.plan()
-        let odd = ChangeEntry(seq: 9, at: Date(), by: "x", row: "99.99.99.99", month: .jan, old: false, new: true)
+        // An entry about a row the plan lacks, and another plan's year altogether.
+        var odd = YearState(signed: plan)
+        let oddEntry = JournalEntry(seq: 1, id: "x-1", at: Date(), by: "x",
+                                    change: .set(MarkChange(row: "99.99.99.99", month: .jan, old: false, new: true)))
+        odd.apply(oddEntry)
         let actions: [Action] = [
             .moveRows(.max), .moveRows(.min), .moveMonths(.max), .moveMonths(.min), .wheel(.max), .wheel(.min),
             .scrollOverlay(.max), .scrollOverlay(.min), .pickerMove(.max), .pickerMove(.min), .showArea(.max),
             .showArea(.min), .showArea(0), .resize(width: .max, height: .max), .resize(width: .min, height: -1),
-            .click(x: .max, y: .min), .click(x: -1, y: 5), .saved(odd, canUndo: true, canRedo: true),
-            .externalChange(marks: [], history: [], canUndo: false, canRedo: false), .searchErase, .searchKeep,
+            .click(x: .max, y: .min), .click(x: -1, y: 5), .saved(oddEntry, odd),
+            .externalChange(YearState(signed: Fixture.smallPlan)), .saveFailed("x", odd), .searchErase, .searchKeep,
             .nextMatch, .previousMatch, .pickerToggle, .pickerApply, .toggleDetail, .closeOverlay, .toggle,
         ]
         var rng = SplitMix(seed: 42)
         for size in [(200, 50), (80, 24), (0, 0)] {
-            var state = AppState(plan: plan, marks: plan.baselineMarks, width: size.0, height: size.1, today: nil)
+            var state = AppState(plan: plan, width: size.0, height: size.1, today: nil)
             for _ in 0..<3 {
                 for action in actions.shuffled(using: &rng) {
                     state = update(state, action).0

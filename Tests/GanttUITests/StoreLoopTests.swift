@@ -4,10 +4,10 @@ import XCTest
 import PlanModel
 import PlanStore
 
-extension StateStore: MarkStore {
-    public func setMark(_ row: RowID, _ month: Month, to on: Bool) throws -> ChangeEntry? { try set(row, month, to: on) }
-    public func undoLast() throws -> ChangeEntry? { try undo()?.markEntry }
-    public func redoLast() throws -> ChangeEntry? { try redo()?.markEntry }
+extension StateStore: YearStore {
+    public func setMark(_ row: RowID, _ month: Month, to on: Bool) throws -> JournalEntry? {
+        try set(row, month, to: on) == nil ? nil : state.entries.last
+    }
 }
 
 /// Keys through `update` and effects through the real state store, as the event loop runs them.
@@ -25,15 +25,16 @@ final class StoreLoopTests: XCTestCase {
     func open() throws -> (StateStore, AppState) {
         let plan = try Fixture.plan()
         let store = try StateStore.open(plan: plan, url: stateFile, user: "tester")
-        let state = AppState(plan: plan, marks: store.marks, history: store.history, canUndo: store.canUndo,
-                             canRedo: store.canRedo, width: 200, height: 50, today: .nov)
+        let state = AppState(plan: plan, year: store.state, width: 200, height: 50, today: .nov)
         return (store, state)
     }
 
     func press(_ state: AppState, _ store: StateStore, _ keys: Key...) -> AppState {
         keys.reduce(state) { state, key in
-            let (next, effects) = handle(state, key)
-            return runEffects(effects, on: next, store: store).0
+            var state = state
+            let effects = update(&state, Keymap.action(for: key, in: state))
+            _ = runEffects(effects, on: &state, store: store)
+            return state
         }
     }
 

@@ -19,7 +19,7 @@ enum Fixture {
     /// A dashboard on the real plan at a size; November is "today" so screens do not depend on the date.
     static func state(_ width: Int, _ height: Int, glyphs: Glyphs = .unicode) throws -> AppState {
         let plan = try plan()
-        return AppState(plan: plan, marks: plan.baselineMarks, width: width, height: height, today: .nov, glyphs: glyphs)
+        return AppState(plan: plan, width: width, height: height, today: .nov, glyphs: glyphs)
     }
 
     /// A tiny plan of two areas for tests that need exact control.
@@ -43,11 +43,11 @@ enum Fixture {
 }
 
 extension AppState {
-    /// The state after pressing `keys` in order (effects dropped).
+    /// The state after pressing `keys` in order, each key's changes saved in an in-memory store (`MemoryStore`).
     func pressing(_ keys: Key...) -> AppState { pressing(keys) }
 
     func pressing(_ keys: [Key]) -> AppState {
-        keys.reduce(self) { handle($0, $1).0 }
+        keys.reduce(self) { $0.after(Keymap.action(for: $1, in: $0)) }
     }
 
     /// The state after typing `text` as printable keys.

@@ -32,7 +32,7 @@ final class TerminalSafetyScreenTests: XCTestCase {
     func testTableAndDetailPaneShowControlsVisibly() throws {
         for glyphs in [Glyphs.unicode, .ascii] {
             let plan = hostilePlan()
-            var state = AppState(plan: plan, marks: plan.baselineMarks, width: 200, height: 30, today: .nov, glyphs: glyphs)
+            var state = AppState(plan: plan, width: 200, height: 30, today: .nov, glyphs: glyphs)
             let table = render(state)
             assertHarmless(table)
             XCTAssertTrue(table.text.contains("\\u{1B}]0;pwned\\u{7}"), table.text)

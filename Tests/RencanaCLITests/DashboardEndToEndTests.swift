@@ -18,9 +18,9 @@ final class DashboardEndToEndTests: XCTestCase {
     }
 
     /// Starts the dashboard on the real plan.json at a size and waits for its first screen.
-    private func open(width: Int = 200, height: Int = 50, extra: String = "") throws {
+    private func open(width: Int = 200, height: Int = 50, extra: String = "", environment: String = "") throws {
         let binary = try DashboardBinary.url()
-        let command = "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color SWIFT_BACKTRACE=interactive=no NO_COLOR= "
+        let command = "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color SWIFT_BACKTRACE=interactive=no NO_COLOR= \(environment) "
             + "'\(binary.path)' plan.json --state '\(stateFile.path)' \(extra); echo EXITED $?; sleep 600"
         try tmux.start(command: command, width: width, height: height, directory: DashboardBinary.packageRoot)
         try tmux.waitFor("KEGIATAN")
@@ -53,6 +53,33 @@ final class DashboardEndToEndTests: XCTestCase {
         XCTAssertTrue(undone.contains("as signed"), undone)
         let row = try XCTUnwrap(undone.split(separator: "\n").first { $0.contains("1) Kegiatan kick off") })
         XCTAssertTrue(row.hasSuffix("│ √  [·]  ·   ·   ·   ·   ·   ·   ·   ·   ·   · │"), String(row))
+    }
+
+    func testARecordedStatusAndItsProgressSurviveARestartAndUndoTakesItBack() throws {
+        // April 2022: the plan's own year, so progress counts to April (269 planned months due by then).
+        try open(environment: "RENCANA_TODAY=2022-04-15")
+        try tmux.send("r")
+        try tmux.waitFor("Realisasi s.d. Apr 0% │")
+        // 1.1.1.1 (SK Tim), January: done, saved at once.
+        try tmux.send("y")
+        try tmux.waitFor("Realisasi s.d. Apr 0,4% │")
+        try tmux.send("q")
+        try tmux.waitFor("EXITED 0")
+
+        try tmux.kill()
+        try open(environment: "RENCANA_TODAY=2022-04-15")
+        try tmux.send("r")
+        try tmux.waitFor("Realisasi s.d. Apr 0,4% │")
+        let reopened = try tmux.capture()
+        let skTim = try XCTUnwrap(reopened.split(separator: "\n").first { $0.contains("SK Tim Reformasi Birokrasi") })
+        XCTAssertTrue(skTim.hasSuffix("│[√]  ·   ·   ·   ·   ·   ·   ·   ·   ·   ·   · │  100%"), String(skTim))
+
+        try tmux.send("u")
+        try tmux.waitFor("undone: Jan of 1.1.1.1")
+        let undone = try tmux.capture()
+        XCTAssertTrue(undone.contains("Realisasi s.d. Apr 0% │"), undone)
+        let row = try XCTUnwrap(undone.split(separator: "\n").first { $0.contains("SK Tim Reformasi Birokrasi") })
+        XCTAssertTrue(row.hasSuffix("│[!]  ·   ·   ·   ·   ·   ·   ·   ·   ·   ·   · │    0%"), String(row))
     }
 
     func testSevenShowsOnlyAreaSeven() throws {

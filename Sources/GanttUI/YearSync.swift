@@ -1,0 +1,97 @@
+import PlanModel
+
+extension AppState {
+    /// The two layers over the grid: the plan's √ (Rencana), or what was done in each month (Realisasi).
+    public enum Layer: Equatable, Sendable {
+        case rencana
+        case realisasi
+    }
+
+    /// Takes the store's new value of the year (after a save of this process, or another's). The entries it
+    /// adds to the one held are read once each, so the progress cache is kept up to date at the cost of
+    /// the change; a value that is not a continuation (the journal was renumbered or replaced) rebuilds it.
+    mutating func takeYear(_ new: YearState) {
+        let continues = new.entries.count >= yearEntryCount
+            && (yearEntryCount == 0 || new.entries[yearEntryCount - 1].id == yearLastEntryID)
+        let added = continues ? new.entries[yearEntryCount...] : []
+        year = new
+        yearEntryCount = new.entries.count
+        yearLastEntryID = new.entries.last?.id
+        if !continues || added.contains(where: { Self.isStructural($0.change, in: new) }) {
+            yearFollowsPlan = Self.follows(new, plan)
+            if progress != nil { buildProgress() }
+            return
+        }
+        guard progress != nil else { return }
+        for entry in added { refreshProgress(for: entry) }
+    }
+
+    /// Builds the progress cache from the whole year: one pass over the rows (the first switch to Realisasi).
+    mutating func buildProgress() {
+        let current = yearFollowsPlan ? year.marks : plan.rows.indices.map { self.marks(of: $0) }
+        progress = ProgressTracker(plan: plan, marks: current, realisation: year.realisation)
+    }
+
+    /// Refreshes the rows one entry changed (an undo or redo: its target's).
+    private mutating func refreshProgress(for entry: JournalEntry) {
+        var change = entry.change
+        var forward = true
+        if case .undo(let step) = change, let target = target(of: step) { change = target; forward = false }
+        if case .redo(let step) = change, let target = target(of: step) { change = target }
+        switch change {
+        case .evidenceAdd(let item), .evidenceRemove(let item):
+            guard let index = plan.rowIndex(of: item.row) else { return }
+            let adds = (change.kind == "evidence-add") == forward
+            let (months, realisation) = (marks(of: index), year.realisation)
+            if adds {
+                progress?.evidenceAdded(item, marks: months, realisation: realisation)
+            } else {
+                progress?.evidenceRemoved(item, marks: months, realisation: realisation)
+            }
+        default:
+            guard let row = change.row, let index = plan.rowIndex(of: row) else { return }
+            let (months, realisation) = (marks(of: index), year.realisation)
+            progress?.refresh(row: index, marks: months, realisation: realisation)
+        }
+    }
+
+    /// The change an undo or redo step is about.
+    func target(of step: Step) -> Change? {
+        if let mark = step.mark { return .set(mark) }
+        return (step.target.flatMap { year.entry(id: $0) } ?? year.entry(seq: step.undoes))?.change
+    }
+
+    /// Where an entry happened, for the "undid …" notice: its row and, for a cell, its month.
+    func place(of entry: JournalEntry) -> (RowID, Month?)? {
+        var change = entry.change
+        if case .undo(let step) = change, let target = target(of: step) { change = target }
+        if case .redo(let step) = change, let target = target(of: step) { change = target }
+        switch change {
+        case .set(let mark): return (mark.row, mark.month)
+        case .status(let row, let month, _, _), .date(let row, let month, _, _), .note(let row, let month, _, _):
+            return (row, month)
+        case .evidenceAdd(let item), .evidenceRemove(let item): return (item.row, item.month)
+        default: return change.row.map { ($0, nil) }
+        }
+    }
+
+    /// Whether a change adds, removes or moves rows (then the year's row order may differ from `plan`'s).
+    private static func isStructural(_ change: Change, in year: YearState) -> Bool {
+        switch change {
+        case .add, .remove, .move: return true
+        case .undo(let step), .redo(let step):
+            guard step.mark == nil, let target = step.target.flatMap({ year.entry(id: $0) }) ?? year.entry(seq: step.undoes)
+            else { return false }
+            return isStructural(target.change, in: year)
+        default: return false
+        }
+    }
+
+    /// Lets go of the shared year while the store changes its own (so the store changes it in place,
+    /// not a copy); the store's new value comes back through `saved`, `saveFailed` or `externalChange`.
+    public mutating func lendYear() {
+        year = Self.placeholderYear
+    }
+
+    private static let placeholderYear = YearState(signed: Plan(document: DocumentInfo(title: "", year: 2000), areas: []))
+}

@@ -1,0 +1,148 @@
+import Foundation
+import XCTest
+@testable import GanttUI
+import PlanModel
+
+/// The Realisasi layer: switching, the status keys (saved through the store, undone with u), the as-of month,
+/// the capaian column, the area rules and the title, and its golden screens.
+final class RealisasiTests: XCTestCase {
+    /// The real plan as of April with a small realisation recorded by keys, as a Tim RB member would:
+    /// 1.1.1.1 Jan done, 1.1.2.1 Jan partly, 1.2.1.1 Jan missed, Feb moved to Apr, Mar done.
+    static func recorded(_ width: Int, _ height: Int, glyphs: Glyphs = .unicode) throws -> AppState {
+        let plan = try Fixture.plan()
+        var start = AppState(plan: plan, width: width, height: height, today: .nov, asOf: .apr, glyphs: glyphs)
+        start.timeZone = TimeZone(identifier: "UTC")!  // the history's times, whatever the machine's zone
+        return start.pressing(.char("r"), .char("y"), .down, .char("p"), .down, .down, .char("m"),
+                              .right, .char(">"), .right, .enter, .right, .char("y"), .home)
+    }
+
+    func testTheLayerKeySwitchesTheGridAndNamesItInTheTitle() throws {
+        let start = try Fixture.state(200, 50)
+        XCTAssertEqual(start.layer, .rencana)
+        XCTAssertTrue(render(start).line(0).contains("Rencana │ all areas"), render(start).line(0))
+        let realisasi = start.pressing(.char("r"))
+        XCTAssertEqual(realisasi.layer, .realisasi)
+        XCTAssertNotNil(realisasi.progress, "the progress cache is built on the first switch")
+        XCTAssertTrue(render(realisasi).line(0).contains("Realisasi s.d. Des 0% │ all areas"), render(realisasi).line(0))
+        XCTAssertTrue(render(realisasi).line(1).hasSuffix("│CAPAIAN"), render(realisasi).line(1))
+        XCTAssertEqual(realisasi.pressing(.char("r")).layer, .rencana)
+        // In Rencana the status keys say where they work, and change nothing.
+        let asked = start.pressing(.char("y"))
+        XCTAssertEqual(asked.notice, .needsRealisasi)
+        XCTAssertEqual(asked.year.entries.count, 0)
+    }
+
+    func testStatusKeysRecordOnTheCursorCellAndUndoTakesThemBack() throws {
+        let state = try Self.recorded(200, 50)
+        let r = state.year.realisation
+        XCTAssertEqual(r.record("1.1.1.1", .jan).status, .done)
+        XCTAssertEqual(r.record("1.1.2.1", .jan).status, .partly)
+        XCTAssertEqual(r.record("1.2.1.1", .jan).status, .missed)
+        XCTAssertEqual(r.record("1.2.1.1", .feb).status, .moved(.apr))
+        XCTAssertEqual(r.record("1.2.1.1", .mar).status, .done)
+        XCTAssertEqual(state.year.entries.count, 5, "one entry per key, nothing for moving around")
+        XCTAssertEqual(state.saveStatus, .saved)
+        // The same key again clears (a toggle); c clears whatever is there.
+        let again = try state.selecting("1.1.1.1").pressing(.char("h"), .char("h"), .char("y"))
+        XCTAssertNil(again.year.realisation.record("1.1.1.1", .jan).status)
+        let cleared = try state.selecting("1.1.2.1").pressing(.char("h"), .char("h"), .char("c"))
+        XCTAssertNil(cleared.year.realisation.record("1.1.2.1", .jan).status)
+        // u takes back the last status (any kind of change), and shows where.
+        let undone = state.pressing(.char("u"))
+        XCTAssertNil(undone.year.realisation.record("1.2.1.1", .mar).status)
+        XCTAssertEqual(undone.plan.rows[try XCTUnwrap(undone.selectedRow)].id, "1.2.1.1")
+        XCTAssertEqual(undone.month, .mar)
+        XCTAssertTrue(render(undone).line(0).contains("undone: Mar of 1.2.1.1"), render(undone).line(0))
+        XCTAssertEqual(undone.pressing(.ctrl("r")).year.realisation.record("1.2.1.1", .mar).status, .done)
+        // Esc leaves the move prompt without recording.
+        let escaped = try state.selecting("1.1.1.1").pressing(.right, .char(">"), .escape)
+        XCTAssertNil(escaped.prompt)
+        XCTAssertEqual(escaped.year.entries.count, 5)
+    }
+
+    func testCellsReadAsTheirProgressAndTheFiguresAreSums() throws {
+        let state = try Self.recorded(200, 50)
+        let screen = render(state)
+        let y = try XCTUnwrap(state.lineOf("1.2.1.1"))
+        let jan = state.layout.months[0].x
+        // Jan missed, Feb moved, Mar done, Apr due and not recorded (overdue), May on: not yet due.
+        XCTAssertEqual(screen.text(x: jan, y: y, width: 47), " ✗   →   √   !   ○   ○   ○   ○   ○   ○   ○   ○ ")
+        XCTAssertEqual(screen[jan + 1, y].style.role, .missed)
+        XCTAssertEqual(screen[jan + 5, y].style.role, .moved)
+        XCTAssertEqual(screen[jan + 9, y].style.role, .done)
+        XCTAssertEqual(screen[jan + 13, y].style.role, .overdue)
+        XCTAssertEqual(screen[jan + 17, y].style.role, .notYetDue)
+        // Jan–Apr: Jan, Mar and Apr are due, and Feb's item moved into Apr (not done): 1 done of 4 = 25 %.
+        XCTAssertEqual(state.rowFigures(try XCTUnwrap(state.plan.rowIndex(of: "1.2.1.1"))).capaianText, "25%")
+        let ket = try XCTUnwrap(state.layout.ket)
+        XCTAssertEqual(screen.text(x: ket.x, y: y, width: 6), "   25%")
+        XCTAssertEqual(screen.text(x: ket.x, y: try XCTUnwrap(state.lineOf("1.1.2.1")), width: 6), "   50%")
+        // A row with nothing due by April shows "–", never 0 % or 100 %.
+        XCTAssertEqual(screen.text(x: ket.x, y: try XCTUnwrap(state.lineOf(state.plan.rows[2].id)), width: 6), "     –")
+        // The plan: Σdone / Σdue over every row, not a mean of the rows' percentages.
+        var total = ProgressFigures()
+        for index in state.plan.rows.indices { total += state.rowFigures(index) }
+        XCTAssertEqual(state.groupFigures(.plan), total)
+        XCTAssertTrue(screen.line(0).contains("Realisasi s.d. Apr \(total.capaianText) │"), screen.line(0))
+        // The as-of month moves with [ and ]: in January only January counts.
+        let january = state.pressing(.char("["), .char("["), .char("["), .char("["))
+        XCTAssertEqual(january.asOf, .jan)
+        XCTAssertEqual(january.rowFigures(try XCTUnwrap(state.plan.rowIndex(of: "1.2.1.1"))).capaianText, "0%")
+        XCTAssertEqual(state.pressing(Array(repeating: Key.char("]"), count: 20)).asOf, .des)
+    }
+
+    /// The progress kept change by change (each entry refreshes its row) equals progress built from scratch,
+    /// after statuses, an undo, a redo, a note, evidence and a change of the plan's marks.
+    func testProgressKeptChangeByChangeEqualsProgressBuiltFromScratch() throws {
+        var state = try Self.recorded(200, 50).pressing(.char("u"), .char("u"), .ctrl("r"))
+        state = try state.selecting("1.2.1.1").pressing(.char("b")).typing("sk.pdf").pressing(.enter, .char("e"))
+            .typing("catatan").pressing(.enter, .char("r"), .right, .right, .char(" "), .char("r"), .char("y"), .char("0"))
+        var rebuilt = state
+        rebuilt.buildProgress()
+        for index in state.plan.rows.indices {
+            for month in Month.allCases {
+                XCTAssertEqual(state.cellProgress(row: index, month: month), rebuilt.cellProgress(row: index, month: month))
+            }
+            XCTAssertEqual(state.rowFigures(index), rebuilt.rowFigures(index), "row \(state.plan.rows[index].id)")
+        }
+        for area in state.plan.areas.indices { XCTAssertEqual(state.groupFigures(.area(area)), rebuilt.groupFigures(.area(area))) }
+        XCTAssertEqual(state.groupFigures(.plan), rebuilt.groupFigures(.plan))
+        XCTAssertGreaterThan(state.groupFigures(.plan).kurangBukti, 0)
+    }
+
+    func testTheRealisasiLayerMatchesItsGoldenScreens() throws {
+        try GoldenScreen.check(render(try Self.recorded(200, 50)), "realisasi-200x50")
+        try GoldenScreen.check(render(try Self.recorded(80, 24)), "realisasi-80x24")
+        try GoldenScreen.check(render(try Self.recorded(80, 24, glyphs: .ascii)), "realisasi-ascii-80x24")
+        // The move prompt, in the key bar.
+        let moving = try Self.recorded(80, 24).selecting("1.1.1.1").pressing(.right, .right, .char(">"), .right)
+        try GoldenScreen.check(render(moving), "realisasi-move-prompt-80x24")
+        // The smallest grid: no room for the capaian column, the indicator's text keeps its room.
+        try GoldenScreen.check(render(try Self.recorded(60, 8).selecting("1.2.1.1")), "realisasi-60x8")
+    }
+
+    /// The key bar and the help name the Realisasi keys the key table binds, and nothing it does not bind.
+    func testTheKeyBarAndTheHelpAgreeWithTheRealisasiKeyTable() throws {
+        let state = try Fixture.state(200, 50)
+        let help = state.text.help.map(\.keys).joined(separator: "  ")
+        let named: [Key: String] = [.char(" "): "Space", .enter: "Enter", .backspace: "Backspace", .delete: "Delete"]
+        for key in Keymap.realisasi.keys {
+            let name: String
+            if let special = named[key] { name = special } else if case .char(let c) = key { name = String(c) } else { name = "?" }
+            if key == .delete { continue }  // Delete is Backspace's twin, named once
+            XCTAssertTrue(help.split(separator: " ").contains(Substring(name)), "help lacks the Realisasi key \(name)")
+        }
+        XCTAssertNotNil(Keymap.grid[.char("r")], "r switches the layer")
+        XCTAssertTrue(help.split(separator: " ").contains("r"))
+        for item in state.text.keysRealisasi {
+            for part in item.key.split(separator: " ") {
+                let key = Key.char(Character(String(part)))
+                XCTAssertTrue(Keymap.realisasi[key] != nil || Keymap.grid[key] != nil, "the key bar names \(part), which is unbound")
+            }
+        }
+        // None of the Realisasi keys takes a key the grid already uses for something else (Space/Enter: by layer).
+        for key in Keymap.realisasi.keys where key != .char(" ") && key != .enter {
+            XCTAssertNil(Keymap.grid[key], "\(key) is bound twice")
+        }
+    }
+}
