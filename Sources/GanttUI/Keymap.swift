@@ -1,62 +1,20 @@
-/// The key bindings, kept apart from what the actions do (as htop keeps its key table).
+/// The key bindings by mode, kept apart from what the actions do (as htop keeps its key table); all of them
+/// come from `KeyTable`.
 public enum Keymap {
-    /// Keys of the grid (and of the detail pane, which keeps the grid's keys).
-    public static let grid: [Key: Action] = {
-        var map: [Key: Action] = [
-            .up: .moveRows(-1), .char("k"): .moveRows(-1),
-            .down: .moveRows(1), .char("j"): .moveRows(1),
-            .left: .moveMonths(-1), .char("h"): .moveMonths(-1),
-            .right: .moveMonths(1), .char("l"): .moveMonths(1),
-            .pageUp: .pageUp, .pageDown: .pageDown,
-            .ctrl("u"): .halfPageUp, .ctrl("d"): .halfPageDown,
-            .ctrl("b"): .pageUp, .ctrl("f"): .pageDown,
-            .home: .firstRow, .char("g"): .firstRow,
-            .end: .lastRow, .char("G"): .lastRow,
-            .char(" "): .toggle, .enter: .toggle,
-            .char("u"): .undo, .ctrl("r"): .redo,
-            .char("0"): .showAllAreas, .char("a"): .openAreaPicker,
-            .char("/"): .startSearch, .char("n"): .nextMatch, .char("N"): .previousMatch,
-            .tab: .toggleDetail, .char("d"): .toggleDetail,
-            .char("?"): .showHelp, .function(1): .showHelp,
-            .escape: .closeOverlay,
-            .ctrl("l"): .redraw,
-            .char("-"): .fold, .char("+"): .unfold, .char("="): .unfold, .char("*"): .foldAll,
-            .char("z"): .foldPrefix,
-            .char("q"): .quit, .function(10): .quit,
-            .char("r"): .toggleLayer,
-        ]
-        for n in 1...9 { map[.char(Character(String(n)))] = .showArea(n) }
-        return map
-    }()
+    /// Keys of the grid (and of the detail pane, which keeps the grid's keys); from `KeyTable`, like the rest.
+    public static let grid = KeyTable.map(.grid)
 
     /// Keys of the Realisasi layer, over the grid's (in Rencana they say how to get there).
-    public static let realisasi: [Key: Action] = [
-        .char("y"): .recordStatus(.done), .char(" "): .recordStatus(.done), .enter: .recordStatus(.done),
-        .char("p"): .recordStatus(.partly), .char("m"): .recordStatus(.missed), .char(">"): .startMove,
-        .char("c"): .clearStatus, .backspace: .clearStatus, .delete: .clearStatus,
-        .char("["): .moveAsOf(-1), .char("]"): .moveAsOf(1),
-        .char("e"): .editNote, .char("P"): .editPJ, .char("b"): .addEvidence, .char("X"): .removeEvidence,
-    ]
+    public static let realisasi = KeyTable.map(.realisasi)
 
     /// vim's fold commands, the key after `z`.
-    public static let foldCommands: [Key: Action] = [
-        .char("c"): .fold, .char("o"): .unfold, .char("M"): .foldToLevel(1), .char("R"): .foldToLevel(0),
-        .char("a"): .foldAll, .char("1"): .foldToLevel(1), .char("2"): .foldToLevel(2), .char("3"): .foldToLevel(3),
-    ]
+    public static let foldCommands = KeyTable.map(.afterZ)
 
     /// Keys while the help overlay is open.
-    public static let help: [Key: Action] = [
-        .escape: .closeOverlay, .char("?"): .closeOverlay, .char("q"): .closeOverlay, .enter: .closeOverlay,
-        .up: .scrollOverlay(-1), .char("k"): .scrollOverlay(-1), .down: .scrollOverlay(1), .char("j"): .scrollOverlay(1),
-        .pageUp: .scrollOverlay(-10), .pageDown: .scrollOverlay(10), .ctrl("l"): .redraw,
-    ]
+    public static let help = KeyTable.map(.help)
 
-    /// Keys while the area picker is open.
-    public static let picker: [Key: Action] = [
-        .escape: .closeOverlay, .char("q"): .closeOverlay,
-        .up: .pickerMove(-1), .char("k"): .pickerMove(-1), .down: .pickerMove(1), .char("j"): .pickerMove(1),
-        .char(" "): .pickerToggle, .char("x"): .pickerToggle, .enter: .pickerApply, .ctrl("l"): .redraw,
-    ]
+    /// Keys while the area picker is open (digits choose one area).
+    public static let picker = KeyTable.map(.picker)
 
     /// The action for `key` in the state's current mode.
     public static func action(for key: Key, in state: AppState) -> Action {
@@ -74,9 +32,7 @@ public enum Keymap {
         }
         switch state.overlay {
         case .help: return help[key] ?? .none
-        case .areaPicker:
-            if case .char(let c) = key, let n = c.wholeNumberValue { return n == 0 ? .showAllAreas : .showArea(n) }
-            return picker[key] ?? .none
+        case .areaPicker: return picker[key] ?? .none
         case .detail:
             if key == .char("q") { return .closeOverlay }
             let page = max(1, state.detailHeight - 3)

@@ -25,7 +25,8 @@ extension Painter {
     /// Lines of the help overlay: every key, then the legend.
     func helpLines(_ state: AppState) -> [(String, String)] {
         let t = state.text
-        var lines = t.help
+        var lines = KeyTable.entries.filter(\.inHelp).map { ($0.keysLabel, t.keyHelp[$0.id] ?? "") }
+        lines.append(t.helpMouse)
         lines.append(("", ""))
         for legend in t.legend(glyphs.mark, glyphs.changed, String(repeating: glyphs.currentMonth, count: 3)) {
             lines.append(("", legend))

@@ -99,7 +99,8 @@ final class OverlayTests: XCTestCase {
     func testTheHelpOverlayListsEveryKey() throws {
         let state = try Fixture.state(200, 50).pressing(.char("?"))
         let screen = render(state).text
-        for (keys, what) in state.text.help {
+        for entry in KeyTable.entries where entry.inHelp {
+            let (keys, what) = (entry.keysLabel, state.text.keyHelp[entry.id] ?? "?")
             XCTAssertTrue(screen.contains(keys), "help lacks \(keys)")
             XCTAssertTrue(screen.contains(what), "help lacks \(what)")
         }

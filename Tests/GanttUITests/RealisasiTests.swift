@@ -120,29 +120,4 @@ final class RealisasiTests: XCTestCase {
         // The smallest grid: no room for the capaian column, the indicator's text keeps its room.
         try GoldenScreen.check(render(try Self.recorded(60, 8).selecting("1.2.1.1")), "realisasi-60x8")
     }
-
-    /// The key bar and the help name the Realisasi keys the key table binds, and nothing it does not bind.
-    func testTheKeyBarAndTheHelpAgreeWithTheRealisasiKeyTable() throws {
-        let state = try Fixture.state(200, 50)
-        let help = state.text.help.map(\.keys).joined(separator: "  ")
-        let named: [Key: String] = [.char(" "): "Space", .enter: "Enter", .backspace: "Backspace", .delete: "Delete"]
-        for key in Keymap.realisasi.keys {
-            let name: String
-            if let special = named[key] { name = special } else if case .char(let c) = key { name = String(c) } else { name = "?" }
-            if key == .delete { continue }  // Delete is Backspace's twin, named once
-            XCTAssertTrue(help.split(separator: " ").contains(Substring(name)), "help lacks the Realisasi key \(name)")
-        }
-        XCTAssertNotNil(Keymap.grid[.char("r")], "r switches the layer")
-        XCTAssertTrue(help.split(separator: " ").contains("r"))
-        for item in state.text.keysRealisasi {
-            for part in item.key.split(separator: " ") {
-                let key = Key.char(Character(String(part)))
-                XCTAssertTrue(Keymap.realisasi[key] != nil || Keymap.grid[key] != nil, "the key bar names \(part), which is unbound")
-            }
-        }
-        // None of the Realisasi keys takes a key the grid already uses for something else (Space/Enter: by layer).
-        for key in Keymap.realisasi.keys where key != .char(" ") && key != .enter {
-            XCTAssertNil(Keymap.grid[key], "\(key) is bound twice")
-        }
-    }
 }

@@ -17,7 +17,7 @@ final class SearchLimitTests: XCTestCase {
     }
 
     func testTheHelpNamesTheLimit() {
-        let help = Text.Dashboard.english.help.first { $0.keys == "/" }?.what ?? ""
+        let help = Text.Dashboard.english.keyHelp["search"] ?? ""
         XCTAssertTrue(help.contains("up to \(AppState.searchLimit) characters"), help)
     }
 }
