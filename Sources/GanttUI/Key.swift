@@ -32,7 +32,8 @@ extension Action {
     var worksWhileLoading: Bool {
         switch self {
         case .none, .moveRows, .moveMonths, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .firstRow, .lastRow,
-             .toggleDetail, .showHelp, .closeOverlay, .scrollOverlay, .redraw, .quit, .resize, .click, .wheel:
+             .toggleDetail, .showHelp, .closeOverlay, .scrollOverlay, .redraw, .quit, .resize, .click, .wheel,
+             .planLoaded, .newDay:
             return true
         case .fold, .unfold, .foldAll, .foldToLevel, .foldPrefix,
              .toggle, .undo, .redo, .showArea, .showAllAreas, .openAreaPicker, .pickerMove, .pickerToggle, .pickerApply,
@@ -115,6 +116,10 @@ public enum Action: Sendable {
     case externalChange(YearState)
     /// The rows matching `query`, found on another thread (the answer to `Effect.search`).
     case searchFinished(query: String, rows: [Int])
+    /// The whole plan, loaded on another thread, takes over from its first rows (`WholePlan`).
+    case planLoaded(WholePlan)
+    /// The clock passed midnight: today's month (nil when unknown) and the as-of month progress now defaults to.
+    case newDay(today: Month?, defaultAsOf: Month)
 }
 
 /// Work `update` asks the event loop to do; `update` itself never touches the outside world.

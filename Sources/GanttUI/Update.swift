@@ -132,6 +132,8 @@ extension AppState {
         case .removeEvidence: return removeEvidence()
         case .promptKey(let key): return promptKey(key)
         case .needsRealisasi: notice = .needsRealisasi
+        case .planLoaded(let whole): takeOver(whole)
+        case .newDay(let day, let defaultAsOf): newDay(today: day, defaultAsOf: defaultAsOf)
         case .searchFinished(let query, let rows):
             // While the query is still being typed, go to its first match as a search done at once would.
             if finishSearch(query, rows: rows), isSearching, searchDraft == query {

@@ -40,11 +40,11 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
     let terminal = Terminal(mouse: mouse)
     defer { terminal.stop() }
     // Today from the one clock the commands use (RENCANA_TODAY overrides it), passed in: render never reads it.
-    let today = (try? ProgressCommand.today())?.1
+    var today = try? ProgressCommand.today()
     func dashboardState(width: Int, height: Int) -> AppState {
         // Progress counts as `rencana progress` does by default: to this month in the plan's own year, else December.
         let asOf = (try? ProgressCommand.defaultAsOf(year: store.plan.document.year)) ?? .des
-        return AppState(plan: store.plan, year: store.state, width: width, height: height, today: today, asOf: asOf,
+        return AppState(plan: store.plan, year: store.state, width: width, height: height, today: today?.1, asOf: asOf,
                         glyphs: terminal.glyphs, mouse: mouse, text: text, loading: loading != nil,
                         searchInBackground: searchInBackground)
     }
@@ -86,10 +86,9 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
                 store.keepsUnsavedChanges = true
                 watcher = StateWatcher(url: store.url)
                 preferences = ViewPreferences(stateURL: store.url)
-                var whole = dashboardState(width: state.width, height: state.height)
-                whole.restoreFolds(preferences.folds())
-                whole.adoptView(of: state)
-                state = whole
+                let asOf = (try? ProgressCommand.defaultAsOf(year: store.plan.document.year)) ?? .des
+                _ = update(&state, .planLoaded(WholePlan(plan: store.plan, year: store.state, folds: preferences.folds(),
+                                                         asOf: asOf, searchInBackground: searchInBackground)))
                 state.prepareSearch()
                 fullRepaint = true
                 needsDraw = true
@@ -133,9 +132,18 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
         }
         // Nothing pending: sleep until a key arrives, a signal (a resize) interrupts, the state file changes,
         // or the background load is done.
+        // …or the clock passes midnight (a new month moves the header's mark and the default as-of month).
+        let retry: Int32 = loading == nil && store.unsavedCount > 0 ? 500 : -1
+        let midnight = millisecondsToMidnight()
         let ready = waitForInput(terminal.inputDescriptor, [loading == nil ? watcher.fileDescriptor : -1,
                                                              loading?.wakeDescriptor ?? -1, searches.wakeDescriptor],
-                                 timeoutMilliseconds: loading == nil && store.unsavedCount > 0 ? 500 : -1)
+                                 timeoutMilliseconds: retry < 0 ? midnight : min(retry, midnight))
+        if let now = try? ProgressCommand.today(), now != today.map({ ($0.0, $0.1) }) ?? (0, .des) {
+            today = now
+            let asOf = (try? ProgressCommand.defaultAsOf(year: store.plan.document.year)) ?? .des
+            _ = update(&state, .newDay(today: now.1, defaultAsOf: asOf))
+            needsDraw = true
+        }
         if loading == nil, store.unsavedCount > 0 {
             state.lendYear()
             if (try? store.retrySaving()) != nil, let last = store.state.entries.last {
@@ -171,6 +179,15 @@ private func waitForInput(_ input: Int32, _ others: [Int32], timeoutMilliseconds
     let count = poll(&descriptors, nfds_t(descriptors.count), timeoutMilliseconds)
     let closed = count > 0 && descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     return (closed, others.indices.map { count > 0 && others[$0] >= 0 && descriptors[$0 + 1].revents & Int16(POLLIN) != 0 })
+}
+
+/// Milliseconds to the next local midnight (at least one second, at most a day), for the clock's wake-up.
+private func millisecondsToMidnight() -> Int32 {
+    let calendar = Calendar.current
+    let now = Date()
+    guard let next = calendar.nextDate(after: now, matching: DateComponents(hour: 0, minute: 0, second: 1),
+                                       matchingPolicy: .nextTime) else { return 3_600_000 }
+    return Int32(min(86_400_000, max(1_000, next.timeIntervalSince(now) * 1_000)))
 }
 
 /// Whether more input is waiting to be read (the rest of a paste).

@@ -47,8 +47,8 @@ final class LoadingPreviewTests: XCTestCase {
         let (state, whole) = try preview()
         let looking = state.pressing(.pageDown, .down, .down, .right, .right, .right, .tab)
         let row = try XCTUnwrap(looking.selectedRow)
-        var loaded = AppState(plan: whole, width: 200, height: 50, today: .nov)
-        loaded.adoptView(of: looking)
+        // The whole plan arrives as an input through update, like a key.
+        let loaded = update(looking, .planLoaded(WholePlan(plan: whole, year: YearState(signed: whole), folds: [], asOf: .des))).0
         XCTAssertEqual(loaded.selectedRow, row)
         XCTAssertEqual(whole.rows[row].id, looking.plan.rows[row].id)
         XCTAssertEqual(loaded.month, .apr)
