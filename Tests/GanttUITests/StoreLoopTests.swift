@@ -59,6 +59,23 @@ final class StoreLoopTests: XCTestCase {
         XCTAssertTrue(render(state.pressing(.char("d"))).text.contains("Mar scheduled (redo of #1)"))
     }
 
+    func testAStatusIsSavedByTheRealStoreSurvivesARestartAndUndoTakesItBack() throws {
+        var (store, state) = try open()
+        state = press(state, store, .char("r"), .char("y"), .down, .char("p"))  // 1.1.1.1 Jan done, 1.1.2.1 Jan partly
+        XCTAssertEqual(store.state.realisation.record("1.1.1.1", .jan).status, .done)
+        XCTAssertEqual(state.saveStatus, .saved)
+        XCTAssertEqual(state.year.entries.count, store.state.entries.count, "one value: the store's")
+
+        (store, state) = try open()
+        XCTAssertEqual(state.year.realisation.record("1.1.2.1", .jan).status, .partly)
+        state = press(state, store, .char("r"))
+        XCTAssertEqual(state.rowFigures(1).capaianText, "50%")
+        state = press(state, store, .char("u"))
+        XCTAssertNil(store.state.realisation.record("1.1.2.1", .jan).status)
+        XCTAssertEqual(state.rowFigures(1).capaianText, "0%")
+        XCTAssertEqual(state.plan.rows[try XCTUnwrap(state.selectedRow)].id, "1.1.2.1")
+    }
+
     func testQuitAndRedrawAreReportedToTheLoop() throws {
         let (store, state) = try open()
         XCTAssertEqual(runEffects(handle(state, .char("q")).1, on: state, store: store).1, EffectOutcome(quit: true))
