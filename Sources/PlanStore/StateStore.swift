@@ -234,7 +234,7 @@ public final class StateStore {
         defer { if !pending.isEmpty { state.replay(pending) } }
         var start = bytes.startIndex
         while start < bytes.endIndex {
-            guard let newline = bytes[start...].firstIndex(of: 0x0A) else {
+            guard let newline = Self.newline(in: bytes, from: start) else {
                 if consumedBytes == 0 && !StateFileGuard.isCutHeader(bytes[start...]) { throw StateFileGuard.notAStateFile(url.path) }
                 let warning = Text.State.incompleteLastEntry(line: consumedLines + 1)
                 if !warnings.contains(warning) { warnings.append(warning) }
@@ -262,6 +262,17 @@ public final class StateStore {
             consumedBytes += newline - start + 1
             consumedLines += 1
             start = newline + 1
+        }
+    }
+
+    /// The index of the next LF at or after `start` (memchr: the byte-by-byte search showed at 100,000 lines).
+    private static func newline(in bytes: ArraySlice<UInt8>, from start: Int) -> Int? {
+        let first = bytes.startIndex
+        return bytes.withUnsafeBufferPointer { (buffer: UnsafeBufferPointer<UInt8>) -> Int? in
+            let offset = start - first
+            guard offset < buffer.count, let base = buffer.baseAddress else { return nil }
+            guard let hit = memchr(UnsafeRawPointer(base + offset), 0x0A, buffer.count - offset) else { return nil }
+            return first + (UnsafeRawPointer(hit) - UnsafeRawPointer(base))
         }
     }
 
