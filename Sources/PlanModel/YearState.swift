@@ -57,15 +57,26 @@ public struct YearState: Sendable {
 
     /// Applies many entries (an array: not through a generic sequence, whose per-entry cost showed at 100,000).
     public mutating func replay(_ entries: [JournalEntry]) {
-        batching = true
-        // A long journal (opening a file): room for all of it at once, not grown step by step. Not for a
-        // few entries, where reserving the exact count would reallocate at every refresh.
-        let extra = entries.underestimatedCount
-        if extra >= 1_024 {
-            self.entries.reserveCapacity(self.entries.count + extra)
-            seqByID.reserveCapacity(seqByID.count + extra)
-        }
+        beginReplay(expectedEntries: entries.count)
         for entry in entries { apply(entry) }
+        endReplay()
+    }
+
+    /// Starts applying a long run of entries one by one (`apply`), as `replay` does: structural edits rebuild
+    /// the row list once, at `endReplay()`. With `expectedEntries` of 1,024 or more, room for them is made at
+    /// once (not for a few, where reserving the exact count would reallocate at every refresh).
+    public mutating func beginReplay(expectedEntries: Int) {
+        batching = true
+        guard expectedEntries >= 1_024 else { return }
+        entries.reserveCapacity(entries.count + expectedEntries)
+        seqByID.reserveCapacity(seqByID.count + expectedEntries)
+        rowLinks.reserveCapacity(rowLinks.count + expectedEntries)
+        // At most one slot per row of the plan (and a few the plan lacks).
+        lastLinkByRow.reserveCapacity(min(lastLinkByRow.count + expectedEntries, plan.rows.count + 1_024))
+    }
+
+    /// Ends what `beginReplay` started: the row list rebuilt if the tree changed.
+    public mutating func endReplay() {
         batching = false
         if planIsStale { rebuild() }
     }

@@ -88,7 +88,12 @@ public enum StateFormat {
     /// and every line to refuse, through `StateEntryParser`, whose rules and messages decide.
     static func entry(_ bytes: ArraySlice<UInt8>) throws(FormatProblem) -> JournalEntry {
         if let entry = StateLineDecoder.entry(bytes) { return entry }
-        return try StateEntryParser.entry(try parseObject(bytes))
+        return try generalEntry(bytes)
+    }
+
+    /// One entry line through the general parser only (a JSON tree, then `StateEntryParser`'s rules).
+    static func generalEntry(_ bytes: ArraySlice<UInt8>) throws(FormatProblem) -> JournalEntry {
+        try StateEntryParser.entry(try parseObject(bytes))
     }
 
     private static func parseObject(_ bytes: ArraySlice<UInt8>) throws(FormatProblem) -> JSONNode {

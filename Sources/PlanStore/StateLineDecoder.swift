@@ -17,6 +17,34 @@ enum StateLineDecoder {
         // Keys of the evidence object.
         case type, path, url, title, number, date
 
+        /// The key whose bytes (at most 8), packed big-endian in one number, are `packed` (one switch of constants;
+        /// `StateLineDecoderTests` checks every name against it).
+        init?(packed: UInt64) {
+            switch packed {
+            case 0x736571: self = .seq
+            case 0x6964: self = .id
+            case 0x6174: self = .at
+            case 0x6279: self = .by
+            case 0x6B696E64: self = .kind
+            case 0x726F77: self = .row
+            case 0x6D6F6E7468: self = .month
+            case 0x6F6C64: self = .old
+            case 0x6E6577: self = .new
+            case 0x756E646F6573: self = .undoes
+            case 0x746172676574: self = .target
+            case 0x7477: self = .tw
+            case 0x6669656C64: self = .field
+            case 0x65766964656E6365: self = .evidence
+            case 0x74797065: self = .type
+            case 0x70617468: self = .path
+            case 0x75726C: self = .url
+            case 0x7469746C65: self = .title
+            case 0x6E756D626572: self = .number
+            case 0x64617465: self = .date
+            default: return nil
+            }
+        }
+
         static let names = ["seq", "id", "at", "by", "kind", "row", "month", "old", "new", "undoes", "target", "tw", "field",
                             "evidence", "type", "path", "url", "title", "number", "date"]
     }
@@ -31,10 +59,7 @@ enum StateLineDecoder {
     }
 
     private static let keyCount = Key.allCases.count
-    /// Each key's bytes (at most 8) packed in one number, so a key is found with integer compares.
-    private static let keyNumbers: [UInt64] = Key.names.map { name in
-        name.utf8.reduce(0) { $0 << 8 | UInt64($1) }
-    }
+
 
     /// The entry on this line, or nil when the general parser must decide.
     static func entry(_ line: ArraySlice<UInt8>) -> JournalEntry? {
@@ -326,8 +351,7 @@ enum StateLineDecoder {
             var number: UInt64 = 0
             for i in start..<offset { number = number << 8 | UInt64(bytes[i]) }
             offset += 1
-            for (index, known) in StateLineDecoder.keyNumbers.enumerated() where known == number { return Key(rawValue: index) }
-            return nil
+            return Key(packed: number)
         }
 
         private mutating func value(into index: Int, nested: Bool) -> Bool {

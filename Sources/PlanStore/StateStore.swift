@@ -229,9 +229,10 @@ public final class StateStore {
 
     /// Parses complete lines; an incomplete final line is an interrupted save, ignored with a warning.
     private func consume(_ bytes: ArraySlice<UInt8>) throws(StoreError) {
-        var pending: [JournalEntry] = []
-        // Replayed together, so structural edits rebuild the row list once.
-        defer { if !pending.isEmpty { state.replay(pending) } }
+        // Applied as they are read (no second copy of every entry), in one replay so structural edits rebuild
+        // the row list once; a line refused half-way leaves the entries before it applied, as before.
+        var replaying = false
+        defer { if replaying { state.endReplay() } }
         var start = bytes.startIndex
         while start < bytes.endIndex {
             guard let newline = Self.newline(in: bytes, from: start) else {
@@ -250,11 +251,15 @@ public final class StateStore {
                     versionDigitOffset = header.digitOffset
                 } else if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
                     let entry = try StateFormat.entry(line)
-                    let expected = state.entries.count + pending.count + 1
+                    let expected = state.entries.count + 1
                     guard entry.seq == expected else {
                         throw FormatProblem(Text.State.entryOutOfOrder(entry.seq, expected: expected))
                     }
-                    pending.append(entry)
+                    if !replaying {
+                        state.beginReplay(expectedEntries: bytes.count / 200)  // lines are 150–300 bytes
+                        replaying = true
+                    }
+                    state.apply(entry)
                 }
             } catch {
                 throw StoreError(file: url.path, line: lineNumber, message: error.message)

@@ -72,6 +72,6 @@ struct Generate: ParsableCommand {
         } catch {
             throw Console.fail(error.message)
         }
-        Console.error(Text.RealisationExport.wroteState(TerminalText.safe(stateURL.path), entries: entries.count))
+        Console.error(Text.RealisationExport.wroteState(stateURL.path, entries: entries.count))
     }
 }
