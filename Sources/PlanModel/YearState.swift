@@ -27,7 +27,7 @@ public struct YearState: Sendable {
 
     /// Marks set by entries, by row (also for rows removed or not in the plan, so undo brings them back).
     private var marksByRow: [RowID: MonthSet] = [:]
-    private var seqByID: [String: Int] = [:]
+    private var seqByID = EntryIndex()
     /// Ids of `realisation.evidence`, so an add checks for a duplicate without a scan.
     private var evidenceIDs: Set<String> = []
     /// Per-row history as linked lists in one flat array (no array per row): `rowLinks[i]` is an entry's seq and
