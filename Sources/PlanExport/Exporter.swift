@@ -13,12 +13,15 @@ public struct ExportRequest: Sendable {
     public var includeIDs: Bool
     /// The paper of the printed documents (xlsx, html).
     public var paper: Paper
+    /// The monitoring record to add (`--realisation`), for the formats that take it; nil for the plan alone.
+    public var realisation: Realisation?
 
-    public init(plan: Plan, marks: [MonthSet]?, includeIDs: Bool = false, paper: Paper = .f4) {
+    public init(plan: Plan, marks: [MonthSet]?, includeIDs: Bool = false, paper: Paper = .f4, realisation: Realisation? = nil) {
         self.plan = plan
         self.marks = marks
         self.includeIDs = includeIDs
         self.paper = paper
+        self.realisation = realisation
     }
 }
 
@@ -35,8 +38,14 @@ public protocol OutputFormat: Sendable {
 
 /// One output format of `rencana export`: the one seam every format of the plan goes through.
 public protocol Exporter: OutputFormat {
+    /// True when the format can add the monitoring record (`ExportRequest.realisation`).
+    var supportsRealisation: Bool { get }
     /// The exported bytes.
     func produce(_ request: ExportRequest) throws -> Data
+}
+
+extension Exporter {
+    public var supportsRealisation: Bool { false }
 }
 
 /// Every format, in the order `--help` lists them.
@@ -53,12 +62,16 @@ public enum Exporters {
     public static var names: String { all.map(\.name).joined(separator: "|") }
 }
 
-/// The 18-column CSV (PlanFormats).
+/// The 18-column CSV (PlanFormats); with a realisation, its status columns after them (RealisationExport).
 public struct CSVExporter: Exporter {
     public let name = "csv", fileExtension = "csv", isBinary = false
+    public var supportsRealisation: Bool { true }
     public init() {}
     public func produce(_ r: ExportRequest) throws -> Data {
-        Data(CSVExport.csv(plan: r.plan, marks: r.marks, includeIDs: r.includeIDs).utf8)
+        if let realisation = r.realisation {
+            return Data(RealisationExport.csv(plan: r.plan, marks: r.marks, realisation: realisation, includeIDs: r.includeIDs).utf8)
+        }
+        return Data(CSVExport.csv(plan: r.plan, marks: r.marks, includeIDs: r.includeIDs).utf8)
     }
 }
 
@@ -71,11 +84,18 @@ public struct MarkdownExporter: Exporter {
     }
 }
 
-/// The plan file layout (PlanModel), readable by `rencana` as a plan.
+/// The plan file layout (PlanModel), readable by `rencana` as a plan; with a realisation, the plan and its
+/// `realisation` section (RealisationExport), which is not a plan file any more.
 public struct JSONExporter: Exporter {
     public let name = "json", fileExtension = "json", isBinary = false
+    public var supportsRealisation: Bool { true }
     public init() {}
-    public func produce(_ r: ExportRequest) throws -> Data { Data(PlanEncoder.json(r.plan, marks: r.marks).utf8) }
+    public func produce(_ r: ExportRequest) throws -> Data {
+        if let realisation = r.realisation {
+            return Data(RealisationExport.json(plan: r.plan, marks: r.marks, realisation: realisation).utf8)
+        }
+        return Data(PlanEncoder.json(r.plan, marks: r.marks).utf8)
+    }
 }
 
 /// The LAMPIRAN as an Excel workbook (PlanXlsx).

@@ -27,10 +27,13 @@ public struct YearState: Sendable {
 
     /// Marks set by entries, by row (also for rows removed or not in the plan, so undo brings them back).
     private var marksByRow: [RowID: MonthSet] = [:]
-    private var seqByID: [String: Int] = [:]
+    private var seqByID = EntryIndex()
     /// Ids of `realisation.evidence`, so an add checks for a duplicate without a scan.
     private var evidenceIDs: Set<String> = []
-    private var seqsByRow: [RowID: [Int]] = [:]
+    /// Per-row history as linked lists in one flat array (no array per row): `rowLinks[i]` is an entry's seq and
+    /// the index of the same row's previous link (-1 at the first); `lastLinkByRow` the row's newest link.
+    private var rowLinks: [(seq: Int32, previous: Int32)] = []
+    private var lastLinkByRow: [RowID: Int32] = [:]
     /// Built at the first edit of the tree.
     private var tree: PlanTree?
     /// While replaying: the tree changed and `plan` is stale until `rebuild()`.
@@ -50,9 +53,30 @@ public struct YearState: Sendable {
     }
 
     /// Applies many entries, rebuilding the plan's row list once at the end.
-    public mutating func replay<S: Sequence>(_ entries: S) where S.Element == JournalEntry {
-        batching = true
+    public mutating func replay<S: Sequence>(_ entries: S) where S.Element == JournalEntry { replay(Array(entries)) }
+
+    /// Applies many entries (an array: not through a generic sequence, whose per-entry cost showed at 100,000).
+    public mutating func replay(_ entries: [JournalEntry]) {
+        beginReplay(expectedEntries: entries.count)
         for entry in entries { apply(entry) }
+        endReplay()
+    }
+
+    /// Starts applying a long run of entries one by one (`apply`), as `replay` does: structural edits rebuild
+    /// the row list once, at `endReplay()`. With `expectedEntries` of 1,024 or more, room for them is made at
+    /// once (not for a few, where reserving the exact count would reallocate at every refresh).
+    public mutating func beginReplay(expectedEntries: Int) {
+        batching = true
+        guard expectedEntries >= 1_024 else { return }
+        entries.reserveCapacity(entries.count + expectedEntries)
+        seqByID.reserveCapacity(seqByID.count + expectedEntries)
+        rowLinks.reserveCapacity(rowLinks.count + expectedEntries)
+        // At most one slot per row of the plan (and a few the plan lacks).
+        lastLinkByRow.reserveCapacity(min(lastLinkByRow.count + expectedEntries, plan.rows.count + 1_024))
+    }
+
+    /// Ends what `beginReplay` started: the row list rebuilt if the tree changed.
+    public mutating func endReplay() {
         batching = false
         if planIsStale { rebuild() }
     }
@@ -66,7 +90,15 @@ public struct YearState: Sendable {
     public func entry(id: String) -> JournalEntry? { seqByID[id].flatMap { entry(seq: $0) } }
 
     /// The entries about one row, newest first (undo/redo entries count for their target's row).
-    public func history(of row: RowID) -> [JournalEntry] { (seqsByRow[row] ?? []).reversed().map { entries[$0 - 1] } }
+    public func history(of row: RowID) -> [JournalEntry] {
+        var out: [JournalEntry] = []
+        var link = lastLinkByRow[row] ?? -1
+        while link >= 0 {
+            out.append(entries[Int(rowLinks[Int(link)].seq) - 1])
+            link = rowLinks[Int(link)].previous
+        }
+        return out
+    }
 
     /// Entries about a row the current plan lacks (unknown, or removed): kept and reported, never dropped.
     public var orphans: [JournalEntry] {
@@ -132,7 +164,7 @@ public struct YearState: Sendable {
             } else if targetSeq < seq, let target = self.entry(seq: targetSeq) {
                 if isUndo { performInverse(of: target.change) } else { perform(target.change) }
             }
-            for row in rows(of: entry) { seqsByRow[row, default: []].append(seq) }
+            indexRows(of: entry, seq: seq)
             return
         case .set(let mark):
             markHistory.append(ChangeEntry(seq: entry.seq, at: entry.at, by: entry.by, row: mark.row, month: mark.month,
@@ -141,8 +173,27 @@ public struct YearState: Sendable {
         }
         perform(entry.change)
         undoStack.append(seq)
-        redoStack.removeAll()
-        for row in rows(of: entry) { seqsByRow[row, default: []].append(seq) }
+        if !redoStack.isEmpty { redoStack.removeAll() }
+        indexRows(of: entry, seq: seq)
+    }
+
+    /// Adds `seq` to the history of the rows the entry is about (without an array for the common one-row case).
+    private mutating func indexRows(of entry: JournalEntry, seq: Int) {
+        switch entry.change {
+        case .undo, .redo, .remove: for row in rows(of: entry) { link(row, seq) }
+        default: if let row = entry.change.row { link(row, seq) }
+        }
+    }
+
+    private mutating func link(_ row: RowID, _ seq: Int) {
+        let index = Int32(rowLinks.count)
+        func exchange(_ head: inout Int32) -> Int32 {
+            let previous = head
+            head = index
+            return previous
+        }
+        // One lookup: the row's old head out, the new one in.
+        rowLinks.append((Int32(seq), exchange(&lastLinkByRow[row, default: -1])))
     }
 
     /// The rows an entry is about (an undo/redo: its target's).
@@ -224,25 +275,28 @@ public struct YearState: Sendable {
     }
 
     private mutating func updateCell(_ row: RowID, _ month: Month, _ change: (inout CellRecord) -> Void) {
-        var record = realisation.cells[row]?[month] ?? CellRecord()
-        change(&record)
-        realisation.cells[row, default: [:]][month] = record.isEmpty ? nil : record
-        if realisation.cells[row]?.isEmpty == true { realisation.cells[row] = nil }
+        // The row's months changed in place (one lookup); the row dropped only when it has nothing left.
+        func update(_ months: inout [Month: CellRecord]) -> Bool {
+            var record = months[month] ?? CellRecord()
+            change(&record)
+            months[month] = record.isEmpty ? nil : record
+            return months.isEmpty
+        }
+        if update(&realisation.cells[row, default: [:]]) { realisation.cells[row] = nil }
     }
 
     private mutating func setMark(_ row: RowID, _ month: Month, _ on: Bool) {
-        var months = marksByRow[row] ?? currentMarks(of: row) ?? MonthSet()
-        months.set(month, on)
-        marksByRow[row] = months
-        guard !planIsStale, let index = plan.rowIndex(of: row) else { return }
+        let index = planIsStale ? nil : plan.rowIndex(of: row)
+        let current = index.map { marks[$0] } ?? MonthSet()
+        func update(_ months: inout MonthSet?) {
+            if months == nil { months = current }
+            months!.set(month, on)
+        }
+        update(&marksByRow[row])
+        guard let index else { return }
         let before = marks[index].contains(month) != plan.rows[index].baseline.contains(month)
         marks[index].set(month, on)
         changedCells += (on != plan.rows[index].baseline.contains(month) ? 1 : 0) - (before ? 1 : 0)
-    }
-
-    private func currentMarks(of row: RowID) -> MonthSet? {
-        guard !planIsStale, let index = plan.rowIndex(of: row) else { return nil }
-        return marks[index]
     }
 
     private mutating func setDocument(_ field: DocumentField, _ value: String) {

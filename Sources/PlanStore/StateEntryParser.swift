@@ -38,7 +38,7 @@ struct StateEntryParser {
 
     /// 32 lowercase hex digits, or `v1-` and a number.
     static func isEntryID(_ id: String) -> Bool {
-        let utf8 = Array(id.utf8)
+        let utf8 = id.utf8
         if utf8.count == 32 { return utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) } }
         return id.hasPrefix("v1-") && utf8.count > 3 && utf8.count < 24 && utf8.dropFirst(3).allSatisfy { (0x30...0x39).contains($0) }
     }
@@ -150,7 +150,7 @@ struct StateEntryParser {
 
     /// No controls (C0, DEL, C1), no bidirectional overrides, not overlong.
     static func isPlainID(_ value: String) -> Bool {
-        value.count <= maxIDLength && !value.unicodeScalars.contains {
+        (value.utf8.count <= maxIDLength || value.count <= maxIDLength) && !value.unicodeScalars.contains {
             $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value)
                 || (0x2066...0x2069).contains($0.value)
         }

@@ -25,6 +25,14 @@ public enum StateFormat {
     /// The version a file needs to hold this change: 1 for the kinds version 1 has, else 2.
     public static func version(for change: Change) -> Int { change.isVersion1 ? 1 : 2 }
 
+    /// A whole state file: the header (version 2 when any entry needs it) and one line per entry.
+    public static func text(planName: String, entries: [JournalEntry]) -> String {
+        let version = entries.contains { !$0.change.isVersion1 } ? 2 : 1
+        var out = headerLine(planName: planName, version: version) + "\n"
+        for entry in entries { out += line(for: entry) + "\n" }
+        return out
+    }
+
     /// One entry as a line (without newline), keys in the fixed order.
     public static func line(for entry: JournalEntry) -> String { StateEntryWriter.line(for: entry) }
 
@@ -76,7 +84,15 @@ public enum StateFormat {
     }
 
     /// Parses one entry line.
+    /// The lines rencana writes go through `StateLineDecoder` (no JSON tree); anything it is not sure of,
+    /// and every line to refuse, through `StateEntryParser`, whose rules and messages decide.
     static func entry(_ bytes: ArraySlice<UInt8>) throws(FormatProblem) -> JournalEntry {
+        if let entry = StateLineDecoder.entry(bytes) { return entry }
+        return try generalEntry(bytes)
+    }
+
+    /// One entry line through the general parser only (a JSON tree, then `StateEntryParser`'s rules).
+    static func generalEntry(_ bytes: ArraySlice<UInt8>) throws(FormatProblem) -> JournalEntry {
         try StateEntryParser.entry(try parseObject(bytes))
     }
 

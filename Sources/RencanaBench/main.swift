@@ -417,6 +417,8 @@ struct Child {
 
         // 3b. Journal version 2: long journals of every kind, one durable save per kind (JournalBench.swift).
         journalBench(plan: plan, work: work)
+        // 3c. Monitoring on a generated realisation: open, one status saved, progress refresh vs rebuild (MonitoringBench.swift).
+        monitoringBench(plan: plan, work: work)
 
         // 4. Filter to one area (and back to all), with the frame.
         measure("filter to area 3 (key 3) + frame", minimum: 10, maximum: 1000, budget: 1.5) {

@@ -9,6 +9,7 @@ extension Text {
             Examples:
               rencana export plan.json --format xlsx --out lampiran.xlsx
               rencana export plan.json --format html --paper a4 --out lampiran.html
+              rencana export plan.json --format csv --realisation --out realisasi.csv
             """
         public static let formatHelp = "Output format: csv, markdown, json, xlsx or html."
         public static let outHelp = "Write to this file (through a temporary file renamed into place) instead of standard output; an existing file only with --force."

@@ -42,23 +42,32 @@ struct Export: ParsableCommand {
     @Flag(name: .long, help: ArgumentHelp(Text.Command.baselineHelp))
     var baseline = false
 
+    @Flag(name: .long, help: ArgumentHelp(Text.RealisationExport.flagHelp))
+    var realisation = false
+
     @OptionGroup var stateOptions: StateOptions
 
     func run() throws {
         let exporter = format.exporter
+        if realisation {
+            guard exporter.supportsRealisation else { throw Console.fail(Text.RealisationExport.unsupported(exporter.name), code: 64) }
+            guard !baseline else { throw Console.fail(Text.RealisationExport.notWithBaseline, code: 64) }
+        }
         try DocumentOutput.checkDestination(exporter, out: out)
         let plan: Plan
         var marks: [MonthSet]?
+        var record: Realisation?
         if baseline {
             plan = try Session.loadPlan(self.plan)
         } else {
             let store = try Session.open(self.plan, stateOptions)
             plan = store.plan
             marks = store.marks
+            if realisation { record = store.realisation }
         }
         let data: Data
         do {
-            data = try exporter.produce(ExportRequest(plan: plan, marks: marks, includeIDs: ids, paper: paper))
+            data = try exporter.produce(ExportRequest(plan: plan, marks: marks, includeIDs: ids, paper: paper, realisation: record))
         } catch {
             throw Console.fail(Text.Documents.exportFailed(exporter.name, "\(error)"))
         }

@@ -4,7 +4,7 @@ import PlanModel
 import PlanStore
 import RencanaText
 
-/// `rencana generate --rows N`: a synthetic plan for benchmarks and trials.
+/// `rencana generate --rows N [--realisation]`: a synthetic plan (and its realisation) for benchmarks and trials.
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: Text.Command.generateAbstract)
 
@@ -20,8 +20,20 @@ struct Generate: ParsableCommand {
     @Flag(name: .long, help: ArgumentHelp(Text.Command.forceHelp))
     var force = false
 
+    @Flag(name: .long, help: ArgumentHelp(Text.RealisationExport.generateHelp))
+    var realisation = false
+
+    @Option(name: .long, help: ArgumentHelp(Text.RealisationExport.evidenceHelp, valueName: "n"))
+    var evidence: Int?
+
+    @Option(name: .long, help: ArgumentHelp(Text.RealisationExport.stateHelp, valueName: "file"))
+    var state: String?
+
     func validate() throws {
         guard (1...10_000_000).contains(rows) else { throw ValidationError(Text.Command.rowsRange) }
+        if !realisation && (evidence != nil || state != nil) { throw ValidationError(Text.RealisationExport.optionsNeedRealisation) }
+        if let evidence, evidence < 0 { throw ValidationError(Text.RealisationExport.evidenceRange) }
+        if realisation && out == nil { throw ValidationError(Text.RealisationExport.needsOut) }
     }
 
     /// Peak memory per generated row, measured (about 1.7 KB at 100,000 rows) and rounded up.
@@ -34,15 +46,32 @@ struct Generate: ParsableCommand {
                                                             availableMB: available / 1_000_000,
                                                             fits: max(1, available / Self.bytesPerRow)))
         }
-        let json = PlanEncoder.json(SyntheticPlan.generate(rows: rows, seed: seed))
+        let plan = SyntheticPlan.generate(rows: rows, seed: seed)
+        let json = PlanEncoder.json(plan)
         guard let out else {
             print(json, terminator: "")
             return
+        }
+        // The state's path is checked before anything is written, so a refused state leaves no plan behind.
+        let stateURL = realisation ? (state.map { URL(fileURLWithPath: $0) } ?? StateLocation.defaultURL(forPlan: out)) : nil
+        if let stateURL {
+            do { try StateFileGuard.checkNotPlan(state: stateURL.path, plan: out) } catch { throw Console.fail(error.description) }
         }
         do {
             try OutputFile.write(Array(json.utf8), to: out, force: force)
         } catch {
             throw Console.fail(error.message)
         }
+        guard let stateURL else { return }
+        let entries = SyntheticRealisation.entries(plan: plan, seed: seed,
+                                                   evidence: evidence ?? SyntheticRealisation.defaultEvidence(rows: rows))
+        let text = StateFormat.text(planName: URL(fileURLWithPath: out).lastPathComponent, entries: entries)
+        do {
+            try? FileManager.default.createDirectory(at: stateURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try OutputFile.write(Array(text.utf8), to: stateURL.path, force: force, protecting: [out])
+        } catch {
+            throw Console.fail(error.message)
+        }
+        Console.error(Text.RealisationExport.wroteState(stateURL.path, entries: entries.count))
     }
 }

@@ -240,7 +240,7 @@ _rencana_list() {
 
 _rencana_export() {
     repeating_flags=()
-    non_repeating_flags=(--force --ids --baseline --reset-state -h --help)
+    non_repeating_flags=(--force --ids --baseline --realisation --reset-state -h --help)
     repeating_options=()
     non_repeating_options=(--format --out --paper --state)
     __rencana_offer_flags_options 1
@@ -368,9 +368,9 @@ _rencana_import() {
 
 _rencana_generate() {
     repeating_flags=()
-    non_repeating_flags=(--force -h --help)
+    non_repeating_flags=(--force --realisation -h --help)
     repeating_options=()
-    non_repeating_options=(--rows --seed --out)
+    non_repeating_options=(--rows --seed --out --evidence --state)
     __rencana_offer_flags_options 0
 
     # Offer option value completions
@@ -382,6 +382,12 @@ _rencana_generate() {
         return
         ;;
     '--out')
+        return
+        ;;
+    '--evidence')
+        return
+        ;;
+    '--state')
         return
         ;;
     esac

@@ -140,6 +140,7 @@ _rencana_export() {
         '--force[Overwrite the --out file if it exists.]'
         '--ids[Include each row'\''s ID.]'
         '--baseline[Show the plan as signed, without the changes in the state file.]'
+        '--realisation[Add the monitoring record (csv and json only)\: csv gets a status column per month (Realisasi Jan … Realisasi Des\: Terlaksana, Terlaksana Sebagian, Tidak Terlaksana, Digeser ke <Bulan>, Terlaksana (di luar jadwal), empty when nothing is recorded), then PJ, Tanggal Realisasi, Catatan and Jumlah Bukti; json gets a "realisation" section (statuses, dates, notes, PJ, reviews, evidence, signer).]'
         '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
         '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -238,6 +239,9 @@ _rencana_generate() {
         '--seed[Seed\: the same seed always gives the same plan.]:n:'
         '--out[Write the plan here instead of standard output.]:file:'
         '--force[Overwrite the --out file if it exists.]'
+        '--realisation[Also write a realisation for benchmarks\: a status for about half of the planned cells (done, partly, missed with a note, moved) and --evidence items, as the plan'\''s state file (journal version 2, where `rencana PLAN` looks for it) or at --state. Needs --out.]'
+        '--evidence[With --realisation\: how many evidence items to add (default 20,000 per 100,000 rows).]:n:'
+        '--state[With --realisation\: where to write the state file.]:file:'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0

@@ -1,0 +1,64 @@
+import Foundation
+import PlanFormats
+import PlanModel
+import PlanStore
+
+/// Issue 11's monitoring figures on the plan with a generated realisation (`rencana generate --realisation`'s
+/// data: a status for about half of the planned cells, 20,000 evidence items per 100,000 rows): opening that
+/// state, recording one status durably, one progress refresh against a whole ProgressTracker build, and the
+/// whole plan's progress table.
+extension Child {
+    mutating func monitoringBench(plan: Plan, work: URL) {
+        let names = (open: "monitoring: open the generated realisation state",
+                     save: "monitoring: status + durable save on the generated state",
+                     refresh: "monitoring: progress after one change: ProgressTracker.refresh (one row)",
+                     full: "monitoring: progress from scratch: ProgressTracker.init (whole plan)",
+                     table: "monitoring: progress table by area for the year (tracker init + lines + text)")
+        guard [names.open, names.save, names.refresh, names.full, names.table].contains(where: wanted) else { return }
+        let entries = SyntheticRealisation.entries(plan: plan, seed: 1, evidence: SyntheticRealisation.defaultEvidence(rows: plan.rows.count))
+        let url = work.appendingPathComponent("realisation.jsonl")
+        do { try Data(StateFormat.text(planName: "plan.json", entries: entries).utf8).write(to: url) } catch {
+            fail("cannot write \(url.path): \(error)")
+        }
+        let statuses = entries.filter { if case .status = $0.change { return true } else { return false } }.count
+        let evidence = entries.count - statuses - entries.filter { if case .note = $0.change { return true } else { return false } }.count
+        print("<!-- generated realisation: \(entries.count) entries (\(statuses) statuses, \(evidence) evidence items) -->")
+
+        var opened: StateStore?
+        if !wanted(names.open) { opened = try? StateStore.open(plan: plan, url: url) }
+        measure(names.open, minimum: 5, maximum: 30, budget: 3) {
+            opened = nil  // the previous store is freed outside the timing
+            let start = now()
+            do { opened = try StateStore.open(plan: plan, url: url) } catch { fail("\(error)") }
+            return ms(since: start)
+        }
+        guard let store = opened else { return }
+        let rows = plan.rows.count
+        var k = 0
+        measure(names.save, minimum: 20, maximum: 400, budget: 2) {
+            let row = plan.rows[(k * 7919) % rows].id
+            k += 1
+            do { _ = try store.setStatus(row, .mar, to: k % 2 == 0 ? .done : .partly) } catch { fail("\(error)") }
+            return nil
+        }
+        var tracker = ProgressTracker(plan: store.plan, marks: store.marks, realisation: store.realisation)
+        let realisation = store.realisation, marks = store.marks
+        measure(names.refresh, minimum: 100, maximum: 2000, budget: 1) {
+            let index = (k * 7919) % rows
+            k += 1
+            tracker.refresh(row: index, marks: marks[index], realisation: realisation)
+            return nil
+        }
+        measure(names.full, minimum: 5, maximum: 50, budget: 2) {
+            consume(ProgressTracker(plan: store.plan, marks: marks, realisation: realisation))
+            return nil
+        }
+        measure(names.table, minimum: 5, maximum: 50, budget: 2) {
+            let whole = ProgressTracker(plan: store.plan, marks: marks, realisation: realisation)
+            let lines = ProgressReport.lines(whole, by: .area, period: .year, asOf: .des)
+            consume(ProgressReport.text(lines, period: .year, asOf: .des))
+            return nil
+        }
+        consume(tracker)
+    }
+}
