@@ -137,6 +137,12 @@ extension Painter {
             if month == state.month { monthStyle = Style(.headerCursor, bold: true, underline: month == state.today) }
             text(month.label, x: column.x, y: y, width: column.width, style: monthStyle)
         }
+        // The table has no rule of its own above the top area's first row: the header's rule carries its capaian.
+        if state.layer == .realisasi, layout.mode == .table, !state.ruleAboveTop, let row = state.visibleRows.dropFirst(state.top).first,
+           state.plan.rows[row].isFirstInArea {
+            capaian(state.groupFigures(.area(state.plan.rows[row].position.area)), layout, y: layout.headerRuleY,
+                    style: Style(.header, bold: true), padded: true)
+        }
     }
 
     mutating func bottomLine(_ state: AppState, _ layout: Layout) {

@@ -21,7 +21,8 @@ extension Painter {
         let value = figures.capaianText
         let shown = padded ? " \(value) " : value
         let w = clean(shown).displayWidth
-        let x = max(column.x, column.end - w)
+        // On a rule line the figure may reach left of the column ("─ 34,1% ─" is wider than a row's "34,1%").
+        let x = padded ? max(0, column.end - w) : max(column.x, column.end - w)
         fill(x: column.x, y: y, width: column.width, style: padded ? Style(.rule) : style)
         text(shown, x: x, y: y, width: column.end - x, style: style)
     }
