@@ -36,7 +36,7 @@ enum NewPlanFile {
         } catch {
             throw Console.fail(error.message)
         }
-        if let oldState { Console.error(Text.Authoring.oldHistory(plan: out, state: oldState)) }
+        if let oldState { Console.error(Text.Authoring.oldHistory(plan: TerminalText.safe(out, limit: 300), state: oldState)) }
         Console.error(Text.Authoring.adopted(path: TerminalText.safe(out, limit: 300), rows: rows))
     }
 

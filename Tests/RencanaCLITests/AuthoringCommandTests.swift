@@ -325,4 +325,41 @@ final class AuthoringCommandTests: XCTestCase {
         }
         XCTAssertEqual(try ok(["log", "plan.json"]).split(separator: "\n").count, 40)
     }
+
+    func testImportOverAPlanWhoseStateHasChangesWarnsThatTheHistoryNamesRowsById() throws {
+        let csv = temp("p.csv")
+        try Data(try ok(["export", "plan.json", "--ids"]).utf8).write(to: URL(fileURLWithPath: csv))
+        let out = temp("imported.json")
+        let first = try cli.run(["import", csv, "--out", out])
+        XCTAssertEqual(first.stderr.split(separator: "\n").count, 1, "a new plan: no warning: \(first.stderr)")
+        XCTAssertEqual(try cli.run(["import", csv, "--out", out, "--force"]).stderr.split(separator: "\n").count, 1,
+                       "no changes yet: no warning")
+        try ok(["edit", out, "1.1.1.1", "--ket", "x"])
+        let again = try cli.run(["import", csv, "--out", out, "--force"])
+        XCTAssertEqual(again.status, 0, again.stderr)
+        let lines = again.stderr.split(separator: "\n")
+        XCTAssertEqual(lines.count, 2, again.stderr)
+        XCTAssertTrue(lines[0].hasPrefix("rencana: warning: \(out) had changes in "), String(lines[0]))
+        XCTAssertTrue(lines[0].contains("they name rows by id"), String(lines[0]))
+    }
+
+    func testHelpListsEveryAuthoringCommandAndItsOptions() throws {
+        let root = try ok(["--help"])
+        let options: [String: [String]] = [
+            "edit": ["--indikator", "--ket", "--sub", "--kegiatan", "--area"],
+            "add": ["--after", "--before", "--level", "--text", "--months", "--ket", "--sub", "--kegiatan", "--area"],
+            "remove": ["--level", "--yes"],
+            "move": ["--up", "--down", "--to-sub", "--after", "--before", "--level"],
+            "document": ["--number", "--title", "--unit", "--year", "--place", "--date", "--signer", "--signer-title"],
+            "diff": ["--format"],
+            "adopt": ["--out", "--force"],
+            "new-year": ["--year", "--out", "--force", "--baseline"],
+        ]
+        for (command, flags) in options {
+            XCTAssertTrue(root.contains("  \(command) "), "\(command) missing from --help")
+            let help = try ok(["help", command])
+            XCTAssertTrue(help.contains("USAGE: rencana \(command)"), help)
+            for flag in flags { XCTAssertTrue(help.contains("  \(flag) "), "\(command) \(flag)") }
+        }
+    }
 }
