@@ -52,7 +52,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "rencana-bench",
-            dependencies: ["PlanModel", "PlanStore", "GanttUI", "RencanaText", "PlanExport"],
+            dependencies: ["PlanModel", "PlanStore", "PlanFormats", "GanttUI", "RencanaText", "PlanExport"],
             path: "Sources/RencanaBench"
         ),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),

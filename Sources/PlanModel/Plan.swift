@@ -105,7 +105,7 @@ public struct Plan: Sendable {
     public internal(set) var areas: [ChangeArea]
     /// Every indicator row in document order: the 18-column table, one line per indicator.
     public internal(set) var rows: [PlanRow]
-    private let indexByID: [RowID: Int]
+    private var indexByID: [RowID: Int]
 
     public init(document: DocumentInfo, areas: [ChangeArea]) {
         self.document = document
@@ -116,27 +116,77 @@ public struct Plan: Sendable {
         })
         var indexByID: [RowID: Int] = [:]
         indexByID.reserveCapacity(rows.capacity)
+        for a in areas.indices { Self.appendRows(of: areas[a], at: a, to: &rows, index: &indexByID) }
+        self.rows = rows
+        self.indexByID = indexByID
+    }
+
+    /// Appends the rows of `area`, the plan's area at index `a`, to `rows`, indexing their ids.
+    private static func appendRows(of area: ChangeArea, at a: Int, to rows: inout [PlanRow], index indexByID: inout [RowID: Int]) {
         // Index loops and no temporaries: at 100,000 rows every copy of a row's strings shows in the load time.
-        for a in areas.indices {
-            for k in areas[a].kegiatan.indices {
-                for s in areas[a].kegiatan[k].subKegiatan.indices {
-                    let sub = areas[a].kegiatan[k].subKegiatan[s]
-                    for i in sub.indicators.indices {
-                        let id = sub.indicators[i].id
-                            ?? .positional(area: areas[a].number, kegiatan: k + 1, sub: s + 1, indicator: i + 1)
-                        // The first row with an ID keeps it; `firstDuplicateID` reports any later one.
-                        if let earlier = indexByID.updateValue(rows.count, forKey: id) { indexByID[id] = earlier }
-                        rows.append(PlanRow(
-                            index: rows.count, id: id, position: .init(area: a, kegiatan: k, sub: s, indicator: i),
-                            areaNumber: areas[a].number, areaName: areas[a].name, kegiatan: areas[a].kegiatan[k].title,
-                            subKegiatan: sub.title, indikator: sub.indicators[i].text, baseline: sub.indicators[i].months,
-                            ket: sub.indicators[i].ket))
-                    }
+        for k in area.kegiatan.indices {
+            for s in area.kegiatan[k].subKegiatan.indices {
+                let sub = area.kegiatan[k].subKegiatan[s]
+                for i in sub.indicators.indices {
+                    let id = sub.indicators[i].id
+                        ?? .positional(area: area.number, kegiatan: k + 1, sub: s + 1, indicator: i + 1)
+                    // The first row with an ID keeps it; `firstDuplicateID` reports any later one.
+                    if let earlier = indexByID.updateValue(rows.count, forKey: id) { indexByID[id] = earlier }
+                    rows.append(PlanRow(
+                        index: rows.count, id: id, position: .init(area: a, kegiatan: k, sub: s, indicator: i),
+                        areaNumber: area.number, areaName: area.name, kegiatan: area.kegiatan[k].title,
+                        subKegiatan: sub.title, indikator: sub.indicators[i].text, baseline: sub.indicators[i].months,
+                        ket: sub.indicators[i].ket))
                 }
             }
         }
-        self.rows = rows
-        self.indexByID = indexByID
+    }
+
+    /// The rows of the areas at `range` (rows are in area order).
+    func rowRange(ofAreas range: Range<Int>) -> Range<Int> { firstRow(ofArea: range.lowerBound)..<firstRow(ofArea: range.upperBound) }
+
+    /// The index of the first row of the area at index `a` or of any later area (`rows.count` if none).
+    private func firstRow(ofArea a: Int) -> Int {
+        var low = 0, high = rows.count
+        while low < high {
+            let mid = (low + high) / 2
+            if rows[mid].position.area < a { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// Replaces the areas at `range`, and their rows, with `replacement` (rows with explicit ids, unique in
+    /// the plan), numbering the areas by position. Costs the rows replaced, plus one pass over the rows after
+    /// them when the number of rows or areas changes: a structural edit without rebuilding the whole plan.
+    mutating func replaceAreas(_ range: Range<Int>, with replacement: [ChangeArea]) {
+        let old = rowRange(ofAreas: range)
+        for i in old where indexByID[rows[i].id] == i { indexByID[rows[i].id] = nil }
+        var fresh: [PlanRow] = []
+        var freshIndex: [RowID: Int] = [:]
+        var numbered = replacement
+        for n in numbered.indices {
+            numbered[n].number = range.lowerBound + n + 1
+            Self.appendRows(of: numbered[n], at: range.lowerBound + n, to: &fresh, index: &freshIndex)
+        }
+        let rowShift = fresh.count - old.count, areaShift = numbered.count - range.count
+        for i in fresh.indices {
+            fresh[i].index += old.lowerBound
+            // Set even when the id is indexed elsewhere: a row moved here from a later area not yet replaced.
+            indexByID[fresh[i].id] = fresh[i].index
+        }
+        rows.replaceSubrange(old, with: fresh)
+        areas.replaceSubrange(range, with: numbered)
+        guard rowShift != 0 || areaShift != 0 else { return }
+        for i in (old.lowerBound + fresh.count)..<rows.count {
+            if indexByID[rows[i].id] == rows[i].index { indexByID[rows[i].id] = i }
+            rows[i].index = i
+            if areaShift != 0 {
+                let p = rows[i].position
+                rows[i].position = .init(area: p.area + areaShift, kegiatan: p.kegiatan, sub: p.sub, indicator: p.indicator)
+                rows[i].areaNumber = p.area + areaShift + 1
+            }
+        }
+        if areaShift != 0 { for a in (range.lowerBound + numbered.count)..<areas.count { areas[a].number = a + 1 } }
     }
 
     /// The first row whose ID an earlier row already has, with that earlier row; nil when IDs are unique.
@@ -170,11 +220,11 @@ public struct PlanRow: Equatable, Sendable {
     }
 
     /// Position in `Plan.rows`.
-    public let index: Int
+    public internal(set) var index: Int
     public let id: RowID
-    public let position: Position
+    public internal(set) var position: Position
     /// NO.
-    public let areaNumber: Int
+    public internal(set) var areaNumber: Int
     /// AREA PERUBAHAN
     public internal(set) var areaName: String
     /// KEGIATAN

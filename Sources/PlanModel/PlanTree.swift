@@ -11,6 +11,8 @@ struct PlanTree: Sendable {
     var kegiatan: [Int: KegiatanNode] = [:]
     var subs: [Int: SubNode] = [:]
     var subOfRow: [RowID: Int] = [:]
+    /// Keys of the areas whose contents changed since the caller last emptied it (not counting texts).
+    var dirtyAreas: Set<Int> = []
     private var nextKey = 0
 
     init(_ plan: Plan) {
@@ -57,6 +59,11 @@ struct PlanTree: Sendable {
 
     // MARK: Finding
 
+    /// The row as the tree holds it (its text, KET and months as planned).
+    func indicator(_ row: RowID) -> Indicator? {
+        subOfRow[row].flatMap { s in subs[s]!.rows.first { $0.id == row } }
+    }
+
     func sub(of row: RowID) -> Int? { subOfRow[row] }
     func kegiatan(of row: RowID) -> Int? { subOfRow[row].map { subs[$0]!.parent } }
     func area(of row: RowID) -> Int? { kegiatan(of: row).map { kegiatan[$0]!.parent } }
@@ -89,6 +96,7 @@ struct PlanTree: Sendable {
         let after: Bool
         switch anchor { case .after: after = true; case .before: after = false }
         let k = subs[s]!.parent, a = kegiatan[k]!.parent
+        dirtyAreas.insert(a)
         switch subtree {
         case .indikator(let indicator):
             guard let i = subs[s]!.rows.firstIndex(where: { $0.id == anchor.row }) else { return false }
@@ -152,6 +160,7 @@ struct PlanTree: Sendable {
             return nil
         }
         let result: (PlanSubtree, Anchor?)
+        dirtyAreas.insert(a)
         switch level {
         case .indikator:
             let rows = subs[s]!.rows
@@ -194,6 +203,7 @@ struct PlanTree: Sendable {
             list.swapAt(i, j)
             return true
         }
+        dirtyAreas.insert(a)
         switch level {
         case .indikator:
             guard let i = subs[s]!.rows.firstIndex(where: { $0.id == row }) else { return false }

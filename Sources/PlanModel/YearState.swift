@@ -5,8 +5,8 @@ import Foundation
 /// The store and the dashboard read this same value (docs/STATE-V2.md).
 ///
 /// `apply` costs the size of the change: a value kind touches one dictionary slot; an `edit`
-/// patches the rows it names; `add`/`remove`/`move` rebuild the row list once (and, while replaying
-/// a whole journal, only once at the end).
+/// patches the rows it names; `add`/`remove`/`move` replace the rows of the areas they touch (and,
+/// while replaying a whole journal, the row list is rebuilt only once at the end).
 public struct YearState: Sendable {
     /// The plan as signed.
     public let signed: Plan
@@ -240,8 +240,10 @@ public struct YearState: Sendable {
         changedCells += (on != plan.rows[index].baseline.contains(month) ? 1 : 0) - (before ? 1 : 0)
     }
 
+    /// The row's months now: its marks, or while a replay has left `plan` stale, its months as planned in the tree.
     private func currentMarks(of row: RowID) -> MonthSet? {
-        guard !planIsStale, let index = plan.rowIndex(of: row) else { return nil }
+        if planIsStale { return tree?.indicator(row)?.months }
+        guard let index = plan.rowIndex(of: row) else { return nil }
         return marks[index]
     }
 
@@ -283,12 +285,55 @@ public struct YearState: Sendable {
         plan.patch(rows: first...last, field: field, text: text)
     }
 
-    /// Runs a structural change on the tree, then rebuilds the plan (at once, or after a replay).
+    /// Runs a structural change on the tree, then brings the plan up to date: at once by replacing only the
+    /// areas it touched, or while replaying a journal, once at the end by a rebuild.
     private mutating func restructure(_ change: (inout PlanTree) -> Bool) {
         if tree == nil { tree = PlanTree(plan) }
+        let before = tree!.areaOrder
+        tree!.dirtyAreas.removeAll(keepingCapacity: true)
         guard change(&tree!) else { return }
-        planIsStale = true
-        if !batching { rebuild() }
+        if batching {
+            planIsStale = true
+        } else if planIsStale {
+            rebuild()
+        } else {
+            splice(areasBefore: before)
+        }
+    }
+
+    /// Replaces in `plan` the areas the last change touched (by the tree's dirty areas and the change of its
+    /// area order), with their marks and the count of changed cells: proportional to those areas' rows.
+    private mutating func splice(areasBefore before: [Int]) {
+        guard let tree else { return }
+        let after = tree.areaOrder
+        var prefix = 0
+        while prefix < before.count && prefix < after.count && before[prefix] == after[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < before.count - prefix && suffix < after.count - prefix
+                && before[before.count - 1 - suffix] == after[after.count - 1 - suffix] { suffix += 1 }
+        // Replacements in the old area numbering, done from the last so earlier indices stay valid.
+        var edits: [(Range<Int>, [Int])] = []
+        let shift = after.count - before.count
+        for i in (after.count - suffix)..<after.count where tree.dirtyAreas.contains(after[i]) {
+            edits.append(((i - shift)..<(i - shift + 1), [after[i]]))
+        }
+        if prefix < before.count - suffix || prefix < after.count - suffix {
+            edits.append((prefix..<(before.count - suffix), Array(after[prefix..<(after.count - suffix)])))
+        }
+        for i in (0..<prefix).reversed() where tree.dirtyAreas.contains(after[i]) { edits.append((i..<(i + 1), [after[i]])) }
+        for (range, keys) in edits {
+            let old = plan.rowRange(ofAreas: range)
+            changedCells -= changed(in: old)
+            plan.replaceAreas(range, with: keys.map { tree.subtree(area: $0) })
+            let new = plan.rowRange(ofAreas: range.lowerBound..<(range.lowerBound + keys.count))
+            marks.replaceSubrange(old, with: plan.rows[new].map { marksByRow[$0.id] ?? $0.baseline })
+            changedCells += changed(in: new)
+        }
+    }
+
+    /// Cells of `rows` whose mark differs from the row's months as planned.
+    private func changed(in rows: Range<Int>) -> Int {
+        rows.reduce(0) { $0 + MonthSet(bits: marks[$1].bits ^ plan.rows[$1].baseline.bits).count }
     }
 
     /// The plan, marks and count from the tree.

@@ -397,6 +397,8 @@ struct Child {
 
         // 3b. Journal version 2: long journals of every kind, one durable save per kind (JournalBench.swift).
         journalBench(plan: plan, work: work)
+        // 3c. Writing the plan (issue 13): structural edits, their replay, diff (AuthoringBench.swift).
+        authoringBench(plan: plan, work: work)
 
         // 4. Filter to one area (and back to all), with the frame.
         measure("filter to area 3 (key 3) + frame", minimum: 10, maximum: 1000, budget: 1.5) {
