@@ -11,8 +11,10 @@ struct PlanTree: Sendable {
     var kegiatan: [Int: KegiatanNode] = [:]
     var subs: [Int: SubNode] = [:]
     var subOfRow: [RowID: Int] = [:]
-    /// Keys of the areas whose contents changed since the caller last emptied it (not counting texts).
+    /// Keys of the areas whose list of kegiatan changed, and of the kegiatan whose contents changed, since the
+    /// caller last emptied them (texts do not count).
     var dirtyAreas: Set<Int> = []
+    var dirtyKegiatan: Set<Int> = []
     private var nextKey = 0
 
     init(_ plan: Plan) {
@@ -96,7 +98,10 @@ struct PlanTree: Sendable {
         let after: Bool
         switch anchor { case .after: after = true; case .before: after = false }
         let k = subs[s]!.parent, a = kegiatan[k]!.parent
-        dirtyAreas.insert(a)
+        switch subtree {
+        case .indikator, .sub: dirtyKegiatan.insert(k)
+        case .kegiatan, .area: dirtyAreas.insert(a)
+        }
         switch subtree {
         case .indikator(let indicator):
             guard let i = subs[s]!.rows.firstIndex(where: { $0.id == anchor.row }) else { return false }
@@ -160,7 +165,7 @@ struct PlanTree: Sendable {
             return nil
         }
         let result: (PlanSubtree, Anchor?)
-        dirtyAreas.insert(a)
+        if level == .indikator || level == .sub { dirtyKegiatan.insert(k) } else { dirtyAreas.insert(a) }
         switch level {
         case .indikator:
             let rows = subs[s]!.rows
@@ -203,7 +208,7 @@ struct PlanTree: Sendable {
             list.swapAt(i, j)
             return true
         }
-        dirtyAreas.insert(a)
+        if level == .indikator || level == .sub { dirtyKegiatan.insert(k) } else { dirtyAreas.insert(a) }
         switch level {
         case .indikator:
             guard let i = subs[s]!.rows.firstIndex(where: { $0.id == row }) else { return false }

@@ -291,6 +291,7 @@ public struct YearState: Sendable {
         if tree == nil { tree = PlanTree(plan) }
         let before = tree!.areaOrder
         tree!.dirtyAreas.removeAll(keepingCapacity: true)
+        tree!.dirtyKegiatan.removeAll(keepingCapacity: true)
         guard change(&tree!) else { return }
         if batching {
             planIsStale = true
@@ -321,14 +322,29 @@ public struct YearState: Sendable {
             edits.append((prefix..<(before.count - suffix), Array(after[prefix..<(after.count - suffix)])))
         }
         for i in (0..<prefix).reversed() where tree.dirtyAreas.contains(after[i]) { edits.append((i..<(i + 1), [after[i]])) }
+        var replaced: Set<Int> = []
         for (range, keys) in edits {
+            replaced.formUnion(keys)
             let old = plan.rowRange(ofAreas: range)
             changedCells -= changed(in: old)
             plan.replaceAreas(range, with: keys.map { tree.subtree(area: $0) })
-            let new = plan.rowRange(ofAreas: range.lowerBound..<(range.lowerBound + keys.count))
-            marks.replaceSubrange(old, with: plan.rows[new].map { marksByRow[$0.id] ?? $0.baseline })
-            changedCells += changed(in: new)
+            remark(old, plan.rowRange(ofAreas: range.lowerBound..<(range.lowerBound + keys.count)))
         }
+        // Kegiatan changed inside an area not replaced whole: only their rows.
+        for key in tree.dirtyKegiatan {
+            guard let node = tree.kegiatan[key], !replaced.contains(node.parent), let a = after.firstIndex(of: node.parent),
+                  let k = tree.areas[node.parent]!.children.firstIndex(of: key) else { continue }
+            let old = plan.rowRange(area: a, kegiatan: k)
+            changedCells -= changed(in: old)
+            plan.replaceKegiatan(area: a, k, with: tree.subtree(kegiatan: key))
+            remark(old, plan.rowRange(area: a, kegiatan: k))
+        }
+    }
+
+    /// After the rows at `old` were replaced by those at `new`: their marks, and the count of changed cells.
+    private mutating func remark(_ old: Range<Int>, _ new: Range<Int>) {
+        marks.replaceSubrange(old, with: plan.rows[new].map { marksByRow[$0.id] ?? $0.baseline })
+        changedCells += changed(in: new)
     }
 
     /// Cells of `rows` whose mark differs from the row's months as planned.
