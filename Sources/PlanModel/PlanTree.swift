@@ -122,8 +122,29 @@ struct PlanTree: Sendable {
 
     /// What removing the group of `level` holding `row` would take away, and where it was; nothing changes.
     func removal(_ level: PlanLevel, holding row: RowID) -> (PlanSubtree, Anchor?)? {
-        var copy = self  // a copy of the tree: costs the plan's size, once per remove the user asks for
-        return copy.remove(level, holding: row)
+        guard let s = subOfRow[row] else { return nil }
+        let k = subs[s]!.parent, a = kegiatan[k]!.parent
+        func anchor(in list: [Int], at i: Int, firstRow: (Int) -> RowID?, lastRow: (Int) -> RowID?) -> Anchor? {
+            if i > 0, let r = lastRow(list[i - 1]) { return .after(r) }
+            if i + 1 < list.count, let r = firstRow(list[i + 1]) { return .before(r) }
+            return nil
+        }
+        // Read only, never a copy of the tree: what `remove` takes away and where it was.
+        switch level {
+        case .indikator:
+            let rows = subs[s]!.rows
+            guard let i = rows.firstIndex(where: { $0.id == row }) else { return nil }
+            return (.indikator(rows[i]), i > 0 ? .after(rows[i - 1].id!) : (i + 1 < rows.count ? .before(rows[i + 1].id!) : nil))
+        case .sub:
+            let list = kegiatan[k]!.children, i = list.firstIndex(of: s)!
+            return (.sub(subtree(sub: s)), anchor(in: list, at: i, firstRow: firstRow(sub:), lastRow: lastRow(sub:)))
+        case .kegiatan:
+            let list = areas[a]!.children, i = list.firstIndex(of: k)!
+            return (.kegiatan(subtree(kegiatan: k)), anchor(in: list, at: i, firstRow: firstRow(kegiatan:), lastRow: lastRow(kegiatan:)))
+        case .area:
+            let i = areaOrder.firstIndex(of: a)!
+            return (.area(subtree(area: a)), anchor(in: areaOrder, at: i, firstRow: firstRow(area:), lastRow: lastRow(area:)))
+        }
     }
 
     /// The smallest level at or above `level` whose removal leaves no empty group behind.

@@ -57,7 +57,9 @@ final class YearStateSpliceTests: XCTestCase {
             case 2:
                 // Keep the plan from shrinking away.
                 guard rows.count > 60, let removal = live.removal(of: row, level: level) else { continue }
+                let before = live.plan.rows.map(\.id)
                 record(.remove(removal))
+                XCTAssertEqual(Set(before).subtracting(live.plan.rows.map(\.id)), Set(removal.rows), "step \(step)")
             case 3:
                 let up = random.next(2) == 0
                 guard live.canMove(row, level: level, up: up) else { continue }
