@@ -30,7 +30,9 @@ public enum DiffFormat: String, CaseIterable, Sendable {
         let body: String
         switch change.kind {
         case .changed:
+            // A row's text whose id is not its place names the row, as a move does.
             body = Text.Diff.fieldName(change.field?.rawValue ?? "") + ": " + quoted(change.old) + Text.Diff.arrow + quoted(change.new)
+                + (id.map { " (id \($0))" } ?? "")
         case .added:
             body = Text.Diff.added(level: level, id: id, text: quoted(change.new), months: monthList(change.months))
         case .removed:
@@ -40,6 +42,7 @@ public enum DiffFormat: String, CaseIterable, Sendable {
                 + (id.map { " (id \($0))" } ?? "")
         case .monthsAdded, .monthsRemoved:
             body = Text.Diff.months(added: change.kind == .monthsAdded, monthList(change.months))
+                + (id.map { " (id \($0))" } ?? "")
         }
         return place + " " + body
     }

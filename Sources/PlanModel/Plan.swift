@@ -105,7 +105,11 @@ public struct Plan: Sendable {
     public internal(set) var areas: [ChangeArea]
     /// Every indicator row in document order: the 18-column table, one line per indicator.
     public internal(set) var rows: [PlanRow]
-    private let indexByID: [RowID: Int]
+    /// Each id's slot (the first row with an id keeps it), each slot's row index, each row's slot: a structural
+    /// edit shifts the rows after it by rewriting `rowOfSlot`, an array, never the dictionary.
+    private var slotOfID: [RowID: Int]
+    private var rowOfSlot: [Int]
+    private var slotOfRow: [Int]
 
     public init(document: DocumentInfo, areas: [ChangeArea]) {
         self.document = document
@@ -114,40 +118,125 @@ public struct Plan: Sendable {
         rows.reserveCapacity(areas.reduce(0) { total, area in
             total + area.kegiatan.reduce(0) { $0 + $1.subKegiatan.reduce(0) { $0 + $1.indicators.count } }
         })
-        var indexByID: [RowID: Int] = [:]
-        indexByID.reserveCapacity(rows.capacity)
-        // Index loops and no temporaries: at 100,000 rows every copy of a row's strings shows in the load time.
+        var slotOfID: [RowID: Int] = [:]
+        slotOfID.reserveCapacity(rows.capacity)
         for a in areas.indices {
-            for k in areas[a].kegiatan.indices {
-                for s in areas[a].kegiatan[k].subKegiatan.indices {
-                    let sub = areas[a].kegiatan[k].subKegiatan[s]
-                    for i in sub.indicators.indices {
-                        let id = sub.indicators[i].id
-                            ?? .positional(area: areas[a].number, kegiatan: k + 1, sub: s + 1, indicator: i + 1)
-                        // The first row with an ID keeps it; `firstDuplicateID` reports any later one.
-                        if let earlier = indexByID.updateValue(rows.count, forKey: id) { indexByID[id] = earlier }
-                        rows.append(PlanRow(
-                            index: rows.count, id: id, position: .init(area: a, kegiatan: k, sub: s, indicator: i),
-                            areaNumber: areas[a].number, areaName: areas[a].name, kegiatan: areas[a].kegiatan[k].title,
-                            subKegiatan: sub.title, indikator: sub.indicators[i].text, baseline: sub.indicators[i].months,
-                            ket: sub.indicators[i].ket))
-                    }
-                }
-            }
+            for k in areas[a].kegiatan.indices { Self.appendRows(of: areas[a], at: a, kegiatan: k, to: &rows, slots: &slotOfID) }
         }
         self.rows = rows
-        self.indexByID = indexByID
+        self.slotOfID = slotOfID
+        rowOfSlot = Array(rows.indices)
+        slotOfRow = rowOfSlot
+    }
+
+    /// Appends the rows of kegiatan `k` of `area` (the plan's area at index `a`) to `rows`; a new id gets the
+    /// slot equal to its row's index in `rows`.
+    private static func appendRows(of area: ChangeArea, at a: Int, kegiatan k: Int, to rows: inout [PlanRow],
+                                   slots: inout [RowID: Int]) {
+        // Index loops and no temporaries: at 100,000 rows every copy of a row's strings shows in the load time.
+        for s in area.kegiatan[k].subKegiatan.indices {
+            let sub = area.kegiatan[k].subKegiatan[s]
+            for i in sub.indicators.indices {
+                let id = sub.indicators[i].id
+                    ?? .positional(area: area.number, kegiatan: k + 1, sub: s + 1, indicator: i + 1)
+                // The first row with an ID keeps it; `firstDuplicateID` reports any later one.
+                if let earlier = slots.updateValue(rows.count, forKey: id) { slots[id] = earlier }
+                rows.append(PlanRow(
+                    index: rows.count, id: id, position: .init(area: a, kegiatan: k, sub: s, indicator: i),
+                    areaNumber: area.number, areaName: area.name, kegiatan: area.kegiatan[k].title,
+                    subKegiatan: sub.title, indikator: sub.indicators[i].text, baseline: sub.indicators[i].months,
+                    ket: sub.indicators[i].ket))
+            }
+        }
+    }
+
+    /// The rows of the areas at `range` (rows are in area order).
+    func rowRange(ofAreas range: Range<Int>) -> Range<Int> {
+        firstRow { $0.area < range.lowerBound }..<firstRow { $0.area < range.upperBound }
+    }
+
+    /// The rows of kegiatan `k` of the area at index `a`.
+    func rowRange(area a: Int, kegiatan k: Int) -> Range<Int> {
+        firstRow { $0.area < a || ($0.area == a && $0.kegiatan < k) }..<firstRow { $0.area < a || ($0.area == a && $0.kegiatan <= k) }
+    }
+
+    /// The first row for which `before` is false (rows are in document order).
+    private func firstRow(where before: (PlanRow.Position) -> Bool) -> Int {
+        var low = 0, high = rows.count
+        while low < high {
+            let mid = (low + high) / 2
+            if before(rows[mid].position) { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// Replaces the rows at `old` with `fresh` (explicit, unique ids), re-indexing the rows after them.
+    private mutating func replaceRows(_ old: Range<Int>, with fresh: [PlanRow]) {
+        for i in old where slotOfID[rows[i].id] == slotOfRow[i] { slotOfID[rows[i].id] = nil }
+        var slots: [Int] = []
+        slots.reserveCapacity(fresh.count)
+        var placed = fresh
+        for i in placed.indices {
+            placed[i].index = old.lowerBound + i
+            // Set even when the id has a slot elsewhere: a row moved here from a group not yet replaced.
+            slotOfID[placed[i].id] = rowOfSlot.count
+            slots.append(rowOfSlot.count)
+            rowOfSlot.append(placed[i].index)
+        }
+        rows.replaceSubrange(old, with: placed)
+        slotOfRow.replaceSubrange(old, with: slots)
+        guard fresh.count != old.count else { return }
+        for i in (old.lowerBound + fresh.count)..<rows.count {
+            rows[i].index = i
+            rowOfSlot[slotOfRow[i]] = i
+        }
+    }
+
+    /// Replaces the areas at `range`, and their rows, with `replacement` (rows with explicit ids, unique in
+    /// the plan), numbering the areas by position. Costs the rows replaced, plus one pass over the rows after
+    /// them when the number of rows or areas changes: a structural edit without rebuilding the whole plan.
+    mutating func replaceAreas(_ range: Range<Int>, with replacement: [ChangeArea]) {
+        let old = rowRange(ofAreas: range)
+        var fresh: [PlanRow] = []
+        var scratch: [RowID: Int] = [:]
+        var numbered = replacement
+        for n in numbered.indices {
+            numbered[n].number = range.lowerBound + n + 1
+            for k in numbered[n].kegiatan.indices {
+                Self.appendRows(of: numbered[n], at: range.lowerBound + n, kegiatan: k, to: &fresh, slots: &scratch)
+            }
+        }
+        replaceRows(old, with: fresh)
+        areas.replaceSubrange(range, with: numbered)
+        let areaShift = numbered.count - range.count
+        guard areaShift != 0 else { return }
+        for i in (old.lowerBound + fresh.count)..<rows.count {
+            let p = rows[i].position
+            rows[i].position = .init(area: p.area + areaShift, kegiatan: p.kegiatan, sub: p.sub, indicator: p.indicator)
+            rows[i].areaNumber = p.area + areaShift + 1
+        }
+        for a in (range.lowerBound + numbered.count)..<areas.count { areas[a].number = a + 1 }
+    }
+
+    /// Replaces kegiatan `k` of the area at index `a`, and its rows (explicit, unique ids), with `replacement`.
+    mutating func replaceKegiatan(area a: Int, _ k: Int, with replacement: Kegiatan) {
+        let old = rowRange(area: a, kegiatan: k)
+        areas[a].kegiatan[k] = replacement
+        var fresh: [PlanRow] = []
+        var scratch: [RowID: Int] = [:]
+        Self.appendRows(of: areas[a], at: a, kegiatan: k, to: &fresh, slots: &scratch)
+        replaceRows(old, with: fresh)
     }
 
     /// The first row whose ID an earlier row already has, with that earlier row; nil when IDs are unique.
     public var firstDuplicateID: (row: PlanRow, first: PlanRow)? {
-        guard indexByID.count < rows.count else { return nil }
-        for row in rows where indexByID[row.id] != row.index { return (row, rows[indexByID[row.id]!]) }
+        guard slotOfID.count < rows.count else { return nil }
+        for row in rows where rowIndex(of: row.id) != row.index { return (row, rows[rowIndex(of: row.id)!]) }
         return nil
     }
 
     /// The position in `rows` of the row with this ID.
-    public func rowIndex(of id: RowID) -> Int? { indexByID[id] }
+    public func rowIndex(of id: RowID) -> Int? { slotOfID[id].map { rowOfSlot[$0] } }
 
     /// The row with this ID.
     public func row(_ id: RowID) -> PlanRow? { rowIndex(of: id).map { rows[$0] } }
@@ -170,11 +259,11 @@ public struct PlanRow: Equatable, Sendable {
     }
 
     /// Position in `Plan.rows`.
-    public let index: Int
+    public internal(set) var index: Int
     public let id: RowID
-    public let position: Position
+    public internal(set) var position: Position
     /// NO.
-    public let areaNumber: Int
+    public internal(set) var areaNumber: Int
     /// AREA PERUBAHAN
     public internal(set) var areaName: String
     /// KEGIATAN

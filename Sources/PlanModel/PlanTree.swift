@@ -11,6 +11,10 @@ struct PlanTree: Sendable {
     var kegiatan: [Int: KegiatanNode] = [:]
     var subs: [Int: SubNode] = [:]
     var subOfRow: [RowID: Int] = [:]
+    /// Keys of the areas whose list of kegiatan changed, and of the kegiatan whose contents changed, since the
+    /// caller last emptied them (texts do not count).
+    var dirtyAreas: Set<Int> = []
+    var dirtyKegiatan: Set<Int> = []
     private var nextKey = 0
 
     init(_ plan: Plan) {
@@ -57,6 +61,11 @@ struct PlanTree: Sendable {
 
     // MARK: Finding
 
+    /// The row as the tree holds it (its text, KET and months as planned).
+    func indicator(_ row: RowID) -> Indicator? {
+        subOfRow[row].flatMap { s in subs[s]!.rows.first { $0.id == row } }
+    }
+
     func sub(of row: RowID) -> Int? { subOfRow[row] }
     func kegiatan(of row: RowID) -> Int? { subOfRow[row].map { subs[$0]!.parent } }
     func area(of row: RowID) -> Int? { kegiatan(of: row).map { kegiatan[$0]!.parent } }
@@ -90,6 +99,10 @@ struct PlanTree: Sendable {
         switch anchor { case .after: after = true; case .before: after = false }
         let k = subs[s]!.parent, a = kegiatan[k]!.parent
         switch subtree {
+        case .indikator, .sub: dirtyKegiatan.insert(k)
+        case .kegiatan, .area: dirtyAreas.insert(a)
+        }
+        switch subtree {
         case .indikator(let indicator):
             guard let i = subs[s]!.rows.firstIndex(where: { $0.id == anchor.row }) else { return false }
             subs[s]!.rows.insert(indicator, at: after ? i + 1 : i)
@@ -109,8 +122,29 @@ struct PlanTree: Sendable {
 
     /// What removing the group of `level` holding `row` would take away, and where it was; nothing changes.
     func removal(_ level: PlanLevel, holding row: RowID) -> (PlanSubtree, Anchor?)? {
-        var copy = self  // a copy of the tree: costs the plan's size, once per remove the user asks for
-        return copy.remove(level, holding: row)
+        guard let s = subOfRow[row] else { return nil }
+        let k = subs[s]!.parent, a = kegiatan[k]!.parent
+        func anchor(in list: [Int], at i: Int, firstRow: (Int) -> RowID?, lastRow: (Int) -> RowID?) -> Anchor? {
+            if i > 0, let r = lastRow(list[i - 1]) { return .after(r) }
+            if i + 1 < list.count, let r = firstRow(list[i + 1]) { return .before(r) }
+            return nil
+        }
+        // Read only, never a copy of the tree: what `remove` takes away and where it was.
+        switch level {
+        case .indikator:
+            let rows = subs[s]!.rows
+            guard let i = rows.firstIndex(where: { $0.id == row }) else { return nil }
+            return (.indikator(rows[i]), i > 0 ? .after(rows[i - 1].id!) : (i + 1 < rows.count ? .before(rows[i + 1].id!) : nil))
+        case .sub:
+            let list = kegiatan[k]!.children, i = list.firstIndex(of: s)!
+            return (.sub(subtree(sub: s)), anchor(in: list, at: i, firstRow: firstRow(sub:), lastRow: lastRow(sub:)))
+        case .kegiatan:
+            let list = areas[a]!.children, i = list.firstIndex(of: k)!
+            return (.kegiatan(subtree(kegiatan: k)), anchor(in: list, at: i, firstRow: firstRow(kegiatan:), lastRow: lastRow(kegiatan:)))
+        case .area:
+            let i = areaOrder.firstIndex(of: a)!
+            return (.area(subtree(area: a)), anchor(in: areaOrder, at: i, firstRow: firstRow(area:), lastRow: lastRow(area:)))
+        }
     }
 
     /// The smallest level at or above `level` whose removal leaves no empty group behind.
@@ -152,6 +186,7 @@ struct PlanTree: Sendable {
             return nil
         }
         let result: (PlanSubtree, Anchor?)
+        if level == .indikator || level == .sub { dirtyKegiatan.insert(k) } else { dirtyAreas.insert(a) }
         switch level {
         case .indikator:
             let rows = subs[s]!.rows
@@ -194,6 +229,7 @@ struct PlanTree: Sendable {
             list.swapAt(i, j)
             return true
         }
+        if level == .indikator || level == .sub { dirtyKegiatan.insert(k) } else { dirtyAreas.insert(a) }
         switch level {
         case .indikator:
             guard let i = subs[s]!.rows.firstIndex(where: { $0.id == row }) else { return false }

@@ -5,8 +5,8 @@ import Foundation
 /// The store and the dashboard read this same value (docs/STATE-V2.md).
 ///
 /// `apply` costs the size of the change: a value kind touches one dictionary slot; an `edit`
-/// patches the rows it names; `add`/`remove`/`move` rebuild the row list once (and, while replaying
-/// a whole journal, only once at the end).
+/// patches the rows it names; `add`/`remove`/`move` replace the rows of the areas they touch (and,
+/// while replaying a whole journal, the row list is rebuilt only once at the end).
 public struct YearState: Sendable {
     /// The plan as signed.
     public let signed: Plan
@@ -287,7 +287,8 @@ public struct YearState: Sendable {
 
     private mutating func setMark(_ row: RowID, _ month: Month, _ on: Bool) {
         let index = planIsStale ? nil : plan.rowIndex(of: row)
-        let current = index.map { marks[$0] } ?? MonthSet()
+        // While a replay has left `plan` stale, a row first marked starts from its months in the tree (not from none).
+        let current = index.map { marks[$0] } ?? currentMarks(of: row) ?? MonthSet()
         func update(_ months: inout MonthSet?) {
             if months == nil { months = current }
             months!.set(month, on)
@@ -297,6 +298,13 @@ public struct YearState: Sendable {
         let before = marks[index].contains(month) != plan.rows[index].baseline.contains(month)
         marks[index].set(month, on)
         changedCells += (on != plan.rows[index].baseline.contains(month) ? 1 : 0) - (before ? 1 : 0)
+    }
+
+    /// The row's months now: its marks, or while a replay has left `plan` stale, its months as planned in the tree.
+    private func currentMarks(of row: RowID) -> MonthSet? {
+        if planIsStale { return tree?.indicator(row)?.months }
+        guard let index = plan.rowIndex(of: row) else { return nil }
+        return marks[index]
     }
 
     private mutating func setDocument(_ field: DocumentField, _ value: String) {
@@ -337,12 +345,71 @@ public struct YearState: Sendable {
         plan.patch(rows: first...last, field: field, text: text)
     }
 
-    /// Runs a structural change on the tree, then rebuilds the plan (at once, or after a replay).
+    /// Runs a structural change on the tree, then brings the plan up to date: at once by replacing only the
+    /// areas it touched, or while replaying a journal, once at the end by a rebuild.
     private mutating func restructure(_ change: (inout PlanTree) -> Bool) {
         if tree == nil { tree = PlanTree(plan) }
+        let before = tree!.areaOrder
+        tree!.dirtyAreas.removeAll(keepingCapacity: true)
+        tree!.dirtyKegiatan.removeAll(keepingCapacity: true)
         guard change(&tree!) else { return }
-        planIsStale = true
-        if !batching { rebuild() }
+        if batching {
+            planIsStale = true
+        } else if planIsStale {
+            rebuild()
+        } else {
+            splice(areasBefore: before)
+        }
+    }
+
+    /// Replaces in `plan` the areas the last change touched (by the tree's dirty areas and the change of its
+    /// area order), with their marks and the count of changed cells: proportional to those areas' rows.
+    private mutating func splice(areasBefore before: [Int]) {
+        guard let tree else { return }
+        let after = tree.areaOrder
+        var prefix = 0
+        while prefix < before.count && prefix < after.count && before[prefix] == after[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < before.count - prefix && suffix < after.count - prefix
+                && before[before.count - 1 - suffix] == after[after.count - 1 - suffix] { suffix += 1 }
+        // Replacements in the old area numbering, done from the last so earlier indices stay valid.
+        var edits: [(Range<Int>, [Int])] = []
+        let shift = after.count - before.count
+        for i in (after.count - suffix)..<after.count where tree.dirtyAreas.contains(after[i]) {
+            edits.append(((i - shift)..<(i - shift + 1), [after[i]]))
+        }
+        if prefix < before.count - suffix || prefix < after.count - suffix {
+            edits.append((prefix..<(before.count - suffix), Array(after[prefix..<(after.count - suffix)])))
+        }
+        for i in (0..<prefix).reversed() where tree.dirtyAreas.contains(after[i]) { edits.append((i..<(i + 1), [after[i]])) }
+        var replaced: Set<Int> = []
+        for (range, keys) in edits {
+            replaced.formUnion(keys)
+            let old = plan.rowRange(ofAreas: range)
+            changedCells -= changed(in: old)
+            plan.replaceAreas(range, with: keys.map { tree.subtree(area: $0) })
+            remark(old, plan.rowRange(ofAreas: range.lowerBound..<(range.lowerBound + keys.count)))
+        }
+        // Kegiatan changed inside an area not replaced whole: only their rows.
+        for key in tree.dirtyKegiatan {
+            guard let node = tree.kegiatan[key], !replaced.contains(node.parent), let a = after.firstIndex(of: node.parent),
+                  let k = tree.areas[node.parent]!.children.firstIndex(of: key) else { continue }
+            let old = plan.rowRange(area: a, kegiatan: k)
+            changedCells -= changed(in: old)
+            plan.replaceKegiatan(area: a, k, with: tree.subtree(kegiatan: key))
+            remark(old, plan.rowRange(area: a, kegiatan: k))
+        }
+    }
+
+    /// After the rows at `old` were replaced by those at `new`: their marks, and the count of changed cells.
+    private mutating func remark(_ old: Range<Int>, _ new: Range<Int>) {
+        marks.replaceSubrange(old, with: plan.rows[new].map { marksByRow[$0.id] ?? $0.baseline })
+        changedCells += changed(in: new)
+    }
+
+    /// Cells of `rows` whose mark differs from the row's months as planned.
+    private func changed(in rows: Range<Int>) -> Int {
+        rows.reduce(0) { $0 + MonthSet(bits: marks[$1].bits ^ plan.rows[$1].baseline.bits).count }
     }
 
     /// The plan, marks and count from the tree.

@@ -62,11 +62,14 @@ struct Import: ParsableCommand {
             print(json, terminator: "")
             return
         }
+        // Issue 9: a plan imported over one whose state has changes is told that the history names rows by id.
+        let oldState = NewPlanFile.existingHistory(of: out)
         do {
             try OutputFile.write(Array(json.utf8), to: out, force: force, protecting: [csv])
         } catch {
             throw Console.fail(error.message)
         }
+        if let oldState { Console.error(Text.Authoring.oldHistory(plan: TerminalText.safe(out, limit: 300), state: oldState)) }
         Console.error(Text.Command.importDone(path: out, areas: plan.areas.count, rows: plan.rows.count))
     }
 }

@@ -13,7 +13,8 @@ struct Rencana: ParsableCommand {
         subcommands: [Open.self, Check.self, List.self, Export.self, SetMark.self, Toggle.self,
                       Log.self, Undo.self, Redo.self, Import.self, Generate.self, ProgressCommand.self, Realize.self, EvidenceCommand.self,
                       NoteCommand.self, AssignCommand.self, ReviewCommand.self, DebugRecord.self,
-                      ReportCommand.self],
+                      ReportCommand.self, EditCommand.self, AddCommand.self, RemoveCommand.self, MoveCommand.self,
+                      DocumentCommand.self, DiffCommand.self, AdoptCommand.self, NewYearCommand.self],
         defaultSubcommand: Open.self
     )
 

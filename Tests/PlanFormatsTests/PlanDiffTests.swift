@@ -196,4 +196,13 @@ final class PlanDiffTests: XCTestCase {
         }
         XCTAssertEqual(diff(current), ["1.1.1.3 row moved from 1.1.1.1 to 1.1.1.3 (id 1.1.1.1)"])
     }
+
+    func testAChangedRowWhoseIdIsNotItsPlaceIsNamed() {
+        // The first row removed: row 1.1.1.2 is now at 1.1.1.1, so its text change and months name it.
+        let current = revise { areas, _ in
+            areas[0].kegiatan[0].subKegiatan[0].indicators.remove(at: 0)
+            areas[0].kegiatan[0].subKegiatan[0].indicators[0].text = "b baru"
+        }
+        XCTAssertEqual(diff(current), ["1.1.1.1 INDIKATOR: \"b\" → \"b baru\" (id 1.1.1.2)", "1.1.1.1 row removed: \"a\""])
+    }
 }

@@ -173,13 +173,13 @@ _rencana() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    open|check|list|export|set|toggle|log|undo|redo|import|generate|progress|realize|evidence|note|assign|review|report|help)
+    open|check|list|export|set|toggle|log|undo|redo|import|generate|progress|realize|evidence|note|assign|review|report|edit|add|remove|move|document|diff|adopt|new-year|help)
         # Offer subcommand argument completions
         "_rencana_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'open check list export set toggle log undo redo import generate progress realize evidence note assign review report help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'open check list export set toggle log undo redo import generate progress realize evidence note assign review report edit add remove move document diff adopt new-year help' -- "${cur}"))
         ;;
     esac
 }
@@ -631,6 +631,226 @@ _rencana_report() {
         ;;
     '--paper')
         __rencana_add_completions -W 'f4'$'\n''a4'
+        return
+        ;;
+    '--state')
+        return
+        ;;
+    esac
+}
+
+_rencana_edit() {
+    repeating_flags=()
+    non_repeating_flags=(--reset-state -h --help)
+    repeating_options=()
+    non_repeating_options=(--indikator --ket --sub --kegiatan --area --state)
+    __rencana_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--indikator')
+        return
+        ;;
+    '--ket')
+        return
+        ;;
+    '--sub')
+        return
+        ;;
+    '--kegiatan')
+        return
+        ;;
+    '--area')
+        return
+        ;;
+    '--state')
+        return
+        ;;
+    esac
+}
+
+_rencana_add() {
+    repeating_flags=()
+    non_repeating_flags=(--reset-state -h --help)
+    repeating_options=()
+    non_repeating_options=(--after --before --level --text --months --ket --sub --kegiatan --area --state)
+    __rencana_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--after')
+        return
+        ;;
+    '--before')
+        return
+        ;;
+    '--level')
+        __rencana_add_completions -W 'indikator'$'\n''sub'$'\n''kegiatan'$'\n''area'
+        return
+        ;;
+    '--text')
+        return
+        ;;
+    '--months')
+        return
+        ;;
+    '--ket')
+        return
+        ;;
+    '--sub')
+        return
+        ;;
+    '--kegiatan')
+        return
+        ;;
+    '--area')
+        return
+        ;;
+    '--state')
+        return
+        ;;
+    esac
+}
+
+_rencana_remove() {
+    repeating_flags=()
+    non_repeating_flags=(--yes --reset-state -h --help)
+    repeating_options=()
+    non_repeating_options=(--level --state)
+    __rencana_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--level')
+        __rencana_add_completions -W 'indikator'$'\n''sub'$'\n''kegiatan'$'\n''area'
+        return
+        ;;
+    '--state')
+        return
+        ;;
+    esac
+}
+
+_rencana_move() {
+    repeating_flags=()
+    non_repeating_flags=(--up --down --reset-state -h --help)
+    repeating_options=()
+    non_repeating_options=(--to-sub --after --before --level --state)
+    __rencana_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--to-sub')
+        return
+        ;;
+    '--after')
+        return
+        ;;
+    '--before')
+        return
+        ;;
+    '--level')
+        __rencana_add_completions -W 'indikator'$'\n''sub'$'\n''kegiatan'$'\n''area'
+        return
+        ;;
+    '--state')
+        return
+        ;;
+    esac
+}
+
+_rencana_document() {
+    repeating_flags=()
+    non_repeating_flags=(--reset-state -h --help)
+    repeating_options=()
+    non_repeating_options=(--institution --number --title --unit --year --place --date --signer --signer-title --state)
+    __rencana_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--institution')
+        return
+        ;;
+    '--number')
+        return
+        ;;
+    '--title')
+        return
+        ;;
+    '--unit')
+        return
+        ;;
+    '--year')
+        return
+        ;;
+    '--place')
+        return
+        ;;
+    '--date')
+        return
+        ;;
+    '--signer')
+        return
+        ;;
+    '--signer-title')
+        return
+        ;;
+    '--state')
+        return
+        ;;
+    esac
+}
+
+_rencana_diff() {
+    repeating_flags=()
+    non_repeating_flags=(--reset-state -h --help)
+    repeating_options=()
+    non_repeating_options=(--format --state)
+    __rencana_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--format')
+        __rencana_add_completions -W 'text'$'\n''markdown'$'\n''csv'
+        return
+        ;;
+    '--state')
+        return
+        ;;
+    esac
+}
+
+_rencana_adopt() {
+    repeating_flags=()
+    non_repeating_flags=(--force --reset-state -h --help)
+    repeating_options=()
+    non_repeating_options=(--out --state)
+    __rencana_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--out')
+        return
+        ;;
+    '--state')
+        return
+        ;;
+    esac
+}
+
+_rencana_new-year() {
+    repeating_flags=()
+    non_repeating_flags=(--force --baseline --reset-state -h --help)
+    repeating_options=()
+    non_repeating_options=(--year --out --state)
+    __rencana_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--year')
+        return
+        ;;
+    '--out')
         return
         ;;
     '--state')

@@ -67,13 +67,21 @@ _rencana() {
             'assign:Set the penanggung jawab (person or office) of a row (empty text clears it).'
             'review:Record a row'\''s monev notes for a Triwulan: kendala, tindak lanjut, tenggat.'
             'report:Write the Laporan Monev of a Triwulan, a Semester or the year.'
+            'edit:Change a text of the table: a row'\''s INDIKATOR or KET, or the group holding it.'
+            'add:Add an indicator row, or a new sub kegiatan, kegiatan or area, next to a row.'
+            'remove:Delete a row, or the sub kegiatan, kegiatan or area holding it.'
+            'move:Move a row (or the group holding it) up or down, or a row to another sub kegiatan.'
+            'document:Show or change the decree'\''s details (number, title, unit, year, place, date, signer).'
+            'diff:List every difference between the plan as signed and the plan as it now is.'
+            'adopt:Write the plan as it now is as a new plan file, to be signed.'
+            'new-year:Start next year'\''s plan from this one.'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        open|check|list|export|set|toggle|log|undo|redo|import|generate|progress|realize|evidence|note|assign|review|report|help)
+        open|check|list|export|set|toggle|log|undo|redo|import|generate|progress|realize|evidence|note|assign|review|report|edit|add|remove|move|document|diff|adopt|new-year|help)
             "_rencana_${words[1]}" && ret=0
             ;;
         esac
@@ -430,6 +438,155 @@ _rencana_report() {
         '--nip[The signer'\''s NIP (remembered; empty to drop it).]:nip:'
         '--paper[Paper of the printed documents (xlsx, html)\: f4 (215 × 330 mm) or a4, landscape.]:f4|a4:{__rencana_complete "${___paper[@]}"}'
         '--force[Overwrite the --out file if it exists.]'
+        '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
+        '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_rencana_edit() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':plan:'
+        ':row-id:'
+        '--indikator[The row'\''s new INDIKATOR KEBERHASILAN.]:text:'
+        '--ket[The row'\''s new KET.]:text:'
+        '--sub[The new title of the SUB KEGIATAN holding the row.]:text:'
+        '--kegiatan[The new title of the KEGIATAN holding the row.]:text:'
+        '--area[The new name of the AREA PERUBAHAN holding the row.]:text:'
+        '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
+        '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_rencana_add() {
+    local -i ret=1
+    local -ar ___level=('indikator' 'sub' 'kegiatan' 'area')
+    local -ar arg_specs=(
+        ':plan:'
+        '--after[Put the new row (or group) after this row (or the group of --level holding it).]:row-id:'
+        '--before[Put the new row (or group) before this row (or the group of --level holding it).]:row-id:'
+        '--level[What to add\: indikator (the default), sub, kegiatan or area.]:indikator|sub|kegiatan|area:{__rencana_complete "${___level[@]}"}'
+        '--text[The new row'\''s INDIKATOR KEBERHASILAN (default\: empty).]:text:'
+        '--months[The new row'\''s months, comma-separated (e.g. Jan,Mar,Des or 1,3,12).]:m,m,…:'
+        '--ket[The new row'\''s KET.]:text:'
+        '--sub[The new SUB KEGIATAN'\''s title (with --level sub, kegiatan or area).]:text:'
+        '--kegiatan[The new KEGIATAN'\''s title (with --level kegiatan or area).]:text:'
+        '--area[The new AREA PERUBAHAN'\''s name (with --level area).]:text:'
+        '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
+        '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_rencana_remove() {
+    local -i ret=1
+    local -ar ___level=('indikator' 'sub' 'kegiatan' 'area')
+    local -ar arg_specs=(
+        ':plan:'
+        ':row-id:'
+        '--level[What to delete\: indikator (the default\: the row), sub, kegiatan or area.]:indikator|sub|kegiatan|area:{__rencana_complete "${___level[@]}"}'
+        '--yes[Delete without asking (for scripts).]'
+        '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
+        '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_rencana_move() {
+    local -i ret=1
+    local -ar ___level=('indikator' 'sub' 'kegiatan' 'area')
+    local -ar arg_specs=(
+        ':plan:'
+        ':row-id:'
+        '--up[One place up within its parent.]'
+        '--down[One place down within its parent.]'
+        '--to-sub[Move the row to the end of the sub kegiatan holding this row.]:row-id:'
+        '--after[Move the row right after this row (in that row'\''s sub kegiatan).]:row-id:'
+        '--before[Move the row right before this row (in that row'\''s sub kegiatan).]:row-id:'
+        '--level[What --up/--down move\: indikator (the default), sub, kegiatan or area.]:indikator|sub|kegiatan|area:{__rencana_complete "${___level[@]}"}'
+        '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
+        '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_rencana_document() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':plan:'
+        '--institution[The issuing body.]:text:'
+        '--number[The decree number (NOMOR).]:text:'
+        '--title[What the decree is about (TENTANG).]:text:'
+        '--unit[The unit whose plan it is.]:text:'
+        '--year[The plan'\''s year.]:yyyy:'
+        '--place[Where it was signed (Ditetapkan di).]:text:'
+        '--date[When it was signed (Pada tanggal), as written (e.g. "26 Januari 2022").]:text:'
+        '--signer[Who signed.]:text:'
+        '--signer-title[The signer'\''s office.]:text:'
+        '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
+        '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_rencana_diff() {
+    local -i ret=1
+    local -ar ___format=('text' 'markdown' 'csv')
+    local -ar arg_specs=(
+        ':plan:'
+        '--format[Output format\: text (the default), markdown or csv.]:text|markdown|csv:{__rencana_complete "${___format[@]}"}'
+        '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
+        '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_rencana_adopt() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':plan:'
+        '--out[The new plan file.]:new.json:'
+        '--force[Overwrite the --out file if it exists.]'
+        '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
+        '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_rencana_new-year() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':plan:'
+        '--year[The new plan'\''s year (1900–2999).]:yyyy:'
+        '--out[The new plan file.]:new.json:'
+        '--force[Overwrite the --out file if it exists.]'
+        '--baseline[Start from the plan as signed, without this year'\''s edits and moved months.]'
         '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
         '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
         '(-h --help)'{-h,--help}'[Show help information.]'

@@ -1,0 +1,66 @@
+import Foundation
+import PlanFormats
+import PlanModel
+import PlanStore
+
+/// Issue 13's figures: one structural edit saved durably, opening a journal of 10,000 structural edits made
+/// through the store (so every entry is one a user could make), and `rencana diff` of the result.
+extension Child {
+    mutating func authoringBench(plan: Plan, work: URL) {
+        guard wanted("authoring") else { return }
+        let rows = plan.rows.count
+        let url = work.appendingPathComponent("authoring.jsonl")
+        try? FileManager.default.removeItem(at: url)
+        let store: StateStore
+        do { store = try StateStore.open(plan: plan, url: url, user: "bench") } catch { fail("\(error)") }
+        var k = 0
+        func row() -> RowID { k += 1; return plan.rows[(k * 7919) % rows].id }
+        func run(_ body: () throws(StoreError) -> Void) {
+            do { try body() } catch { fail("\(error)") }
+        }
+        measure("authoring: add an indicator row + durable save", minimum: 20, maximum: 300, budget: 2) {
+            run { () throws(StoreError) in _ = try store.addRow(RowAddition(row: "", anchor: .after(row()), text: "baru", months: MonthSet([.jan]))) }
+            return nil
+        }
+        measure("authoring: move a row down + durable save", minimum: 20, maximum: 300, budget: 2) {
+            run { () throws(StoreError) in _ = try store.moveRow(row(), up: false) }
+            return nil
+        }
+        measure("authoring: remove a row + durable save", minimum: 20, maximum: 300, budget: 2) {
+            run { () throws(StoreError) in _ = try store.removeRows(row()) }
+            return nil
+        }
+        measure("authoring: undo a structural edit + durable save", minimum: 10, maximum: 100, budget: 1) {
+            run { () throws(StoreError) in _ = try store.undo() }
+            return nil
+        }
+        // Fill the journal up to 10,000 structural edits: adds, moves (up/down and to another sub kegiatan), removes.
+        let target = options.quick ? 2_000 : 10_000
+        while store.entries.count < target {
+            let n = store.entries.count
+            run { () throws(StoreError) in
+                switch n % 10 {
+                case 0...3: _ = try store.addRow(RowAddition(row: "", anchor: .after(row()), text: "baru \(n)", months: MonthSet([.feb])))
+                case 4...5: _ = try store.moveRow(row(), up: n % 2 == 0)
+                case 6: _ = try? store.moveRow(row(), to: .before(row()))  // refused for the only row of a sub kegiatan
+                case 7: _ = try store.addRow(RowAddition(row: "", anchor: .after(row()), level: .sub, text: "s", sub: "Sub \(n)"))
+                default: _ = try store.removeRows(row())
+                }
+            }
+        }
+        let count = store.entries.filter(\.change.isStructural).count
+        var reopened: StateStore?
+        measure("authoring: open state with \(count) structural edits (made through the store)", minimum: 5, maximum: 30, budget: 2) {
+            do { reopened = try StateStore.open(plan: plan, url: url) } catch { fail("\(error)") }
+            return nil
+        }
+        guard let reopened else { return }
+        var lines = 0
+        measure("authoring: diff signed vs current (PlanDiff + text) after them", minimum: 5, maximum: 30, budget: 2) {
+            let diff = PlanDiff(signed: reopened.signedPlan, current: reopened.plan, marks: reopened.marks)
+            lines = DiffFormat.text.render(diff).utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            return nil
+        }
+        print("<!-- authoring: \(reopened.plan.rows.count) rows after the edits (from \(rows)); diff \(lines) lines -->")
+    }
+}

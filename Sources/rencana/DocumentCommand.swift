@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import PlanModel
+import PlanStore
+import RencanaText
+
+/// `rencana document PLAN [--number N] [--title T] [--unit U] [--year Y] [--place P] [--date D] [--signer S]
+/// [--signer-title T]`: with no option, the details as they now are.
+struct DocumentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "document", abstract: Text.Authoring.documentAbstract,
+                                                    discussion: Text.Authoring.documentDiscussion)
+
+    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan: String
+    @Option(name: .long, help: ArgumentHelp(Text.Authoring.institutionHelp, valueName: "text")) var institution: String?
+    @Option(name: .long, help: ArgumentHelp(Text.Authoring.numberHelp, valueName: "text")) var number: String?
+    @Option(name: .long, help: ArgumentHelp(Text.Authoring.docTitleHelp, valueName: "text")) var title: String?
+    @Option(name: .long, help: ArgumentHelp(Text.Authoring.unitHelp, valueName: "text")) var unit: String?
+    @Option(name: .long, help: ArgumentHelp(Text.Authoring.docYearHelp, valueName: "yyyy")) var year: String?
+    @Option(name: .long, help: ArgumentHelp(Text.Authoring.placeHelp, valueName: "text")) var place: String?
+    @Option(name: .long, help: ArgumentHelp(Text.Authoring.dateHelp, valueName: "text")) var date: String?
+    @Option(name: .long, help: ArgumentHelp(Text.Authoring.signerHelp, valueName: "text")) var signer: String?
+    @Option(name: .customLong("signer-title"), help: ArgumentHelp(Text.Authoring.signerTitleHelp, valueName: "text"))
+    var signerTitle: String?
+    @OptionGroup var stateOptions: StateOptions
+
+    func run() throws {
+        let given: [(DocumentField, String)] = [
+            (.institution, institution), (.number, number), (.title, title), (.unit, unit), (.year, year), (.place, place),
+            (.date, date), (.signer, signer), (.signerTitle, signerTitle),
+        ].compactMap { field, text in text.map { (field, $0) } }
+        for (field, text) in given {
+            try Authoring.check(text, column: Text.Diff.fieldName(field.rawValue), required: field == .title)
+            if field == .year, Int(text).map({ (1900...2999).contains($0) }) != true {
+                throw Console.fail(Text.Command.usage(Text.Authoring.badYear(text)), code: 64)
+            }
+        }
+        let store = try Session.open(plan, stateOptions)
+        guard !given.isEmpty else { return print(Self.details(store.plan.document), terminator: "") }
+        var saved = false
+        for (field, text) in given {
+            if let entry = try Authoring.saving({ () throws(StoreError) in try store.editDocument(field, to: text) }) {
+                Authoring.printSaved(entry, in: store)
+                saved = true
+            }
+        }
+        if !saved { print(Text.Authoring.documentUnchanged()) }
+    }
+
+    /// One line per detail, `label: value`, in the decree's own labels.
+    static func details(_ d: DocumentInfo) -> String {
+        let fields: [(DocumentField, String)] = [(.institution, d.institution), (.number, d.number), (.title, d.title),
+                                                 (.unit, d.unit), (.year, String(d.year)), (.place, d.place), (.date, d.date),
+                                                 (.signer, d.signer), (.signerTitle, d.signerTitle)]
+        let width = fields.map { TextWidth.of(Text.Diff.fieldName($0.0.rawValue)) }.max() ?? 0
+        return fields.map { field, value in
+            TextWidth.fit(Text.Diff.fieldName(field.rawValue) + ":", to: width + 1) + " " + TerminalText.safe(value) + "\n"
+        }.joined()
+    }
+}
