@@ -100,9 +100,28 @@ public struct YearState: Sendable {
         return out
     }
 
-    /// Entries about a row the current plan lacks (unknown, or removed): kept and reported, never dropped.
+    /// Entries about a row the current plan lacks and this journal never deleted (a state file of another plan,
+    /// or a plan changed under it): kept and reported, never dropped.
     public var orphans: [JournalEntry] {
-        entries.filter { entry in rows(of: entry).contains { plan.rowIndex(of: $0) == nil } }
+        let removed = removedRows
+        return entries.filter { entry in rows(of: entry).contains { plan.rowIndex(of: $0) == nil && !removed.contains($0) } }
+    }
+
+    /// Entries about rows this journal itself deleted (a `remove` entry) and that are still gone: their
+    /// realisation, evidence and notes stay on record, and `undo` of the removal brings them back.
+    public var recordsOfDeletedRows: [JournalEntry] {
+        let removed = removedRows
+        return entries.filter { entry in
+            let absent = rows(of: entry).filter { plan.rowIndex(of: $0) == nil }
+            return !absent.isEmpty && absent.allSatisfy(removed.contains)
+        }
+    }
+
+    /// Every row a `remove` entry of the journal names.
+    private var removedRows: Set<RowID> {
+        var rows: Set<RowID> = []
+        for entry in entries { if case .remove(let removal) = entry.change { rows.formUnion(removal.rows) } }
+        return rows
     }
 
     /// The mark of one cell now (false for a row the plan lacks).

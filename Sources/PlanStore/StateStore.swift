@@ -105,6 +105,7 @@ public final class StateStore {
 
     /// Entries whose row the current plan lacks: kept in the file and reported, never applied or dropped.
     public var orphans: [JournalEntry] { state.orphans }
+    public var recordsOfDeletedRows: [JournalEntry] { state.recordsOfDeletedRows }
 
     /// Mark changes of one row, newest first.
     public func history(of row: RowID) -> [ChangeEntry] { state.markHistory.reversed().filter { $0.row == row } }

@@ -76,6 +76,10 @@ extension Text {
         public static func orphans(file: String, count: Int, ids: String) -> String {
             "\(file): \(count) \(count == 1 ? "change is" : "changes are") for rows this plan lacks (\(ids)); they are kept in the file but not shown"
         }
+        public static func deletedRecords(count: Int, ids: String) -> String {
+            "state: \(count) \(count == 1 ? "entry is" : "entries are") for rows deleted in Rencana (\(ids)); "
+                + "kept on record (`rencana undo` of the removal brings them back)"
+        }
         public static func warning(_ text: String) -> String { "warning: \(text)" }
         public static func movedAside(from: String, to: String) -> String { "moved the state file \(from) aside to \(to); starting with no changes" }
         public static func listFooter(shown: Int, total: Int, anyChanged: Bool) -> String {

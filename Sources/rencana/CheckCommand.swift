@@ -17,6 +17,15 @@ struct Check: ParsableCommand {
         print(Text.Command.checkSummary(file: TerminalText.safe(plan, limit: 300), areas: counts.areas.count, kegiatan: counts.kegiatan,
                                         rows: counts.rows, months: counts.scheduledMonths,
                                         changes: store.entries.count, differing: store.differences))
+        let deleted = store.recordsOfDeletedRows
+        if !deleted.isEmpty {
+            let ids = Array(Set(deleted.flatMap { entry -> [String] in
+                if case .remove(let removal) = entry.change { return removal.rows.map(\.rawValue) }
+                return entry.row.map { [$0.rawValue] } ?? []
+            })).sorted()
+            print(Text.Command.deletedRecords(count: deleted.count, ids: TerminalText.safe(ids.prefix(5).joined(separator: ", ")
+                + (ids.count > 5 ? ", …" : ""), limit: 300)))
+        }
         let orphans = store.orphans
         if !orphans.isEmpty {
             let ids = Array(Set(orphans.compactMap { $0.row?.rawValue })).sorted()

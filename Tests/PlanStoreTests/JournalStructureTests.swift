@@ -44,7 +44,8 @@ final class JournalStructureTests: StoreTestCase {
         XCTAssertEqual(ids(store), ["1.1.1.1", "2.1.1.1"])
         let reopened = try open()
         XCTAssertEqual(ids(reopened), ["1.1.1.1", "2.1.1.1"])
-        XCTAssertEqual(Set(reopened.orphans.map(\.seq)), [1, 2, 3, 4], "kept on record and reported while removed")
+        XCTAssertEqual(Set(reopened.recordsOfDeletedRows.map(\.seq)), [1, 2, 3, 4], "kept on record and reported while removed")
+        XCTAssertEqual(reopened.orphans.map(\.seq), [], "a row this journal deleted is not an orphan")
         try reopened.undo()
         let back = try open()
         XCTAssertEqual(ids(back), ["1.1.1.1", "1.1.1.2", "2.1.1.1"])
@@ -54,6 +55,7 @@ final class JournalStructureTests: StoreTestCase {
         guard case .evidenceAdd(let item) = evidence.change else { return XCTFail() }
         XCTAssertEqual(back.realisation.evidence, [item])
         XCTAssertTrue(back.orphans.isEmpty)
+        XCTAssertTrue(back.recordsOfDeletedRows.isEmpty, "undone: the row is back with its records")
         XCTAssertEqual(back.differences, 1)
     }
 
