@@ -24,6 +24,7 @@ public enum Keymap {
             .char("z"): .foldPrefix,
             .char("q"): .quit, .function(10): .quit,
             .char("r"): .toggleLayer,
+            .char("t"): .cyclePeriod,
         ]
         for n in 1...9 { map[.char(Character(String(n)))] = .showArea(n) }
         return map

@@ -178,6 +178,10 @@ extension Painter {
 
     /// Twelve month cells: bars for scheduled months (joined when consecutive), changes marked, the cursor's cell distinct.
     private mutating func monthCells(_ state: AppState, _ layout: Layout, index: Int, selected: Bool, y: Int) {
+        if state.periods != .bulan {
+            return state.layer == .realisasi ? periodCapaianCells(state, layout, index: index, selected: selected, y: y)
+                : periodMarkCells(state, layout, index: index, selected: selected, y: y)
+        }
         if state.layer == .realisasi && state.foldLine(at: index) == nil {
             return realisasiCells(state, layout, index: index, selected: selected, y: y)
         }
