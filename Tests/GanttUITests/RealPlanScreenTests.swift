@@ -133,7 +133,7 @@ final class RealPlanScreenTests: XCTestCase {
             "   ▸ 2) Pembangunan komitmen be…│",
             "     1) Kegiatan kick off / Pem…│ √   ·   ·   ·   ·   ·   ·   ·   ·   ·   ·   ·",
         ])
-        XCTAssertEqual(screen.line(23), "? Help Space Toggle u Undo / Search 0-8 Area a Areas -+* Fold d Detail q Quit")
+        XCTAssertEqual(screen.line(23), "?Help SpaceToggle uUndo /Search 0-8Area aAreas -+*Fold tPeriods dDetail qQuit")
         XCTAssertTrue(screen.line(23).hasSuffix("q Quit"), screen.line(23))
     }
 
