@@ -117,18 +117,19 @@ extension Painter {
         let marks = (union?.marks ?? state.marks(of: index)).bits
         let signed = (union?.signed ?? state.plan.rows[index].baseline).bits
         periodBackground(layout, selected: selected, y: y)
+        let texts = periodTexts ?? PeriodCellTexts(glyphs)
+        periodTexts = texts
         for (p, column) in layout.months.enumerated() {
             let mask = state.periods.bits(of: p)
             let on = (marks & mask).nonzeroBitCount
             let changed = marks & mask != signed & mask
             let isCursor = selected && p == state.cursorPeriod
-            var value = on > 0 ? "\(glyphs.mark)\(on)" : glyphs.empty
-            if changed { value += glyphs.changed }
-            if isCursor { value = "[\(value)]" }
+            let (value, w) = texts.text(count: on, changed: changed, cursor: isCursor)
             let role: StyleRole = on > 0 ? (changed ? .barChanged : .bar) : (changed ? .removed : selected ? .cursorRow : .dim)
             let style = isCursor ? Style(.cursorCell, bold: true, underline: changed) : Style(role, bold: selected || changed)
             if on > 0 || changed || isCursor { fill(x: column.x, y: y, width: column.width, style: style) }
-            centred(value, column, y: y, style: style)
+            let x = column.x + (column.width - min(w, column.width)) / 2
+            text(value, x: x, y: y, width: column.end - x, style: style)
         }
     }
 
@@ -166,5 +167,29 @@ extension Painter {
     private mutating func centred(_ value: String, _ column: Layout.Column, y: Int, style: Style) {
         let w = min(clean(value).displayWidth, column.width)
         text(value, x: column.x + (column.width - w) / 2, y: y, width: column.width - (column.width - w) / 2, style: style)
+    }
+}
+
+/// The texts of a period cell in one glyph set (`√3`, `√3*`, `[√3]`, `·`…) and their widths, made once per frame
+/// instead of once per cell.
+struct PeriodCellTexts {
+    /// [count 0…6][changed][cursor].
+    private let texts: [[[(String, Int)]]]
+
+    init(_ glyphs: Glyphs) {
+        texts = (0...6).map { count in
+            [false, true].map { changed in
+                [false, true].map { cursor in
+                    var value = count > 0 ? "\(glyphs.mark)\(count)" : glyphs.empty
+                    if changed { value += glyphs.changed }
+                    if cursor { value = "[\(value)]" }
+                    return (value, value.displayWidth)
+                }
+            }
+        }
+    }
+
+    func text(count: Int, changed: Bool, cursor: Bool) -> (String, Int) {
+        texts[min(max(count, 0), 6)][changed ? 1 : 0][cursor ? 1 : 0]
     }
 }

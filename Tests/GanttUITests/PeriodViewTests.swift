@@ -191,6 +191,10 @@ final class PeriodViewTests: XCTestCase {
         try GoldenScreen.check(render(try Fixture.state(60, 8).pressing(.char("t"), .char("t"))), "semester-60x8")
         try GoldenScreen.check(render(try RealisasiTests.recorded(200, 50).pressing(.char("t"))), "realisasi-triwulan-200x50")
         try GoldenScreen.check(render(try RealisasiTests.recorded(80, 24).pressing(.char("t"))), "realisasi-triwulan-80x24")
+        // Folded areas in Realisasi at 80 columns: each area's title and row count end before its capaian.
+        let folded = try RealisasiTests.recorded(80, 24).pressing(.char("t"), .char("*"))
+        try GoldenScreen.check(render(folded), "realisasi-triwulan-folded-80x24")
+        XCTAssertTrue(render(folded).line(4).hasPrefix("+ 2 Penataan Peraturan Perundan… (5 rows)    0% │"), render(folded).line(4))
         // Too small: only the message, in any view.
         let tiny = render(try Fixture.state(30, 6).pressing(.char("t")))
         XCTAssertTrue(tiny.lines.joined(separator: " ").contains("Terminal too small"))
