@@ -173,7 +173,7 @@ public struct AppState: Sendable {
     }
 
     /// Takes over where `other` (a state on the first rows of the same plan) was looking:
-    /// the cursor's row and month, the scroll, and an open help or detail pane.
+    /// the cursor's row and month, the scroll, the layer and period view, and an open help or detail pane.
     public mutating func adoptView(of other: AppState) {
         month = other.month
         if let row = other.selectedRow { cursor = min(position(ofPlanRow: row), max(0, visibleRows.count - 1)) }
@@ -181,6 +181,10 @@ public struct AppState: Sendable {
         ruleAboveTop = other.ruleAboveTop
         layer = other.layer
         asOf = other.asOf
+        if periods != other.periods {
+            periods = other.periods
+            setSize(width: width, height: height)  // the layout of the same month columns
+        }
         if layer == .realisasi { buildProgress() }
         if other.overlay == .help || other.overlay == .detail {
             overlay = other.overlay

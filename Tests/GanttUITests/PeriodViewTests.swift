@@ -93,6 +93,18 @@ final class PeriodViewTests: XCTestCase {
         XCTAssertEqual(semester.text(x: sem.layout.months[0].x, y: y, width: 15), "  √2*     √2   ")
     }
 
+    func testTheWholePlanKeepsThePeriodViewOfItsFirstRows() throws {
+        let bytes = Array(try Data(contentsOf: Fixture.packageRoot.appendingPathComponent("plan.json")))
+        let first = try XCTUnwrap(PlanDecoder.decodePrefix(bytes, rows: 40))
+        let looking = AppState(plan: first, width: 80, height: 24, today: .nov, loading: true).pressing(.char("t"), .right, .down)
+        XCTAssertEqual(looking.periods, .triwulan, "t works while the plan loads")
+        var loaded = AppState(plan: try Fixture.plan(), width: 80, height: 24, today: .nov)
+        loaded.adoptView(of: looking)
+        XCTAssertEqual(loaded.periods, .triwulan)
+        XCTAssertEqual(loaded.layout, Layout(width: 80, height: 24, periods: .triwulan))
+        XCTAssertEqual(loaded.cursorPeriod, 1)
+    }
+
     func testAClickOnAPeriodCellMovesTheCursorThere() throws {
         let tw = try Fixture.state(200, 50).pressing(.char("t"))
         let y = try XCTUnwrap(tw.lineOf("1.1.3.1"))
