@@ -45,6 +45,8 @@ public struct AppState: Sendable {
         case movedToItself
         /// `X` on a cell (and row) without evidence.
         case noEvidence
+        /// A key that changes one month, pressed in the Triwulan or Semester view.
+        case needsBulan
     }
 
     public let plan: Plan
@@ -71,6 +73,8 @@ public struct AppState: Sendable {
     public internal(set) var asOf: Month
     /// Progress of every row, built when the Realisasi layer is first shown, then kept change by change.
     public internal(set) var progress: ProgressTracker?
+    /// The month columns as Bulan, Triwulan or Semester (`t`); `month` stays the cursor's month in all three.
+    public internal(set) var periods: PeriodView = .bulan
 
     /// The state file's mark history (the version-1 view), oldest first.
     public var history: [ChangeEntry] { year.markHistory }
@@ -171,7 +175,7 @@ public struct AppState: Sendable {
     }
 
     /// Takes over where `other` (a state on the first rows of the same plan) was looking:
-    /// the cursor's row and month, the scroll, and an open help or detail pane.
+    /// the cursor's row and month, the scroll, the layer and period view, and an open help or detail pane.
     public mutating func adoptView(of other: AppState) {
         month = other.month
         if let row = other.selectedRow { cursor = min(position(ofPlanRow: row), max(0, visibleRows.count - 1)) }
@@ -179,6 +183,10 @@ public struct AppState: Sendable {
         ruleAboveTop = other.ruleAboveTop
         layer = other.layer
         asOf = other.asOf
+        if periods != other.periods {
+            periods = other.periods
+            setSize(width: width, height: height)  // the layout of the same month columns
+        }
         if layer == .realisasi { buildProgress() }
         if other.overlay == .help || other.overlay == .detail {
             overlay = other.overlay
@@ -227,7 +235,7 @@ public struct AppState: Sendable {
     mutating func setSize(width w: Int, height h: Int) {
         width = min(max(0, w), Self.maxSize.width)
         height = min(max(0, h), Self.maxSize.height)
-        layout = Layout(width: width, height: height)
+        layout = Layout(width: width, height: height, periods: periods)
     }
 
     /// Changes the area filter and recomputes the visible rows, keeping the selected row when it stays visible.

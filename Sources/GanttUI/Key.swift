@@ -31,7 +31,7 @@ extension Action {
     /// help and detail, redraws and quitting. Changes, filters and search wait for the whole plan.
     var worksWhileLoading: Bool {
         switch self {
-        case .none, .moveRows, .moveMonths, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .firstRow, .lastRow,
+        case .none, .moveRows, .moveMonths, .cyclePeriod, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .firstRow, .lastRow,
              .toggleDetail, .showHelp, .closeOverlay, .scrollOverlay, .redraw, .quit, .resize, .click, .wheel,
              .planLoaded, .newDay:
             return true
@@ -51,6 +51,8 @@ public enum Action: Sendable {
     case none
     case moveRows(Int)
     case moveMonths(Int)
+    /// `t`: Bulan → Triwulan → Semester → Bulan.
+    case cyclePeriod
     case pageDown, pageUp, halfPageDown, halfPageUp
     case firstRow, lastRow
     /// Flip the selected month of the selected row.

@@ -77,6 +77,7 @@ public enum KeyTable {
         KeyEntry("search", .grid, [(k("/"), .startSearch)]),
         KeyEntry("matches", .grid, [(k("n"), .nextMatch), (k("N"), .previousMatch)]),
         KeyEntry("detail", .grid, [(.tab, .toggleDetail), (k("d"), .toggleDetail)]),
+        KeyEntry("period", .grid, [(k("t"), .cyclePeriod)]),
         KeyEntry("layer", .grid, [(k("r"), .toggleLayer)]),
         KeyEntry("done", .realisasi, [(k("y"), .recordStatus(.done)), (k(" "), .recordStatus(.done)), (.enter, .recordStatus(.done))]),
         KeyEntry("partlyMissed", .realisasi, [(k("p"), .recordStatus(.partly)), (k("m"), .recordStatus(.missed))]),

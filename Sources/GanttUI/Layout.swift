@@ -41,8 +41,10 @@ public struct Layout: Equatable, Sendable {
     public let texts: [Column]
     /// The outline column (outline mode only).
     public let label: Column?
-    /// Jan … Des.
+    /// The grid's columns: Jan … Des in Bulan, TW I … TW IV in Triwulan, Sem I and Sem II in Semester.
     public let months: [Column]
+    /// How the month columns are grouped.
+    public let periods: PeriodView
     public let ket: Column?
     /// Columns where a vertical rule is drawn between table columns.
     public let separators: [Int]
@@ -55,9 +57,12 @@ public struct Layout: Equatable, Sendable {
     /// Lines between the header rule and the key bar.
     public var bodyHeight: Int { max(0, height - 4) }
 
-    public init(width: Int, height: Int) {
+    /// The layout at a size, its month columns grouped by `periods` (fewer columns leave the text columns more room).
+    public init(width: Int, height: Int, periods: PeriodView = .bulan) {
         self.width = max(0, width)
         self.height = max(0, height)
+        self.periods = periods
+        let span = periods.span
         guard width >= Layout.minWidth, height >= Layout.minHeight else {
             mode = .tooSmall
             no = nil; texts = []; label = nil; months = []; ket = nil; separators = []
@@ -65,7 +70,7 @@ public struct Layout: Equatable, Sendable {
         }
         let ketWidth = width >= 170 ? 12 : width >= 130 ? 8 : 5
         // NO. │ 4 text columns, each followed by │ │ months │ KET
-        let fixed = 3 + 1 + 4 + Layout.monthsSpan + 1 + ketWidth
+        let fixed = 3 + 1 + 4 + span + 1 + ketWidth
         let room = width - fixed
         if room >= Layout.tableTextRoom {
             mode = .table
@@ -82,8 +87,8 @@ public struct Layout: Equatable, Sendable {
             }
             texts = columns
             label = nil
-            months = Layout.monthColumns(from: x)
-            x += Layout.monthsSpan
+            months = Layout.monthColumns(from: x, periods)
+            x += span
             seps.append(x)
             ket = Column(x: x + 1, width: width - x - 1)
             separators = seps
@@ -91,24 +96,27 @@ public struct Layout: Equatable, Sendable {
             mode = .outline
             no = nil
             texts = []
-            let labelWidth = width - 1 - Layout.monthsSpan
+            let labelWidth = width - 1 - span
             label = Column(x: 0, width: labelWidth)
-            months = Layout.monthColumns(from: labelWidth + 1)
+            months = Layout.monthColumns(from: labelWidth + 1, periods)
             ket = nil
             separators = [labelWidth]
         }
     }
 
-    /// The month whose cell (or the gap after it) holds screen column `x`.
+    /// The month whose cell (or the gap after it) holds screen column `x` (Bulan view; else see `period(atColumn:)`).
     public func month(atColumn x: Int) -> Month? {
-        for (i, column) in months.enumerated() where x >= column.x && x <= column.end {
-            return Month(index: i)
-        }
-        return nil
+        guard periods == .bulan else { return nil }
+        return period(atColumn: x).flatMap { Month(index: $0) }
     }
 
-    private static func monthColumns(from x: Int) -> [Column] {
-        (0..<12).map { Column(x: x + $0 * 4, width: monthWidth) }
+    /// The column (month or period, from 0) whose cell or the gap after it holds screen column `x`.
+    public func period(atColumn x: Int) -> Int? {
+        months.firstIndex { x >= $0.x && x <= $0.end }
+    }
+
+    private static func monthColumns(from x: Int, _ periods: PeriodView) -> [Column] {
+        (0..<periods.count).map { Column(x: x + $0 * (periods.cellWidth + 1), width: periods.cellWidth) }
     }
 
     /// Splits `total` columns into parts no smaller than `minimums`, the rest shared by `weights`.

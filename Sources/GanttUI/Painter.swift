@@ -10,6 +10,8 @@ struct Painter {
     /// Columns of the ellipsis when it is simple text (see `SimpleText`).
     let simpleEllipsis: Int?
     let monthTexts: MonthCellTexts
+    /// Built on the first period cell of the frame (Triwulan and Semester only).
+    var periodTexts: PeriodCellTexts?
 
     init(width: Int, height: Int, glyphs: Glyphs) {
         buffer = Buffer(width: width, height: height)

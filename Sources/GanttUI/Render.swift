@@ -64,6 +64,9 @@ extension Painter {
             let whole = state.groupFigures(.plan).capaianText
             right.insert((t.layerRealisasi(state.asOf.label, whole), Style(.title, bold: true), 0), at: 0)
         }
+        if state.periods != .bulan, t.periodViewNames.indices.contains(state.periods.rawValue) {
+            right.insert((t.periodViewNames[state.periods.rawValue], Style(.title, bold: true), 1), at: 1)
+        }
         switch state.saveStatus {
         case .clean, .saved: right.append((t.saved, Style(.title), 6))
         case .notSaved(let reason): right.append((t.notSaved(reason), Style(.warning, bold: true), 0))
@@ -101,6 +104,7 @@ extension Painter {
         case .needsRealisasi: return t.needsRealisasi
         case .movedToItself: return t.movedToItself
         case .noEvidence: return t.noEvidence
+        case .needsBulan: return t.needsBulan
         }
     }
 
@@ -126,6 +130,7 @@ extension Painter {
         for x in layout.separators { text(glyphs.vertical, x: x, y: y, width: 1, style: Style(.rule)) }
         // Rule under the header, with the current month's column marked.
         fill(x: 0, y: layout.headerRuleY, width: layout.width, style: Style(.rule), with: glyphs.horizontal)
+        if state.periods != .bulan { return periodHeaders(state, layout) }
         for (i, column) in layout.months.enumerated() {
             guard let month = Month(index: i) else { continue }
             var monthStyle = style
@@ -200,7 +205,9 @@ extension Painter {
             items.reduce(0) { $0 + clean($1.key).displayWidth + inner + clean($1.label).displayWidth } + gap * max(0, items.count - 1)
         }
         var spacing = (inner: 1, gap: 2)
-        if span(1, 2) > room { spacing = span(1, 1) <= room ? (1, 1) : (0, 1) }
+        // Narrower, the gaps shrink to one; then items before the last (Quit) are dropped, rather than run the
+        // keys into their labels ("?Help SpaceToggle" reads as one word).
+        if span(1, 2) > room { spacing = (1, 1) }
         while span(spacing.inner, spacing.gap) > room && items.count > 1 { items.remove(at: items.count - 2) }
         var x = x0
         for item in items {

@@ -98,7 +98,10 @@ extension Painter {
             fill(x: 0, y: y, width: layout.width, style: base)
             if let fold {
                 let indent = max(0, 2 * fold.level - 3)  // where its level's title line would start
-                foldedTitle(state, row: row, fold: fold, x: label.x + indent, y: y, width: label.width - indent, countInside: true)
+                // In Realisasi the group's capaian keeps the end of the text column.
+                let room = state.layer == .realisasi && Self.capaianColumn(layout) != nil ? Self.capaianWidth + 1 : 0
+                foldedTitle(state, row: row, fold: fold, x: label.x + indent, y: y, width: label.width - indent - room,
+                            countInside: true)
                 text(glyphs.vertical, x: label.end, y: y, width: 1, style: Style(.rule))
                 if state.layer == .realisasi {
                     capaian(state.groupFigures(state.group(of: fold, row: row)), layout, y: y, style: base, padded: true)
@@ -178,6 +181,10 @@ extension Painter {
 
     /// Twelve month cells: bars for scheduled months (joined when consecutive), changes marked, the cursor's cell distinct.
     private mutating func monthCells(_ state: AppState, _ layout: Layout, index: Int, selected: Bool, y: Int) {
+        if state.periods != .bulan {
+            return state.layer == .realisasi ? periodCapaianCells(state, layout, index: index, selected: selected, y: y)
+                : periodMarkCells(state, layout, index: index, selected: selected, y: y)
+        }
         if state.layer == .realisasi && state.foldLine(at: index) == nil {
             return realisasiCells(state, layout, index: index, selected: selected, y: y)
         }

@@ -40,7 +40,8 @@ extension AppState {
         switch action {
         case .none: return []
         case .moveRows(let delta): cursor = clampedAdd(cursor, delta)
-        case .moveMonths(let delta): month = Month(index: min(11, max(0, clampedAdd(month.index, delta)))) ?? month
+        case .moveMonths(let delta): movePeriods(delta)
+        case .cyclePeriod: cyclePeriods()
         case .pageDown: scrollBy(pageRows)
         case .pageUp: scrollBy(-pageRows)
         case .halfPageDown: scrollBy(max(1, gridHeight / 2))
@@ -50,7 +51,7 @@ extension AppState {
         case .wheel(let delta):
             top = clampedAdd(top, delta)
             cursor = clampedAdd(cursor, delta)
-        case .toggle: return toggleSelected()
+        case .toggle: return refusedOutsideBulan() ? [] : toggleSelected()
         case .fold: foldAtCursor()
         case .unfold: unfoldAtCursor()
         case .foldAll: foldAllToggle()
@@ -122,14 +123,14 @@ extension AppState {
             saveStatus = .notSaved(reason)
         case .externalChange(let year): takeYear(year)
         case .toggleLayer: toggleLayer()
-        case .recordStatus(let key): return recordStatus(key)
-        case .clearStatus: return clearStatus()
-        case .startMove: startMove()
+        case .recordStatus(let key): return refusedOutsideBulan() ? [] : recordStatus(key)
+        case .clearStatus: return refusedOutsideBulan() ? [] : clearStatus()
+        case .startMove: if !refusedOutsideBulan() { startMove() }
         case .moveAsOf(let delta): moveAsOf(delta)
-        case .editNote: startNoteEditor()
+        case .editNote: if !refusedOutsideBulan() { startNoteEditor() }
         case .editPJ: startPJEditor()
-        case .addEvidence: startEvidenceEditor()
-        case .removeEvidence: return removeEvidence()
+        case .addEvidence: if !refusedOutsideBulan() { startEvidenceEditor() }
+        case .removeEvidence: return refusedOutsideBulan() ? [] : removeEvidence()
         case .promptKey(let key): return promptKey(key)
         case .needsRealisasi: notice = .needsRealisasi
         case .planLoaded(let whole): takeOver(whole)
@@ -231,13 +232,13 @@ extension AppState {
     private mutating func click(x: Int, y: Int) {
         guard x >= 0, y >= 0, x < width, y < height else { return }
         let layout = self.layout
-        if y == layout.headerY, let m = layout.month(atColumn: x) { month = m; return }
+        if y == layout.headerY, let p = layout.period(atColumn: x) { selectPeriod(p); return }
         let line = y - layout.bodyY
         let lines = bodyLines
         guard line >= 0, line < lines.count, case .row(let i) = lines[line] else { return }
         cursor = i
         // A click on a fold line's marker opens it.
         if let marker = foldMarkerColumn(visible: i), x == marker { unfoldAtCursor(); return }
-        if let m = layout.month(atColumn: x) { month = m }
+        if let p = layout.period(atColumn: x) { selectPeriod(p) }
     }
 }

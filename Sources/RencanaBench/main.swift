@@ -415,6 +415,35 @@ struct Child {
             }
         }
 
+        // 3a. The period views (t): Bulan → Triwulan → Semester → Bulan, each switch drawn; ↓ in Triwulan; the same
+        // switch in the Realisasi layer (capaian per period), after its progress is built once.
+        if wanted("period") {
+            var periods = AppState(plan: plan, width: 200, height: 50)
+            measure("period view: key t (Bulan/Triwulan/Semester) + frame", minimum: 30, maximum: 3000, budget: 1) {
+                _ = update(&periods, .cyclePeriod)
+                consume(render(periods))
+                return nil
+            }
+            while periods.periods != .triwulan { _ = update(&periods, .cyclePeriod) }
+            measure("period view Triwulan: key ↓ + frame", minimum: 50, maximum: 3000, budget: 1) {
+                _ = update(&periods, .moveRows(1))
+                consume(render(periods))
+                return nil
+            }
+            _ = update(&periods, .toggleLayer)
+            measure("period view Realisasi: key t + frame (capaian per period)", minimum: 30, maximum: 3000, budget: 1) {
+                _ = update(&periods, .cyclePeriod)
+                consume(render(periods))
+                return nil
+            }
+            while periods.periods != .triwulan { _ = update(&periods, .cyclePeriod) }
+            measure("period view Realisasi Triwulan: key ↓ + frame", minimum: 50, maximum: 3000, budget: 1) {
+                _ = update(&periods, .moveRows(1))
+                consume(render(periods))
+                return nil
+            }
+        }
+
         // 3b. Journal version 2: long journals of every kind, one durable save per kind (JournalBench.swift).
         journalBench(plan: plan, work: work)
         // 3c. Monitoring on a generated realisation: open, one status saved, progress refresh vs rebuild (MonitoringBench.swift).

@@ -65,9 +65,19 @@ extension Text {
         public var needsRealisasi = "press r for the Realisasi layer to record what was done"
         public var movedToItself = "a month cannot be moved to itself"
         public var noEvidence = "no bukti dukung on this month or row to remove"
+        /// Space or a status key pressed in the Triwulan or Semester view.
+        public var needsBulan = "switch to Bulan with t to change a month"
         /// What a folded line shows after its title: how many indicator rows it holds.
         public var foldedRows: @Sendable (_ rows: Int) -> String = { $0 == 1 ? "(1 row)" : "(\($0) rows)" }
         public var noRows = "No rows to show. Press 0 to show all areas."
+
+        // MARK: Period views (t)
+
+        /// The month columns' view named in the title bar: Bulan (12 months), Triwulan, Semester.
+        public var periodViewNames = ["Bulan", "Triwulan", "Semester"]
+        /// The column headers of the Triwulan and Semester views.
+        public var triwulanHeaders = ["TW I", "TW II", "TW III", "TW IV"]
+        public var semesterHeaders = ["Sem I", "Sem II"]
 
         // MARK: Realisasi layer
 
@@ -103,7 +113,7 @@ extension Text {
 
         public var keysGrid: [(key: String, label: String)] = [
             ("?", "Help"), ("Space", "Toggle"), ("u", "Undo"), ("/", "Search"), ("0-8", "Area"),
-            ("a", "Areas"), ("-+*", "Fold"), ("d", "Detail"), ("q", "Quit"),
+            ("a", "Areas"), ("-+*", "Fold"), ("t", "Periods"), ("d", "Detail"), ("q", "Quit"),
         ]
         public var keysSearchKept: [(key: String, label: String)] = [("n", "Next"), ("N", "Previous"), ("Esc", "Clear")]
         public var keysSearching: [(key: String, label: String)] = [
@@ -141,6 +151,7 @@ extension Text {
             "search": "search all text columns (up to 200 characters); Enter keeps it",
             "matches": "next / previous match",
             "detail": "detail pane of the selected row (PgUp PgDn scroll it)",
+            "period": "month columns by Bulan / Triwulan (TW I–IV) / Semester; ← → move by period",
             "layer": "switch the grid: Rencana (the plan's √) / Realisasi (what was done)",
             "done": "Realisasi: record the month done (again: clear it)",
             "partlyMissed": "Realisasi: record partly done / not done",

@@ -133,8 +133,8 @@ final class RealPlanScreenTests: XCTestCase {
             "   ▸ 2) Pembangunan komitmen be…│",
             "     1) Kegiatan kick off / Pem…│ √   ·   ·   ·   ·   ·   ·   ·   ·   ·   ·   ·",
         ])
-        XCTAssertEqual(screen.line(23), "? Help Space Toggle u Undo / Search 0-8 Area a Areas -+* Fold d Detail q Quit")
-        XCTAssertTrue(screen.line(23).hasSuffix("q Quit"), screen.line(23))
+        // Too narrow for every key: one blank between items, and the one before Quit (Detail) is left out.
+        XCTAssertEqual(screen.line(23), "? Help Space Toggle u Undo / Search 0-8 Area a Areas -+* Fold t Periods q Quit")
     }
 
     func testBelowTheMinimumACentredMessageAndNoCrash() throws {
