@@ -66,142 +66,134 @@ public struct PlanDiff: Sendable {
 }
 
 /// The work of `PlanDiff`: matching groups, then walking the revision in document order.
+///
+/// Everything is indexed by position: each current row's signed row is looked up by id once, and groups are
+/// numbered flat (`GroupIndex`), so a 100,000-row plan costs arrays, not dictionaries keyed by paths.
 private struct Differ {
     let signed: Plan
     let current: Plan
     let marks: [MonthSet]?
+    let old: GroupIndex
+    let new: GroupIndex
+    /// For each current row, the index of the signed row with its id; -1 for a new row.
+    let was: [Int]
+    /// For each group level (`DiffLevel.groupSlot`), each current group's signed group; -1 for a new group.
+    var matched: [[Int]] = []
     var out: [PlanChange] = []
 
     init(signed: Plan, current: Plan, marks: [MonthSet]?) {
         self.signed = signed
         self.current = current
         self.marks = marks
-    }
-
-    /// A group's key: its zero-based path (area; area, kegiatan; area, kegiatan, sub).
-    typealias Key = [Int]
-
-    static func key(_ p: PlanRow.Position, _ level: DiffLevel) -> Key {
-        switch level {
-        case .area: return [p.area]
-        case .kegiatan: return [p.area, p.kegiatan]
-        default: return [p.area, p.kegiatan, p.sub]
-        }
-    }
-
-    static func place(_ key: Key, numbers: (Int) -> Int) -> String {
-        ([numbers(key[0])] + key.dropFirst().map { $0 + 1 }).map(String.init).joined(separator: ".")
+        old = GroupIndex(signed)
+        new = GroupIndex(current)
+        was = current.rows.indices.map { signed.rowIndex(of: current.rows[$0].id) ?? -1 }
     }
 
     static func place(of row: PlanRow) -> String {
         "\(row.areaNumber).\(row.position.kegiatan + 1).\(row.position.sub + 1).\(row.position.indicator + 1)"
     }
 
-    static func title(of plan: Plan, _ key: Key, _ level: DiffLevel) -> String {
-        let area = plan.areas[key[0]]
-        switch level {
-        case .area: return area.name
-        case .kegiatan: return area.kegiatan[key[1]].title
-        default: return area.kegiatan[key[1]].subKegiatan[key[2]].title
-        }
-    }
-
-    /// For every group of `current` at `level`, the signed group it is (nil: a new group).
-    func match(_ level: DiffLevel, current groups: [Key], rowsOf: [Key: [Int]]) -> [Key: Key] {
-        // Votes: how many rows of each current group come from each signed group.
-        var candidates: [(current: Key, signed: Key, votes: Int, first: Int)] = []
-        for (order, group) in groups.enumerated() {
-            var votes: [Key: (Int, Int)] = [:]
-            for (n, index) in (rowsOf[group] ?? []).enumerated() {
-                guard let old = signed.row(current.rows[index].id) else { continue }
-                let key = Self.key(old.position, level)
-                votes[key, default: (0, n)].0 += 1
+    /// For every group of `current` at `level`, the signed group it is (-1: a new group).
+    func match(_ level: DiffLevel) -> [Int] {
+        let signedCount = old.count(level)
+        // Votes: how many rows of each current group come from each signed group, and the first of them.
+        var votes = [Int](repeating: 0, count: signedCount)
+        var firstVote = [Int](repeating: 0, count: signedCount)
+        var stamp = [Int](repeating: -1, count: signedCount)
+        var touched: [Int] = []
+        var candidates: [(current: Int, signed: Int, votes: Int, first: Int)] = []
+        for group in 0..<new.count(level) {
+            touched.removeAll(keepingCapacity: true)
+            for (n, index) in new.rows(group, level).enumerated() where was[index] >= 0 {
+                let key = old.flat(signed.rows[was[index]].position, level)
+                if stamp[key] != group {
+                    stamp[key] = group
+                    votes[key] = 0
+                    firstVote[key] = n
+                    touched.append(key)
+                }
+                votes[key] += 1
             }
-            for (key, v) in votes { candidates.append((group, key, v.0, order * 1_000_000 + v.1)) }
+            for key in touched { candidates.append((group, key, votes[key], firstVote[key])) }
         }
         // Most votes first; ties to the group met first and its earliest row.
-        candidates.sort { $0.votes != $1.votes ? $0.votes > $1.votes : $0.first < $1.first }
-        var result: [Key: Key] = [:]
-        var taken = Set<Key>()
-        for c in candidates where result[c.current] == nil && !taken.contains(c.signed) {
+        candidates.sort {
+            $0.votes != $1.votes ? $0.votes > $1.votes : $0.current != $1.current ? $0.current < $1.current : $0.first < $1.first
+        }
+        var result = [Int](repeating: -1, count: new.count(level))
+        var taken = [Bool](repeating: false, count: signedCount)
+        for c in candidates where result[c.current] < 0 && !taken[c.signed] {
             result[c.current] = c.signed
-            taken.insert(c.signed)
+            taken[c.signed] = true
         }
         return result
     }
 
+    /// Groups whose order among their matched siblings changed, or whose parent is another one now.
+    func movedGroups(_ level: DiffLevel) -> [Bool] {
+        var moved = [Bool](repeating: false, count: new.count(level))
+        let parents = level == .area ? 1 : new.count(level == .sub ? .kegiatan : .area)
+        for parent in 0..<parents {
+            var children: [(group: Int, signedPlace: Int)] = []
+            for group in new.children(of: parent, level) {
+                let was = matched[level.groupSlot][group]
+                guard was >= 0 else { continue }
+                if level != .area, matched[level.groupSlot - 1][parent] != old.parent(was, level) {
+                    moved[group] = true
+                    continue
+                }
+                children.append((group, old.local(was, level)))
+            }
+            let kept = Self.longestIncreasing(children.map(\.signedPlace))
+            for (n, child) in children.enumerated() where !kept.contains(n) { moved[child.group] = true }
+        }
+        return moved
+    }
+
+    /// Rows that moved inside their sub kegiatan (outside the longest run still in signed order) or came
+    /// from another one.
+    func movedRows() -> [Bool] {
+        var moved = [Bool](repeating: false, count: current.rows.count)
+        for group in 0..<new.count(.sub) {
+            let oldGroup = matched[DiffLevel.sub.groupSlot][group]
+            var stay: [(index: Int, indicator: Int)] = []  // (current index, signed indicator position)
+            for index in new.rows(group, .sub) where was[index] >= 0 {
+                let position = signed.rows[was[index]].position
+                if oldGroup >= 0, old.flat(position, .sub) == oldGroup { stay.append((index, position.indicator)) } else { moved[index] = true }
+            }
+            let kept = Self.longestIncreasing(stay.map(\.indicator))
+            for (n, item) in stay.enumerated() where !kept.contains(n) { moved[item.index] = true }
+        }
+        return moved
+    }
+
     mutating func run() -> [PlanChange] {
         documentChanges()
-        // The groups of the revision, in order, with their rows.
-        var groups: [DiffLevel: [Key]] = [:]
-        var rowsOf: [Key: [Int]] = [:]
-        for level in [DiffLevel.area, .kegiatan, .sub] {
-            var list: [Key] = []
-            for (a, area) in current.areas.enumerated() {
-                if level == .area { list.append([a]); continue }
-                for (k, kegiatan) in area.kegiatan.enumerated() {
-                    if level == .kegiatan { list.append([a, k]); continue }
-                    for s in kegiatan.subKegiatan.indices { list.append([a, k, s]) }
-                }
-            }
-            groups[level] = list
-        }
-        for row in current.rows {
-            for level in [DiffLevel.area, .kegiatan, .sub] { rowsOf[Self.key(row.position, level), default: []].append(row.index) }
-        }
-        var matched: [DiffLevel: [Key: Key]] = [:]
-        for level in [DiffLevel.area, .kegiatan, .sub] {
-            matched[level] = match(level, current: groups[level]!, rowsOf: rowsOf)
-        }
-        // Groups whose order among their matched siblings changed, or whose parent is another one now.
-        var movedGroups = Set<Key>()
-        for level in [DiffLevel.area, .kegiatan, .sub] {
-            var siblings: [Key: [(Key, Key)]] = [:]  // parent in current → (current, signed) children
-            for group in groups[level]! {
-                guard let old = matched[level]![group] else { continue }
-                let parent = Key(group.dropLast())
-                if level != .area {
-                    let parentLevel: DiffLevel = level == .sub ? .kegiatan : .area
-                    if matched[parentLevel]![parent] != Key(old.dropLast()) { movedGroups.insert(group); continue }
-                }
-                siblings[parent, default: []].append((group, old))
-            }
-            for (_, children) in siblings {
-                let kept = Self.longestIncreasing(children.map { $0.1.last! })
-                for (n, child) in children.enumerated() where !kept.contains(n) { movedGroups.insert(child.0) }
-            }
-        }
-        // Rows that moved inside their sub kegiatan: outside the longest run still in signed order.
-        var movedRows = Set<Int>()
-        for group in groups[.sub]! {
-            let old = matched[.sub]![group]
-            var stay: [(Int, Int)] = []  // (current index, signed indicator position)
-            for index in rowsOf[group] ?? [] {
-                guard let was = signed.row(current.rows[index].id) else { continue }
-                if let old, Self.key(was.position, .sub) == old { stay.append((index, was.position.indicator)) } else { movedRows.insert(index) }
-            }
-            let kept = Self.longestIncreasing(stay.map(\.1))
-            for (n, item) in stay.enumerated() where !kept.contains(n) { movedRows.insert(item.0) }
-        }
+        matched = DiffLevel.groups.map { match($0) }
+        let moved = DiffLevel.groups.map { movedGroups($0) }
+        let rowMoved = movedRows()
 
-        // Walk the revision in order.
-        var seenGroups = Set<[Int]>()
-        for row in current.rows {
-            for level in [DiffLevel.area, .kegiatan, .sub] {
-                let key = Self.key(row.position, level)
-                guard seenGroups.insert([level.hashValueKey] + key).inserted else { continue }
-                groupChanges(level, key, first: row, old: matched[level]![key], moved: movedGroups.contains(key))
+        // Walk the revision in order: a group's changes before its first row's.
+        var seen = DiffLevel.groups.map { [Bool](repeating: false, count: new.count($0)) }
+        for index in current.rows.indices {
+            let position = current.rows[index].position
+            for level in DiffLevel.groups {
+                let group = new.flat(position, level), slot = level.groupSlot
+                guard !seen[slot][group] else { continue }
+                seen[slot][group] = true
+                groupChanges(level, group, first: current.rows[index].id, old: matched[slot][group], moved: moved[slot][group])
             }
-            rowChanges(row, moved: movedRows.contains(row.index))
+            rowChanges(index, moved: rowMoved[index])
         }
         // Groups of the revision without rows are never met by the walk above.
-        for level in [DiffLevel.area, .kegiatan, .sub] {
-            for key in groups[level]! where rowsOf[key] == nil {
-                out.append(PlanChange(kind: .added, level: level, place: Self.place(key) { current.areas[$0].number },
-                                      new: Self.title(of: current, key, level)))
+        for level in DiffLevel.groups {
+            for group in 0..<new.count(level) where new.rows(group, level).isEmpty {
+                out.append(PlanChange(kind: .added, level: level, place: new.place(group, level, in: current),
+                                      new: new.title(group, level, in: current)))
             }
         }
-        removals(matched: matched)
+        removals()
         return out
     }
 
@@ -217,74 +209,87 @@ private struct Differ {
         }
     }
 
-    mutating func groupChanges(_ level: DiffLevel, _ key: Key, first: PlanRow, old: Key?, moved: Bool) {
-        let place = Self.place(key) { current.areas[$0].number }
-        let title = Self.title(of: current, key, level)
-        guard let old else {
-            out.append(PlanChange(kind: .added, level: level, row: first.id, place: place, new: title))
+    mutating func groupChanges(_ level: DiffLevel, _ group: Int, first: RowID, old oldGroup: Int, moved: Bool) {
+        let title = new.title(group, level, in: current)
+        guard oldGroup >= 0 else {
+            out.append(PlanChange(kind: .added, level: level, row: first, place: new.place(group, level, in: current), new: title))
             return
         }
-        let oldPlace = Self.place(old) { signed.areas[$0].number }
+        let oldTitle = old.title(oldGroup, level, in: signed)
+        guard moved || oldTitle != title else { return }
+        let place = new.place(group, level, in: current)
         if moved {
-            out.append(PlanChange(kind: .moved, level: level, row: first.id, place: place, old: oldPlace, new: place))
+            out.append(PlanChange(kind: .moved, level: level, row: first, place: place,
+                                  old: old.place(oldGroup, level, in: signed), new: place))
         }
-        let oldTitle = Self.title(of: signed, old, level)
         if oldTitle != title {
             let field: PlanField = level == .area ? .area : level == .kegiatan ? .kegiatan : .sub
-            out.append(PlanChange(kind: .changed, level: level, row: first.id, place: place, field: field,
+            out.append(PlanChange(kind: .changed, level: level, row: first, place: place, field: field,
                                   old: oldTitle, new: title))
         }
     }
 
-    mutating func rowChanges(_ row: PlanRow, moved: Bool) {
-        let place = Self.place(of: row)
-        let months = marks?[row.index] ?? row.baseline
-        guard let was = signed.row(row.id) else {
-            out.append(PlanChange(kind: .added, level: .indikator, row: row.id, place: place, new: row.indikator, months: months))
+    mutating func rowChanges(_ index: Int, moved: Bool) {
+        let row = current.rows[index]
+        let months = marks?[index] ?? row.baseline
+        guard was[index] >= 0 else {
+            out.append(PlanChange(kind: .added, level: .indikator, row: row.id, place: Self.place(of: row), new: row.indikator,
+                                  months: months))
             return
         }
+        let before = signed.rows[was[index]]
+        let added = MonthSet(bits: months.bits & ~before.baseline.bits)
+        let removed = MonthSet(bits: before.baseline.bits & ~months.bits)
+        guard moved || before.indikator != row.indikator || before.ket != row.ket || !added.isEmpty || !removed.isEmpty else { return }
+        let place = Self.place(of: row)
         if moved {
-            out.append(PlanChange(kind: .moved, level: .indikator, row: row.id, place: place, old: Self.place(of: was), new: place))
+            out.append(PlanChange(kind: .moved, level: .indikator, row: row.id, place: place, old: Self.place(of: before), new: place))
         }
-        if was.indikator != row.indikator {
+        if before.indikator != row.indikator {
             out.append(PlanChange(kind: .changed, level: .indikator, row: row.id, place: place, field: .indikator,
-                                  old: was.indikator, new: row.indikator))
+                                  old: before.indikator, new: row.indikator))
         }
-        if was.ket != row.ket {
-            out.append(PlanChange(kind: .changed, level: .indikator, row: row.id, place: place, field: .ket, old: was.ket, new: row.ket))
+        if before.ket != row.ket {
+            out.append(PlanChange(kind: .changed, level: .indikator, row: row.id, place: place, field: .ket, old: before.ket, new: row.ket))
         }
-        let added = MonthSet(bits: months.bits & ~was.baseline.bits)
-        let removed = MonthSet(bits: was.baseline.bits & ~months.bits)
         if !added.isEmpty { out.append(PlanChange(kind: .monthsAdded, level: .indikator, row: row.id, place: place, months: added)) }
         if !removed.isEmpty { out.append(PlanChange(kind: .monthsRemoved, level: .indikator, row: row.id, place: place, months: removed)) }
     }
 
     /// Signed groups no group of the revision is, and signed rows the revision lacks, in signed order.
-    mutating func removals(matched: [DiffLevel: [Key: Key]]) {
-        var kept: [DiffLevel: Set<Key>] = [:]
-        for (level, map) in matched { kept[level] = Set(map.values) }
-        var seen = Set<[Int]>()
-        func removedGroup(_ level: DiffLevel, _ key: Key, first: RowID?) -> PlanChange? {
-            guard !kept[level]!.contains(key), seen.insert([level.hashValueKey] + key).inserted else { return nil }
-            return PlanChange(kind: .removed, level: level, row: first, place: Self.place(key) { signed.areas[$0].number },
-                              old: Self.title(of: signed, key, level))
+    mutating func removals() {
+        var kept = DiffLevel.groups.map { [Bool](repeating: false, count: old.count($0)) }
+        for level in DiffLevel.groups {
+            for group in matched[level.groupSlot] where group >= 0 { kept[level.groupSlot][group] = true }
         }
-        for row in signed.rows {
-            for level in [DiffLevel.area, .kegiatan, .sub] {
-                if let change = removedGroup(level, Self.key(row.position, level), first: row.id) { out.append(change) }
+        var inCurrent = [Bool](repeating: false, count: signed.rows.count)
+        for index in was where index >= 0 { inCurrent[index] = true }
+        var seen = kept  // a kept group is never reported, like one already reported
+        func removedGroup(_ level: DiffLevel, _ group: Int, first: RowID?) -> PlanChange? {
+            guard !seen[level.groupSlot][group] else { return nil }
+            seen[level.groupSlot][group] = true
+            return PlanChange(kind: .removed, level: level, row: first, place: old.place(group, level, in: signed),
+                              old: old.title(group, level, in: signed))
+        }
+        for index in signed.rows.indices {
+            let position = signed.rows[index].position
+            for level in DiffLevel.groups {
+                if let change = removedGroup(level, old.flat(position, level), first: signed.rows[index].id) { out.append(change) }
             }
-            if current.row(row.id) == nil {
+            // A signed row no current row was matched to: gone, unless it repeats an id the revision still has.
+            if !inCurrent[index], current.rowIndex(of: signed.rows[index].id) == nil {
+                let row = signed.rows[index]
                 out.append(PlanChange(kind: .removed, level: .indikator, row: row.id, place: Self.place(of: row),
                                       old: row.indikator, months: row.baseline))
             }
         }
-        // Signed groups that had no rows.
-        for (a, area) in signed.areas.enumerated() {
-            if let c = removedGroup(.area, [a], first: nil) { out.append(c) }
-            for (k, kegiatan) in area.kegiatan.enumerated() {
-                if let c = removedGroup(.kegiatan, [a, k], first: nil) { out.append(c) }
-                for s in kegiatan.subKegiatan.indices {
-                    if let c = removedGroup(.sub, [a, k, s], first: nil) { out.append(c) }
+        // Signed groups that had no rows, in document order.
+        for a in signed.areas.indices {
+            if let c = removedGroup(.area, a, first: nil) { out.append(c) }
+            for k in old.children(of: a, .kegiatan) {
+                if let c = removedGroup(.kegiatan, k, first: nil) { out.append(c) }
+                for s in old.children(of: k, .sub) {
+                    if let c = removedGroup(.sub, s, first: nil) { out.append(c) }
                 }
             }
         }
@@ -307,18 +312,5 @@ private struct Differ {
         var i = tails.last ?? -1
         while i >= 0 { result.insert(i); i = previous[i] }
         return result
-    }
-}
-
-extension DiffLevel {
-    /// A number that keeps keys of different levels apart in one set.
-    fileprivate var hashValueKey: Int {
-        switch self {
-        case .document: return -1
-        case .area: return -2
-        case .kegiatan: return -3
-        case .sub: return -4
-        case .indikator: return -5
-        }
     }
 }

@@ -169,18 +169,22 @@ public struct YearState: Sendable {
             let isUndo: Bool
             if case .undo = entry.change { isUndo = true } else { isUndo = false }
             let targetSeq = step.target.flatMap { seqByID[$0] } ?? step.undoes
+            var onStack = false
             if isUndo, let at = undoStack.lastIndex(of: targetSeq) {
                 undoStack.remove(at: at)
                 redoStack.append(targetSeq)
+                onStack = true
             } else if !isUndo, let at = redoStack.lastIndex(of: targetSeq) {
                 redoStack.remove(at: at)
                 undoStack.append(targetSeq)
+                onStack = true
             }
             if let mark = step.mark {
                 perform(.set(mark))
                 markHistory.append(ChangeEntry(seq: entry.seq, at: entry.at, by: entry.by, row: mark.row, month: mark.month,
                                                old: mark.old, new: mark.new, kind: isUndo ? .undo : .redo, undoes: step.undoes))
-            } else if targetSeq < seq, let target = self.entry(seq: targetSeq) {
+            } else if targetSeq < seq, let target = self.entry(seq: targetSeq), onStack || !Self.isStructural(target.change) {
+                // A structural entry that never applied (kept off the stacks) is not taken back or put again.
                 if isUndo { performInverse(of: target.change) } else { perform(target.change) }
             }
             indexRows(of: entry, seq: seq)
@@ -190,7 +194,12 @@ public struct YearState: Sendable {
                                            old: mark.old, new: mark.new))
         default: break
         }
-        perform(entry.change)
+        // A structural entry that does not apply to this plan (its row already there, its anchor gone) changes
+        // nothing and is kept off the undo stack: undoing it must not take away a row it never added.
+        guard perform(entry.change) else {
+            indexRows(of: entry, seq: seq)
+            return
+        }
         undoStack.append(seq)
         if !redoStack.isEmpty { redoStack.removeAll() }
         indexRows(of: entry, seq: seq)
@@ -240,8 +249,18 @@ public struct YearState: Sendable {
         }
     }
 
-    /// Makes the world as `change` says it is after: sets every `new`.
-    private mutating func perform(_ change: Change) {
+    /// Whether `change` adds, removes or moves rows.
+    static func isStructural(_ change: Change) -> Bool {
+        switch change {
+        case .add, .remove, .move: true
+        default: false
+        }
+    }
+
+    /// Makes the world as `change` says it is after: sets every `new`. False when a structural change does
+    /// not apply to the plan as it is (nothing was changed).
+    @discardableResult
+    private mutating func perform(_ change: Change) -> Bool {
         switch change {
         case .set(let mark): setMark(mark.row, mark.month, mark.new)
         case .undo, .redo: break
@@ -272,25 +291,29 @@ public struct YearState: Sendable {
             }
         case .document(let field, _, let new): setDocument(field, new)
         case .edit(let row, let field, _, let new): edit(row, field, new)
-        case .add(let addition): restructure { $0.insert(addition.subtree, at: addition.anchor) }
+        case .add(let addition): return restructure { $0.insert(addition.subtree, at: addition.anchor) }
         case .remove(let removal):
-            restructure { tree in
+            return restructure { tree in
                 guard let first = removal.rows.first else { return false }
                 return tree.remove(removal.level, holding: first) != nil
             }
         case .move(let move):
-            restructure { tree in
+            return restructure { tree in
                 switch move.direction {
                 case .up: return tree.move(move.level, holding: move.row, up: true)
                 case .down: return tree.move(move.level, holding: move.row, up: false)
                 case .to(let to, _):
-                    guard move.level == .indikator, move.row != to.row,
-                          case (.indikator(let row), _)? = tree.remove(.indikator, holding: move.row) else { return false }
-                    if tree.insert(.indikator(row), at: to) { return true }
+                    // The anchor is checked before the row is taken out, so a move to a row that is gone loses nothing.
+                    guard move.level == .indikator, move.row != to.row, tree.indicator(to.row) != nil,
+                          let (removed, from) = tree.remove(.indikator, holding: move.row) else { return false }
+                    guard case .indikator = removed else { _ = tree.insert(removed, at: from); return false }
+                    if tree.insert(removed, at: to) { return true }
+                    _ = tree.insert(removed, at: from)
                     return false
                 }
             }
         }
+        return true
     }
 
     private mutating func updateCell(_ row: RowID, _ month: Month, _ change: (inout CellRecord) -> Void) {
@@ -366,12 +389,13 @@ public struct YearState: Sendable {
 
     /// Runs a structural change on the tree, then brings the plan up to date: at once by replacing only the
     /// areas it touched, or while replaying a journal, once at the end by a rebuild.
-    private mutating func restructure(_ change: (inout PlanTree) -> Bool) {
+    @discardableResult
+    private mutating func restructure(_ change: (inout PlanTree) -> Bool) -> Bool {
         if tree == nil { tree = PlanTree(plan) }
         let before = tree!.areaOrder
         tree!.dirtyAreas.removeAll(keepingCapacity: true)
         tree!.dirtyKegiatan.removeAll(keepingCapacity: true)
-        guard change(&tree!) else { return }
+        guard change(&tree!) else { return false }
         if batching {
             planIsStale = true
         } else if planIsStale {
@@ -379,6 +403,7 @@ public struct YearState: Sendable {
         } else {
             splice(areasBefore: before)
         }
+        return true
     }
 
     /// Replaces in `plan` the areas the last change touched (by the tree's dirty areas and the change of its

@@ -62,5 +62,10 @@ extension Child {
             return nil
         }
         print("<!-- authoring: \(reopened.plan.rows.count) rows after the edits (from \(rows)); diff \(lines) lines -->")
+        // RENCANA_BENCH_KEEP_JOURNAL=PATH keeps the journal (its timing-dependent edits) to compare `rencana diff` outputs.
+        if let keep = ProcessInfo.processInfo.environment["RENCANA_BENCH_KEEP_JOURNAL"] {
+            try? FileManager.default.removeItem(atPath: keep)
+            try? FileManager.default.copyItem(at: url, to: URL(fileURLWithPath: keep))
+        }
     }
 }
