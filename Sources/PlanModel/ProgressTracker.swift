@@ -44,9 +44,9 @@ public struct ProgressTracker: Sendable {
     /// Evidence pieces per row index: lanes 0–11 tied to a month, lane 12 to the whole row (a fixed-size
     /// value, so a row with evidence costs no allocation of its own).
     private var evidenceCounts: [Int: SIMD16<Int32>]
-    /// The rows of each kegiatan and sub kegiatan, as ranges of row indices.
+    /// The rows of each kegiatan, as ranges of row indices (a sub kegiatan's are found within its kegiatan's:
+    /// `subRange`, so nothing is built per sub kegiatan).
     private let kegiatanRows: [[Range<Int>]]
-    private let subRows: [[[Range<Int>]]]
 
     private static let counters = 8
     private static let stride = 12 * counters
@@ -64,34 +64,41 @@ public struct ProgressTracker: Sendable {
             evidenceCounts[index, default: SIMD16()][item.month?.index ?? 12] += 1
         }
         var kegiatanRows: [[Range<Int>]] = plan.areas.map { Array(repeating: 0..<0, count: $0.kegiatan.count) }
-        var subRows: [[[Range<Int>]]] = plan.areas.map { area in
-            area.kegiatan.map { Array(repeating: 0..<0, count: $0.subKegiatan.count) }
-        }
         let recorded = realisation.cells
         let planSlot = plan.areas.count
-        for index in plan.rows.indices {
-            let p = plan.rows[index].position  // fields read in place: no copy of the row
-            let k = kegiatanRows[p.area][p.kegiatan]
-            kegiatanRows[p.area][p.kegiatan] = k.isEmpty ? index..<index + 1 : k.lowerBound..<index + 1
-            let s = subRows[p.area][p.kegiatan][p.sub]
-            subRows[p.area][p.kegiatan][p.sub] = s.isEmpty ? index..<index + 1 : s.lowerBound..<index + 1
-            let values = Self.compute(marks: index < marks.count ? marks[index] : MonthSet(),
-                                      recorded: recorded.isEmpty ? nil : recorded[plan.rows[index].id],
-                                      evidence: evidenceCounts[index])
-            for month in 0..<12 where values[month] != 0 {
-                cells[index * 12 + month] = values[month]
-                Self.add(MonthProgress(bits: values[month]).figures, to: &sums, at: p.area * Self.stride + month * Self.counters)
-            }
+        let rowCount = plan.rows.count
+        // A kegiatan's rows are contiguous: each run is written once, when it ends.
+        var kegiatanStart = 0
+        func close(_ first: inout Int, _ end: Int, _ range: inout Range<Int>) {
+            range = range.isEmpty ? first..<end : range.lowerBound..<end
+            first = end
         }
-        // The whole plan's sums are its areas' sums.
-        for area in 0..<planSlot {
-            for i in 0..<Self.stride { sums[planSlot * Self.stride + i] += sums[area * Self.stride + i] }
+        cells.withUnsafeMutableBufferPointer { cells in
+            sums.withUnsafeMutableBufferPointer { sums in
+                for index in 0..<rowCount {
+                    let p = plan.rows[index].position  // fields read in place: no copy of the row
+                    if index + 1 == rowCount || !plan.rows[index + 1].position.sameKegiatan(as: p) {
+                        close(&kegiatanStart, index + 1, &kegiatanRows[p.area][p.kegiatan])
+                    }
+                    let values = Self.compute(marks: index < marks.count ? marks[index] : MonthSet(),
+                                              recorded: recorded.isEmpty ? nil : recorded[plan.rows[index].id],
+                                              evidence: evidenceCounts.isEmpty ? nil : evidenceCounts[index])
+                    for month in 0..<12 where values[month] != 0 {
+                        cells[index * 12 + month] = values[month]
+                        Self.add(MonthProgress(bits: values[month]).figures, to: sums,
+                                 at: p.area * Self.stride + month * Self.counters)
+                    }
+                }
+                // The whole plan's sums are its areas' sums.
+                for area in 0..<planSlot {
+                    for i in 0..<Self.stride { sums[planSlot * Self.stride + i] += sums[area * Self.stride + i] }
+                }
+            }
         }
         self.cells = cells
         self.sums = sums
         self.evidenceCounts = evidenceCounts
         self.kegiatanRows = kegiatanRows
-        self.subRows = subRows
     }
 
     /// Recomputes one row after a change of its marks or of a cell's record (status, date or note).
@@ -160,9 +167,8 @@ public struct ProgressTracker: Sendable {
             guard kegiatanRows.indices.contains(a), kegiatanRows[a].indices.contains(k) else { return ProgressFigures() }
             return figures(rows: kegiatanRows[a][k], period: period, asOf: asOf)
         case .sub(let a, let k, let s):
-            guard subRows.indices.contains(a), subRows[a].indices.contains(k), subRows[a][k].indices.contains(s)
-            else { return ProgressFigures() }
-            return figures(rows: subRows[a][k][s], period: period, asOf: asOf)
+            guard kegiatanRows.indices.contains(a), kegiatanRows[a].indices.contains(k) else { return ProgressFigures() }
+            return figures(rows: subRange(kegiatanRows[a][k], sub: s), period: period, asOf: asOf)
         }
     }
 
@@ -170,9 +176,22 @@ public struct ProgressTracker: Sendable {
     public func rows(of group: ProgressGroup) -> Range<Int> {
         switch group {
         case .kegiatan(let a, let k): kegiatanRows[a][k]
-        case .sub(let a, let k, let s): subRows[a][k][s]
+        case .sub(let a, let k, let s): subRange(kegiatanRows[a][k], sub: s)
         case .area, .plan: 0..<0
         }
+    }
+
+    /// The rows of sub kegiatan `sub` within its kegiatan's rows (sorted by position): two binary searches.
+    private func subRange(_ rows: Range<Int>, sub: Int) -> Range<Int> {
+        func first(_ isAfter: (Int) -> Bool) -> Int {
+            var low = rows.lowerBound, high = rows.upperBound
+            while low < high {
+                let middle = (low + high) / 2
+                if isAfter(plan.rows[middle].position.sub) { high = middle } else { low = middle + 1 }
+            }
+            return low
+        }
+        return first { $0 >= sub }..<first { $0 > sub }
     }
 
     private func figures(rows: Range<Int>, period: ProgressPeriod, asOf: Month) -> ProgressFigures {
@@ -230,6 +249,10 @@ public struct ProgressTracker: Sendable {
 
     /// Adds (or with `sign` -1 takes away) one month's counts to the eight sums from `base`.
     private static func add(_ f: ProgressFigures, to sums: inout [Int32], at base: Int, sign: Int32 = 1) {
+        sums.withUnsafeMutableBufferPointer { add(f, to: $0, at: base, sign: sign) }
+    }
+
+    private static func add(_ f: ProgressFigures, to sums: UnsafeMutableBufferPointer<Int32>, at base: Int, sign: Int32 = 1) {
         sums[base] += sign * Int32(f.due)
         sums[base + 1] += sign * Int32(f.done)
         sums[base + 2] += sign * Int32(f.partly)
@@ -239,4 +262,9 @@ public struct ProgressTracker: Sendable {
         sums[base + 6] += sign * Int32(f.outside)
         sums[base + 7] += sign * Int32(f.kurangBukti)
     }
+}
+
+extension PlanRow.Position {
+    /// In the same kegiatan as `other` (same area and kegiatan positions).
+    fileprivate func sameKegiatan(as other: PlanRow.Position) -> Bool { area == other.area && kegiatan == other.kegiatan }
 }
