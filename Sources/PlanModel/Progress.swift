@@ -207,41 +207,58 @@ public enum RowProgress {
     /// (a circle) is taken as not done: due where planned, counted missed.
     public static func months(planned: MonthSet, status: (Month) -> RealisationStatus?,
                               evidence: EvidenceCover) -> [MonthProgress] {
-        var items = [Int](repeating: 0, count: 12)
-        var movedAway = [Bool](repeating: false, count: 12)
-        for month in planned {
-            let target = resolve(month, status: status)
-            items[target.index] += 1
-            if target != month { movedAway[month.index] = true }
+        var codes = StatusCodes()
+        for month in Month.allCases { codes.set(month.index, status(month)) }
+        let packed = self.packed(planned: planned, codes: codes, evidence: evidence)
+        return (0..<12).map { MonthProgress(bits: packed[$0]) }
+    }
+
+    /// `months(planned:status:evidence:)` without allocating: the twelve values' bits in lanes 0–11.
+    static func packed(planned: MonthSet, codes: StatusCodes, evidence: EvidenceCover) -> SIMD16<UInt16> {
+        var items = SIMD16<UInt8>(repeating: 0)
+        var movedAway: UInt16 = 0
+        var rest = planned.bits
+        while rest != 0 {
+            let month = rest.trailingZeroBitCount
+            rest &= rest - 1
+            let target = resolve(month, codes: codes)
+            items[target] &+= 1
+            if target != month { movedAway |= 1 << month }
         }
-        var result = [MonthProgress](repeating: .none, count: 12)
-        for month in Month.allCases {
-            let recorded = status(month)
-            let outcome: MonthProgress.Outcome
-            switch recorded {
-            case nil: outcome = .overdue
-            case .done: outcome = .done
-            case .partly: outcome = .partly
-            case .missed, .moved: outcome = .missed
-            }
-            let count = items[month.index]
-            let outside = count == 0 && !planned.contains(month) && (recorded == .done || recorded == .partly)
-            let doneHere = (count > 0 || outside) && (recorded == .done || recorded == .partly)
-            let progress = MonthProgress(
-                items: count, outcome: count > 0 ? outcome : .overdue, movedAway: movedAway[month.index],
-                outside: outside, withoutEvidence: doneHere && !evidence.covers(month))
-            result[month.index] = progress
+        var result = SIMD16<UInt16>(repeating: 0)
+        let covered: UInt16 = evidence.wholeRow ? 0xFFFF : evidence.months.bits
+        for month in 0..<12 {
+            let code = codes.codes[month]
+            let doneOrPartly = code == StatusCodes.done || code == StatusCodes.partly
+            let count = UInt16(items[month])
+            let bit: UInt16 = 1 << month
+            let outside = count == 0 && planned.bits & bit == 0 && doneOrPartly
+            let doneHere = (count > 0 || outside) && doneOrPartly
+            // nil → overdue (0), done 1, partly 2, missed and moved → missed (3).
+            let outcome: UInt16 = count == 0 || code == StatusCodes.none ? 0 : min(UInt16(code), 3)
+            var bits = count & 0xF | outcome << 4
+            if movedAway & bit != 0 { bits |= 1 << 7 }
+            if outside { bits |= 1 << 8 }
+            if doneHere && covered & bit == 0 { bits |= 1 << 9 }
+            result[month] = bits
         }
         return result
     }
 
     /// The month a planned month is due in after following its moves.
     static func resolve(_ start: Month, status: (Month) -> RealisationStatus?) -> Month {
-        var visited = MonthSet([start])
+        var codes = StatusCodes()
+        for month in Month.allCases { codes.set(month.index, status(month)) }
+        return Month(index: resolve(start.index, codes: codes)) ?? start
+    }
+
+    /// The month index a planned month index is due in after following its moves (a circle: where planned).
+    static func resolve(_ start: Int, codes: StatusCodes) -> Int {
+        var visited: UInt16 = 1 << start
         var month = start
-        while case .moved(let next)? = status(month) {
-            if visited.contains(next) { return start }
-            visited.insert(next)
+        while let next = codes.movedTo(month) {
+            if visited & (1 << next) != 0 { return start }
+            visited |= 1 << next
             month = next
         }
         return month
@@ -256,5 +273,29 @@ public enum RowProgress {
             figures += months[month - 1].figures
         }
         return figures
+    }
+}
+
+/// A row's twelve recorded statuses as small numbers in one fixed-size value (no dictionary, no closure):
+/// 0 not recorded, 1 done, 2 partly, 3 missed, 4 + m moved to the month with index m.
+struct StatusCodes {
+    static let none: UInt8 = 0, done: UInt8 = 1, partly: UInt8 = 2, missed: UInt8 = 3, moved: UInt8 = 4
+    var codes = SIMD16<UInt8>(repeating: 0)
+
+    /// Sets month index `month`'s status.
+    mutating func set(_ month: Int, _ status: RealisationStatus?) {
+        switch status {
+        case nil: codes[month] = Self.none
+        case .done: codes[month] = Self.done
+        case .partly: codes[month] = Self.partly
+        case .missed: codes[month] = Self.missed
+        case .moved(let target): codes[month] = Self.moved + UInt8(target.index)
+        }
+    }
+
+    /// The month index this month was moved to, if it was.
+    func movedTo(_ month: Int) -> Int? {
+        let code = codes[month]
+        return code >= Self.moved ? Int(code - Self.moved) : nil
     }
 }

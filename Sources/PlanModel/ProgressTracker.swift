@@ -41,56 +41,77 @@ public struct ProgressTracker: Sendable {
     private var cells: [UInt16]
     /// Per area (index) and one more for the whole plan: 12 months × `counters` sums.
     private var sums: [Int32]
-    /// Evidence pieces per row index: slots 0–11 tied to a month, slot 12 to the whole row.
-    private var evidenceCounts: [Int: [Int32]]
-    /// The rows of each kegiatan and sub kegiatan, as ranges of row indices.
+    /// Evidence pieces per row index: lanes 0–11 tied to a month, lane 12 to the whole row (a fixed-size
+    /// value, so a row with evidence costs no allocation of its own).
+    private var evidenceCounts: [Int: SIMD16<Int32>]
+    /// The rows of each kegiatan, as ranges of row indices (a sub kegiatan's are found within its kegiatan's:
+    /// `subRange`, so nothing is built per sub kegiatan).
     private let kegiatanRows: [[Range<Int>]]
-    private let subRows: [[[Range<Int>]]]
 
     private static let counters = 8
     private static let stride = 12 * counters
 
-    /// Builds every row's figures: one pass over the rows and one over the evidence.
+    /// Builds every row's figures: one pass over the evidence, then one over the rows that writes each row's
+    /// twelve values in place and adds them to its area's sums (nothing allocated per row).
     /// `marks` are the current planned months, indexed like `plan.rows`.
     public init(plan: Plan, marks: [MonthSet], realisation: Realisation) {
         self.plan = plan
-        cells = [UInt16](repeating: 0, count: plan.rows.count * 12)
-        sums = [Int32](repeating: 0, count: (plan.areas.count + 1) * Self.stride)
-        evidenceCounts = [:]
+        var cells = [UInt16](repeating: 0, count: plan.rows.count * 12)
+        var sums = [Int32](repeating: 0, count: (plan.areas.count + 1) * Self.stride)
+        var evidenceCounts: [Int: SIMD16<Int32>] = [:]
         for item in realisation.evidence {
             guard let index = plan.rowIndex(of: item.row) else { continue }
-            evidenceCounts[index, default: [Int32](repeating: 0, count: 13)][item.month?.index ?? 12] += 1
+            evidenceCounts[index, default: SIMD16()][item.month?.index ?? 12] += 1
         }
         var kegiatanRows: [[Range<Int>]] = plan.areas.map { Array(repeating: 0..<0, count: $0.kegiatan.count) }
-        var subRows: [[[Range<Int>]]] = plan.areas.map { area in
-            area.kegiatan.map { Array(repeating: 0..<0, count: $0.subKegiatan.count) }
+        let recorded = realisation.cells
+        let planSlot = plan.areas.count
+        let rowCount = plan.rows.count
+        // A kegiatan's rows are contiguous: each run is written once, when it ends.
+        var kegiatanStart = 0
+        func close(_ first: inout Int, _ end: Int, _ range: inout Range<Int>) {
+            range = range.isEmpty ? first..<end : range.lowerBound..<end
+            first = end
         }
-        for row in plan.rows {
-            let p = row.position
-            let k = kegiatanRows[p.area][p.kegiatan]
-            kegiatanRows[p.area][p.kegiatan] = k.isEmpty ? row.index..<row.index + 1 : k.lowerBound..<row.index + 1
-            let s = subRows[p.area][p.kegiatan][p.sub]
-            subRows[p.area][p.kegiatan][p.sub] = s.isEmpty ? row.index..<row.index + 1 : s.lowerBound..<row.index + 1
+        cells.withUnsafeMutableBufferPointer { cells in
+            sums.withUnsafeMutableBufferPointer { sums in
+                for index in 0..<rowCount {
+                    let p = plan.rows[index].position  // fields read in place: no copy of the row
+                    if index + 1 == rowCount || !plan.rows[index + 1].position.sameKegiatan(as: p) {
+                        close(&kegiatanStart, index + 1, &kegiatanRows[p.area][p.kegiatan])
+                    }
+                    let values = Self.compute(marks: index < marks.count ? marks[index] : MonthSet(),
+                                              recorded: recorded.isEmpty ? nil : recorded[plan.rows[index].id],
+                                              evidence: evidenceCounts.isEmpty ? nil : evidenceCounts[index])
+                    for month in 0..<12 where values[month] != 0 {
+                        cells[index * 12 + month] = values[month]
+                        Self.add(MonthProgress(bits: values[month]).figures, to: sums,
+                                 at: p.area * Self.stride + month * Self.counters)
+                    }
+                }
+                // The whole plan's sums are its areas' sums.
+                for area in 0..<planSlot {
+                    for i in 0..<Self.stride { sums[planSlot * Self.stride + i] += sums[area * Self.stride + i] }
+                }
+            }
         }
+        self.cells = cells
+        self.sums = sums
+        self.evidenceCounts = evidenceCounts
         self.kegiatanRows = kegiatanRows
-        self.subRows = subRows
-        for index in plan.rows.indices {
-            let months = computeMonths(index, marks: index < marks.count ? marks[index] : MonthSet(),
-                                       realisation: realisation)
-            store(index, months)
-        }
     }
 
     /// Recomputes one row after a change of its marks or of a cell's record (status, date or note).
     public mutating func refresh(row index: Int, marks: MonthSet, realisation: Realisation) {
         guard plan.rows.indices.contains(index) else { return }
-        store(index, computeMonths(index, marks: marks, realisation: realisation))
+        store(index, Self.compute(marks: marks, recorded: realisation.cells[plan.rows[index].id],
+                                  evidence: evidenceCounts[index]))
     }
 
     /// Takes a piece of evidence into account (after it was added, or put back by undo).
     public mutating func evidenceAdded(_ item: Evidence, marks: MonthSet, realisation: Realisation) {
         guard let index = plan.rowIndex(of: item.row) else { return }
-        evidenceCounts[index, default: [Int32](repeating: 0, count: 13)][item.month?.index ?? 12] += 1
+        evidenceCounts[index, default: SIMD16()][item.month?.index ?? 12] += 1
         refresh(row: index, marks: marks, realisation: realisation)
     }
 
@@ -99,7 +120,7 @@ public struct ProgressTracker: Sendable {
         guard let index = plan.rowIndex(of: item.row), var counts = evidenceCounts[index] else { return }
         let slot = item.month?.index ?? 12
         counts[slot] = max(0, counts[slot] - 1)
-        evidenceCounts[index] = counts.allSatisfy { $0 == 0 } ? nil : counts
+        evidenceCounts[index] = counts == SIMD16() ? nil : counts
         refresh(row: index, marks: marks, realisation: realisation)
     }
 
@@ -126,7 +147,13 @@ public struct ProgressTracker: Sendable {
 
     /// One row's figures over a period, as of a month.
     public func figures(row index: Int, period: ProgressPeriod, asOf: Month) -> ProgressFigures {
-        RowProgress.figures(months(ofRow: index), period: period, asOf: asOf)
+        var figures = ProgressFigures()
+        let range = period.months
+        guard range.lowerBound <= asOf else { return figures }
+        for month in range.lowerBound.index...min(range.upperBound, asOf).index {
+            figures += MonthProgress(bits: cells[index * 12 + month]).figures
+        }
+        return figures
     }
 
     /// A group's figures over a period, as of a month: Σ of its rows' counts.
@@ -140,9 +167,8 @@ public struct ProgressTracker: Sendable {
             guard kegiatanRows.indices.contains(a), kegiatanRows[a].indices.contains(k) else { return ProgressFigures() }
             return figures(rows: kegiatanRows[a][k], period: period, asOf: asOf)
         case .sub(let a, let k, let s):
-            guard subRows.indices.contains(a), subRows[a].indices.contains(k), subRows[a][k].indices.contains(s)
-            else { return ProgressFigures() }
-            return figures(rows: subRows[a][k][s], period: period, asOf: asOf)
+            guard kegiatanRows.indices.contains(a), kegiatanRows[a].indices.contains(k) else { return ProgressFigures() }
+            return figures(rows: subRange(kegiatanRows[a][k], sub: s), period: period, asOf: asOf)
         }
     }
 
@@ -150,9 +176,22 @@ public struct ProgressTracker: Sendable {
     public func rows(of group: ProgressGroup) -> Range<Int> {
         switch group {
         case .kegiatan(let a, let k): kegiatanRows[a][k]
-        case .sub(let a, let k, let s): subRows[a][k][s]
+        case .sub(let a, let k, let s): subRange(kegiatanRows[a][k], sub: s)
         case .area, .plan: 0..<0
         }
+    }
+
+    /// The rows of sub kegiatan `sub` within its kegiatan's rows (sorted by position): two binary searches.
+    private func subRange(_ rows: Range<Int>, sub: Int) -> Range<Int> {
+        func first(_ isAfter: (Int) -> Bool) -> Int {
+            var low = rows.lowerBound, high = rows.upperBound
+            while low < high {
+                let middle = (low + high) / 2
+                if isAfter(plan.rows[middle].position.sub) { high = middle } else { low = middle + 1 }
+            }
+            return low
+        }
+        return first { $0 >= sub }..<first { $0 > sub }
     }
 
     private func figures(rows: Range<Int>, period: ProgressPeriod, asOf: Month) -> ProgressFigures {
@@ -175,37 +214,57 @@ public struct ProgressTracker: Sendable {
         return figures
     }
 
-    private func computeMonths(_ index: Int, marks: MonthSet, realisation: Realisation) -> [MonthProgress] {
-        let recorded = realisation.cells[plan.rows[index].id]
+    /// One row's twelve values from its marks, its recorded cells and its evidence counts (no allocation).
+    private static func compute(marks: MonthSet, recorded: [Month: CellRecord]?,
+                                evidence counts: SIMD16<Int32>?) -> SIMD16<UInt16> {
         var cover = EvidenceCover()
-        if let counts = evidenceCounts[index] {
+        if let counts {
             cover.wholeRow = counts[12] > 0
             for month in Month.allCases where counts[month.index] > 0 { cover.months.insert(month) }
         }
-        guard let recorded, !recorded.isEmpty else {
-            return RowProgress.months(planned: marks, status: { _ in nil }, evidence: cover)
+        var codes = StatusCodes()
+        if let recorded {
+            for (month, record) in recorded { codes.set(month.index, record.status) }
         }
-        return RowProgress.months(planned: marks, status: { recorded[$0]?.status }, evidence: cover)
+        return RowProgress.packed(planned: marks, codes: codes, evidence: cover)
     }
 
     /// Replaces one row's values, moving its contribution in the sums of its area and the plan.
-    private mutating func store(_ index: Int, _ months: [MonthProgress]) {
+    private mutating func store(_ index: Int, _ values: SIMD16<UInt16>) {
         let area = plan.rows[index].position.area
+        let planSlot = plan.areas.count
         for month in 0..<12 {
-            let old = MonthProgress(bits: cells[index * 12 + month])
-            let new = months[month]
+            let old = cells[index * 12 + month]
+            let new = values[month]
             guard old != new else { continue }
-            cells[index * 12 + month] = new.bits
-            let delta = difference(new.figures, old.figures)
-            for slot in [area, plan.areas.count] {
-                let base = slot * Self.stride + month * Self.counters
-                for counter in 0..<Self.counters { sums[base + counter] += delta[counter] }
+            cells[index * 12 + month] = new
+            let added = MonthProgress(bits: new).figures, removed = MonthProgress(bits: old).figures
+            for slot in 0..<2 {
+                let base = (slot == 0 ? area : planSlot) * Self.stride + month * Self.counters
+                Self.add(added, to: &sums, at: base)
+                Self.add(removed, to: &sums, at: base, sign: -1)
             }
         }
     }
 
-    private func difference(_ a: ProgressFigures, _ b: ProgressFigures) -> [Int32] {
-        [a.due - b.due, a.done - b.done, a.partly - b.partly, a.missed - b.missed, a.overdue - b.overdue,
-         a.moved - b.moved, a.outside - b.outside, a.kurangBukti - b.kurangBukti].map { Int32($0) }
+    /// Adds (or with `sign` -1 takes away) one month's counts to the eight sums from `base`.
+    private static func add(_ f: ProgressFigures, to sums: inout [Int32], at base: Int, sign: Int32 = 1) {
+        sums.withUnsafeMutableBufferPointer { add(f, to: $0, at: base, sign: sign) }
     }
+
+    private static func add(_ f: ProgressFigures, to sums: UnsafeMutableBufferPointer<Int32>, at base: Int, sign: Int32 = 1) {
+        sums[base] += sign * Int32(f.due)
+        sums[base + 1] += sign * Int32(f.done)
+        sums[base + 2] += sign * Int32(f.partly)
+        sums[base + 3] += sign * Int32(f.missed)
+        sums[base + 4] += sign * Int32(f.overdue)
+        sums[base + 5] += sign * Int32(f.moved)
+        sums[base + 6] += sign * Int32(f.outside)
+        sums[base + 7] += sign * Int32(f.kurangBukti)
+    }
+}
+
+extension PlanRow.Position {
+    /// In the same kegiatan as `other` (same area and kegiatan positions).
+    fileprivate func sameKegiatan(as other: PlanRow.Position) -> Bool { area == other.area && kegiatan == other.kegiatan }
 }

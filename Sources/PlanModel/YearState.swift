@@ -64,15 +64,18 @@ public struct YearState: Sendable {
 
     /// Starts applying a long run of entries one by one (`apply`), as `replay` does: structural edits rebuild
     /// the row list once, at `endReplay()`. With `expectedEntries` of 1,024 or more, room for them is made at
-    /// once (not for a few, where reserving the exact count would reallocate at every refresh).
+    /// once (not for a few, where reserving the exact count would reallocate at every refresh), with half as
+    /// much again: the count is an estimate (bytes ÷ a line's usual length), and growing the entries and
+    /// their index past it copies and rehashes them all once (what pages are not used are never touched).
     public mutating func beginReplay(expectedEntries: Int) {
         batching = true
         guard expectedEntries >= 1_024 else { return }
-        entries.reserveCapacity(entries.count + expectedEntries)
-        seqByID.reserveCapacity(seqByID.count + expectedEntries)
-        rowLinks.reserveCapacity(rowLinks.count + expectedEntries)
+        let room = expectedEntries + expectedEntries / 2
+        entries.reserveCapacity(entries.count + room)
+        seqByID.reserveCapacity(seqByID.count + room)
+        rowLinks.reserveCapacity(rowLinks.count + room)
         // At most one slot per row of the plan (and a few the plan lacks).
-        lastLinkByRow.reserveCapacity(min(lastLinkByRow.count + expectedEntries, plan.rows.count + 1_024))
+        lastLinkByRow.reserveCapacity(min(lastLinkByRow.count + room, plan.rows.count + 1_024))
     }
 
     /// Ends what `beginReplay` started: the row list rebuilt if the tree changed.
@@ -324,7 +327,8 @@ public struct YearState: Sendable {
             months[month] = record.isEmpty ? nil : record
             return months.isEmpty
         }
-        if update(&realisation.cells[row, default: [:]]) { realisation.cells[row] = nil }
+        // A row's first record makes room for three months at once (a row records a few), not 1, 2 then 3.
+        if update(&realisation.cells[row, default: Dictionary(minimumCapacity: 3)]) { realisation.cells[row] = nil }
     }
 
     private mutating func setMark(_ row: RowID, _ month: Month, _ on: Bool) {

@@ -120,9 +120,19 @@ enum StateLineDecoder {
             return string(key)
         }
 
-        func row() -> RowID? {
-            guard let value = string(.row), !value.isEmpty, StateEntryParser.isPlainID(value) else { return nil }
-            return RowID(value)
+        func row() -> RowID? { plainID(.row).map { RowID($0) } }
+
+        /// A non-empty id by `StateEntryParser.isPlainID`'s rule: for a plain ASCII slot (no control byte below
+        /// 0x20 by then) the rule is its length and no DEL, checked on the bytes; any other goes through the rule.
+        func plainID(_ key: Key) -> String? {
+            let slot = self[key]
+            guard slot.kind == .ascii else {
+                guard let value = string(key), !value.isEmpty, StateEntryParser.isPlainID(value) else { return nil }
+                return value
+            }
+            guard slot.end > slot.start, slot.end - slot.start <= StateEntryParser.maxIDLength else { return nil }
+            for i in slot.start..<slot.end where bytes[i] == 0x7F { return nil }
+            return string(key)
         }
 
         /// Only the labels rencana writes; any other spelling goes to the general parser.
@@ -169,7 +179,7 @@ enum StateLineDecoder {
         }
 
         func entry() -> JournalEntry? {
-            guard let seq = int(.seq), let kind = string(.kind), let by = text(.by), self[.at].kind == .ascii,
+            guard let seq = int(.seq), let kind = kind(), let by = text(.by), self[.at].kind == .ascii,
                   let at = StateLineDecoder.timestamp(bytes, self[.at]) else { return nil }
             let id: String
             if has(.id) {
@@ -182,10 +192,26 @@ enum StateLineDecoder {
             return JournalEntry(seq: seq, id: id, at: at, by: by, change: change)
         }
 
-        private func change(_ kind: String) -> Change? {
+        /// The entry kinds this decoder reads (any other goes to the general parser).
+        enum Kind { case set, undo, redo, status, date, note, pj, evidenceAdd, evidenceRemove, review, signer, edit, document }
+
+        /// The kind, compared as bytes (no string made per line); nil for a kind left to the general parser.
+        func kind() -> Kind? {
+            for (word, kind) in Self.kinds where equals(.kind, word) { return kind }
+            return nil
+        }
+
+        /// Most frequent first (a status line is the usual one).
+        private static let kinds: [(StaticString, Kind)] = [
+            ("status", .status), ("set", .set), ("note", .note), ("evidence-add", .evidenceAdd), ("undo", .undo),
+            ("redo", .redo), ("date", .date), ("pj", .pj), ("evidence-remove", .evidenceRemove), ("review", .review),
+            ("signer", .signer), ("edit", .edit), ("document", .document),
+        ]
+
+        private func change(_ kind: Kind) -> Change? {
             switch kind {
-            case "set": return mark().map { .set($0) }
-            case "undo", "redo":
+            case .set: return mark().map { .set($0) }
+            case .undo, .redo:
                 guard let undoes = int(.undoes) else { return nil }
                 var target: String?
                 if has(.target) {
@@ -199,43 +225,42 @@ enum StateLineDecoder {
                 }
                 guard target != nil || mark != nil else { return nil }
                 let step = Step(undoes: undoes, target: target, mark: mark)
-                return kind == "undo" ? .undo(step) : .redo(step)
-            case "status":
+                return kind == .undo ? .undo(step) : .redo(step)
+            case .status:
                 guard let row = row(), let month = month(), let old = status(.old), let new = status(.new) else { return nil }
                 return .status(row: row, month: month, old: old, new: new)
-            case "date":
+            case .date:
                 guard let row = row(), let month = month(), let old = date(.old), let new = date(.new) else { return nil }
                 return .date(row: row, month: month, old: old, new: new)
-            case "note":
+            case .note:
                 guard let row = row(), let month = month(), let old = text(.old), let new = text(.new) else { return nil }
                 return .note(row: row, month: month, old: old, new: new)
-            case "pj":
+            case .pj:
                 guard let row = row(), let old = text(.old), let new = text(.new) else { return nil }
                 return .pj(row: row, old: old, new: new)
-            case "evidence-add", "evidence-remove":
+            case .evidenceAdd, .evidenceRemove:
                 let slot = self[.evidence]
                 guard slot.kind == .object, let evidence = Fields(bytes: bytes, slots: slots, base: slot.start).evidence() else {
                     return nil
                 }
-                return kind == "evidence-add" ? .evidenceAdd(evidence) : .evidenceRemove(evidence)
-            case "review":
+                return kind == .evidenceAdd ? .evidenceAdd(evidence) : .evidenceRemove(evidence)
+            case .review:
                 guard let tw = int(.tw), (1...4).contains(tw), let row = row(), let field = choice(ReviewField.self),
                       let old = text(.old), let new = text(.new) else { return nil }
                 return .review(row: row, tw: tw, field: field, old: old, new: new)
-            case "signer":
+            case .signer:
                 guard let field = choice(SignerField.self), let old = text(.old), let new = text(.new) else { return nil }
                 return .signer(field: field, old: old, new: new)
-            case "edit":
+            case .edit:
                 guard let row = row(), let field = choice(PlanTextField.self), let old = text(.old), let new = text(.new) else {
                     return nil
                 }
                 return .edit(row: row, field: field, old: old, new: new)
-            case "document":
+            case .document:
                 guard let field = choice(DocumentField.self), let old = text(.old), let new = text(.new) else { return nil }
                 return .document(field: field, old: old, new: new)
-            default:
-                return nil  // add, remove, move (arrays, snapshots) and unknown kinds: the general parser
             }
+            // add, remove, move (arrays, snapshots) and unknown kinds have no `Kind`: the general parser reads them.
         }
 
         private func mark() -> MarkChange? {
@@ -245,7 +270,7 @@ enum StateLineDecoder {
 
         /// The evidence object (these fields are its slots).
         func evidence() -> Evidence? {
-            guard let id = string(.id), !id.isEmpty, StateEntryParser.isPlainID(id),
+            guard let id = plainID(.id),
                   let type = string(.type), let kind = EvidenceKind(rawValue: type) else { return nil }
             let location: Evidence.Location
             switch (has(.path), has(.url)) {
@@ -409,6 +434,13 @@ enum StateLineDecoder {
             offset += 1  // the opening quote
             let start = offset
             var ascii = true
+            // Eight bytes at a time while none is special (a quote, a backslash, a control character, not ASCII).
+            if let base = bytes.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while offset + 8 <= bytes.count, Self.isPlain(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) {
+                    offset += 8
+                }
+            }
             while offset < bytes.count {
                 let b = bytes[offset]
                 if b == UInt8(ascii: "\"") { break }
@@ -425,6 +457,15 @@ enum StateLineDecoder {
             slots[index] = Slot(kind: ascii ? .ascii : .string, start: start, end: offset)
             offset += 1
             return true
+        }
+
+        /// True when none of the eight bytes of `word` is a quote, a backslash, below 0x20 or above 0x7F (exact bit tests,
+        /// "Bit Twiddling Hacks": a byte less than n, a zero byte after an exclusive or).
+        static func isPlain(_ word: UInt64) -> Bool {
+            let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+            func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & high != 0 }
+            let below20 = (word &- ones &* 0x20) & ~word & high != 0
+            return word & high == 0 && !below20 && !hasZero(word ^ (ones &* 0x22)) && !hasZero(word ^ (ones &* 0x5C))
         }
 
         /// The text of a string with escapes or non-ASCII bytes; nil for a bad escape, a lone surrogate or

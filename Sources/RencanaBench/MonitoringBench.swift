@@ -1,4 +1,5 @@
 import Foundation
+import GanttUI
 import PlanFormats
 import PlanModel
 import PlanStore
@@ -13,8 +14,11 @@ extension Child {
                      save: "monitoring: status + durable save on the generated state",
                      refresh: "monitoring: progress after one change: ProgressTracker.refresh (one row)",
                      full: "monitoring: progress from scratch: ProgressTracker.init (whole plan)",
-                     table: "monitoring: progress table by area for the year (tracker init + lines + text)")
-        guard [names.open, names.save, names.refresh, names.full, names.table].contains(where: wanted) else { return }
+                     table: "monitoring: progress table by area for the year (tracker init + lines + text)",
+                     layer: "monitoring: Realisasi layer's first switch (key r: progress of every row) + frame")
+        guard [names.open, names.save, names.refresh, names.full, names.table, names.layer].contains(where: wanted) else {
+            return
+        }
         let entries = SyntheticRealisation.entries(plan: plan, seed: 1, evidence: SyntheticRealisation.defaultEvidence(rows: plan.rows.count))
         let url = work.appendingPathComponent("realisation.jsonl")
         do { try Data(StateFormat.text(planName: "plan.json", entries: entries).utf8).write(to: url) } catch {
@@ -58,6 +62,14 @@ extension Child {
             let lines = ProgressReport.lines(whole, by: .area, period: .year, asOf: .des)
             consume(ProgressReport.text(lines, period: .year, asOf: .des))
             return nil
+        }
+        // The dashboard on this state: `r` builds the progress of every row once, then draws the layer.
+        measure(names.layer, minimum: 5, maximum: 50, budget: 2) {
+            var fresh = AppState(plan: store.plan, year: store.state, width: 200, height: 50)
+            let start = now()
+            _ = update(&fresh, .toggleLayer)
+            consume(render(fresh))
+            return ms(since: start)
         }
         consume(tracker)
     }

@@ -87,4 +87,30 @@ final class ProgressTrackerTests: XCTestCase {
         XCTAssertEqual(after[1].done, before[1].done + 1)
         XCTAssertEqual(after[1].overdue, before[1].overdue - 1)
     }
+
+    /// Every kegiatan's and sub kegiatan's rows (found within the kegiatan by binary search) are exactly the rows
+    /// with that position, and their figures are Σ of those rows' figures; a sub kegiatan past the last has none.
+    func testGroupsHoldExactlyTheirRows() throws {
+        let plan = try RealPlan.plan()
+        var realisation = Realisation()
+        for (n, row) in plan.rows.enumerated() where n % 3 == 0 {
+            realisation.cells[row.id] = [.feb: CellRecord(status: n % 2 == 0 ? .done : .partly), .mar: CellRecord(status: .missed)]
+        }
+        let tracker = ProgressTracker(plan: plan, marks: plan.baselineMarks, realisation: realisation)
+        var subs = 0
+        for (a, area) in plan.areas.enumerated() {
+            for (k, kegiatan) in area.kegiatan.enumerated() {
+                let inKegiatan = plan.rows.indices.filter { plan.rows[$0].position.area == a && plan.rows[$0].position.kegiatan == k }
+                XCTAssertEqual(Array(tracker.rows(of: .kegiatan(area: a, kegiatan: k))), inKegiatan, "kegiatan \(a).\(k)")
+                for s in 0...kegiatan.subKegiatan.count {
+                    let rows = inKegiatan.filter { plan.rows[$0].position.sub == s }
+                    XCTAssertEqual(Array(tracker.rows(of: .sub(area: a, kegiatan: k, sub: s))), rows, "sub \(a).\(k).\(s)")
+                    let sum = rows.reduce(ProgressFigures()) { $0 + tracker.figures(row: $1, period: .triwulan(1), asOf: .des) }
+                    XCTAssertEqual(tracker.figures(of: .sub(area: a, kegiatan: k, sub: s), period: .triwulan(1), asOf: .des), sum)
+                    if !rows.isEmpty { subs += 1 }
+                }
+            }
+        }
+        XCTAssertGreaterThan(subs, 10, "the real plan has sub kegiatan in several kegiatan")
+    }
 }

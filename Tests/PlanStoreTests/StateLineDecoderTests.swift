@@ -50,7 +50,7 @@ final class StateLineDecoderTests: XCTestCase {
     /// the decoder accepts, the general parser accepts too, to the same entry; what it refuses, the decoder
     /// leaves to it.
     func testADamagedLineIsNeverAcceptedDifferently() {
-        let replacements: [UInt8] = [0x22, 0x5C, 0x7D, 0x2C, 0x20, 0x01, 0xFF, 0xC3, 0x30, 0x75]
+        let replacements: [UInt8] = [0x22, 0x5C, 0x7D, 0x2C, 0x20, 0x01, 0x1F, 0x7F, 0x80, 0xFF, 0xC3, 0x30, 0x75]
         var accepted = 0, leftToGeneral = 0
         for line in lines {
             let bytes = Array(line.utf8)
