@@ -138,9 +138,9 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
         let ready = waitForInput(terminal.inputDescriptor, [loading == nil ? watcher.fileDescriptor : -1,
                                                              loading?.wakeDescriptor ?? -1, searches.wakeDescriptor],
                                  timeoutMilliseconds: retry < 0 ? midnight : min(retry, midnight))
-        if let now = try? ProgressCommand.today(), now != today.map({ ($0.0, $0.1) }) ?? (0, .des) {
+        if let now = try? ProgressCommand.today(), today.map({ $0 != now }) ?? true {
             today = now
-            let asOf = (try? ProgressCommand.defaultAsOf(year: store.plan.document.year)) ?? .des
+            let asOf = ProgressCommand.defaultAsOf(year: store.plan.document.year, today: now)
             _ = update(&state, .newDay(today: now.1, defaultAsOf: asOf))
             needsDraw = true
         }

@@ -64,10 +64,10 @@ struct ProgressCommand: ParsableCommand {
 
     /// The current month when the plan's year is this year, December otherwise; "today" from
     /// RENCANA_TODAY (YYYY-MM-DD) when set, so tests do not depend on the clock.
-    static func defaultAsOf(year: Int) throws -> Month {
-        let (todayYear, todayMonth) = try today()
-        return todayYear == year ? todayMonth : .des
-    }
+    static func defaultAsOf(year: Int) throws -> Month { defaultAsOf(year: year, today: try today()) }
+
+    /// The rule itself: this month when the plan's year is this year, December otherwise.
+    static func defaultAsOf(year: Int, today: (Int, Month)) -> Month { today.0 == year ? today.1 : .des }
 
     static func today() throws -> (Int, Month) {
         if let text = ProcessInfo.processInfo.environment["RENCANA_TODAY"] {

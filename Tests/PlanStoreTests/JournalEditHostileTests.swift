@@ -7,20 +7,8 @@ import XCTest
 /// the file and the line, and the file is left untouched; an edit that no longer applies (its anchor is gone)
 /// changes nothing and loses no row.
 final class JournalEditHostileTests: StoreTestCase {
-    private let header = #"{"format":"rencana-state","version":2,"plan":"plan.json"}"#
-    private let head = #"{"seq":1,"id":"0123456789abcdef0123456789abcdef","at":"2026-01-05T08:00:00Z","by":"ani","#
-
-    private func refusal(_ body: String) throws -> String? {
-        let text = header + "\n" + head + body + "}\n"
-        try Data(text.utf8).write(to: stateURL)
-        defer { XCTAssertEqual(try? String(contentsOf: stateURL, encoding: .utf8), text, "left untouched") }
-        do {
-            _ = try open()
-            return nil
-        } catch {
-            return String(describing: error)
-        }
-    }
+    private var header: String { hostileHeader }
+    private var head: String { hostileHead }
 
     func testHostileEditEntriesAreRefusedWithOneLine() throws {
         let long = String(repeating: "é", count: 10_001)

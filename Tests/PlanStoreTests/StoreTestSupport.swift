@@ -34,6 +34,24 @@ class StoreTestCase: XCTestCase {
         try? FileManager.default.removeItem(at: folder)
     }
 
+    /// A v2 header and the start of entry #1, for hand-written hostile lines (`head + body + "}"`).
+    let hostileHeader = #"{"format":"rencana-state","version":2,"plan":"plan.json"}"#
+    let hostileHead = #"{"seq":1,"id":"0123456789abcdef0123456789abcdef","at":"2026-01-05T08:00:00Z","by":"ani","#
+
+    /// Writes a state file whose one entry is `body`, opens it, and gives the error's words (nil when it opened);
+    /// fails when the file was changed.
+    func refusal(_ body: String) throws -> String? {
+        let text = hostileHeader + "\n" + hostileHead + body + "}\n"
+        try Data(text.utf8).write(to: stateURL)
+        defer { XCTAssertEqual(try? String(contentsOf: stateURL, encoding: .utf8), text, "left untouched") }
+        do {
+            _ = try open()
+            return nil
+        } catch {
+            return String(describing: error)
+        }
+    }
+
     func open(user: String = "ani") throws -> StateStore {
         try StateStore.open(plan: plan, url: stateURL, user: user)
     }

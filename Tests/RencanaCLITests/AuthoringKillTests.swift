@@ -42,13 +42,7 @@ final class AuthoringKillTests: XCTestCase {
             case "remove": args = ["remove", planPath, added.last!.rawValue, "--yes"]
             default: args = ["move", planPath, "1.1.1.1", round % 8 == 3 ? "--down" : "--up"]
             }
-            let process = try cli.start(args + ["--state", state.path])
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            usleep(UInt32.random(in: 0...(lifetime + lifetime / 5), using: &generator))
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            try cli.runKilled(args + ["--state", state.path], lifetime: lifetime, using: &generator)
             let now: StateStore
             do {
                 now = try StateStore.open(plan: plan, url: state)

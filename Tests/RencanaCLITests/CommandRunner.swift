@@ -79,6 +79,18 @@ struct CommandRunner {
     }
 
     /// A configured, not yet started process (for tests that kill it).
+    /// Runs `arguments` and kills it with SIGKILL at a random moment of its life (`lifetime` microseconds, a
+    /// fifth more so some kills land after the exit): the kill-at-any-instant tests' one way of doing it.
+    func runKilled<G: RandomNumberGenerator>(_ arguments: [String], lifetime: UInt32, using generator: inout G) throws {
+        let process = try start(arguments)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        usleep(UInt32.random(in: 0...(lifetime + lifetime / 5), using: &generator))
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
     func start(_ arguments: [String]) throws -> Process {
         let process = Process()
         process.executableURL = try CommandRunner.binary

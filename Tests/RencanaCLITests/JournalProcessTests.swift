@@ -52,13 +52,7 @@ final class JournalProcessTests: XCTestCase {
         for round in 0..<120 {
             // Alternate two values so every save is a real change.
             let code = round % 2 == 0 ? "done" : "partly"
-            let process = try cli.start(["debug-record", planPath, "status", "1.1.1.1", "Jan", code, "--state", state.path])
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            usleep(UInt32.random(in: 0...(lifetime + lifetime / 5), using: &generator))
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            try cli.runKilled(["debug-record", planPath, "status", "1.1.1.1", "Jan", code, "--state", state.path], lifetime: lifetime, using: &generator)
             let now: StateStore
             do {
                 now = try StateStore.open(plan: plan, url: state)

@@ -82,13 +82,7 @@ final class MonitoringProcessTests: XCTestCase {
             try Data(v1.utf8).write(to: state)
             let evidence = round % 2 == 1
             let args = evidence ? ["evidence", "1.1.1.1", "Jan", "bukti-\(round)"] : ["status", "1.1.1.1", "Jan", "done"]
-            let process = try cli.start(["debug-record", planPath] + args + ["--state", state.path])
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            usleep(UInt32.random(in: 0...(lifetime + lifetime / 5), using: &generator))
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            try cli.runKilled(["debug-record", planPath] + args + ["--state", state.path], lifetime: lifetime, using: &generator)
             let text = try String(contentsOf: state, encoding: .utf8)
             let store: StateStore
             do {

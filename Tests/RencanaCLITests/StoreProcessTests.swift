@@ -53,14 +53,8 @@ final class StoreProcessTests: XCTestCase {
         var previous = try StateStore.open(plan: plan, url: state)
         var outcomes = (before: 0, after: 0)
         for round in 0..<200 {
-            let process = try cli.start(["toggle", planPath, "1.1.1.1", "Feb", "--state", state.path])
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
             // Spread kills over the process's whole life (start-up, loading, the save itself, exit).
-            usleep(UInt32.random(in: 0...(lifetime + lifetime / 5), using: &generator))
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            try cli.runKilled(["toggle", planPath, "1.1.1.1", "Feb", "--state", state.path], lifetime: lifetime, using: &generator)
 
             let now: StateStore
             do {
