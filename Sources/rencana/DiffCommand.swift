@@ -23,6 +23,6 @@ struct DiffCommand: ParsableCommand {
         let store = try Session.open(plan, stateOptions)
         let diff = PlanDiff(signed: store.signedPlan, current: store.plan, marks: store.marks)
         if diff.isEmpty && format == .text && Console.isTerminal { return print(Text.Authoring.noDifferences) }
-        FileHandle.standardOutput.write(Data(format.render(diff).utf8))
+        Console.writeOutput(Data(format.render(diff).utf8))
     }
 }

@@ -14,10 +14,11 @@ enum DocumentOutput {
     }
 
     /// Writes `data` to `out` through `OutputFile` (a temporary file renamed over the target, never the plan
-    /// or its state file, refused when it exists without `force`), or to standard output when `out` is nil.
+    /// or its state file, refused when it exists without `force`), or to standard output when `out` is nil (shown
+    /// safely there when it is a terminal, see `Console.writeOutput`).
     static func deliver(_ data: Data, out: String?, force: Bool, plan: String, stateOptions: StateOptions) throws {
         guard let out else {
-            FileHandle.standardOutput.write(data)
+            Console.writeOutput(data)
             return
         }
         do {

@@ -68,6 +68,20 @@ enum Console {
     /// Whether standard output is a terminal.
     static var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
+    /// Writes a text output (an export, a report, a diff) to standard output. Bound for a file or a pipe it goes
+    /// as it is (CSV keeps its exact bytes for `import`); bound for a terminal each line goes through
+    /// `TerminalText.safe`, so a control or a bidi override in a cell is shown, never obeyed.
+    static func writeOutput(_ data: Data) {
+        guard isTerminal, let text = String(data: data, encoding: .utf8) else {
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        // "\r\n" (CSV's line end) is one Character in Swift: split on it as on "\n".
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+            .map { TerminalText.safe(String($0)) }
+        FileHandle.standardOutput.write(Data(lines.joined(separator: "\n").utf8))
+    }
+
     /// Columns of the terminal on standard output, or nil when it is not a terminal.
     static var terminalWidth: Int? {
         guard isTerminal else { return nil }

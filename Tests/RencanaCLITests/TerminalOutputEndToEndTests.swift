@@ -1,0 +1,49 @@
+import Foundation
+import XCTest
+
+/// Exports, reports and diffs printed on a real terminal (tmux): a cell's OSC, CSI, C1 or bidi override is shown
+/// as text and never obeyed; bound for a pipe the CSV keeps its exact bytes (for `import`).
+final class TerminalOutputEndToEndTests: XCTestCase {
+    private var tmux: TmuxSession!
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("rencana-out-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: DashboardBinary.packageRoot.appendingPathComponent("plan.json"),
+                                         to: folder.appendingPathComponent("plan.json"))
+        tmux = try TmuxSession()
+    }
+
+    override func tearDown() {
+        tmux?.killServer()
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    func testHostileCellsPrintedOnATerminalAreShownNotObeyed() throws {
+        let binary = try DashboardBinary.url().path
+        let hostile = #"=HYPERLINK(1)\e]0;pwned\a\e]52;c;QUFB\a\e[2J\xc2\x9b31m\xe2\x80\xaeRLO"#
+        let r = "'\(binary)' "
+        let script = "export LANG=C.UTF-8 RENCANA_TODAY=2022-04-08 SWIFT_BACKTRACE=enable=no; S='--state s.jsonl'; "
+            + r + "edit plan.json 1.1.1.1 --indikator $'\(hostile)' $S >/dev/null; "
+            + r + "realize plan.json 1.1.1.1 Jan done --note $'@\(hostile)' $S >/dev/null; "
+            + r + "diff plan.json --format csv $S; "
+            + r + "export plan.json --format csv --realisation $S | tail -n +2 | head -1 > piped.csv; "
+            + r + "export plan.json --format json --realisation $S | grep -c pwned; "
+            + "echo DO''NE; sleep 600"
+        try tmux.start(command: "bash --norc", width: 200, height: 50, directory: folder)
+        try tmux.sendLine(script)
+        try tmux.waitFor("DONE")
+        let title = try tmux.run(["display-message", "-p", "-t", tmux.target, "#{pane_title}"])
+        XCTAssertFalse(title.contains("pwned"), "the pane title was set: \(title)")
+        let screen = try tmux.capture()
+        XCTAssertTrue(screen.contains(#"\u{1B}]0;pwned\u{7}"#), screen)
+        XCTAssertFalse(screen.contains(#"\r\n"#), "lines stay lines: \(screen)")
+        XCTAssertTrue(screen.contains(#"\u{9B}31m\u{202E}RLO"#), screen)
+        XCTAssertTrue(screen.contains("'=HYPERLINK(1)"), "a formula stays guarded: \(screen)")
+        XCTAssertTrue(screen.contains("DONE"), "the screen was not cleared")
+        // Into a pipe the CSV keeps its bytes, so `import` reads back exactly what was exported.
+        let piped = try Data(contentsOf: folder.appendingPathComponent("piped.csv"))
+        XCTAssertTrue(piped.contains(Data([0x1B, 0x5D, 0x30, 0x3B])), "raw ESC ] 0 ; in the piped CSV")
+    }
+}
