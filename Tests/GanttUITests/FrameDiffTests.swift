@@ -101,7 +101,7 @@ final class FrameDiffTests: XCTestCase {
     }
 
     /// Random frames of narrow, wide and combining characters in random styles: after every frame the
-    /// screen is exactly the frame.
+    /// screen is exactly the frame: its text, and each cell's look.
     func testRandomFramesAlwaysLeaveTheScreenRight() {
         var random = SplitMix64(seed: 7)
         let pieces = ["a", "b", " ", "東", "京", "e\u{301}", "√", "─", "·"]
@@ -117,6 +117,14 @@ final class FrameDiffTests: XCTestCase {
             }
             backend.draw(frame, full: false)
             XCTAssertEqual(backend.screen.text, frame.text, "step \(step)")
+            // And every cell looks as the frame says: its own style, or for a blank one that looks alike.
+            for y in 0..<4 {
+                for x in 0..<12 where !frame[x, y].isContinuation {
+                    let (shown, wanted) = (backend.screen[x, y].style, frame[x, y].style)
+                    XCTAssertTrue(shown == wanted || (frame[x, y].grapheme == " " && alike(shown, wanted)),
+                                  "step \(step): cell \(x),\(y) drawn \(shown), the frame says \(wanted)")
+                }
+            }
         }
     }
 }
