@@ -8,15 +8,6 @@ import RencanaText
 /// changed cells) is done once when its input changes and kept here, so a keystroke costs
 /// time proportional to the screen, not to the plan.
 public struct AppState: Sendable {
-    /// What covers part of the grid.
-    public enum Overlay: Equatable, Sendable {
-        case none
-        case help
-        /// The detail pane with the selected row's full texts, under the grid.
-        case detail
-        case areaPicker
-    }
-
     /// Whether the last change reached the state file.
     public enum SaveStatus: Equatable, Sendable {
         /// Nothing changed in this session yet.
@@ -109,24 +100,16 @@ public struct AppState: Sendable {
     /// line. The table scrolls by lines, so that rule scrolls away one move before its row does.
     public internal(set) var ruleAboveTop = false
 
+    /// The view over the grid (help, detail, area picker), carrying its own state: the view list is Views/Views.swift.
     public internal(set) var overlay: Overlay = .none
     /// The question open in the key bar (a move's target month, a note or penanggung-jawab editor), taking every key.
     public internal(set) var prompt: Prompt?
-    public internal(set) var overlayScroll = 0
-    public internal(set) var pickerCursor = 0
-    public internal(set) var pickerSelection: Set<Int> = []
-
-    /// True while the search prompt is open.
-    public internal(set) var isSearching = false
-    public internal(set) var searchDraft = ""
+    /// The search prompt, while it is open (it takes every key; the detail pane may stay open under it).
+    public internal(set) var search: SearchPrompt?
     /// The kept search, highlighted and reached with n / N.
     public internal(set) var searchQuery = ""
     /// Plan-row indices matching the active query, ascending.
     public private(set) var matchRows: [Int] = []
-    /// The match the typed query last reached (opened from its fold when Enter keeps the query).
-    var typedMatch: Int?
-    /// Where the cursor was when the prompt opened, to return to on Esc.
-    var searchOrigin: (cursor: Int, top: Int) = (0, 0)
 
     public internal(set) var saveStatus: SaveStatus = .clean
     public internal(set) var notice: Notice?
@@ -138,8 +121,6 @@ public struct AppState: Sendable {
     public let searchesInBackground: Bool
     /// The query whose matches are being found in the background; nil when `matchRows` is up to date.
     public private(set) var searchingFor: String?
-    /// A search for the event loop to start, taken by `update` as an effect.
-    var searchRequest: (query: String, among: [Int]?)?
     /// The longest search query, in characters: the prompt says so when it is reached, and more is not typed.
     public static let searchLimit = 200
     /// Plans with at least this many rows search in the background.
@@ -188,9 +169,9 @@ public struct AppState: Sendable {
             setSize(width: width, height: height)  // the layout of the same month columns
         }
         if layer == .realisasi { buildProgress() }
-        if other.overlay == .help || other.overlay == .detail {
-            overlay = other.overlay
-            overlayScroll = other.overlayScroll
+        switch other.overlay {
+        case .help, .detail: overlay = other.overlay
+        case .none, .picker: break
         }
         clampView()
     }
@@ -199,7 +180,7 @@ public struct AppState: Sendable {
     public func prepareSearch() { searchIndex.prepareInBackground() }
 
     /// The query being highlighted: the one being typed, else the kept one.
-    public var activeQuery: String { isSearching ? searchDraft : searchQuery }
+    public var activeQuery: String { search?.draft ?? searchQuery }
 
     /// The plan-row index of the selected row, nil when no row is visible.
     public var selectedRow: Int? { visibleRows.indices.contains(cursor) ? visibleRows[cursor] : nil }
@@ -244,21 +225,21 @@ public struct AppState: Sendable {
         recomputeVisibleRows()
     }
 
-    /// Recomputes the rows matching `query`.
-    mutating func setMatches(for query: String) {
+    /// Recomputes the rows matching `query`, or (a large plan) asks for them to be found on another thread:
+    /// the effect to run, whose answer comes back as `.searchFinished`.
+    mutating func setMatches(for query: String) -> [Effect] {
         // A query that contains the last one can only match rows the last one matched: search those only.
         let narrowing = !matchedQuery.isEmpty && foldForSearch(query).contains(foldForSearch(matchedQuery))
         if searchesInBackground && !query.isEmpty {
             // The matches shown stay until the new ones arrive (`finishSearch`); a newer query replaces this one.
             searchingFor = query
-            searchRequest = (query, narrowing ? matchRows : nil)
-            return
+            return [.search(query: query, among: narrowing ? matchRows : nil)]
         }
         searchingFor = nil
-        searchRequest = nil
         matchRows = query.isEmpty ? []
             : searchIndex.rows(matching: query, among: narrowing ? matchRows : Array(plan.rows.indices))
         matchedQuery = query
+        return []
     }
 
     /// Takes the matches found in the background for `query`; false (and nothing changes) when a newer
@@ -274,7 +255,12 @@ public struct AppState: Sendable {
     /// The rows, among `candidates` (nil: all), that match `query`: the work of `Effect.search`,
     /// safe to run on another thread.
     public func matches(for query: String, among candidates: [Int]?) -> [Int] {
-        searchIndex.rows(matching: query, among: candidates ?? Array(plan.rows.indices))
+        searchJob(query: query, among: candidates).run()
+    }
+
+    /// `Effect.search` as work the effect runner can hand to another thread.
+    public func searchJob(query: String, among candidates: [Int]?) -> SearchJob {
+        SearchJob(query: query, among: candidates, index: searchIndex, rowCount: plan.rows.count)
     }
 
     // MARK: - Sorted-array helpers

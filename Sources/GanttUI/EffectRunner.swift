@@ -36,11 +36,39 @@ public struct EffectOutcome: Equatable, Sendable {
     public var fullRepaint = false
 }
 
-/// Runs `effects` against `store` and feeds each result back into `state` through `update` as an action:
-/// `saved` with the store's new year, `saveFailed` with the reason, `externalChange` when there was
-/// nothing to record. `state` is changed in place: while the store records, the state lets go of the
-/// shared year, so the store changes its value without copying it.
-public func runEffects(_ effects: [Effect], on state: inout AppState, store: YearStore) -> EffectOutcome {
+/// A search for the effect runner to start (`Effect.search`): the rows of the plan matching `query` among
+/// `among` (nil: every row).
+public struct SearchJob: Sendable {
+    public let query: String
+    public let among: [Int]?
+    let index: SearchIndex
+    let rowCount: Int
+
+    /// Finds the rows, ascending: the scan, safe to run on another thread.
+    public func run() -> [Int] { index.rows(matching: query, among: among ?? Array(0..<rowCount)) }
+}
+
+/// What the effect runner performs effects with: the state store, and where searches run.
+public struct EffectPerformer {
+    public var store: YearStore
+    /// Starts a search elsewhere (another thread); its answer must come back as `.searchFinished` through
+    /// `update`, where only the answer for the query still wanted is taken (a newer query wins). nil: the
+    /// search runs here and now, its answer going through `update` at once.
+    public var startSearch: ((SearchJob) -> Void)?
+
+    public init(store: YearStore, startSearch: ((SearchJob) -> Void)? = nil) {
+        self.store = store
+        self.startSearch = startSearch
+    }
+}
+
+/// The one effect runner: performs every effect `update` returned and feeds each result back into `state`
+/// through `update` as an action: `saved` with the store's new year, `saveFailed` with the reason,
+/// `externalChange` when there was nothing to record; a search is started through the performer (its
+/// `.searchFinished` comes back later) or, without one, run at once. `state` is changed in place: while the
+/// store records, the state lets go of the shared year, so the store changes its value without copying it.
+public func runEffects(_ effects: [Effect], on state: inout AppState, performer: EffectPerformer) -> EffectOutcome {
+    let store = performer.store
     var outcome = EffectOutcome()
     for effect in effects {
         switch effect {
@@ -54,10 +82,21 @@ public func runEffects(_ effects: [Effect], on state: inout AppState, store: Yea
         case .removeEvidence(let id): save(&state, store) { try store.removeEvidence(id: id) }
         case .undo: save(&state, store) { try store.undo() }
         case .redo: save(&state, store) { try store.redo() }
-        case .search: break  // started by the event loop on another thread; the answer comes as an action
+        case .search(let query, let among):
+            let job = state.searchJob(query: query, among: among)
+            if let start = performer.startSearch {
+                start(job)
+            } else {
+                _ = update(&state, .searchFinished(query: query, rows: job.run()))
+            }
         }
     }
     return outcome
+}
+
+/// `runEffects` with `store`, searches run at once.
+public func runEffects(_ effects: [Effect], on state: inout AppState, store: YearStore) -> EffectOutcome {
+    runEffects(effects, on: &state, performer: EffectPerformer(store: store))
 }
 
 /// `runEffects` on a copy of `state`: the new state and what the loop must do.

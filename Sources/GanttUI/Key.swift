@@ -32,12 +32,11 @@ extension Action {
     var worksWhileLoading: Bool {
         switch self {
         case .none, .moveRows, .moveMonths, .cyclePeriod, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .firstRow, .lastRow,
-             .toggleDetail, .showHelp, .closeOverlay, .scrollOverlay, .redraw, .quit, .resize, .click, .wheel,
-             .planLoaded, .newDay:
+             .closeOverlay, .redraw, .quit, .resize, .click, .wheel, .planLoaded, .newDay:
             return true
+        case .view(let command): return command.worksWhileLoading
         case .fold, .unfold, .foldAll, .foldToLevel, .foldPrefix,
-             .toggle, .undo, .redo, .showArea, .showAllAreas, .openAreaPicker, .pickerMove, .pickerToggle, .pickerApply,
-             .startSearch, .searchType, .searchErase, .searchKeep, .searchClear, .nextMatch, .previousMatch,
+             .toggle, .undo, .redo, .showArea, .showAllAreas, .nextMatch, .previousMatch,
              .saved, .saveFailed, .externalChange, .searchFinished,
              .toggleLayer, .recordStatus, .clearStatus, .startMove, .moveAsOf, .editNote, .editPJ, .addEvidence, .removeEvidence, .promptKey, .needsRealisasi:
             return false
@@ -71,21 +70,12 @@ public enum Action: Sendable {
     /// Show only this area (its NO.).
     case showArea(Int)
     case showAllAreas
-    case openAreaPicker
-    case pickerMove(Int)
-    case pickerToggle
-    case pickerApply
-    case startSearch
-    case searchType(Character)
-    case searchErase
-    case searchKeep
-    case searchClear
+    /// The next or previous match of the search (typed or kept).
     case nextMatch, previousMatch
-    case toggleDetail
-    case showHelp
+    /// A view's own command (opening it, its keys): see the view list, Views/Views.swift.
+    case view(ViewCommand)
     /// Esc: closes whatever overlay or pane is open, else clears the search.
     case closeOverlay
-    case scrollOverlay(Int)
     case redraw
     case quit
     case resize(width: Int, height: Int)

@@ -12,8 +12,11 @@ public struct KeyEntry: Sendable {
         case realisasi
         /// The key after `z` (vim's fold commands).
         case afterZ
+        /// The views' own keys (Views/): help, the area picker, the detail pane (over the grid's), the search prompt.
         case help
         case picker
+        case detail
+        case search
     }
 
     public struct Binding: Sendable {
@@ -45,7 +48,7 @@ public struct KeyEntry: Sendable {
         var names: [String] = []
         var digits: [Int] = []
         // The grid's keys (an entry may bind the same key in the overlays too: named once).
-        for binding in bindings where ![.help, .picker].contains(binding.scope) || bindings.allSatisfy({ $0.scope == binding.scope }) {
+        for binding in bindings where ![.help, .picker, .detail, .search].contains(binding.scope) || bindings.allSatisfy({ $0.scope == binding.scope }) {
             if case .char(let c) = binding.key, binding.scope != .afterZ, let n = c.wholeNumberValue { digits.append(n); continue }
             let name = KeyTable.name(binding.key)
             let written = binding.scope == .afterZ ? "z" + name : name
@@ -73,10 +76,10 @@ public enum KeyTable {
         KeyEntry("redo", .grid, [(.ctrl("r"), .redo)]),
         KeyEntry("area", .grid, (1...9).map { (k(Character(String($0))), .showArea($0)) }),
         KeyEntry("allAreas", .grid, [(k("0"), .showAllAreas)]),
-        KeyEntry("areaPicker", .grid, [(k("a"), .openAreaPicker)]),
-        KeyEntry("search", .grid, [(k("/"), .startSearch)]),
+        KeyEntry("areaPicker", .grid, [(k("a"), .view(.picker(.open)))]),
+        KeyEntry("search", .grid, [(k("/"), .view(.search(.open)))]),
         KeyEntry("matches", .grid, [(k("n"), .nextMatch), (k("N"), .previousMatch)]),
-        KeyEntry("detail", .grid, [(.tab, .toggleDetail), (k("d"), .toggleDetail)]),
+        KeyEntry("detail", .grid, [(.tab, .view(.detail(.toggle))), (k("d"), .view(.detail(.toggle)))]),
         KeyEntry("period", .grid, [(k("t"), .cyclePeriod)]),
         KeyEntry("layer", .grid, [(k("r"), .toggleLayer)]),
         KeyEntry("done", .realisasi, [(k("y"), .recordStatus(.done)), (k(" "), .recordStatus(.done)), (.enter, .recordStatus(.done))]),
@@ -93,23 +96,36 @@ public enum KeyTable {
         KeyEntry("foldEverything", .afterZ, [(k("M"), .foldToLevel(1)), (k("R"), .foldToLevel(0))]),
         KeyEntry("foldToLevel", .afterZ, [(k("1"), .foldToLevel(1)), (k("2"), .foldToLevel(2)), (k("3"), .foldToLevel(3))]),
         KeyEntry("foldPrefix", .grid, [(k("z"), .foldPrefix)]),
-        KeyEntry("help", .grid, [(k("?"), .showHelp), (.function(1), .showHelp)]),
+        KeyEntry("help", .grid, [(k("?"), .view(.help(.open))), (.function(1), .view(.help(.open)))]),
         KeyEntry("close", .grid, [(.escape, .closeOverlay)]),
         KeyEntry("redraw", [.init(scope: .grid, key: .ctrl("l"), action: .redraw), .init(scope: .help, key: .ctrl("l"), action: .redraw),
-                            .init(scope: .picker, key: .ctrl("l"), action: .redraw)]),
+                            .init(scope: .picker, key: .ctrl("l"), action: .redraw), .init(scope: .search, key: .ctrl("l"), action: .redraw)]),
         KeyEntry("quit", .grid, [(k("q"), .quit), (.function(10), .quit)]),
         // The overlays' own keys: their key bar names them.
         KeyEntry("helpClose", .help, [(.escape, .closeOverlay), (k("?"), .closeOverlay), (k("q"), .closeOverlay), (.enter, .closeOverlay)],
                  inHelp: false),
-        KeyEntry("helpScroll", .help, [(.up, .scrollOverlay(-1)), (k("k"), .scrollOverlay(-1)), (.down, .scrollOverlay(1)),
-                                       (k("j"), .scrollOverlay(1)), (.pageUp, .scrollOverlay(-10)), (.pageDown, .scrollOverlay(10))],
+        KeyEntry("helpScroll", .help, [(.up, .view(.help(.scroll(-1)))), (k("k"), .view(.help(.scroll(-1)))),
+                                       (.down, .view(.help(.scroll(1)))), (k("j"), .view(.help(.scroll(1)))),
+                                       (.pageUp, .view(.help(.scroll(-10)))), (.pageDown, .view(.help(.scroll(10))))],
                  inHelp: false),
         KeyEntry("pickerClose", .picker, [(.escape, .closeOverlay), (k("q"), .closeOverlay)], inHelp: false),
-        KeyEntry("pickerMove", .picker, [(.up, .pickerMove(-1)), (k("k"), .pickerMove(-1)), (.down, .pickerMove(1)), (k("j"), .pickerMove(1))],
+        KeyEntry("pickerMove", .picker, [(.up, .view(.picker(.move(-1)))), (k("k"), .view(.picker(.move(-1)))),
+                                         (.down, .view(.picker(.move(1)))), (k("j"), .view(.picker(.move(1))))],
                  inHelp: false),
-        KeyEntry("pickerSelect", .picker, [(k(" "), .pickerToggle), (k("x"), .pickerToggle)], inHelp: false),
-        KeyEntry("pickerApply", .picker, [(.enter, .pickerApply)], inHelp: false),
+        KeyEntry("pickerSelect", .picker, [(k(" "), .view(.picker(.toggle))), (k("x"), .view(.picker(.toggle)))], inHelp: false),
+        KeyEntry("pickerApply", .picker, [(.enter, .view(.picker(.apply)))], inHelp: false),
         KeyEntry("pickerArea", .picker, (0...9).map { (k(Character(String($0))), $0 == 0 ? .showAllAreas : .showArea($0)) }, inHelp: false),
+        KeyEntry("detailClose", .detail, [(k("q"), .closeOverlay)], inHelp: false),
+        KeyEntry("detailScroll", .detail, [(.pageDown, .view(.detail(.page(1)))), (.ctrl("d"), .view(.detail(.page(1)))),
+                                           (.pageUp, .view(.detail(.page(-1)))), (.ctrl("u"), .view(.detail(.page(-1))))], inHelp: false),
+        // The search prompt's keys; any other printable character is typed (SearchPrompt).
+        KeyEntry("searchErase", .search, [(.backspace, .view(.search(.erase))), (.delete, .view(.search(.erase))),
+                                          (.ctrl("h"), .view(.search(.erase)))], inHelp: false),
+        KeyEntry("searchKeep", .search, [(.enter, .view(.search(.keep)))], inHelp: false),
+        KeyEntry("searchClear", .search, [(.escape, .view(.search(.clear))), (.ctrl("c"), .view(.search(.clear))),
+                                          (.ctrl("g"), .view(.search(.clear)))], inHelp: false),
+        KeyEntry("searchMatches", .search, [(.up, .previousMatch), (.ctrl("p"), .previousMatch), (.down, .nextMatch),
+                                            (.ctrl("n"), .nextMatch)], inHelp: false),
     ]
 
     /// The lookup table of one scope.

@@ -10,38 +10,20 @@ public enum Keymap {
     /// vim's fold commands, the key after `z`.
     public static let foldCommands = KeyTable.map(.afterZ)
 
-    /// Keys while the help overlay is open.
-    public static let help = KeyTable.map(.help)
-
-    /// Keys while the area picker is open (digits choose one area).
-    public static let picker = KeyTable.map(.picker)
-
-    /// The action for `key` in the state's current mode.
+    /// The action for `key` in the state's current mode: the open prompt's, the search prompt's, the open view's
+    /// (Views/Views.swift), else the grid's.
     public static func action(for key: Key, in state: AppState) -> Action {
         switch key {
         case .resize(let width, let height): return .resize(width: width, height: height)
-        case .mouse(let x, let y, .press): return state.overlay == .none || state.overlay == .detail ? .click(x: x, y: y) : .none
-        case .mouse(_, _, .wheelUp): return overlayScrolls(state) ? .scrollOverlay(-3) : .wheel(-3)
-        case .mouse(_, _, .wheelDown): return overlayScrolls(state) ? .scrollOverlay(3) : .wheel(3)
+        case .mouse(let x, let y, .press): return state.overlay.keepsGrid ? .click(x: x, y: y) : .none
+        case .mouse(_, _, .wheelUp): return state.overlay.wheel(-3) ?? .wheel(-3)
+        case .mouse(_, _, .wheelDown): return state.overlay.wheel(3) ?? .wheel(3)
         default: break
         }
         if state.prompt != nil { return .promptKey(key) }
-        if state.isSearching { return searchAction(for: key) }
-        if state.foldPrefixPending, state.overlay == .none || state.overlay == .detail, let action = foldCommands[key] {
-            return action
-        }
-        switch state.overlay {
-        case .help: return help[key] ?? .none
-        case .areaPicker: return picker[key] ?? .none
-        case .detail:
-            if key == .char("q") { return .closeOverlay }
-            let page = max(1, state.detailHeight - 3)
-            if key == .pageDown || key == .ctrl("d") { return .scrollOverlay(page) }
-            if key == .pageUp || key == .ctrl("u") { return .scrollOverlay(-page) }
-            return gridAction(key, state)
-        case .none:
-            return gridAction(key, state)
-        }
+        if let search = state.search { return search.action(for: key) }
+        if state.foldPrefixPending, state.overlay.keepsGrid, let action = foldCommands[key] { return action }
+        return state.overlay.action(for: key, in: state) ?? gridAction(key, state)
     }
 
     /// A key of the grid in the state's layer: Realisasi's own keys first there; in Rencana the keys only
@@ -50,20 +32,5 @@ public enum Keymap {
         if state.layer == .realisasi, let action = realisasi[key] { return action }
         if let action = grid[key] { return action }
         return realisasi[key] == nil ? .none : .needsRealisasi
-    }
-
-    private static func overlayScrolls(_ state: AppState) -> Bool { state.overlay == .help }
-
-    private static func searchAction(for key: Key) -> Action {
-        switch key {
-        case .char(let c): return .searchType(c)
-        case .backspace, .delete, .ctrl("h"): return .searchErase
-        case .enter: return .searchKeep
-        case .escape, .ctrl("c"), .ctrl("g"): return .searchClear
-        case .up, .ctrl("p"): return .previousMatch
-        case .down, .ctrl("n"): return .nextMatch
-        case .ctrl("l"): return .redraw
-        default: return .none
-        }
     }
 }

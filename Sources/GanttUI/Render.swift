@@ -12,13 +12,8 @@ public func render(_ state: AppState) -> Buffer {
     painter.titleBar(state, layout)
     painter.header(state, layout)
     painter.body(state, layout)
-    if state.overlay == .detail { painter.detailPane(state, layout) }
     painter.bottomLine(state, layout)
-    switch state.overlay {
-    case .help: painter.helpOverlay(state, layout)
-    case .areaPicker: painter.areaPicker(state, layout)
-    case .none, .detail: break
-    }
+    state.overlay.draw(&painter, state, layout)
     return painter.buffer
 }
 
@@ -152,30 +147,14 @@ extension Painter {
 
     mutating func bottomLine(_ state: AppState, _ layout: Layout) {
         if let prompt = state.prompt { return promptLine(state, prompt, layout) }
+        if let search = state.search { return searchLine(search, state, layout) }
         let y = layout.keyBarY
         fill(x: 0, y: y, width: layout.width, style: Style(.keyLabel))
         let t = state.text
-        if state.isSearching {
-            var x = text(t.searchPrompt, x: 0, y: y, width: layout.width, style: Style(.key, bold: true))
-            let full = state.searchDraft.count >= AppState.searchLimit ? t.searchFull(AppState.searchLimit) : ""
-            // The end of a long query stays in sight, where the typing happens (as a line editor scrolls).
-            let room = layout.width - x - 1 - (full.isEmpty ? 0 : clean(full).displayWidth + 2)
-            let draft = clean(state.searchDraft)
-            let shown = draft.displayWidth <= room ? draft : "…" + Self.tail(of: draft, width: room - 1)
-            x += text(shown, x: x, y: y, width: max(0, layout.width - x), style: Style(.keyLabel, bold: true))
-            x += text("_", x: x, y: y, width: max(0, layout.width - x), style: Style(.keyLabel, underline: true)) + 2
-            if !full.isEmpty {
-                x += text(full, x: x, y: y, width: max(0, layout.width - x), style: Style(.warning)) + 2
-            }
-            keys(t.keysSearching, from: x, y: y, width: layout.width)
-            return
-        }
         let items: [(key: String, label: String)]
-        switch state.overlay {
-        case .help: items = t.keysHelp
-        case .areaPicker: items = t.keysPicker
-        case .detail: items = state.layer == .realisasi ? t.keysDetailRealisasi : t.keysDetail
-        case .none:
+        if let own = state.overlay.keyBar(state) {
+            items = own
+        } else {
             let grid = state.layer == .realisasi ? t.keysRealisasi : t.keysGrid
             items = state.searchQuery.isEmpty ? grid : t.keysSearchKept + grid
         }

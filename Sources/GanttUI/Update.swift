@@ -20,13 +20,9 @@ public func update(_ next: inout AppState, _ action: Action) -> [Effect] {
         next.notice = .stillLoading
         return []
     }
-    var effects = next.apply(action)
-    if let request = next.searchRequest {
-        next.searchRequest = nil
-        effects.append(.search(query: request.query, among: request.among))
-    }
+    let effects = next.apply(action)
     next.clampView()
-    if next.overlay == .detail && next.selectedRow != selectedBefore { next.overlayScroll = 0 }
+    if next.selectedRow != selectedBefore { next.selectionMoved() }
     return effects
 }
 
@@ -68,49 +64,15 @@ extension AppState {
             // Showing one area that is folded opens it (its kegiatan and sub kegiatan folds stay).
             folds.remove(FoldKey(level: 1, area: area))
             setAreaFilter([number])
-            if overlay == .areaPicker { overlay = .none }
+            if case .picker = overlay { overlay = .none }
         case .showAllAreas:
             setAreaFilter([])
-            if overlay == .areaPicker { overlay = .none }
-        case .openAreaPicker:
-            overlay = .areaPicker
-            pickerSelection = areaFilter
-            pickerCursor = 0
-        case .pickerMove(let delta):
-            pickerCursor = min(max(0, clampedAdd(pickerCursor, delta)), plan.areas.count)  // 0 is "all areas"
-        case .pickerToggle: pickerToggle()
-        case .pickerApply:
-            if pickerCursor == 0 { pickerSelection = [] }
-            setAreaFilter(pickerSelection.count == plan.areas.count ? [] : pickerSelection)
-            overlay = .none
-        case .startSearch:
-            isSearching = true
-            searchDraft = ""
-            searchOrigin = (cursor, top)
-            if overlay != .detail { overlay = .none }
-        case .searchType(let character):
-            guard searchDraft.count < AppState.searchLimit else { return [] }
-            searchDraft.append(character)
-            searchChanged()
-        case .searchErase:
-            if !searchDraft.isEmpty { searchDraft.removeLast() }
-            searchChanged()
-        case .searchKeep:
-            isSearching = false
-            searchQuery = searchDraft
-            if let row = typedMatch, !searchQuery.isEmpty, selectedRow.map({ foldLines[$0]?.rows.contains(row) ?? false }) == true {
-                reveal(row)
-                cursor = position(ofPlanRow: row)
-            }
-            if searchQuery.isEmpty { setMatches(for: "") }
-        case .searchClear: clearSearch(restoreCursor: isSearching)
+            if case .picker = overlay { overlay = .none }
         case .nextMatch: jumpToMatch(forward: true, includingCurrent: false)
         case .previousMatch: jumpToMatch(forward: false, includingCurrent: false)
-        case .toggleDetail: overlay = overlay == .detail ? .none : .detail; overlayScroll = 0
-        case .showHelp: overlay = .help; overlayScroll = 0
+        case .view(let command): return apply(command)
         case .closeOverlay:
-            if overlay != .none { overlay = .none } else if !searchQuery.isEmpty { clearSearch(restoreCursor: false) }
-        case .scrollOverlay(let delta): overlayScroll = min(max(0, clampedAdd(overlayScroll, delta)), 500)
+            if overlay != .none { overlay = .none } else if !searchQuery.isEmpty { return clearSearch(restoreCursor: false) }
         case .redraw: return [.redraw]
         case .quit: return [.quit]
         case .resize(let w, let h):
@@ -135,13 +97,7 @@ extension AppState {
         case .needsRealisasi: notice = .needsRealisasi
         case .planLoaded(let whole): takeOver(whole)
         case .newDay(let day, let defaultAsOf): newDay(today: day, defaultAsOf: defaultAsOf)
-        case .searchFinished(let query, let rows):
-            // While the query is still being typed, go to its first match as a search done at once would.
-            if finishSearch(query, rows: rows), isSearching, searchDraft == query {
-                cursor = searchOrigin.cursor
-                top = searchOrigin.top
-                jumpToMatch(forward: true, includingCurrent: true)
-            }
+        case .searchFinished(let query, let rows): searchFinished(query, rows: rows)
         }
         return []
     }
@@ -161,13 +117,6 @@ extension AppState {
         guard foldLines[index] == nil else { notice = .foldedLine; return [] }
         let on = !marks(of: index).contains(month)
         return [.toggle(row: plan.rows[index].id, month: month, on: on)]
-    }
-
-    private mutating func pickerToggle() {
-        if pickerCursor == 0 { pickerSelection = []; return }
-        guard plan.areas.indices.contains(pickerCursor - 1) else { return }
-        let number = plan.areas[pickerCursor - 1].number
-        if pickerSelection.contains(number) { pickerSelection.remove(number) } else { pickerSelection.insert(number) }
     }
 
     private mutating func recordSaved(_ entry: JournalEntry, _ year: YearState) {
@@ -191,23 +140,8 @@ extension AppState {
         }
     }
 
-    private mutating func searchChanged() {
-        setMatches(for: searchDraft)
-        cursor = searchOrigin.cursor
-        top = searchOrigin.top
-        if !searchDraft.isEmpty && searchingFor == nil { jumpToMatch(forward: true, includingCurrent: true) }
-    }
-
-    private mutating func clearSearch(restoreCursor: Bool) {
-        if restoreCursor { cursor = searchOrigin.cursor; top = searchOrigin.top }
-        isSearching = false
-        searchDraft = ""
-        searchQuery = ""
-        setMatches(for: "")
-    }
-
     /// Moves to the next (or previous) visible matching row, wrapping around; costs matches, not rows.
-    private mutating func jumpToMatch(forward: Bool, includingCurrent: Bool) {
+    mutating func jumpToMatch(forward: Bool, includingCurrent: Bool) {
         let query = activeQuery
         guard !query.isEmpty, let current = selectedRow else { return }
         let count = matchRows.count
@@ -220,7 +154,7 @@ extension AppState {
             if areaFilter.isEmpty || areaFilter.contains(plan.rows[row].areaNumber) {
                 // A match inside a folded group opens it; while the query is typed the cursor waits on the fold
                 // line (the prompt's later keys may match elsewhere) and Enter opens it.
-                if isSearching { typedMatch = row } else { reveal(row) }
+                if search != nil { search?.typedMatch = row } else { reveal(row) }
                 cursor = position(ofPlanRow: row)
                 return
             }

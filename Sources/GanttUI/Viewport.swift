@@ -16,7 +16,7 @@ extension AppState {
     /// Lines of the detail pane when it is open, taken from the bottom of the body: as many as its
     /// text needs, leaving the grid at least four lines (the cursor's row and its context).
     public var detailHeight: Int {
-        guard overlay == .detail else { return 0 }
+        guard case .detail = overlay else { return 0 }
         let body = layout.bodyHeight
         let wanted = max(detailContent.lines.count + 2, body / 4)
         return max(0, min(body - 4, wanted))

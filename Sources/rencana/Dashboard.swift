@@ -65,13 +65,12 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
     let searches = BackgroundSearch()
     func finishSearch() {
         if let done = searches.takeFinished() {
-            state = update(state, .searchFinished(query: done.query, rows: done.rows)).0
+            _ = update(&state, .searchFinished(query: done.query, rows: done.rows))
         }
     }
 
     var fullRepaint = true
     var needsDraw = true
-    var pendingSearch: (String, [Int]?)?
     while true {
         if let background = loading, let result = background.take() ?? (background.wakeDescriptor < 0 ? background.wait() : nil) {
             switch result {
@@ -110,13 +109,10 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
                 item.location = .file(EvidenceAdd.relative(path, toPlan: store.planPath))
                 return .addEvidence(item)
             }
-            let outcome = runEffects(effects, on: &state, store: store)
-            for case .search(let query, let among) in effects { pendingSearch = (query, among) }
+            // The one effect runner: saves through the store, searches handed to the background search.
+            let outcome = runEffects(effects, on: &state, performer: EffectPerformer(store: store, startSearch: searches.request))
             // Keys read in one batch (a paste) are searched once, for the last query, when the input is drained.
-            if let (query, among) = pendingSearch, !inputPending(terminal.inputDescriptor) {
-                pendingSearch = nil
-                searches.start(state, query: query, among: among)
-            }
+            if !inputPending(terminal.inputDescriptor) { searches.startRequested() }
             if searches.wakeDescriptor < 0 { finishSearch() }  // no pipe: the search ran at once
             if outcome.quit {
                 terminal.stop()

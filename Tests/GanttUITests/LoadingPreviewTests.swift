@@ -26,7 +26,7 @@ final class LoadingPreviewTests: XCTestCase {
         XCTAssertGreaterThan(moved.cursor, 2)
         XCTAssertEqual(moved.month, .feb)
         XCTAssertNil(moved.notice)
-        XCTAssertEqual(state.pressing(.char("?")).overlay, .help)
+        XCTAssertEqual(state.pressing(.char("?")).overlay, .help(HelpView()))
     }
 
     func testChangesFiltersAndSearchWaitForTheWholePlan() throws {
@@ -53,7 +53,7 @@ final class LoadingPreviewTests: XCTestCase {
         XCTAssertEqual(whole.rows[row].id, looking.plan.rows[row].id)
         XCTAssertEqual(loaded.month, .apr)
         XCTAssertEqual(loaded.top, looking.top)
-        XCTAssertEqual(loaded.overlay, .detail)
+        XCTAssertEqual(loaded.overlay, .detail(DetailView()))
         XCTAssertFalse(loaded.isLoading)
         XCTAssertTrue(render(loaded).line(0).contains("124/124 rows"))
         XCTAssertEqual(handle(loaded, .char(" ")).1.count, 1, "editing works once loaded")

@@ -65,7 +65,7 @@ final class OverlayTests: XCTestCase {
                                 change: .set(MarkChange(row: "1.1.1.1", month: .feb, old: false, new: true))))
         let withHistory = update(start, .externalChange(year)).0
         let state = withHistory.pressing(.char("d"))
-        XCTAssertEqual(state.overlay, .detail)
+        XCTAssertEqual(state.overlay, .detail(DetailView()))
         let screen = render(state)
         let pane = screen.lines.joined(separator: "\n")
         XCTAssertTrue(pane.contains("Row 1.1.1.1"), pane)
@@ -92,7 +92,8 @@ final class OverlayTests: XCTestCase {
         XCTAssertTrue(content.contains("5) Jumlah sengketa informasi;"), content)
         let end = state.pressing(.pageDown, .pageDown, .pageDown)
         XCTAssertTrue(render(end).text.contains("no changes recorded"), render(end).text)
-        XCTAssertEqual(end.pressing(.down).overlayScroll, 0, "another row starts at its top")
+        XCTAssertEqual(end.overlay, .detail(DetailView(scroll: 3 * (end.detailHeight - 3))), "the pane carries its scroll")
+        XCTAssertEqual(end.pressing(.down).overlay, .detail(DetailView()), "another row starts at its top")
         XCTAssertNotNil(end.lineOf("4.2.1.1"), "the selected row stays on screen above the pane")
     }
 
@@ -117,7 +118,7 @@ final class OverlayTests: XCTestCase {
     func testTheAreaPickerChoosesSeveralAreas() throws {
         let start = try Fixture.state(200, 50)
         let picker = start.pressing(.char("a"))
-        XCTAssertEqual(picker.overlay, .areaPicker)
+        XCTAssertEqual(picker.overlay, .picker(AreaPicker(cursor: 0, selection: [])))
         XCTAssertTrue(render(picker).text.contains("[x] all areas"))
         let chosen = picker.pressing(.down, .down, .char(" "), .down, .down, .down, .char(" "))
         let screen = render(chosen).text

@@ -117,7 +117,7 @@ final class PeriodViewTests: XCTestCase {
         XCTAssertEqual(header.cursorPeriod, 3)
         // The detail pane still shows the row, its months by name.
         let detail = clicked.pressing(.char("d"))
-        XCTAssertEqual(detail.overlay, .detail)
+        XCTAssertEqual(detail.overlay, .detail(DetailView()))
         XCTAssertNotNil(render(detail).firstLine(containing: "Row 1.1.3.1"))
     }
 

@@ -54,11 +54,14 @@ final class PropertyTests: XCTestCase {
         odd.apply(oddEntry)
         let actions: [Action] = [
             .moveRows(.max), .moveRows(.min), .moveMonths(.max), .moveMonths(.min), .wheel(.max), .wheel(.min),
-            .scrollOverlay(.max), .scrollOverlay(.min), .pickerMove(.max), .pickerMove(.min), .showArea(.max),
+            .view(.help(.open)), .view(.help(.scroll(.max))), .view(.help(.scroll(.min))), .view(.detail(.toggle)),
+            .view(.detail(.page(.max))), .view(.detail(.page(.min))), .view(.picker(.open)), .view(.picker(.move(.max))),
+            .view(.picker(.move(.min))), .view(.search(.open)), .view(.search(.type("a"))), .showArea(.max),
             .showArea(.min), .showArea(0), .resize(width: .max, height: .max), .resize(width: .min, height: -1),
             .click(x: .max, y: .min), .click(x: -1, y: 5), .saved(oddEntry, odd),
-            .externalChange(YearState(signed: Fixture.smallPlan)), .saveFailed("x", odd), .searchErase, .searchKeep,
-            .nextMatch, .previousMatch, .pickerToggle, .pickerApply, .toggleDetail, .closeOverlay, .toggle,
+            .externalChange(YearState(signed: Fixture.smallPlan)), .saveFailed("x", odd), .view(.search(.erase)),
+            .view(.search(.keep)), .view(.search(.clear)), .nextMatch, .previousMatch, .view(.picker(.toggle)),
+            .view(.picker(.apply)), .closeOverlay, .toggle,
         ]
         var rng = SplitMix(seed: 42)
         for size in [(200, 50), (80, 24), (0, 0)] {

@@ -7,8 +7,8 @@ final class SearchLimitTests: XCTestCase {
     func testTheQueryStopsAtTheLimitAndThePromptSaysSo() throws {
         let long = String(repeating: "sosialisasi ", count: 30)  // 360 characters
         let state = try Fixture.state(80, 24).pressing(.char("/")).typing(long)
-        XCTAssertEqual(state.searchDraft.count, AppState.searchLimit)
-        XCTAssertEqual(state.searchDraft, String(long.prefix(AppState.searchLimit)))
+        XCTAssertEqual(state.search?.draft.count, AppState.searchLimit)
+        XCTAssertEqual(state.search?.draft, String(long.prefix(AppState.searchLimit)))
         try GoldenScreen.check(render(state), "search-full-80x24")
 
         // One character less: no warning (the golden file above has it; this line must not).

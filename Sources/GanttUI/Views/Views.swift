@@ -1,0 +1,118 @@
+import PlanModel
+import RencanaText
+
+// MARK: - The view list
+//
+// How to add a view (an overlay or a pane over the grid, with its own state):
+//
+// 1. Write `Views/MyView.swift` (HelpView.swift is the smallest example): a struct carrying the view's state;
+//    its `Command` enum (what its keys and the keys that open it ask for); `action(for:in:)` (a key while it is
+//    open: its own keys from `KeyTable.map(.myView)`, nil to let the grid's keys through); an `AppState`
+//    extension with `apply(_:)` (its update: the one place its state and what it changes in the dashboard change);
+//    and a `Painter` extension that draws it from the state it carries.
+// 2. Add it here: a case of `AppState.Overlay` carrying it, a case of `ViewCommand` carrying its `Command`, and
+//    one arm in each switch below.
+// 3. Bind its keys in `KeyTable` (a `Scope` of its own; the key that opens it in `.grid`) and put its words in
+//    RencanaText (`Text.Dashboard`): help and the key bar are made from those.
+//
+// Nothing else changes: `Keymap`, `update`, `render` and the key bar reach every view through this list.
+// A question in the key bar that takes every key (a month, a one-line text) is a `Prompt` case instead
+// (Prompt.swift); the search prompt (SearchPrompt.swift) is one too, kept apart because it leaves the kept
+// query and its matches behind when it closes.
+
+extension AppState {
+    /// What covers part of the grid: nothing, or one view with its own state.
+    public enum Overlay: Equatable, Sendable {
+        case none
+        /// `?`: every key and the legend.
+        case help(HelpView)
+        /// `d`: the selected row's full texts, months and history, under the grid.
+        case detail(DetailView)
+        /// `a`: choose the areas shown.
+        case picker(AreaPicker)
+    }
+}
+
+/// What a view's keys ask for: one case per view, carrying the view's own `Command`.
+public enum ViewCommand: Sendable {
+    case help(HelpView.Command)
+    case detail(DetailView.Command)
+    case picker(AreaPicker.Command)
+    case search(SearchPrompt.Command)
+
+    /// Whether it works on the first rows of a plan still loading (help and detail do; filters and search wait).
+    var worksWhileLoading: Bool {
+        switch self {
+        case .help, .detail: true
+        case .picker, .search: false
+        }
+    }
+}
+
+extension AppState {
+    /// A view's command, applied by the view's own update.
+    mutating func apply(_ command: ViewCommand) -> [Effect] {
+        switch command {
+        case .help(let c): applyHelp(c)
+        case .detail(let c): applyDetail(c)
+        case .picker(let c): applyPicker(c)
+        case .search(let c): return applySearch(c)
+        }
+        return []
+    }
+}
+
+extension AppState.Overlay {
+    /// The action for `key` while this view is open; nil lets the grid's keys through.
+    func action(for key: Key, in state: AppState) -> Action? {
+        switch self {
+        case .none: nil
+        case .help(let view): view.action(for: key)
+        case .detail(let view): view.action(for: key, in: state)
+        case .picker(let view): view.action(for: key)
+        }
+    }
+
+    /// The action of the mouse wheel while this view is open; nil scrolls the grid.
+    func wheel(_ delta: Int) -> Action? {
+        switch self {
+        case .help: .view(.help(.scroll(delta)))
+        case .none, .detail, .picker: nil
+        }
+    }
+
+    /// Whether the grid stays under the user's hand (clicks, vim's `z` fold commands).
+    var keepsGrid: Bool {
+        switch self {
+        case .none, .detail: true
+        case .help, .picker: false
+        }
+    }
+
+    /// The key bar's items while this view is open; nil: the grid's.
+    func keyBar(_ state: AppState) -> [(key: String, label: String)]? {
+        switch self {
+        case .none: nil
+        case .help: state.text.keysHelp
+        case .detail: state.layer == .realisasi ? state.text.keysDetailRealisasi : state.text.keysDetail
+        case .picker: state.text.keysPicker
+        }
+    }
+
+    /// Draws the view over the screen drawn so far.
+    func draw(_ painter: inout Painter, _ state: AppState, _ layout: Layout) {
+        switch self {
+        case .none: break
+        case .help(let view): painter.helpOverlay(view, state, layout)
+        case .detail(let view): painter.detailPane(view, state, layout)
+        case .picker(let view): painter.areaPicker(view, state, layout)
+        }
+    }
+}
+
+extension AppState {
+    /// The selected row changed: a view about it starts again (the detail pane shows the new row from its top).
+    mutating func selectionMoved() {
+        if case .detail = overlay { overlay = .detail(DetailView()) }
+    }
+}
