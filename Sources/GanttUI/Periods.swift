@@ -55,6 +55,16 @@ extension AppState {
 
     /// `t`: the next view of the month columns. The cursor's month is kept (the cursor stands on the period
     /// holding it), so going back to Bulan finds the month it was on, or the first month of the period it moved to.
+    /// Takes the period view and layer kept from last time (view preferences), as `t` and `r` would set them.
+    public mutating func restoreView(periods: PeriodView, layer: Layer) {
+        if periods != self.periods {
+            self.periods = periods
+            setSize(width: width, height: height)
+        }
+        if layer != self.layer { toggleLayer() }
+        clampView()
+    }
+
     mutating func cyclePeriods() {
         periods = periods.next
         setSize(width: width, height: height)  // the layout for the new columns

@@ -51,9 +51,12 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
     let (width, height) = terminal.size
     var state = dashboardState(width: width, height: height)
     if loading == nil { state.prepareSearch() }
-    // Folds kept from last time; the first rows of a large plan open unfolded, the whole plan takes them.
+    // The view kept from last time: period view and layer at once; the folds too, except on the first rows of a
+    // large plan, which open unfolded (the whole plan takes them when it is loaded).
     var preferences = ViewPreferences(stateURL: store.url)
-    if loading == nil { state.restoreFolds(preferences.folds()) }
+    let kept = preferences.read()
+    state.restoreView(periods: kept.periods, layer: kept.layer)
+    if loading == nil { state.restoreFolds(kept.folds) }
 
     func pickUpExternalChanges() {
         if (try? store.refresh()) == true {
@@ -86,7 +89,7 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
                 watcher = StateWatcher(url: store.url)
                 preferences = ViewPreferences(stateURL: store.url)
                 let asOf = (try? ProgressCommand.defaultAsOf(year: store.plan.document.year)) ?? .des
-                _ = update(&state, .planLoaded(WholePlan(plan: store.plan, year: store.state, folds: preferences.folds(),
+                _ = update(&state, .planLoaded(WholePlan(plan: store.plan, year: store.state, folds: preferences.read().folds,
                                                          asOf: asOf, searchInBackground: searchInBackground)))
                 state.prepareSearch()
                 fullRepaint = true
@@ -117,7 +120,7 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
             if outcome.quit {
                 terminal.stop()
                 if loading == nil {
-                    preferences.save(folds: state.foldPaths)
+                    preferences.save(.init(folds: state.foldPaths, periods: state.periods, layer: state.layer))
                     Session.printWarnings(of: store)
                 }
                 return 0

@@ -1,37 +1,35 @@
 import Foundation
 import GanttUI
+import PlanStore
 
-/// The dashboard's view preferences for one plan (today: its folds), in a small file beside the state file
-/// (`<state>.view.json` in the XDG state folder). They are not history, so they stay out of the audit journal.
+/// The dashboard's view preferences for one plan (folds, period view, layer) in `ViewPreferencesFile`, as the
+/// dashboard's own values. Names the file holds that the dashboard does not know give the defaults.
 struct ViewPreferences {
-    let url: URL
+    let file: ViewPreferencesFile
 
-    /// The preferences file beside the state file at `stateURL`.
-    init(stateURL: URL) {
-        url = stateURL.deletingPathExtension().appendingPathExtension("view.json")
+    /// The view kept from one session to the next.
+    struct Kept: Equatable {
+        var folds: [String] = []
+        var periods: PeriodView = .bulan
+        var layer: AppState.Layer = .rencana
     }
 
-    /// The folds kept last time; none when there is no file or it is not ours.
-    func folds() -> [String] {
-        guard let data = try? Data(contentsOf: url),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              object["version"] as? Int == 1, let folds = object["folds"] as? [Any] else { return [] }
-        return folds.compactMap { $0 as? String }
+    /// The preferences beside the state file at `stateURL`.
+    init(stateURL: URL) { file = ViewPreferencesFile(stateURL: stateURL) }
+
+    private static let periodNames: [PeriodView: String] = [.bulan: "bulan", .triwulan: "triwulan", .semester: "semester"]
+    private static let layerNames: [AppState.Layer: String] = [.rencana: "rencana", .realisasi: "realisasi"]
+
+    /// The view kept last time (the defaults when nothing is kept).
+    func read() -> Kept {
+        let kept = file.read()
+        return Kept(folds: kept.folds,
+                    periods: Self.periodNames.first { $0.value == kept.periods }?.key ?? .bulan,
+                    layer: Self.layerNames.first { $0.value == kept.layer }?.key ?? .rencana)
     }
 
-    /// Writes `folds` atomically (a new file renamed over the old one). A file there that is not ours is left
-    /// alone: preferences never clobber anything. Failures are silent: folds are a convenience, not data.
-    func save(folds: [String]) {
-        if let data = try? Data(contentsOf: url) {
-            guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-                  object["version"] as? Int == 1 else { return }
-            if (object["folds"] as? [String]) == folds { return }
-        } else if folds.isEmpty {
-            return
-        }
-        let object: [String: Any] = ["version": 1, "folds": folds]
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return }
-        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? data.write(to: url, options: .atomic)
+    /// Keeps `kept` for next time.
+    func save(_ kept: Kept) {
+        file.save(.init(folds: kept.folds, periods: Self.periodNames[kept.periods], layer: Self.layerNames[kept.layer]))
     }
 }

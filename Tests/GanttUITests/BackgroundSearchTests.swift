@@ -11,13 +11,37 @@ final class BackgroundSearchTests: XCTestCase {
         return AppState(plan: plan, width: 200, height: 50, today: .nov, searchInBackground: true)
     }
 
-    /// What the event loop does: run each requested search and send its answer back.
+    /// What the event loop does: the one effect runner performs the effects, searches included (here run at once,
+    /// with no performer to hand them to), and their answers come back through update.
     private func answering(_ state: AppState, _ effects: [Effect]) -> AppState {
         var state = state
-        for case .search(let query, let among) in effects {
-            state = update(state, .searchFinished(query: query, rows: state.matches(for: query, among: among))).0
-        }
+        _ = runEffects(effects, on: &state, store: MemoryStore(year: state.year))
         return state
+    }
+
+    func testTheEffectRunnerHandsTheSearchToThePerformerAndItsAnswerComesBackThroughUpdate() throws {
+        var state = try state().pressing(.char("/"))
+        let effects = update(&state, Keymap.action(for: .char("z"), in: state))
+        XCTAssertEqual(effects, [.search(query: "z", among: nil)], "update returns the search as an effect")
+        var started: [SearchJob] = []
+        let performer = EffectPerformer(store: MemoryStore(year: state.year), startSearch: { started.append($0) })
+        XCTAssertEqual(runEffects(effects, on: &state, performer: performer), EffectOutcome())
+        XCTAssertEqual(started.map(\.query), ["z"], "started elsewhere, not run here")
+        XCTAssertEqual(state.searchingFor, "z", "still waiting for the answer")
+        let rows = try XCTUnwrap(started.first).run()
+        XCTAssertEqual(rows, state.matches(for: "z", among: nil))
+        XCTAssertFalse(rows.isEmpty)
+        _ = update(&state, .searchFinished(query: "z", rows: rows))
+        XCTAssertNil(state.searchingFor)
+        XCTAssertEqual(state.matchRows, rows)
+    }
+
+    func testWithoutASearchStarterTheRunnerSearchesAtOnce() throws {
+        var state = try state().pressing(.char("/"))
+        let effects = update(&state, Keymap.action(for: .char("z"), in: state))
+        _ = runEffects(effects, on: &state, store: MemoryStore(year: state.year))
+        XCTAssertNil(state.searchingFor)
+        XCTAssertEqual(state.matchRows, state.matches(for: "z", among: nil))
     }
 
     func testOnlyLargePlansSearchInTheBackgroundByDefault() throws {
