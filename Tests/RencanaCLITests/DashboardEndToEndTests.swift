@@ -2,7 +2,10 @@ import Foundation
 import XCTest
 
 /// The real `rencana` binary in a real terminal (tmux): keys in with `send-keys`, the screen
-/// out with `capture-pane`, read as text the way a user reads it.
+/// out with `capture-pane`, compared whole with the golden screen `render` gives for the same keys
+/// (Tests/GanttUITests/EndToEndScreenTests.swift makes them), so ncurses and the backend's diff lose nothing.
+/// Today is fixed (`RENCANA_TODAY`), so every screen is the same on every day. `waitFor` on a fragment only
+/// waits for the screen to settle; the assertions are whole screens, except where noted.
 final class DashboardEndToEndTests: XCTestCase {
     private var tmux: TmuxSession!
     private var stateFile: URL!
@@ -15,10 +18,11 @@ final class DashboardEndToEndTests: XCTestCase {
     override func tearDown() {
         tmux?.killServer()
         try? FileManager.default.removeItem(at: stateFile)
+        try? FileManager.default.removeItem(at: stateFile.deletingPathExtension().appendingPathExtension("view.json"))
     }
 
     /// Starts the dashboard on the real plan.json at a size and waits for its first screen.
-    private func open(width: Int = 200, height: Int = 50, extra: String = "", environment: String = "") throws {
+    private func open(width: Int = 200, height: Int = 50, extra: String = "", environment: String = "RENCANA_TODAY=2022-11-15") throws {
         let binary = try DashboardBinary.url()
         let command = "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color SWIFT_BACKTRACE=interactive=no NO_COLOR= \(environment) "
             + "'\(binary.path)' plan.json --state '\(stateFile.path)' \(extra); echo EXITED $?; sleep 600"
@@ -28,13 +32,12 @@ final class DashboardEndToEndTests: XCTestCase {
 
     func testToggleQuitReopenTheMarkIsStillThereAndUndoTakesItBack() throws {
         try open()
-        let first = try tmux.capture()
-        XCTAssertTrue(first.contains("NO.│AREA PERUBAHAN"), first)
-        XCTAssertTrue(first.contains("Jan Feb Mar Apr Mei Jun Jul Ags Sep Okt Nov Des│KET"), first)
         XCTAssertEqual(try tmux.alternateScreen(), true)
+        try tmux.send("j", "j", "j", "l")
+        try tmux.waitForScreen("main-200x50")
 
-        // Down to 1.1.2.1 (kick off), right to Feb, Space: saved at once.
-        try tmux.send("j", "l", "Space")
+        // Up to 1.1.2.1 (kick off), still on Feb, Space: saved at once.
+        try tmux.send("k", "k", "Space")
         try tmux.waitFor("1 cell changed")
         try tmux.send("q")
         try tmux.waitFor("EXITED 0")
@@ -42,17 +45,9 @@ final class DashboardEndToEndTests: XCTestCase {
 
         try tmux.kill()
         try open()
-        let reopened = try tmux.capture()
-        XCTAssertTrue(reopened.contains("1 cell changed"), reopened)
-        let kickOff = try XCTUnwrap(reopened.split(separator: "\n").first { $0.contains("1) Kegiatan kick off") })
-        XCTAssertTrue(kickOff.hasSuffix("│ √   √*  ·   ·   ·   ·   ·   ·   ·   ·   ·   · │"), String(kickOff))
-
+        try tmux.waitForScreen("e2e-reopened-200x50")
         try tmux.send("u")
-        try tmux.waitFor("undone: Feb of 1.1.2.1")
-        let undone = try tmux.capture()
-        XCTAssertTrue(undone.contains("as signed"), undone)
-        let row = try XCTUnwrap(undone.split(separator: "\n").first { $0.contains("1) Kegiatan kick off") })
-        XCTAssertTrue(row.hasSuffix("│ √  [·]  ·   ·   ·   ·   ·   ·   ·   ·   ·   · │"), String(row))
+        try tmux.waitForScreen("e2e-undone-200x50")
     }
 
     func testARecordedStatusAndItsProgressSurviveARestartAndUndoTakesItBack() throws {
@@ -68,47 +63,45 @@ final class DashboardEndToEndTests: XCTestCase {
 
         try tmux.kill()
         try open(environment: "RENCANA_TODAY=2022-04-15")
-        try tmux.send("r")
-        try tmux.waitFor("Realisasi s.d. Apr 0,4% │")
-        let reopened = try tmux.capture()
-        let skTim = try XCTUnwrap(reopened.split(separator: "\n").first { $0.contains("SK Tim Reformasi Birokrasi") })
-        XCTAssertTrue(skTim.hasSuffix("│[√]  ·   ·   ·   ·   ·   ·   ·   ·   ·   ·   · │  100%"), String(skTim))
-
+        // The layer is kept across restarts: it opens in Realisasi.
+        try tmux.waitForScreen("e2e-status-reopened-200x50")
         try tmux.send("u")
-        try tmux.waitFor("undone: Jan of 1.1.1.1")
-        let undone = try tmux.capture()
-        XCTAssertTrue(undone.contains("Realisasi s.d. Apr 0% │"), undone)
-        let row = try XCTUnwrap(undone.split(separator: "\n").first { $0.contains("SK Tim Reformasi Birokrasi") })
-        XCTAssertTrue(row.hasSuffix("│[!]  ·   ·   ·   ·   ·   ·   ·   ·   ·   ·   · │    0%"), String(row))
+        try tmux.waitForScreen("e2e-status-undone-200x50")
+    }
+
+    func testThePeriodViewTheLayerAndTheFoldsAreKeptAcrossARestart() throws {
+        try open(width: 80, height: 24)
+        try tmux.send("t", "t", "r", "*")
+        try tmux.waitFor("Pelayanan Publik (27 rows)")
+        try tmux.send("q")
+        try tmux.waitFor("EXITED 0")
+        try tmux.kill()
+        // View preferences, not history: nothing was recorded in the state file.
+        let state = (try? String(contentsOf: stateFile, encoding: .utf8)) ?? ""
+        XCTAssertFalse(state.contains("fold") || state.contains("semester") || state.contains("realisasi"), state)
+
+        try open(width: 80, height: 24)
+        try tmux.waitForScreen("kept-view-80x24")
     }
 
     func testSevenShowsOnlyAreaSeven() throws {
         try open()
-        try tmux.send("7")
-        try tmux.waitFor("area 7 │ 29/124 rows")
-        let lines = try tmux.screenLines()
-        XCTAssertEqual(lines.count, 50)
-        XCTAssertTrue(lines[3].hasPrefix("7  │Pengawasan"), String(lines[3]))
-        for line in lines.dropFirst(3).dropLast() {
-            let number = line.prefix(3).trimmingCharacters(in: .whitespaces)
-            XCTAssertTrue(number.isEmpty || number == "7" || line.hasPrefix("─"), "a row of another area: \(line)")
-        }
+        try tmux.send("j", "j", "j", "l", "7")
+        try tmux.waitForScreen("area7-200x50")
         try tmux.send("0")
-        try tmux.waitFor("all areas │ 124/124 rows")
+        try tmux.waitForScreen("e2e-area7-then-all-200x50")
     }
 
     func testResizingThePaneReLaysOutTheScreen() throws {
         try open()
+        try tmux.send("j", "j", "j", "l")
+        try tmux.waitForScreen("main-200x50")
         try tmux.resize(width: 80, height: 24)
-        try tmux.waitFor("KEGIATAN ▸ SUB ▸ INDIKATOR")
-        let small = try tmux.screenLines()
-        XCTAssertEqual(small.count, 24)
-        XCTAssertTrue(small[1].hasSuffix("│Jan Feb Mar Apr Mei Jun Jul Ags Sep Okt Nov Des"), String(small[1]))
-        XCTAssertTrue(small.allSatisfy { $0.count <= 80 })
-        try tmux.resize(width: 40, height: 12)
-        try tmux.waitFor("Terminal too small")
+        try tmux.waitForScreen("main-80x24")
+        try tmux.resize(width: 40, height: 6)
+        try tmux.waitForScreen("too-small-40x6")
         try tmux.resize(width: 200, height: 50)
-        try tmux.waitFor("NO.│AREA PERUBAHAN")
+        try tmux.waitForScreen("e2e-resized-back-200x50")
     }
 
     func testCtrlCRestoresTheTerminal() throws {
@@ -131,8 +124,8 @@ final class DashboardEndToEndTests: XCTestCase {
         try tmux.send("/", "i", "n", "t", "e", "g", "r", "i", "t", "a", "s")
         try tmux.waitFor("/integritas: 16 matches")
         try tmux.send("Enter", "n")
-        let screen = try tmux.capture()
-        XCTAssertFalse(screen.contains("searching…"), screen)
+        // The screen of the same search done at once.
+        try tmux.waitForScreen("e2e-search-next-200x50")
         try tmux.send("q")
         try tmux.waitFor("EXITED 0")
     }
@@ -164,6 +157,9 @@ final class DashboardEndToEndTests: XCTestCase {
         try tmux.start(command: command, width: 200, height: 50, directory: DashboardBinary.packageRoot)
     }
 
+    // The two large-plan tests check fragments on purpose: their screens are of a generated plan at a moment of a
+    // background load (the preview's title, the load's message), and what they test is the order of events and
+    // the state file, not a layout the golden screens above do not already cover.
     func testALargePlanOpensOnItsFirstRowsAndTheWholePlanTakesOverTheView() throws {
         try openLarge(try largePlan(), delay: 3_000)
         try tmux.waitFor("loading… first 300 rows", seconds: 10)
@@ -189,6 +185,7 @@ final class DashboardEndToEndTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: stateFile.path), "nothing was written")
     }
 
+    /// Not a screen: one line on stderr.
     func testWithoutATerminalItPointsToList() throws {
         let process = Process()
         process.executableURL = try DashboardBinary.url()
@@ -204,6 +201,16 @@ final class DashboardEndToEndTests: XCTestCase {
         XCTAssertEqual(process.terminationStatus, 1)
         XCTAssertTrue(message.contains("rencana list"), message)
         XCTAssertEqual(message.split(separator: "\n").count, 1, message)
+    }
+}
+
+/// The golden screens of the GanttUI tests (Tests/GanttUITests/Golden), whose text the tmux tests compare.
+enum GoldenScreenText {
+    /// The screen's text, one string per line (the style letters after it are for the GanttUI tests).
+    static func lines(_ name: String) throws -> [String] {
+        let url = DashboardBinary.packageRoot.appendingPathComponent("Tests/GanttUITests/Golden/\(name).txt")
+        let text = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n--- styles ---\n")[0]
+        return text.components(separatedBy: "\n")
     }
 }
 
@@ -287,6 +294,30 @@ final class TmuxSession {
     }
 
     func capture() throws -> String { try run(["capture-pane", "-p", "-t", target]) }
+
+    /// The pane's lines without their trailing blanks, as a golden screen's text has them.
+    func trimmedLines() throws -> [String] {
+        try screenLines().map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }
+    }
+
+    /// Waits up to `seconds` for the whole screen to be the golden screen `name`; fails with the difference.
+    func waitForScreen(_ name: String, seconds: Double = 10, file: StaticString = #filePath, line: UInt = #line) throws {
+        let golden = try GoldenScreenText.lines(name)
+        let deadline = Date().addingTimeInterval(seconds)
+        var lines: [String] = []
+        while Date() < deadline {
+            lines = try trimmedLines()
+            if lines == golden { return }
+            usleep(100_000)
+        }
+        XCTAssertEqual(lines, golden, "the screen is not \(name)", file: file, line: line)
+        throw CocoaError(.userCancelled)
+    }
+
+    /// Removes the view preferences kept beside `stateFile` (the next start opens as the first did).
+    func removeViewPreferences(of stateFile: URL) throws {
+        try? FileManager.default.removeItem(at: stateFile.deletingPathExtension().appendingPathExtension("view.json"))
+    }
 
     /// The pane's lines, one string per terminal line.
     func screenLines() throws -> [Substring] {

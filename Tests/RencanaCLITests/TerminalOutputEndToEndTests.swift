@@ -20,6 +20,8 @@ final class TerminalOutputEndToEndTests: XCTestCase {
         try? FileManager.default.removeItem(at: folder)
     }
 
+    /// Fragments on purpose: the point is what the terminal did with bytes (a title not set, a clipboard not written,
+    /// a screen not cleared, raw bytes kept in a pipe), and the screen is a shell's scrollback, not the dashboard's.
     func testHostileCellsPrintedOnATerminalAreShownNotObeyed() throws {
         let binary = try DashboardBinary.url().path
         let hostile = #"=HYPERLINK(1)\e]0;pwned\a\e]52;c;QUFB\a\e[2J\xc2\x9b31m\xe2\x80\xaeRLO"#

@@ -17,12 +17,6 @@ final class WholeScreenEndToEndTests: XCTestCase {
         try? FileManager.default.removeItem(at: stateFile)
     }
 
-    private func golden(_ name: String) throws -> [String] {
-        let url = DashboardBinary.packageRoot.appendingPathComponent("Tests/GanttUITests/Golden/\(name).txt")
-        let text = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n--- styles ---\n")[0]
-        return text.components(separatedBy: "\n")
-    }
-
     /// Opens the dashboard at a size with November as today (as the golden screens have it) and presses `keys`.
     private func screen(width: Int, height: Int, keys: [String]) throws -> [String] {
         let binary = try DashboardBinary.url()
@@ -32,16 +26,16 @@ final class WholeScreenEndToEndTests: XCTestCase {
         try tmux.waitFor("KEGIATAN")
         for key in keys { try tmux.send(key) }
         usleep(400_000)
-        return try tmux.screenLines().map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }
+        return try tmux.trimmedLines()
     }
 
     func testTheScreenAt200x50IsTheGoldenOne() throws {
         let lines = try screen(width: 200, height: 50, keys: ["j", "j", "j", "l"])
-        XCTAssertEqual(lines, try golden("main-200x50"))
+        XCTAssertEqual(lines, try GoldenScreenText.lines("main-200x50"))
     }
 
     func testTheScreenAt80x24IsTheGoldenOne() throws {
         let lines = try screen(width: 80, height: 24, keys: ["j", "j", "j", "l"])
-        XCTAssertEqual(lines, try golden("main-80x24"))
+        XCTAssertEqual(lines, try GoldenScreenText.lines("main-80x24"))
     }
 }
