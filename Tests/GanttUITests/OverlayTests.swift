@@ -130,4 +130,32 @@ final class OverlayTests: XCTestCase {
         XCTAssertTrue(render(applied).line(0).contains("areas 2 5 │ 14/124 rows"))
         XCTAssertEqual(picker.pressing(.escape).areaFilter, [], "Esc cancels")
     }
+
+    /// Each view carries its own state, which goes when it closes: nothing of it is left to combine with another.
+    func testEachViewCarriesItsOwnStateAndDropsItOnClosing() throws {
+        let start = try Fixture.state(80, 24)
+        let help = start.pressing(.char("?"), .down, .down)
+        XCTAssertEqual(help.overlay, .help(HelpView(scroll: 2)))
+        XCTAssertEqual(help.pressing(.escape, .char("?")).overlay, .help(HelpView()), "reopened at its top")
+        XCTAssertEqual(help.pressing(.char("d")).overlay, help.overlay, "help takes its keys: d does not open the pane")
+
+        let picked = start.pressing(.char("a"), .down, .down, .char(" "))
+        XCTAssertEqual(picked.overlay, .picker(AreaPicker(cursor: 2, selection: [2])))
+        XCTAssertEqual(picked.pressing(.escape).areaFilter, [], "Esc drops the choice")
+        let applied = picked.pressing(.enter)
+        XCTAssertEqual(applied.areaFilter, [2])
+        XCTAssertEqual(applied.overlay, .none)
+        XCTAssertEqual(applied.pressing(.char("a")).overlay, .picker(AreaPicker(cursor: 0, selection: [2])),
+                       "reopened on the filter shown")
+
+        let typing = start.pressing(.char("d"), .char("/")).typing("survei")
+        XCTAssertEqual(typing.search?.draft, "survei")
+        XCTAssertEqual(typing.overlay, .detail(DetailView()), "the detail pane stays under the search prompt")
+        let kept = typing.pressing(.enter)
+        XCTAssertNil(kept.search)
+        XCTAssertEqual(kept.searchQuery, "survei")
+        let cancelled = typing.pressing(.escape)
+        XCTAssertNil(cancelled.search)
+        XCTAssertEqual(cancelled.cursor, start.cursor, "back where the prompt opened")
+    }
 }

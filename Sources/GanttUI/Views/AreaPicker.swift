@@ -25,12 +25,12 @@ public struct AreaPicker: Equatable, Sendable {
 
 extension AppState {
     /// The picker's update.
-    mutating func applyPicker(_ command: AreaPicker.Command) {
+    mutating func applyPicker(_ command: AreaPicker.Command) -> [Effect] {
         if case .open = command {
             overlay = .picker(AreaPicker(selection: areaFilter))
-            return
+            return []
         }
-        guard case .picker(var picker) = overlay else { return }
+        guard case .picker(var picker) = overlay else { return [] }
         switch command {
         case .open: break
         case .move(let delta):
@@ -47,9 +47,10 @@ extension AppState {
             if picker.cursor == 0 { picker.selection = [] }
             setAreaFilter(picker.selection.count == plan.areas.count ? [] : picker.selection)
             overlay = .none
-            return
+            return []
         }
         overlay = .picker(picker)
+        return []
     }
 }
 

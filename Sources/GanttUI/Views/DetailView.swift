@@ -17,21 +17,22 @@ public struct DetailView: Equatable, Sendable {
     /// The pane's own keys (from `KeyTable`, scope `.detail`), over the grid's.
     static let keys = KeyTable.map(.detail)
 
-    func action(for key: Key, in state: AppState) -> Action? { Self.keys[key] }
+    func action(for key: Key) -> Action? { Self.keys[key] }
 }
 
 extension AppState {
     /// The detail pane's update.
-    mutating func applyDetail(_ command: DetailView.Command) {
+    mutating func applyDetail(_ command: DetailView.Command) -> [Effect] {
         switch command {
         case .toggle:
             if case .detail = overlay { overlay = .none } else { overlay = .detail(DetailView()) }
         case .page(let pages):
-            guard case .detail(var view) = overlay else { return }
+            guard case .detail(var view) = overlay else { return [] }
             let (delta, overflow) = pages.multipliedReportingOverflow(by: max(1, detailHeight - 3))
             view.scroll = Self.scrolled(view.scroll, by: overflow ? (pages > 0 ? Int.max : Int.min) : delta)
             overlay = .detail(view)
         }
+        return []
     }
 }
 

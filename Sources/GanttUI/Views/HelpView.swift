@@ -19,14 +19,15 @@ public struct HelpView: Equatable, Sendable {
 
 extension AppState {
     /// Help's update.
-    mutating func applyHelp(_ command: HelpView.Command) {
+    mutating func applyHelp(_ command: HelpView.Command) -> [Effect] {
         switch command {
         case .open: overlay = .help(HelpView())
         case .scroll(let delta):
-            guard case .help(var view) = overlay else { return }
+            guard case .help(var view) = overlay else { return [] }
             view.scroll = Self.scrolled(view.scroll, by: delta)
             overlay = .help(view)
         }
+        return []
     }
 
     /// An overlay's scroll moved by `delta`, kept within 0…500 (the drawing clamps it to the text).

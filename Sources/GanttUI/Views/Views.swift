@@ -5,20 +5,25 @@ import RencanaText
 //
 // How to add a view (an overlay or a pane over the grid, with its own state):
 //
-// 1. Write `Views/MyView.swift` (HelpView.swift is the smallest example): a struct carrying the view's state;
-//    its `Command` enum (what its keys and the keys that open it ask for); `action(for:in:)` (a key while it is
-//    open: its own keys from `KeyTable.map(.myView)`, nil to let the grid's keys through); an `AppState`
-//    extension with `apply(_:)` (its update: the one place its state and what it changes in the dashboard change);
-//    and a `Painter` extension that draws it from the state it carries.
+// 1. Write `Views/MyView.swift` (HelpView.swift is the smallest example), holding everything of the view:
+//    - a struct carrying the view's state (a scroll, a cursor, an editor: nothing of it lives in `AppState`);
+//    - its `Command` enum: what its keys ask for, `open` included (a view that takes every key, as an editor,
+//      can have a `key(Key)` command);
+//    - `action(for:)`: a key while it is open, from its own `KeyTable` scope (`.view(.myView(...))` actions), or
+//      nil to let the grid's keys through;
+//    - an `AppState` extension with `applyMyView(_:) -> [Effect]`, its update: the one place its state (and what
+//      it changes in the dashboard) changes; what must be saved leaves as effects, as everywhere;
+//    - a `Painter` extension that draws it from the state it carries.
 // 2. Add it here: a case of `AppState.Overlay` carrying it, a case of `ViewCommand` carrying its `Command`, and
 //    one arm in each switch below.
 // 3. Bind its keys in `KeyTable` (a `Scope` of its own; the key that opens it in `.grid`) and put its words in
-//    RencanaText (`Text.Dashboard`): help and the key bar are made from those.
+//    RencanaText (`Text.Dashboard`): help and the key bar are made from those (`KeyTableTests` checks them).
 //
-// Nothing else changes: `Keymap`, `update`, `render` and the key bar reach every view through this list.
-// A question in the key bar that takes every key (a month, a one-line text) is a `Prompt` case instead
-// (Prompt.swift); the search prompt (SearchPrompt.swift) is one too, kept apart because it leaves the kept
-// query and its matches behind when it closes.
+// Nothing else changes: `Keymap`, `update`, `render` and the key bar reach every view through this list, and
+// the golden screens (Tests/GanttUITests/Golden) show whether the others still look the same.
+// Two key-bar views are not overlays, as they can be open over the detail pane: a question that takes every key
+// (a month, a one-line text) is a `Prompt` case (Prompt.swift), and the search prompt is `AppState.search`
+// (SearchPrompt.swift), which leaves the kept query and its matches behind when it closes.
 
 extension AppState {
     /// What covers part of the grid: nothing, or one view with its own state.
@@ -56,19 +61,19 @@ extension AppState {
         case .help(let c): applyHelp(c)
         case .detail(let c): applyDetail(c)
         case .picker(let c): applyPicker(c)
-        case .search(let c): return applySearch(c)
+        case .search(let c): applySearch(c)
         }
-        return []
     }
 }
 
 extension AppState.Overlay {
-    /// The action for `key` while this view is open; nil lets the grid's keys through.
+    /// The action for `key` while this view is open (`state` for a view whose keys depend on it); nil lets the
+    /// grid's keys through.
     func action(for key: Key, in state: AppState) -> Action? {
         switch self {
         case .none: nil
         case .help(let view): view.action(for: key)
-        case .detail(let view): view.action(for: key, in: state)
+        case .detail(let view): view.action(for: key)
         case .picker(let view): view.action(for: key)
         }
     }
