@@ -47,6 +47,12 @@ public struct AppState: Sendable {
         case noEvidence
         /// A key that changes one month, pressed in the Triwulan or Semester view.
         case needsBulan
+        /// An add or move key on a folded line: open it first.
+        case foldedStructure
+        /// `K` / `J` at the top / bottom of the parent (true: up).
+        case cannotMove(Bool)
+        /// `M` on the only row of its sub kegiatan (moving it would leave the sub kegiatan empty).
+        case onlyRowOfSub
     }
 
     public let plan: Plan
@@ -112,6 +118,10 @@ public struct AppState: Sendable {
     public internal(set) var overlay: Overlay = .none
     /// The question open in the key bar (a move's target month, a note or penanggung-jawab editor), taking every key.
     public internal(set) var prompt: Prompt?
+    /// The structural edit being asked about (a chooser, a new row's texts, a confirmation), taking every key.
+    public internal(set) var structure: StructureView?
+    /// The revision view (`v`): the plan against the plan as signed, drawn instead of the grid.
+    public internal(set) var revision: RevisionView?
     public internal(set) var overlayScroll = 0
     public internal(set) var pickerCursor = 0
     public internal(set) var pickerSelection: Set<Int> = []

@@ -16,16 +16,24 @@ public enum Keymap {
     /// Keys while the area picker is open (digits choose one area).
     public static let picker = KeyTable.map(.picker)
 
+    /// Keys of the revision view (`v`).
+    public static let revision = KeyTable.map(.revision)
+
     /// The action for `key` in the state's current mode.
     public static func action(for key: Key, in state: AppState) -> Action {
         switch key {
         case .resize(let width, let height): return .resize(width: width, height: height)
-        case .mouse(let x, let y, .press): return state.overlay == .none || state.overlay == .detail ? .click(x: x, y: y) : .none
+        case .mouse(_, _, .wheelUp) where state.revision != nil: return .revision(.rows(-3))
+        case .mouse(_, _, .wheelDown) where state.revision != nil: return .revision(.rows(3))
+        case .mouse(let x, let y, .press):
+            return state.revision == nil && (state.overlay == .none || state.overlay == .detail) ? .click(x: x, y: y) : .none
         case .mouse(_, _, .wheelUp): return overlayScrolls(state) ? .scrollOverlay(-3) : .wheel(-3)
         case .mouse(_, _, .wheelDown): return overlayScrolls(state) ? .scrollOverlay(3) : .wheel(3)
         default: break
         }
         if state.prompt != nil { return .promptKey(key) }
+        if state.structure != nil { return .structureKey(key) }
+        if state.revision != nil { return revision[key] ?? .none }
         if state.isSearching { return searchAction(for: key) }
         if state.foldPrefixPending, state.overlay == .none || state.overlay == .detail, let action = foldCommands[key] {
             return action

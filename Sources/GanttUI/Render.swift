@@ -9,6 +9,10 @@ public func render(_ state: AppState) -> Buffer {
         painter.tooSmall(state)
         return painter.buffer
     }
+    if let revision = state.revision {
+        painter.revisionView(state, revision, layout)
+        return painter.buffer
+    }
     painter.titleBar(state, layout)
     painter.header(state, layout)
     painter.body(state, layout)
@@ -19,6 +23,7 @@ public func render(_ state: AppState) -> Buffer {
     case .areaPicker: painter.areaPicker(state, layout)
     case .none, .detail: break
     }
+    if let structure = state.structure { painter.structureView(state, structure, layout) }
     return painter.buffer
 }
 
@@ -105,6 +110,9 @@ extension Painter {
         case .movedToItself: return t.movedToItself
         case .noEvidence: return t.noEvidence
         case .needsBulan: return t.needsBulan
+        case .foldedStructure: return t.structure.foldedLine
+        case .cannotMove(let up): return t.structure.cannotMove(up)
+        case .onlyRowOfSub: return t.structure.onlyRowOfSub
         }
     }
 
@@ -152,6 +160,7 @@ extension Painter {
 
     mutating func bottomLine(_ state: AppState, _ layout: Layout) {
         if let prompt = state.prompt { return promptLine(state, prompt, layout) }
+        if let structure = state.structure { return structureKeyBar(state, structure, layout) }
         let y = layout.keyBarY
         fill(x: 0, y: y, width: layout.width, style: Style(.keyLabel))
         let t = state.text

@@ -160,6 +160,12 @@ extension Text {
             "asOf": "Realisasi: count progress as of the month before / after",
             "editors": "Realisasi: edit the catatan / the row's penanggung jawab",
             "evidence": "Realisasi: add bukti dukung (a file or URL) / remove the month's latest",
+            "addRow": "add an indicator row below / above the cursor's, in its sub kegiatan",
+            "addGroup": "add a sub kegiatan, kegiatan or area after the cursor's",
+            "delete": "delete the row or its sub kegiatan / kegiatan / area (asks first; u brings it back)",
+            "moveRow": "move the row up / down in its sub kegiatan (on a folded line: the folded group)",
+            "moveTo": "move the row to another place, also another sub kegiatan (↑ ↓, then Enter)",
+            "revision": "revision view: the plan against the plan as signed (Tab: the row's differences)",
             "fold": "fold the group around the cursor (again: the level above)",
             "unfold": "open the folded line under the cursor (or click its ▸)",
             "foldAll": "fold every area; when all are folded, open everything",
@@ -229,6 +235,9 @@ extension Text {
             "Terminal too small (\(w)x\(h)). Rencana needs at least \(mw)x\(mh)."
         }
         public var notATerminal = "the dashboard needs a terminal on stdin and stdout; use `rencana list` to print the plan instead"
+
+        /// Adding, deleting and moving rows, and the revision view.
+        public var structure = Structure()
 
         public init() {}
 

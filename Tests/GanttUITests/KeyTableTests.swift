@@ -28,9 +28,10 @@ final class KeyTableTests: XCTestCase {
                 seen[binding.scope, default: [:]][binding.key] = entry.id
             }
         }
-        // Realisasi keys override the grid's only for Space and Enter (toggle a month there, record done here).
+        // Realisasi keys override the grid's only for Space and Enter (toggle a month there, record done here)
+        // and Del (deletes a row, after asking, in Rencana; clears the month's status in Realisasi).
         let overlap = Set(Keymap.realisasi.keys).intersection(Keymap.grid.keys)
-        XCTAssertEqual(overlap, [.char(" "), .enter])
+        XCTAssertEqual(overlap, [.char(" "), .enter, .delete])
     }
 
     func testHelpListsEveryBoundKeyByName() {
