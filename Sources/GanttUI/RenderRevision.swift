@@ -12,15 +12,16 @@ extension Painter {
         let counts = t.revisionCounts(c.added, c.removed, c.moved, c.text, c.months)
         let countsWidth = min(clean(counts).displayWidth + 1, max(0, width - 12))
         text(counts, x: width - countsWidth, y: 0, width: countsWidth, style: Style(.title))
-        text(t.revisionTitle, x: 1, y: 0, width: max(0, width - countsWidth - 2), style: Style(.title, bold: true))
+        let titleRoom = max(0, width - countsWidth - 2)
+        let title = t.revisionTitles.first { clean($0).displayWidth <= titleRoom } ?? t.revisionTitles.last ?? ""
+        text(title, x: 1, y: 0, width: titleRoom, style: Style(.title, bold: true))
 
         let columns = RevisionColumns(width: width)
         // Header: the columns, the markers' legend, the months.
         fill(x: 0, y: 1, width: width, style: Style(.header, bold: true))
         text(TableHeader.no, x: columns.place, y: 1, width: columns.placeWidth, style: Style(.header, bold: true))
         let legend = t.revisionLegend([glyphs.added, glyphs.deleted, glyphs.movedRow, glyphs.textChanged, glyphs.changed])
-        let title = TableHeader.indikator
-        let used = text(title, x: columns.text, y: 1, width: columns.textWidth, style: Style(.header, bold: true))
+        let used = text(TableHeader.indikator, x: columns.text, y: 1, width: columns.textWidth, style: Style(.header, bold: true))
         if used + 2 + clean(legend).displayWidth <= columns.textWidth {
             text(legend, x: columns.text + columns.textWidth - clean(legend).displayWidth, y: 1, width: columns.textWidth,
                  style: Style(.header))

@@ -44,12 +44,18 @@ extension Painter {
         case .form(let form):
             formBox(state, form, layout)
         case .confirm(let d):
-            let lines = [t.confirmWhat(t.what(d.level.rawValue, d.place, d.title)),
-                         t.confirmCounts(d.rows, d.statuses, d.notes, d.evidence), t.confirmKept]
-            let inner = centredBox(layout, lines: lines.count + 2, widest: lines.map { clean($0).displayWidth }.max() ?? 0,
+            // What is deleted (one line), then what goes with it and that it stays on record, wrapped to the box.
+            let room = max(1, min(layout.width - 6, Self.structureBoxWidth))
+            let what = t.confirmWhat(t.what(d.level.rawValue, d.place, d.title))
+            var lines: [(String, Bool)] = [(what, false)]
+            for (paragraph, bold) in [(t.confirmCounts(d.rows, d.statuses, d.notes, d.evidence), true), (t.confirmKept, false)] {
+                let cleaned = clean(paragraph)
+                lines += (cleaned.displayWidth <= room ? [cleaned] : cleaned.wrapped(toWidth: room)).map { ($0, bold) }
+            }
+            let inner = centredBox(layout, lines: lines.count + 2, widest: min(room, lines.map { clean($0.0).displayWidth }.max() ?? 0),
                                    title: t.confirmTitle)
             for (n, line) in lines.prefix(inner.height).enumerated() {
-                text(line, x: inner.x, y: inner.y + n, width: inner.width, style: Style(.overlay, bold: n == 1))
+                text(line.0, x: inner.x, y: inner.y + n, width: inner.width, style: Style(.overlay, bold: line.1))
             }
             if inner.height >= lines.count + 2 {
                 keys(t.keysConfirm, from: inner.x, y: inner.y + lines.count + 1, width: inner.x + inner.width)
@@ -58,8 +64,12 @@ extension Painter {
         }
     }
 
+    /// The widest text the structure view's boxes hold (longer texts are cut or wrapped).
+    static let structureBoxWidth = 96
+
     /// A box in the middle of the screen for `lines` lines of up to `widest` columns; returns its inside.
     private mutating func centredBox(_ layout: Layout, lines: Int, widest: Int, title: String) -> (x: Int, y: Int, width: Int, height: Int) {
+        let widest = min(widest, Self.structureBoxWidth)
         let width = min(layout.width - 2, max(widest, clean(title).displayWidth + 2) + 4)
         let height = min(layout.height - 2, lines + 2)
         return box(x: (layout.width - width) / 2, y: max(1, (layout.height - height) / 2), width: width, height: height, title: title)

@@ -58,7 +58,8 @@ extension Text {
 
         // MARK: The revision view
 
-        public var revisionTitle = "Revision against the plan as signed"
+        /// The view named in the title bar, longest first; the first that fits is used.
+        public var revisionTitles = ["Revision against the plan as signed", "Revision vs signed", "Revision"]
         public var revisionCounts: @Sendable (_ added: Int, _ removed: Int, _ moved: Int, _ text: Int, _ months: Int) -> String = {
             a, r, m, t, mo in
             a + r + m + t + mo == 0 ? "no differences: as signed"
