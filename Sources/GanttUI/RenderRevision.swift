@@ -96,7 +96,7 @@ extension Painter {
     }
 
     /// One difference in the words of `rencana diff`: `1.2 KEGIATAN: "old" → "new"`, `row moved from 1.1.1.2 to 1.2.1.1`.
-    static func differenceLine(_ change: PlanChange) -> String {
+    static func differenceLine(_ change: PlanModel.PlanChange) -> String {
         let level = Text.Diff.levelName(change.level.rawValue)
         let months = change.months.map(\.label).joined(separator: ", ")
         func quoted(_ text: String) -> String { "\"" + text.replacingOccurrences(of: "\n", with: " ") + "\"" }

@@ -36,7 +36,7 @@ public struct RevisionView: Sendable {
     /// What happened to each line.
     public let flags: [RevisionFlags]
     /// Every difference, as `rencana diff` lists them.
-    public let changes: [PlanChange]
+    public let changes: [PlanModel.PlanChange]
     /// The differences (indices into `changes`) by the row they name (a group's first row for a group's).
     let changesByRow: [RowID: [Int]]
     /// The line of each row of the current plan.
@@ -130,7 +130,7 @@ public struct RevisionView: Sendable {
 
     /// The differences of line `n`: its own, then those of the groups it belongs to (sub kegiatan, kegiatan,
     /// area), each found on the group's first row.
-    public func differences(of n: Int) -> [PlanChange] {
+    public func differences(of n: Int) -> [PlanModel.PlanChange] {
         guard lines.indices.contains(n) else { return [] }
         let line = lines[n]
         let plan = line < 0 ? signed : current

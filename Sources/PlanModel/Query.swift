@@ -80,23 +80,40 @@ func appendFolded(_ text: String, to out: inout [UInt8]) {
 /// so opening a large plan does not wait for it; every copy of an index shares that one build.
 public struct SearchIndex: Sendable {
     private final class Storage: @unchecked Sendable {
-        let plan: Plan
+        /// The plan to fold, let go of once folded (so the plan's owner can change it in place).
+        private var plan: Plan?
         private var folded: FoldedText?
         private let lock = NSLock()
 
         init(plan: Plan) { self.plan = plan }
+        init(folded: FoldedText) { self.folded = folded }
 
         var text: FoldedText {
             lock.lock()
             defer { lock.unlock() }
             if let folded { return folded }
-            let built = FoldedText(plan: plan)
+            let built = FoldedText(plan: plan!)
             folded = built
+            plan = nil
             return built
+        }
+
+        /// The folded text when it is built, nil while it is not.
+        var builtText: FoldedText? {
+            lock.lock()
+            defer { lock.unlock() }
+            return folded
+        }
+
+        /// Patches the folded text in place (the caller holds the only reference).
+        func patch(_ change: (inout FoldedText) -> Void) {
+            lock.lock()
+            defer { lock.unlock() }
+            if folded != nil { change(&folded!) }
         }
     }
 
-    private let storage: Storage
+    private var storage: Storage
 
     /// An index over `plan`; nothing is folded until it is needed.
     public init(plan: Plan) { storage = Storage(plan: plan) }
@@ -112,6 +129,21 @@ public struct SearchIndex: Sendable {
         guard !foldedBytes(query).allSatisfy({ $0 == FoldedText.separator }) else { return candidates }
         return storage.text.rows(matching: query, among: candidates)
     }
+
+    /// Takes a text edit of `plan` (the plan after it): the `field` of the rows at `rows` (the group holding the
+    /// text, contiguous). Costs the new text and the rows re-pointed to it, not the plan: the new text is folded
+    /// at the end of the buffer. An index not folded yet starts over on `plan`, lazily.
+    public mutating func textChanged(_ field: PlanTextField, rows: ClosedRange<Int>, in plan: Plan) {
+        guard rows.upperBound < plan.rows.count else { self = SearchIndex(plan: plan); return }
+        guard var folded = storage.builtText else { self = SearchIndex(plan: plan); return }
+        if isKnownUniquelyReferenced(&storage) {
+            folded = FoldedText.empty  // let go of the copy, so the patch below changes the buffer in place
+            storage.patch { $0.replace(field, rows: rows, in: plan) }
+        } else {
+            folded.replace(field, rows: rows, in: plan)
+            storage = Storage(folded: folded)
+        }
+    }
 }
 
 /// The folded text of a plan, so each search is one scan of one buffer.
@@ -120,13 +152,52 @@ public struct SearchIndex: Sendable {
 /// finds the matching pieces of text, then keeps the rows whose own text or any parent matched.
 struct FoldedText: Sendable {
     /// Every piece of folded text, each followed by a separator no query can contain.
-    private let buffer: [UInt8]
+    private var buffer: [UInt8]
     /// Where each piece starts in `buffer`, plus one last entry for the end.
-    private let starts: [Int]
+    private var starts: [Int]
     /// For each row, its pieces: own text (ID, indikator, KET), sub kegiatan, kegiatan, area.
-    private let pieces: [(own: Int32, sub: Int32, kegiatan: Int32, area: Int32)]
+    private var pieces: [(own: Int32, sub: Int32, kegiatan: Int32, area: Int32)]
 
     static let separator: UInt8 = 0x1F
+
+    private init(buffer: [UInt8], starts: [Int], pieces: [(own: Int32, sub: Int32, kegiatan: Int32, area: Int32)]) {
+        self.buffer = buffer
+        self.starts = starts
+        self.pieces = pieces
+    }
+
+    /// No text: a placeholder while the real one is patched in place.
+    static let empty = FoldedText(buffer: [], starts: [0], pieces: [])
+
+    /// Folds the new text of `field` for the rows at `rows` as a new piece at the end of the buffer and points
+    /// those rows at it (the old piece stays, unreferenced; a later rebuild drops it).
+    mutating func replace(_ field: PlanTextField, rows: ClosedRange<Int>, in plan: Plan) {
+        guard rows.upperBound < pieces.count else { return }
+        func add(_ texts: String...) -> Int32 {
+            let piece = Int32(starts.count - 1)  // the end entry becomes the new piece's start
+            for (i, text) in texts.enumerated() {
+                if i > 0 { buffer.append(FoldedText.separator) }
+                appendFolded(text, to: &buffer)
+            }
+            buffer.append(FoldedText.separator)
+            starts.append(buffer.count)
+            return piece
+        }
+        let first = plan.rows[rows.lowerBound]
+        switch field {
+        case .indikator, .ket:
+            for i in rows { let row = plan.rows[i]; pieces[i].own = add(row.id.rawValue, row.indikator, row.ket) }
+        case .sub:
+            let piece = add(first.subKegiatan)
+            for i in rows { pieces[i].sub = piece }
+        case .kegiatan:
+            let piece = add(first.kegiatan)
+            for i in rows { pieces[i].kegiatan = piece }
+        case .area:
+            let piece = add(first.areaName)
+            for i in rows { pieces[i].area = piece }
+        }
+    }
 
     /// Folds all text columns of `plan`'s rows (ID included).
     init(plan: Plan) {

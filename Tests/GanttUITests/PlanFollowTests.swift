@@ -1,0 +1,160 @@
+import Foundation
+import XCTest
+@testable import GanttUI
+import PlanModel
+import PlanStore
+
+/// The dashboard shows the current plan: text and row edits saved by this process (`.saved`) or another
+/// (`.externalChange`) show up, with the cursor kept on its row and folds on their groups.
+final class PlanFollowTests: XCTestCase {
+    var stateFile: URL!
+
+    override func setUp() {
+        stateFile = FileManager.default.temporaryDirectory.appendingPathComponent("rencana-follow-\(UUID().uuidString).json")
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(at: stateFile)
+        try? FileManager.default.removeItem(at: URL(fileURLWithPath: stateFile.path + ".lock"))
+    }
+
+    func open() throws -> (StateStore, AppState) {
+        let plan = try Fixture.plan()
+        let store = try StateStore.open(plan: plan, url: stateFile, user: "tester")
+        let state = AppState(plan: store.plan, year: store.state, width: 200, height: 50, today: .nov)
+        return (store, state)
+    }
+
+    /// The state with the cursor on row `id`, without filtering.
+    func cursor(_ state: AppState, on id: RowID) throws -> AppState {
+        var state = state
+        let index = try XCTUnwrap(state.plan.rowIndex(of: id))
+        _ = update(&state, .firstRow)
+        while state.selectedRow != index && state.cursor < state.visibleRows.count - 1 { _ = update(&state, .moveRows(1)) }
+        XCTAssertEqual(state.selectedRow, index)
+        return state
+    }
+
+    /// Runs `change` on `store` as the effect runner does (the year lent while the store records), then `.saved`.
+    func save(_ state: inout AppState, _ store: StateStore, _ change: () throws -> JournalEntry?) throws {
+        state.lendYear()
+        let entry = try XCTUnwrap(try change())
+        _ = update(&state, .saved(entry, store.state))
+    }
+
+    func selectedID(_ state: AppState) -> RowID? { state.selectedRow.map { state.plan.rows[$0].id } }
+
+    func testATextEditSavedHereShowsAndKeepsTheCursorAndTheSearch() throws {
+        var (store, state) = try open()
+        state = try cursor(state, on: "1.1.2.1")
+        _ = update(&state, .startSearch)
+        for c in "zebra" { _ = update(&state, .searchType(c)) }
+        _ = update(&state, .searchKeep)
+        XCTAssertTrue(state.matchRows.isEmpty)
+        let cursorBefore = state.cursor
+        try save(&state, store) { try store.editText("1.1.2.1", .indikator, to: "Tersedianya zebra cross") }
+        XCTAssertEqual(state.plan.row("1.1.2.1")?.indikator, "Tersedianya zebra cross")
+        XCTAssertEqual(selectedID(state), "1.1.2.1")
+        XCTAssertEqual(state.cursor, cursorBefore)
+        XCTAssertEqual(state.matchRows, [try XCTUnwrap(state.plan.rowIndex(of: "1.1.2.1"))], "the new text matches the kept search")
+        XCTAssertNotNil(render(state).firstLine(containing: "Tersedianya zebra cross"))
+
+        // A group's title: every row of the group shows it, and the search finds them by it.
+        try save(&state, store) { try store.editText("1.1.2.1", .sub, to: "Zebra sub kegiatan") }
+        let rows = try XCTUnwrap(state.plan.rowsHolding(.sub, of: "1.1.2.1"))
+        XCTAssertTrue(rows.allSatisfy { state.plan.rows[$0].subKegiatan == "Zebra sub kegiatan" })
+        XCTAssertEqual(state.matchRows, Array(rows))
+        XCTAssertEqual(state.matches(for: "zebra sub", among: nil), Array(rows))
+        XCTAssertEqual(state.matches(for: "Tersedianya zebra", among: nil), [try XCTUnwrap(state.plan.rowIndex(of: "1.1.2.1"))])
+
+        // Undo takes it back, on screen too.
+        try save(&state, store) { try store.undo() }
+        XCTAssertEqual(state.plan.row("1.1.2.1")?.subKegiatan, try Fixture.plan().row("1.1.2.1")?.subKegiatan)
+        XCTAssertEqual(state.matchRows, [try XCTUnwrap(state.plan.rowIndex(of: "1.1.2.1"))])
+    }
+
+    func testATextEditAndADocumentEditByAnotherProcessShow() throws {
+        var (store, state) = try open()
+        state = try cursor(state, on: "2.1.1.1")
+        let other = try StateStore.open(plan: try Fixture.plan(), url: stateFile, user: "other")
+        try other.editText("2.1.1.1", .ket, to: "dari proses lain")
+        try other.editText("2.1.1.1", .kegiatan, to: "Kegiatan dari proses lain")
+        try other.editDocument(.unit, to: "Unit Baru")
+        XCTAssertTrue(try store.refresh())
+        _ = update(&state, .externalChange(store.state))
+        XCTAssertEqual(state.plan.row("2.1.1.1")?.ket, "dari proses lain")
+        XCTAssertEqual(state.plan.document.unit, "Unit Baru")
+        XCTAssertEqual(selectedID(state), "2.1.1.1")
+        XCTAssertNotNil(render(state).firstLine(containing: "Kegiatan dari proses lain"))
+        XCTAssertNotNil(render(update(state, .toggleDetail).0).firstLine(containing: "dari proses lain"), "KET, in the detail pane")
+    }
+
+    func testARowAddedHereAndTheCursorRowRemovedByAnotherProcess() throws {
+        var (store, state) = try open()
+        state = try cursor(state, on: "1.1.2.1")
+        let rows = state.plan.rows.count
+        let cursorBefore = state.cursor
+        var added: RowID?
+        try save(&state, store) {
+            let entry = try store.addRow(RowAddition(row: "", anchor: .before("1.1.2.1"), text: "Baris baru di atas"))
+            if case .add(let addition) = entry.change { added = addition.row }
+            return entry
+        }
+        XCTAssertEqual(state.plan.rows.count, rows + 1)
+        // A row added here: the cursor lands on it (StructureTests), its old row one line lower.
+        XCTAssertEqual(selectedID(state), try XCTUnwrap(added))
+        XCTAssertEqual(state.cursor, cursorBefore)
+        _ = update(&state, .moveRows(1))
+        XCTAssertEqual(selectedID(state), "1.1.2.1")
+        XCTAssertEqual(state.cursor, cursorBefore + 1)
+        XCTAssertEqual(state.visibleRows.count, rows + 1)
+        XCTAssertEqual(state.plan.rows[state.visibleRows[state.cursor - 1]].id, try XCTUnwrap(added))
+        XCTAssertNotNil(render(state).firstLine(containing: "Baris baru di atas"))
+        XCTAssertFalse(state.marks(of: state.cursor - 1).contains(.jan))
+        XCTAssertEqual(state.marks(of: try XCTUnwrap(state.selectedRow)), state.plan.row("1.1.2.1")!.baseline)
+
+        // Another process removes the cursor's row: the cursor goes to the row that followed it.
+        let next = state.plan.rows[state.visibleRows[state.cursor + 1]].id
+        let other = try StateStore.open(plan: try Fixture.plan(), url: stateFile, user: "other")
+        try other.removeRows("1.1.2.1")
+        XCTAssertTrue(try store.refresh())
+        _ = update(&state, .externalChange(store.state))
+        XCTAssertNil(state.plan.rowIndex(of: "1.1.2.1"))
+        XCTAssertEqual(state.plan.rows.count, rows)
+        XCTAssertEqual(selectedID(state), next)
+
+        // Undo of the removal (this process's store, which holds it now) brings the row back.
+        try save(&state, store) { try store.undo() }
+        XCTAssertNotNil(state.plan.rowIndex(of: "1.1.2.1"))
+        XCTAssertEqual(state.plan.rows.count, rows + 1)
+    }
+
+    func testFoldsFollowTheirGroupsWhenAnAreaBeforeThemIsRemoved() throws {
+        var (store, state) = try open()
+        let plan = state.plan
+        // Fold area 3 and a sub kegiatan of area 4; the cursor on area 5's first row.
+        let area3 = plan.rows.first { $0.areaNumber == 3 }!, area4 = plan.rows.first { $0.areaNumber == 4 }!
+        state.folds = [FoldKey(level: 1, of: area3.position), FoldKey(level: 3, of: area4.position)]
+        state.recomputeVisibleRows()
+        let area5 = plan.rows.first { $0.areaNumber == 5 }!
+        state = try cursor(state, on: area5.id)
+        XCTAssertEqual(state.folds, [FoldKey(level: 1, area: 2), FoldKey(level: 3, of: area4.position)])
+
+        let firstRow = plan.rows[0].id
+        try save(&state, store) { try store.removeRows(firstRow, level: .area) }
+        XCTAssertEqual(state.plan.areas.count, plan.areas.count - 1)
+        XCTAssertEqual(state.folds, [FoldKey(level: 1, area: 1), FoldKey(level: 3, area: 2, kegiatan: area4.position.kegiatan,
+                                                                           sub: area4.position.sub)])
+        XCTAssertEqual(selectedID(state), area5.id)
+        XCTAssertEqual(state.foldLine(at: try XCTUnwrap(state.plan.rowIndex(of: area3.id)))?.level, 1)
+        XCTAssertEqual(state.visibleRows, Self.visible(state))
+    }
+
+    /// The visible rows computed from scratch on a new state with the same folds and filter.
+    static func visible(_ state: AppState) -> [Int] {
+        var fresh = AppState(plan: state.plan, year: state.year, width: state.width, height: state.height)
+        fresh.folds = state.folds
+        fresh.recomputeVisibleRows()
+        return fresh.visibleRows
+    }
+}
