@@ -53,6 +53,8 @@ public struct AppState: Sendable {
         case cannotMove(Bool)
         /// `M` on the only row of its sub kegiatan (moving it would leave the sub kegiatan empty).
         case onlyRowOfSub
+        /// `x` on the plan's only area, which is kept.
+        case lastArea
     }
 
     /// The current plan: `year.plan`, taken again whenever a text or row edit changes it (see `takeYear`).

@@ -113,6 +113,7 @@ extension Painter {
         case .foldedStructure: return t.structure.foldedLine
         case .cannotMove(let up): return t.structure.cannotMove(up)
         case .onlyRowOfSub: return t.structure.onlyRowOfSub
+        case .lastArea: return t.structure.lastArea
         }
     }
 

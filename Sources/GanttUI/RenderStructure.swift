@@ -31,7 +31,7 @@ extension Painter {
                 case .add: return "\(n + 1)  " + t.addChoice(level.rawValue, state.place(level, at: index))
                 case .delete:
                     let d = state.deletion(level, at: index)
-                    return "\(n + 1)  " + t.what(d.level.rawValue, d.place, d.title) + "  (" + t.rowCount(d.rows) + ")"
+                    return "\(n + 1)  " + t.deleteChoice(d.level.rawValue, d.place, d.rows, d.title)
                 }
             }
             let inner = centredBox(layout, lines: lines.count, widest: lines.map { clean($0).displayWidth }.max() ?? 0,

@@ -115,6 +115,9 @@ extension AppState {
             let widened = widenedLevel(level, at: index)
             if !choices.contains(widened) { choices.append(widened) }
         }
+        // The plan keeps one area at least: a plan without rows has no cursor to add one from.
+        if plan.areas.count <= 1 { choices.removeAll { $0 == .area } }
+        guard !choices.isEmpty else { notice = .lastArea; return }
         if choices.count == 1 { return confirmDelete(plan.rows[index].id, level: choices[0]) }
         structure = .levels(.delete, row: plan.rows[index].id, choices: choices, selected: 0)
     }
@@ -240,15 +243,18 @@ extension AppState {
     /// After a structural entry is saved: the cursor lands on the new or moved row (opening a fold that holds it).
     mutating func landOnChangedRow(_ entry: JournalEntry) {
         let row: RowID
+        var opens = true
         switch entry.change {
         case .add(let addition): row = addition.row
-        case .move(let move): row = move.row
+        case .move(let move):
+            row = move.row
+            opens = move.level == .indikator  // a folded group moved stays folded, the cursor on its line
         default: return
         }
         guard let index = plan.rowIndex(of: row) else { return }
-        reveal(index)
-        let position = Self.lowerBound(visibleRows, index)
-        if position < visibleRows.count && visibleRows[position] == index { cursor = position }
+        if opens { reveal(index) }
+        let position = position(ofPlanRow: index)
+        if visibleRows.indices.contains(position), opens ? visibleRows[position] == index : true { cursor = position }
     }
 
     // MARK: Groups as ranges of rows

@@ -8,12 +8,17 @@ extension Text {
         public var what: @Sendable (_ level: String, _ place: String, _ title: String) -> String = { level, place, title in
             "\(Text.Diff.levelName(level)) \(place) \"\(title)\""
         }
-        public var rowCount: @Sendable (_ rows: Int) -> String = { $0 == 1 ? "1 row" : "\($0) rows" }
+        /// A line of the chooser of `x`: `KEGIATAN 1.2 (4 rows) "Pelaksanaan …"` (the count before the title, which may be cut).
+        public var deleteChoice: @Sendable (_ level: String, _ place: String, _ rows: Int, _ title: String) -> String = {
+            level, place, rows, title in
+            "\(Text.Diff.levelName(level)) \(place) (\(rows == 1 ? "1 row" : "\(rows) rows")) \"\(title)\""
+        }
 
         // MARK: Notices
 
         public var foldedLine = "a folded line: press + to open it first"
         public var cannotMove: @Sendable (_ up: Bool) -> String = { $0 ? "already the first in its group" : "already the last in its group" }
+        public var lastArea = "the plan's only area stays: add another area (A) before deleting this one"
         public var onlyRowOfSub = "the only row of its sub kegiatan: move the sub kegiatan with K / J on its folded line"
 
         // MARK: The chooser of the level

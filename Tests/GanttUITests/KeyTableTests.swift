@@ -59,6 +59,7 @@ final class KeyTableTests: XCTestCase {
             ("help", text.keysHelp, KeyTable.map(.help)),
             ("picker", text.keysPicker, KeyTable.map(.picker)),
             ("search kept", text.keysSearchKept, grid),
+            ("revision", text.structure.keysRevision, KeyTable.map(.revision)),
         ]
         let names = { (map: [Key: Action]) in Set(map.keys.map(KeyTable.name)) }
         for (bar, items, map) in bars {

@@ -13,6 +13,7 @@ final class StructureTests: XCTestCase {
     }
 
     func ids(_ state: AppState) -> [String] { state.year.plan.rows.map(\.id.rawValue) }
+    func selected(_ state: AppState) -> String? { state.selectedRow.map { state.plan.rows[$0].id.rawValue } }
 
     func testOAddsARowBelowTheCursorsInItsSubKegiatanAndUTakesItBack() {
         let open = small().pressing(.char("o"))
@@ -30,6 +31,9 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(row.subKegiatan, "1) Pembentukan Tim")
         XCTAssertEqual(row.baseline, MonthSet())
         XCTAssertEqual(added.saveStatus, .saved)
+        // The grid shows it, the cursor on it.
+        XCTAssertEqual(selected(added), "r-000000000001")
+        XCTAssertNotNil(render(added).firstLine(containing: "Tersedianya 1 x q"))
         XCTAssertEqual(ids(added.pressing(.char("u"))), ["1.1.1.1", "1.1.1.2", "2.1.1.1"])
     }
 
@@ -83,7 +87,11 @@ final class StructureTests: XCTestCase {
         XCTAssertNil(confirm.pressing(.escape).structure)
         let deleted = confirm.pressing(.char("y"))
         XCTAssertEqual(ids(deleted), ["1.1.1.2", "2.1.1.1"])
-        XCTAssertEqual(ids(deleted.pressing(.char("u"))), ["1.1.1.1", "1.1.1.2", "2.1.1.1"])
+        XCTAssertEqual(selected(deleted), "1.1.1.2", "the cursor on the row that followed")
+        XCTAssertNil(render(deleted).firstLine(containing: "SK Tim"))
+        let undone = deleted.pressing(.char("u"))
+        XCTAssertEqual(ids(undone), ["1.1.1.1", "1.1.1.2", "2.1.1.1"])
+        XCTAssertEqual(selected(undone), "1.1.1.1", "undo shows the row it brought back")
         // The area: two rows.
         guard case .confirm(let area)? = chooser.pressing(.char("2")).structure else { return XCTFail("no confirmation") }
         XCTAssertEqual(area.rows, 2)
@@ -94,6 +102,11 @@ final class StructureTests: XCTestCase {
         // The only row of its area: one choice, asked at once (Del as x).
         guard case .confirm(let only)? = small().pressing(.end, .delete).structure else { return XCTFail("no confirmation") }
         XCTAssertEqual(only.level, .area)
+        // The plan's only area is kept: deleting the last rows would leave no row to add from.
+        let one = AppState(plan: Plan(document: Fixture.smallPlan.document, areas: [Fixture.smallPlan.areas[1]]), width: 120, height: 30)
+        let refused = one.pressing(.char("x"))
+        XCTAssertEqual(refused.notice, .lastArea)
+        XCTAssertNil(refused.structure)
     }
 
     func testTheConfirmationCountsTheRealisationThatGoesAndUndoBringsItBack() {
@@ -115,6 +128,9 @@ final class StructureTests: XCTestCase {
         let moved = small().pressing(.char("J"))
         XCTAssertEqual(ids(moved), ["1.1.1.2", "1.1.1.1", "2.1.1.1"])
         XCTAssertEqual(moved.year.plan.rows[1].indikator, "SK Tim")
+        XCTAssertEqual(selected(moved), "1.1.1.1", "the cursor goes with the row")
+        XCTAssertEqual(moved.cursor, 1)
+        XCTAssertEqual(selected(moved.pressing(.char("K"))), "1.1.1.1")
         let top = small().pressing(.char("K"))
         XCTAssertEqual(top.notice, .cannotMove(true))
         XCTAssertEqual(top.year.entries.count, 0)
@@ -133,6 +149,8 @@ final class StructureTests: XCTestCase {
         XCTAssertNil(moved.structure)
         XCTAssertEqual(ids(moved), ["1.1.1.2", "2.1.1.1", "1.1.1.1"])
         XCTAssertEqual(moved.year.plan.rows[2].subKegiatan, "Pemetaan 東京 naskah")
+        XCTAssertEqual(selected(moved), "1.1.1.1")
+        XCTAssertNotNil(render(moved).firstLine(containing: "SK Tim"))
         XCTAssertEqual(ids(choosing.pressing(.down, .down, .char("b"))), ["1.1.1.2", "1.1.1.1", "2.1.1.1"])
         XCTAssertEqual(choosing.pressing(.escape).structure, nil)
         // The only row of its sub kegiatan cannot leave it empty.
@@ -151,8 +169,12 @@ final class StructureTests: XCTestCase {
         guard case .confirm(let d)? = folded.pressing(.char("x")).structure else { return XCTFail("no confirmation") }
         XCTAssertEqual(d.level, .area)
         XCTAssertEqual(d.rows, 2)
-        // J on a folded area moves the area.
-        XCTAssertEqual(ids(folded.pressing(.char("J"))), ["2.1.1.1", "1.1.1.1", "1.1.1.2"])
+        // J on a folded area moves the area, which stays folded with the cursor on it.
+        let movedArea = folded.pressing(.char("J"))
+        XCTAssertEqual(ids(movedArea), ["2.1.1.1", "1.1.1.1", "1.1.1.2"])
+        XCTAssertEqual(movedArea.cursor, 1)
+        XCTAssertEqual(movedArea.foldLine(at: 1)?.rows, 1..<3)
+        XCTAssertEqual(selected(movedArea), "1.1.1.1")
         let loading = AppState(plan: Fixture.smallPlan, width: 120, height: 30, loading: true)
         for key in ["o", "x", "J", "M", "A", "v"] {
             let pressed = loading.pressing(.char(Character(key)))
