@@ -114,6 +114,8 @@ public struct AppState: Sendable {
     public internal(set) var overlay: Overlay = .none
     /// The question open in the key bar (a move's target month, a note or penanggung-jawab editor), taking every key.
     public internal(set) var prompt: Prompt?
+    /// The editor of a row's texts or the form of the document's details, over the grid, taking every key.
+    public internal(set) var editor: EditView?
     public internal(set) var overlayScroll = 0
     public internal(set) var pickerCursor = 0
     public internal(set) var pickerSelection: Set<Int> = []

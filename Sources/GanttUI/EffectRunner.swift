@@ -18,6 +18,10 @@ public protocol YearStore: AnyObject {
     func addEvidence(_ evidence: Evidence) throws -> JournalEntry
     /// Removes a piece of evidence by its id.
     func removeEvidence(id: String) throws -> JournalEntry
+    /// Sets a text of the table (`field` of `row`, or of the group holding it); nil when it already was so.
+    func editText(_ row: RowID, _ field: PlanTextField, to text: String) throws -> JournalEntry?
+    /// Sets one of the document's details; nil when it already was so.
+    func editDocument(_ field: DocumentField, to text: String) throws -> JournalEntry?
     /// Takes back the latest change of any kind; nil when there is none.
     func undo() throws -> JournalEntry?
     /// Puts back the latest undone change; nil when there is none.
@@ -52,6 +56,8 @@ public func runEffects(_ effects: [Effect], on state: inout AppState, store: Yea
         case .setPJ(let row, let text): save(&state, store) { try store.setPJ(row, to: text) }
         case .addEvidence(let item): save(&state, store) { try store.addEvidence(item) }
         case .removeEvidence(let id): save(&state, store) { try store.removeEvidence(id: id) }
+        case .editText(let row, let field, let text): save(&state, store) { try store.editText(row, field, to: text) }
+        case .editDocument(let field, let text): save(&state, store) { try store.editDocument(field, to: text) }
         case .undo: save(&state, store) { try store.undo() }
         case .redo: save(&state, store) { try store.redo() }
         case .search: break  // started by the event loop on another thread; the answer comes as an action

@@ -86,6 +86,8 @@ public enum KeyTable {
         KeyEntry("asOf", .realisasi, [(k("["), .moveAsOf(-1)), (k("]"), .moveAsOf(1))]),
         KeyEntry("editors", .realisasi, [(k("e"), .editNote), (k("P"), .editPJ)]),
         KeyEntry("evidence", .realisasi, [(k("b"), .addEvidence), (k("X"), .removeEvidence)]),
+        KeyEntry("editText", .grid, [(k("E"), .editTexts)]),
+        KeyEntry("editDocument", .grid, [(k("D"), .editDocument)]),
         KeyEntry("fold", [.init(scope: .grid, key: k("-"), action: .fold), .init(scope: .afterZ, key: k("c"), action: .fold)]),
         KeyEntry("unfold", [.init(scope: .grid, key: k("+"), action: .unfold), .init(scope: .grid, key: k("="), action: .unfold),
                             .init(scope: .afterZ, key: k("o"), action: .unfold)]),

@@ -18,6 +18,7 @@ public enum Keymap {
 
     /// The action for `key` in the state's current mode.
     public static func action(for key: Key, in state: AppState) -> Action {
+        if state.editor != nil, case .mouse = key { return .none }  // the editor takes the keys, the grid under it waits
         switch key {
         case .resize(let width, let height): return .resize(width: width, height: height)
         case .mouse(let x, let y, .press): return state.overlay == .none || state.overlay == .detail ? .click(x: x, y: y) : .none
@@ -25,6 +26,7 @@ public enum Keymap {
         case .mouse(_, _, .wheelDown): return overlayScrolls(state) ? .scrollOverlay(3) : .wheel(3)
         default: break
         }
+        if state.editor != nil { return .editorKey(key) }
         if state.prompt != nil { return .promptKey(key) }
         if state.isSearching { return searchAction(for: key) }
         if state.foldPrefixPending, state.overlay == .none || state.overlay == .detail, let action = foldCommands[key] {

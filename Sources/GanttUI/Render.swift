@@ -19,6 +19,7 @@ public func render(_ state: AppState) -> Buffer {
     case .areaPicker: painter.areaPicker(state, layout)
     case .none, .detail: break
     }
+    if let editor = state.editor { painter.editView(state, editor, layout) }
     return painter.buffer
 }
 

@@ -132,6 +132,9 @@ extension AppState {
         case .addEvidence: if !refusedOutsideBulan() { startEvidenceEditor() }
         case .removeEvidence: return refusedOutsideBulan() ? [] : removeEvidence()
         case .promptKey(let key): return promptKey(key)
+        case .editTexts: startTextEditor()
+        case .editDocument: startDocumentForm()
+        case .editorKey(let key): return editorKey(key)
         case .needsRealisasi: notice = .needsRealisasi
         case .planLoaded(let whole): takeOver(whole)
         case .newDay(let day, let defaultAsOf): newDay(today: day, defaultAsOf: defaultAsOf)
