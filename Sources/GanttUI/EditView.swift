@@ -85,26 +85,30 @@ extension AppState {
 
     /// One key while an editor is open.
     mutating func editorKey(_ key: Key) -> [Effect] {
-        switch editor {
-        case .texts(var edit)?:
-            let effects = textsKey(&edit, key)
-            if editor != nil { editor = .texts(edit) }
+        // The view is taken out while its key is handled, so its texts are changed in place, not copied (a paste
+        // is thousands of keys); it goes back unless the key closed it.
+        guard let open = editor else { return [] }
+        editor = nil
+        var closed = false
+        switch consume open {
+        case .texts(var edit):
+            let effects = textsKey(&edit, key, closed: &closed)
+            if !closed { editor = .texts(edit) }
             return effects
-        case .document(var form)?:
-            let effects = formKey(&form, key)
-            if editor != nil { editor = .document(form) }
+        case .document(var form):
+            let effects = formKey(&form, key, closed: &closed)
+            if !closed { editor = .document(form) }
             return effects
-        case nil: return []
         }
     }
 
-    private mutating func textsKey(_ edit: inout TextsEdit, _ key: Key) -> [Effect] {
+    private mutating func textsKey(_ edit: inout TextsEdit, _ key: Key, closed: inout Bool) -> [Effect] {
         edit.message = nil
         let order = TextsEdit.order
         switch key {
         case .tab: edit.field = order[(edit.slot + 1) % order.count]
         case .backTab: edit.field = order[(edit.slot + order.count - 1) % order.count]
-        case .escape: editor = nil
+        case .escape: closed = true
         case .enter, .ctrl("s"):
             let changed = order.filter { edit.isChanged($0) }
             if let empty = changed.first(where: { TextsEdit.isRequired($0) && edit.editors[order.firstIndex(of: $0)!].text.allSatisfy(\.isWhitespace) }) {
@@ -112,27 +116,26 @@ extension AppState {
                 edit.message = Text.Editor.fieldRequired(Self.fieldName(empty))
                 return []
             }
-            editor = nil
+            closed = true
             // The group titles before the row's own texts, as the table reads.
             return [.area, .kegiatan, .sub, .indikator, .ket].filter(changed.contains).map { field in
                 .editText(row: edit.row, field: field, text: edit.editors[order.firstIndex(of: field)!].text)
             }
         default:
-            var current = edit.editors[edit.slot]
-            current.width = editBoxInnerWidth
-            if Self.typeLimited(&current, key) { edit.message = Text.Editor.textFull(EditView.maxLength) }
-            edit.editors[edit.slot] = current
+            let slot = edit.slot
+            edit.editors[slot].width = editBoxInnerWidth
+            if Self.typeLimited(&edit.editors[slot], key) { edit.message = Text.Editor.textFull(EditView.maxLength) }
         }
         return []
     }
 
-    private mutating func formKey(_ form: inout DocumentForm, _ key: Key) -> [Effect] {
+    private mutating func formKey(_ form: inout DocumentForm, _ key: Key, closed: inout Bool) -> [Effect] {
         form.message = nil
         let count = DocumentForm.fields.count
         switch key {
         case .tab, .down: form.line = (form.line + 1) % count
         case .backTab, .up: form.line = (form.line + count - 1) % count
-        case .escape: editor = nil
+        case .escape: closed = true
         case .enter, .ctrl("s"):
             let changed = DocumentForm.fields.indices.filter { form.editors[$0].text != form.originals[$0] }
             if let year = DocumentForm.fields.firstIndex(of: .year), changed.contains(year),
@@ -141,7 +144,7 @@ extension AppState {
                 form.message = Text.Editor.badYear
                 return []
             }
-            editor = nil
+            closed = true
             return changed.map { .editDocument(field: DocumentForm.fields[$0], text: form.editors[$0].text) }
         case .ctrl("o"): break  // one line each
         default:
