@@ -146,6 +146,36 @@ final class PlanFollowTests: XCTestCase {
         XCTAssertEqual(state.visibleRows, Self.visible(state))
     }
 
+    func testASearchIndexPatchedByTextEditsFindsWhatAFreshIndexFinds() throws {
+        let plan = try Fixture.plan()
+        var year = YearState(signed: plan)
+        var patched = SearchIndex(plan: plan)
+        _ = patched.rows(matching: "x", among: [0])  // folded now: the edits patch it
+        var shared = patched  // a second reference: its edits copy the text first, the other one keeps its own
+        let before = shared.rows(matching: "rencana aksi", among: Array(plan.rows.indices))
+        let edits: [(RowID, PlanTextField, String)] = [
+            ("1.1.3.1", .indikator, "Rencana zebra"), ("1.1.3.1", .ket, "KET zebra"), ("4.1.1.1", .sub, "Sub ZEBRA baru"),
+            ("7.2.1.1", .kegiatan, "Kegiatan zébra"), ("8.3.1.2", .area, "Area zebra"), ("1.1.3.1", .indikator, ""),
+        ]
+        for (n, (row, field, text)) in edits.enumerated() {
+            let old = year.plan.row(row)!
+            year.apply(JournalEntry(seq: n + 1, id: "e-\(n)", at: Date(), by: "t", change: .edit(row: row, field: field, old: old.ket, new: text)))
+            let rows = try XCTUnwrap(year.plan.rowsHolding(field, of: row))
+            patched.textChanged(field, rows: rows, in: year.plan)
+        }
+        let fresh = SearchIndex(plan: year.plan)
+        let all = Array(year.plan.rows.indices)
+        for query in ["zebra", "ZÉBRA", "rencana", "kegiatan zebra", "sub zebra baru", "area zebra", "KET zebra", "1.1.3.1", "laporan"] {
+            XCTAssertEqual(patched.rows(matching: query, among: all), fresh.rows(matching: query, among: all), query)
+            XCTAssertEqual(patched.rows(matching: query, among: [2, 30, 80, 110]), fresh.rows(matching: query, among: [2, 30, 80, 110]), query)
+        }
+        XCTAssertFalse(patched.rows(matching: "zebra", among: all).isEmpty)
+        XCTAssertEqual(shared.rows(matching: "rencana aksi", among: Array(plan.rows.indices)), before, "the copy kept the plan it was made on")
+        shared.textChanged(.indikator, rows: 2...2, in: year.plan)
+        XCTAssertEqual(shared.rows(matching: "KET zebra", among: [2]), [2])
+        XCTAssertEqual(shared.rows(matching: "Rencana zebra", among: [2]), [])
+    }
+
     /// The visible rows computed from scratch on a new state with the same folds and filter.
     static func visible(_ state: AppState) -> [Int] {
         var fresh = AppState(plan: state.plan, year: state.year, width: state.width, height: state.height)
