@@ -264,6 +264,18 @@ public struct AppState: Sendable {
         matchRows.replaceSubrange(low..<high, with: searchIndex.rows(matching: matchedQuery, among: Array(rows)))
     }
 
+    /// After rows changed: the matches before `old` stay, those after it move by the change of count, those of the
+    /// rows at `new` are found again (costs the matches and the new rows).
+    mutating func spliceMatches(old: Range<Int>, new: Range<Int>) {
+        guard !matchedQuery.isEmpty, searchingFor == nil, matchedQuery == activeQuery else { return rematch() }
+        let low = Self.lowerBound(matchRows, old.lowerBound), high = Self.lowerBound(matchRows, old.upperBound)
+        let delta = new.count - old.count
+        var rows = Array(matchRows[..<low])
+        rows += searchIndex.rows(matching: matchedQuery, among: Array(new))
+        rows += matchRows[high...].lazy.map { $0 + delta }
+        matchRows = rows
+    }
+
     /// Finds the matches of the active query again from scratch (the plan's rows changed).
     mutating func rematch() {
         matchedQuery = ""

@@ -32,7 +32,7 @@ extension Painter {
             if case .row(let i) = line, i == state.cursor { first = first ?? n; last = n }
         }
         let y: Int
-        if let first, top + last + 1 + height <= bottom { y = top + last + 1 }
+        if first != nil, top + last + 1 + height <= bottom { y = top + last + 1 }
         else if let first, top + first - height >= top { y = top + first - height }
         else { y = bottom - height }
         let title = Text.Editor.boxTitle(AppState.fieldName(edit.field), edit.row.rawValue)

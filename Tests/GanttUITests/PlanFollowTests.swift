@@ -125,6 +125,42 @@ final class PlanFollowTests: XCTestCase {
         XCTAssertEqual(state.plan.rows.count, rows + 1)
     }
 
+    /// The matches and the search text after a change of rows equal those found from scratch.
+    func checkSearch(_ state: AppState, _ context: String, file: StaticString = #filePath, line: UInt = #line) {
+        let fresh = SearchIndex(plan: state.plan), all = Array(state.plan.rows.indices)
+        XCTAssertEqual(state.matchRows, fresh.rows(matching: state.searchQuery, among: all), context, file: file, line: line)
+        for query in ["baru", "laporan", "r-", "1.1.2.1", "manajemen perubahan", "sosialisasi"] {
+            XCTAssertEqual(state.matches(for: query, among: nil), fresh.rows(matching: query, among: all), "\(context): \(query)",
+                           file: file, line: line)
+        }
+    }
+
+    func testMatchesAndTheSearchTextFollowRowsAddedRemovedAndMoved() throws {
+        var (store, state) = try open()
+        _ = update(&state, .startSearch)
+        for c in "baru" { _ = update(&state, .searchType(c)) }
+        _ = update(&state, .searchKeep)
+        let before = state.matchRows
+        try save(&state, store) { try store.addRow(RowAddition(row: "", anchor: .after("2.1.1.1"), text: "Baris baru satu")) }
+        checkSearch(state, "an indicator added")
+        XCTAssertEqual(state.matchRows.count, before.count + 1)
+        try save(&state, store) {
+            try store.addRow(RowAddition(row: "", anchor: .before("1.1.2.1"), level: .kegiatan, text: "dua", sub: "Sub baru", kegiatan: "Keg"))
+        }
+        checkSearch(state, "a kegiatan added")
+        try save(&state, store) { try store.moveRow("1.2.1.1", level: .sub, up: false) }
+        checkSearch(state, "a sub kegiatan moved")
+        try save(&state, store) { try store.moveRow("2.1.1.1", to: .after("7.1.1.1")) }
+        checkSearch(state, "an indicator moved to another area")
+        try save(&state, store) { try store.removeRows("4.1.1.1", level: .area) }
+        checkSearch(state, "an area removed")
+        try save(&state, store) { try store.undo() }
+        checkSearch(state, "the removal undone")
+        try save(&state, store) { try store.editText("3.1.1.1", .indikator, to: "teks baru") }
+        try save(&state, store) { try store.removeRows("1.1.1.1") }
+        checkSearch(state, "a text edit, then a row removed")
+    }
+
     func testFoldsFollowTheirGroupsWhenAnAreaBeforeThemIsRemoved() throws {
         var (store, state) = try open()
         let plan = state.plan
