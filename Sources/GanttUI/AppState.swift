@@ -126,6 +126,8 @@ public struct AppState: Sendable {
     public internal(set) var structure: StructureView?
     /// The revision view (`v`): the plan against the plan as signed, drawn instead of the grid.
     public internal(set) var revision: RevisionView?
+    /// The editor of a row's texts or the form of the document's details, over the grid, taking every key.
+    public internal(set) var editor: EditView?
     public internal(set) var overlayScroll = 0
     public internal(set) var pickerCursor = 0
     public internal(set) var pickerSelection: Set<Int> = []
@@ -272,6 +274,18 @@ public struct AppState: Sendable {
         guard !matchedQuery.isEmpty else { return }
         let low = Self.lowerBound(matchRows, rows.lowerBound), high = Self.lowerBound(matchRows, rows.upperBound + 1)
         matchRows.replaceSubrange(low..<high, with: searchIndex.rows(matching: matchedQuery, among: Array(rows)))
+    }
+
+    /// After rows changed: the matches before `old` stay, those after it move by the change of count, those of the
+    /// rows at `new` are found again (costs the matches and the new rows).
+    mutating func spliceMatches(old: Range<Int>, new: Range<Int>) {
+        guard !matchedQuery.isEmpty, searchingFor == nil, matchedQuery == activeQuery else { return rematch() }
+        let low = Self.lowerBound(matchRows, old.lowerBound), high = Self.lowerBound(matchRows, old.upperBound)
+        let delta = new.count - old.count
+        var rows = Array(matchRows[..<low])
+        rows += searchIndex.rows(matching: matchedQuery, among: Array(new))
+        rows += matchRows[high...].lazy.map { $0 + delta }
+        matchRows = rows
     }
 
     /// Finds the matches of the active query again from scratch (the plan's rows changed).

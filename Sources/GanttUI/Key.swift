@@ -40,7 +40,8 @@ extension Action {
              .startSearch, .searchType, .searchErase, .searchKeep, .searchClear, .nextMatch, .previousMatch,
              .saved, .saveFailed, .externalChange, .searchFinished,
              .toggleLayer, .recordStatus, .clearStatus, .startMove, .moveAsOf, .editNote, .editPJ, .addEvidence, .removeEvidence, .promptKey, .needsRealisasi,
-             .addRow, .addGroup, .deleteRows, .moveRow, .startMoveTo, .structureKey, .openRevision, .revision:
+             .addRow, .addGroup, .deleteRows, .moveRow, .startMoveTo, .structureKey, .openRevision, .revision,
+             .editTexts, .editDocument, .editorKey:
             return false
         }
     }
@@ -126,6 +127,10 @@ public enum Action: Sendable {
     case openRevision
     /// A key of the open revision view.
     case revision(RevisionCommand)
+    /// `E` / `D`: open the editor of the cursor row's texts / the form of the document's details (`EditView`).
+    case editTexts, editDocument
+    /// A key for the open editor or form (`EditView`).
+    case editorKey(Key)
     /// The store recorded a change of this process (`entry`); `year` is the store's value after it.
     case saved(JournalEntry, YearState)
     /// The store could not save; it may keep the change in memory (`year` is its value now).
@@ -165,6 +170,10 @@ public enum Effect: Equatable, Sendable {
     case moveRowTo(row: RowID, anchor: Anchor)
     case undo
     case redo
+    /// Record a text of the table: `field` of `row` (or of the group holding it).
+    case editText(row: RowID, field: PlanTextField, text: String)
+    /// Record one of the document's details.
+    case editDocument(field: DocumentField, text: String)
     /// Repaint every cell (Ctrl-L, resize).
     case redraw
     case quit

@@ -94,6 +94,8 @@ public enum KeyTable {
         KeyEntry("moveRow", .grid, [(k("K"), .moveRow(up: true)), (k("J"), .moveRow(up: false))]),
         KeyEntry("moveTo", .grid, [(k("M"), .startMoveTo)]),
         KeyEntry("revision", .grid, [(k("v"), .openRevision)]),
+        KeyEntry("editText", .grid, [(k("E"), .editTexts)]),
+        KeyEntry("editDocument", .grid, [(k("D"), .editDocument)]),
         KeyEntry("fold", [.init(scope: .grid, key: k("-"), action: .fold), .init(scope: .afterZ, key: k("c"), action: .fold)]),
         KeyEntry("unfold", [.init(scope: .grid, key: k("+"), action: .unfold), .init(scope: .grid, key: k("="), action: .unfold),
                             .init(scope: .afterZ, key: k("o"), action: .unfold)]),

@@ -21,6 +21,7 @@ public enum Keymap {
 
     /// The action for `key` in the state's current mode.
     public static func action(for key: Key, in state: AppState) -> Action {
+        if state.editor != nil, case .mouse = key { return .none }  // the editor takes the keys, the grid under it waits
         switch key {
         case .resize(let width, let height): return .resize(width: width, height: height)
         case .mouse(_, _, .wheelUp) where state.revision != nil: return .revision(.rows(-3))
@@ -31,6 +32,7 @@ public enum Keymap {
         case .mouse(_, _, .wheelDown): return overlayScrolls(state) ? .scrollOverlay(3) : .wheel(3)
         default: break
         }
+        if state.editor != nil { return .editorKey(key) }
         if state.prompt != nil { return .promptKey(key) }
         if state.structure != nil { return .structureKey(key) }
         if state.revision != nil { return revision[key] ?? .none }

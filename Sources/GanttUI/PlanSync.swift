@@ -13,8 +13,11 @@ enum PlanChange: Equatable {
     case none
     /// Texts changed (cells or the document's details), the rows stayed where they were.
     case texts
-    /// Rows were added, removed or moved (or the journal is not a continuation): everything derived is rebuilt.
+    /// Rows were added, removed or moved: what is derived from them is rebuilt (the search text only for the
+    /// rows between the first and the last that moved).
     case rows
+    /// Another journal altogether (renumbered or replaced, or another plan's): everything derived starts over.
+    case replaced
 }
 
 extension AppState {
@@ -78,8 +81,9 @@ extension AppState {
                 searchIndex.textChanged(field, rows: rows, in: plan)
                 refreshMatches(rows)
             }
-        case .rows:
-            searchIndex = SearchIndex(plan: plan)
+        case .rows, .replaced:
+            let spliced = change == .rows ? searchIndex.rowsChanged(in: plan) : nil
+            if change == .replaced { searchIndex = SearchIndex(plan: plan) }
             treeIndex = nil
             typedMatch = nil
             if let named = anchor?.folds {
@@ -100,7 +104,7 @@ extension AppState {
                 cursor = position(ofPlanRow: index)
             }
             pickerCursor = min(pickerCursor, plan.areas.count)
-            rematch()
+            if let spliced { spliceMatches(old: spliced.old, new: spliced.new) } else { rematch() }
         }
     }
 }

@@ -24,6 +24,7 @@ public func render(_ state: AppState) -> Buffer {
     case .none, .detail: break
     }
     if let structure = state.structure { painter.structureView(state, structure, layout) }
+    if let editor = state.editor { painter.editView(state, editor, layout) }
     return painter.buffer
 }
 

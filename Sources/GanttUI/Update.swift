@@ -134,6 +134,9 @@ extension AppState {
         case .addEvidence: if !refusedOutsideBulan() { startEvidenceEditor() }
         case .removeEvidence: return refusedOutsideBulan() ? [] : removeEvidence()
         case .promptKey(let key): return promptKey(key)
+        case .editTexts: startTextEditor()
+        case .editDocument: startDocumentForm()
+        case .editorKey(let key): return editorKey(key)
         case .needsRealisasi: notice = .needsRealisasi
         case .addRow(let above): startAddRow(above: above)
         case .addGroup: startAddGroup()

@@ -15,15 +15,15 @@ extension AppState {
         let continues = new.entries.count >= yearEntryCount
             && (yearEntryCount == 0 || new.entries[yearEntryCount - 1].id == yearLastEntryID)
         let added = continues ? new.entries[yearEntryCount...] : []
-        var change = continues ? Self.planChange(of: added, in: new) : .rows
-        if new.plan.rows.count != shownRows { change = .rows }  // another plan's year altogether
-        let anchor = lentAnchor ?? (change == .rows ? viewAnchor() : nil)
+        var change = continues ? Self.planChange(of: added, in: new) : .replaced
+        if change != .rows && new.plan.rows.count != shownRows { change = .replaced }  // another plan's year altogether
+        let anchor = lentAnchor ?? (change == .rows || change == .replaced ? viewAnchor() : nil)
         lentAnchor = nil
         year = new
         yearEntryCount = new.entries.count
         yearLastEntryID = new.entries.last?.id
         followPlan(change, anchor: anchor, texts: added)
-        if change == .rows {
+        if change == .rows || change == .replaced {
             if progress != nil { buildProgress() }
             return
         }

@@ -77,6 +77,17 @@ final class MemoryStore: YearStore {
         return try record(.move(RowMove(row: row, level: .indikator, direction: .to(anchor, from: from))))
     }
 
+    func editText(_ row: RowID, _ field: PlanTextField, to text: String) throws -> JournalEntry? {
+        guard let current = state.plan.row(row) else { throw Refused(saveFailureReason: "no row \(row)") }
+        let old = current.text(field)
+        return try record(old == text ? nil : .edit(row: row, field: field, old: old, new: text))
+    }
+
+    func editDocument(_ field: DocumentField, to text: String) throws -> JournalEntry? {
+        let old = state.plan.document.text(field)
+        return try record(old == text ? nil : .document(field: field, old: old, new: text))
+    }
+
     func undo() throws -> JournalEntry? { try step(undo: true) }
     func redo() throws -> JournalEntry? { try step(undo: false) }
 

@@ -129,6 +129,42 @@ final class PlanFollowTests: XCTestCase {
         XCTAssertEqual(state.plan.rows.count, rows + 1)
     }
 
+    /// The matches and the search text after a change of rows equal those found from scratch.
+    func checkSearch(_ state: AppState, _ context: String, file: StaticString = #filePath, line: UInt = #line) {
+        let fresh = SearchIndex(plan: state.plan), all = Array(state.plan.rows.indices)
+        XCTAssertEqual(state.matchRows, fresh.rows(matching: state.searchQuery, among: all), context, file: file, line: line)
+        for query in ["baru", "laporan", "r-", "1.1.2.1", "manajemen perubahan", "sosialisasi"] {
+            XCTAssertEqual(state.matches(for: query, among: nil), fresh.rows(matching: query, among: all), "\(context): \(query)",
+                           file: file, line: line)
+        }
+    }
+
+    func testMatchesAndTheSearchTextFollowRowsAddedRemovedAndMoved() throws {
+        var (store, state) = try open()
+        _ = update(&state, .startSearch)
+        for c in "baru" { _ = update(&state, .searchType(c)) }
+        _ = update(&state, .searchKeep)
+        let before = state.matchRows
+        try save(&state, store) { try store.addRow(RowAddition(row: "", anchor: .after("2.1.1.1"), text: "Baris baru satu")) }
+        checkSearch(state, "an indicator added")
+        XCTAssertEqual(state.matchRows.count, before.count + 1)
+        try save(&state, store) {
+            try store.addRow(RowAddition(row: "", anchor: .before("1.1.2.1"), level: .kegiatan, text: "dua", sub: "Sub baru", kegiatan: "Keg"))
+        }
+        checkSearch(state, "a kegiatan added")
+        try save(&state, store) { try store.moveRow("1.2.1.1", level: .sub, up: false) }
+        checkSearch(state, "a sub kegiatan moved")
+        try save(&state, store) { try store.moveRow("2.1.1.1", to: .after("7.1.1.1")) }
+        checkSearch(state, "an indicator moved to another area")
+        try save(&state, store) { try store.removeRows("4.1.1.1", level: .area) }
+        checkSearch(state, "an area removed")
+        try save(&state, store) { try store.undo() }
+        checkSearch(state, "the removal undone")
+        try save(&state, store) { try store.editText("3.1.1.1", .indikator, to: "teks baru") }
+        try save(&state, store) { try store.removeRows("1.1.1.1") }
+        checkSearch(state, "a text edit, then a row removed")
+    }
+
     func testFoldsFollowTheirGroupsWhenAnAreaBeforeThemIsRemoved() throws {
         var (store, state) = try open()
         let plan = state.plan
@@ -148,6 +184,36 @@ final class PlanFollowTests: XCTestCase {
         XCTAssertEqual(selectedID(state), area5.id)
         XCTAssertEqual(state.foldLine(at: try XCTUnwrap(state.plan.rowIndex(of: area3.id)))?.level, 1)
         XCTAssertEqual(state.visibleRows, Self.visible(state))
+    }
+
+    func testASearchIndexPatchedByTextEditsFindsWhatAFreshIndexFinds() throws {
+        let plan = try Fixture.plan()
+        var year = YearState(signed: plan)
+        var patched = SearchIndex(plan: plan)
+        _ = patched.rows(matching: "x", among: [0])  // folded now: the edits patch it
+        var shared = patched  // a second reference: its edits copy the text first, the other one keeps its own
+        let before = shared.rows(matching: "rencana aksi", among: Array(plan.rows.indices))
+        let edits: [(RowID, PlanTextField, String)] = [
+            ("1.1.3.1", .indikator, "Rencana zebra"), ("1.1.3.1", .ket, "KET zebra"), ("4.1.1.1", .sub, "Sub ZEBRA baru"),
+            ("7.2.1.1", .kegiatan, "Kegiatan zébra"), ("8.3.1.2", .area, "Area zebra"), ("1.1.3.1", .indikator, ""),
+        ]
+        for (n, (row, field, text)) in edits.enumerated() {
+            let old = year.plan.row(row)!
+            year.apply(JournalEntry(seq: n + 1, id: "e-\(n)", at: Date(), by: "t", change: .edit(row: row, field: field, old: old.ket, new: text)))
+            let rows = try XCTUnwrap(year.plan.rowsHolding(field, of: row))
+            patched.textChanged(field, rows: rows, in: year.plan)
+        }
+        let fresh = SearchIndex(plan: year.plan)
+        let all = Array(year.plan.rows.indices)
+        for query in ["zebra", "ZÉBRA", "rencana", "kegiatan zebra", "sub zebra baru", "area zebra", "KET zebra", "1.1.3.1", "laporan"] {
+            XCTAssertEqual(patched.rows(matching: query, among: all), fresh.rows(matching: query, among: all), query)
+            XCTAssertEqual(patched.rows(matching: query, among: [2, 30, 80, 110]), fresh.rows(matching: query, among: [2, 30, 80, 110]), query)
+        }
+        XCTAssertFalse(patched.rows(matching: "zebra", among: all).isEmpty)
+        XCTAssertEqual(shared.rows(matching: "rencana aksi", among: Array(plan.rows.indices)), before, "the copy kept the plan it was made on")
+        shared.textChanged(.indikator, rows: 2...2, in: year.plan)
+        XCTAssertEqual(shared.rows(matching: "KET zebra", among: [2]), [2])
+        XCTAssertEqual(shared.rows(matching: "Rencana zebra", among: [2]), [])
     }
 
     /// The visible rows computed from scratch on a new state with the same folds and filter.
