@@ -40,6 +40,10 @@ struct Palette {
         case .overdue: return (red, -1)
         case .outside: return (black, magenta)
         case .notYetDue: return (grey, -1)
+        case .added: return (green, -1)
+        case .deleted: return (red, -1)
+        case .movedRow: return (cyan, -1)
+        case .textChanged: return (yellow, -1)
         }
     }
 
@@ -60,6 +64,9 @@ struct Palette {
         case .done, .moved, .outside: return rencana_a_normal()
         case .partly: return underline
         case .missed, .overdue: return bold
+        // Revision view: the marker column tells what happened; removed rows are dim, changed ones bold.
+        case .added, .movedRow, .textChanged: return bold
+        case .deleted: return rencana_a_dim()
         case .notYetDue: return rencana_a_dim()
         }
     }

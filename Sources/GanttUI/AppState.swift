@@ -38,9 +38,18 @@ public struct AppState: Sendable {
         case noEvidence
         /// A key that changes one month, pressed in the Triwulan or Semester view.
         case needsBulan
+        /// An add or move key on a folded line: open it first.
+        case foldedStructure
+        /// `K` / `J` at the top / bottom of the parent (true: up).
+        case cannotMove(Bool)
+        /// `M` on the only row of its sub kegiatan (moving it would leave the sub kegiatan empty).
+        case onlyRowOfSub
+        /// `x` on the plan's only area, which is kept.
+        case lastArea
     }
 
-    public let plan: Plan
+    /// The current plan: `year.plan`, taken again whenever a text or row edit changes it (see `takeYear`).
+    public internal(set) var plan: Plan
     public let text: Text.Dashboard
     public var glyphs: Glyphs
     /// The month of today's date, marked in the header; nil marks none.
@@ -56,9 +65,10 @@ public struct AppState: Sendable {
     /// Entries in `year` and the last one's id when it was taken in: what the next value adds to it.
     var yearEntryCount: Int
     var yearLastEntryID: String?
-    /// Whether `year.plan` has the rows of `plan` in the same order (no row added, removed or moved since
-    /// the dashboard opened), so a row's marks are `year.marks[index]` without a lookup.
-    var yearFollowsPlan: Bool
+    /// Where the view was (by row ids) when the year was lent to the store, to find again in the plan it comes back with.
+    var lentAnchor: ViewAnchor?
+    /// How many rows the plan shown has (kept while the year is lent, to tell another plan's year).
+    var shownRows: Int
     /// The realisation layer (Rencana or Realisasi), its as-of month and its progress cache.
     public internal(set) var layer: Layer = .rencana
     public internal(set) var asOf: Month
@@ -126,7 +136,7 @@ public struct AppState: Sendable {
     /// Plans with at least this many rows search in the background.
     public static let backgroundSearchRows = 250_000
 
-    let searchIndex: SearchIndex
+    var searchIndex: SearchIndex
     /// The query `matchRows` was computed for.
     private var matchedQuery = ""
 
@@ -135,24 +145,24 @@ public struct AppState: Sendable {
     public init(plan: Plan, year: YearState? = nil,
                 width: Int, height: Int, today: Month? = nil, asOf: Month? = nil, glyphs: Glyphs = .unicode, mouse: Bool = true,
                 text: Text.Dashboard = .english, loading: Bool = false, searchInBackground: Bool? = nil) {
-        self.plan = plan
+        let year = year ?? YearState(signed: plan)
+        self.plan = year.plan
         isLoading = loading
         searchesInBackground = searchInBackground ?? (plan.rows.count >= Self.backgroundSearchRows)
         self.text = text
         self.glyphs = glyphs
         self.today = today
         self.mouse = mouse
-        let year = year ?? YearState(signed: plan)
         self.year = year
         yearEntryCount = year.entries.count
         yearLastEntryID = year.entries.last?.id
-        yearFollowsPlan = Self.follows(year, plan)
+        shownRows = year.plan.rows.count
         self.asOf = asOf ?? .des
         self.width = min(max(0, width), Self.maxSize.width)
         self.height = min(max(0, height), Self.maxSize.height)
         layout = Layout(width: self.width, height: self.height)
-        visibleRows = Array(plan.rows.indices)
-        searchIndex = SearchIndex(plan: plan)
+        visibleRows = Array(year.plan.rows.indices)
+        searchIndex = SearchIndex(plan: year.plan)
     }
 
     /// Takes over where `other` (a state on the first rows of the same plan) was looking:
@@ -171,7 +181,7 @@ public struct AppState: Sendable {
         if layer == .realisasi { buildProgress() }
         switch other.overlay {
         case .help, .detail: overlay = other.overlay
-        case .none, .picker: break
+        case .none, .picker, .editor, .structure, .revision: break
         }
         clampView()
     }
@@ -193,15 +203,7 @@ public struct AppState: Sendable {
 
     /// Marks of plan row `index` now.
     public func marks(of index: Int) -> MonthSet {
-        guard plan.rows.indices.contains(index) else { return MonthSet() }
-        if yearFollowsPlan { return year.marks[index] }
-        return year.plan.rowIndex(of: plan.rows[index].id).map { year.marks[$0] } ?? plan.rows[index].baseline
-    }
-
-    /// Whether `year`'s rows are `plan`'s rows in order.
-    static func follows(_ year: YearState, _ plan: Plan) -> Bool {
-        year.plan.rows.count == plan.rows.count && year.marks.count == plan.rows.count
-            && zip(year.plan.rows.prefix(1), plan.rows.prefix(1)).allSatisfy { $0.id == $1.id }
+        year.marks.indices.contains(index) ? year.marks[index] : MonthSet()
     }
 
     /// The history of one row, newest first.
@@ -240,6 +242,32 @@ public struct AppState: Sendable {
             : searchIndex.rows(matching: query, among: narrowing ? matchRows : Array(plan.rows.indices))
         matchedQuery = query
         return []
+    }
+
+    /// After the texts of `rows` changed: whether each of them matches the query now (costs those rows).
+    mutating func refreshMatches(_ rows: ClosedRange<Int>) {
+        guard !matchedQuery.isEmpty else { return }
+        let low = Self.lowerBound(matchRows, rows.lowerBound), high = Self.lowerBound(matchRows, rows.upperBound + 1)
+        matchRows.replaceSubrange(low..<high, with: searchIndex.rows(matching: matchedQuery, among: Array(rows)))
+    }
+
+    /// After rows changed: the matches before `old` stay, those after it move by the change of count, those of the
+    /// rows at `new` are found again (costs the matches and the new rows).
+    mutating func spliceMatches(old: Range<Int>, new: Range<Int>) {
+        guard !matchedQuery.isEmpty, searchingFor == nil, matchedQuery == activeQuery else { return rematch() }
+        let low = Self.lowerBound(matchRows, old.lowerBound), high = Self.lowerBound(matchRows, old.upperBound)
+        let delta = new.count - old.count
+        var rows = Array(matchRows[..<low])
+        rows += searchIndex.rows(matching: matchedQuery, among: Array(new))
+        rows += matchRows[high...].lazy.map { $0 + delta }
+        matchRows = rows
+    }
+
+    /// Finds the matches of the active query again from scratch (the plan's rows changed).
+    mutating func rematch() {
+        matchedQuery = ""
+        matchRows = []
+        setMatches(for: activeQuery)
     }
 
     /// Takes the matches found in the background for `query`; false (and nothing changes) when a newer

@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import RencanaText
 
 /// The detail pane's text for the selected row, wrapped to the pane's width: label and value per line.
 public struct DetailContent: Equatable, Sendable {
@@ -29,11 +30,18 @@ extension AppState {
             let wrapped = shown.displayWidth <= valueWidth ? [shown] : shown.wrapped(toWidth: valueWidth)
             for (n, line) in wrapped.enumerated() { lines.append(.init(label: n == 0 ? label : "", value: line)) }
         }
-        add(TableHeader.area, "\(row.areaNumber). \(row.areaName)")
-        add(TableHeader.kegiatan, row.kegiatan)
-        add(TableHeader.subKegiatan, row.subKegiatan)
-        add(TableHeader.indikator, row.indikator)
-        add(TableHeader.ket, row.ket)
+        // A text changed since the plan was signed reads old → new.
+        let signed = isTextChanged(.area, row: index) || isTextChanged(.kegiatan, row: index) || isTextChanged(.sub, row: index)
+            || isTextChanged(.indikator, row: index) || isTextChanged(.ket, row: index) ? year.signed.row(row.id) : nil
+        func now(_ field: PlanTextField) -> String {
+            guard let old = signed?.text(field), old != row.text(field) else { return row.text(field) }
+            return Text.Editor.oldToNew(old.isEmpty ? t.detailNone : old, row.text(field).isEmpty ? t.detailNone : row.text(field))
+        }
+        add(TableHeader.area, "\(row.areaNumber). \(now(.area))")
+        add(TableHeader.kegiatan, now(.kegiatan))
+        add(TableHeader.subKegiatan, now(.sub))
+        add(TableHeader.indikator, now(.indikator))
+        add(TableHeader.ket, now(.ket))
         add(t.detailMonthsNow, monthsText(marks(of: index)))
         add(t.detailMonthsSigned, monthsText(row.baseline))
         addRealisation(row, add)
@@ -94,6 +102,7 @@ extension AppState {
         case .pj(_, _, let new): return "\(t.detailPJ.lowercased()): \(new.isEmpty ? t.detailNone : new)"
         case .evidenceAdd(let item): return t.historyEvidence(true, item.kind.rawValue)
         case .evidenceRemove(let item): return t.historyEvidence(false, item.kind.rawValue)
+        case .edit(_, let field, _, let new): return "\(AppState.fieldName(field)): \(new.isEmpty ? t.detailNone : new)"
         case .undo(let step): return t.historyStep(true, step.undoes)
         case .redo(let step): return t.historyStep(false, step.undoes)
         default: return change.kind

@@ -38,7 +38,9 @@ extension Action {
         case .fold, .unfold, .foldAll, .foldToLevel, .foldPrefix,
              .toggle, .undo, .redo, .showArea, .showAllAreas, .nextMatch, .previousMatch,
              .saved, .saveFailed, .externalChange, .searchFinished,
-             .toggleLayer, .recordStatus, .clearStatus, .startMove, .moveAsOf, .editNote, .editPJ, .addEvidence, .removeEvidence, .promptKey, .needsRealisasi:
+             .toggleLayer, .recordStatus, .clearStatus, .startMove, .moveAsOf, .editNote, .editPJ, .addEvidence, .removeEvidence, .promptKey, .needsRealisasi,
+             .addRow, .addGroup, .deleteRows, .moveRow, .startMoveTo, .structureKey, .openRevision, .revision,
+             .editTexts, .editDocument, .editorKey:
             return false
         }
     }
@@ -99,6 +101,26 @@ public enum Action: Sendable {
     case promptKey(Key)
     /// A Realisasi key in the Rencana layer: say how to get there.
     case needsRealisasi
+    /// `o` / `O`: a new indicator row below / above the cursor's, in its sub kegiatan (`StructureView`).
+    case addRow(above: Bool)
+    /// `A`: a new sub kegiatan, kegiatan or area after the cursor's (a chooser of the level first).
+    case addGroup
+    /// `x` / Del: delete the cursor's row or a group holding it (a chooser of the level, then a confirmation).
+    case deleteRows
+    /// `K` / `J`: move the cursor's row (on a folded line, the folded group) one place up / down in its parent.
+    case moveRow(up: Bool)
+    /// `M`: move the cursor's indicator to another place (another sub kegiatan too), chosen with the cursor.
+    case startMoveTo
+    /// A key for the open structure view (chooser, form, confirmation, move target).
+    case structureKey(Key)
+    /// `v`: the revision view, the plan against the plan as signed (`RevisionView`).
+    case openRevision
+    /// A key of the open revision view.
+    case revision(RevisionCommand)
+    /// `E` / `D`: open the editor of the cursor row's texts / the form of the document's details (`EditView`).
+    case editTexts, editDocument
+    /// A key for the open editor or form (`EditView`).
+    case editorKey(Key)
     /// The store recorded a change of this process (`entry`); `year` is the store's value after it.
     case saved(JournalEntry, YearState)
     /// The store could not save; it may keep the change in memory (`year` is its value now).
@@ -128,8 +150,20 @@ public enum Effect: Equatable, Sendable {
     case addEvidence(Evidence)
     /// Remove a piece of evidence by its id.
     case removeEvidence(id: String)
+    /// Add a row (and the groups `addition.level` asks for); the store gives it its id.
+    case addRow(RowAddition)
+    /// Remove the group of `level` holding `row` (widened by the store when it is its parent's only child).
+    case removeRows(row: RowID, level: PlanLevel)
+    /// Move the group of `level` holding `row` one place up or down within its parent.
+    case moveRow(row: RowID, level: PlanLevel, up: Bool)
+    /// Move an indicator after or before another row (into that row's sub kegiatan).
+    case moveRowTo(row: RowID, anchor: Anchor)
     case undo
     case redo
+    /// Record a text of the table: `field` of `row` (or of the group holding it).
+    case editText(row: RowID, field: PlanTextField, text: String)
+    /// Record one of the document's details.
+    case editDocument(field: DocumentField, text: String)
     /// Repaint every cell (Ctrl-L, resize).
     case redraw
     case quit

@@ -17,6 +17,8 @@ public struct KeyEntry: Sendable {
         case picker
         case detail
         case search
+        /// The revision view (`v`).
+        case revision
     }
 
     public struct Binding: Sendable {
@@ -89,6 +91,14 @@ public enum KeyTable {
         KeyEntry("asOf", .realisasi, [(k("["), .moveAsOf(-1)), (k("]"), .moveAsOf(1))]),
         KeyEntry("editors", .realisasi, [(k("e"), .editNote), (k("P"), .editPJ)]),
         KeyEntry("evidence", .realisasi, [(k("b"), .addEvidence), (k("X"), .removeEvidence)]),
+        KeyEntry("addRow", .grid, [(k("o"), .addRow(above: false)), (k("O"), .addRow(above: true))]),
+        KeyEntry("addGroup", .grid, [(k("A"), .addGroup)]),
+        KeyEntry("delete", .grid, [(k("x"), .deleteRows), (.delete, .deleteRows)]),
+        KeyEntry("moveRow", .grid, [(k("K"), .moveRow(up: true)), (k("J"), .moveRow(up: false))]),
+        KeyEntry("moveTo", .grid, [(k("M"), .startMoveTo)]),
+        KeyEntry("revision", .grid, [(k("v"), .openRevision)]),
+        KeyEntry("editText", .grid, [(k("E"), .editTexts)]),
+        KeyEntry("editDocument", .grid, [(k("D"), .editDocument)]),
         KeyEntry("fold", [.init(scope: .grid, key: k("-"), action: .fold), .init(scope: .afterZ, key: k("c"), action: .fold)]),
         KeyEntry("unfold", [.init(scope: .grid, key: k("+"), action: .unfold), .init(scope: .grid, key: k("="), action: .unfold),
                             .init(scope: .afterZ, key: k("o"), action: .unfold)]),
@@ -99,7 +109,8 @@ public enum KeyTable {
         KeyEntry("help", .grid, [(k("?"), .view(.help(.open))), (.function(1), .view(.help(.open)))]),
         KeyEntry("close", .grid, [(.escape, .closeOverlay)]),
         KeyEntry("redraw", [.init(scope: .grid, key: .ctrl("l"), action: .redraw), .init(scope: .help, key: .ctrl("l"), action: .redraw),
-                            .init(scope: .picker, key: .ctrl("l"), action: .redraw), .init(scope: .search, key: .ctrl("l"), action: .redraw)]),
+                            .init(scope: .picker, key: .ctrl("l"), action: .redraw), .init(scope: .search, key: .ctrl("l"), action: .redraw),
+                            .init(scope: .revision, key: .ctrl("l"), action: .redraw)]),
         KeyEntry("quit", .grid, [(k("q"), .quit), (.function(10), .quit)]),
         // The overlays' own keys: their key bar names them.
         KeyEntry("helpClose", .help, [(.escape, .closeOverlay), (k("?"), .closeOverlay), (k("q"), .closeOverlay), (.enter, .closeOverlay)],
@@ -114,6 +125,16 @@ public enum KeyTable {
                  inHelp: false),
         KeyEntry("pickerSelect", .picker, [(k(" "), .view(.picker(.toggle))), (k("x"), .view(.picker(.toggle)))], inHelp: false),
         KeyEntry("pickerApply", .picker, [(.enter, .view(.picker(.apply)))], inHelp: false),
+        KeyEntry("revisionRows", .revision, [(.up, .revision(.rows(-1))), (k("k"), .revision(.rows(-1))), (.down, .revision(.rows(1))),
+                                             (k("j"), .revision(.rows(1)))], inHelp: false),
+        KeyEntry("revisionPages", .revision, [(.pageUp, .revision(.pages(-1))), (.pageDown, .revision(.pages(1))),
+                                              (.ctrl("b"), .revision(.pages(-1))), (.ctrl("f"), .revision(.pages(1)))], inHelp: false),
+        KeyEntry("revisionEnds", .revision, [(.home, .revision(.first)), (k("g"), .revision(.first)), (.end, .revision(.last)),
+                                             (k("G"), .revision(.last))], inHelp: false),
+        KeyEntry("revisionDifferences", .revision, [(.tab, .revision(.differences)), (.enter, .revision(.differences)),
+                                                    (k("d"), .revision(.differences))], inHelp: false),
+        KeyEntry("revisionClose", .revision, [(k("v"), .revision(.close)), (.escape, .revision(.close)), (k("q"), .revision(.close))],
+                 inHelp: false),
         KeyEntry("pickerArea", .picker, (0...9).map { (k(Character(String($0))), $0 == 0 ? .showAllAreas : .showArea($0)) }, inHelp: false),
         KeyEntry("detailClose", .detail, [(k("q"), .closeOverlay)], inHelp: false),
         KeyEntry("detailScroll", .detail, [(.pageDown, .view(.detail(.page(1)))), (.ctrl("d"), .view(.detail(.page(1)))),

@@ -10,6 +10,9 @@ public enum Keymap {
     /// vim's fold commands, the key after `z`.
     public static let foldCommands = KeyTable.map(.afterZ)
 
+    /// Keys of the revision view (`v`).
+    public static let revision = KeyTable.map(.revision)
+
     /// The action for `key` in the state's current mode: the open prompt's, the search prompt's, the open view's
     /// (Views/Views.swift), else the grid's.
     public static func action(for key: Key, in state: AppState) -> Action {

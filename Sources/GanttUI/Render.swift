@@ -9,6 +9,10 @@ public func render(_ state: AppState) -> Buffer {
         painter.tooSmall(state)
         return painter.buffer
     }
+    if let revision = state.revision {
+        painter.revisionView(state, revision, layout)
+        return painter.buffer
+    }
     painter.titleBar(state, layout)
     painter.header(state, layout)
     painter.body(state, layout)
@@ -100,6 +104,10 @@ extension Painter {
         case .movedToItself: return t.movedToItself
         case .noEvidence: return t.noEvidence
         case .needsBulan: return t.needsBulan
+        case .foldedStructure: return t.structure.foldedLine
+        case .cannotMove(let up): return t.structure.cannotMove(up)
+        case .onlyRowOfSub: return t.structure.onlyRowOfSub
+        case .lastArea: return t.structure.lastArea
         }
     }
 
@@ -148,6 +156,7 @@ extension Painter {
     mutating func bottomLine(_ state: AppState, _ layout: Layout) {
         if let prompt = state.prompt { return promptLine(state, prompt, layout) }
         if let search = state.search { return searchLine(search, state, layout) }
+        if let structure = state.structure { return structureKeyBar(state, structure, layout) }
         let y = layout.keyBarY
         fill(x: 0, y: y, width: layout.width, style: Style(.keyLabel))
         let t = state.text

@@ -38,7 +38,20 @@ extension Painter {
         let title = " \(a.number) \(a.name) "
         // In Realisasi the area's capaian keeps the end of the text column.
         let end = state.layer == .realisasi ? Self.capaianColumn(layout).map { $0.x - 1 } : nil
-        text(title, x: 1, y: y, width: max(0, (end ?? layout.label?.width ?? layout.width) - 1), style: Style(.header, bold: true))
+        // The area's first visible row (rows are in document order): whether its area's name was changed.
+        var low = 0, high = state.visibleRows.count
+        while low < high {
+            let mid = (low + high) / 2
+            if state.plan.rows[state.visibleRows[mid]].position.area < area { low = mid + 1 } else { high = mid }
+        }
+        let changed = low < state.visibleRows.count && state.isTextChanged(.area, row: state.visibleRows[low])
+        text(title, x: 1, y: y, width: max(0, (end ?? layout.label?.width ?? layout.width) - 1),
+             style: changed ? Style(.barChanged, bold: true) : Style(.header, bold: true))
+    }
+
+    /// `style`, or the changed style when `field` of plan row `index` differs from the plan as signed.
+    func changedStyle(_ state: AppState, _ field: PlanTextField, _ index: Int, _ style: Style) -> Style {
+        state.isTextChanged(field, row: index) ? Style(.barChanged, bold: style.bold) : style
     }
 
     /// One indicator row: its texts (parents in merged cells, see MergedCells.swift) and twelve month cells.
@@ -71,8 +84,10 @@ extension Painter {
                 let column = layout.texts[level.rawValue]
                 guard merged.indices.contains(level.rawValue), merged[level.rawValue].indices.contains(i - state.top),
                       let cell = merged[level.rawValue][i - state.top] else { continue }
+                let field: PlanTextField = level == .area ? .area : level == .kegiatan ? .kegiatan : .sub
+                let changed = !cell.inherited && state.isTextChanged(field, row: index)
                 highlighted(cell.text, query: state.activeQuery, x: column.x, y: y, width: column.width,
-                            style: cell.inherited ? inherited : .normal)
+                            style: changed ? Style(.barChanged) : cell.inherited ? inherited : .normal)
             }
             if let fold {
                 let column = layout.texts[fold.level - 1]
@@ -81,13 +96,14 @@ extension Painter {
                 text(state.text.foldedRows(fold.rows.count), x: indikator.x, y: y, width: indikator.width,
                      style: Style(selected ? .cursorRow : .dim, bold: selected))
             } else {
-                highlighted(row.indikator, query: query, x: indikator.x, y: y, width: indikator.width, style: base)
+                highlighted(row.indikator, query: query, x: indikator.x, y: y, width: indikator.width,
+                            style: changedStyle(state, .indikator, index, base))
             }
             if state.layer == .realisasi {
                 let figures = fold.map { state.groupFigures(state.group(of: $0, row: row)) } ?? state.rowFigures(index)
                 capaian(figures, layout, y: y, style: base, padded: false)
             } else if let ket = layout.ket, fold == nil {
-                highlighted(row.ket, query: query, x: ket.x, y: y, width: ket.width, style: base)
+                highlighted(row.ket, query: query, x: ket.x, y: y, width: ket.width, style: changedStyle(state, .ket, index, base))
             }
             // Inside the highlight the separators take the row's style: fewer style changes to send per move.
             let foldSpan = fold.map { layout.texts[$0.level - 1].x..<indikator.x - 1 }
@@ -112,7 +128,8 @@ extension Painter {
             let indent = 5
             let value = row.indikator.isEmpty ? state.text.detailNone : row.indikator
             let room = state.layer == .realisasi && Self.capaianColumn(layout) != nil ? Self.capaianWidth + 1 : 0
-            highlighted(value, query: query, x: label.x + indent, y: y, width: label.width - indent - room, style: base)
+            highlighted(value, query: query, x: label.x + indent, y: y, width: label.width - indent - room,
+                        style: changedStyle(state, .indikator, index, base))
             if state.layer == .realisasi { capaian(state.rowFigures(index), layout, y: y, style: base, padded: false) }
             text(glyphs.vertical, x: label.end, y: y, width: 1, style: Style(.rule))
         }
@@ -147,7 +164,7 @@ extension Painter {
         let row = state.plan.rows[index]
         let query = state.isMatch(index) ? state.activeQuery : ""
         let indent = 1 + level * 2
-        let style = Style(.normal, bold: level == 0)
+        let style = changedStyle(state, level == 0 ? .kegiatan : .sub, index, Style(.normal, bold: level == 0))
         text(glyphs.outline, x: label.x + indent, y: y, width: 1, style: Style(.dim))
         highlighted(level == 0 ? row.kegiatan : row.subKegiatan, query: query, x: label.x + indent + 2, y: y,
                     width: label.width - indent - 2, style: style)

@@ -53,6 +53,14 @@ public enum StyleRole: Int, CaseIterable, Sendable {
     case outside
     /// Realisasi: planned for a month after the as-of month (belum jatuh tempo).
     case notYetDue
+    /// Revision view: a row added since the plan as signed.
+    case added
+    /// Revision view: a row of the plan as signed that was removed.
+    case deleted
+    /// Revision view: a row moved to another place.
+    case movedRow
+    /// Revision view: a row whose text changed.
+    case textChanged
 }
 
 /// How one cell is drawn: its role plus attributes laid on top.
@@ -91,6 +99,8 @@ public struct Glyphs: Equatable, Sendable {
     public var folded: String = "+"
     /// Realisasi cells: done, partly, missed, moved, overdue, done outside the schedule, not yet due.
     public var done = "√", partly = "½", missed = "✗", moved = "→", overdue = "!", outside = "+", notYetDue = "○"
+    /// Revision view markers: added, removed, moved, text changed (months changed use `changed`).
+    public var added = "+", deleted = "−", movedRow = "↕", textChanged = "~"
 
     public static let unicode = Glyphs(
         mark: "√", empty: "·", changed: "*", ellipsis: "…", horizontal: "─", vertical: "│",
@@ -101,5 +111,5 @@ public struct Glyphs: Equatable, Sendable {
         mark: "v", empty: ".", changed: "*", ellipsis: "~", horizontal: "-", vertical: "|",
         outline: ">", currentMonth: "=", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         checked: "[x]", unchecked: "[ ]", done: "v", partly: "/", missed: "x", moved: ">", overdue: "!", outside: "+",
-        notYetDue: "o")
+        notYetDue: "o", deleted: "-", movedRow: "^")
 }

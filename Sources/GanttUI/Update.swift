@@ -83,7 +83,9 @@ extension AppState {
         case .saveFailed(let reason, let year):
             takeYear(year)
             saveStatus = .notSaved(reason)
-        case .externalChange(let year): takeYear(year)
+        case .externalChange(let year):
+            takeYear(year)
+            refreshRevision()
         case .toggleLayer: toggleLayer()
         case .recordStatus(let key): return refusedOutsideBulan() ? [] : recordStatus(key)
         case .clearStatus: return refusedOutsideBulan() ? [] : clearStatus()
@@ -94,7 +96,18 @@ extension AppState {
         case .addEvidence: if !refusedOutsideBulan() { startEvidenceEditor() }
         case .removeEvidence: return refusedOutsideBulan() ? [] : removeEvidence()
         case .promptKey(let key): return promptKey(key)
+        case .editTexts: startTextEditor()
+        case .editDocument: startDocumentForm()
+        case .editorKey(let key): return editorKey(key)
         case .needsRealisasi: notice = .needsRealisasi
+        case .addRow(let above): startAddRow(above: above)
+        case .addGroup: startAddGroup()
+        case .deleteRows: startDelete()
+        case .moveRow(let up): return moveSelected(up: up)
+        case .startMoveTo: startMoveTo()
+        case .structureKey(let key): return structureKey(key)
+        case .openRevision: openRevision()
+        case .revision(let command): return revisionCommand(command)
         case .planLoaded(let whole): takeOver(whole)
         case .newDay(let day, let defaultAsOf): newDay(today: day, defaultAsOf: defaultAsOf)
         case .searchFinished(let query, let rows): searchFinished(query, rows: rows)
@@ -122,6 +135,8 @@ extension AppState {
     private mutating func recordSaved(_ entry: JournalEntry, _ year: YearState) {
         takeYear(year)
         saveStatus = .saved
+        landOnChangedRow(entry)
+        refreshRevision()
         let isUndo: Bool
         switch entry.change {
         case .undo: isUndo = true

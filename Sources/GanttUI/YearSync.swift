@@ -10,15 +10,20 @@ extension AppState {
     /// Takes the store's new value of the year (after a save of this process, or another's). The entries it
     /// adds to the one held are read once each, so the progress cache is kept up to date at the cost of
     /// the change; a value that is not a continuation (the journal was renumbered or replaced) rebuilds it.
+    /// The plan shown follows `year.plan` (see `followPlan`).
     mutating func takeYear(_ new: YearState) {
         let continues = new.entries.count >= yearEntryCount
             && (yearEntryCount == 0 || new.entries[yearEntryCount - 1].id == yearLastEntryID)
         let added = continues ? new.entries[yearEntryCount...] : []
+        var change = continues ? Self.planChange(of: added, in: new) : .replaced
+        if change != .rows && new.plan.rows.count != shownRows { change = .replaced }  // another plan's year altogether
+        let anchor = lentAnchor ?? (change == .rows || change == .replaced ? viewAnchor() : nil)
+        lentAnchor = nil
         year = new
         yearEntryCount = new.entries.count
         yearLastEntryID = new.entries.last?.id
-        if !continues || added.contains(where: { Self.isStructural($0.change, in: new) }) {
-            yearFollowsPlan = Self.follows(new, plan)
+        followPlan(change, anchor: anchor, texts: added)
+        if change == .rows || change == .replaced {
             if progress != nil { buildProgress() }
             return
         }
@@ -28,8 +33,7 @@ extension AppState {
 
     /// Builds the progress cache from the whole year: one pass over the rows (the first switch to Realisasi).
     mutating func buildProgress() {
-        let current = yearFollowsPlan ? year.marks : plan.rows.indices.map { self.marks(of: $0) }
-        progress = ProgressTracker(plan: plan, marks: current, realisation: year.realisation)
+        progress = ProgressTracker(plan: plan, marks: year.marks, realisation: year.realisation)
     }
 
     /// Refreshes the rows one entry changed (an undo or redo: its target's).
@@ -75,22 +79,12 @@ extension AppState {
         }
     }
 
-    /// Whether a change adds, removes or moves rows (then the year's row order may differ from `plan`'s).
-    private static func isStructural(_ change: Change, in year: YearState) -> Bool {
-        switch change {
-        case .add, .remove, .move: return true
-        case .undo(let step), .redo(let step):
-            guard step.mark == nil, let target = step.target.flatMap({ year.entry(id: $0) }) ?? year.entry(seq: step.undoes)
-            else { return false }
-            return isStructural(target.change, in: year)
-        default: return false
-        }
-    }
-
     /// Lets go of the shared year while the store changes its own (so the store changes it in place,
     /// not a copy); the store's new value comes back through `saved`, `saveFailed` or `externalChange`.
     public mutating func lendYear() {
+        lentAnchor = viewAnchor()
         year = Self.placeholderYear
+        plan = Self.placeholderYear.plan
     }
 
     private static let placeholderYear = YearState(signed: Plan(document: DocumentInfo(title: "", year: 2000), areas: []))

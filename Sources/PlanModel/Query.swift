@@ -80,23 +80,40 @@ func appendFolded(_ text: String, to out: inout [UInt8]) {
 /// so opening a large plan does not wait for it; every copy of an index shares that one build.
 public struct SearchIndex: Sendable {
     private final class Storage: @unchecked Sendable {
-        let plan: Plan
+        /// The plan to fold, let go of once folded (so the plan's owner can change it in place).
+        private var plan: Plan?
         private var folded: FoldedText?
         private let lock = NSLock()
 
         init(plan: Plan) { self.plan = plan }
+        init(folded: FoldedText) { self.folded = folded }
 
         var text: FoldedText {
             lock.lock()
             defer { lock.unlock() }
             if let folded { return folded }
-            let built = FoldedText(plan: plan)
+            let built = FoldedText(plan: plan!)
             folded = built
+            plan = nil
             return built
+        }
+
+        /// The folded text when it is built, nil while it is not.
+        var builtText: FoldedText? {
+            lock.lock()
+            defer { lock.unlock() }
+            return folded
+        }
+
+        /// Patches the folded text in place (the caller holds the only reference).
+        func patch(_ change: (inout FoldedText) -> Void) {
+            lock.lock()
+            defer { lock.unlock() }
+            if folded != nil { change(&folded!) }
         }
     }
 
-    private let storage: Storage
+    private var storage: Storage
 
     /// An index over `plan`; nothing is folded until it is needed.
     public init(plan: Plan) { storage = Storage(plan: plan) }
@@ -112,6 +129,37 @@ public struct SearchIndex: Sendable {
         guard !foldedBytes(query).allSatisfy({ $0 == FoldedText.separator }) else { return candidates }
         return storage.text.rows(matching: query, among: candidates)
     }
+
+    /// Takes a text edit of `plan` (the plan after it): the `field` of the rows at `rows` (the group holding the
+    /// text, contiguous). Costs the new text and the rows re-pointed to it, not the plan: the new text is folded
+    /// at the end of the buffer. An index not folded yet starts over on `plan`, lazily.
+    public mutating func textChanged(_ field: PlanTextField, rows: ClosedRange<Int>, in plan: Plan) {
+        guard rows.upperBound < plan.rows.count else { self = SearchIndex(plan: plan); return }
+        guard var folded = storage.builtText else { self = SearchIndex(plan: plan); return }
+        if isKnownUniquelyReferenced(&storage) {
+            folded = FoldedText.empty  // let go of the copy, so the patch below changes the buffer in place
+            storage.patch { $0.replace(field, rows: rows, in: plan) }
+        } else {
+            folded.replace(field, rows: rows, in: plan)
+            storage = Storage(folded: folded)
+        }
+    }
+
+    /// Takes a change of rows of `plan` (the plan after rows were added, removed or moved): see `FoldedText.splice`.
+    /// Returns the rows refolded, before and after the change (the rows after them moved by the difference of
+    /// their counts); nil when the index was not folded yet (it starts over on `plan`, lazily).
+    public mutating func rowsChanged(in plan: Plan) -> (old: Range<Int>, new: Range<Int>)? {
+        guard var folded = storage.builtText else { self = SearchIndex(plan: plan); return nil }
+        if isKnownUniquelyReferenced(&storage) {
+            folded = FoldedText.empty
+            var change: (old: Range<Int>, new: Range<Int>)?
+            storage.patch { change = $0.splice(plan) }
+            return change
+        }
+        let change = folded.splice(plan)
+        storage = Storage(folded: folded)
+        return change
+    }
 }
 
 /// The folded text of a plan, so each search is one scan of one buffer.
@@ -120,13 +168,82 @@ public struct SearchIndex: Sendable {
 /// finds the matching pieces of text, then keeps the rows whose own text or any parent matched.
 struct FoldedText: Sendable {
     /// Every piece of folded text, each followed by a separator no query can contain.
-    private let buffer: [UInt8]
+    private var buffer: [UInt8]
     /// Where each piece starts in `buffer`, plus one last entry for the end.
-    private let starts: [Int]
+    private var starts: [Int]
     /// For each row, its pieces: own text (ID, indikator, KET), sub kegiatan, kegiatan, area.
-    private let pieces: [(own: Int32, sub: Int32, kegiatan: Int32, area: Int32)]
+    private var pieces: [(own: Int32, sub: Int32, kegiatan: Int32, area: Int32)]
+    /// Each row's id, to tell after a change of rows which rows are still where they were.
+    private var ids: [RowID]
 
     static let separator: UInt8 = 0x1F
+
+    private init(buffer: [UInt8], starts: [Int], pieces: [(own: Int32, sub: Int32, kegiatan: Int32, area: Int32)], ids: [RowID]) {
+        self.buffer = buffer
+        self.starts = starts
+        self.pieces = pieces
+        self.ids = ids
+    }
+
+    /// No text: a placeholder while the real one is patched in place.
+    static let empty = FoldedText(buffer: [], starts: [0], pieces: [], ids: [])
+
+    /// Folds `texts` as one new piece at the end of the buffer (columns apart), returning its number.
+    private mutating func appendPiece(_ texts: String...) -> Int32 {
+        let piece = Int32(starts.count - 1)  // the end entry becomes the new piece's start
+        for (i, text) in texts.enumerated() {
+            if i > 0 { buffer.append(FoldedText.separator) }
+            appendFolded(text, to: &buffer)
+        }
+        buffer.append(FoldedText.separator)
+        starts.append(buffer.count)
+        return piece
+    }
+
+    /// After rows were added, removed or moved: the rows before the first and after the last row whose id moved
+    /// keep their pieces; the rows between are folded anew (their old pieces stay, unreferenced). Costs one
+    /// comparison of ids per row kept and the text of the rows between. Returns those rows, before and after.
+    mutating func splice(_ plan: Plan) -> (old: Range<Int>, new: Range<Int>) {
+        let n = ids.count, m = plan.rows.count
+        var prefix = 0
+        while prefix < n && prefix < m && ids[prefix] == plan.rows[prefix].id { prefix += 1 }
+        var suffix = 0
+        while suffix < n - prefix && suffix < m - prefix && ids[n - 1 - suffix] == plan.rows[m - 1 - suffix].id { suffix += 1 }
+        let old = prefix..<(n - suffix), new = prefix..<(m - suffix)
+        var middle: [(own: Int32, sub: Int32, kegiatan: Int32, area: Int32)] = []
+        middle.reserveCapacity(new.count)
+        var area: Int32 = -1, kegiatan: Int32 = -1, sub: Int32 = -1
+        for i in new {
+            let row = plan.rows[i]
+            if row.isFirstInArea || area < 0 { area = appendPiece(row.areaName) }
+            if row.isFirstInKegiatan || kegiatan < 0 { kegiatan = appendPiece(row.kegiatan) }
+            if row.isFirstInSubKegiatan || sub < 0 { sub = appendPiece(row.subKegiatan) }
+            middle.append((appendPiece(row.id.rawValue, row.indikator, row.ket), sub, kegiatan, area))
+        }
+        pieces.replaceSubrange(old, with: middle)
+        ids.replaceSubrange(old, with: plan.rows[new].lazy.map(\.id))
+        return (old, new)
+    }
+
+    /// Folds the new text of `field` for the rows at `rows` as a new piece at the end of the buffer and points
+    /// those rows at it (the old piece stays, unreferenced; a later rebuild drops it).
+    mutating func replace(_ field: PlanTextField, rows: ClosedRange<Int>, in plan: Plan) {
+        guard rows.upperBound < pieces.count else { return }
+        let first = plan.rows[rows.lowerBound]
+        switch field {
+        case .indikator, .ket:
+            for i in rows { let row = plan.rows[i]; pieces[i].own = appendPiece(row.id.rawValue, row.indikator, row.ket) }
+        case .sub:
+            let piece = appendPiece(first.subKegiatan)
+            for i in rows { pieces[i].sub = piece }
+        case .kegiatan:
+            let piece = appendPiece(first.kegiatan)
+            for i in rows { pieces[i].kegiatan = piece }
+        case .area:
+            let piece = appendPiece(first.areaName)
+            for i in rows { pieces[i].area = piece }
+        }
+    }
 
     /// Folds all text columns of `plan`'s rows (ID included).
     init(plan: Plan) {
@@ -134,6 +251,8 @@ struct FoldedText: Sendable {
         var starts: [Int] = []
         var pieces: [(own: Int32, sub: Int32, kegiatan: Int32, area: Int32)] = []
         pieces.reserveCapacity(plan.rows.count)
+        var ids: [RowID] = []
+        ids.reserveCapacity(plan.rows.count)
         func add(_ texts: String...) -> Int32 {
             starts.append(buffer.count)
             for (i, text) in texts.enumerated() {
@@ -150,11 +269,13 @@ struct FoldedText: Sendable {
             if row.isFirstInSubKegiatan || pieces.isEmpty { sub = add(row.subKegiatan) }
             let own = add(row.id.rawValue, row.indikator, row.ket)
             pieces.append((own, sub, kegiatan, area))
+            ids.append(row.id)
         }
         starts.append(buffer.count)
         self.buffer = buffer
         self.starts = starts
         self.pieces = pieces
+        self.ids = ids
     }
 
     /// The indices, among `candidates`, of rows containing `query` (case and accents ignored).

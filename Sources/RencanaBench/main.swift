@@ -450,6 +450,10 @@ struct Child {
         monitoringBench(plan: plan, work: work)
         // 3d. Writing the plan (issue 13): structural edits, their replay, diff (AuthoringBench.swift).
         authoringBench(plan: plan, work: work)
+        // 3f. The structural edits through the dashboard (keys o, J, x, u) and the revision view (StructureBench.swift).
+        structureBench(plan: plan, work: work)
+        // 3e. Editing the plan's texts in the dashboard (EditingBench.swift).
+        editingBench(plan: plan, work: work)
 
         // 4. Filter to one area (and back to all), with the frame.
         measure("filter to area 3 (key 3) + frame", minimum: 10, maximum: 1000, budget: 1.5) {

@@ -113,7 +113,9 @@ extension Text {
 
         public var keysGrid: [(key: String, label: String)] = [
             ("?", "Help"), ("Space", "Toggle"), ("u", "Undo"), ("/", "Search"), ("0-8", "Area"),
-            ("a", "Areas"), ("-+*", "Fold"), ("t", "Periods"), ("d", "Detail"), ("q", "Quit"),
+            ("a", "Areas"), ("-+*", "Fold"), ("t", "Periods"), ("d", "Detail"),
+            ("o", "Add row"), ("x", "Delete"), ("K J", "Move"), ("v", "Revision"),
+            ("q", "Quit"),
         ]
         public var keysSearchKept: [(key: String, label: String)] = [("n", "Next"), ("N", "Previous"), ("Esc", "Clear")]
         public var keysSearching: [(key: String, label: String)] = [
@@ -160,6 +162,12 @@ extension Text {
             "asOf": "Realisasi: count progress as of the month before / after",
             "editors": "Realisasi: edit the catatan / the row's penanggung jawab",
             "evidence": "Realisasi: add bukti dukung (a file or URL) / remove the month's latest",
+            "addRow": "add an indicator row below / above the cursor's, in its sub kegiatan",
+            "addGroup": "add a sub kegiatan, kegiatan or area after the cursor's",
+            "delete": "delete the row or its sub kegiatan / kegiatan / area (asks first; u brings it back)",
+            "moveRow": "move the row up / down in its sub kegiatan (on a folded line: the folded group)",
+            "moveTo": "move the row to another place, also another sub kegiatan (↑ ↓, then Enter)",
+            "revision": "revision view: the plan against the plan as signed (Tab: the row's differences)",
             "fold": "fold the group around the cursor (again: the level above)",
             "unfold": "open the folded line under the cursor (or click its ▸)",
             "foldAll": "fold every area; when all are folded, open everything",
@@ -170,7 +178,7 @@ extension Text {
             "close": "close the overlay or pane, clear the search",
             "redraw": "redraw the screen",
             "quit": "quit (everything is saved already)",
-        ]
+        ].merging(Text.Editor.keyHelp) { old, _ in old }
         /// Help lines that are not keys.
         public var helpMouse: (keys: String, what: String) = ("mouse", "click selects a cell, the wheel scrolls; --no-mouse turns it off")
         /// The legend under the keys: what the marks mean.
@@ -229,6 +237,9 @@ extension Text {
             "Terminal too small (\(w)x\(h)). Rencana needs at least \(mw)x\(mh)."
         }
         public var notATerminal = "the dashboard needs a terminal on stdin and stdout; use `rencana list` to print the plan instead"
+
+        /// Adding, deleting and moving rows, and the revision view.
+        public var structure = Structure()
 
         public init() {}
 

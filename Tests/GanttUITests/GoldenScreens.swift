@@ -14,6 +14,7 @@ enum GoldenScreen {
             .warning: "w", .key: "k", .keyLabel: "l", .bar: "b", .barChanged: "c", .removed: "x",
             .cursorRow: "u", .cursorCell: "C", .match: "s", .overlay: "o", .overlayTitle: "v", .selection: "e",
             .done: "y", .partly: "p", .missed: "n", .moved: "g", .overdue: "a", .outside: "f", .notYetDue: "j",
+            .added: "+", .deleted: "-", .movedRow: "^", .textChanged: "~",
         ]
         let base = letters[style.role] ?? "?"
         return style.bold && base.isLowercase ? Character(base.uppercased()) : base

@@ -28,9 +28,10 @@ final class KeyTableTests: XCTestCase {
                 seen[binding.scope, default: [:]][binding.key] = entry.id
             }
         }
-        // Realisasi keys override the grid's only for Space and Enter (toggle a month there, record done here).
+        // Realisasi keys override the grid's only for Space and Enter (toggle a month there, record done here)
+        // and Del (deletes a row, after asking, in Rencana; clears the month's status in Realisasi).
         let overlap = Set(Keymap.realisasi.keys).intersection(Keymap.grid.keys)
-        XCTAssertEqual(overlap, [.char(" "), .enter])
+        XCTAssertEqual(overlap, [.char(" "), .enter, .delete])
     }
 
     func testHelpListsEveryBoundKeyByName() {
@@ -58,6 +59,7 @@ final class KeyTableTests: XCTestCase {
             ("help", text.keysHelp, KeyTable.map(.help)),
             ("picker", text.keysPicker, KeyTable.map(.picker)),
             ("search kept", text.keysSearchKept, grid),
+            ("revision", text.structure.keysRevision, KeyTable.map(.revision)),
         ]
         let names = { (map: [Key: Action]) in Set(map.keys.map(KeyTable.name)) }
         for (bar, items, map) in bars {

@@ -55,6 +55,39 @@ final class MemoryStore: YearStore {
         return try record(.evidenceRemove(item))!
     }
 
+    /// A new row gets `r-` and its entry's number in 12 hex digits (the store's form, made predictable for screens).
+    func addRow(_ addition: RowAddition) throws -> JournalEntry {
+        var addition = addition
+        addition.row = RowID("r-" + String(repeating: "0", count: 12 - String(state.entries.count + 1, radix: 16).count)
+                             + String(state.entries.count + 1, radix: 16))
+        return try record(.add(addition))!
+    }
+
+    func removeRows(_ row: RowID, level: PlanLevel) throws -> JournalEntry {
+        guard let removal = state.removal(of: row, level: level) else { throw Refused(saveFailureReason: "no row \(row)") }
+        return try record(.remove(removal))!
+    }
+
+    func moveRow(_ row: RowID, level: PlanLevel, up: Bool) throws -> JournalEntry? {
+        try record(state.canMove(row, level: level, up: up) ? .move(RowMove(row: row, level: level, direction: up ? .up : .down)) : nil)
+    }
+
+    func moveRow(_ row: RowID, to anchor: Anchor) throws -> JournalEntry? {
+        guard anchor.row != row, let from = state.place(of: row) else { return nil }
+        return try record(.move(RowMove(row: row, level: .indikator, direction: .to(anchor, from: from))))
+    }
+
+    func editText(_ row: RowID, _ field: PlanTextField, to text: String) throws -> JournalEntry? {
+        guard let current = state.plan.row(row) else { throw Refused(saveFailureReason: "no row \(row)") }
+        let old = current.text(field)
+        return try record(old == text ? nil : .edit(row: row, field: field, old: old, new: text))
+    }
+
+    func editDocument(_ field: DocumentField, to text: String) throws -> JournalEntry? {
+        let old = state.plan.document.text(field)
+        return try record(old == text ? nil : .document(field: field, old: old, new: text))
+    }
+
     func undo() throws -> JournalEntry? { try step(undo: true) }
     func redo() throws -> JournalEntry? { try step(undo: false) }
 

@@ -13,7 +13,7 @@ final class PropertyTests: XCTestCase {
         .delete, .char("j"), .char("k"), .char("h"), .char("l"), .char("g"), .char("G"), .char(" "), .char("u"),
         .char("/"), .char("n"), .char("N"), .char("d"), .char("?"), .char("a"), .char("x"), .char("q"), .char("é"),
         .char("0"), .char("1"), .char("2"), .char("7"), .char("8"), .char("9"), .ctrl("u"), .ctrl("d"), .ctrl("r"),
-        .ctrl("l"), .function(1), .unknown, .char("東"), .char("😀"),
+        .ctrl("l"), .function(1), .unknown, .char("東"), .char("😀"), .char("E"), .char("D"),
     ]
 
     func randomKey(_ rng: inout SplitMix) -> Key {

@@ -35,6 +35,41 @@ extension AppState {
         case detail(DetailView)
         /// `a`: choose the areas shown.
         case picker(AreaPicker)
+        /// `E` / `D`: the editor of a row's texts, or the form of the document's details (EditView.swift).
+        case editor(EditView)
+        /// `o` `O` `A` `x` `M`: a structural edit being asked about: a chooser, a new row's texts, a confirmation
+        /// (StructureView.swift).
+        case structure(StructureView)
+        /// `v`: the plan against the plan as signed, drawn instead of the grid (RevisionView.swift).
+        case revision(RevisionView)
+    }
+}
+
+extension AppState {
+    // The views that take every key read and write their state through these, so their files name their own
+    // view only; each is set by opening it (replacing any other view) and cleared by closing it.
+
+    /// The open editor or document form.
+    public internal(set) var editor: EditView? {
+        get { if case .editor(let view) = overlay { view } else { nil } }
+        set { setView(newValue.map(Overlay.editor), clearing: { if case .editor = $0 { true } else { false } }) }
+    }
+
+    /// The open structural edit.
+    public internal(set) var structure: StructureView? {
+        get { if case .structure(let view) = overlay { view } else { nil } }
+        set { setView(newValue.map(Overlay.structure), clearing: { if case .structure = $0 { true } else { false } }) }
+    }
+
+    /// The open revision view.
+    public internal(set) var revision: RevisionView? {
+        get { if case .revision(let view) = overlay { view } else { nil } }
+        set { setView(newValue.map(Overlay.revision), clearing: { if case .revision = $0 { true } else { false } }) }
+    }
+
+    /// Opens `view`, or (nil) closes the open view when `isIt` says it is the one being closed.
+    private mutating func setView(_ view: Overlay?, clearing isIt: (Overlay) -> Bool) {
+        if let view { overlay = view } else if isIt(overlay) { overlay = .none }
     }
 }
 
@@ -75,6 +110,9 @@ extension AppState.Overlay {
         case .help(let view): view.action(for: key)
         case .detail(let view): view.action(for: key)
         case .picker(let view): view.action(for: key)
+        case .editor: .editorKey(key)
+        case .structure: .structureKey(key)
+        case .revision: Keymap.revision[key] ?? Action.none
         }
     }
 
@@ -82,6 +120,8 @@ extension AppState.Overlay {
     func wheel(_ delta: Int) -> Action? {
         switch self {
         case .help: .view(.help(.scroll(delta)))
+        case .revision: .revision(.rows(delta))
+        case .editor, .structure: Action.none  // the grid under them waits
         case .none, .detail, .picker: nil
         }
     }
@@ -90,7 +130,7 @@ extension AppState.Overlay {
     var keepsGrid: Bool {
         switch self {
         case .none, .detail: true
-        case .help, .picker: false
+        case .help, .picker, .editor, .structure, .revision: false
         }
     }
 
@@ -101,6 +141,7 @@ extension AppState.Overlay {
         case .help: state.text.keysHelp
         case .detail: state.layer == .realisasi ? state.text.keysDetailRealisasi : state.text.keysDetail
         case .picker: state.text.keysPicker
+        case .editor, .structure, .revision: nil  // they draw their own key bar
         }
     }
 
@@ -111,6 +152,9 @@ extension AppState.Overlay {
         case .help(let view): painter.helpOverlay(view, state, layout)
         case .detail(let view): painter.detailPane(view, state, layout)
         case .picker(let view): painter.areaPicker(view, state, layout)
+        case .editor(let view): painter.editView(state, view, layout)
+        case .structure(let view): painter.structureView(state, view, layout)
+        case .revision: break  // drawn instead of the whole screen (`render`)
         }
     }
 }
