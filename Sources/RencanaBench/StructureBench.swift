@@ -107,6 +107,11 @@ extension Child {
             consume(render(view))
             return nil
         }
+        let year = state.year
+        measure("dashboard rows: revision view: of which PlanDiff(signed:current:marks:)", minimum: 5, maximum: 50, budget: 2) {
+            consume(PlanDiff(signed: year.signed, current: year.plan, marks: year.marks))
+            return nil
+        }
         _ = update(&state, .openRevision)
         measure("dashboard rows: revision view: key ↓ + frame", minimum: 50, maximum: 3000, budget: 1) {
             _ = update(&state, .revision(.rows(1)))
