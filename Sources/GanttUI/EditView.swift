@@ -23,7 +23,8 @@ public struct TextsEdit: Equatable, Sendable {
     public let row: RowID
     /// The column being edited.
     public internal(set) var field: PlanTextField
-    /// The editors, by column (`order`); each starts on the column's text as it was when the editor opened.
+    /// The editors, by column (`order`); each starts on the column's text as it was when the editor opened
+    /// (without control characters: see `TextEditor.cleaned`).
     public internal(set) var editors: [TextEditor]
     public let originals: [String]
     /// A refusal or a limit reached, cleared by the next key.
@@ -32,8 +33,8 @@ public struct TextsEdit: Equatable, Sendable {
     init(row: PlanRow, width: Int) {
         self.row = row.id
         field = .indikator
-        originals = Self.order.map { row.text($0) }
-        editors = originals.map { TextEditor(text: $0, width: width) }
+        editors = Self.order.map { TextEditor.cleaned(row.text($0), width: width) }
+        originals = editors.map(\.text)
     }
 
     var slot: Int { Self.order.firstIndex(of: field) ?? 0 }
@@ -61,8 +62,8 @@ public struct DocumentForm: Equatable, Sendable {
     public internal(set) var message: String?
 
     init(document: DocumentInfo) {
-        originals = Self.fields.map { document.text($0) }
-        editors = originals.map { TextEditor(text: $0, width: 10_000) }
+        editors = Self.fields.map { TextEditor.cleaned(document.text($0), width: 10_000) }
+        originals = editors.map(\.text)
     }
 }
 
@@ -178,6 +179,17 @@ extension AppState {
         let row = plan.rows[index]
         guard let signed = year.signed.row(row.id) else { return false }
         return signed.text(field) != row.text(field)
+    }
+}
+
+extension TextEditor {
+    /// An editor on a text from the plan file with its control characters dropped (tabs become spaces, line
+    /// breaks stay, as a paste), so none reaches the terminal; the cursor at its end. The editors compare with
+    /// this text, so a text left alone is not saved, and one edited is saved without them.
+    static func cleaned(_ text: String, width: Int) -> TextEditor {
+        var editor = TextEditor(text: "", width: width)
+        editor.paste(text)
+        return editor
     }
 }
 

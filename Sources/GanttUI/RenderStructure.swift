@@ -24,13 +24,13 @@ extension Painter {
     mutating func structureView(_ state: AppState, _ view: StructureView, _ layout: Layout) {
         let t = state.text.structure
         switch view {
-        case .levels(let purpose, let row, let choices, let selected):
+        case .levels(let purpose, let row, let choices, let selected, let deletions):
             guard let index = state.plan.rowIndex(of: row) else { return }
             let lines: [String] = choices.enumerated().map { n, level in
                 switch purpose {
                 case .add: return "\(n + 1)  " + t.addChoice(level.rawValue, state.place(level, at: index))
                 case .delete:
-                    let d = state.deletion(level, at: index)
+                    let d = deletions.indices.contains(n) ? deletions[n] : state.deletion(level, at: index)
                     return "\(n + 1)  " + t.deleteChoice(d.level.rawValue, d.place, d.rows, d.title)
                 }
             }

@@ -226,6 +226,13 @@ extension AppState {
         return []
     }
 
+    /// Keeps the revision view's cursor on screen at a new size.
+    mutating func clampRevision() {
+        guard var view = revision else { return }
+        view.moveCursor(to: view.cursor, height: revisionListHeight(view))
+        revision = view
+    }
+
     /// Lines of the revision view's list (the screen less title, header, rule, key bar and the open pane).
     func revisionListHeight(_ view: RevisionView) -> Int {
         max(1, height - 4 - (view.showsDifferences ? revisionPaneHeight : 0))

@@ -12,8 +12,9 @@ public enum StructureView: Equatable, Sendable {
         case delete
     }
 
-    /// `A` or `x`: which level (`choices`, the highlighted one `selected`) of the cursor's `row`.
-    case levels(Purpose, row: RowID, choices: [PlanLevel], selected: Int)
+    /// `A` or `x`: which level (`choices`, the highlighted one `selected`) of the cursor's `row`; for `x` what each
+    /// choice deletes, counted once when the chooser opens (not at every frame).
+    case levels(Purpose, row: RowID, choices: [PlanLevel], selected: Int, deletions: [Deletion] = [])
     /// `o`, `O` or `A`: the texts of the new row and of its new groups, one field after the other.
     case form(NewRowForm)
     /// Before a deletion: what goes with it. `y`/Enter deletes, `n`/Esc keeps.
@@ -119,7 +120,8 @@ extension AppState {
         if plan.areas.count <= 1 { choices.removeAll { $0 == .area } }
         guard !choices.isEmpty else { notice = .lastArea; return }
         if choices.count == 1 { return confirmDelete(plan.rows[index].id, level: choices[0]) }
-        structure = .levels(.delete, row: plan.rows[index].id, choices: choices, selected: 0)
+        structure = .levels(.delete, row: plan.rows[index].id, choices: choices, selected: 0,
+                            deletions: choices.map { deletion($0, at: index) })
     }
 
     /// `K` / `J`: moves the cursor's row one place up / down in its sub kegiatan; on a folded line the folded
@@ -172,18 +174,18 @@ extension AppState {
         guard let current = structure else { return [] }
         if key == .ctrl("l") { return [.redraw] }
         switch current {
-        case .levels(let purpose, let row, let choices, var selected):
+        case .levels(let purpose, let row, let choices, var selected, let deletions):
             switch key {
             case .up, .char("k"): selected = max(0, selected - 1)
             case .down, .char("j"): selected = min(choices.count - 1, selected + 1)
             case .escape, .char("q"): structure = nil; return []
-            case .enter: return chooseLevel(purpose, row, choices[selected])
+            case .enter: return chooseLevel(purpose, row, choices[selected], deletions.indices.contains(selected) ? deletions[selected] : nil)
             case .char(let c):
                 guard let n = c.wholeNumberValue, choices.indices.contains(n - 1) else { return [] }
-                return chooseLevel(purpose, row, choices[n - 1])
+                return chooseLevel(purpose, row, choices[n - 1], deletions.indices.contains(n - 1) ? deletions[n - 1] : nil)
             default: return []
             }
-            structure = .levels(purpose, row: row, choices: choices, selected: selected)
+            structure = .levels(purpose, row: row, choices: choices, selected: selected, deletions: deletions)
         case .form(var form):
             if key == .ctrl("o") { return [] }  // one line: no line breaks
             if case .char = key, form.editor.text.count >= Prompt.maxLength { return [] }
@@ -230,9 +232,11 @@ extension AppState {
         return []
     }
 
-    private mutating func chooseLevel(_ purpose: StructureView.Purpose, _ row: RowID, _ level: PlanLevel) -> [Effect] {
+    private mutating func chooseLevel(_ purpose: StructureView.Purpose, _ row: RowID, _ level: PlanLevel,
+                                      _ counted: Deletion?) -> [Effect] {
         switch purpose {
-        case .delete: confirmDelete(row, level: level)
+        case .delete:
+            if let counted { structure = .confirm(counted) } else { confirmDelete(row, level: level) }
         case .add:
             let addition = RowAddition(row: RowID(""), anchor: .after(row), level: level)
             structure = .form(NewRowForm(addition: addition, width: structureEditorWidth))

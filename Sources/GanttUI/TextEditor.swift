@@ -143,8 +143,10 @@ public struct TextEditor: Equatable, Sendable {
     }
 
     /// The wrapped line of the cursor and its column there.
-    public func cursorLine() -> (line: Int, column: Int) {
-        let lines = layout()
+    public func cursorLine() -> (line: Int, column: Int) { cursorLine(in: layout()) }
+
+    /// `cursorLine()` on lines already laid out (one layout per frame).
+    public func cursorLine(in lines: [Line]) -> (line: Int, column: Int) {
         // The last line that starts at or before the cursor (a cursor at a wrap point belongs to the next line).
         var n = 0
         for (k, line) in lines.enumerated() where line.start <= cursor { n = k }
@@ -200,7 +202,7 @@ public struct TextEditor: Equatable, Sendable {
         guard height > 0 else { return }
         let textHeight = max(1, height - 1)
         let lines = layout()
-        let (cursorRow, cursorColumn) = cursorLine()
+        let (cursorRow, cursorColumn) = cursorLine(in: lines)
         let top = max(0, min(cursorRow - textHeight + 1, lines.count - textHeight))
         buffer.fill(x: x, y: y, width: width, height: height, style: Style(.overlay))
         for row in 0..<min(textHeight, lines.count - top) {

@@ -77,6 +77,7 @@ extension AppState {
         case .quit: return [.quit]
         case .resize(let w, let h):
             setSize(width: w, height: h)
+            clampRevision()
             return [.redraw]
         case .click(let x, let y): click(x: x, y: y)
         case .saved(let entry, let year): recordSaved(entry, year)

@@ -123,6 +123,23 @@ final class EditViewTests: XCTestCase {
         try GoldenScreen.check(render(edited, width: 80, height: 24), "edit-changed-80x24")
     }
 
+    func testAHostileTextReachesTheScreenOnlyAsDrawableCharacters() throws {
+        let hostile = "judul\u{1B}]0;pwned\u{07}\u{1B}[2J akhir\u{9B}31m"
+        let plan = Plan(document: DocumentInfo(number: hostile, title: "T", year: 2022), areas: [
+            ChangeArea(number: 1, name: hostile, kegiatan: [Kegiatan(title: "K", subKegiatan: [
+                SubKegiatan(title: "S", indicators: [Indicator(text: hostile, months: MonthSet([.jan]))]),
+            ])]),
+        ])
+        let state = AppState(plan: plan, width: 120, height: 30)
+        for screen in [render(state.pressing(.char("E"))), render(state.pressing(.char("E"), .tab, .tab)), render(state.pressing(.char("D")))] {
+            for y in 0..<screen.height {
+                XCTAssertFalse(screen.line(y).unicodeScalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) },
+                               screen.line(y).debugDescription)
+            }
+            XCTAssertNotNil(screen.firstLine(containing: "akhir"))
+        }
+    }
+
     func testGoldenScreensOfTheEditorAndTheForm() throws {
         let table = try Fixture.state(200, 50).pressing(.down, .down, .char("E"), .end).typing(" dan laporannya")
         try GoldenScreen.check(render(table), "edit-text-200x50")

@@ -82,6 +82,10 @@ final class RevisionViewTests: XCTestCase {
         XCTAssertNil(back.revision)
         XCTAssertEqual(back.selectedRow.map { back.plan.rows[$0].id }, down.row(down.cursor).id)
         XCTAssertNil(open.pressing(.char("v")).revision, "v closes it too")
+        // A smaller terminal keeps the cursor's line on screen.
+        let small = try XCTUnwrap(open.pressing(.resize(width: 80, height: 10)).revision)
+        XCTAssertEqual(small.cursor, view.cursor)
+        XCTAssertTrue((small.top..<(small.top + 6)).contains(small.cursor), "top \(small.top), cursor \(small.cursor)")
     }
 
     func testGoldenRevisionScreens() throws {

@@ -53,7 +53,7 @@ final class StructureTests: XCTestCase {
 
     func testCapitalAChoosesTheLevelThenAsksEachNewGroupsTitle() {
         let chooser = small().pressing(.char("A"))
-        guard case .levels(.add, "1.1.1.1", let choices, 0)? = chooser.structure else { return XCTFail("no chooser") }
+        guard case .levels(.add, "1.1.1.1", let choices, 0, [])? = chooser.structure else { return XCTFail("no chooser") }
         XCTAssertEqual(choices, [.sub, .kegiatan, .area])
         // 2 chooses a kegiatan: its title, its sub kegiatan's, then the row's INDIKATOR.
         let form = chooser.pressing(.char("2"))
@@ -76,8 +76,9 @@ final class StructureTests: XCTestCase {
     func testXAsksWhatToDeleteThenConfirmsWithWhatGoesWithIt() {
         // Area 1 has one kegiatan with one sub kegiatan: a deeper group than the row is the whole area.
         let chooser = small().pressing(.char("x"))
-        guard case .levels(.delete, "1.1.1.1", let choices, 0)? = chooser.structure else { return XCTFail("no chooser") }
+        guard case .levels(.delete, "1.1.1.1", let choices, 0, let counted)? = chooser.structure else { return XCTFail("no chooser") }
         XCTAssertEqual(choices, [.indikator, .area])
+        XCTAssertEqual(counted.map(\.rows), [1, 2], "what each choice deletes, counted when the chooser opens")
         let confirm = chooser.pressing(.enter)
         guard case .confirm(let d)? = confirm.structure else { return XCTFail("no confirmation") }
         XCTAssertEqual(d, Deletion(row: "1.1.1.1", level: .indikator, place: "1.1.1.1", title: "SK Tim", rows: 1,
