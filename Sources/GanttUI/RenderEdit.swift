@@ -23,7 +23,8 @@ extension Painter {
         var editor = edit.current
         editor.width = state.editBoxInnerWidth
         let top = layout.bodyY, bottom = layout.keyBarY  // the box stays between the header and the key bar
-        let textLines = max(1, editor.layout().count)
+        let lines = editor.layout()
+        let textLines = max(1, lines.count)
         let height = min(max(0, bottom - top), textLines + 4)
         guard height >= 5 else { return }
         // The cursor row's lines on screen.
@@ -45,7 +46,7 @@ extension Painter {
             guard cx < inner.x + inner.width else { break }
             cx += text(name, x: cx, y: inner.y, width: inner.x + inner.width - cx, style: style) + 2
         }
-        editor.render(into: &buffer, x: inner.x, y: inner.y + 1, height: inner.height - 1)
+        editor.render(into: &buffer, x: inner.x, y: inner.y + 1, height: inner.height - 1, lines: lines)
         let footer = edit.message ?? Text.Editor.textHint
         fill(x: inner.x, y: inner.y + inner.height - 1, width: inner.width, style: Style(.overlay))
         text(footer, x: inner.x, y: inner.y + inner.height - 1, width: inner.width,

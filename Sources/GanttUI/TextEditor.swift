@@ -197,11 +197,11 @@ public struct TextEditor: Equatable, Sendable {
 
     /// Draws the text into `buffer` at (x, y), `width` (the editor's own) columns and `height` lines: the wrapped
     /// lines, scrolled so the cursor's line shows, the cursor's cell in the selection style, and on the last
-    /// line the message (warning style) or the key hint (dim).
-    public func render(into buffer: inout Buffer, x: Int, y: Int, height: Int) {
+    /// line the message (warning style) or the key hint (dim). `lines` are this editor's `layout()` when the caller has them.
+    public func render(into buffer: inout Buffer, x: Int, y: Int, height: Int, lines laidOut: [Line]? = nil) {
         guard height > 0 else { return }
         let textHeight = max(1, height - 1)
-        let lines = layout()
+        let lines = laidOut ?? layout()
         let (cursorRow, cursorColumn) = cursorLine(in: lines)
         let top = max(0, min(cursorRow - textHeight + 1, lines.count - textHeight))
         buffer.fill(x: x, y: y, width: width, height: height, style: Style(.overlay))

@@ -15,6 +15,7 @@ public enum TextWidth {
 
     /// Columns a grapheme cluster occupies: its widest scalar, 2 when it is an emoji presentation sequence.
     public static func of(_ character: Character) -> Int {
+        if let ascii = character.asciiValue { return ascii >= 0x20 && ascii != 0x7F ? 1 : 0 }  // most text: no scalar walk
         var width = 0
         for scalar in character.unicodeScalars {
             if scalar.value == 0xFE0F { width = max(width, 2); continue }  // emoji presentation selector

@@ -49,6 +49,16 @@ extension Child {
             consume(render(state))
             return nil
         }
+        // A long text being typed or pasted into: each key and its frame (wrapping 10,000 characters every frame).
+        _ = update(&state, .editTexts)
+        for _ in 0..<900 { for c in "sosialisa " { _ = update(&state, .editorKey(.char(c))) } }
+        measure("editing: a typed key in a 9,000-character text + frame", minimum: 50, maximum: 2000, budget: 1) {
+            _ = update(&state, .editorKey(.char("x")))
+            consume(render(state))
+            _ = update(&state, .editorKey(.backspace))
+            return nil
+        }
+        _ = update(&state, .editorKey(.escape))
         measure("editing: a row added through the store, taken by the dashboard (.saved) + frame", minimum: 10, maximum: 100, budget: 2) {
             let anchor = plan.rows[(k * 7919) % rows].id
             k += 1

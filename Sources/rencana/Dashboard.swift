@@ -74,6 +74,7 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
 
     var fullRepaint = true
     var needsDraw = true
+    var keyJustRead = false
     while true {
         if let background = loading, let result = background.take() ?? (background.wakeDescriptor < 0 ? background.wait() : nil) {
             switch result {
@@ -96,12 +97,16 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
                 needsDraw = true
             }
         }
-        if needsDraw {
+        // Keys typed ahead or pasted draw one frame when they are all read, not one per key (a paste into the
+        // editor is thousands of keys); a lone key draws at once.
+        if needsDraw && !(keyJustRead && inputPending(terminal.inputDescriptor)) {
             terminal.draw(render(state), full: fullRepaint)
             fullRepaint = false
             needsDraw = false
         }
+        keyJustRead = false
         if let key = terminal.readKey(timeoutMilliseconds: 0) {
+            keyJustRead = true
             if debugTrap, key == .char("!") { trapForTesting() }
             if watcher.fileDescriptor < 0 && loading == nil { pickUpExternalChanges() }  // no inotify: check at each key
             // One value of the state at a time (no old copy alive), so the effects change it in place.

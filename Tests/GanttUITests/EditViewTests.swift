@@ -50,6 +50,15 @@ final class EditViewTests: XCTestCase {
         XCTAssertEqual(Array(render(twice).lines.dropFirst()), Array(render(start).lines.dropFirst()), "all but the title bar's notice")
     }
 
+    func testTheEditorsWorkInTheRealisasiLayerToo() throws {
+        let realisasi = try Fixture.state(200, 50).pressing(.char("r"))
+        XCTAssertEqual(realisasi.layer, .realisasi)
+        let saved = realisasi.pressing(.char("E"), .tab).typing("ket dari Realisasi").pressing(.enter)
+        XCTAssertEqual(saved.plan.row("1.1.1.1")?.ket, "ket dari Realisasi")
+        XCTAssertEqual(saved.layer, .realisasi)
+        guard case .document? = realisasi.pressing(.char("D")).editor else { return XCTFail("no form in Realisasi") }
+    }
+
     func testEscCancelsAndAnEmptyGroupTitleIsRefusedWithAMessage() throws {
         let start = try Fixture.state(200, 50)
         let cancelled = start.pressing(.char("E")).typing("xyz").pressing(.escape)
