@@ -114,7 +114,7 @@ extension Text {
         public var keysGrid: [(key: String, label: String)] = [
             ("?", "Help"), ("Space", "Toggle"), ("u", "Undo"), ("/", "Search"), ("0-8", "Area"),
             ("a", "Areas"), ("-+*", "Fold"), ("t", "Periods"), ("d", "Detail"),
-            ("o", "Add row"), ("x", "Delete"), ("K J", "Move"), ("v", "Revision"),
+            ("E", "Edit"), ("o", "Add row"), ("x", "Delete"), ("K J", "Move"), ("v", "Revision"),
             ("q", "Quit"),
         ]
         public var keysSearchKept: [(key: String, label: String)] = [("n", "Next"), ("N", "Previous"), ("Esc", "Clear")]
