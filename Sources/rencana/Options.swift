@@ -35,9 +35,17 @@ enum Session {
     nonisolated(unsafe) private static var kept: [StateStore] = []
 
     static func open(_ path: String, _ options: StateOptions) throws -> StateStore {
-        let plan = try loadPlan(path)
-        let url = try stateURL(path, options)
-        switch openStore(plan: plan, url: url, planPath: path) {
+        let result: Result<StateStore, Failure>
+        if let url = snapshotURL(path, options), let restored = openFromSnapshot(path, stateURL: url) {
+            result = restored
+        } else {
+            let stamp = PlanStamp(path: path)
+            let plan = try loadPlan(path)
+            let url = try stateURL(path, options)
+            result = openStore(plan: plan, url: url, planPath: path)
+            if case .success(let store) = result { wroteSnapshot(store, store.writeSnapshotIfWorthIt(planPath: path, stamp: stamp)) }
+        }
+        switch result {
         case .success(let store):
             printWarnings(of: store)
             kept.append(store)
@@ -45,6 +53,51 @@ enum Session {
         case .failure(let failure):
             throw Console.fail(failure.message)
         }
+    }
+
+    /// The plan, marks and realisation for a command that only reads them (`progress`): from a fresh snapshot
+    /// holding the whole journal when there is one (no entry decoded), else from a full open.
+    static func openView(_ path: String, _ options: StateOptions) throws -> (plan: Plan, marks: [MonthSet], realisation: Realisation) {
+        if let url = snapshotURL(path, options), let view = StateSnapshot.view(planPath: path, stateURL: url) {
+            debugReport(Text.State.snapshotViewUsed)
+            return view
+        }
+        let store = try open(path, options)
+        return (store.plan, store.marks, store.realisation)
+    }
+
+    /// The state file whose snapshot may be used: nil with `--reset-state` or when the state path is refused
+    /// (the full open then does what it always did, and says why).
+    private static func snapshotURL(_ path: String, _ options: StateOptions) -> URL? {
+        guard !options.resetState else { return nil }
+        let url = options.url(forPlan: path)
+        do { try StateFileGuard.checkNotPlan(state: url.path, plan: path) } catch { return nil }
+        return url
+    }
+
+    /// The store restored from the fresh snapshot of `url`; nil when there is none. A snapshot whose journal
+    /// tail is damaged gives the same one-line refusal as a full open.
+    private static func openFromSnapshot(_ path: String, stateURL url: URL) -> Result<StateStore, Failure>? {
+        do {
+            guard let store = try StateStore.openFromSnapshot(planPath: path, url: url) else { return nil }
+            if case .restored(let entries) = store.snapshotUse {
+                debugReport(Text.State.snapshotUsed(entries: entries, tail: store.replayedAtOpen))
+            }
+            wroteSnapshot(store, store.writeSnapshotIfWorthIt(planPath: path, stamp: PlanStamp(path: path)))
+            return .success(store)
+        } catch {
+            return .failure(Failure(message: StateFileGuard.resetMayHelp(error) ? Text.Command.stateHint(error.description)
+                                                                               : error.description))
+        }
+    }
+
+    private static func wroteSnapshot(_ store: StateStore, _ wrote: Bool) {
+        if wrote { debugReport(Text.State.snapshotWritten(TerminalText.safe(StateSnapshot.url(forState: store.url).path))) }
+    }
+
+    /// With `RENCANA_DEBUG_SNAPSHOT=1`: one line on stderr saying how the snapshot cache served this open (tests).
+    private static func debugReport(_ line: String) {
+        if ProcessInfo.processInfo.environment["RENCANA_DEBUG_SNAPSHOT"] == "1" { Console.error(line) }
     }
 
     /// The state file for the plan at `path`, moved aside first when `--reset-state` asks for it.
@@ -86,8 +139,12 @@ enum Session {
 
     /// Loads the plan at `path` and opens its state, printing nothing: for a background thread.
     static func openQuietly(_ path: String, stateURL url: URL) -> Result<StateStore, Failure> {
+        if let restored = openFromSnapshot(path, stateURL: url) { return restored }
         do {
-            return openStore(plan: try PlanFile.load(path), url: url, planPath: path)
+            let stamp = PlanStamp(path: path)
+            let result = openStore(plan: try PlanFile.load(path), url: url, planPath: path)
+            if case .success(let store) = result { store.writeSnapshotIfWorthIt(planPath: path, stamp: stamp) }
+            return result
         } catch {
             return .failure(Failure(message: error.description))
         }

@@ -42,8 +42,7 @@ struct ProgressCommand: ParsableCommand {
             throw Console.fail(Text.Command.usage(Text.Progress.unknownFormat(format)), code: 64)
         }
         let untilMonth = try until.map { try Words.month($0) }
-        let store = try Session.open(plan, stateOptions)
-        let state = store.state
+        let state = try Session.openView(plan, stateOptions)
         let period: ProgressPeriod
         if let tw {
             period = .triwulan(tw)

@@ -1,0 +1,248 @@
+/// The binary form of a plan and of a realisation, for the snapshot cache (docs/STATE-V2.md). A plan is written
+/// as its tree (document and areas, explicit ids kept explicit) and read back through `Plan.init`, so a decoded
+/// plan is built by the same code as one decoded from plan.json.
+package enum PlanCoding {
+    package static func write(_ plan: Plan, to w: inout ByteWriter) {
+        let d = plan.document
+        for text in [d.institution, d.number, d.title, d.unit, d.place, d.date, d.signer, d.signerTitle] { w.string(text) }
+        w.int(d.year)
+        w.count(plan.areas.count)
+        for area in plan.areas { write(area, to: &w) }
+    }
+
+    package static func plan(from r: inout ByteReader) throws(ByteDecodingError) -> Plan {
+        var texts: [String] = []
+        for _ in 0..<8 { texts.append(try r.string()) }
+        let document = DocumentInfo(institution: texts[0], number: texts[1], title: texts[2], unit: texts[3],
+                                    year: try r.int(), place: texts[4], date: texts[5], signer: texts[6],
+                                    signerTitle: texts[7])
+        let count = try r.count(minimumBytes: 3)
+        var areas: [ChangeArea] = []
+        areas.reserveCapacity(count)
+        for _ in 0..<count { areas.append(try area(from: &r)) }
+        return Plan(document: document, areas: areas)
+    }
+
+    package static func write(_ area: ChangeArea, to w: inout ByteWriter) {
+        w.int(area.number)
+        w.string(area.name)
+        w.count(area.kegiatan.count)
+        for kegiatan in area.kegiatan { write(kegiatan, to: &w) }
+    }
+
+    package static func area(from r: inout ByteReader) throws(ByteDecodingError) -> ChangeArea {
+        let number = try r.int()
+        let name = try r.string()
+        let count = try r.count(minimumBytes: 2)
+        var kegiatan: [Kegiatan] = []
+        kegiatan.reserveCapacity(count)
+        for _ in 0..<count { kegiatan.append(try self.kegiatan(from: &r)) }
+        return ChangeArea(number: number, name: name, kegiatan: kegiatan)
+    }
+
+    package static func write(_ kegiatan: Kegiatan, to w: inout ByteWriter) {
+        w.string(kegiatan.title)
+        w.count(kegiatan.subKegiatan.count)
+        for sub in kegiatan.subKegiatan { write(sub, to: &w) }
+    }
+
+    package static func kegiatan(from r: inout ByteReader) throws(ByteDecodingError) -> Kegiatan {
+        let title = try r.string()
+        let count = try r.count(minimumBytes: 2)
+        var subs: [SubKegiatan] = []
+        subs.reserveCapacity(count)
+        for _ in 0..<count { subs.append(try sub(from: &r)) }
+        return Kegiatan(title: title, subKegiatan: subs)
+    }
+
+    package static func write(_ sub: SubKegiatan, to w: inout ByteWriter) {
+        w.string(sub.title)
+        w.count(sub.indicators.count)
+        for indicator in sub.indicators { write(indicator, to: &w) }
+    }
+
+    package static func sub(from r: inout ByteReader) throws(ByteDecodingError) -> SubKegiatan {
+        let title = try r.string()
+        let count = try r.count(minimumBytes: 5)
+        var indicators: [Indicator] = []
+        indicators.reserveCapacity(count)
+        for _ in 0..<count { indicators.append(try indicator(from: &r)) }
+        return SubKegiatan(title: title, indicators: indicators)
+    }
+
+    package static func write(_ indicator: Indicator, to w: inout ByteWriter) {
+        if let id = indicator.id {
+            w.bool(true)
+            w.string(id.rawValue)
+        } else {
+            w.bool(false)
+        }
+        w.string(indicator.text)
+        w.count(Int(indicator.months.bits))
+        w.string(indicator.ket)
+    }
+
+    package static func indicator(from r: inout ByteReader) throws(ByteDecodingError) -> Indicator {
+        let id = try r.bool() ? RowID(try r.string()) : nil
+        let text = try r.string()
+        let months = MonthSet(bits: UInt16(try r.number(upTo: 0x0FFF)))
+        return Indicator(id: id, text: text, months: months, ket: try r.string())
+    }
+
+    package static func write(_ subtree: PlanSubtree, to w: inout ByteWriter) {
+        switch subtree {
+        case .indikator(let indicator): w.u8(0); write(indicator, to: &w)
+        case .sub(let sub): w.u8(1); write(sub, to: &w)
+        case .kegiatan(let kegiatan): w.u8(2); write(kegiatan, to: &w)
+        case .area(let area): w.u8(3); write(area, to: &w)
+        }
+    }
+
+    package static func subtree(from r: inout ByteReader) throws(ByteDecodingError) -> PlanSubtree {
+        switch try r.u8() {
+        case 0: return .indikator(try indicator(from: &r))
+        case 1: return .sub(try sub(from: &r))
+        case 2: return .kegiatan(try kegiatan(from: &r))
+        case 3: return .area(try area(from: &r))
+        default: throw ByteDecodingError(offset: r.offset)
+        }
+    }
+
+    // MARK: Realisation
+
+    package static func write(_ status: RealisationStatus?, to w: inout ByteWriter) {
+        switch status {
+        case nil: w.u8(0)
+        case .done: w.u8(1)
+        case .partly: w.u8(2)
+        case .missed: w.u8(3)
+        case .moved(let month): w.u8(UInt8(3 + month.rawValue))
+        }
+    }
+
+    package static func status(from r: inout ByteReader) throws(ByteDecodingError) -> RealisationStatus? {
+        let code = try r.u8()
+        switch code {
+        case 0: return nil
+        case 1: return .done
+        case 2: return .partly
+        case 3: return .missed
+        case 4...15: return .moved(Month(rawValue: Int(code) - 3)!)
+        default: throw ByteDecodingError(offset: r.offset)
+        }
+    }
+
+    package static func month(from r: inout ByteReader) throws(ByteDecodingError) -> Month {
+        guard let month = Month(index: Int(try r.u8())) else { throw ByteDecodingError(offset: r.offset) }
+        return month
+    }
+
+    package static func write(_ evidence: Evidence, to w: inout ByteWriter) {
+        w.string(evidence.id)
+        w.string(evidence.row.rawValue)
+        w.u8(evidence.month.map { UInt8($0.index) } ?? 12)
+        w.u8(UInt8(EvidenceKind.allCases.firstIndex(of: evidence.kind)!))
+        w.string(evidence.title)
+        w.string(evidence.number)
+        w.string(evidence.date)
+        switch evidence.location {
+        case .file(let path): w.u8(0); w.string(path)
+        case .url(let url): w.u8(1); w.string(url)
+        }
+    }
+
+    package static func evidence(from r: inout ByteReader) throws(ByteDecodingError) -> Evidence {
+        let id = try r.string()
+        let row = RowID(try r.string())
+        let monthIndex = Int(try r.u8())
+        guard monthIndex <= 12 else { throw ByteDecodingError(offset: r.offset) }
+        let kindIndex = Int(try r.u8())
+        guard kindIndex < EvidenceKind.allCases.count else { throw ByteDecodingError(offset: r.offset) }
+        let title = try r.string(), number = try r.string(), date = try r.string()
+        let location: Evidence.Location
+        switch try r.u8() {
+        case 0: location = .file(try r.string())
+        case 1: location = .url(try r.string())
+        default: throw ByteDecodingError(offset: r.offset)
+        }
+        return Evidence(id: id, row: row, month: Month(index: monthIndex), kind: EvidenceKind.allCases[kindIndex],
+                        title: title, number: number, date: date, location: location)
+    }
+
+    package static func write(_ realisation: Realisation, to w: inout ByteWriter) {
+        w.count(realisation.cells.count)
+        for (row, months) in realisation.cells {
+            w.string(row.rawValue)
+            w.count(months.count)
+            for (month, record) in months {
+                w.u8(UInt8(month.index))
+                write(record.status, to: &w)
+                w.string(record.date)
+                w.string(record.note)
+            }
+        }
+        w.count(realisation.pj.count)
+        for (row, name) in realisation.pj {
+            w.string(row.rawValue)
+            w.string(name)
+        }
+        w.count(realisation.evidence.count)
+        for item in realisation.evidence { write(item, to: &w) }
+        w.count(realisation.reviews.count)
+        for (row, byTW) in realisation.reviews {
+            w.string(row.rawValue)
+            w.count(byTW.count)
+            for (tw, review) in byTW {
+                w.int(tw)
+                w.string(review.kendala)
+                w.string(review.tindakLanjut)
+                w.string(review.tenggat)
+            }
+        }
+        let s = realisation.signer
+        for text in [s.place, s.date, s.signer, s.signerTitle, s.nip] { w.string(text) }
+    }
+
+    package static func realisation(from r: inout ByteReader) throws(ByteDecodingError) -> Realisation {
+        var out = Realisation()
+        let rows = try r.count(minimumBytes: 2)
+        out.cells.reserveCapacity(rows)
+        for _ in 0..<rows {
+            let row = RowID(try r.string())
+            let count = try r.count(minimumBytes: 4)
+            var months: [Month: CellRecord] = Dictionary(minimumCapacity: max(count, 3))
+            for _ in 0..<count {
+                let month = try month(from: &r)
+                let record = CellRecord(status: try status(from: &r), date: try r.string(), note: try r.string())
+                guard !record.isEmpty else { throw ByteDecodingError(offset: r.offset) }
+                months[month] = record
+            }
+            guard !months.isEmpty else { throw ByteDecodingError(offset: r.offset) }
+            out.cells[row] = months
+        }
+        let pjs = try r.count(minimumBytes: 2)
+        for _ in 0..<pjs { out.pj[RowID(try r.string())] = try r.string() }
+        let evidence = try r.count(minimumBytes: 9)
+        out.evidence.reserveCapacity(evidence)
+        for _ in 0..<evidence { out.evidence.append(try self.evidence(from: &r)) }
+        let reviews = try r.count(minimumBytes: 2)
+        for _ in 0..<reviews {
+            let row = RowID(try r.string())
+            let count = try r.count(minimumBytes: 4)
+            var byTW: [Int: Review] = [:]
+            for _ in 0..<count {
+                let tw = try r.int()
+                byTW[tw] = Review(kendala: try r.string(), tindakLanjut: try r.string(), tenggat: try r.string())
+            }
+            out.reviews[row] = byTW
+        }
+        var signer = ReportSigner()
+        signer.place = try r.string()
+        signer.date = try r.string()
+        signer.signer = try r.string()
+        signer.signerTitle = try r.string()
+        signer.nip = try r.string()
+        out.signer = signer
+        return out
+    }
+}
