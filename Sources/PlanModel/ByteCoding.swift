@@ -127,10 +127,37 @@ package struct ByteReader {
     /// A string; refused unless its bytes are valid UTF-8 (a damaged string never becomes a repaired one).
     package mutating func string() throws(ByteDecodingError) -> String {
         let length = try count()
-        let slice = UnsafeRawBufferPointer(rebasing: base[offset..<(offset + length)])
-        guard let text = String(validating: slice.assumingMemoryBound(to: UInt8.self), as: UTF8.self) else { throw fail() }
+        let bytes = UnsafeRawBufferPointer(rebasing: base[offset..<(offset + length)]).assumingMemoryBound(to: UInt8.self)
+        // ASCII (nearly every text) needs no validation; others are validated (the generic call costs more).
+        let text: String
+        if Self.isASCII(bytes) {
+            text = String(decoding: bytes, as: UTF8.self)
+        } else {
+            guard let valid = String(validating: bytes, as: UTF8.self) else { throw fail() }
+            text = valid
+        }
         offset += length
         return text
+    }
+
+    /// Steps over a string without making it.
+    package mutating func skipString() throws(ByteDecodingError) {
+        offset += try count()
+    }
+
+    /// Whether every byte is below 0x80 (eight at a time).
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var i = 0
+        while i + 8 <= raw.count {
+            if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            i += 8
+        }
+        while i < raw.count {
+            if raw[i] >= 0x80 { return false }
+            i += 1
+        }
+        return true
     }
 
     /// The next `length` bytes, copied.

@@ -27,8 +27,10 @@ package enum EntryCoding {
             guard u.count == 32 else { return nil }
             var out = [UInt8](repeating: 0, count: 16)
             for i in 0..<32 {
-                guard let digit = hexDigits.firstIndex(of: u[i]) else { return nil }
-                out[i / 2] |= UInt8(digit) << (i % 2 == 0 ? 4 : 0)
+                let c = u[i]
+                let digit: UInt8
+                if c >= 0x30 && c <= 0x39 { digit = c - 0x30 } else if c >= 0x61 && c <= 0x66 { digit = c - 0x61 + 10 } else { return nil }
+                out[i / 2] |= digit << (i % 2 == 0 ? 4 : 0)
             }
             return out
         }

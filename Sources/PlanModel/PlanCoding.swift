@@ -10,16 +10,18 @@ package enum PlanCoding {
         for area in plan.areas { write(area, to: &w) }
     }
 
-    package static func plan(from r: inout ByteReader) throws(ByteDecodingError) -> Plan {
-        var texts: [String] = []
-        for _ in 0..<8 { texts.append(try r.string()) }
-        let document = DocumentInfo(institution: texts[0], number: texts[1], title: texts[2], unit: texts[3],
-                                    year: try r.int(), place: texts[4], date: texts[5], signer: texts[6],
-                                    signerTitle: texts[7])
+    /// The plan; with `texts` false an outline: sub kegiatan titles, indicator texts and KET left empty (not made),
+    /// for what needs only areas, kegiatan, ids and months (`rencana progress` by area or kegiatan).
+    package static func plan(from r: inout ByteReader, texts: Bool = true) throws(ByteDecodingError) -> Plan {
+        var fields: [String] = []
+        for _ in 0..<8 { fields.append(try r.string()) }
+        let document = DocumentInfo(institution: fields[0], number: fields[1], title: fields[2], unit: fields[3],
+                                    year: try r.int(), place: fields[4], date: fields[5], signer: fields[6],
+                                    signerTitle: fields[7])
         let count = try r.count(minimumBytes: 3)
         var areas: [ChangeArea] = []
         areas.reserveCapacity(count)
-        for _ in 0..<count { areas.append(try area(from: &r)) }
+        for _ in 0..<count { areas.append(try area(from: &r, texts: texts)) }
         return Plan(document: document, areas: areas)
     }
 
@@ -30,13 +32,13 @@ package enum PlanCoding {
         for kegiatan in area.kegiatan { write(kegiatan, to: &w) }
     }
 
-    package static func area(from r: inout ByteReader) throws(ByteDecodingError) -> ChangeArea {
+    package static func area(from r: inout ByteReader, texts: Bool = true) throws(ByteDecodingError) -> ChangeArea {
         let number = try r.int()
         let name = try r.string()
         let count = try r.count(minimumBytes: 2)
         var kegiatan: [Kegiatan] = []
         kegiatan.reserveCapacity(count)
-        for _ in 0..<count { kegiatan.append(try self.kegiatan(from: &r)) }
+        for _ in 0..<count { kegiatan.append(try self.kegiatan(from: &r, texts: texts)) }
         return ChangeArea(number: number, name: name, kegiatan: kegiatan)
     }
 
@@ -46,12 +48,12 @@ package enum PlanCoding {
         for sub in kegiatan.subKegiatan { write(sub, to: &w) }
     }
 
-    package static func kegiatan(from r: inout ByteReader) throws(ByteDecodingError) -> Kegiatan {
+    package static func kegiatan(from r: inout ByteReader, texts: Bool = true) throws(ByteDecodingError) -> Kegiatan {
         let title = try r.string()
         let count = try r.count(minimumBytes: 2)
         var subs: [SubKegiatan] = []
         subs.reserveCapacity(count)
-        for _ in 0..<count { subs.append(try sub(from: &r)) }
+        for _ in 0..<count { subs.append(try sub(from: &r, texts: texts)) }
         return Kegiatan(title: title, subKegiatan: subs)
     }
 
@@ -61,12 +63,12 @@ package enum PlanCoding {
         for indicator in sub.indicators { write(indicator, to: &w) }
     }
 
-    package static func sub(from r: inout ByteReader) throws(ByteDecodingError) -> SubKegiatan {
-        let title = try r.string()
-        let count = try r.count(minimumBytes: 5)
+    package static func sub(from r: inout ByteReader, texts: Bool = true) throws(ByteDecodingError) -> SubKegiatan {
+        let title = try text(from: &r, texts)
+        let count = try r.count(minimumBytes: 4)
         var indicators: [Indicator] = []
         indicators.reserveCapacity(count)
-        for _ in 0..<count { indicators.append(try indicator(from: &r)) }
+        for _ in 0..<count { indicators.append(try indicator(from: &r, texts: texts)) }
         return SubKegiatan(title: title, indicators: indicators)
     }
 
@@ -82,11 +84,18 @@ package enum PlanCoding {
         w.string(indicator.ket)
     }
 
-    package static func indicator(from r: inout ByteReader) throws(ByteDecodingError) -> Indicator {
+    package static func indicator(from r: inout ByteReader, texts: Bool = true) throws(ByteDecodingError) -> Indicator {
         let id = try r.bool() ? RowID(try r.string()) : nil
-        let text = try r.string()
+        let text = try self.text(from: &r, texts)
         let months = MonthSet(bits: UInt16(try r.number(upTo: 0x0FFF)))
-        return Indicator(id: id, text: text, months: months, ket: try r.string())
+        return Indicator(id: id, text: text, months: months, ket: try self.text(from: &r, texts))
+    }
+
+    /// A string, or with `texts` false an empty one (the bytes stepped over).
+    private static func text(from r: inout ByteReader, _ texts: Bool) throws(ByteDecodingError) -> String {
+        if texts { return try r.string() }
+        try r.skipString()
+        return ""
     }
 
     package static func write(_ subtree: PlanSubtree, to w: inout ByteWriter) {

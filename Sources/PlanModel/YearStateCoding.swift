@@ -1,14 +1,19 @@
-/// The plan, marks and realisation of a replayed state: what `rencana progress` needs, read from the snapshot
-/// cache without its entries.
+/// The plan, marks and realisation of a replayed state, read from the snapshot cache without its entries.
 package struct StateView: Sendable {
     package let plan: Plan
     package let marks: [MonthSet]
     package let realisation: Realisation
+
+    package init(plan: Plan, marks: [MonthSet], realisation: Realisation) {
+        self.plan = plan
+        self.marks = marks
+        self.realisation = realisation
+    }
 }
 
-/// A replayed `YearState` in binary form, for the snapshot cache (docs/STATE-V2.md, "Snapshot cache"), in two
-/// parts: the view (current plan, marks, changed cells, realisation) and the journal (every entry, the undo and
-/// redo stacks, marks by row, per-row history links). What is derived from those (the mark history, the entry
+/// A replayed `YearState` in binary form, for the snapshot cache (docs/STATE-V2.md, "Snapshot cache"), in three
+/// parts: the current plan (when it differs from the signed one), the view (marks, changed cells, realisation)
+/// and the journal (every entry, the undo and redo stacks, marks by row, per-row history links). What is derived from those (the mark history, the entry
 /// index, the evidence ids) is rebuilt on restoring, and the tree is built again when first needed, as after
 /// any load. The signed plan is written and read by the caller (`PlanCoding`).
 extension YearState {
@@ -23,19 +28,29 @@ extension YearState {
         }
     }
 
-    package func writeView(to w: inout ByteWriter) {
+    /// The current plan, when it differs from the signed one (else one byte).
+    package func writeCurrentPlan(to w: inout ByteWriter) {
         let differs = planDiffersFromSigned
         w.bool(differs)
         if differs { PlanCoding.write(plan, to: &w) }
+    }
+
+    /// The current plan written by `writeCurrentPlan` (`signed` when it was the same); `texts` as for `PlanCoding`.
+    package static func currentPlan(signed: Plan, from r: inout ByteReader, texts: Bool = true) throws(ByteDecodingError) -> Plan {
+        let plan = try r.bool() ? try PlanCoding.plan(from: &r, texts: texts) : signed
+        guard r.isAtEnd else { throw ByteDecodingError(offset: r.offset) }
+        return plan
+    }
+
+    package func writeView(to w: inout ByteWriter) {
         w.count(marks.count)
         for set in marks { w.count(Int(set.bits)) }
         w.int(changedCells)
         PlanCoding.write(realisation, to: &w)
     }
 
-    /// The view part, checked against itself (as many marks as rows).
-    package static func view(signed: Plan, from r: inout ByteReader) throws(ByteDecodingError) -> (StateView, changedCells: Int) {
-        let plan = try r.bool() ? try PlanCoding.plan(from: &r) : signed
+    /// The view part for the current `plan`, checked against it (as many marks as rows).
+    package static func view(plan: Plan, from r: inout ByteReader) throws(ByteDecodingError) -> (StateView, changedCells: Int) {
         let count = try r.count()
         guard count == plan.rows.count else { throw ByteDecodingError(offset: r.offset) }
         var marks: [MonthSet] = []
@@ -43,6 +58,7 @@ extension YearState {
         for _ in 0..<count { marks.append(MonthSet(bits: UInt16(try r.number(upTo: 0x0FFF)))) }
         let changed = try r.int()
         let realisation = try PlanCoding.realisation(from: &r)
+        guard r.isAtEnd else { throw ByteDecodingError(offset: r.offset) }
         return (StateView(plan: plan, marks: marks, realisation: realisation), changed)
     }
 
@@ -120,5 +136,43 @@ extension YearState {
         }
         guard r.isAtEnd else { throw ByteDecodingError(offset: r.offset) }
         evidenceIDs = Set(realisation.evidence.map(\.id))
+    }
+}
+
+/// The progress tracker's values in binary form (the snapshot's last section), so `rencana progress` needs
+/// neither the realisation nor a recomputation.
+extension ProgressTracker {
+    package func write(to w: inout ByteWriter) {
+        let cells = packedCells
+        w.count(cells.count)
+        for value in cells {
+            w.u8(UInt8(truncatingIfNeeded: value))
+            w.u8(UInt8(truncatingIfNeeded: value >> 8))
+        }
+        let counts = evidenceCountsByRow
+        w.count(counts.count)
+        for (row, lanes) in counts {
+            w.count(row)
+            for lane in 0..<13 { w.count(Int(lanes[lane])) }
+        }
+    }
+
+    /// The tracker of `plan` from what `write` wrote; throws when it does not fit the plan.
+    package init(plan: Plan, from r: inout ByteReader) throws(ByteDecodingError) {
+        let count = try r.count(minimumBytes: 2)
+        var cells = [UInt16](repeating: 0, count: count)
+        for i in 0..<count { cells[i] = UInt16(try r.u8()) | UInt16(try r.u8()) << 8 }
+        let rows = try r.count(minimumBytes: 14)
+        var counts: [Int: SIMD16<Int32>] = Dictionary(minimumCapacity: rows)
+        for _ in 0..<rows {
+            let row = try r.number(upTo: Int(Int32.max))
+            var lanes = SIMD16<Int32>()
+            for lane in 0..<13 { lanes[lane] = Int32(try r.number(upTo: Int(Int32.max))) }
+            counts[row] = lanes
+        }
+        guard r.isAtEnd, let tracker = ProgressTracker(plan: plan, packedCells: cells, evidenceCounts: counts) else {
+            throw ByteDecodingError(offset: r.offset)
+        }
+        self = tracker
     }
 }

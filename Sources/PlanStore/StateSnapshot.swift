@@ -111,6 +111,20 @@ public enum StateSnapshot {
 
     // MARK: Reading
 
+    /// The sections, in file order.
+    enum Section: Int, CaseIterable {
+        /// The plan as signed.
+        case signed
+        /// The current plan, when edits changed it.
+        case current
+        /// Marks, changed cells, realisation.
+        case view
+        /// Entries, stacks, history links.
+        case journal
+        /// The progress tracker's values.
+        case progress
+    }
+
     /// The header's facts, in the order written.
     private struct Header {
         var build: String
@@ -121,37 +135,91 @@ public enum StateSnapshot {
         var sections: [(length: Int, checksum: UInt64)]
     }
 
-    /// The snapshot's bytes and header when it matches the plan and the state as they are now; nil otherwise.
-    private static func openFresh(planPath: String, stateURL: URL) -> (bytes: [UInt8], header: Header, start: Int)? {
+    /// A snapshot found fresh: its header, and its sections read on demand (each checked against its checksum).
+    private final class Fresh {
+        let fd: Int32
+        let header: Header
+        let start: Int
+        let stateSize: Int
+
+        init(fd: Int32, header: Header, start: Int, stateSize: Int) {
+            self.fd = fd
+            self.header = header
+            self.start = start
+            self.stateSize = stateSize
+        }
+
+        deinit { close(fd) }
+
+        /// Decodes one section with `read`, which must consume it whole; nil when it is damaged.
+        func decode<T>(_ section: Section, _ read: (inout ByteReader) throws(ByteDecodingError) -> T) -> T? {
+            let from = start + header.sections[..<section.rawValue].reduce(0) { $0 + $1.length }
+            let length = header.sections[section.rawValue].length
+            guard let bytes = StateSnapshot.read(fd, from: from, count: length) else { return nil }
+            return bytes.withUnsafeBytes { part -> T? in
+                guard Checksum.of(part) == header.sections[section.rawValue].checksum else { return nil }
+                var r = ByteReader(part)
+                do throws(ByteDecodingError) {
+                    let value = try read(&r)
+                    guard r.isAtEnd else { return nil }
+                    return value
+                } catch {
+                    return nil
+                }
+            }
+        }
+    }
+
+    /// `count` bytes of `fd` from `offset`; nil when the file is shorter.
+    private static func read(_ fd: Int32, from offset: Int, count: Int) -> [UInt8]? {
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var done = 0
+            while done < count {
+                let n = pread(fd, buffer.baseAddress! + done, count - done, off_t(offset + done))
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { failed = true; break }
+                done += n
+            }
+            initialized = done
+        }
+        return failed ? nil : bytes
+    }
+
+    /// The snapshot when it matches the plan and the state as they are now; nil otherwise.
+    private static func openFresh(planPath: String, stateURL: URL) -> Fresh? {
         guard threshold() != nil, let planIdentity = FileIdentity(path: planPath) else { return nil }
         let fd = Glibc.open(url(forState: stateURL).path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return nil }
-        defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0,
-              Int(info.st_size) <= FileReading.maxBytes else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var done = 0
-        while done < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, $0.count - done, off_t(done)) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { return nil }
-            done += n
+              let first = read(fd, from: 0, count: min(Int(info.st_size), edge)) else {
+            close(fd)
+            return nil
         }
-        let parsed: (Header, Int)? = bytes.withUnsafeBytes { buffer in
+        let parsed: (Header, Int)? = first.withUnsafeBytes { buffer in
             do throws(ByteDecodingError) { return try readHeader(buffer) } catch { return nil }
         }
-        guard let (header, start) = parsed, header.build == buildID, header.plan == planIdentity, start + header.sections.reduce(0, { $0 + $1.length }) == bytes.count
-        else { return nil }
+        guard let (header, start) = parsed, header.build == buildID, header.plan == planIdentity,
+              start + header.sections.reduce(0, { $0 + $1.length }) == Int(info.st_size) else {
+            close(fd)
+            return nil
+        }
         // The state file: the same file, at least as long, with the same first and last bytes of the prefix.
         let stateFD = Glibc.open(stateURL.path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
-        guard stateFD >= 0 else { return nil }
+        guard stateFD >= 0 else {
+            close(fd)
+            return nil
+        }
         defer { close(stateFD) }
         var state = stat()
         guard fstat(stateFD, &state) == 0, state.st_mode & S_IFMT == S_IFREG, UInt64(state.st_dev) == header.stateDevice,
               UInt64(state.st_ino) == header.stateInode, Int(state.st_size) >= header.journal.bytes,
-              let found = edges(fd: stateFD, length: header.journal.bytes), found == header.edges else { return nil }
-        return (bytes, header, start)
+              let found = edges(fd: stateFD, length: header.journal.bytes), found == header.edges else {
+            close(fd)
+            return nil
+        }
+        return Fresh(fd: fd, header: header, start: start, stateSize: Int(state.st_size))
     }
 
     private static func readHeader(_ buffer: UnsafeRawBufferPointer) throws(ByteDecodingError) -> (Header, Int) {
@@ -174,63 +242,42 @@ public enum StateSnapshot {
         let journal = Journal(bytes: bytes, lines: lines, fileVersion: version, versionDigitOffset: digit < 0 ? nil : digit)
         let edges = (try h.u64(), try h.u64())
         var sections: [(Int, UInt64)] = []
-        for _ in 0..<3 { sections.append((try h.number(upTo: buffer.count), try h.u64())) }
+        for _ in Section.allCases { sections.append((try h.number(upTo: FileReading.maxBytes), try h.u64())) }
         guard h.isAtEnd, bytes > 0 else { throw ByteDecodingError(offset: headerStart) }
         return (Header(build: build, plan: plan, stateDevice: device, stateInode: inode, journal: journal, edges: edges,
                        sections: sections), start)
     }
 
-    /// Section `index` of the snapshot, its checksum verified.
-    private static func section<T>(_ index: Int, of bytes: [UInt8], _ header: Header, start: Int,
-                                   _ read: (inout ByteReader) throws(ByteDecodingError) -> T) -> T? {
-        let from = start + header.sections[..<index].reduce(0) { $0 + $1.length }
-        let length = header.sections[index].length
-        return bytes.withUnsafeBytes { all -> T? in
-            let part = UnsafeRawBufferPointer(rebasing: all[from..<(from + length)])
-            guard Checksum.of(part) == header.sections[index].checksum else { return nil }
-            var r = ByteReader(part)
-            do throws(ByteDecodingError) { return try read(&r) } catch { return nil }
-        }
-    }
-
     /// The whole state from a fresh snapshot (the journal's tail after it not yet replayed), or nil.
     static func restore(planPath: String, stateURL: URL) -> Restored? {
-        guard let (bytes, header, start) = openFresh(planPath: planPath, stateURL: stateURL),
-              let signed = section(0, of: bytes, header, start: start, { (r) throws(ByteDecodingError) in
-                  let plan = try PlanCoding.plan(from: &r)
-                  guard r.isAtEnd else { throw ByteDecodingError(offset: r.offset) }
-                  return plan
-              }),
-              let (view, changed) = section(1, of: bytes, header, start: start, { (r) throws(ByteDecodingError) in
-                  let view = try YearState.view(signed: signed, from: &r)
-                  guard r.isAtEnd else { throw ByteDecodingError(offset: r.offset) }
-                  return view
-              }),
-              let state = section(2, of: bytes, header, start: start, { (r) throws(ByteDecodingError) in
+        guard let fresh = openFresh(planPath: planPath, stateURL: stateURL),
+              let signed = fresh.decode(.signed, { (r) throws(ByteDecodingError) in try PlanCoding.plan(from: &r) }),
+              let plan = fresh.decode(.current, { (r) throws(ByteDecodingError) in try YearState.currentPlan(signed: signed, from: &r) }),
+              let (view, changed) = fresh.decode(.view, { (r) throws(ByteDecodingError) in try YearState.view(plan: plan, from: &r) }),
+              let state = fresh.decode(.journal, { (r) throws(ByteDecodingError) in
                   try YearState(signed: signed, view: view, changedCells: changed, journal: &r)
-              })
+              }),
+              state.entries.count < fresh.header.journal.lines
         else { return nil }
-        guard state.entries.count < header.journal.lines else { return nil }
-        return Restored(signed: signed, state: state, journal: header.journal)
+        return Restored(signed: signed, state: state, journal: fresh.header.journal)
     }
 
-    /// The plan, marks and realisation from a fresh snapshot that holds the whole state file (nothing appended
-    /// after it), without reading its entries; nil otherwise.
-    public static func view(planPath: String, stateURL: URL) -> (plan: Plan, marks: [MonthSet], realisation: Realisation)? {
-        guard let (bytes, header, start) = openFresh(planPath: planPath, stateURL: stateURL),
-              FileIdentity(path: stateURL.path)?.size == header.journal.bytes,
-              let signed = section(0, of: bytes, header, start: start, { (r) throws(ByteDecodingError) in
-                  let plan = try PlanCoding.plan(from: &r)
-                  guard r.isAtEnd else { throw ByteDecodingError(offset: r.offset) }
-                  return plan
-              }),
-              let (view, _) = section(1, of: bytes, header, start: start, { (r) throws(ByteDecodingError) in
-                  let view = try YearState.view(signed: signed, from: &r)
-                  guard r.isAtEnd else { throw ByteDecodingError(offset: r.offset) }
-                  return view
-              })
+    /// The current plan's progress from a fresh snapshot that holds the whole state file (nothing appended after
+    /// it), without reading its entries or its realisation; nil otherwise. With `texts` false the plan is an
+    /// outline (`PlanCoding.plan(from:texts:)`): enough for progress by area or kegiatan.
+    public static func progress(planPath: String, stateURL: URL, texts: Bool = true) -> ProgressTracker? {
+        guard let fresh = openFresh(planPath: planPath, stateURL: stateURL), fresh.stateSize == fresh.header.journal.bytes
         else { return nil }
-        return (view.plan, view.marks, view.realisation)
+        let plan: Plan?
+        if fresh.header.sections[Section.current.rawValue].length > 1 {
+            plan = fresh.decode(.current) { (r) throws(ByteDecodingError) in
+                try YearState.currentPlan(signed: Plan(document: DocumentInfo(title: "", year: 0), areas: []), from: &r, texts: texts)
+            }
+        } else {
+            plan = fresh.decode(.signed) { (r) throws(ByteDecodingError) in try PlanCoding.plan(from: &r, texts: texts) }
+        }
+        guard let plan else { return nil }
+        return fresh.decode(.progress) { (r) throws(ByteDecodingError) in try ProgressTracker(plan: plan, from: &r) }
     }
 
     // MARK: Writing
@@ -240,10 +287,13 @@ public enum StateSnapshot {
     static func encode(signed: Plan, state: YearState, journal: Journal, plan: FileIdentity, stateFD: Int32) -> [UInt8]? {
         var info = stat()
         guard journal.bytes > 0, fstat(stateFD, &info) == 0, let edges = edges(fd: stateFD, length: journal.bytes) else { return nil }
-        var sections: [ByteWriter] = [ByteWriter(), ByteWriter(), ByteWriter()]
-        PlanCoding.write(signed, to: &sections[0])
-        state.writeView(to: &sections[1])
-        state.writeJournal(to: &sections[2])
+        var sections = Section.allCases.map { _ in ByteWriter() }
+        PlanCoding.write(signed, to: &sections[Section.signed.rawValue])
+        state.writeCurrentPlan(to: &sections[Section.current.rawValue])
+        state.writeView(to: &sections[Section.view.rawValue])
+        state.writeJournal(to: &sections[Section.journal.rawValue])
+        ProgressTracker(plan: state.plan, marks: state.marks, realisation: state.realisation)
+            .write(to: &sections[Section.progress.rawValue])
         var h = ByteWriter()
         h.string(buildID)
         h.varint(plan.device); h.varint(plan.inode); h.int(plan.size); h.int(plan.modified); h.int(plan.changed)

@@ -49,8 +49,9 @@ extension StateStore {
     /// this store read it. Silent: a read-only folder, a plan changed since `stamp`, or a journal appended to
     /// meanwhile leaves no snapshot, which only costs the next open its time. Returns whether it wrote one.
     @discardableResult
-    public func writeSnapshotIfWorthIt(planPath: String, stamp: PlanStamp?) -> Bool {
-        guard let threshold = StateSnapshot.threshold(), unsavedCount == 0, consumedBytes > 0 else { return false }
+    public func writeSnapshotIfWorthIt(planPath: String, stamp: PlanStamp?,
+                                       threshold: Int? = StateSnapshot.threshold()) -> Bool {
+        guard let threshold, unsavedCount == 0, consumedBytes > 0 else { return false }
         let parsedRows = snapshotUse == .notUsed ? signedPlan.rows.count : 0
         guard replayedAtOpen + parsedRows >= max(1, threshold) else { return false }
         guard let stamp, StateSnapshot.FileIdentity(path: planPath) == stamp.identity else { return false }

@@ -77,7 +77,7 @@ extension Text {
         public static func snapshotUsed(entries: Int, tail: Int) -> String {
             "snapshot: restored \(entries) entries, replayed \(tail) after them"
         }
-        public static let snapshotViewUsed = "snapshot: view restored, no entry replayed"
+        public static let snapshotViewUsed = "snapshot: progress restored, no entry replayed"
         public static func snapshotWritten(_ path: String) -> String { "snapshot: written \(path)" }
     }
 }

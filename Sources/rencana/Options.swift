@@ -33,6 +33,8 @@ enum Session {
     /// The stores opened by this process, kept until it exits: freeing a long journal's entries one by one
     /// (a tenth of `rencana progress` on 350,000 entries) is work a command that ends anyway does not need.
     nonisolated(unsafe) private static var kept: [StateStore] = []
+    /// Likewise the progress read from a snapshot (`openProgress`).
+    nonisolated(unsafe) private static var keptTrackers: [ProgressTracker] = []
 
     static func open(_ path: String, _ options: StateOptions) throws -> StateStore {
         let result: Result<StateStore, Failure>
@@ -55,15 +57,17 @@ enum Session {
         }
     }
 
-    /// The plan, marks and realisation for a command that only reads them (`progress`): from a fresh snapshot
-    /// holding the whole journal when there is one (no entry decoded), else from a full open.
-    static func openView(_ path: String, _ options: StateOptions) throws -> (plan: Plan, marks: [MonthSet], realisation: Realisation) {
-        if let url = snapshotURL(path, options), let view = StateSnapshot.view(planPath: path, stateURL: url) {
+    /// The current plan's progress for `rencana progress`: from a fresh snapshot holding the whole journal when
+    /// there is one (no entry and no realisation decoded; with `texts` false the plan is an outline without its
+    /// indicator texts, enough for lines by area or kegiatan), else computed after a full open.
+    static func openProgress(_ path: String, _ options: StateOptions, texts: Bool) throws -> ProgressTracker {
+        if let url = snapshotURL(path, options), let tracker = StateSnapshot.progress(planPath: path, stateURL: url, texts: texts) {
             debugReport(Text.State.snapshotViewUsed)
-            return view
+            keptTrackers.append(tracker)
+            return tracker
         }
         let store = try open(path, options)
-        return (store.plan, store.marks, store.realisation)
+        return ProgressTracker(plan: store.plan, marks: store.marks, realisation: store.realisation)
     }
 
     /// The state file whose snapshot may be used: nil with `--reset-state` or when the state path is refused
