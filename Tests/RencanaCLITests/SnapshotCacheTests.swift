@@ -48,7 +48,7 @@ final class SnapshotCacheTests: XCTestCase {
         XCTAssertEqual(second.stdout, without.stdout)
         XCTAssertTrue(without.stdout.contains("Seluruh rencana aksi"), without.stdout)
         // One more entry: the state is restored and only the tail replayed, then the snapshot written again.
-        XCTAssertEqual(try run(["realize", plan, "2.1.1.1", "Feb", "missed", "--state", state], threshold: "off").status, 0)
+        XCTAssertEqual(try run(["realize", plan, "1.1.1.1", "Jan", "missed", "--state", state], threshold: "off").status, 0)
         let third = try run(progress)
         XCTAssertEqual(third.stderr, "rencana: snapshot: restored 5 entries, replayed 1 after them\n"
                        + "rencana: snapshot: written \(state).snapshot\n")
