@@ -140,6 +140,13 @@ package struct ByteReader {
         return text
     }
 
+    /// A reader of the next `count` bytes alone (this one steps over them).
+    package mutating func reader(count: Int) throws(ByteDecodingError) -> ByteReader {
+        guard count >= 0, count <= remaining else { throw fail() }
+        defer { offset += count }
+        return ByteReader(UnsafeRawBufferPointer(rebasing: base[offset..<(offset + count)]))
+    }
+
     /// Steps over a string without making it.
     package mutating func skipString() throws(ByteDecodingError) {
         offset += try count()

@@ -2,17 +2,21 @@
 /// as its tree (document and areas, explicit ids kept explicit) and read back through `Plan.init`, so a decoded
 /// plan is built by the same code as one decoded from plan.json.
 package enum PlanCoding {
-    package static func write(_ plan: Plan, to w: inout ByteWriter) {
+    /// Writes the plan's structure to `w` (the decree's details, areas and their names, kegiatan and their titles,
+    /// ids, months) and its other texts (sub kegiatan titles, indicator texts, KET) to `t`, so an outline can be
+    /// read without touching the texts.
+    package static func write(_ plan: Plan, to w: inout ByteWriter, texts t: inout ByteWriter) {
         let d = plan.document
         for text in [d.institution, d.number, d.title, d.unit, d.place, d.date, d.signer, d.signerTitle] { w.string(text) }
         w.int(d.year)
         w.count(plan.areas.count)
-        for area in plan.areas { write(area, to: &w) }
+        for area in plan.areas { write(area, to: &w, texts: &t) }
     }
 
-    /// The plan; with `texts` false an outline: sub kegiatan titles, indicator texts and KET left empty (not made),
-    /// for what needs only areas, kegiatan, ids and months (`rencana progress` by area or kegiatan).
-    package static func plan(from r: inout ByteReader, texts: Bool = true) throws(ByteDecodingError) -> Plan {
+    /// The plan from its structure `r` and its texts `t`; with `t` nil an outline: sub kegiatan titles, indicator
+    /// texts and KET left empty, for what needs only areas, kegiatan, ids and months (`rencana progress` by area
+    /// or kegiatan).
+    package static func plan(from r: inout ByteReader, texts t: inout ByteReader?) throws(ByteDecodingError) -> Plan {
         var fields: [String] = []
         for _ in 0..<8 { fields.append(try r.string()) }
         let document = DocumentInfo(institution: fields[0], number: fields[1], title: fields[2], unit: fields[3],
@@ -21,98 +25,126 @@ package enum PlanCoding {
         let count = try r.count(minimumBytes: 3)
         var areas: [ChangeArea] = []
         areas.reserveCapacity(count)
-        for _ in 0..<count { areas.append(try area(from: &r, texts: texts)) }
+        for _ in 0..<count { areas.append(try area(from: &r, texts: &t)) }
         return Plan(document: document, areas: areas)
     }
 
-    package static func write(_ area: ChangeArea, to w: inout ByteWriter) {
+    /// A plan in one stream: its texts first (length-prefixed), then its structure.
+    package static func write(_ plan: Plan, to w: inout ByteWriter) {
+        var structure = ByteWriter(), texts = ByteWriter()
+        write(plan, to: &structure, texts: &texts)
+        w.count(texts.bytes.count)
+        w.raw(texts.bytes)
+        w.raw(structure.bytes)
+    }
+
+    /// A plan written by `write(_:to:)`; with `texts` false an outline.
+    package static func plan(from r: inout ByteReader, texts: Bool = true) throws(ByteDecodingError) -> Plan {
+        let blob = try r.reader(count: try r.count())
+        var t: ByteReader? = texts ? blob : nil
+        let plan = try self.plan(from: &r, texts: &t)
+        if let t, !t.isAtEnd { throw ByteDecodingError(offset: r.offset) }
+        return plan
+    }
+
+    package static func write(_ area: ChangeArea, to w: inout ByteWriter, texts t: inout ByteWriter) {
         w.int(area.number)
         w.string(area.name)
         w.count(area.kegiatan.count)
-        for kegiatan in area.kegiatan { write(kegiatan, to: &w) }
+        for kegiatan in area.kegiatan { write(kegiatan, to: &w, texts: &t) }
     }
 
-    package static func area(from r: inout ByteReader, texts: Bool = true) throws(ByteDecodingError) -> ChangeArea {
+    package static func area(from r: inout ByteReader, texts t: inout ByteReader?) throws(ByteDecodingError) -> ChangeArea {
         let number = try r.int()
         let name = try r.string()
         let count = try r.count(minimumBytes: 2)
         var kegiatan: [Kegiatan] = []
         kegiatan.reserveCapacity(count)
-        for _ in 0..<count { kegiatan.append(try self.kegiatan(from: &r, texts: texts)) }
+        for _ in 0..<count { kegiatan.append(try self.kegiatan(from: &r, texts: &t)) }
         return ChangeArea(number: number, name: name, kegiatan: kegiatan)
     }
 
-    package static func write(_ kegiatan: Kegiatan, to w: inout ByteWriter) {
+    package static func write(_ kegiatan: Kegiatan, to w: inout ByteWriter, texts t: inout ByteWriter) {
         w.string(kegiatan.title)
         w.count(kegiatan.subKegiatan.count)
-        for sub in kegiatan.subKegiatan { write(sub, to: &w) }
+        for sub in kegiatan.subKegiatan { write(sub, to: &w, texts: &t) }
     }
 
-    package static func kegiatan(from r: inout ByteReader, texts: Bool = true) throws(ByteDecodingError) -> Kegiatan {
+    package static func kegiatan(from r: inout ByteReader, texts t: inout ByteReader?) throws(ByteDecodingError) -> Kegiatan {
         let title = try r.string()
-        let count = try r.count(minimumBytes: 2)
+        let count = try r.count(minimumBytes: 1)
         var subs: [SubKegiatan] = []
         subs.reserveCapacity(count)
-        for _ in 0..<count { subs.append(try sub(from: &r, texts: texts)) }
+        for _ in 0..<count { subs.append(try sub(from: &r, texts: &t)) }
         return Kegiatan(title: title, subKegiatan: subs)
     }
 
-    package static func write(_ sub: SubKegiatan, to w: inout ByteWriter) {
-        w.string(sub.title)
+    package static func write(_ sub: SubKegiatan, to w: inout ByteWriter, texts t: inout ByteWriter) {
+        t.string(sub.title)
         w.count(sub.indicators.count)
-        for indicator in sub.indicators { write(indicator, to: &w) }
+        for indicator in sub.indicators { write(indicator, to: &w, texts: &t) }
     }
 
-    package static func sub(from r: inout ByteReader, texts: Bool = true) throws(ByteDecodingError) -> SubKegiatan {
-        let title = try text(from: &r, texts)
-        let count = try r.count(minimumBytes: 4)
+    package static func sub(from r: inout ByteReader, texts t: inout ByteReader?) throws(ByteDecodingError) -> SubKegiatan {
+        let title = try t?.string() ?? ""
+        let count = try r.count(minimumBytes: 2)
         var indicators: [Indicator] = []
         indicators.reserveCapacity(count)
-        for _ in 0..<count { indicators.append(try indicator(from: &r, texts: texts)) }
+        for _ in 0..<count { indicators.append(try indicator(from: &r, texts: &t)) }
         return SubKegiatan(title: title, indicators: indicators)
     }
 
-    package static func write(_ indicator: Indicator, to w: inout ByteWriter) {
+    package static func write(_ indicator: Indicator, to w: inout ByteWriter, texts t: inout ByteWriter) {
         if let id = indicator.id {
             w.bool(true)
             w.string(id.rawValue)
         } else {
             w.bool(false)
         }
-        w.string(indicator.text)
         w.count(Int(indicator.months.bits))
-        w.string(indicator.ket)
+        t.string(indicator.text)
+        t.string(indicator.ket)
     }
 
-    package static func indicator(from r: inout ByteReader, texts: Bool = true) throws(ByteDecodingError) -> Indicator {
+    package static func indicator(from r: inout ByteReader, texts t: inout ByteReader?) throws(ByteDecodingError) -> Indicator {
         let id = try r.bool() ? RowID(try r.string()) : nil
-        let text = try self.text(from: &r, texts)
         let months = MonthSet(bits: UInt16(try r.number(upTo: 0x0FFF)))
-        return Indicator(id: id, text: text, months: months, ket: try self.text(from: &r, texts))
+        let text = try t?.string() ?? ""
+        return Indicator(id: id, text: text, months: months, ket: try t?.string() ?? "")
     }
 
-    /// A string, or with `texts` false an empty one (the bytes stepped over).
-    private static func text(from r: inout ByteReader, _ texts: Bool) throws(ByteDecodingError) -> String {
-        if texts { return try r.string() }
-        try r.skipString()
-        return ""
+    /// A part of the tree in one stream, as `write(_:to:)` writes a plan.
+    private static func inline(_ body: (inout ByteWriter, inout ByteWriter) -> Void, to w: inout ByteWriter) {
+        var structure = ByteWriter(), texts = ByteWriter()
+        body(&structure, &texts)
+        w.count(texts.bytes.count)
+        w.raw(texts.bytes)
+        w.raw(structure.bytes)
+    }
+
+    private static func inline<T>(_ r: inout ByteReader,
+                                  _ body: (inout ByteReader, inout ByteReader?) throws(ByteDecodingError) -> T) throws(ByteDecodingError) -> T {
+        var t: ByteReader? = try r.reader(count: try r.count())
+        let value = try body(&r, &t)
+        guard t?.isAtEnd == true else { throw ByteDecodingError(offset: r.offset) }
+        return value
     }
 
     package static func write(_ subtree: PlanSubtree, to w: inout ByteWriter) {
         switch subtree {
-        case .indikator(let indicator): w.u8(0); write(indicator, to: &w)
-        case .sub(let sub): w.u8(1); write(sub, to: &w)
-        case .kegiatan(let kegiatan): w.u8(2); write(kegiatan, to: &w)
-        case .area(let area): w.u8(3); write(area, to: &w)
+        case .indikator(let indicator): w.u8(0); inline({ write(indicator, to: &$0, texts: &$1) }, to: &w)
+        case .sub(let sub): w.u8(1); inline({ write(sub, to: &$0, texts: &$1) }, to: &w)
+        case .kegiatan(let kegiatan): w.u8(2); inline({ write(kegiatan, to: &$0, texts: &$1) }, to: &w)
+        case .area(let area): w.u8(3); inline({ write(area, to: &$0, texts: &$1) }, to: &w)
         }
     }
 
     package static func subtree(from r: inout ByteReader) throws(ByteDecodingError) -> PlanSubtree {
         switch try r.u8() {
-        case 0: return .indikator(try indicator(from: &r))
-        case 1: return .sub(try sub(from: &r))
-        case 2: return .kegiatan(try kegiatan(from: &r))
-        case 3: return .area(try area(from: &r))
+        case 0: return .indikator(try inline(&r) { (r, t) throws(ByteDecodingError) in try indicator(from: &r, texts: &t) })
+        case 1: return .sub(try inline(&r) { (r, t) throws(ByteDecodingError) in try sub(from: &r, texts: &t) })
+        case 2: return .kegiatan(try inline(&r) { (r, t) throws(ByteDecodingError) in try kegiatan(from: &r, texts: &t) })
+        case 3: return .area(try inline(&r) { (r, t) throws(ByteDecodingError) in try area(from: &r, texts: &t) })
         default: throw ByteDecodingError(offset: r.offset)
         }
     }

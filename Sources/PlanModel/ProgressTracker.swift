@@ -68,15 +68,32 @@ public struct ProgressTracker: Sendable {
         }
     }
 
-    /// A tracker from the values another one had (`packedCells`, `evidenceCountsByRow`: the snapshot cache);
-    /// nil when they do not fit the plan. The sums are added up again from the values.
-    package init?(plan: Plan, packedCells: [UInt16], evidenceCounts: [Int: SIMD16<Int32>]) {
-        guard packedCells.count == plan.rows.count * 12, evidenceCounts.keys.allSatisfy(plan.rows.indices.contains) else { return nil }
-        self.init(plan: plan, evidenceCounts: evidenceCounts) { index in
-            var values = SIMD16<UInt16>()
-            for month in 0..<12 { values[month] = packedCells[index * 12 + month] }
-            return values
+    /// A tracker from the values and sums another one had (`packedCells`, `packedSums`, `evidenceCountsByRow`: the
+    /// snapshot cache); nil when they do not fit the plan. Only the kegiatan's row ranges are found again.
+    package init?(plan: Plan, packedCells: [UInt16], sums: [Int32], evidenceCounts: [Int: SIMD16<Int32>]) {
+        guard packedCells.count == plan.rows.count * 12, sums.count == (plan.areas.count + 1) * Self.stride,
+              evidenceCounts.keys.allSatisfy(plan.rows.indices.contains) else { return nil }
+        self.plan = plan
+        cells = packedCells
+        self.sums = sums
+        self.evidenceCounts = evidenceCounts
+        kegiatanRows = Self.kegiatanRows(of: plan)
+    }
+
+    /// The rows of each kegiatan (contiguous), as ranges of row indices.
+    private static func kegiatanRows(of plan: Plan) -> [[Range<Int>]] {
+        var ranges: [[Range<Int>]] = plan.areas.map { Array(repeating: 0..<0, count: $0.kegiatan.count) }
+        var start = 0
+        let count = plan.rows.count
+        for index in 0..<count {
+            let p = plan.rows[index].position
+            if index + 1 == count || !plan.rows[index + 1].position.sameKegiatan(as: p) {
+                let range = ranges[p.area][p.kegiatan]
+                ranges[p.area][p.kegiatan] = range.isEmpty ? start..<(index + 1) : range.lowerBound..<(index + 1)
+                start = index + 1
+            }
         }
+        return ranges
     }
 
     /// Every row's twelve values from `values`, written in place and added to its area's sums in one pass over
@@ -122,6 +139,8 @@ public struct ProgressTracker: Sendable {
 
     /// Every row's twelve packed values, row-major (for the snapshot cache).
     package var packedCells: [UInt16] { cells }
+    /// The sums per area and for the whole plan (12 months × 8 counters each), for the snapshot cache.
+    package var packedSums: [Int32] { sums }
     /// Evidence pieces per row index and month (lane 12: the whole row), for the snapshot cache.
     package var evidenceCountsByRow: [Int: SIMD16<Int32>] { evidenceCounts }
 

@@ -149,6 +149,9 @@ extension ProgressTracker {
             w.u8(UInt8(truncatingIfNeeded: value))
             w.u8(UInt8(truncatingIfNeeded: value >> 8))
         }
+        let sums = packedSums
+        w.count(sums.count)
+        for value in sums { w.int(Int(value)) }
         let counts = evidenceCountsByRow
         w.count(counts.count)
         for (row, lanes) in counts {
@@ -162,6 +165,13 @@ extension ProgressTracker {
         let count = try r.count(minimumBytes: 2)
         var cells = [UInt16](repeating: 0, count: count)
         for i in 0..<count { cells[i] = UInt16(try r.u8()) | UInt16(try r.u8()) << 8 }
+        let sumCount = try r.count()
+        var sums = [Int32](repeating: 0, count: sumCount)
+        for i in 0..<sumCount {
+            let value = try r.int()
+            guard let exact = Int32(exactly: value) else { throw ByteDecodingError(offset: r.offset) }
+            sums[i] = exact
+        }
         let rows = try r.count(minimumBytes: 14)
         var counts: [Int: SIMD16<Int32>] = Dictionary(minimumCapacity: rows)
         for _ in 0..<rows {
@@ -170,7 +180,7 @@ extension ProgressTracker {
             for lane in 0..<13 { lanes[lane] = Int32(try r.number(upTo: Int(Int32.max))) }
             counts[row] = lanes
         }
-        guard r.isAtEnd, let tracker = ProgressTracker(plan: plan, packedCells: cells, evidenceCounts: counts) else {
+        guard r.isAtEnd, let tracker = ProgressTracker(plan: plan, packedCells: cells, sums: sums, evidenceCounts: counts) else {
             throw ByteDecodingError(offset: r.offset)
         }
         self = tracker

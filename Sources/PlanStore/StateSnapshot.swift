@@ -113,8 +113,8 @@ public enum StateSnapshot {
 
     /// The sections, in file order.
     enum Section: Int, CaseIterable {
-        /// The plan as signed.
-        case signed
+        /// The plan as signed: its structure, and its other texts (`PlanCoding`).
+        case signed, signedTexts
         /// The current plan, when edits changed it.
         case current
         /// Marks, changed cells, realisation.
@@ -151,13 +151,31 @@ public enum StateSnapshot {
 
         deinit { close(fd) }
 
+        /// The signed plan (an outline without its texts section when `texts` is false); nil when damaged.
+        func signedPlan(texts: Bool) -> Plan? {
+            guard let textBytes = texts ? bytes(.signedTexts) : [] else { return nil }
+            return textBytes.withUnsafeBytes { textBuffer -> Plan? in
+                decode(.signed) { (r) throws(ByteDecodingError) in
+                    var t: ByteReader? = texts ? ByteReader(textBuffer) : nil
+                    let plan = try PlanCoding.plan(from: &r, texts: &t)
+                    if let t, !t.isAtEnd { throw ByteDecodingError(offset: t.offset) }
+                    return plan
+                }
+            }
+        }
+
+        /// One section's bytes, checked against its checksum; nil when damaged.
+        func bytes(_ section: Section) -> [UInt8]? {
+            let from = start + header.sections[..<section.rawValue].reduce(0) { $0 + $1.length }
+            guard let bytes = StateSnapshot.read(fd, from: from, count: header.sections[section.rawValue].length),
+                  Checksum.of(bytes) == header.sections[section.rawValue].checksum else { return nil }
+            return bytes
+        }
+
         /// Decodes one section with `read`, which must consume it whole; nil when it is damaged.
         func decode<T>(_ section: Section, _ read: (inout ByteReader) throws(ByteDecodingError) -> T) -> T? {
-            let from = start + header.sections[..<section.rawValue].reduce(0) { $0 + $1.length }
-            let length = header.sections[section.rawValue].length
-            guard let bytes = StateSnapshot.read(fd, from: from, count: length) else { return nil }
+            guard let bytes = bytes(section) else { return nil }
             return bytes.withUnsafeBytes { part -> T? in
-                guard Checksum.of(part) == header.sections[section.rawValue].checksum else { return nil }
                 var r = ByteReader(part)
                 do throws(ByteDecodingError) {
                     let value = try read(&r)
@@ -251,7 +269,7 @@ public enum StateSnapshot {
     /// The whole state from a fresh snapshot (the journal's tail after it not yet replayed), or nil.
     static func restore(planPath: String, stateURL: URL) -> Restored? {
         guard let fresh = openFresh(planPath: planPath, stateURL: stateURL),
-              let signed = fresh.decode(.signed, { (r) throws(ByteDecodingError) in try PlanCoding.plan(from: &r) }),
+              let signed = fresh.signedPlan(texts: true),
               let plan = fresh.decode(.current, { (r) throws(ByteDecodingError) in try YearState.currentPlan(signed: signed, from: &r) }),
               let (view, changed) = fresh.decode(.view, { (r) throws(ByteDecodingError) in try YearState.view(plan: plan, from: &r) }),
               let state = fresh.decode(.journal, { (r) throws(ByteDecodingError) in
@@ -274,7 +292,7 @@ public enum StateSnapshot {
                 try YearState.currentPlan(signed: Plan(document: DocumentInfo(title: "", year: 0), areas: []), from: &r, texts: texts)
             }
         } else {
-            plan = fresh.decode(.signed) { (r) throws(ByteDecodingError) in try PlanCoding.plan(from: &r, texts: texts) }
+            plan = fresh.signedPlan(texts: texts)
         }
         guard let plan else { return nil }
         return fresh.decode(.progress) { (r) throws(ByteDecodingError) in try ProgressTracker(plan: plan, from: &r) }
@@ -288,7 +306,9 @@ public enum StateSnapshot {
         var info = stat()
         guard journal.bytes > 0, fstat(stateFD, &info) == 0, let edges = edges(fd: stateFD, length: journal.bytes) else { return nil }
         var sections = Section.allCases.map { _ in ByteWriter() }
-        PlanCoding.write(signed, to: &sections[Section.signed.rawValue])
+        var signedTexts = ByteWriter()
+        PlanCoding.write(signed, to: &sections[Section.signed.rawValue], texts: &signedTexts)
+        sections[Section.signedTexts.rawValue] = signedTexts
         state.writeCurrentPlan(to: &sections[Section.current.rawValue])
         state.writeView(to: &sections[Section.view.rawValue])
         state.writeJournal(to: &sections[Section.journal.rawValue])

@@ -55,6 +55,10 @@ extension StateStore {
         let parsedRows = snapshotUse == .notUsed ? signedPlan.rows.count : 0
         guard replayedAtOpen + parsedRows >= max(1, threshold) else { return false }
         guard let stamp, StateSnapshot.FileIdentity(path: planPath) == stamp.identity else { return false }
+        // Encoding takes about the plan's and the journal's size again: skipped when that might not fit (`ulimit -v`).
+        if let available = MemoryBudget.availableBytes(), available < 2 * (stamp.identity.size + consumedBytes) + (64 << 20) {
+            return false
+        }
         let fd = Glibc.open(url.path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return false }
         defer { close(fd) }
