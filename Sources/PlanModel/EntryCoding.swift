@@ -12,7 +12,13 @@ package enum EntryCoding {
 
     /// The entry at position `seq` (its seq is not stored: entries are in order).
     package static func entry(seq: Int, from r: inout ByteReader) throws(ByteDecodingError) -> JournalEntry {
-        let id = try readID(from: &r)
+        var packed: (UInt64, UInt64)?
+        return try entry(seq: seq, from: &r, packedID: &packed)
+    }
+
+    /// The entry, and in `packedID` its id's two 64-bit halves when it is 32 hex digits (for `EntryIndex`).
+    static func entry(seq: Int, from r: inout ByteReader, packedID: inout (UInt64, UInt64)?) throws(ByteDecodingError) -> JournalEntry {
+        let id = try readID(from: &r, packed: &packedID)
         let at = Date(timeIntervalSinceReferenceDate: try r.double())
         let by = try r.string()
         return JournalEntry(seq: seq, id: id, at: at, by: by, change: try change(from: &r))
@@ -43,10 +49,16 @@ package enum EntryCoding {
         }
     }
 
-    private static func readID(from r: inout ByteReader) throws(ByteDecodingError) -> String {
+    private static func readID(from r: inout ByteReader, packed halves: inout (UInt64, UInt64)?) throws(ByteDecodingError) -> String {
         switch try r.u8() {
         case 0:
             let packed = try r.raw(16)
+            var high: UInt64 = 0, low: UInt64 = 0
+            for i in 0..<8 {
+                high = high << 8 | UInt64(packed[i])
+                low = low << 8 | UInt64(packed[8 + i])
+            }
+            halves = (high, low)
             return String(unsafeUninitializedCapacity: 32) { buffer in
                 for i in 0..<16 {
                     buffer[2 * i] = hexDigits[Int(packed[i] >> 4)]
@@ -54,7 +66,9 @@ package enum EntryCoding {
                 }
                 return 32
             }
-        case 1: return try r.string()
+        case 1:
+            halves = nil
+            return try r.string()
         default: throw ByteDecodingError(offset: r.offset)
         }
     }

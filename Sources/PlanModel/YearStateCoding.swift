@@ -99,8 +99,9 @@ extension YearState {
         seqByID.reserveCapacity(count)
         for index in 0..<count {
             let seq = index + 1
-            let entry = try EntryCoding.entry(seq: seq, from: &r)
-            seqByID[entry.id] = seq
+            var packed: (UInt64, UInt64)?
+            let entry = try EntryCoding.entry(seq: seq, from: &r, packedID: &packed)
+            if let (high, low) = packed { seqByID.set(high: high, low: low, seq) } else { seqByID[entry.id] = seq }
             if let mark = entry.markEntry { markHistory.append(mark) }
             entries.append(entry)
         }

@@ -112,6 +112,50 @@ final class StateSnapshotTests: StoreTestCase {
         try store.setStatus("1.1.1.1", .okt, to: .partly)
     }
 
+    func testEveryKindOfEntryIsWrittenAndReadBackTheSame() throws {
+        let indicator = Indicator(id: "1.1.1.2", text: "Rencana Aksi", months: MonthSet([.jun, .des]), ket: "k")
+        let changes: [Change] = [
+            .set(MarkChange(row: "1.1.1.1", month: .feb, old: false, new: true)),
+            .undo(Step(undoes: 1, target: String(repeating: "a", count: 32), mark: MarkChange(row: "1.1.1.1", month: .feb, old: true, new: false))),
+            .redo(Step(undoes: 7, target: nil)),
+            .status(row: "1.1.1.1", month: .des, old: .moved(.jan), new: .moved(.des)),
+            .status(row: "1.1.1.1", month: .feb, old: nil, new: .partly),
+            .date(row: "1.1.1.1", month: .feb, old: "", new: "2022-02-10"),
+            .note(row: "1.1.1.1", month: .feb, old: "ä", new: "rapat\nditunda ✓"),
+            .pj(row: "1.1.1.1", old: "", new: "Sekretaris"),
+            .evidenceAdd(Evidence(id: "e-0123456789ab", row: "1.1.1.1", month: .feb, kind: .notulen, title: "N", number: "1",
+                                  date: "2022-02-03", location: .file("bukti/n.pdf"))),
+            .evidenceRemove(Evidence(id: "e-1", row: "2.1.1.1", kind: .lainnya, location: .url("https://example.org/x"))),
+            .review(row: "1.1.1.1", tw: 4, field: .tenggat, old: "", new: "2022-12-01"),
+            .signer(field: .nip, old: "", new: "19700101 199001 1 001"),
+            .edit(row: "1.1.1.1", field: .area, old: "SK Tim", new: "SK Tim RB"),
+            .document(field: .year, old: "2022", new: "2023"),
+            .add(RowAddition(row: "r-0123456789ab", anchor: .before("1.1.1.1"), level: .area, text: "Baru",
+                             months: MonthSet([.jan, .okt]), ket: "k", sub: "S", kegiatan: "K", area: "A")),
+            .add(RowAddition(row: "r-0123456789ac", anchor: nil, text: "Pertama")),
+            .remove(RowRemoval(rows: ["1.1.1.2"], snapshot: .indikator(indicator), anchor: .after("1.1.1.1"))),
+            .remove(RowRemoval(rows: ["1.1.1.1", "1.1.1.2"], snapshot: .area(plan.areas[0]), anchor: nil)),
+            .move(RowMove(row: "1.1.1.1", level: .sub, direction: .down)),
+            .move(RowMove(row: "1.1.1.1", level: .kegiatan, direction: .up)),
+            .move(RowMove(row: "1.1.1.1", level: .indikator, direction: .to(.after("2.1.1.1"), from: .before("1.1.1.2")))),
+        ]
+        XCTAssertEqual(Set(changes.map(\.kind)), Set(Change.kinds))
+        for (n, change) in changes.enumerated() {
+            for id in [String(repeating: "0123456789abcdef", count: 2), "v1-\(n + 1)", "ABCDEF0123456789ABCDEF0123456789"] {
+                let entry = JournalEntry(seq: n + 1, id: id, at: Date(timeIntervalSince1970: 1_700_000_000.25), by: "ani", change: change)
+                var w = ByteWriter()
+                EntryCoding.write(entry, to: &w)
+                let back = try w.bytes.withUnsafeBytes { buffer throws -> JournalEntry in
+                    var r = ByteReader(buffer)
+                    let decoded = try EntryCoding.entry(seq: n + 1, from: &r)
+                    XCTAssertTrue(r.isAtEnd)
+                    return decoded
+                }
+                XCTAssertEqual(back, entry, "\(change.kind) \(id)")
+            }
+        }
+    }
+
     func testAFreshSnapshotIsUsedAndGivesTheSameStateAsReplayingTheJournal() throws {
         try recordEveryKind(try fullOpen())
         let reference = try writeSnapshot()
