@@ -57,6 +57,24 @@ enum Session {
         }
     }
 
+    /// The store restored from a fresh snapshot, when the state file is long (at least `PlanFile.previewThreshold`
+    /// bytes, some 20,000 entries), where that is faster than replaying the journal on a large plan's preview; nil
+    /// otherwise (the caller opens as before). Warnings and refusals as `open`.
+    static func openLongStateFromSnapshot(_ path: String, _ options: StateOptions) throws -> StateStore? {
+        guard let url = snapshotURL(path, options) else { return nil }
+        var info = stat()
+        guard stat(url.path, &info) == 0, Int(info.st_size) >= PlanFile.previewThreshold,
+              let result = openFromSnapshot(path, stateURL: url) else { return nil }
+        switch result {
+        case .success(let store):
+            printWarnings(of: store)
+            kept.append(store)
+            return store
+        case .failure(let failure):
+            throw Console.fail(failure.message)
+        }
+    }
+
     /// The current plan's progress for `rencana progress`: from a fresh snapshot holding the whole journal when
     /// there is one (no entry and no realisation decoded; with `texts` false the plan is an outline without its
     /// indicator texts, enough for lines by area or kegiatan), else computed after a full open.
