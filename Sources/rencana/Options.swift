@@ -84,7 +84,22 @@ enum Session {
             keptTrackers.append(tracker)
             return tracker
         }
-        let store = try open(path, options)
+        // A snapshot with entries after it is written again at once (not after 20,000 more): the next `progress`
+        // is then the fast one, as a dashboard's saves leave a few entries after the snapshot each time.
+        let store: StateStore
+        if let url = snapshotURL(path, options), StateSnapshot.threshold() != nil,
+           let restored = openFromSnapshot(path, stateURL: url, threshold: 1) {
+            switch restored {
+            case .success(let opened):
+                printWarnings(of: opened)
+                kept.append(opened)
+                store = opened
+            case .failure(let failure):
+                throw Console.fail(failure.message)
+            }
+        } else {
+            store = try open(path, options)
+        }
         return ProgressTracker(plan: store.plan, marks: store.marks, realisation: store.realisation)
     }
 
@@ -99,13 +114,16 @@ enum Session {
 
     /// The store restored from the fresh snapshot of `url`; nil when there is none. A snapshot whose journal
     /// tail is damaged gives the same one-line refusal as a full open.
-    private static func openFromSnapshot(_ path: String, stateURL url: URL) -> Result<StateStore, Failure>? {
+    private static func openFromSnapshot(_ path: String, stateURL url: URL,
+                                         threshold: Int? = StateSnapshot.threshold()) -> Result<StateStore, Failure>? {
         do {
+            // Taken before the snapshot is checked against the plan: a plan changed after that is never written as matching.
+            let stamp = PlanStamp(path: path)
             guard let store = try StateStore.openFromSnapshot(planPath: path, url: url) else { return nil }
             if case .restored(let entries) = store.snapshotUse {
                 debugReport(Text.State.snapshotUsed(entries: entries, tail: store.replayedAtOpen))
             }
-            wroteSnapshot(store, store.writeSnapshotIfWorthIt(planPath: path, stamp: PlanStamp(path: path)))
+            wroteSnapshot(store, store.writeSnapshotIfWorthIt(planPath: path, stamp: stamp, threshold: threshold))
             return .success(store)
         } catch {
             return .failure(Failure(message: StateFileGuard.resetMayHelp(error) ? Text.Command.stateHint(error.description)

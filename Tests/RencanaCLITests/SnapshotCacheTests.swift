@@ -18,7 +18,7 @@ final class SnapshotCacheTests: XCTestCase {
     override func tearDown() { cli.cleanUp() }
 
     /// Runs rencana with the snapshot threshold at 0 (a small plan is worth a snapshot here) and the debug report on.
-    private func run(_ arguments: [String], threshold: String = "0") throws -> CommandRunner.Result {
+    private func run(_ arguments: [String], threshold: String? = "0") throws -> CommandRunner.Result {
         let process = try cli.start(arguments)
         process.environment?["RENCANA_SNAPSHOT_THRESHOLD"] = threshold
         process.environment?["RENCANA_DEBUG_SNAPSHOT"] = "1"
@@ -59,6 +59,16 @@ final class SnapshotCacheTests: XCTestCase {
         let logged = try run(log)
         XCTAssertEqual(logged.stderr, "rencana: snapshot: restored 6 entries, replayed 0 after them\n")
         XCTAssertEqual(logged.stdout, try run(log, threshold: "off").stdout)
+        // At the default threshold too, `progress` writes the snapshot again after one more entry, so the next is fast.
+        XCTAssertEqual(try run(["realize", plan, "1.1.2.1", "Jan", "done", "--state", state], threshold: "off").status, 0)
+        XCTAssertEqual(try run(progress, threshold: nil).stderr, "rencana: snapshot: restored 6 entries, replayed 1 after them\n"
+                       + "rencana: snapshot: written \(state).snapshot\n")
+        let fast = try run(progress, threshold: nil)
+        XCTAssertEqual(fast.stderr, "rencana: snapshot: progress restored, no entry replayed\n")
+        XCTAssertEqual(fast.stdout, try run(progress, threshold: "off").stdout)
+        // Other commands at the default threshold leave a short tail as it is.
+        XCTAssertEqual(try run(["realize", plan, "1.1.2.1", "Jan", "partly", "--state", state], threshold: "off").status, 0)
+        XCTAssertEqual(try run(log, threshold: nil).stderr, "rencana: snapshot: restored 7 entries, replayed 1 after them\n")
     }
 
     func testTwoProcessesWritingTheSnapshotAtOnceLeaveAGoodOne() throws {
