@@ -11,6 +11,10 @@ struct EntryIndex: Sendable {
 
     mutating func reserveCapacity(_ count: Int) { hex.reserveCapacity(count) }
 
+    /// Sets the seq of the 32-hex-digit id whose two halves are `high` and `low` (as `hexKey` reads them), without
+    /// parsing its text again: the snapshot cache has the numbers.
+    mutating func set(high: UInt64, low: UInt64, _ seq: Int) { hex[Hex(high: high, low: low)] = seq }
+
     var count: Int { hex.count + other.count }
 
     subscript(id: String) -> Int? {

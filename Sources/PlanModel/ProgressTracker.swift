@@ -55,16 +55,54 @@ public struct ProgressTracker: Sendable {
     /// twelve values in place and adds them to its area's sums (nothing allocated per row).
     /// `marks` are the current planned months, indexed like `plan.rows`.
     public init(plan: Plan, marks: [MonthSet], realisation: Realisation) {
-        self.plan = plan
-        var cells = [UInt16](repeating: 0, count: plan.rows.count * 12)
-        var sums = [Int32](repeating: 0, count: (plan.areas.count + 1) * Self.stride)
         var evidenceCounts: [Int: SIMD16<Int32>] = [:]
         for item in realisation.evidence {
             guard let index = plan.rowIndex(of: item.row) else { continue }
             evidenceCounts[index, default: SIMD16()][item.month?.index ?? 12] += 1
         }
-        var kegiatanRows: [[Range<Int>]] = plan.areas.map { Array(repeating: 0..<0, count: $0.kegiatan.count) }
         let recorded = realisation.cells
+        self.init(plan: plan, evidenceCounts: evidenceCounts) { index in
+            Self.compute(marks: index < marks.count ? marks[index] : MonthSet(),
+                         recorded: recorded.isEmpty ? nil : recorded[plan.rows[index].id],
+                         evidence: evidenceCounts.isEmpty ? nil : evidenceCounts[index])
+        }
+    }
+
+    /// A tracker from the values and sums another one had (`packedCells`, `packedSums`, `evidenceCountsByRow`: the
+    /// snapshot cache); nil when they do not fit the plan. Only the kegiatan's row ranges are found again.
+    package init?(plan: Plan, packedCells: [UInt16], sums: [Int32], evidenceCounts: [Int: SIMD16<Int32>]) {
+        guard packedCells.count == plan.rows.count * 12, sums.count == (plan.areas.count + 1) * Self.stride,
+              evidenceCounts.keys.allSatisfy(plan.rows.indices.contains) else { return nil }
+        self.plan = plan
+        cells = packedCells
+        self.sums = sums
+        self.evidenceCounts = evidenceCounts
+        kegiatanRows = Self.kegiatanRows(of: plan)
+    }
+
+    /// The rows of each kegiatan (contiguous), as ranges of row indices.
+    private static func kegiatanRows(of plan: Plan) -> [[Range<Int>]] {
+        var ranges: [[Range<Int>]] = plan.areas.map { Array(repeating: 0..<0, count: $0.kegiatan.count) }
+        var start = 0
+        let count = plan.rows.count
+        for index in 0..<count {
+            let p = plan.rows[index].position
+            if index + 1 == count || !plan.rows[index + 1].position.sameKegiatan(as: p) {
+                let range = ranges[p.area][p.kegiatan]
+                ranges[p.area][p.kegiatan] = range.isEmpty ? start..<(index + 1) : range.lowerBound..<(index + 1)
+                start = index + 1
+            }
+        }
+        return ranges
+    }
+
+    /// Every row's twelve values from `values`, written in place and added to its area's sums in one pass over
+    /// the rows (nothing allocated per row).
+    private init(plan: Plan, evidenceCounts: [Int: SIMD16<Int32>], values rowValues: (Int) -> SIMD16<UInt16>) {
+        self.plan = plan
+        var cells = [UInt16](repeating: 0, count: plan.rows.count * 12)
+        var sums = [Int32](repeating: 0, count: (plan.areas.count + 1) * Self.stride)
+        var kegiatanRows: [[Range<Int>]] = plan.areas.map { Array(repeating: 0..<0, count: $0.kegiatan.count) }
         let planSlot = plan.areas.count
         let rowCount = plan.rows.count
         // A kegiatan's rows are contiguous: each run is written once, when it ends.
@@ -80,9 +118,7 @@ public struct ProgressTracker: Sendable {
                     if index + 1 == rowCount || !plan.rows[index + 1].position.sameKegiatan(as: p) {
                         close(&kegiatanStart, index + 1, &kegiatanRows[p.area][p.kegiatan])
                     }
-                    let values = Self.compute(marks: index < marks.count ? marks[index] : MonthSet(),
-                                              recorded: recorded.isEmpty ? nil : recorded[plan.rows[index].id],
-                                              evidence: evidenceCounts.isEmpty ? nil : evidenceCounts[index])
+                    let values = rowValues(index)
                     for month in 0..<12 where values[month] != 0 {
                         cells[index * 12 + month] = values[month]
                         Self.add(MonthProgress(bits: values[month]).figures, to: sums,
@@ -100,6 +136,13 @@ public struct ProgressTracker: Sendable {
         self.evidenceCounts = evidenceCounts
         self.kegiatanRows = kegiatanRows
     }
+
+    /// Every row's twelve packed values, row-major (for the snapshot cache).
+    package var packedCells: [UInt16] { cells }
+    /// The sums per area and for the whole plan (12 months × 8 counters each), for the snapshot cache.
+    package var packedSums: [Int32] { sums }
+    /// Evidence pieces per row index and month (lane 12: the whole row), for the snapshot cache.
+    package var evidenceCountsByRow: [Int: SIMD16<Int32>] { evidenceCounts }
 
     /// Recomputes one row after a change of its marks or of a cell's record (status, date or note).
     public mutating func refresh(row index: Int, marks: MonthSet, realisation: Realisation) {

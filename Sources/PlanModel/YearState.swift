@@ -11,31 +11,31 @@ public struct YearState: Sendable {
     /// The plan as signed.
     public let signed: Plan
     /// The plan as it now is: texts, rows and order after every edit; every row's id as frozen at load.
-    public private(set) var plan: Plan
+    public internal(set) var plan: Plan
     /// Current marks, indexed like `plan.rows`.
-    public private(set) var marks: [MonthSet]
-    public private(set) var realisation = Realisation()
+    public internal(set) var marks: [MonthSet]
+    public internal(set) var realisation = Realisation()
     /// Every entry, oldest first (`entries[i].seq == i + 1`).
-    public private(set) var entries: [JournalEntry] = []
+    public internal(set) var entries: [JournalEntry] = []
     /// The `seq` of entries that can be undone / redone, most recent last.
-    public private(set) var undoStack: [Int] = []
-    public private(set) var redoStack: [Int] = []
+    public internal(set) var undoStack: [Int] = []
+    public internal(set) var redoStack: [Int] = []
     /// The version-1 view of the mark entries (`set`, and undo/redo of a `set`), oldest first.
-    public private(set) var markHistory: [ChangeEntry] = []
+    public internal(set) var markHistory: [ChangeEntry] = []
     /// Rows × months whose mark differs from the row's months as planned (signed, or as added).
-    public private(set) var changedCells = 0
+    public internal(set) var changedCells = 0
 
     /// Marks set by entries, by row (also for rows removed or not in the plan, so undo brings them back).
-    private var marksByRow: [RowID: MonthSet] = [:]
-    private var seqByID = EntryIndex()
+    var marksByRow: [RowID: MonthSet] = [:]
+    var seqByID = EntryIndex()
     /// Ids of `realisation.evidence`, so an add checks for a duplicate without a scan.
-    private var evidenceIDs: Set<String> = []
+    var evidenceIDs: Set<String> = []
     /// Per-row history as linked lists in one flat array (no array per row): `rowLinks[i]` is an entry's seq and
     /// the index of the same row's previous link (-1 at the first); `lastLinkByRow` the row's newest link.
-    private var rowLinks: [(seq: Int32, previous: Int32)] = []
-    private var lastLinkByRow: [RowID: Int32] = [:]
+    var rowLinks: [(seq: Int32, previous: Int32)] = []
+    var lastLinkByRow: [RowID: Int32] = [:]
     /// Built at the first edit of the tree.
-    private var tree: PlanTree?
+    var tree: PlanTree?
     /// While replaying: the tree changed and `plan` is stale until `rebuild()`.
     private var planIsStale = false
     private var batching = false

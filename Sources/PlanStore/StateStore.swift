@@ -70,14 +70,19 @@ public final class StateStore {
     public private(set) var unsavedCount = 0
 
     /// Bytes of the file consumed so far: always the end of the last complete line.
-    private var consumedBytes = 0
-    private var consumedLines = 0
+    var consumedBytes = 0
+    var consumedLines = 0
     /// The file's header version and where its digit is (for the in-place upgrade to 2).
-    private var fileVersion = 0
-    private var versionDigitOffset: Int?
+    var fileVersion = 0
+    var versionDigitOffset: Int?
     private var now: () -> Date
 
-    private init(plan: Plan, url: URL, user: String, now: @escaping () -> Date) {
+    /// How the snapshot cache served this open (`StateStore+Snapshot.swift`): for tests and `RENCANA_DEBUG_SNAPSHOT`.
+    public internal(set) var snapshotUse = SnapshotUse.notUsed
+    /// Entries replayed from the journal's text when it was opened (all of them without a snapshot, the tail with one).
+    public internal(set) var replayedAtOpen = 0
+
+    init(plan: Plan, url: URL, user: String, now: @escaping () -> Date) {
         self.state = YearState(signed: plan)
         self.url = url
         self.user = user
@@ -90,6 +95,7 @@ public final class StateStore {
                             now: @escaping () -> Date = Date.init) throws(StoreError) -> StateStore {
         let store = StateStore(plan: plan, url: url, user: user, now: now)
         _ = try store.refresh()
+        store.replayedAtOpen = store.state.entries.count
         return store
     }
 

@@ -9,14 +9,18 @@ import PlanStore
 /// state, recording one status durably, one progress refresh against a whole ProgressTracker build, and the
 /// whole plan's progress table.
 extension Child {
-    mutating func monitoringBench(plan: Plan, work: URL) {
+    mutating func monitoringBench(plan: Plan, planPath: String, work: URL) {
         let names = (open: "monitoring: open the generated realisation state",
                      save: "monitoring: status + durable save on the generated state",
                      refresh: "monitoring: progress after one change: ProgressTracker.refresh (one row)",
                      full: "monitoring: progress from scratch: ProgressTracker.init (whole plan)",
                      table: "monitoring: progress table by area for the year (tracker init + lines + text)",
                      layer: "monitoring: Realisasi layer's first switch (key r: progress of every row) + frame")
-        guard [names.open, names.save, names.refresh, names.full, names.table, names.layer].contains(where: wanted) else {
+        let cached = (write: "monitoring: snapshot: write it (after a full open)",
+                      open: "monitoring: snapshot: open plan + state from it (nothing parsed or replayed)",
+                      table: "monitoring: snapshot: progress table by area from it (outline plan + tracker values + text)")
+        guard [names.open, names.save, names.refresh, names.full, names.table, names.layer, cached.write, cached.open,
+               cached.table].contains(where: wanted) else {
             return
         }
         let entries = SyntheticRealisation.entries(plan: plan, seed: 1, evidence: SyntheticRealisation.defaultEvidence(rows: plan.rows.count))
@@ -37,6 +41,33 @@ extension Child {
             return ms(since: start)
         }
         guard let store = opened else { return }
+        // The snapshot cache (StateSnapshot): written once after a full open, then the two ways it is read.
+        if [cached.write, cached.open, cached.table].contains(where: wanted) {
+            store.planPath = planPath
+            measure(cached.write, minimum: 3, maximum: 10, budget: 2) {
+                let start = now()
+                guard store.writeSnapshotIfWorthIt(planPath: planPath, stamp: PlanStamp(path: planPath), threshold: 0) else {
+                    fail("the snapshot was not written")
+                }
+                return ms(since: start)
+            }
+            var restored: StateStore?
+            measure(cached.open, minimum: 5, maximum: 30, budget: 3) {
+                restored = nil
+                let start = now()
+                do { restored = try StateStore.openFromSnapshot(planPath: planPath, url: url) } catch { fail("\(error)") }
+                guard restored?.snapshotUse == .restored(entries: entries.count) else { fail("the snapshot was not used") }
+                return ms(since: start)
+            }
+            measure(cached.table, minimum: 5, maximum: 50, budget: 2) {
+                guard let tracker = StateSnapshot.progress(planPath: planPath, stateURL: url, texts: false) else {
+                    fail("the snapshot's progress was not used")
+                }
+                consume(ProgressReport.text(ProgressReport.lines(tracker, by: .area, period: .year, asOf: .des),
+                                            period: .year, asOf: .des))
+                return nil
+            }
+        }
         let rows = plan.rows.count
         var k = 0
         measure(names.save, minimum: 20, maximum: 400, budget: 2) {

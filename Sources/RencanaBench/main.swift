@@ -447,7 +447,7 @@ struct Child {
         // 3b. Journal version 2: long journals of every kind, one durable save per kind (JournalBench.swift).
         journalBench(plan: plan, work: work)
         // 3c. Monitoring on a generated realisation: open, one status saved, progress refresh vs rebuild (MonitoringBench.swift).
-        monitoringBench(plan: plan, work: work)
+        monitoringBench(plan: plan, planPath: path, work: work)
         // 3d. Writing the plan (issue 13): structural edits, their replay, diff (AuthoringBench.swift).
         authoringBench(plan: plan, work: work)
         // 3f. The structural edits through the dashboard (keys o, J, x, u) and the revision view (StructureBench.swift).

@@ -73,5 +73,11 @@ extension Text {
         public static let badYear = "the year must be a number like 2026"
         public static func cannotLock(_ reason: String) -> String { "cannot lock the state file (\(reason))" }
         public static func cannotMoveAside(_ reason: String) -> String { "cannot move the state file aside: " + reason }
+        /// `RENCANA_DEBUG_SNAPSHOT=1` reports (tests): how the snapshot cache served an open.
+        public static func snapshotUsed(entries: Int, tail: Int) -> String {
+            "snapshot: restored \(entries) entries, replayed \(tail) after them"
+        }
+        public static let snapshotViewUsed = "snapshot: progress restored, no entry replayed"
+        public static func snapshotWritten(_ path: String) -> String { "snapshot: written \(path)" }
     }
 }

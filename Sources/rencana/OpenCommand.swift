@@ -38,6 +38,8 @@ struct Open: ParsableCommand {
     private func start() throws -> DashboardStart {
         if let preview = PlanFile.preview(plan) {
             let url = try Session.stateURL(plan, stateOptions)
+            // A long journal: restoring the whole state from its snapshot beats replaying it on the preview.
+            if let store = try Session.openLongStateFromSnapshot(plan, stateOptions) { return .ready(store) }
             if case .success(let previewStore) = Session.openStore(plan: preview, url: url, planPath: plan) {
                 let path = plan, delay = UInt32(clamping: max(0, min(debugLoadDelay, 60_000)))
                 return .preview(previewStore, loading: BackgroundOpen {

@@ -42,18 +42,16 @@ struct ProgressCommand: ParsableCommand {
             throw Console.fail(Text.Command.usage(Text.Progress.unknownFormat(format)), code: 64)
         }
         let untilMonth = try until.map { try Words.month($0) }
-        let store = try Session.open(plan, stateOptions)
-        let state = store.state
+        let tracker = try Session.openProgress(plan, stateOptions, texts: grouping == .row)
         let period: ProgressPeriod
         if let tw {
             period = .triwulan(tw)
         } else if let semester {
             period = .semester(semester)
         } else {
-            period = .until(try untilMonth ?? Self.defaultAsOf(year: state.plan.document.year))
+            period = .until(try untilMonth ?? Self.defaultAsOf(year: tracker.plan.document.year))
         }
-        let asOf = try ProgressPeriodChoice.asOf(period, until: untilMonth, planYear: state.plan.document.year)
-        let tracker = ProgressTracker(plan: state.plan, marks: state.marks, realisation: state.realisation)
+        let asOf = try ProgressPeriodChoice.asOf(period, until: untilMonth, planYear: tracker.plan.document.year)
         let lines = ProgressReport.lines(tracker, by: grouping, period: period, asOf: asOf)
         switch format {
         case "csv": print(ProgressReport.csv(lines), terminator: "")

@@ -1,0 +1,128 @@
+import Foundation
+import XCTest
+
+/// The snapshot cache through the real binary: `progress` gives the same bytes with and without it, reports (with
+/// `RENCANA_DEBUG_SNAPSHOT=1`) when it was used, two processes writing it at once leave a good one, and a folder
+/// the user cannot write is skipped without a word.
+final class SnapshotCacheTests: XCTestCase {
+    private var cli: CommandRunner!
+    private var folder: URL { cli.stateHome }
+    private var plan: String { folder.appendingPathComponent("plan.json").path }
+    private var state: String { folder.appendingPathComponent("state.jsonl").path }
+
+    override func setUpWithError() throws {
+        cli = try CommandRunner()
+        try FileManager.default.copyItem(atPath: CommandRunner.packageRoot.appendingPathComponent("plan.json").path, toPath: plan)
+    }
+
+    override func tearDown() { cli.cleanUp() }
+
+    /// Runs rencana with the snapshot threshold at 0 (a small plan is worth a snapshot here) and the debug report on.
+    private func run(_ arguments: [String], threshold: String? = "0") throws -> CommandRunner.Result {
+        let process = try cli.start(arguments)
+        process.environment?["RENCANA_SNAPSHOT_THRESHOLD"] = threshold
+        process.environment?["RENCANA_DEBUG_SNAPSHOT"] = "1"
+        process.environment?["RENCANA_TODAY"] = "2022-06-15"
+        let output = try cli.capture(process) { try $0.run(); $0.waitUntilExit() }
+        return CommandRunner.Result(stdout: output.stdout, stderr: output.stderr, status: process.terminationStatus)
+    }
+
+    private func record() throws {
+        for step in [["realize", plan, "1.1.1.1", "Jan", "done"], ["realize", plan, "1.1.2.1", "Jan", "partly"],
+                     ["evidence", "add", plan, "1.1.1.1", "--month", "Jan", "--url", "https://example.org/sk"],
+                     ["realize", plan, "1.2.1.1", "Mar", "moved:Apr"], ["toggle", plan, "1.1.1.1", "Feb"]] {
+            XCTAssertEqual(try run(step + ["--state", state], threshold: "off").status, 0)
+        }
+    }
+
+    func testProgressIsTheSameWithTheSnapshotAndSaysWhenItUsedIt() throws {
+        try record()
+        let progress = ["progress", plan, "--state", state, "--by", "kegiatan"]
+        let without = try run(progress, threshold: "off")
+        XCTAssertEqual(without.stderr, "")
+        let first = try run(progress)
+        XCTAssertEqual(first.stderr, "rencana: snapshot: written \(state).snapshot\n")
+        let second = try run(progress)
+        XCTAssertEqual(second.stderr, "rencana: snapshot: progress restored, no entry replayed\n")
+        XCTAssertEqual(first.stdout, without.stdout)
+        XCTAssertEqual(second.stdout, without.stdout)
+        XCTAssertTrue(without.stdout.contains("Seluruh rencana aksi"), without.stdout)
+        // One more entry: the state is restored and only the tail replayed, then the snapshot written again.
+        XCTAssertEqual(try run(["realize", plan, "1.1.1.1", "Jan", "missed", "--state", state], threshold: "off").status, 0)
+        let third = try run(progress)
+        XCTAssertEqual(third.stderr, "rencana: snapshot: restored 5 entries, replayed 1 after them\n"
+                       + "rencana: snapshot: written \(state).snapshot\n")
+        XCTAssertEqual(third.stdout, try run(progress, threshold: "off").stdout)
+        XCTAssertNotEqual(third.stdout, without.stdout)
+        // Every other command reads the restored state: the log is the same.
+        let log = ["log", plan, "--state", state]
+        let logged = try run(log)
+        XCTAssertEqual(logged.stderr, "rencana: snapshot: restored 6 entries, replayed 0 after them\n")
+        XCTAssertEqual(logged.stdout, try run(log, threshold: "off").stdout)
+        // At the default threshold too, `progress` writes the snapshot again after one more entry, so the next is fast.
+        XCTAssertEqual(try run(["realize", plan, "1.1.2.1", "Jan", "done", "--state", state], threshold: "off").status, 0)
+        XCTAssertEqual(try run(progress, threshold: nil).stderr, "rencana: snapshot: restored 6 entries, replayed 1 after them\n"
+                       + "rencana: snapshot: written \(state).snapshot\n")
+        let fast = try run(progress, threshold: nil)
+        XCTAssertEqual(fast.stderr, "rencana: snapshot: progress restored, no entry replayed\n")
+        XCTAssertEqual(fast.stdout, try run(progress, threshold: "off").stdout)
+        // Other commands at the default threshold leave a short tail as it is.
+        XCTAssertEqual(try run(["realize", plan, "1.1.2.1", "Jan", "partly", "--state", state], threshold: "off").status, 0)
+        XCTAssertEqual(try run(log, threshold: nil).stderr, "rencana: snapshot: restored 7 entries, replayed 1 after them\n")
+    }
+
+    func testTwoProcessesWritingTheSnapshotAtOnceLeaveAGoodOne() throws {
+        try record()
+        let progress = ["progress", plan, "--state", state]
+        let expected = try run(progress, threshold: "off").stdout
+        for _ in 0..<5 {
+            try? FileManager.default.removeItem(atPath: state + ".snapshot")
+            let processes = try (0..<2).map { _ in
+                let process = try cli.start(progress)
+                process.environment?["RENCANA_SNAPSHOT_THRESHOLD"] = "0"
+                process.standardOutput = FileHandle.nullDevice
+                process.standardError = FileHandle.nullDevice
+                try process.run()
+                return process
+            }
+            for process in processes {
+                process.waitUntilExit()
+                XCTAssertEqual(process.terminationStatus, 0)
+            }
+            let after = try run(progress)
+            XCTAssertEqual(after.stderr, "rencana: snapshot: progress restored, no entry replayed\n")
+            XCTAssertEqual(after.stdout, expected)
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("state") }.sorted()
+        XCTAssertEqual(names, ["state.jsonl", "state.jsonl.snapshot"])
+    }
+
+    func testAFolderTheUserCannotWriteIsSkippedSilently() throws {
+        guard geteuid() == 0 else {
+            // An ordinary user: a read-only folder of their own.
+            try record()
+            XCTAssertEqual(chmod(folder.path, 0o555), 0)
+            defer { chmod(folder.path, 0o755) }
+            let result = try run(["progress", plan, "--state", state])
+            XCTAssertEqual(result.status, 0)
+            XCTAssertEqual(result.stderr, "")
+            XCTAssertFalse(FileManager.default.fileExists(atPath: state + ".snapshot"))
+            return
+        }
+        // Root ignores permission bits: run as nobody, who owns the state file but not its folder.
+        try record()
+        XCTAssertEqual(chown(state, 65534, 65534), 0)
+        for path in [folder.path, plan] { chmod(path, 0o755) }
+        chmod(plan, 0o644)
+        let process = try cli.start(["progress", plan, "--state", state])
+        process.environment?["RENCANA_SNAPSHOT_THRESHOLD"] = "0"
+        process.environment?["RENCANA_DEBUG_SNAPSHOT"] = "1"
+        process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", process.executableURL!.path] + process.arguments!
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+        let output = try cli.capture(process) { try $0.run(); $0.waitUntilExit() }
+        XCTAssertEqual(process.terminationStatus, 0, output.stderr)
+        XCTAssertEqual(output.stderr, "")
+        XCTAssertTrue(output.stdout.contains("Seluruh rencana aksi"), output.stdout)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: state + ".snapshot"))
+    }
+}
