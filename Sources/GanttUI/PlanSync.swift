@@ -112,29 +112,6 @@ extension AppState {
     }
 }
 
-extension Plan {
-    /// The rows showing `field` of `row`: the row itself for its indikator and KET, else every row of the group
-    /// whose title it is (contiguous). Costs those rows.
-    func rowsHolding(_ field: PlanTextField, of row: RowID) -> ClosedRange<Int>? {
-        guard let index = rowIndex(of: row) else { return nil }
-        let p = rows[index].position
-        func same(_ other: PlanRow) -> Bool {
-            let q = other.position
-            switch field {
-            case .indikator, .ket: return other.index == index
-            case .sub: return q.area == p.area && q.kegiatan == p.kegiatan && q.sub == p.sub
-            case .kegiatan: return q.area == p.area && q.kegiatan == p.kegiatan
-            case .area: return q.area == p.area
-            }
-        }
-        var first = index
-        while first > 0 && same(rows[first - 1]) { first -= 1 }
-        var last = index
-        while last + 1 < rows.count && same(rows[last + 1]) { last += 1 }
-        return first...last
-    }
-}
-
 extension TreeIndex {
     /// The rows of the group `key` names, nil when the tree has no such group.
     func rows(of key: FoldKey) -> Range<Int>? {

@@ -372,23 +372,9 @@ public struct YearState: Sendable {
     /// A text edit: the tree, and the rows showing that text patched in place (no rebuild).
     private mutating func edit(_ row: RowID, _ field: PlanTextField, _ text: String) {
         if tree == nil { tree = PlanTree(plan) }
-        guard tree!.setText(field, of: row, to: text), !planIsStale, let index = plan.rowIndex(of: row) else { return }
-        let p = plan.rows[index].position
         // The rows of the group the text belongs to: contiguous in `rows`.
-        func same(_ other: PlanRow) -> Bool {
-            let q = other.position
-            switch field {
-            case .indikator, .ket: return other.index == index
-            case .sub: return q.area == p.area && q.kegiatan == p.kegiatan && q.sub == p.sub
-            case .kegiatan: return q.area == p.area && q.kegiatan == p.kegiatan
-            case .area: return q.area == p.area
-            }
-        }
-        var first = index
-        while first > 0 && same(plan.rows[first - 1]) { first -= 1 }
-        var last = index
-        while last + 1 < plan.rows.count && same(plan.rows[last + 1]) { last += 1 }
-        plan.patch(rows: first...last, field: field, text: text)
+        guard tree!.setText(field, of: row, to: text), !planIsStale, let rows = plan.rowsHolding(field, of: row) else { return }
+        plan.patch(rows: rows, field: field, text: text)
     }
 
     /// Runs a structural change on the tree, then brings the plan up to date: at once by replacing only the
