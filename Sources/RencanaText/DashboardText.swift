@@ -36,7 +36,7 @@ extension Text {
         /// A key that needs the whole plan, pressed while it loads.
         public var stillLoading = "still loading the plan: this key works once it is loaded"
         public var changedCells: @Sendable (_ count: Int) -> String = { count in
-            count == 0 ? "as signed" : count == 1 ? "1 cell changed" : "\(count) cells changed"
+            count == 0 ? "months as signed" : count == 1 ? "1 cell changed" : "\(count) cells changed"
         }
         public var saved = "saved"
         public var notSaved: @Sendable (_ reason: String) -> String = { "not saved: \($0)" }
