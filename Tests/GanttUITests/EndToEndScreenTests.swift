@@ -34,6 +34,31 @@ final class EndToEndScreenTests: XCTestCase {
         try GoldenScreen.check(render(undone), "e2e-status-undone-200x50")
     }
 
+    /// `EditEndToEndTests`: 1.1.3.1's INDIKATOR edited with `E`, after a restart, and after `u`.
+    func testAnEditedIndikatorAfterARestartAndItsUndo() throws {
+        let edited = try opened(200, 50).pressing(.down, .down, .char("E"), .ctrl("a")).typing("REVISI ").pressing(.enter)
+        XCTAssertEqual(edited.plan.row("1.1.3.1")?.indikator.hasPrefix("REVISI 2) Rencana Aksi"), true)
+        let reopened = try opened(200, 50, year: edited.year)
+        try GoldenScreen.check(render(reopened), "e2e-edited-reopened-200x50")
+        let undone = reopened.pressing(.char("u"))
+        try GoldenScreen.check(render(undone), "e2e-edited-undone-200x50")
+    }
+
+    /// `StructureEndToEndTests`: a row added under 1.2.1.1 and moved below 1.2.1.2, 1.2.2.1 deleted; after a restart,
+    /// in the revision view, and after `u`.
+    func testRowsAddedMovedAndDeletedAfterARestart() throws {
+        let changed = try opened(200, 50).pressing(.down, .down, .down, .char("o")).typing("Tersedianya video sosialisasi RB")
+            .pressing(.enter, .char("J"), .down, .char("x"), .enter, .char("y"))
+        XCTAssertEqual(changed.plan.rows.count, 124)
+        let reopened = try opened(200, 50, year: changed.year)
+        try GoldenScreen.check(render(reopened), "e2e-structure-reopened-200x50")
+        let revision = reopened.pressing(.char("v"))
+        try GoldenScreen.check(render(revision), "e2e-structure-revision-200x50")
+        let undone = revision.pressing(.escape, .char("u"))
+        XCTAssertEqual(undone.plan.rows.count, 125)
+        try GoldenScreen.check(render(undone), "e2e-structure-undone-200x50")
+    }
+
     /// `DashboardEndToEndTests.testSearchOnAnotherThreadFindsWhatASearchAtOnceFinds`: found at once here.
     func testAKeptSearchAndItsNextMatch() throws {
         let searched = try opened(200, 50).pressing(.char("/")).typing("integritas").pressing(.enter, .char("n"))

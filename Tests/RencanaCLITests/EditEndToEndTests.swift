@@ -45,9 +45,9 @@ final class EditEndToEndTests: XCTestCase {
 
         try tmux.kill()
         try open()
-        let row = try line(containing: "REVISI 2) Rencana Aksi")
-        XCTAssertTrue(row.hasSuffix("│REVISI 2) Rencana Aksi Tahunan RB dan R…│ ·   ·   ·   ·   ·   √   ·   ·   ·   ·   √   · │"), String(row))
+        try tmux.waitForScreen("e2e-edited-reopened-200x50")  // made by EndToEndScreenTests from the same keys
         // Drawn in the changed style (black on yellow, as a changed month): the colour is set just before the text.
+        // (The golden's text is compared above; its style layer is checked in GanttUI, this is the terminal's colour.)
         let styled = try tmux.run(["capture-pane", "-p", "-e", "-t", tmux.target])
         let styledRow = try XCTUnwrap(styled.split(separator: "\n").first { $0.contains("REVISI 2)") })
         let before = styledRow[..<styledRow.range(of: "REVISI")!.lowerBound].suffix(24)
@@ -55,8 +55,6 @@ final class EditEndToEndTests: XCTestCase {
 
         try tmux.send("u")
         try tmux.waitFor("undone: a change of 1.1.3.1")
-        let undone = try line(containing: "2) Rencana Aksi Tahunan RB dan Rencana")
-        XCTAssertFalse(try tmux.capture().contains("REVISI"))
-        XCTAssertTrue(undone.contains("│2) Rencana Aksi Tahunan RB dan Rencana …│"), String(undone))
+        try tmux.waitForScreen("e2e-edited-undone-200x50")
     }
 }
