@@ -146,21 +146,7 @@ extension Painter {
     private mutating func editorLine(_ label: String, _ editor: TextEditor, y: Int, layout: Layout) {
         let x0 = text(label, x: 0, y: y, width: layout.width, style: Style(.key, bold: true)) + 1
         let room = max(1, layout.width - x0 - 1)
-        let characters = Array(clean(editor.text.replacingOccurrences(of: "\n", with: " ")))
-        let cursor = min(editor.cursor, characters.count)
-        // Columns from the first shown character up to the cursor must fit in the room.
-        var first = 0
-        func width(_ range: Range<Int>) -> Int { range.reduce(0) { $0 + String(characters[$1]).displayWidth } }
-        while first < cursor && width(first..<cursor) >= room { first += 1 }
-        var x = x0
-        for i in first..<characters.count {
-            let w = String(characters[i]).displayWidth
-            guard x + max(1, w) <= x0 + room else { break }
-            x += text(String(characters[i]), x: x, y: y, width: max(1, w),
-                      style: i == cursor ? Style(.cursorCell, bold: true) : Style(.keyLabel, bold: true))
-        }
-        if cursor == characters.count, x < layout.width {
-            text(" ", x: x, y: y, width: 1, style: Style(.cursorCell, bold: true))
-        }
+        oneLine(editor, x: x0, y: y, width: room, style: Style(.keyLabel, bold: true),
+                cursorStyle: Style(.cursorCell, bold: true), cursorEnd: layout.width)
     }
 }

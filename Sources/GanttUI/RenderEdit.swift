@@ -84,10 +84,14 @@ extension Painter {
              style: Style(form.message == nil ? .dim : .warning, bold: form.message != nil))
     }
 
-    /// A one-line editor: the text scrolled so the cursor stays in view, the cursor's cell in the selection style.
-    mutating func oneLine(_ editor: TextEditor, x x0: Int, y: Int, width room: Int) {
+    /// A one-line editor: the text scrolled so the cursor stays in view, the cursor's cell in `cursorStyle`
+    /// (at the end of the text, a blank cell, drawn while it is left of `cursorEnd`: by default the room's end).
+    mutating func oneLine(_ editor: TextEditor, x x0: Int, y: Int, width room: Int,
+                          style: Style = Style(.overlay, bold: true), cursorStyle: Style = Style(.selection, bold: true),
+                          cursorEnd: Int? = nil) {
         let characters = Array(clean(editor.text.replacingOccurrences(of: "\n", with: " ")))
         let cursor = min(editor.cursor, characters.count)
+        // Columns from the first shown character up to the cursor must fit in the room.
         func width(_ range: Range<Int>) -> Int { range.reduce(0) { $0 + String(characters[$1]).displayWidth } }
         var first = 0
         while first < cursor && width(first..<cursor) >= room { first += 1 }
@@ -95,9 +99,8 @@ extension Painter {
         for i in first..<characters.count {
             let w = String(characters[i]).displayWidth
             guard x + max(1, w) <= x0 + room else { break }
-            x += text(String(characters[i]), x: x, y: y, width: max(1, w),
-                      style: i == cursor ? Style(.selection, bold: true) : Style(.overlay, bold: true))
+            x += text(String(characters[i]), x: x, y: y, width: max(1, w), style: i == cursor ? cursorStyle : style)
         }
-        if cursor == characters.count, x < x0 + room { text(" ", x: x, y: y, width: 1, style: Style(.selection, bold: true)) }
+        if cursor == characters.count, x < (cursorEnd ?? x0 + room) { text(" ", x: x, y: y, width: 1, style: cursorStyle) }
     }
 }

@@ -47,6 +47,11 @@ enum Session {
             result = openStore(plan: plan, url: url, planPath: path)
             if case .success(let store) = result { wroteSnapshot(store, store.writeSnapshotIfWorthIt(planPath: path, stamp: stamp)) }
         }
+        return try take(result)
+    }
+
+    /// The opened store (its warnings printed, kept open for the command), or the refusal as the one-line error.
+    private static func take(_ result: Result<StateStore, Failure>) throws -> StateStore {
         switch result {
         case .success(let store):
             printWarnings(of: store)
@@ -65,14 +70,7 @@ enum Session {
         var info = stat()
         guard stat(url.path, &info) == 0, Int(info.st_size) >= PlanFile.previewThreshold,
               let result = openFromSnapshot(path, stateURL: url) else { return nil }
-        switch result {
-        case .success(let store):
-            printWarnings(of: store)
-            kept.append(store)
-            return store
-        case .failure(let failure):
-            throw Console.fail(failure.message)
-        }
+        return try take(result)
     }
 
     /// The current plan's progress for `rencana progress`: from a fresh snapshot holding the whole journal when
