@@ -74,23 +74,29 @@ public struct TextEditor: Equatable, Sendable {
     }
 
     /// Inserts a pasted text at the cursor in one step (linear in the text's length). Line breaks are
-    /// kept; tabs become spaces and other control characters are dropped, so nothing pasted reaches the
-    /// plan, or later the terminal, as a control.
+    /// kept; tabs become spaces and whatever else the terminal must not get raw (controls, C1, bidirectional
+    /// overrides: `TerminalText.isUnsafe`) is dropped, so nothing pasted reaches the plan, or the editor's box
+    /// (drawn character by character), as a control.
     public mutating func paste(_ pasted: String) {
         var clean: [Character] = []
         clean.reserveCapacity(pasted.utf8.count)
         for c in pasted {
             if c == "\r\n" || c == "\n" || c == "\r" { clean.append("\n"); continue }
             if c == "\t" { clean.append(" "); continue }
-            if c.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }) { continue }
+            if Self.isUnsafe(c) { continue }
             clean.append(c)
         }
         characters.insert(contentsOf: clean, at: cursor)
         cursor += clean.count
     }
 
+    /// Whether `c` is one the editor never holds (a line break is held: the editor draws it as a new line).
+    private static func isUnsafe(_ c: Character) -> Bool {
+        c != "\n" && c.unicodeScalars.contains(where: TerminalText.isUnsafe)
+    }
+
     private mutating func insert(_ c: Character) {
-        if c.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" }) { return }
+        if Self.isUnsafe(c) { return }
         characters.insert(c, at: cursor)
         cursor += 1
     }

@@ -85,6 +85,11 @@ final class TextEditorTests: XCTestCase {
         e.paste("x\u{1B}[31my\r\nz\tw")
         XCTAssertEqual(e.text, "ax[31my\nz wb")
         XCTAssertEqual(e.cursor, 11)
+        // C1 controls and bidirectional overrides are dropped too, pasted or typed: the box draws characters raw.
+        var bidi = TextEditor(text: "", width: 40)
+        bidi.paste("a\u{202E}b\u{9B}31mc\u{2066}d")
+        for c in ["\u{202E}", "\u{9B}", "\u{7F}", "e"] as [Character] { _ = bidi.handle(.char(c)) }
+        XCTAssertEqual(bidi.text, "ab31mcde")
         let long = String(repeating: "kata panjang ", count: 20_000)  // 260,000 characters
         var big = TextEditor(text: "", width: 70)
         big.paste(long)
