@@ -47,23 +47,13 @@ extension AppState {
     static func planChange(of added: ArraySlice<JournalEntry>, in year: YearState) -> PlanChange {
         var change = PlanChange.none
         for entry in added {
-            switch resolved(entry.change, in: year) {
+            switch year.resolved(entry.change) {
             case .add, .remove, .move: return .rows
             case .edit, .document: change = .texts
             default: break
             }
         }
         return change
-    }
-
-    /// The change an undo or redo is about (itself otherwise).
-    static func resolved(_ change: Change, in year: YearState) -> Change? {
-        switch change {
-        case .undo(let step), .redo(let step):
-            guard step.mark == nil else { return nil }
-            return (step.target.flatMap { year.entry(id: $0) } ?? year.entry(seq: step.undoes))?.change
-        default: return change
-        }
     }
 
     /// Shows `year.plan`, rebuilding what depends on it: for text edits only the search text of the rows whose
@@ -76,7 +66,7 @@ extension AppState {
         case .none: return
         case .texts:
             for entry in added {
-                guard case .edit(let row, let field, _, _)? = Self.resolved(entry.change, in: year),
+                guard case .edit(let row, let field, _, _)? = year.resolved(entry.change),
                       let rows = plan.rowsHolding(field, of: row) else { continue }
                 searchIndex.textChanged(field, rows: rows, in: plan)
                 refreshMatches(rows)

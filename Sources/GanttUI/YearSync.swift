@@ -36,40 +36,29 @@ extension AppState {
         progress = ProgressTracker(plan: plan, marks: year.marks, realisation: year.realisation)
     }
 
-    /// Refreshes the rows one entry changed (an undo or redo: its target's).
+    /// Refreshes the row one entry changed (an undo or redo: its target's).
     private mutating func refreshProgress(for entry: JournalEntry) {
-        var change = entry.change
-        var forward = true
-        if case .undo(let step) = change, let target = target(of: step) { change = target; forward = false }
-        if case .redo(let step) = change, let target = target(of: step) { change = target }
-        switch change {
-        case .evidenceAdd(let item), .evidenceRemove(let item):
+        switch year.reach(of: entry) {
+        case .evidence(let item, let added):
             guard let index = plan.rowIndex(of: item.row) else { return }
-            let adds = (change.kind == "evidence-add") == forward
             let (months, realisation) = (marks(of: index), year.realisation)
-            if adds {
+            if added {
                 progress?.evidenceAdded(item, marks: months, realisation: realisation)
             } else {
                 progress?.evidenceRemoved(item, marks: months, realisation: realisation)
             }
-        default:
-            guard let row = change.row, let index = plan.rowIndex(of: row) else { return }
+        case .row(let row):
+            guard let index = plan.rowIndex(of: row) else { return }
             let (months, realisation) = (marks(of: index), year.realisation)
             progress?.refresh(row: index, marks: months, realisation: realisation)
+        case .nothing, .texts, .rows:
+            return
         }
-    }
-
-    /// The change an undo or redo step is about.
-    func target(of step: Step) -> Change? {
-        if let mark = step.mark { return .set(mark) }
-        return (step.target.flatMap { year.entry(id: $0) } ?? year.entry(seq: step.undoes))?.change
     }
 
     /// Where an entry happened, for the "undid …" notice: its row and, for a cell, its month.
     func place(of entry: JournalEntry) -> (RowID, Month?)? {
-        var change = entry.change
-        if case .undo(let step) = change, let target = target(of: step) { change = target }
-        if case .redo(let step) = change, let target = target(of: step) { change = target }
+        let change = year.resolved(entry.change) ?? entry.change
         switch change {
         case .set(let mark): return (mark.row, mark.month)
         case .status(let row, let month, _, _), .date(let row, let month, _, _), .note(let row, let month, _, _):

@@ -144,6 +144,46 @@ public struct ProgressTracker: Sendable {
     /// Evidence pieces per row index and month (lane 12: the whole row), for the snapshot cache.
     package var evidenceCountsByRow: [Int: SIMD16<Int32>] { evidenceCounts }
 
+    /// One row's values as the year has them: its twelve packed month values and its evidence counts (lanes
+    /// 0–11 by month, 12 the whole row). What the progress sidecar keeps for the rows changed after a snapshot.
+    package struct RowValues: Equatable, Sendable {
+        package var row: Int
+        package var cells: SIMD16<UInt16>
+        package var evidence: SIMD16<Int32>
+
+        package init(row: Int, cells: SIMD16<UInt16>, evidence: SIMD16<Int32>) {
+            self.row = row
+            self.cells = cells
+            self.evidence = evidence
+        }
+    }
+
+    /// The values of the rows at `indices` (of `plan.rows`) from the marks and the realisation: one pass over the
+    /// evidence, then one computation per row. Indices outside the plan are left out.
+    package static func values(ofRows indices: Set<Int>, plan: Plan, marks: [MonthSet],
+                               realisation: Realisation) -> [RowValues] {
+        let wanted = indices.filter(plan.rows.indices.contains)
+        guard !wanted.isEmpty else { return [] }
+        var counts: [Int: SIMD16<Int32>] = [:]
+        for item in realisation.evidence {
+            guard let index = plan.rowIndex(of: item.row), wanted.contains(index) else { continue }
+            counts[index, default: SIMD16()][item.month?.index ?? 12] += 1
+        }
+        return wanted.sorted().map { index in
+            RowValues(row: index,
+                      cells: compute(marks: index < marks.count ? marks[index] : MonthSet(),
+                                     recorded: realisation.cells[plan.rows[index].id], evidence: counts[index]),
+                      evidence: counts[index] ?? SIMD16())
+        }
+    }
+
+    /// Puts one row's values in place (moving its contribution in the sums), as `values(ofRows:…)` gave them.
+    package mutating func replace(_ values: RowValues) {
+        guard plan.rows.indices.contains(values.row) else { return }
+        evidenceCounts[values.row] = values.evidence == SIMD16() ? nil : values.evidence
+        store(values.row, values.cells)
+    }
+
     /// Recomputes one row after a change of its marks or of a cell's record (status, date or note).
     public mutating func refresh(row index: Int, marks: MonthSet, realisation: Realisation) {
         guard plan.rows.indices.contains(index) else { return }
@@ -304,6 +344,14 @@ public struct ProgressTracker: Sendable {
         sums[base + 5] += sign * Int32(f.moved)
         sums[base + 6] += sign * Int32(f.outside)
         sums[base + 7] += sign * Int32(f.kurangBukti)
+    }
+}
+
+extension ProgressTracker: Equatable {
+    /// The same figures: every row's values, the sums and the evidence counts, over plans of the same shape.
+    public static func == (a: ProgressTracker, b: ProgressTracker) -> Bool {
+        a.cells == b.cells && a.sums == b.sums && a.evidenceCounts == b.evidenceCounts && a.kegiatanRows == b.kegiatanRows
+            && a.plan.rows.count == b.plan.rows.count
     }
 }
 

@@ -91,7 +91,7 @@ public enum StateSnapshot {
     }()
 
     /// The checksums of the first and last 4 KiB of the state's first `length` bytes.
-    private static func edges(fd: Int32, length: Int) -> (UInt64, UInt64)? {
+    static func edges(fd: Int32, length: Int) -> (UInt64, UInt64)? {
         func checksum(from start: Int, count: Int) -> UInt64? {
             var buffer = [UInt8](repeating: 0, count: count)
             var done = 0
@@ -133,6 +133,8 @@ public enum StateSnapshot {
         var journal: Journal
         var edges: (UInt64, UInt64)
         var sections: [(length: Int, checksum: UInt64)]
+        /// The checksum of the header's bytes: names this snapshot (the progress sidecar's base).
+        var checksum: UInt64
     }
 
     /// A snapshot found fresh: its header, and its sections read on demand (each checked against its checksum).
@@ -189,7 +191,7 @@ public enum StateSnapshot {
     }
 
     /// `count` bytes of `fd` from `offset`; nil when the file is shorter.
-    private static func read(_ fd: Int32, from offset: Int, count: Int) -> [UInt8]? {
+    static func read(_ fd: Int32, from offset: Int, count: Int) -> [UInt8]? {
         var failed = false
         let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
             var done = 0
@@ -247,7 +249,8 @@ public enum StateSnapshot {
         let headerStart = r.offset
         let body = UnsafeRawBufferPointer(rebasing: buffer[headerStart..<(headerStart + length)])
         _ = try r.raw(length)
-        guard try r.u64() == Checksum.of(body) else { throw ByteDecodingError(offset: headerStart) }
+        let checksum = Checksum.of(body)
+        guard try r.u64() == checksum else { throw ByteDecodingError(offset: headerStart) }
         let start = r.offset
         var h = ByteReader(body)
         let build = try h.string()
@@ -263,7 +266,7 @@ public enum StateSnapshot {
         for _ in Section.allCases { sections.append((try h.number(upTo: FileReading.maxBytes), try h.u64())) }
         guard h.isAtEnd, bytes > 0 else { throw ByteDecodingError(offset: headerStart) }
         return (Header(build: build, plan: plan, stateDevice: device, stateInode: inode, journal: journal, edges: edges,
-                       sections: sections), start)
+                       sections: sections, checksum: checksum), start)
     }
 
     /// The whole state from a fresh snapshot (the journal's tail after it not yet replayed), or nil.
@@ -280,12 +283,19 @@ public enum StateSnapshot {
         return Restored(signed: signed, state: state, journal: fresh.header.journal)
     }
 
-    /// The current plan's progress from a fresh snapshot that holds the whole state file (nothing appended after
-    /// it), without reading its entries or its realisation; nil otherwise. With `texts` false the plan is an
-    /// outline (`PlanCoding.plan(from:texts:)`): enough for progress by area or kegiatan.
+    /// The current plan's progress from a fresh snapshot, without reading its entries or its realisation: when
+    /// it holds the whole state file, or when the progress sidecar brings it up to the state file's end (the rows
+    /// changed after it); nil otherwise. With `texts` false the plan is an outline (`PlanCoding.plan(from:texts:)`):
+    /// enough for progress by area or kegiatan.
     public static func progress(planPath: String, stateURL: URL, texts: Bool = true) -> ProgressTracker? {
-        guard let fresh = openFresh(planPath: planPath, stateURL: stateURL), fresh.stateSize == fresh.header.journal.bytes
-        else { return nil }
+        guard let fresh = openFresh(planPath: planPath, stateURL: stateURL) else { return nil }
+        var changedRows: [ProgressTracker.RowValues] = []
+        if fresh.stateSize != fresh.header.journal.bytes {
+            guard let edges = stateEdges(stateURL, length: fresh.stateSize),
+                  let rows = ProgressSidecar.rows(forState: stateURL, base: fresh.header.checksum, covered: fresh.stateSize,
+                                                  edges: edges) else { return nil }
+            changedRows = rows
+        }
         let plan: Plan?
         if fresh.header.sections[Section.current.rawValue].length > 1 {
             plan = fresh.decode(.current) { (r) throws(ByteDecodingError) in
@@ -294,8 +304,46 @@ public enum StateSnapshot {
         } else {
             plan = fresh.signedPlan(texts: texts)
         }
-        guard let plan else { return nil }
-        return fresh.decode(.progress) { (r) throws(ByteDecodingError) in try ProgressTracker(plan: plan, from: &r) }
+        guard let plan,
+              var tracker = fresh.decode(.progress, { (r) throws(ByteDecodingError) in try ProgressTracker(plan: plan, from: &r) }),
+              changedRows.allSatisfy({ plan.rows.indices.contains($0.row) }) else { return nil }
+        for values in changedRows { tracker.replace(values) }
+        return tracker
+    }
+
+    /// The progress tracker of a fresh snapshot over `plan`, which the caller vouches is the plan of the state the
+    /// snapshot holds, and the length of the journal prefix it is for; nil without a fresh snapshot.
+    static func tracker(planPath: String, stateURL: URL, plan: Plan) -> (tracker: ProgressTracker, journalBytes: Int)? {
+        guard let fresh = openFresh(planPath: planPath, stateURL: stateURL),
+              let tracker = fresh.decode(.progress, { (r) throws(ByteDecodingError) in try ProgressTracker(plan: plan, from: &r) })
+        else { return nil }
+        return (tracker, fresh.header.journal.bytes)
+    }
+
+    /// The edges (`edges(fd:length:)`) of the first `length` bytes of the state file; nil when it is shorter.
+    static func stateEdges(_ stateURL: URL, length: Int) -> (UInt64, UInt64)? {
+        let fd = Glibc.open(stateURL.path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        return edges(fd: fd, length: length)
+    }
+
+    /// What names the snapshot of `stateURL` as it is on disk, read from its header alone: its checksum, the
+    /// state file's device and inode, and the length of the journal prefix it holds; nil without a readable one.
+    /// (Whether it is fresh is for its readers to decide.)
+    static func base(forState stateURL: URL) -> (checksum: UInt64, device: UInt64, inode: UInt64, journalBytes: Int)? {
+        guard threshold() != nil else { return nil }
+        let fd = Glibc.open(url(forState: stateURL).path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0,
+              let first = read(fd, from: 0, count: min(Int(info.st_size), edge)) else { return nil }
+        let parsed: (Header, Int)? = first.withUnsafeBytes { buffer in
+            do throws(ByteDecodingError) { return try readHeader(buffer) } catch { return nil }
+        }
+        guard let (header, _) = parsed, header.build == buildID else { return nil }
+        return (header.checksum, header.stateDevice, header.stateInode, header.journal.bytes)
     }
 
     // MARK: Writing
@@ -340,7 +388,13 @@ public enum StateSnapshot {
     /// ignored. Returns false, writing nothing, when the folder is read-only or anything else fails.
     @discardableResult
     static func write(_ bytes: [UInt8], forState stateURL: URL) -> Bool {
-        let target = url(forState: stateURL)
+        // The old snapshot's sidecar names it; it would never be read again.
+        unlink(ProgressSidecar.url(forState: stateURL).path)
+        return write(bytes, to: url(forState: stateURL))
+    }
+
+    /// Writes `bytes` to `target` as `write(_:forState:)` does (a temporary file renamed over it).
+    static func write(_ bytes: [UInt8], to target: URL) -> Bool {
         var info = stat()
         if lstat(target.path, &info) == 0 && info.st_mode & S_IFMT != S_IFREG { return false }  // never over a link or a folder
         var random = SystemRandomNumberGenerator()

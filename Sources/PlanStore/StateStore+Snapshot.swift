@@ -39,6 +39,7 @@ extension StateStore {
         store.versionDigitOffset = restored.journal.versionDigitOffset
         store.snapshotUse = .restored(entries: restored.state.entries.count)
         store.planPath = planPath
+        store.changedRows.start(at: restored.journal.bytes)  // the tail replayed now is what changed after it
         _ = try store.refresh()
         store.replayedAtOpen = store.state.entries.count - restored.state.entries.count
         return store
@@ -70,6 +71,8 @@ extension StateStore {
                                                journal: .init(bytes: consumedBytes, lines: consumedLines, fileVersion: fileVersion,
                                                               versionDigitOffset: versionDigitOffset),
                                                plan: stamp.identity, stateFD: fd) else { return false }
-        return StateSnapshot.write(bytes, forState: url)
+        guard StateSnapshot.write(bytes, forState: url) else { return false }
+        changedRows.start(at: consumedBytes)
+        return true
     }
 }

@@ -81,6 +81,8 @@ public final class StateStore {
     public internal(set) var snapshotUse = SnapshotUse.notUsed
     /// Entries replayed from the journal's text when it was opened (all of them without a snapshot, the tail with one).
     public internal(set) var replayedAtOpen = 0
+    /// The rows changed after the snapshot's prefix (or since the open), for the progress sidecar.
+    var changedRows = ChangedRows()
 
     init(plan: Plan, url: URL, user: String, now: @escaping () -> Date) {
         self.state = YearState(signed: plan)
@@ -192,6 +194,7 @@ public final class StateStore {
                 if hadState {  // the file was removed: back to the plan as signed, unsaved changes kept
                     let unsaved = detachUnsaved()
                     reset()
+                    changedRows.start(at: 0)
                     reattach(unsaved)
                 }
                 return hadState
@@ -215,6 +218,8 @@ public final class StateStore {
         // Entries saved by others go before this process's unsaved ones, which are then re-applied.
         let unsaved = detachUnsaved()
         defer { reattach(unsaved) }
+        // After a whole replay (an open, or a file replaced), the changed rows are kept from its end on.
+        defer { if changedRows.from == nil { changedRows.start(at: consumedBytes) } }
         var changed = false
         if size < consumedBytes {  // replaced or cut short by someone else: start over
             reset()
@@ -267,6 +272,9 @@ public final class StateStore {
                         replaying = true
                     }
                     state.apply(entry)
+                    if changedRows.from != nil {
+                        changedRows.note(state.reach(of: entry), endingAt: consumedBytes + newline - start + 1)
+                    }
                 }
             } catch {
                 throw StoreError(file: url.path, line: lineNumber, message: error.message)
@@ -294,6 +302,7 @@ public final class StateStore {
         consumedLines = 0
         fileVersion = 0
         versionDigitOffset = nil
+        changedRows.from = nil
     }
 
     /// Takes the unsaved entries off the end of the journal (the state is replayed without them).
@@ -314,6 +323,7 @@ public final class StateStore {
             entry.seq = seq
             entry.change = rebased(entry.change, renumbered)
             state.apply(entry)
+            changedRows.note(state.reach(of: entry), endingAt: nil)
             unsavedCount += 1
         }
     }
@@ -351,6 +361,7 @@ public final class StateStore {
         guard let change = try make(self) else { return nil }
         let entry = makeEntry(change)
         state.apply(entry)
+        changedRows.note(state.reach(of: entry), endingAt: nil)
         unsavedCount += 1
         do {
             try retrySaving()
@@ -401,6 +412,7 @@ public final class StateStore {
             versionDigitOffset = text.range(of: "\"version\":").map { text.utf8.distance(from: text.startIndex, to: $0.upperBound) }
         }
         unsavedCount = 0
+        writeProgressSidecar(stateFD: fd)
         if !incompleteEntryWarnings.isEmpty {
             warnings.removeAll { incompleteEntryWarnings.contains($0) }
             incompleteEntryWarnings = []

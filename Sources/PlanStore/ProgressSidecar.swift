@@ -1,0 +1,97 @@
+import PlanModel
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The progress sidecar beside a snapshot (`<state>.snapshot.progress`): the progress values of the rows the
+/// journal changed after the snapshot's prefix, as of a longer prefix of the state file. With it `rencana
+/// progress` after a `realize` or a dashboard's save reads the snapshot's tracker and puts these rows in
+/// place, instead of restoring and replaying the whole state (docs/STATE-V2.md, "Snapshot cache").
+///
+/// It is a cache of a cache: written after each save by a store that knows every row changed since the
+/// snapshot's prefix (its own entries and those it merged), and used only when it names the snapshot found
+/// fresh (by its header's checksum) and covers the state file exactly as it is now (the same length, the
+/// same first and last 4 KiB). It is never written once the plan's rows or texts changed after the snapshot:
+/// then the next `progress` restores the state and writes a new snapshot. Anything else is ignored.
+enum ProgressSidecar {
+    /// Where the sidecar of the state file at `stateURL` lives.
+    static func url(forState stateURL: URL) -> URL {
+        stateURL.deletingLastPathComponent().appendingPathComponent(stateURL.lastPathComponent + ".snapshot.progress")
+    }
+
+    private static let magic = Array("RENCANA-PROGRESS\n".utf8)
+    static let formatVersion = 1
+    /// A sidecar holding more rows than this is not worth its reading: the next open writes a new snapshot.
+    static let maxRows = 1 << 20
+
+    /// The sidecar's bytes: the snapshot it completes (`base`, its header's checksum), the state file's prefix
+    /// it covers (`covered` bytes with `edges`), and the values of the rows changed in between.
+    static func encode(base: UInt64, covered: Int, edges: (UInt64, UInt64), rows: [ProgressTracker.RowValues]) -> [UInt8] {
+        var body = ByteWriter(capacity: 64 + rows.count * 40)
+        body.string(StateSnapshot.buildID)
+        body.u64(base)
+        body.count(covered)
+        body.u64(edges.0)
+        body.u64(edges.1)
+        body.count(rows.count)
+        for values in rows {
+            body.count(values.row)
+            for month in 0..<12 { body.count(Int(values.cells[month])) }
+            for lane in 0..<13 { body.count(Int(values.evidence[lane])) }
+        }
+        var out = ByteWriter(capacity: body.bytes.count + 48)
+        out.raw(magic)
+        out.varint(UInt64(formatVersion))
+        out.count(body.bytes.count)
+        out.raw(body.bytes)
+        out.u64(Checksum.of(body.bytes))
+        return out.bytes
+    }
+
+    /// The rows of the sidecar of `stateURL` when it completes the snapshot with header checksum `base` up to
+    /// exactly `covered` bytes whose edges are `edges`; nil otherwise (no sidecar, another snapshot's, stale,
+    /// damaged or cut).
+    static func rows(forState stateURL: URL, base: UInt64, covered: Int, edges: (UInt64, UInt64)) -> [ProgressTracker.RowValues]? {
+        guard let bytes = readWhole(url(forState: stateURL)) else { return nil }
+        return bytes.withUnsafeBytes { buffer -> [ProgressTracker.RowValues]? in
+            do throws(ByteDecodingError) {
+                var r = ByteReader(buffer)
+                guard try r.raw(magic.count) == magic, try r.varint() == UInt64(formatVersion) else { return nil }
+                let length = try r.count()
+                let start = r.offset
+                let body = UnsafeRawBufferPointer(rebasing: buffer[start..<(start + length)])
+                _ = try r.raw(length)
+                guard try r.u64() == Checksum.of(body), r.isAtEnd else { return nil }
+                var b = ByteReader(body)
+                guard try b.string() == StateSnapshot.buildID, try b.u64() == base,
+                      try b.number(upTo: Int.max >> 1) == covered, try b.u64() == edges.0, try b.u64() == edges.1
+                else { return nil }
+                let count = try b.number(upTo: maxRows)
+                var rows: [ProgressTracker.RowValues] = []
+                rows.reserveCapacity(count)
+                for _ in 0..<count {
+                    let row = try b.number(upTo: Int(Int32.max))
+                    var cells = SIMD16<UInt16>()
+                    for month in 0..<12 { cells[month] = UInt16(try b.number(upTo: Int(UInt16.max))) }
+                    var evidence = SIMD16<Int32>()
+                    for lane in 0..<13 { evidence[lane] = Int32(try b.number(upTo: Int(Int32.max))) }
+                    rows.append(.init(row: row, cells: cells, evidence: evidence))
+                }
+                return b.isAtEnd ? rows : nil
+            } catch {
+                return nil
+            }
+        }
+    }
+
+    /// A regular file's bytes (not through a symbolic link), at most 64 MiB; nil otherwise.
+    private static func readWhole(_ url: URL) -> [UInt8]? {
+        let fd = Glibc.open(url.path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0, info.st_size <= 64 << 20 else { return nil }
+        return StateSnapshot.read(fd, from: 0, count: Int(info.st_size))
+    }
+}

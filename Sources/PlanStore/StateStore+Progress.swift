@@ -1,0 +1,75 @@
+import PlanModel
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The rows changed after a known prefix of the state file: what a store needs to bring the snapshot's progress
+/// up to date without replaying anything (`ProgressSidecar`, `StateStore.progressFromSnapshot`).
+struct ChangedRows {
+    /// Every row changed after this many bytes of the state file is in `rows`; nil during a whole replay (a full
+    /// open), which starts keeping them at its end.
+    var from: Int?
+    var rows: Set<RowID> = []
+    /// A snapshot they complete must hold at least this prefix: the end of the last entry that changed the plan's
+    /// rows or texts (its tracker has the plan as it was), `Int.max` while that entry is not saved yet.
+    var planChangedUntil = 0
+
+    /// From now on, the rows changed after `offset` bytes (none yet).
+    mutating func start(at offset: Int) {
+        from = offset
+        rows = []
+        planChangedUntil = 0
+    }
+
+    /// Takes in one entry's reach; `end` is where its line ends in the file, nil while it is unsaved.
+    mutating func note(_ reach: EntryReach, endingAt end: Int?) {
+        guard from != nil else { return }
+        switch reach {
+        case .row(let row): rows.insert(row)
+        case .evidence(let item, _): rows.insert(item.row)
+        case .texts, .rows: planChangedUntil = end ?? .max
+        case .nothing: break
+        }
+    }
+
+    /// Whether these rows complete a snapshot of the first `prefix` bytes, for a store that has read `consumed`.
+    func complete(prefix: Int, consumed: Int) -> Bool {
+        guard let from else { return false }
+        return prefix >= from && prefix >= planChangedUntil && prefix <= consumed
+    }
+}
+
+extension StateStore {
+    /// The current plan's progress from the snapshot's tracker with the rows changed after it recomputed from this
+    /// store's state: what `ProgressTracker(plan:marks:realisation:)` gives, without the pass over every row.
+    /// Nil when there is no fresh snapshot these changes complete (the plan's rows or texts changed after it).
+    public func progressFromSnapshot() -> ProgressTracker? {
+        guard let found = StateSnapshot.tracker(planPath: planPath, stateURL: url, plan: plan),
+              changedRows.complete(prefix: found.journalBytes, consumed: consumedBytes) else { return nil }
+        var tracker = found.tracker
+        for values in changedValues() { tracker.replace(values) }
+        return tracker
+    }
+
+    /// The values of the rows changed since the snapshot, from the state as it is.
+    private func changedValues() -> [ProgressTracker.RowValues] {
+        let indices = Set(changedRows.rows.compactMap { plan.rowIndex(of: $0) })
+        return ProgressTracker.values(ofRows: indices, plan: plan, marks: marks, realisation: realisation)
+    }
+
+    /// After a save, under its lock, with the state file open as `fd` and `consumedBytes` long: writes the progress
+    /// sidecar that completes the snapshot on disk up to here, when these changes complete it. Silent, like the
+    /// snapshot: failing to write only costs the next `rencana progress` its time.
+    func writeProgressSidecar(stateFD fd: Int32) {
+        if changedRows.planChangedUntil == .max { changedRows.planChangedUntil = consumedBytes }
+        guard unsavedCount == 0, let base = StateSnapshot.base(forState: url), base.journalBytes < consumedBytes,
+              changedRows.complete(prefix: base.journalBytes, consumed: consumedBytes),
+              changedRows.rows.count <= ProgressSidecar.maxRows else { return }
+        var info = stat()
+        guard fstat(fd, &info) == 0, UInt64(info.st_dev) == base.device, UInt64(info.st_ino) == base.inode,
+              Int(info.st_size) == consumedBytes, let edges = StateSnapshot.edges(fd: fd, length: consumedBytes) else { return }
+        let bytes = ProgressSidecar.encode(base: base.checksum, covered: consumedBytes, edges: edges, rows: changedValues())
+        StateSnapshot.write(bytes, to: ProgressSidecar.url(forState: url))
+    }
+}
