@@ -144,7 +144,8 @@ public struct AppState: Sendable {
     /// progress is counted to (as `rencana progress` chooses it; nil: December).
     public init(plan: Plan, year: YearState? = nil,
                 width: Int, height: Int, today: Month? = nil, asOf: Month? = nil, glyphs: Glyphs = .unicode, mouse: Bool = true,
-                text: Text.Dashboard = .english, loading: Bool = false, searchInBackground: Bool? = nil) {
+                text: Text.Dashboard = .english, loading: Bool = false, searchInBackground: Bool? = nil,
+                progress: ProgressTracker? = nil) {
         let year = year ?? YearState(signed: plan)
         self.plan = year.plan
         isLoading = loading
@@ -163,6 +164,8 @@ public struct AppState: Sendable {
         layout = Layout(width: self.width, height: self.height)
         visibleRows = Array(year.plan.rows.indices)
         searchIndex = SearchIndex(plan: year.plan)
+        // The year's progress when the caller has it at hand (the snapshot's): the first switch to Realisasi is then a key like any other.
+        if let progress, progress.plan.rows.count == year.plan.rows.count { self.progress = progress }
     }
 
     /// Takes over where `other` (a state on the first rows of the same plan) was looking:
@@ -178,7 +181,7 @@ public struct AppState: Sendable {
             periods = other.periods
             setSize(width: width, height: height)  // the layout of the same month columns
         }
-        if layer == .realisasi { buildProgress() }
+        if layer == .realisasi && progress == nil { buildProgress() }
         switch other.overlay {
         case .help, .detail: overlay = other.overlay
         case .none, .picker, .editor, .structure, .revision: break

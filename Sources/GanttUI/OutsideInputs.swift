@@ -10,8 +10,12 @@ public struct WholePlan: Equatable, Sendable {
     public var asOf: Month
     /// The command line's choice of searching in the background (nil: by the plan's size).
     public var searchInBackground: Bool?
+    /// The year's progress, when the opener has it (from the snapshot); else it is built on the first switch to Realisasi.
+    public var progress: ProgressTracker?
 
-    public init(plan: Plan, year: YearState, folds: [String], asOf: Month, searchInBackground: Bool? = nil) {
+    public init(plan: Plan, year: YearState, folds: [String], asOf: Month, searchInBackground: Bool? = nil,
+                progress: ProgressTracker? = nil) {
+        self.progress = progress
         self.plan = plan
         self.year = year
         self.folds = folds
@@ -32,7 +36,7 @@ extension AppState {
     mutating func takeOver(_ whole: WholePlan) {
         var next = AppState(plan: whole.plan, year: whole.year, width: width, height: height, today: today,
                             asOf: whole.asOf, glyphs: glyphs, mouse: mouse, text: text, loading: false,
-                            searchInBackground: whole.searchInBackground)
+                            searchInBackground: whole.searchInBackground, progress: whole.progress)
         next.restoreFolds(whole.folds)
         next.adoptView(of: self)
         self = next
@@ -45,7 +49,6 @@ extension AppState {
         today = day
         if followedToday {
             asOf = defaultAsOf
-            if layer == .realisasi { buildProgress() }
         }
     }
 }

@@ -46,7 +46,7 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
         let asOf = (try? ProgressCommand.defaultAsOf(year: store.plan.document.year)) ?? .des
         return AppState(plan: store.plan, year: store.state, width: width, height: height, today: today?.1, asOf: asOf,
                         glyphs: terminal.glyphs, mouse: mouse, text: text, loading: loading != nil,
-                        searchInBackground: searchInBackground)
+                        searchInBackground: searchInBackground, progress: snapshotProgress(of: store))
     }
     let (width, height) = terminal.size
     var state = dashboardState(width: width, height: height)
@@ -91,7 +91,8 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
                 preferences = ViewPreferences(stateURL: store.url)
                 let asOf = (try? ProgressCommand.defaultAsOf(year: store.plan.document.year)) ?? .des
                 _ = update(&state, .planLoaded(WholePlan(plan: store.plan, year: store.state, folds: preferences.read().folds,
-                                                         asOf: asOf, searchInBackground: searchInBackground)))
+                                                         asOf: asOf, searchInBackground: searchInBackground,
+                                                         progress: snapshotProgress(of: store))))
                 state.prepareSearch()
                 fullRepaint = true
                 needsDraw = true
@@ -198,6 +199,12 @@ private func millisecondsToMidnight() -> Int32 {
 private func inputPending(_ input: Int32) -> Bool {
     var descriptor = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
     return poll(&descriptor, 1, 0) > 0 && descriptor.revents & Int16(POLLIN) != 0
+}
+
+/// The year's progress from the snapshot the store was restored from (its tracker, the rows changed after it
+/// recomputed), so the first switch to Realisasi on a large plan does not make it again; nil otherwise.
+private func snapshotProgress(of store: StateStore) -> ProgressTracker? {
+    store.snapshotUse == .notUsed ? nil : store.progressFromSnapshot()
 }
 
 /// The hidden `--debug-trap` switch's `!` key: a Swift trap, to test that a crash restores the terminal.

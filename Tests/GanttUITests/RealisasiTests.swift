@@ -107,7 +107,23 @@ final class RealisasiTests: XCTestCase {
         }
         for area in state.plan.areas.indices { XCTAssertEqual(state.groupFigures(.area(area)), rebuilt.groupFigures(.area(area))) }
         XCTAssertEqual(state.groupFigures(.plan), rebuilt.groupFigures(.plan))
+        XCTAssertEqual(state.progress, rebuilt.progress)
         XCTAssertGreaterThan(state.groupFigures(.plan).kurangBukti, 0)
+    }
+
+    func testProgressHandedInByTheOpenerIsTakenAndNotBuiltAgain() throws {
+        let plan = try Fixture.plan()
+        var realisation = Realisation()
+        realisation.cells[plan.rows[0].id] = [.jan: CellRecord(status: .done)]
+        // Not what the (empty) year gives: a switch that built the cache again would count nothing done.
+        let given = ProgressTracker(plan: plan, marks: plan.rows.map(\.baseline), realisation: realisation)
+        let state = AppState(plan: plan, width: 200, height: 50, asOf: .des, progress: given).pressing(.char("r"))
+        XCTAssertEqual(state.progress, given)
+        XCTAssertEqual(state.groupFigures(.plan).done, 1)
+        // Another plan's progress is not taken.
+        let smaller = Plan(document: plan.document, areas: [plan.areas[0]])
+        let other = ProgressTracker(plan: smaller, marks: smaller.rows.map(\.baseline), realisation: Realisation())
+        XCTAssertNil(AppState(plan: plan, width: 200, height: 50, progress: other).progress)
     }
 
     func testTheRealisasiLayerMatchesItsGoldenScreens() throws {
