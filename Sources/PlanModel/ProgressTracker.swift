@@ -177,6 +177,24 @@ public struct ProgressTracker: Sendable {
         }
     }
 
+    /// One row's values as this tracker holds them.
+    package func values(ofRow index: Int) -> RowValues {
+        var cells = SIMD16<UInt16>()
+        for month in 0..<12 { cells[month] = self.cells[index * 12 + month] }
+        return RowValues(row: index, cells: cells, evidence: evidenceCounts[index] ?? SIMD16())
+    }
+
+    /// Counts one row's evidence again from the realisation and recomputes the row (after changes were taken
+    /// back that this tracker had counted, such as a store's unsaved entries it lets go of).
+    package mutating func recount(row index: Int, marks: MonthSet, realisation: Realisation) {
+        guard plan.rows.indices.contains(index) else { return }
+        let id = plan.rows[index].id
+        var counts = SIMD16<Int32>()
+        for item in realisation.evidence where item.row == id { counts[item.month?.index ?? 12] += 1 }
+        evidenceCounts[index] = counts == SIMD16() ? nil : counts
+        refresh(row: index, marks: marks, realisation: realisation)
+    }
+
     /// Puts one row's values in place (moving its contribution in the sums), as `values(ofRows:…)` gave them.
     package mutating func replace(_ values: RowValues) {
         guard plan.rows.indices.contains(values.row) else { return }

@@ -85,6 +85,25 @@ enum ProgressSidecar {
         }
     }
 
+    /// Writes `bytes` as the sidecar of `stateURL`, in place: its writers hold the state file's exclusive lock (a
+    /// save's), so they never meet, and a reader that meets a write half done finds a checksum that fails and does
+    /// without. Never through a symbolic link or over anything but a regular file; silent when it cannot.
+    static func write(_ bytes: [UInt8], forState stateURL: URL) {
+        let fd = Glibc.open(url(forState: stateURL).path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK, 0o600)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return }
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress! + done, $0.count - done, off_t(done)) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { _ = ftruncate(fd, 0); return }
+            done += n
+        }
+        _ = ftruncate(fd, off_t(bytes.count))
+    }
+
     /// A regular file's bytes (not through a symbolic link), at most 64 MiB; nil otherwise.
     private static func readWhole(_ url: URL) -> [UInt8]? {
         let fd = Glibc.open(url.path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)

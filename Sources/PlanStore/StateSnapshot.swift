@@ -349,8 +349,10 @@ public enum StateSnapshot {
     // MARK: Writing
 
     /// The snapshot's bytes for `state` replayed from the first `journal.bytes` bytes of the state file open as
-    /// `stateFD`, the signed plan read from the file with identity `plan`; nil when the state cannot be read.
-    static func encode(signed: Plan, state: YearState, journal: Journal, plan: FileIdentity, stateFD: Int32) -> [UInt8]? {
+    /// `stateFD`, the signed plan read from the file with identity `plan`; nil when the state cannot be read. Its
+    /// progress section is `progress` (the state's, kept by the store) or, without one, computed.
+    static func encode(signed: Plan, state: YearState, journal: Journal, plan: FileIdentity, stateFD: Int32,
+                       progress: ProgressTracker) -> [UInt8]? {
         var info = stat()
         guard journal.bytes > 0, fstat(stateFD, &info) == 0, let edges = edges(fd: stateFD, length: journal.bytes) else { return nil }
         var sections = Section.allCases.map { _ in ByteWriter() }
@@ -360,8 +362,7 @@ public enum StateSnapshot {
         state.writeCurrentPlan(to: &sections[Section.current.rawValue])
         state.writeView(to: &sections[Section.view.rawValue])
         state.writeJournal(to: &sections[Section.journal.rawValue])
-        ProgressTracker(plan: state.plan, marks: state.marks, realisation: state.realisation)
-            .write(to: &sections[Section.progress.rawValue])
+        progress.write(to: &sections[Section.progress.rawValue])
         var h = ByteWriter()
         h.string(buildID)
         h.varint(plan.device); h.varint(plan.inode); h.int(plan.size); h.int(plan.modified); h.int(plan.changed)

@@ -41,21 +41,61 @@ struct ChangedRows {
 }
 
 extension StateStore {
-    /// The current plan's progress from the snapshot's tracker with the rows changed after it recomputed from this
-    /// store's state: what `ProgressTracker(plan:marks:realisation:)` gives, without the pass over every row.
-    /// Nil when there is no fresh snapshot these changes complete (the plan's rows or texts changed after it).
+    /// Whether applying entries needs their reach (`noteChange`): while changed rows are kept or progress is live.
+    var notesChanges: Bool { changedRows.from != nil || liveProgress != nil }
+
+    /// Takes one entry just applied to the state into the changed rows and, when it is live, the progress: the
+    /// cost of the change (one row's values, or one evidence count), never a pass over the plan.
+    func noteChange(_ entry: JournalEntry, endingAt end: Int?) {
+        let reach = state.reach(of: entry)
+        changedRows.note(reach, endingAt: end)
+        guard liveProgress != nil else { return }
+        switch reach {
+        case .nothing: return
+        case .texts, .rows: liveProgress = nil  // its plan is the old one: loaded again from a later snapshot
+        case .row(let row):
+            guard let index = plan.rowIndex(of: row) else { return }
+            liveProgress?.refresh(row: index, marks: marks[index], realisation: state.realisation)
+        case .evidence(let item, let added):
+            guard let index = plan.rowIndex(of: item.row) else { return }
+            if added {
+                liveProgress?.evidenceAdded(item, marks: marks[index], realisation: state.realisation)
+            } else {
+                liveProgress?.evidenceRemoved(item, marks: marks[index], realisation: state.realisation)
+            }
+        }
+    }
+
+    /// After the unsaved entries with these reaches were taken off the state: their rows counted again.
+    func forgetInProgress(_ reaches: [EntryReach]) {
+        for reach in reaches {
+            let row: RowID
+            switch reach {
+            case .nothing: continue
+            case .texts, .rows: liveProgress = nil; continue
+            case .row(let id): row = id
+            case .evidence(let item, _): row = item.row
+            }
+            guard let index = plan.rowIndex(of: row) else { continue }
+            liveProgress?.recount(row: index, marks: marks[index], realisation: state.realisation)
+        }
+    }
+
+    /// The current plan's progress: the snapshot's tracker with the rows changed after it recomputed from this
+    /// store's state (what `ProgressTracker(plan:marks:realisation:)` gives, without its pass over every row), then
+    /// kept up to date entry by entry. Nil when there is no fresh snapshot these changes complete (the plan's rows
+    /// or texts changed after it).
     public func progressFromSnapshot() -> ProgressTracker? {
+        if let liveProgress { return liveProgress }
         guard let found = StateSnapshot.tracker(planPath: planPath, stateURL: url, plan: plan),
               changedRows.complete(prefix: found.journalBytes, consumed: consumedBytes) else { return nil }
         var tracker = found.tracker
-        for values in changedValues() { tracker.replace(values) }
-        return tracker
-    }
-
-    /// The values of the rows changed since the snapshot, from the state as it is.
-    private func changedValues() -> [ProgressTracker.RowValues] {
         let indices = Set(changedRows.rows.compactMap { plan.rowIndex(of: $0) })
-        return ProgressTracker.values(ofRows: indices, plan: plan, marks: marks, realisation: realisation)
+        for values in ProgressTracker.values(ofRows: indices, plan: plan, marks: marks, realisation: realisation) {
+            tracker.replace(values)
+        }
+        liveProgress = tracker
+        return tracker
     }
 
     /// After a save, under its lock, with the state file open as `fd` and `consumedBytes` long: writes the progress
@@ -68,8 +108,10 @@ extension StateStore {
               changedRows.rows.count <= ProgressSidecar.maxRows else { return }
         var info = stat()
         guard fstat(fd, &info) == 0, UInt64(info.st_dev) == base.device, UInt64(info.st_ino) == base.inode,
-              Int(info.st_size) == consumedBytes, let edges = StateSnapshot.edges(fd: fd, length: consumedBytes) else { return }
-        let bytes = ProgressSidecar.encode(base: base.checksum, covered: consumedBytes, edges: edges, rows: changedValues())
-        StateSnapshot.write(bytes, to: ProgressSidecar.url(forState: url))
+              Int(info.st_size) == consumedBytes, let edges = StateSnapshot.edges(fd: fd, length: consumedBytes),
+              let tracker = progressFromSnapshot() else { return }
+        let rows = changedRows.rows.compactMap { plan.rowIndex(of: $0) }.sorted().map { tracker.values(ofRow: $0) }
+        ProgressSidecar.write(ProgressSidecar.encode(base: base.checksum, covered: consumedBytes, edges: edges, rows: rows),
+                              forState: url)
     }
 }

@@ -83,6 +83,8 @@ public final class StateStore {
     public internal(set) var replayedAtOpen = 0
     /// The rows changed after the snapshot's prefix (or since the open), for the progress sidecar.
     var changedRows = ChangedRows()
+    /// The progress of the state as it is, once asked for (`progressFromSnapshot`), kept up to date by `noteChange`.
+    var liveProgress: ProgressTracker?
 
     init(plan: Plan, url: URL, user: String, now: @escaping () -> Date) {
         self.state = YearState(signed: plan)
@@ -272,9 +274,7 @@ public final class StateStore {
                         replaying = true
                     }
                     state.apply(entry)
-                    if changedRows.from != nil {
-                        changedRows.note(state.reach(of: entry), endingAt: consumedBytes + newline - start + 1)
-                    }
+                    if notesChanges { noteChange(entry, endingAt: consumedBytes + newline - start + 1) }
                 }
             } catch {
                 throw StoreError(file: url.path, line: lineNumber, message: error.message)
@@ -303,14 +303,17 @@ public final class StateStore {
         fileVersion = 0
         versionDigitOffset = nil
         changedRows.from = nil
+        liveProgress = nil
     }
 
     /// Takes the unsaved entries off the end of the journal (the state is replayed without them).
     private func detachUnsaved() -> [JournalEntry] {
         guard unsavedCount > 0 else { return [] }
         let unsaved = Array(state.entries.suffix(unsavedCount))
+        let reaches = liveProgress == nil ? [] : unsaved.map { state.reach(of: $0) }  // asked while the state has them
         state = YearState(signed: state.signed, entries: state.entries.dropLast(unsavedCount))
         unsavedCount = 0
+        forgetInProgress(reaches)
         return unsaved
     }
 
@@ -323,7 +326,7 @@ public final class StateStore {
             entry.seq = seq
             entry.change = rebased(entry.change, renumbered)
             state.apply(entry)
-            changedRows.note(state.reach(of: entry), endingAt: nil)
+            noteChange(entry, endingAt: nil)
             unsavedCount += 1
         }
     }
@@ -361,7 +364,7 @@ public final class StateStore {
         guard let change = try make(self) else { return nil }
         let entry = makeEntry(change)
         state.apply(entry)
-        changedRows.note(state.reach(of: entry), endingAt: nil)
+        noteChange(entry, endingAt: nil)
         unsavedCount += 1
         do {
             try retrySaving()

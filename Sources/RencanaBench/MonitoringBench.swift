@@ -18,9 +18,11 @@ extension Child {
                      layer: "monitoring: Realisasi layer's first switch (key r: progress of every row) + frame")
         let cached = (write: "monitoring: snapshot: write it (after a full open)",
                       open: "monitoring: snapshot: open plan + state from it (nothing parsed or replayed)",
-                      table: "monitoring: snapshot: progress table by area from it (outline plan + tracker values + text)")
+                      table: "monitoring: snapshot: progress table by area from it (outline plan + tracker values + text)",
+                      afterSaves: "monitoring: snapshot: progress table after the saves above (tracker + sidecar rows + text)",
+                      layer: "monitoring: snapshot: Realisasi's first switch with the snapshot's progress (+ frame)")
         guard [names.open, names.save, names.refresh, names.full, names.table, names.layer, cached.write, cached.open,
-               cached.table].contains(where: wanted) else {
+               cached.table, cached.afterSaves, cached.layer].contains(where: wanted) else {
             return
         }
         let entries = SyntheticRealisation.entries(plan: plan, seed: 1, evidence: SyntheticRealisation.defaultEvidence(rows: plan.rows.count))
@@ -70,11 +72,42 @@ extension Child {
         }
         let rows = plan.rows.count
         var k = 0
+        // A plan this large always has its snapshot (the first open writes it): each save also writes the progress
+        // sidecar of the rows changed since (`ProgressSidecar`), which this figure includes.
+        if wanted(names.save) || wanted(cached.afterSaves) {
+            store.planPath = planPath
+            if !FileManager.default.fileExists(atPath: StateSnapshot.url(forState: url).path),
+               !store.writeSnapshotIfWorthIt(planPath: planPath, stamp: PlanStamp(path: planPath), threshold: 0) {
+                fail("the snapshot was not written")
+            }
+        }
         measure(names.save, minimum: 20, maximum: 400, budget: 2) {
             let row = plan.rows[(k * 7919) % rows].id
             k += 1
             do { _ = try store.setStatus(row, .mar, to: k % 2 == 0 ? .done : .partly) } catch { fail("\(error)") }
             return nil
+        }
+        if k > 0 { print("<!-- \(k) statuses saved on top of the snapshot -->") }
+        measure(cached.afterSaves, minimum: 5, maximum: 50, budget: 2) {
+            guard let tracker = StateSnapshot.progress(planPath: planPath, stateURL: url, texts: false) else {
+                fail("the snapshot's progress and its sidecar were not used")
+            }
+            consume(ProgressReport.text(ProgressReport.lines(tracker, by: .area, period: .year, asOf: .des),
+                                        period: .year, asOf: .des))
+            return nil
+        }
+        if wanted(cached.layer) {
+            guard let restored = try? StateStore.openFromSnapshot(planPath: planPath, url: url) else {
+                fail("the snapshot was not used")
+            }
+            measure(cached.layer, minimum: 5, maximum: 50, budget: 2) {
+                let start = now()
+                guard let progress = restored.progressFromSnapshot() else { fail("the snapshot's progress was not used") }
+                var fresh = AppState(plan: restored.plan, year: restored.state, width: 200, height: 50, progress: progress)
+                _ = update(&fresh, .toggleLayer)
+                consume(render(fresh))
+                return ms(since: start)
+            }
         }
         var tracker = ProgressTracker(plan: store.plan, marks: store.marks, realisation: store.realisation)
         let realisation = store.realisation, marks = store.marks

@@ -98,7 +98,8 @@ enum Session {
         } else {
             store = try open(path, options)
         }
-        return ProgressTracker(plan: store.plan, marks: store.marks, realisation: store.realisation)
+        // The snapshot just written holds the tracker it computed; a store that wrote none computes it here.
+        return store.progressFromSnapshot() ?? ProgressTracker(plan: store.plan, marks: store.marks, realisation: store.realisation)
     }
 
     /// The state file whose snapshot may be used: nil with `--reset-state` or when the state path is refused

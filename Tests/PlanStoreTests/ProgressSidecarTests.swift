@@ -76,6 +76,29 @@ final class ProgressSidecarTests: StoreTestCase {
                           "the changes moved the figures away from the snapshot's own")
     }
 
+    func testTheLiveProgressFollowsChangesThatFailToSaveAndOthersSavedMeanwhile() throws {
+        try journalWithSnapshot()
+        let store = try restored()
+        XCTAssertNotNil(store.progressFromSnapshot())  // live from here on
+        // The command line's way: a change the disk refuses is dropped, and so are its figures.
+        store.injectedWriteError = ENOSPC
+        XCTAssertThrowsError(try store.addEvidence(Evidence(id: "e-000000000009", row: "2.1.1.1", kind: .foto, title: "Foto",
+                                                            location: .url("https://x.example/f"))))
+        XCTAssertThrowsError(try store.setStatus("2.1.1.1", .mar, to: .done))
+        XCTAssertEqual(store.progressFromSnapshot(), try expected())
+        // The dashboard's way: kept unsaved while another process saves, then written after it.
+        store.keepsUnsavedChanges = true
+        XCTAssertThrowsError(try store.removeEvidence(id: "e-000000000001"))
+        XCTAssertThrowsError(try store.setStatus("1.1.1.2", .jun, to: .partly))
+        try restored().setStatus("1.1.1.2", .des, to: .missed)
+        store.injectedWriteError = nil
+        try store.retrySaving()
+        XCTAssertEqual(store.unsavedCount, 0)
+        XCTAssertEqual(store.progressFromSnapshot(), try expected())
+        XCTAssertEqual(fromSnapshot(), try expected())
+        XCTAssertEqual(store.progressFromSnapshot()?.figures(of: .plan, period: .year, asOf: .des).partly, 1)
+    }
+
     func testTwoWritersTakeEachOthersChangesIntoTheSidecar() throws {
         try journalWithSnapshot()
         let ani = try restored(), budi = try restored()
