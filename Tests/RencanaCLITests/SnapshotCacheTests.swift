@@ -71,6 +71,32 @@ final class SnapshotCacheTests: XCTestCase {
         XCTAssertEqual(try run(log, threshold: nil).stderr, "rencana: snapshot: restored 7 entries, replayed 1 after them\n")
     }
 
+    func testProgressAfterMonitoringCommandsReadsTheSidecarAndAfterAnEditRestores() throws {
+        try record()
+        let progress = ["progress", plan, "--state", state, "--by", "row", "--tw", "1"]
+        XCTAssertEqual(try run(progress).stderr, "rencana: snapshot: written \(state).snapshot\n")
+        // Each command saves on top of the snapshot and writes the sidecar: progress replays nothing. (A threshold
+        // no open reaches: no command writes the snapshot again, so the sidecar is what is read.)
+        let never = "1000000"
+        for step in [["realize", plan, "1.1.1.1", "Jan", "missed"], ["evidence", "add", plan, "1.2.1.1", "--month", "Mar", "--url",
+                      "https://example.org/notulen"], ["undo", plan], ["toggle", plan, "2.1.1.1", "Mar"],
+                     ["realize", plan, "2.1.1.1", "Mar", "done"]] {
+            XCTAssertEqual(try run(step + ["--state", state], threshold: never).status, 0, "\(step)")
+            let fast = try run(progress, threshold: never)
+            XCTAssertEqual(fast.stderr, "rencana: snapshot: progress restored, no entry replayed\n", "after \(step)")
+            XCTAssertEqual(fast.stdout, try run(progress, threshold: "off").stdout, "after \(step)")
+        }
+        XCTAssertTrue(FileManager.default.fileExists(atPath: state + ".snapshot.progress"))
+        // A text of the plan changed after the snapshot: its rows' texts are old, so the state is restored.
+        XCTAssertEqual(try run(["edit", plan, "1.1.1.1", "--indikator", "SK Tim RB 2022", "--state", state], threshold: never).status, 0)
+        let restored = try run(progress, threshold: never)
+        XCTAssertEqual(restored.stderr, "rencana: snapshot: restored 5 entries, replayed 6 after them\n"
+                       + "rencana: snapshot: written \(state).snapshot\n")
+        XCTAssertEqual(restored.stdout, try run(progress, threshold: "off").stdout)
+        XCTAssertTrue(restored.stdout.contains("SK Tim RB 2022"), restored.stdout)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: state + ".snapshot.progress"), "the old snapshot's sidecar is gone")
+    }
+
     func testTwoProcessesWritingTheSnapshotAtOnceLeaveAGoodOne() throws {
         try record()
         let progress = ["progress", plan, "--state", state]
