@@ -108,9 +108,12 @@ extension StateStore {
               changedRows.rows.count <= ProgressSidecar.maxRows else { return }
         var info = stat()
         guard fstat(fd, &info) == 0, UInt64(info.st_dev) == base.device, UInt64(info.st_ino) == base.inode,
-              Int(info.st_size) == consumedBytes, let edges = StateSnapshot.edges(fd: fd, length: consumedBytes),
-              let tracker = progressFromSnapshot() else { return }
-        let rows = changedRows.rows.compactMap { plan.rowIndex(of: $0) }.sorted().map { tracker.values(ofRow: $0) }
+              Int(info.st_size) == consumedBytes, let edges = StateSnapshot.edges(fd: fd, length: consumedBytes) else { return }
+        // From the live progress when there is one (the dashboard's: the changed rows' values are at hand); else,
+        // for a command's one save, from the state (one pass over the evidence, cheaper than decoding a tracker).
+        let indices = changedRows.rows.compactMap { plan.rowIndex(of: $0) }
+        let rows = liveProgress.map { tracker in indices.sorted().map { tracker.values(ofRow: $0) } }
+            ?? ProgressTracker.values(ofRows: Set(indices), plan: plan, marks: marks, realisation: realisation)
         ProgressSidecar.write(ProgressSidecar.encode(base: base.checksum, covered: consumedBytes, edges: edges, rows: rows),
                               forState: url)
     }
