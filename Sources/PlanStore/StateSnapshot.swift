@@ -25,6 +25,10 @@ public enum StateSnapshot {
     /// `off` never writes one).
     public static let defaultThreshold = 20_000
 
+    /// Whether snapshots are on in this process (`RENCANA_SNAPSHOT_THRESHOLD` is not `off`), read once: asked
+    /// after every save (the progress sidecar), where reading the environment again would cost more than the rest.
+    static let isOn = threshold() != nil
+
     /// The threshold in force, or nil when snapshots are off.
     public static func threshold(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int? {
         guard let text = environment["RENCANA_SNAPSHOT_THRESHOLD"] else { return defaultThreshold }
@@ -332,7 +336,7 @@ public enum StateSnapshot {
     /// state file's device and inode, and the length of the journal prefix it holds; nil without a readable one.
     /// (Whether it is fresh is for its readers to decide.)
     static func base(forState stateURL: URL) -> (checksum: UInt64, device: UInt64, inode: UInt64, journalBytes: Int)? {
-        guard threshold() != nil else { return nil }
+        guard isOn else { return nil }
         let fd = Glibc.open(url(forState: stateURL).path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return nil }
         defer { close(fd) }

@@ -103,7 +103,7 @@ extension StateStore {
     /// snapshot: failing to write only costs the next `rencana progress` its time.
     func writeProgressSidecar(stateFD fd: Int32) {
         if changedRows.planChangedUntil == .max { changedRows.planChangedUntil = consumedBytes }
-        guard unsavedCount == 0, let base = StateSnapshot.base(forState: url), base.journalBytes < consumedBytes,
+        guard unsavedCount == 0, changedRows.from != nil, let base = StateSnapshot.base(forState: url), base.journalBytes < consumedBytes,
               changedRows.complete(prefix: base.journalBytes, consumed: consumedBytes),
               changedRows.rows.count <= ProgressSidecar.maxRows else { return }
         var info = stat()
