@@ -44,6 +44,13 @@ extension Child {
             return ms(since: start)
         }
         guard let store = opened else { return }
+        /// `rencana progress`'s work on a fresh snapshot: the tracker read from it (and its sidecar), the table by area.
+        func snapshotTable(_ failure: String) -> Double? {
+            guard let tracker = StateSnapshot.progress(planPath: planPath, stateURL: url, texts: false) else { fail(failure) }
+            consume(ProgressReport.text(ProgressReport.lines(tracker, by: .area, period: .year, asOf: .des),
+                                        period: .year, asOf: .des))
+            return nil
+        }
         // The snapshot cache (StateSnapshot): written once after a full open, then the two ways it is read.
         if [cached.write, cached.open, cached.table].contains(where: wanted) {
             store.planPath = planPath
@@ -62,14 +69,7 @@ extension Child {
                 guard restored?.snapshotUse == .restored(entries: entries.count) else { fail("the snapshot was not used") }
                 return ms(since: start)
             }
-            measure(cached.table, minimum: 5, maximum: 50, budget: 2) {
-                guard let tracker = StateSnapshot.progress(planPath: planPath, stateURL: url, texts: false) else {
-                    fail("the snapshot's progress was not used")
-                }
-                consume(ProgressReport.text(ProgressReport.lines(tracker, by: .area, period: .year, asOf: .des),
-                                            period: .year, asOf: .des))
-                return nil
-            }
+            measure(cached.table, minimum: 5, maximum: 50, budget: 2) { snapshotTable("the snapshot's progress was not used") }
         }
         let rows = plan.rows.count
         var k = 0
@@ -90,12 +90,7 @@ extension Child {
         }
         if k > 0 { print("<!-- \(k) statuses saved on top of the snapshot -->") }
         measure(cached.afterSaves, minimum: 5, maximum: 50, budget: 2) {
-            guard let tracker = StateSnapshot.progress(planPath: planPath, stateURL: url, texts: false) else {
-                fail("the snapshot's progress and its sidecar were not used")
-            }
-            consume(ProgressReport.text(ProgressReport.lines(tracker, by: .area, period: .year, asOf: .des),
-                                        period: .year, asOf: .des))
-            return nil
+            snapshotTable("the snapshot's progress and its sidecar were not used")
         }
         // The dashboard opened on a snapshot takes its progress once at open (decoded, the rows changed after it
         // recomputed); the first `r` then only draws.

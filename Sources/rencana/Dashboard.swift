@@ -201,11 +201,10 @@ private func inputPending(_ input: Int32) -> Bool {
     return poll(&descriptor, 1, 0) > 0 && descriptor.revents & Int16(POLLIN) != 0
 }
 
-/// The year's progress from the snapshot the store was restored from (its tracker, the rows changed after it
-/// recomputed), so the first switch to Realisasi on a large plan does not make it again; nil otherwise.
-private func snapshotProgress(of store: StateStore) -> ProgressTracker? {
-    store.snapshotUse == .notUsed ? nil : store.progressFromSnapshot()
-}
+/// The year's progress the store has at hand: the tracker of the snapshot it wrote at its open, or of the fresh
+/// snapshot it was restored from with the rows changed after it recomputed. So the first switch to Realisasi on a
+/// large plan does not build it again. Nil without a snapshot (small plans: building it there costs microseconds).
+private func snapshotProgress(of store: StateStore) -> ProgressTracker? { store.progressFromSnapshot() }
 
 /// The hidden `--debug-trap` switch's `!` key: a Swift trap, to test that a crash restores the terminal.
 private func trapForTesting() -> Never {

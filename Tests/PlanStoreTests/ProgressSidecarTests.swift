@@ -6,24 +6,10 @@ import XCTest
 /// The progress sidecar: after monitoring changes saved on top of a snapshot, progress read from the snapshot and
 /// the sidecar is exactly the tracker a full open computes; after a change of the plan, or when stale, damaged or
 /// forged, it is not used (the caller then opens the state whole).
-final class ProgressSidecarTests: StoreTestCase {
-    var planURL: URL { folder.appendingPathComponent("plan.json") }
+final class ProgressSidecarTests: SnapshotStoreTestCase {
     var sidecarURL: URL { ProgressSidecar.url(forState: stateURL) }
 
-    override func setUpWithError() throws {
-        try super.setUpWithError()
-        try Data(PlanEncoder.json(plan).utf8).write(to: planURL)
-    }
-
-    private func fullOpen() throws -> StateStore {
-        let store = try StateStore.open(plan: try PlanFile.load(planURL.path), url: stateURL, user: "ani")
-        store.planPath = planURL.path
-        return store
-    }
-
-    private func restored() throws -> StateStore {
-        try XCTUnwrap(try StateStore.openFromSnapshot(planPath: planURL.path, url: stateURL, user: "ani"))
-    }
+    private func restored() throws -> StateStore { try XCTUnwrap(try restoredStore()) }
 
     /// A journal with monitoring and a plan edit, then its snapshot (threshold 0: a small plan is worth it here).
     private func journalWithSnapshot() throws {

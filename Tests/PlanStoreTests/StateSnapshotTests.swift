@@ -5,25 +5,10 @@ import XCTest
 
 /// The snapshot cache beside the state file: used when fresh, only the tail replayed after an append, stale when
 /// the plan or the state file changes, and never a different result when damaged (every byte flipped, every cut).
-final class StateSnapshotTests: StoreTestCase {
-    var planURL: URL { folder.appendingPathComponent("plan.json") }
+final class StateSnapshotTests: SnapshotStoreTestCase {
     var snapshotURL: URL { StateSnapshot.url(forState: stateURL) }
 
-    override func setUpWithError() throws {
-        try super.setUpWithError()
-        try Data(PlanEncoder.json(plan).utf8).write(to: planURL)
-    }
-
-    /// A full open: the plan parsed from its file, every line replayed (what the snapshot must reproduce).
-    private func fullOpen() throws -> StateStore {
-        let store = try StateStore.open(plan: try PlanFile.load(planURL.path), url: stateURL, user: "ani")
-        store.planPath = planURL.path
-        return store
-    }
-
-    private func restored() throws -> StateStore? {
-        try StateStore.openFromSnapshot(planPath: planURL.path, url: stateURL, user: "ani")
-    }
+    private func restored() throws -> StateStore? { try restoredStore() }
 
     /// Writes the snapshot of a full open (threshold 0: a small plan is worth it in a test).
     @discardableResult

@@ -62,3 +62,26 @@ class StoreTestCase: XCTestCase {
         Array(store.marks[store.plan.rowIndex(of: id)!])
     }
 }
+
+/// A store test with the plan written to `plan.json` in the folder, as the snapshot cache needs (it is tied to the
+/// plan file): a full open parses it, `restored` opens from the snapshot.
+class SnapshotStoreTestCase: StoreTestCase {
+    var planURL: URL { folder.appendingPathComponent("plan.json") }
+
+    override func setUpWithError() throws {
+        try super.setUpWithError()
+        try Data(PlanEncoder.json(plan).utf8).write(to: planURL)
+    }
+
+    /// A full open: the plan parsed from its file, every line replayed (what the snapshot must reproduce).
+    func fullOpen() throws -> StateStore {
+        let store = try StateStore.open(plan: try PlanFile.load(planURL.path), url: stateURL, user: "ani")
+        store.planPath = planURL.path
+        return store
+    }
+
+    /// The store restored from the snapshot (nil when there is no fresh one).
+    func restoredStore() throws -> StateStore? {
+        try StateStore.openFromSnapshot(planPath: planURL.path, url: stateURL, user: "ani")
+    }
+}

@@ -123,6 +123,36 @@ final class SnapshotCacheTests: XCTestCase {
         XCTAssertEqual(names, ["state.jsonl", "state.jsonl.snapshot"])
     }
 
+    func testTwoProcessesRecordingAtOnceLeaveASidecarThatCountsBoth() throws {
+        try record()
+        let progress = ["progress", plan, "--state", state, "--by", "row"]
+        XCTAssertEqual(try run(progress).stderr, "rencana: snapshot: written \(state).snapshot\n")
+        // Two offices' laptops on one shared folder, each recording its own rows, five statuses each, at once.
+        let rows = [["1.3.1.2", "1.3.1.3", "1.3.2.1", "1.2.2.2", "1.2.1.2"], ["4.1.1.1", "4.1.3.1", "5.1.1.1", "6.1.1.1", "7.1.1.1"]]
+        let processes = try rows.map { mine in
+            let script = mine.enumerated().map { index, row in
+                "\"$0\" realize \"$1\" \(row) Mar \(index % 2 == 0 ? "done" : "partly") --state \"$2\""
+            }
+            let process = try cli.start([])  // the runner's environment, with a shell running the five commands
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", script.joined(separator: " && "), try CommandRunner.binary.path, plan, state]  // $0 $1 $2
+            process.environment?["RENCANA_SNAPSHOT_THRESHOLD"] = "1000000"
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            return process
+        }
+        for process in processes {
+            process.waitUntilExit()
+            XCTAssertEqual(process.terminationStatus, 0)
+        }
+        let fast = try run(progress, threshold: "1000000")
+        XCTAssertEqual(fast.stderr, "rencana: snapshot: progress restored, no entry replayed\n")
+        let full = try run(progress, threshold: "off")
+        XCTAssertEqual(fast.stdout, full.stdout)
+        XCTAssertEqual(try run(["log", plan, "--state", state], threshold: "off").stdout.split(separator: "\n").count, 15,
+                       "a line an entry: five recorded before, ten now")
+    }
+
     func testAFolderTheUserCannotWriteIsSkippedSilently() throws {
         guard geteuid() == 0 else {
             // An ordinary user: a read-only folder of their own.
