@@ -27,6 +27,15 @@ final class SnapshotCacheTests: XCTestCase {
         return CommandRunner.Result(stdout: output.stdout, stderr: output.stderr, status: process.terminationStatus)
     }
 
+    /// Starts every process at once, then waits for each; each must exit 0.
+    private func runTogether(_ processes: [Process]) throws {
+        for process in processes { try process.run() }
+        for process in processes {
+            process.waitUntilExit()
+            XCTAssertEqual(process.terminationStatus, 0)
+        }
+    }
+
     private func record() throws {
         for step in [["realize", plan, "1.1.1.1", "Jan", "done"], ["realize", plan, "1.1.2.1", "Jan", "partly"],
                      ["evidence", "add", plan, "1.1.1.1", "--month", "Jan", "--url", "https://example.org/sk"],
@@ -108,13 +117,9 @@ final class SnapshotCacheTests: XCTestCase {
                 process.environment?["RENCANA_SNAPSHOT_THRESHOLD"] = "0"
                 process.standardOutput = FileHandle.nullDevice
                 process.standardError = FileHandle.nullDevice
-                try process.run()
                 return process
             }
-            for process in processes {
-                process.waitUntilExit()
-                XCTAssertEqual(process.terminationStatus, 0)
-            }
+            try runTogether(processes)
             let after = try run(progress)
             XCTAssertEqual(after.stderr, "rencana: snapshot: progress restored, no entry replayed\n")
             XCTAssertEqual(after.stdout, expected)
@@ -138,13 +143,9 @@ final class SnapshotCacheTests: XCTestCase {
             process.arguments = ["-c", script.joined(separator: " && "), try CommandRunner.binary.path, plan, state]  // $0 $1 $2
             process.environment?["RENCANA_SNAPSHOT_THRESHOLD"] = "1000000"
             process.standardOutput = FileHandle.nullDevice
-            try process.run()
             return process
         }
-        for process in processes {
-            process.waitUntilExit()
-            XCTAssertEqual(process.terminationStatus, 0)
-        }
+        try runTogether(processes)
         let fast = try run(progress, threshold: "1000000")
         XCTAssertEqual(fast.stderr, "rencana: snapshot: progress restored, no entry replayed\n")
         let full = try run(progress, threshold: "off")
