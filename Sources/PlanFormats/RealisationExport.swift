@@ -16,12 +16,14 @@ public enum RealisationExport {
                Text.RealisationExport.evidenceColumn]
     }
 
-    /// A cell's status as the CSV writes it: the document's words; empty when nothing is recorded. A month
-    /// recorded done that `planned` lacks is `Terlaksana (di luar jadwal)`.
-    public static func statusWord(_ status: RealisationStatus?, planned: Bool) -> String {
-        guard let status else { return "" }
-        if status == .done && !planned { return Text.RealisationExport.doneOutside }
-        return Text.Progress.statusName(status.code)
+    /// A recorded cell's status as the CSV writes it, in the one vocabulary the progress counts by
+    /// (`ProgressTracker.statusWord`): a month moved into is due there, not done outside the schedule.
+    /// Empty when nothing is recorded; a status the counting ignores (missed in a month not planned) keeps
+    /// its own word.
+    static func statusWord(_ tracker: ProgressTracker, row: Int, month: Month, realisation: Realisation) -> String {
+        guard let status = realisation.record(tracker.plan.rows[row].id, month).status else { return "" }
+        return tracker.statusWord(row: row, month: month, asOf: .des, realisation: realisation)
+            ?? Text.Progress.statusName(status.code)
     }
 
     /// The CSV: `CSVExport`'s layout and rules (BOM, CRLF, quoting, every cell through
@@ -32,6 +34,7 @@ public enum RealisationExport {
         var out = byteOrderMark ? CSVExport.byteOrderMark : ""
         out += CSVExport.line(PlanColumns.header(includeIDs: includeIDs) + extraColumns)
         let evidenceCount = evidenceCounts(realisation)
+        let tracker = ProgressTracker(plan: plan, marks: marks ?? plan.baselineMarks, realisation: realisation)
         for row in plan.rows {
             let months = marks?[row.index] ?? row.baseline
             var cells = PlanColumns.cells(of: row, months: months, includeID: includeIDs)
@@ -39,7 +42,7 @@ public enum RealisationExport {
             var dates: [String] = [], notes: [String] = []
             for month in Month.allCases {
                 let record = recorded[month] ?? CellRecord()
-                cells.append(statusWord(record.status, planned: months.contains(month)))
+                cells.append(statusWord(tracker, row: row.index, month: month, realisation: realisation))
                 if !record.date.isEmpty { dates.append("\(month.label): \(record.date)") }
                 if !record.note.isEmpty { notes.append("\(month.label): \(record.note)") }
             }

@@ -73,8 +73,16 @@ extension Text.Progress {
         case "done": "Terlaksana"
         case "partly": "Terlaksana Sebagian"
         case "missed": "Tidak Terlaksana"
-        default: "Digeser ke " + (code.map { String($0.dropFirst(6)) } ?? "")
+        default: Text.Status.moved(to: fullMonthName(code.map { String($0.dropFirst(6)) } ?? ""))
         }
+    }
+
+    /// `Apr` → `April`: the document names the month a row moved to in full.
+    static func fullMonthName(_ label: String) -> String {
+        let labels = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Ags", "Sep", "Okt", "Nov", "Des"]
+        let names = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+                     "Oktober", "November", "Desember"]
+        return labels.firstIndex(of: label).map { names[$0] } ?? label
     }
     public static func saved(row: String, month: String, what: String, seq: Int) -> String {
         "\(row) \(month): \(what) (saved as change #\(seq))"

@@ -11,12 +11,10 @@ extension Text {
         public static let notesColumn = "Catatan"
         /// How many pieces of evidence (bukti dukung) the row has.
         public static let evidenceColumn = "Jumlah Bukti"
-        /// A month recorded done that was not planned.
-        public static let doneOutside = "Terlaksana (di luar jadwal)"
 
         public static let flagHelp = """
             Add the monitoring record (csv and json only): csv gets a status column per month (Realisasi Jan … \
-            Realisasi Des: Terlaksana, Terlaksana Sebagian, Tidak Terlaksana, Digeser ke <Bulan>, Terlaksana (di luar jadwal), \
+            Realisasi Des: Terlaksana, Terlaksana Sebagian, Tidak Terlaksana, Digeser ke <Bulan>, Terlaksana di luar jadwal, \
             empty when nothing is recorded), then PJ, Tanggal Realisasi, Catatan and Jumlah Bukti; json gets a \
             "realisation" section (statuses, dates, notes, PJ, reviews, evidence, signer).
             """

@@ -59,7 +59,7 @@ final class PromptTests: XCTestCase {
             .pressing(.char("P")).typing("Sekretaris").pressing(.enter).pressing(.char("d"))
         let pane = render(state).lines.joined(separator: "\n")
         XCTAssertTrue(pane.contains("Penanggung jawab        Sekretaris"), pane)
-        XCTAssertTrue(pane.contains("Realisasi               Jan Tidak Terlaksana · Feb Digeser ke Apr · Mar Terlaksana"), pane)
+        XCTAssertTrue(pane.contains("Realisasi               Jan Tidak Terlaksana · Feb Digeser ke April · Mar Terlaksana"), pane)
         XCTAssertTrue(pane.contains("Catatan                 Jan: Narasumber berhalangan"), pane)
         XCTAssertTrue(pane.contains("Bukti dukung            none yet (b adds one)"), pane)
         XCTAssertTrue(pane.contains("History                 #7  1970-01-01 00:00  tester  penanggung jawab: Sekretaris"), pane)

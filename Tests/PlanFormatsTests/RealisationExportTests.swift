@@ -45,10 +45,10 @@ final class RealisationExportTests: XCTestCase {
             + "Realisasi Jan,Realisasi Feb,Realisasi Mar,Realisasi Apr,Realisasi Mei,Realisasi Jun,Realisasi Jul,Realisasi Ags,"
             + "Realisasi Sep,Realisasi Okt,Realisasi Nov,Realisasi Des,PJ,Tanggal Realisasi,Catatan,Jumlah Bukti\r\n"
         let first = "1,Manajemen Perubahan,1) Tim RB,1) SK,SK Tim RB,√,√,√,,,,,,,,,,,"
-            + "Terlaksana,Terlaksana Sebagian,Tidak Terlaksana,Terlaksana (di luar jadwal),,,,,,,,,"
+            + "Terlaksana,Terlaksana Sebagian,Tidak Terlaksana,Terlaksana di luar jadwal,,,,,,,,,"
             + "Sekretaris,Jan: 2026-01-20,\"Mar: Rapat \"\"pleno\"\" ditunda\",2\r\n"
         let second = "1,Manajemen Perubahan,1) Tim RB,1) SK,Laporan,,,√,,,,,,,,,,TW I,"
-            + ",,Digeser ke Apr,,,,,,,,,,"
+            + ",,Digeser ke April,,,,,,,,,,"
             + "'@Kasubbag,,Mar: Menunggu data,0\r\n"
         XCTAssertEqual(csv, header + first + second)
     }
