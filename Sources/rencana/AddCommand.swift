@@ -4,13 +4,13 @@ import PlanModel
 import PlanStore
 import RencanaText
 
-/// `rencana add PLAN (--after ROW-ID | --before ROW-ID) [--level indikator|sub|kegiatan|area] [--text TEXT]
+/// `rencana add [PLAN] (--after ROW-ID | --before ROW-ID) [--level indikator|sub|kegiatan|area] --text TEXT
 /// [--months M,M,…] [--ket TEXT] [--sub TEXT] [--kegiatan TEXT] [--area TEXT]`: prints the new row's id.
 struct AddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "add", abstract: Text.Authoring.addAbstract,
                                                     discussion: Text.Authoring.addDiscussion)
 
-    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan: String
+    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan = "plan.json"
     @Option(name: .long, help: ArgumentHelp(Text.Authoring.afterHelp, valueName: "row-id")) var after: String?
     @Option(name: .long, help: ArgumentHelp(Text.Authoring.beforeHelp, valueName: "row-id")) var before: String?
     @Option(name: .long, help: ArgumentHelp(Text.Authoring.addLevelHelp, valueName: "indikator|sub|kegiatan|area"))
@@ -32,7 +32,8 @@ struct AddCommand: ParsableCommand {
         default: throw Console.fail(Text.Command.usage(Text.Authoring.addOnePlace), code: 64)
         }
         let months = try Authoring.months(self.months)
-        try Authoring.check(text, column: Text.Journal.fieldName("indikator"), required: false)
+        // A new row needs its INDIKATOR, as in the dashboard.
+        try Authoring.check(text, column: Text.Journal.fieldName("indikator"), required: true)
         try Authoring.check(ket, column: Text.Journal.fieldName("ket"), required: false)
         // The titles the new groups need, from the level up; a title above the level is not used.
         let titles: [(PlanLevel, String, String?)] = [(.sub, "sub", sub), (.kegiatan, "kegiatan", kegiatan), (.area, "area", area)]

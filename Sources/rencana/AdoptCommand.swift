@@ -9,7 +9,7 @@ struct AdoptCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "adopt", abstract: Text.Authoring.adoptAbstract,
                                                     discussion: Text.Authoring.adoptDiscussion)
 
-    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan: String
+    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan = "plan.json"
     @Option(name: .long, help: ArgumentHelp(Text.Authoring.adoptOutHelp, valueName: "new.json")) var out: String
     @Flag(name: .long, help: ArgumentHelp(Text.Command.forceHelp)) var force = false
     @OptionGroup var stateOptions: StateOptions
