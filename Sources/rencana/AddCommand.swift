@@ -32,8 +32,7 @@ struct AddCommand: ParsableCommand {
         default: throw Console.fail(Text.Command.usage(Text.Authoring.addOnePlace), code: 64)
         }
         let months = try Authoring.months(self.months)
-        // A new row needs its INDIKATOR, as in the dashboard.
-        try Authoring.check(text, column: Text.Journal.fieldName("indikator"), required: true)
+        try Authoring.check(text, column: Text.Journal.fieldName("indikator"), required: false)
         try Authoring.check(ket, column: Text.Journal.fieldName("ket"), required: false)
         // The titles the new groups need, from the level up; a title above the level is not used.
         let titles: [(PlanLevel, String, String?)] = [(.sub, "sub", sub), (.kegiatan, "kegiatan", kegiatan), (.area, "area", area)]
@@ -45,6 +44,8 @@ struct AddCommand: ParsableCommand {
             }
             try Authoring.check(value, column: Text.Journal.fieldName(option), required: true)
         }
+        // A new row needs its INDIKATOR, as in the dashboard (checked after the titles its level needs).
+        try Authoring.check(text, column: Text.Journal.fieldName("indikator"), required: true)
         let store = try Session.open(plan, stateOptions)
         _ = try Authoring.requireRow(anchor.row.rawValue, in: store)
         let addition = RowAddition(row: "", anchor: anchor, level: level, text: text, months: months, ket: ket,
