@@ -77,7 +77,7 @@ struct ReviewCommand: ParsableCommand {
             for (field, value) in fields {
                 if let entry = try store.setReview(RowID(row), tw: tw, field, to: value) {
                     saved = true
-                    print(Text.Progress.rowSaved(row: row, what: "TW \(tw) \(Text.Journal.fieldName(field.rawValue)) "
+                    print(Text.Progress.rowSaved(row: row, what: Text.Progress.triwulan(tw) + " \(Text.Journal.fieldName(field.rawValue)) "
                                                  + JSONParser.quote(field == .tenggat ? CalendarDate.indonesian(value) : value),
                                                  seq: entry.seq))
                 }

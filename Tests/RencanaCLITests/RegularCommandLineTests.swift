@@ -54,7 +54,7 @@ final class RegularCommandLineTests: XCTestCase {
         XCTAssertEqual(try ok(["realize", "1.1.1.1", "Jan", "done", "--date", "8 april 2022"]),
                        "1.1.1.1 Jan: Terlaksana (saved as change #1)\n1.1.1.1 Jan: 8 April 2022 (saved as change #2)\n")
         XCTAssertEqual(try ok(["review", "1.1.1.1", "--tw", "1", "--tindak-lanjut", "Rapat ulang", "--tenggat", "2024-02-29"]),
-                       "1.1.1.1: TW 1 Tindak lanjut \"Rapat ulang\" (saved as change #3)\n1.1.1.1: TW 1 Tenggat \"29 Februari 2024\" (saved as change #4)\n")
+                       "1.1.1.1: TW I Tindak lanjut \"Rapat ulang\" (saved as change #3)\n1.1.1.1: TW I Tenggat \"29 Februari 2024\" (saved as change #4)\n")
         XCTAssertFalse(try ok(["log"]).contains("tindakLanjut"), "the field is named as the document names it")
         let journal = try ok(["export", "--realisation", "--format", "csv"])
         XCTAssertTrue(journal.contains("2022-04-08") || journal.contains("8 April 2022"), journal)
