@@ -76,11 +76,12 @@ extension Text.Progress {
         default: "Digeser ke " + (code.map { String($0.dropFirst(6)) } ?? "")
         }
     }
+    /// The row (an argument, or a plan's id) is shown terminal-safe in every line below (issue 20).
     public static func saved(row: String, month: String, what: String, seq: Int) -> String {
-        "\(row) \(month): \(what) (saved as change #\(seq))"
+        "\(TerminalText.safe(row, limit: 200)) \(month): \(what) (saved as change #\(seq))"
     }
     public static func unchanged(row: String, month: String, what: String) -> String {
-        "\(row) \(month): \(what) already; nothing to save"
+        "\(TerminalText.safe(row, limit: 200)) \(month): \(what) already; nothing to save"
     }
 }
 
@@ -104,9 +105,9 @@ extension Text.Progress {
         "unknown kind \"\(text)\"; expected SK, Notulen, Daftar Hadir, Laporan, Foto, SOP, Surat, Tautan or Lainnya"
     }
     public static func evidenceSaved(id: String, row: String, seq: Int) -> String {
-        "evidence \(id) added to \(row) (saved as change #\(seq))"
+        "evidence \(id) added to \(TerminalText.safe(row, limit: 200)) (saved as change #\(seq))"
     }
-    public static func evidenceRemoved(id: String, seq: Int) -> String { "evidence \(id) removed (saved as change #\(seq))" }
+    public static func evidenceRemoved(id: String, seq: Int) -> String { "evidence \(TerminalText.safe(id, limit: 200)) removed (saved as change #\(seq))" }
     public static let noEvidence = "no evidence recorded"
     public static let nothingMissing = "nothing is missing evidence"
     public static func withoutEvidence(row: String, month: String, status: String) -> String {
@@ -127,6 +128,6 @@ extension Text.Progress {
     public static let tindakLanjutHelp = "The follow-up (tindak lanjut); empty clears."
     public static let tenggatHelp = "The follow-up's deadline: YYYY-MM-DD or 8 April 2022; empty clears."
     public static let reviewNothing = "give at least one of --kendala, --tindak-lanjut and --tenggat"
-    public static func rowSaved(row: String, what: String, seq: Int) -> String { "\(row): \(what) (saved as change #\(seq))" }
-    public static func rowUnchanged(row: String) -> String { "\(row): unchanged; nothing to save" }
+    public static func rowSaved(row: String, what: String, seq: Int) -> String { "\(TerminalText.safe(row, limit: 200)): \(what) (saved as change #\(seq))" }
+    public static func rowUnchanged(row: String) -> String { "\(TerminalText.safe(row, limit: 200)): unchanged; nothing to save" }
 }

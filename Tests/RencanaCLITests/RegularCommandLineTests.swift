@@ -205,6 +205,10 @@ final class RegularCommandLineTests: XCTestCase {
         areas[0]["kegiatan"] = kegiatan
         plan["areas"] = areas
         try JSONSerialization.data(withJSONObject: plan).write(to: folder.appendingPathComponent("h.json"))
+        // The commands that echo a row say it visibly (a clear of nothing saves nothing: recording on such a row is
+        // the journal's matter, not this test's).
+        let echoed = try ok(["realize", "h.json", "1.1.1.1\u{9B}2J", "Jan", "clear"])
+        XCTAssertTrue(echoed.hasPrefix("1.1.1.1\\u{9B}2J Jan: "), echoed)
         let json = try ok(["progress", "h.json", "--by", "row", "--format", "json", "--tw", "1"])
         XCTAssertTrue(json.contains("1.1.1.1\\u009b2J") || json.contains("1.1.1.1\\u009B2J"), json)
         XCTAssertTrue(json.contains("evil\\u202etxt\\u2066iso\\u2069") || json.contains("evil\\u202Etxt\\u2066iso\\u2069"), json)
