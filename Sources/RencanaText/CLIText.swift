@@ -14,6 +14,10 @@ extension Text.CLI {
     public static func fileMissing(_ path: String) -> String {
         "\(path): no such file (give --allow-missing for a paper document to be scanned later)"
     }
+    /// The dashboard's `b` has no option: the hint names the command that records a file to be scanned later.
+    public static func fileMissingInDashboard(_ path: String) -> String {
+        "\(path): no such file (a paper document to scan later: rencana evidence add --allow-missing)"
+    }
     public static func notRegularFile(_ path: String) -> String { "\(path): not a regular file" }
     public static func badURL(_ url: String) -> String { "\"\(url)\" is not an http:// or https:// link with a host" }
     public static let allowMissingHelp = "Record a --file that does not exist yet (a paper document to be scanned later); flagged by `evidence list --missing`."

@@ -60,8 +60,9 @@ struct EvidenceAdd: ParsableCommand {
     }
 
     /// The one line saying why a piece of evidence is refused (terminal-safe: it echoes what was typed).
-    static func refusal(_ problem: EvidenceCheck.Problem) -> String {
+    static func refusal(_ problem: EvidenceCheck.Problem, inDashboard: Bool = false) -> String {
         switch problem {
+        case .missingFile(let path) where inDashboard: Text.CLI.fileMissingInDashboard(TerminalText.safe(path, limit: 300))
         case .missingFile(let path): Text.CLI.fileMissing(TerminalText.safe(path, limit: 300))
         case .notRegularFile(let path): Text.CLI.notRegularFile(TerminalText.safe(path, limit: 300))
         case .badURL(let url): Text.CLI.badURL(TerminalText.safe(url, limit: 300))
@@ -76,7 +77,7 @@ struct EvidenceAdd: ParsableCommand {
         let kept: [Effect] = effects.compactMap { effect in
             guard case .addEvidence(var item) = effect else { return effect }
             if let problem = EvidenceCheck.problem(item.location, resolvingFrom: FileManager.default.currentDirectoryPath) {
-                refusal = refusal ?? Self.refusal(problem)
+                refusal = refusal ?? Self.refusal(problem, inDashboard: true)
                 return nil
             }
             if case .file(let path) = item.location { item.location = .file(relative(path, toPlan: planPath)) }
