@@ -29,8 +29,10 @@ public enum OutputFile {
     }
 
     /// Writes `bytes` to `path` under the rules above. Throws a `Failure` and leaves every file as it was.
+    /// `replacingJournal`: only for a command that writes a state file as such (`generate --realisation`); every
+    /// `--out` leaves a file whose first line is a Rencana state header alone.
     public static func write(_ bytes: some Collection<UInt8>, to path: String, force: Bool,
-                             protecting: [String] = []) throws(Failure) {
+                             protecting: [String] = [], replacingJournal: Bool = false) throws(Failure) {
         let shown = TerminalText.safe(path, limit: 300)
         let refuse = { (reason: String) in Failure(message: Text.Output.refused(shown, reason)) }
         guard !path.isEmpty else { throw refuse(Text.Files.noSuchFile) }
@@ -55,7 +57,7 @@ public enum OutputFile {
             throw refuse(Text.Output.isPlanOrState)
         }
         // A journal is history no --out may take, whoever's plan it belongs to: refused even with `force`.
-        if exists && startsWithStateHeader(path) { throw refuse(Text.CLI.isStateJournal) }
+        if exists && !replacingJournal && startsWithStateHeader(path) { throw refuse(Text.CLI.isStateJournal) }
         if exists && !force { throw Failure(message: Text.Command.outExists(shown)) }
 
         let mode = exists ? mode_t(info.st_mode & 0o7777) : 0o666 & ~currentUmask()

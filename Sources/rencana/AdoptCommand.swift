@@ -30,6 +30,8 @@ enum NewPlanFile {
         } catch {
             throw Console.fail(Text.Authoring.wouldNotLoad(error.description))
         }
+        // `--out -` is standard output, as for every text output.
+        if out == "-" { return Console.writeOutput(Data(json.utf8)) }
         let oldState = existingHistory(of: out)
         do {
             try OutputFile.write(Array(json.utf8), to: out, force: force, protecting: protecting)

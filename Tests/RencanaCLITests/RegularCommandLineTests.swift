@@ -164,6 +164,13 @@ final class RegularCommandLineTests: XCTestCase {
         XCTAssertEqual(csv, try ok(["export", "--format", "csv"]))
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("-").path))
         XCTAssertTrue(try ok(["report", "--tw", "1", "--out", "-"]).contains("LAPORAN"))
+        for arguments in [["adopt", "--out", "-"], ["new-year", "--year", "2023", "--out", "-"], ["generate", "--rows", "3", "--out", "-"]] {
+            XCTAssertNotNil(try JSONSerialization.jsonObject(with: Data(ok(arguments).utf8)), "\(arguments)")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("-").path))
+        // A command that writes a state file as such still may: generate --realisation --force over its own.
+        try ok(["generate", "--rows", "5", "--out", "g.json", "--realisation", "--state", "g.jsonl"])
+        try ok(["generate", "--rows", "5", "--out", "g.json", "--realisation", "--state", "g.jsonl", "--force", "--seed", "2"])
         // Another plan's journal, and this plan's own under --state.
         try ok(["set", "1.1.1.1", "Jan", "off", "--state", "other.jsonl"])
         let journal = try String(contentsOfFile: folder.appendingPathComponent("other.jsonl").path, encoding: .utf8)
