@@ -29,7 +29,7 @@ extension Text.CLI {
     // Commands
     public static func unknownCommand(_ word: String, nearest: String?) -> String {
         nearest.map { "unknown command '\(word)'; did you mean '\($0)'?" }
-            ?? "unknown command '\(word)' and no such plan file"
+            ?? (word.contains(" ") ? "unknown command '\(word)'" : "unknown command '\(word)' and no such plan file")
     }
     public static let isStateJournal = "is a Rencana state file (a plan's journal); --out never replaces one, even with --force"
 }

@@ -42,7 +42,15 @@ enum CommandLineShape {
         guard let word = arguments.first, !word.hasPrefix("-"), !word.contains("/"), !word.contains("."), !word.isEmpty
         else { return nil }
         let names = commandNames
-        guard !names.contains(word), word != "help" else { return nil }
+        // A group (`evidence`) followed by a word that is none of its commands: `evidence lst`.
+        if let group = Rencana.configuration.subcommands.first(where: { $0._commandName == word }) {
+            let inner = group.configuration.subcommands.map { $0._commandName }
+            guard !inner.isEmpty, arguments.count > 1, case let next = arguments[1], !next.hasPrefix("-"), next != "help",
+                  !inner.contains(next) else { return nil }
+            return Text.CLI.unknownCommand(TerminalText.safe(word + " " + next, limit: 100),
+                                           nearest: nearest(to: next, in: inner).map { word + " " + $0 })
+        }
+        guard word != "help" else { return nil }
         var info = stat()
         guard lstat(word, &info) != 0 else { return nil }
         return Text.CLI.unknownCommand(TerminalText.safe(word, limit: 100), nearest: nearest(to: word, in: names))

@@ -77,15 +77,9 @@ struct ProgressCommand: ParsableCommand {
     /// The rule itself: this month when the plan's year is this year, December otherwise.
     static func defaultAsOf(year: Int, today: (Int, Month)) -> Month { today.0 == year ? today.1 : .des }
 
+    /// Today's year and month (RENCANA_TODAY or the clock), through the one date parser.
     static func today() throws -> (Int, Month) {
-        if let text = ProcessInfo.processInfo.environment["RENCANA_TODAY"] {
-            let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-            guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let number = Int(parts[1]),
-                  let month = Month(rawValue: number), let day = Int(parts[2]), (1...31).contains(day)
-            else { throw Console.fail(Text.Command.usage(Text.Progress.badToday(text)), code: 64) }
-            return (year, month)
-        }
-        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month], from: Date())
-        return (parts.year ?? 0, Month(rawValue: parts.month ?? 12) ?? .des)
+        let date = try DateOption.today()
+        return (date.year, date.month)
     }
 }

@@ -68,7 +68,7 @@ struct ReportCommand: ParsableCommand {
         // Checked before anything is written, so the report and the remembered signer never disagree.
         let limit = StateStore.maxTextLength
         if let (field, _) = given.first(where: { ($0.1?.count ?? 0) > limit }) {
-            throw Console.fail(Text.Command.usage(Text.State.textTooLong(key: field.rawValue, limit: limit)), code: 64)
+            throw Console.fail(Text.Command.usage(Text.State.textTooLong(key: Text.Journal.fieldName(field.rawValue), limit: limit)), code: 64)
         }
         let untilMonth = try until.map { try Words.month($0) }
         // The signing date is the one given, else today's: never one remembered from an earlier report.

@@ -141,6 +141,8 @@ final class RegularCommandLineTests: XCTestCase {
         try refused(["lst"], 64, "rencana: unknown command 'lst'; did you mean 'list'? (see `rencana help`)\n")
         try refused(["reprot", "--tw", "1"], 64, "rencana: unknown command 'reprot'; did you mean 'report'? (see `rencana help`)\n")
         try refused(["evidense"], 64, "rencana: unknown command 'evidense'; did you mean 'evidence'? (see `rencana help`)\n")
+        try refused(["evidence", "lst"], 64, "rencana: unknown command 'evidence lst'; did you mean 'evidence list'? (see `rencana help`)\n")
+        try refused(["evidence", "xyzzy"], 64, "rencana: unknown command 'evidence xyzzy' (see `rencana help`)\n")
         try refused(["xyzzy"], 64, "rencana: unknown command 'xyzzy' and no such plan file (see `rencana help`)\n")
         // A path is still a plan for the dashboard: its refusal names the file.
         let path = try cli.run(["tidak-ada.json"])
