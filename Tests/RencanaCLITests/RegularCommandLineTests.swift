@@ -169,6 +169,15 @@ final class RegularCommandLineTests: XCTestCase {
         XCTAssertEqual(csv, try ok(["export", "--format", "csv"]))
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("-").path))
         XCTAssertTrue(try ok(["report", "--tw", "1", "--out", "-"]).contains("LAPORAN"))
+        // A binary format with --out - goes into a pipe, never to a terminal.
+        XCTAssertTrue(try ok(["export", "--format", "xlsx", "--out", "-"]).hasPrefix("PK"))
+        let terminal = try cli.shell(#"script -qec "\"$RENCANA\" export --format xlsx --out -" /dev/null"#)
+        let shown = try cli.capture(terminal) { process in
+            try process.run()
+            process.waitUntilExit()
+        }
+        XCTAssertEqual(terminal.terminationStatus, 64, shown.stdout)
+        XCTAssertTrue(shown.stdout.hasPrefix("rencana: xlsx is a binary format and is not written to a terminal"), shown.stdout)
         for arguments in [["adopt", "--out", "-"], ["new-year", "--year", "2023", "--out", "-"], ["generate", "--rows", "3", "--out", "-"]] {
             XCTAssertNotNil(try JSONSerialization.jsonObject(with: Data(ok(arguments).utf8)), "\(arguments)")
         }
