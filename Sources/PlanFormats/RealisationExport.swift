@@ -43,7 +43,8 @@ public enum RealisationExport {
             for month in Month.allCases {
                 let record = recorded[month] ?? CellRecord()
                 cells.append(statusWord(tracker, row: row.index, month: month, realisation: realisation))
-                if !record.date.isEmpty { dates.append("\(month.label): \(record.date)") }
+                // Printed in Indonesian (8 April 2022), as every date people read; the JSON keeps the stored form.
+                if !record.date.isEmpty { dates.append("\(month.label): \(CalendarDate.indonesian(record.date))") }
                 if !record.note.isEmpty { notes.append("\(month.label): \(record.note)") }
             }
             cells.append(realisation.pj[row.id] ?? "")

@@ -29,8 +29,10 @@ public enum OutputFile {
     }
 
     /// Writes `bytes` to `path` under the rules above. Throws a `Failure` and leaves every file as it was.
+    /// `replacingJournal`: only for a command that writes a state file as such (`generate --realisation`); every
+    /// `--out` leaves a file whose first line is a Rencana state header alone.
     public static func write(_ bytes: some Collection<UInt8>, to path: String, force: Bool,
-                             protecting: [String] = []) throws(Failure) {
+                             protecting: [String] = [], replacingJournal: Bool = false) throws(Failure) {
         let shown = TerminalText.safe(path, limit: 300)
         let refuse = { (reason: String) in Failure(message: Text.Output.refused(shown, reason)) }
         guard !path.isEmpty else { throw refuse(Text.Files.noSuchFile) }
@@ -54,6 +56,8 @@ public enum OutputFile {
         if isProtected(path, info: exists ? info : nil, protecting: protecting) {
             throw refuse(Text.Output.isPlanOrState)
         }
+        // A journal is history no --out may take, whoever's plan it belongs to: refused even with `force`.
+        if exists && !replacingJournal && startsWithStateHeader(path) { throw refuse(Text.CLI.isStateJournal) }
         if exists && !force { throw Failure(message: Text.Command.outExists(shown)) }
 
         let mode = exists ? mode_t(info.st_mode & 0o7777) : 0o666 & ~currentUmask()
@@ -100,6 +104,19 @@ public enum OutputFile {
             _ = fsync(folderFD)
             close(folderFD)
         }
+    }
+
+    /// Whether the file's first line is a Rencana state header (`{"format":"rencana-state",…`), spaces allowed.
+    static func startsWithStateHeader(_ path: String) -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: 256)
+        let n = read(fd, &buffer, buffer.count)
+        guard n > 0 else { return false }
+        let line = buffer.prefix(n).prefix { $0 != 0x0A }.filter { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }
+        let header = Array("{\"format\":\"\(StateFormat.formatName)\"".utf8)
+        return line.starts(with: header)
     }
 
     /// Whether `path` (with `info` when it exists) names one of `protecting`, by inode or by absolute path.

@@ -28,7 +28,7 @@ extension StateStore {
     @discardableResult
     public func setDate(_ row: RowID, _ month: Month, to date: String) throws(StoreError) -> JournalEntry? {
         _ = try rowIndex(row)
-        guard date.isEmpty || StateEntryParser.isDate(date) else { throw refused(Text.State.badDate(key: "date")) }
+        guard date.isEmpty || CalendarDate(stored: date) != nil else { throw refused(Text.State.badDate(key: "date")) }
         return try record { store in
             let old = store.state.realisation.record(row, month).date
             return old == date ? nil : .date(row: row, month: month, old: old, new: date)
@@ -95,7 +95,7 @@ extension StateStore {
     public func setReview(_ row: RowID, tw: Int, _ field: ReviewField, to text: String) throws(StoreError) -> JournalEntry? {
         _ = try rowIndex(row)
         guard (1...4).contains(tw) else { throw refused(Text.State.badTriwulan) }
-        if field == .tenggat, !text.isEmpty, !StateEntryParser.isDate(text) { throw refused(Text.State.badDate(key: "tenggat")) }
+        if field == .tenggat, !text.isEmpty, CalendarDate(stored: text) == nil { throw refused(Text.State.badDate(key: "tenggat")) }
         try checkText(text, key: field.rawValue)
         return try record { store in
             let old = currentReview(row, tw, field)

@@ -110,7 +110,7 @@ extension Text {
         public static let unitHelp = "The unit whose plan it is."
         public static let docYearHelp = "The plan's year."
         public static let placeHelp = "Where it was signed (Ditetapkan di)."
-        public static let dateHelp = "When it was signed (Pada tanggal), as written (e.g. \"26 Januari 2022\")."
+        public static let dateHelp = "When it was signed (Pada tanggal): YYYY-MM-DD or 26 Januari 2022; kept in the long form the decree prints."
         public static let signerHelp = "Who signed."
         public static let signerTitleHelp = "The signer's office."
         public static func badYear(_ text: String) -> String { "--year must be a year from 1900 to 2999, found \"\(TerminalText.safe(text, limit: 40))\"" }

@@ -43,7 +43,7 @@ extension Text {
         public static let rowsHelp = "How many indicator rows."
         public static let seedHelp = "Seed: the same seed always gives the same plan."
         public static let rowsRange = "--rows must be from 1 to 10000000"
-        public static let planHelp = "The plan file."
+        public static let planHelp = "The plan file (default: ./plan.json)."
         public static let stateHelp = "The state file holding your changes (default: one per plan under $XDG_STATE_HOME/rencana/)."
         public static let resetStateHelp = "Move a damaged state file aside to a timestamped backup, then start with no changes."
         public static let noMouseHelp = "Do not capture the mouse, so the terminal's own text selection works."

@@ -37,10 +37,10 @@ extension Text.Progress {
         """
     public static let twHelp = "Triwulan 1–4 (TW I Jan–Mar … TW IV Okt–Des), as of its last month."
     public static let semesterHelp = "Semester 1 (Jan–Jun) or 2 (Jul–Des), as of its last month."
-    public static let untilHelp = "January up to this month (Jan … Des or 1–12)."
+    public static let untilHelp = "With --tw, --semester or --year: count what is due up to this month; alone: January up to this month (Jan … Des or 1–12)."
     public static let byHelp = "One line per row, kegiatan or area (default: area)."
     public static let formatHelp = "text (default), csv or json."
-    public static let onePeriodOnly = "give at most one of --tw, --semester and --until"
+    public static let onePeriodOnly = "give at most one of --tw, --semester and --year (--until goes with any)"
     public static func twRange(_ value: Int) -> String { "--tw must be 1–4, not \(value)" }
     public static func semesterRange(_ value: Int) -> String { "--semester must be 1 or 2, not \(value)" }
     public static func unknownBy(_ value: String) -> String { "--by must be row, kegiatan or area, not \"\(value)\"" }
@@ -60,7 +60,7 @@ extension Text.Progress {
     public static let rowIDHelp = "The row's ID, as `rencana list --ids` shows it."
     public static let monthHelp = "The month (Jan … Des or 1–12)."
     public static let statusHelp = "done, partly, missed, moved:MONTH or clear."
-    public static let dateHelp = "The date it was done, YYYY-MM-DD (empty clears)."
+    public static let dateHelp = "The date it was done: YYYY-MM-DD or 8 April 2022 (empty clears)."
     public static let noteHelp = "A catatan for the cell (empty clears)."
     public static func unknownStatus(_ text: String) -> String {
         "unknown status \"\(text)\"; expected done, partly, missed, moved:MONTH (e.g. moved:Apr) or clear"
@@ -84,11 +84,12 @@ extension Text.Progress {
                      "Oktober", "November", "Desember"]
         return labels.firstIndex(of: label).map { names[$0] } ?? label
     }
+    /// The row (an argument, or a plan's id) is shown terminal-safe in every line below (issue 20).
     public static func saved(row: String, month: String, what: String, seq: Int) -> String {
-        "\(row) \(month): \(what) (saved as change #\(seq))"
+        "\(TerminalText.safe(row, limit: 200)) \(month): \(what) (saved as change #\(seq))"
     }
     public static func unchanged(row: String, month: String, what: String) -> String {
-        "\(row) \(month): \(what) already; nothing to save"
+        "\(TerminalText.safe(row, limit: 200)) \(month): \(what) already; nothing to save"
     }
 }
 
@@ -99,22 +100,22 @@ extension Text.Progress {
     public static let evidenceListAbstract = "List the evidence, or with --missing what lacks it."
     public static let evidenceRemoveAbstract = "Remove one piece of evidence by its ID."
     public static let evidenceMonthHelp = "The month the evidence is for (default: the whole row)."
-    public static let evidenceFileHelp = "A local file; stored relative to the plan's folder when inside it."
-    public static let evidenceURLHelp = "A link (http:// or https://)."
+    public static let evidenceFileHelp = "An existing regular file; stored relative to the plan's folder when inside it."
+    public static let evidenceURLHelp = "A link: http:// or https:// with a host."
     public static let evidenceKindHelp = "SK, Notulen, Daftar Hadir, Laporan, Foto, SOP, Surat, Tautan or Lainnya (default: Lainnya, Tautan for a URL)."
     public static let evidenceTitleHelp = "The document's title."
     public static let evidenceNumberHelp = "The document's number."
-    public static let evidenceDateHelp = "The document's date."
+    public static let evidenceDateHelp = "The document's date: YYYY-MM-DD or 8 April 2022."
     public static let evidenceIDHelp = "The evidence ID, as `rencana evidence list` shows it."
-    public static let missingHelp = "List done cells without evidence, and evidence whose file no longer exists."
+    public static let missingHelp = "List done cells without evidence, and evidence whose file does not exist (kurang bukti)."
     public static let fileOrURL = "give exactly one of --file and --url"
     public static func unknownKind(_ text: String) -> String {
         "unknown kind \"\(text)\"; expected SK, Notulen, Daftar Hadir, Laporan, Foto, SOP, Surat, Tautan or Lainnya"
     }
     public static func evidenceSaved(id: String, row: String, seq: Int) -> String {
-        "evidence \(id) added to \(row) (saved as change #\(seq))"
+        "evidence \(id) added to \(TerminalText.safe(row, limit: 200)) (saved as change #\(seq))"
     }
-    public static func evidenceRemoved(id: String, seq: Int) -> String { "evidence \(id) removed (saved as change #\(seq))" }
+    public static func evidenceRemoved(id: String, seq: Int) -> String { "evidence \(TerminalText.safe(id, limit: 200)) removed (saved as change #\(seq))" }
     public static let noEvidence = "no evidence recorded"
     public static let nothingMissing = "nothing is missing evidence"
     public static func withoutEvidence(row: String, month: String, status: String) -> String {
@@ -133,8 +134,8 @@ extension Text.Progress {
     public static let reviewTWHelp = "The Triwulan, 1–4."
     public static let kendalaHelp = "The obstacles (kendala); empty clears."
     public static let tindakLanjutHelp = "The follow-up (tindak lanjut); empty clears."
-    public static let tenggatHelp = "The follow-up's deadline, YYYY-MM-DD; empty clears."
+    public static let tenggatHelp = "The follow-up's deadline: YYYY-MM-DD or 8 April 2022; empty clears."
     public static let reviewNothing = "give at least one of --kendala, --tindak-lanjut and --tenggat"
-    public static func rowSaved(row: String, what: String, seq: Int) -> String { "\(row): \(what) (saved as change #\(seq))" }
-    public static func rowUnchanged(row: String) -> String { "\(row): unchanged; nothing to save" }
+    public static func rowSaved(row: String, what: String, seq: Int) -> String { "\(TerminalText.safe(row, limit: 200)): \(what) (saved as change #\(seq))" }
+    public static func rowUnchanged(row: String) -> String { "\(TerminalText.safe(row, limit: 200)): unchanged; nothing to save" }
 }

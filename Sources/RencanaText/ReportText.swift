@@ -14,7 +14,7 @@ extension Text {
         public static let formatHelp = "The report's format."
         public static let untilHelp = "Count what is due up to this month (default: today, or December for another year)."
         public static let placeHelp = "The place of signing (remembered)."
-        public static let dateHelp = "The date of signing, YYYY-MM-DD (remembered)."
+        public static let dateHelp = "The date of signing: YYYY-MM-DD or 8 April 2022 (default: today; not remembered)."
         public static let signerHelp = "The signer's name (remembered)."
         public static let signerTitleHelp = "The signer's office (remembered)."
         public static let nipHelp = "The signer's NIP (remembered; empty to drop it)."

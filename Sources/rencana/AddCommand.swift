@@ -4,13 +4,13 @@ import PlanModel
 import PlanStore
 import RencanaText
 
-/// `rencana add PLAN (--after ROW-ID | --before ROW-ID) [--level indikator|sub|kegiatan|area] [--text TEXT]
+/// `rencana add [PLAN] (--after ROW-ID | --before ROW-ID) [--level indikator|sub|kegiatan|area] --text TEXT
 /// [--months M,M,…] [--ket TEXT] [--sub TEXT] [--kegiatan TEXT] [--area TEXT]`: prints the new row's id.
 struct AddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "add", abstract: Text.Authoring.addAbstract,
                                                     discussion: Text.Authoring.addDiscussion)
 
-    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan: String
+    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan = "plan.json"
     @Option(name: .long, help: ArgumentHelp(Text.Authoring.afterHelp, valueName: "row-id")) var after: String?
     @Option(name: .long, help: ArgumentHelp(Text.Authoring.beforeHelp, valueName: "row-id")) var before: String?
     @Option(name: .long, help: ArgumentHelp(Text.Authoring.addLevelHelp, valueName: "indikator|sub|kegiatan|area"))
@@ -44,6 +44,8 @@ struct AddCommand: ParsableCommand {
             }
             try Authoring.check(value, column: Text.Journal.fieldName(option), required: true)
         }
+        // A new row needs its INDIKATOR, as in the dashboard (checked after the titles its level needs).
+        try Authoring.check(text, column: Text.Journal.fieldName("indikator"), required: true)
         let store = try Session.open(plan, stateOptions)
         _ = try Authoring.requireRow(anchor.row.rawValue, in: store)
         let addition = RowAddition(row: "", anchor: anchor, level: level, text: text, months: months, ket: ket,

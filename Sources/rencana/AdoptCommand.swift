@@ -9,7 +9,7 @@ struct AdoptCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "adopt", abstract: Text.Authoring.adoptAbstract,
                                                     discussion: Text.Authoring.adoptDiscussion)
 
-    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan: String
+    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan = "plan.json"
     @Option(name: .long, help: ArgumentHelp(Text.Authoring.adoptOutHelp, valueName: "new.json")) var out: String
     @Flag(name: .long, help: ArgumentHelp(Text.Command.forceHelp)) var force = false
     @OptionGroup var stateOptions: StateOptions
@@ -30,6 +30,8 @@ enum NewPlanFile {
         } catch {
             throw Console.fail(Text.Authoring.wouldNotLoad(error.description))
         }
+        // `--out -` is standard output, as for every text output.
+        if out == "-" { return Console.writeOutput(Data(json.utf8)) }
         let oldState = existingHistory(of: out)
         do {
             try OutputFile.write(Array(json.utf8), to: out, force: force, protecting: protecting)

@@ -15,13 +15,15 @@ enum ChangeWords {
             let target = step.target.flatMap { state.entry(id: $0) } ?? state.entry(seq: step.undoes)
             return head + (target.map { ": " + describe($0.change, in: state) } ?? "")
         case .status(let row, let month, let old, let new): return "\(row) \(month.label): " + status(old) + T.arrow + status(new)
-        case .date(let row, let month, let old, let new): return "\(row) \(T.dateLabel(month.label)): " + values(old, new)
+        case .date(let row, let month, let old, let new):
+            return "\(row) \(T.dateLabel(month.label)): " + values(CalendarDate.indonesian(old), CalendarDate.indonesian(new))
         case .note(let row, let month, let old, let new): return "\(row) \(T.noteLabel(month.label)): " + values(old, new)
         case .pj(let row, let old, let new): return "\(row) \(T.pjLabel): " + values(old, new)
         case .evidenceAdd(let e): return "\(e.row) " + T.evidenceAdded(e.id, e.kind.rawValue, quoted(e.title))
         case .evidenceRemove(let e): return "\(e.row) " + T.evidenceRemoved(e.id, e.kind.rawValue, quoted(e.title))
         case .review(let row, let tw, let field, let old, let new):
-            return "\(row) \(T.review(tw: roman(tw), field: field.rawValue)): " + values(old, new)
+            let shown = field == .tenggat ? CalendarDate.indonesian : { $0 }  // dates in Indonesian (issue 20)
+            return "\(row) \(T.review(tw: roman(tw), field: field.rawValue)): " + values(shown(old), shown(new))
         case .signer(let field, let old, let new): return T.signer(field.rawValue) + ": " + values(old, new)
         case .edit(let row, let field, let old, let new): return "\(row) \(T.fieldName(field.rawValue)): " + values(old, new)
         case .document(let field, let old, let new): return T.document(field.rawValue) + ": " + values(old, new)

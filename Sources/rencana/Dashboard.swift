@@ -112,12 +112,10 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
             if watcher.fileDescriptor < 0 && loading == nil { pickUpExternalChanges() }  // no inotify: check at each key
             // One value of the state at a time (no old copy alive), so the effects change it in place.
             var effects = update(&state, Keymap.action(for: key, in: state))
-            // A file given as evidence is kept relative to the plan's folder when it is inside it (as `evidence add`).
-            effects = effects.map { effect in
-                guard case .addEvidence(var item) = effect, case .file(let path) = item.location else { return effect }
-                item.location = .file(EvidenceAdd.relative(path, toPlan: store.planPath))
-                return .addEvidence(item)
-            }
+            // Evidence is checked as `evidence add` checks it, and a file kept relative to the plan's folder when inside it.
+            let checked = EvidenceAdd.forDashboard(effects, planPath: store.planPath)
+            effects = checked.effects
+            if let refusal = checked.refusal { _ = update(&state, .saveFailed(refusal, store.state)) }
             // The one effect runner: saves through the store, searches handed to the background search.
             let outcome = runEffects(effects, on: &state, performer: EffectPerformer(store: store, startSearch: searches.request))
             // Keys read in one batch (a paste) are searched once, for the last query, when the input is drained.

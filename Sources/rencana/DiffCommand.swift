@@ -14,7 +14,7 @@ struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "diff", abstract: Text.Authoring.diffAbstract,
                                                     discussion: Text.Authoring.diffDiscussion)
 
-    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan: String
+    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan = "plan.json"
     @Option(name: .long, help: ArgumentHelp(Text.Authoring.diffFormatHelp, valueName: "text|markdown|csv"))
     var format: DiffFormat = .text
     @OptionGroup var stateOptions: StateOptions

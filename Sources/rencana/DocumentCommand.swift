@@ -10,20 +10,22 @@ struct DocumentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "document", abstract: Text.Authoring.documentAbstract,
                                                     discussion: Text.Authoring.documentDiscussion)
 
-    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan: String
+    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan = "plan.json"
     @Option(name: .long, help: ArgumentHelp(Text.Authoring.institutionHelp, valueName: "text")) var institution: String?
     @Option(name: .long, help: ArgumentHelp(Text.Authoring.numberHelp, valueName: "text")) var number: String?
     @Option(name: .long, help: ArgumentHelp(Text.Authoring.docTitleHelp, valueName: "text")) var title: String?
     @Option(name: .long, help: ArgumentHelp(Text.Authoring.unitHelp, valueName: "text")) var unit: String?
     @Option(name: .long, help: ArgumentHelp(Text.Authoring.docYearHelp, valueName: "yyyy")) var year: String?
     @Option(name: .long, help: ArgumentHelp(Text.Authoring.placeHelp, valueName: "text")) var place: String?
-    @Option(name: .long, help: ArgumentHelp(Text.Authoring.dateHelp, valueName: "text")) var date: String?
+    @Option(name: .long, help: ArgumentHelp(Text.Authoring.dateHelp, valueName: "date")) var date: String?
     @Option(name: .long, help: ArgumentHelp(Text.Authoring.signerHelp, valueName: "text")) var signer: String?
     @Option(name: .customLong("signer-title"), help: ArgumentHelp(Text.Authoring.signerTitleHelp, valueName: "text"))
     var signerTitle: String?
     @OptionGroup var stateOptions: StateOptions
 
     func run() throws {
+        // The decree's date as the plan file and the LAMPIRAN write it (26 Januari 2022), from either form.
+        let date = try self.date.map { try DateOption.parse($0, option: "--date") }.map { CalendarDate.indonesian($0) }
         let given: [(DocumentField, String)] = [
             (.institution, institution), (.number, number), (.title, title), (.unit, unit), (.year, year), (.place, place),
             (.date, date), (.signer, signer), (.signerTitle, signerTitle),

@@ -9,7 +9,7 @@ struct EditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "edit", abstract: Text.Authoring.editAbstract,
                                                     discussion: Text.Authoring.editDiscussion)
 
-    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan: String
+    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan = "plan.json"
     @Argument(help: ArgumentHelp(Text.Progress.rowIDHelp, valueName: "row-id")) var row: String
     @Option(name: .long, help: ArgumentHelp(Text.Authoring.indikatorHelp, valueName: "text")) var indikator: String?
     @Option(name: .long, help: ArgumentHelp(Text.Authoring.ketHelp, valueName: "text")) var ket: String?
@@ -24,7 +24,7 @@ struct EditCommand: ParsableCommand {
         guard let (field, text) = given.first else { throw Console.fail(Text.Command.usage(Text.Authoring.editNeedsOne), code: 64) }
         guard given.count == 1 else { throw Console.fail(Text.Command.usage(Text.Authoring.editOnlyOne), code: 64) }
         try Authoring.check(text, column: Text.Journal.fieldName(field.rawValue),
-                            required: field == .sub || field == .kegiatan || field == .area)
+                            required: field != .ket)  // as the dashboard's editor: only KET may be empty
         let store = try Session.open(plan, stateOptions)
         let id = try Authoring.requireRow(row, in: store)
         if let entry = try Authoring.saving({ () throws(StoreError) in try store.editText(id, field, to: text) }) {

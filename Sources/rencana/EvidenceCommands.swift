@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GanttUI
 import PlanModel
 import PlanStore
 import RencanaText
@@ -15,7 +16,7 @@ struct EvidenceCommand: ParsableCommand {
 struct EvidenceAdd: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "add", abstract: Text.Progress.evidenceAddAbstract)
 
-    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan: String
+    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan = "plan.json"
     @Argument(help: ArgumentHelp(Text.Progress.rowIDHelp, valueName: "row-id")) var row: String
     @Option(name: .long, help: ArgumentHelp(Text.Progress.evidenceMonthHelp, valueName: "month")) var month: String?
     @Option(name: .long, help: ArgumentHelp(Text.Progress.evidenceFileHelp, valueName: "path")) var file: String?
@@ -24,6 +25,7 @@ struct EvidenceAdd: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(Text.Progress.evidenceTitleHelp, valueName: "text")) var title = ""
     @Option(name: .long, help: ArgumentHelp(Text.Progress.evidenceNumberHelp, valueName: "text")) var number = ""
     @Option(name: .long, help: ArgumentHelp(Text.Progress.evidenceDateHelp, valueName: "date")) var date = ""
+    @Flag(name: .customLong("allow-missing"), help: ArgumentHelp(Text.CLI.allowMissingHelp)) var allowMissing = false
     @OptionGroup var stateOptions: StateOptions
 
     func run() throws {
@@ -38,6 +40,13 @@ struct EvidenceAdd: ParsableCommand {
         } else {
             kind = url != nil ? .tautan : .lainnya
         }
+        let date = try DateOption.parse(self.date, option: "--date")
+        // Checked as typed (a relative path from here), before the path is made relative to the plan's folder.
+        let given: Evidence.Location = file.map { .file($0) } ?? .url(url!)
+        if let problem = EvidenceCheck.problem(given, resolvingFrom: FileManager.default.currentDirectoryPath),
+           !(allowMissing && { if case .missingFile = problem { true } else { false } }()) {
+            throw Console.fail(Self.refusal(problem), code: 64)
+        }
         let location: Evidence.Location = file.map { .file(Self.relative($0, toPlan: plan)) } ?? .url(url!)
         let store = try Session.open(plan, stateOptions)
         do {
@@ -48,6 +57,33 @@ struct EvidenceAdd: ParsableCommand {
         } catch {
             throw Console.fail(error.description)
         }
+    }
+
+    /// The one line saying why a piece of evidence is refused (terminal-safe: it echoes what was typed).
+    static func refusal(_ problem: EvidenceCheck.Problem, inDashboard: Bool = false) -> String {
+        switch problem {
+        case .missingFile(let path) where inDashboard: Text.CLI.fileMissingInDashboard(TerminalText.safe(path, limit: 300))
+        case .missingFile(let path): Text.CLI.fileMissing(TerminalText.safe(path, limit: 300))
+        case .notRegularFile(let path): Text.CLI.notRegularFile(TerminalText.safe(path, limit: 300))
+        case .badURL(let url): Text.CLI.badURL(TerminalText.safe(url, limit: 300))
+        }
+    }
+
+    /// The dashboard's `b`: the evidence effects with a file's path made relative to the plan's folder, or the
+    /// refusal to show when what was typed is not an existing regular file or an http(s) link (the same check
+    /// as `evidence add`, without `--allow-missing`).
+    static func forDashboard(_ effects: [Effect], planPath: String) -> (effects: [Effect], refusal: String?) {
+        var refusal: String?
+        let kept: [Effect] = effects.compactMap { effect in
+            guard case .addEvidence(var item) = effect else { return effect }
+            if let problem = EvidenceCheck.problem(item.location, resolvingFrom: FileManager.default.currentDirectoryPath) {
+                refusal = refusal ?? Self.refusal(problem, inDashboard: true)
+                return nil
+            }
+            if case .file(let path) = item.location { item.location = .file(relative(path, toPlan: planPath)) }
+            return .addEvidence(item)
+        }
+        return (kept, refusal)
     }
 
     /// The path relative to the plan's folder when the file is inside it, else absolute.
@@ -62,35 +98,38 @@ struct EvidenceAdd: ParsableCommand {
     }
 }
 
-/// `rencana evidence list PLAN [--missing]`
+/// `rencana evidence list [PLAN] [--row ROW-ID] [--missing]`
 struct EvidenceList: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: Text.Progress.evidenceListAbstract)
 
-    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan: String
+    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan = "plan.json"
+    @Option(name: .long, help: ArgumentHelp(Text.CLI.evidenceRowHelp, valueName: "row-id")) var row: String?
     @Flag(name: .long, help: ArgumentHelp(Text.Progress.missingHelp)) var missing = false
     @OptionGroup var stateOptions: StateOptions
 
     func run() throws {
         let store = try Session.open(plan, stateOptions)
         let state = store.state
-        let folder = URL(fileURLWithPath: plan).deletingLastPathComponent()
+        let only = try row.map { try Authoring.requireRow($0, in: store) }
+        let evidence = state.realisation.evidence.filter { only == nil || $0.row == only }
+        let folder = URL(fileURLWithPath: plan).deletingLastPathComponent().path
         if !missing {
-            guard !state.realisation.evidence.isEmpty else { return print(Text.Progress.noEvidence) }
-            for item in state.realisation.evidence {
+            guard !evidence.isEmpty else { return print(Text.Progress.noEvidence) }
+            for item in evidence {
                 let place: String
                 switch item.location {
                 case .file(let path): place = path
                 case .url(let url): place = url
                 }
                 let fields = [item.id, item.row.rawValue, item.month?.label ?? "–", item.kind.rawValue, item.title,
-                              item.number, item.date, place]
-                print(fields.map { JSONParser.oneLine($0) }.joined(separator: "  "))
+                              item.number, CalendarDate.indonesian(item.date), place]
+                print(TerminalText.safe(fields.map { JSONParser.oneLine($0) }.joined(separator: "  ")))
             }
             return
         }
         var lines: [String] = []
         let tracker = ProgressTracker(plan: state.plan, marks: state.marks, realisation: state.realisation)
-        for row in state.plan.rows {
+        for row in state.plan.rows where only == nil || row.id == only {
             let values = tracker.months(ofRow: row.index)
             for month in Month.allCases {
                 let value = values[month.index]
@@ -100,14 +139,12 @@ struct EvidenceList: ParsableCommand {
                                                            status: Text.Progress.statusName(code)))
             }
         }
-        for item in state.realisation.evidence {
-            guard case .file(let path) = item.location else { continue }
-            let full = path.hasPrefix("/") ? path : folder.appendingPathComponent(path).path
-            if !FileManager.default.fileExists(atPath: full) {
-                lines.append(Text.Progress.fileGone(id: item.id, path: JSONParser.oneLine(path)))
-            }
+        // A file that has gone (or was recorded with --allow-missing and not scanned yet) is no evidence: kurang bukti.
+        for item in evidence {
+            guard case .file(let path) = item.location, EvidenceCheck.fileState(path, from: folder) != .regular else { continue }
+            lines.append(Text.CLI.evidenceFileNotYet(id: item.id, row: item.row.rawValue, path: JSONParser.oneLine(path)))
         }
-        print(lines.isEmpty ? Text.Progress.nothingMissing : lines.joined(separator: "\n"))
+        print(lines.isEmpty ? Text.Progress.nothingMissing : lines.map { TerminalText.safe($0) }.joined(separator: "\n"))
     }
 }
 
@@ -115,7 +152,7 @@ struct EvidenceList: ParsableCommand {
 struct EvidenceRemove: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "remove", abstract: Text.Progress.evidenceRemoveAbstract)
 
-    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan: String
+    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan = "plan.json"
     @Argument(help: ArgumentHelp(Text.Progress.evidenceIDHelp, valueName: "evidence-id")) var id: String
     @OptionGroup var stateOptions: StateOptions
 

@@ -33,7 +33,7 @@ struct Generate: ParsableCommand {
         guard (1...10_000_000).contains(rows) else { throw ValidationError(Text.Command.rowsRange) }
         if !realisation && (evidence != nil || state != nil) { throw ValidationError(Text.RealisationExport.optionsNeedRealisation) }
         if let evidence, evidence < 0 { throw ValidationError(Text.RealisationExport.evidenceRange) }
-        if realisation && out == nil { throw ValidationError(Text.RealisationExport.needsOut) }
+        if realisation && (out == nil || out == "-") { throw ValidationError(Text.RealisationExport.needsOut) }
     }
 
     /// Peak memory per generated row, measured (about 1.7 KB at 100,000 rows) and rounded up.
@@ -48,7 +48,7 @@ struct Generate: ParsableCommand {
         }
         let plan = SyntheticPlan.generate(rows: rows, seed: seed)
         let json = PlanEncoder.json(plan)
-        guard let out else {
+        guard let out, out != "-" else {  // `--out -` is standard output, as no --out
             print(json, terminator: "")
             return
         }
@@ -68,7 +68,7 @@ struct Generate: ParsableCommand {
         let text = StateFormat.text(planName: URL(fileURLWithPath: out).lastPathComponent, entries: entries)
         do {
             try? FileManager.default.createDirectory(at: stateURL.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try OutputFile.write(Array(text.utf8), to: stateURL.path, force: force, protecting: [out])
+            try OutputFile.write(Array(text.utf8), to: stateURL.path, force: force, protecting: [out], replacingJournal: true)
         } catch {
             throw Console.fail(error.message)
         }

@@ -21,6 +21,10 @@ struct Log: ParsableCommand {
     func run() throws {
         let store = try Session.open(plan, stateOptions)
         var entries = row.map { store.entries(of: RowID($0)) } ?? store.entries.reversed()
+        // A row neither in the plan nor in any entry (a removed row keeps its history) is a mistyped one.
+        if let row, entries.isEmpty, store.plan.rowIndex(of: RowID(row)) == nil, store.signedPlan.rowIndex(of: RowID(row)) == nil {
+            throw Console.fail(Text.State.noSuchRow(TerminalText.safe(row, limit: 200)))
+        }
         if let limit { entries = Array(entries.prefix(max(0, limit))) }
         guard !entries.isEmpty else {
             print(Text.Command.logEmpty)

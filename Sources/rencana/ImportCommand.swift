@@ -58,8 +58,8 @@ struct Import: ParsableCommand {
         } catch {
             throw Console.fail(Text.Command.importWouldNotLoad(csv, error.description))
         }
-        guard let out else {
-            print(json, terminator: "")
+        guard let out, out != "-" else {  // `--out -` is standard output, as no --out
+            Console.writeOutput(Data(json.utf8))
             return
         }
         // Issue 9: a plan imported over one whose state has changes is told that the history names rows by id.

@@ -9,7 +9,7 @@ struct MoveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "move", abstract: Text.Authoring.moveAbstract,
                                                     discussion: Text.Authoring.moveDiscussion)
 
-    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan: String
+    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan = "plan.json"
     @Argument(help: ArgumentHelp(Text.Progress.rowIDHelp, valueName: "row-id")) var row: String
     @Flag(name: .long, help: ArgumentHelp(Text.Authoring.upHelp)) var up = false
     @Flag(name: .long, help: ArgumentHelp(Text.Authoring.downHelp)) var down = false

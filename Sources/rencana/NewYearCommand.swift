@@ -9,7 +9,7 @@ struct NewYearCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "new-year", abstract: Text.Authoring.newYearAbstract,
                                                     discussion: Text.Authoring.newYearDiscussion)
 
-    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan: String
+    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan = "plan.json"
     @Option(name: .long, help: ArgumentHelp(Text.Authoring.newYearHelp, valueName: "yyyy")) var year: String
     @Option(name: .long, help: ArgumentHelp(Text.Authoring.adoptOutHelp, valueName: "new.json")) var out: String
     @Flag(name: .long, help: ArgumentHelp(Text.Command.forceHelp)) var force = false

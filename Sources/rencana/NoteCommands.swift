@@ -8,7 +8,7 @@ import RencanaText
 struct NoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "note", abstract: Text.Progress.noteAbstract)
 
-    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan: String
+    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan = "plan.json"
     @Argument(help: ArgumentHelp(Text.Progress.rowIDHelp, valueName: "row-id")) var row: String
     @Argument(help: ArgumentHelp(Text.Progress.monthHelp, valueName: "month")) var month: String
     @Argument(help: ArgumentHelp(Text.Progress.noteTextHelp, valueName: "text")) var text: String
@@ -33,7 +33,7 @@ struct NoteCommand: ParsableCommand {
 struct AssignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "assign", abstract: Text.Progress.assignAbstract)
 
-    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan: String
+    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan = "plan.json"
     @Argument(help: ArgumentHelp(Text.Progress.rowIDHelp, valueName: "row-id")) var row: String
     @Argument(help: ArgumentHelp(Text.Progress.assignTextHelp, valueName: "text")) var text: String
     @OptionGroup var stateOptions: StateOptions
@@ -56,30 +56,29 @@ struct AssignCommand: ParsableCommand {
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "review", abstract: Text.Progress.reviewAbstract)
 
-    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan: String
+    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan = "plan.json"
     @Argument(help: ArgumentHelp(Text.Progress.rowIDHelp, valueName: "row-id")) var row: String
     @Option(name: .long, help: ArgumentHelp(Text.Progress.reviewTWHelp, valueName: "1-4")) var tw: Int
     @Option(name: .long, help: ArgumentHelp(Text.Progress.kendalaHelp, valueName: "text")) var kendala: String?
     @Option(name: .customLong("tindak-lanjut"), help: ArgumentHelp(Text.Progress.tindakLanjutHelp, valueName: "text"))
     var tindakLanjut: String?
-    @Option(name: .long, help: ArgumentHelp(Text.Progress.tenggatHelp, valueName: "yyyy-mm-dd")) var tenggat: String?
+    @Option(name: .long, help: ArgumentHelp(Text.Progress.tenggatHelp, valueName: "date")) var tenggat: String?
     @OptionGroup var stateOptions: StateOptions
 
     func run() throws {
         guard (1...4).contains(tw) else { throw Console.fail(Text.Command.usage(Text.Progress.twRange(tw)), code: 64) }
+        let tenggat = try self.tenggat.map { try DateOption.parse($0, option: "--tenggat") }
         let fields: [(ReviewField, String)] = [(.kendala, kendala), (.tindakLanjut, tindakLanjut), (.tenggat, tenggat)]
             .compactMap { field, value in value.map { (field, $0) } }
         guard !fields.isEmpty else { throw Console.fail(Text.Command.usage(Text.Progress.reviewNothing), code: 64) }
-        if let tenggat, !tenggat.isEmpty, !Realize.isDate(tenggat) {
-            throw Console.fail(Text.Command.usage(Text.Progress.badDate(tenggat)), code: 64)
-        }
         let store = try Session.open(plan, stateOptions)
         do {
             var saved = false
             for (field, value) in fields {
                 if let entry = try store.setReview(RowID(row), tw: tw, field, to: value) {
                     saved = true
-                    print(Text.Progress.rowSaved(row: row, what: "TW \(tw) \(field.rawValue) " + JSONParser.quote(value),
+                    print(Text.Progress.rowSaved(row: row, what: Text.Progress.triwulan(tw) + " \(Text.Journal.fieldName(field.rawValue)) "
+                                                 + JSONParser.quote(field == .tenggat ? CalendarDate.indonesian(value) : value),
                                                  seq: entry.seq))
                 }
             }

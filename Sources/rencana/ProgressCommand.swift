@@ -5,7 +5,7 @@ import PlanModel
 import PlanStore
 import RencanaText
 
-/// `rencana progress PLAN [--tw N | --semester N | --until MONTH] [--by row|kegiatan|area] [--format text|csv|json]`
+/// `rencana progress [PLAN] [--tw N | --semester N | --year] [--until MONTH] [--by row|kegiatan|area] [--format text|csv|json]`
 struct ProgressCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "progress", abstract: Text.Progress.progressAbstract,
                                                     discussion: Text.Progress.progressDiscussion)
@@ -19,6 +19,9 @@ struct ProgressCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(Text.Progress.semesterHelp, valueName: "1-2"))
     var semester: Int?
 
+    @Flag(name: .long, help: ArgumentHelp(Text.Report.yearHelp))
+    var year = false
+
     @Option(name: .long, help: ArgumentHelp(Text.Progress.untilHelp, valueName: "month"))
     var until: String?
 
@@ -31,7 +34,9 @@ struct ProgressCommand: ParsableCommand {
     @OptionGroup var stateOptions: StateOptions
 
     func run() throws {
-        guard [tw != nil, semester != nil, until != nil].filter({ $0 }).count <= 1 else {
+        // The period options of `report`: one of --tw, --semester, --year, with --until as the as-of month;
+        // --until alone is January up to that month.
+        guard [tw != nil, semester != nil, year].filter({ $0 }).count <= 1 else {
             throw Console.fail(Text.Command.usage(Text.Progress.onePeriodOnly), code: 64)
         }
         try ProgressPeriodChoice.check(tw: tw, semester: semester)
@@ -48,16 +53,21 @@ struct ProgressCommand: ParsableCommand {
             period = .triwulan(tw)
         } else if let semester {
             period = .semester(semester)
+        } else if year {
+            period = .year
         } else {
             period = .until(try untilMonth ?? Self.defaultAsOf(year: tracker.plan.document.year))
         }
         let asOf = try ProgressPeriodChoice.asOf(period, until: untilMonth, planYear: tracker.plan.document.year)
         let lines = ProgressReport.lines(tracker, by: grouping, period: period, asOf: asOf)
+        // Through `Console.writeOutput`: row ids and texts come from files, so a terminal is shown their controls.
+        let output: String
         switch format {
-        case "csv": print(ProgressReport.csv(lines), terminator: "")
-        case "json": print(ProgressReport.json(lines, period: period, asOf: asOf), terminator: "")
-        default: print(ProgressReport.text(lines, period: period, asOf: asOf), terminator: "")
+        case "csv": output = ProgressReport.csv(lines)
+        case "json": output = ProgressReport.json(lines, period: period, asOf: asOf)
+        default: output = ProgressReport.text(lines, period: period, asOf: asOf)
         }
+        Console.writeOutput(Data(output.utf8))
     }
 
     /// The current month when the plan's year is this year, December otherwise; "today" from
@@ -67,15 +77,9 @@ struct ProgressCommand: ParsableCommand {
     /// The rule itself: this month when the plan's year is this year, December otherwise.
     static func defaultAsOf(year: Int, today: (Int, Month)) -> Month { today.0 == year ? today.1 : .des }
 
+    /// Today's year and month (RENCANA_TODAY or the clock), through the one date parser.
     static func today() throws -> (Int, Month) {
-        if let text = ProcessInfo.processInfo.environment["RENCANA_TODAY"] {
-            let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-            guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let number = Int(parts[1]),
-                  let month = Month(rawValue: number), let day = Int(parts[2]), (1...31).contains(day)
-            else { throw Console.fail(Text.Command.usage(Text.Progress.badToday(text)), code: 64) }
-            return (year, month)
-        }
-        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month], from: Date())
-        return (parts.year ?? 0, Month(rawValue: parts.month ?? 12) ?? .des)
+        let date = try DateOption.today()
+        return (date.year, date.month)
     }
 }

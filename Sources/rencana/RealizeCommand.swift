@@ -10,7 +10,7 @@ struct Realize: ParsableCommand {
                                                     discussion: Text.Progress.realizeDiscussion)
 
     @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan"))
-    var plan: String
+    var plan = "plan.json"
 
     @Argument(help: ArgumentHelp(Text.Progress.rowIDHelp, valueName: "row-id"))
     var row: String
@@ -21,7 +21,7 @@ struct Realize: ParsableCommand {
     @Argument(help: ArgumentHelp(Text.Progress.statusHelp, valueName: "status"))
     var status: String
 
-    @Option(name: .long, help: ArgumentHelp(Text.Progress.dateHelp, valueName: "yyyy-mm-dd"))
+    @Option(name: .long, help: ArgumentHelp(Text.Progress.dateHelp, valueName: "date"))
     var date: String?
 
     @Option(name: .long, help: ArgumentHelp(Text.Progress.noteHelp, valueName: "text"))
@@ -39,9 +39,7 @@ struct Realize: ParsableCommand {
         } else {
             throw Console.fail(Text.Command.usage(Text.Progress.unknownStatus(status)), code: 64)
         }
-        if let date, !date.isEmpty, !Self.isDate(date) {
-            throw Console.fail(Text.Command.usage(Text.Progress.badDate(date)), code: 64)
-        }
+        let date = try self.date.map { try DateOption.parse($0, option: "--date") }
         let store = try Session.open(plan, stateOptions)
         let id = RowID(row)
         let name = Text.Progress.statusName(newStatus?.code)
@@ -52,7 +50,7 @@ struct Realize: ParsableCommand {
                 print(Text.Progress.unchanged(row: row, month: month.label, what: name))
             }
             if let date, let entry = try store.setDate(id, month, to: date) {
-                print(Text.Progress.saved(row: row, month: month.label, what: date.isEmpty ? "–" : date, seq: entry.seq))
+                print(Text.Progress.saved(row: row, month: month.label, what: date.isEmpty ? "–" : CalendarDate.indonesian(date), seq: entry.seq))
             }
             if let note, let entry = try store.setNote(id, month, to: note) {
                 print(Text.Progress.saved(row: row, month: month.label, what: JSONParser.quote(note), seq: entry.seq))
@@ -71,10 +69,4 @@ struct Realize: ParsableCommand {
         return RealisationStatus(code: lower)
     }
 
-    static func isDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              Int(parts[0]) != nil, let m = Int(parts[1]), let d = Int(parts[2]) else { return false }
-        return (1...12).contains(m) && (1...31).contains(d)
-    }
 }

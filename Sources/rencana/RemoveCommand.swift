@@ -9,7 +9,7 @@ struct RemoveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "remove", abstract: Text.Authoring.removeAbstract,
                                                     discussion: Text.Authoring.removeDiscussion)
 
-    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan: String
+    @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan = "plan.json"
     @Argument(help: ArgumentHelp(Text.Progress.rowIDHelp, valueName: "row-id")) var row: String
     @Option(name: .long, help: ArgumentHelp(Text.Authoring.removeLevelHelp, valueName: "indikator|sub|kegiatan|area"))
     var level: PlanLevel = .indikator

@@ -10,6 +10,7 @@ struct Rencana: ParsableCommand {
         commandName: "rencana",
         abstract: Text.Command.rootAbstract,
         discussion: Text.Command.rootDiscussion,
+        version: RencanaVersion.current,
         subcommands: [Open.self, Check.self, List.self, Export.self, SetMark.self, Toggle.self,
                       Log.self, Undo.self, Redo.self, Import.self, Generate.self, ProgressCommand.self, Realize.self, EvidenceCommand.self,
                       NoteCommand.self, AssignCommand.self, ReviewCommand.self, DebugRecord.self,
@@ -26,8 +27,13 @@ struct Rencana: ParsableCommand {
         // A trap (a failed allocation, most often) ends in one line, not a crash report;
         // RENCANA_CRASH_REPORT=1 keeps Swift's report, for developers.
         if getenv("RENCANA_CRASH_REPORT") == nil { CrashGuard.install() }
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let unknown = CommandLineShape.unknownCommand(arguments) {
+            Console.error(Text.Command.usage(unknown))
+            Foundation.exit(64)
+        }
         do {
-            var command = try parseAsRoot()
+            var command = try CommandLineShape.parse(arguments)
             try command.run()
             fflush(nil)
         } catch let exit as ExitCode {

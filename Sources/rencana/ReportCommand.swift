@@ -68,9 +68,11 @@ struct ReportCommand: ParsableCommand {
         // Checked before anything is written, so the report and the remembered signer never disagree.
         let limit = StateStore.maxTextLength
         if let (field, _) = given.first(where: { ($0.1?.count ?? 0) > limit }) {
-            throw Console.fail(Text.Command.usage(Text.State.textTooLong(key: field.rawValue, limit: limit)), code: 64)
+            throw Console.fail(Text.Command.usage(Text.State.textTooLong(key: Text.Journal.fieldName(field.rawValue), limit: limit)), code: 64)
         }
         let untilMonth = try until.map { try Words.month($0) }
+        // The signing date is the one given, else today's: never one remembered from an earlier report.
+        let signingDate = try date.map { try DateOption.parse($0, option: "--date", allowEmpty: false) } ?? DateOption.today().stored
         let period: ReportPeriod = tw.map { .triwulan($0) } ?? semester.map { .semester($0) } ?? .year
         let store = try Session.open(plan, stateOptions)
         let state = store.state
@@ -78,7 +80,7 @@ struct ReportCommand: ParsableCommand {
         let asOf = try ProgressPeriodChoice.asOf(period.progressPeriod, until: untilMonth, planYear: state.plan.document.year)
         let tracker = ProgressTracker(plan: state.plan, marks: state.marks, realisation: state.realisation)
         let report = MonevReport(plan: state.plan, marks: state.marks, realisation: state.realisation, period: period,
-                                 progress: tracker, asOf: asOf, signer: signature(over: state.realisation.signer), paper: paper)
+                                 progress: tracker, asOf: asOf, signer: signature(over: state.realisation.signer, date: signingDate), paper: paper)
         let data: Data
         do {
             data = try exporter.produce(report)
@@ -95,13 +97,14 @@ struct ReportCommand: ParsableCommand {
         [(.place, place), (.date, date), (.signer, signer), (.signerTitle, signerTitle), (.nip, nip)]
     }
 
-    /// The remembered signature with the fields given this time put over it.
-    private func signature(over remembered: ReportSigner) -> ReportSigner {
+    /// The remembered signature (place, signer, title, NIP) with the fields given this time put over it, signed `date`.
+    private func signature(over remembered: ReportSigner, date: String) -> ReportSigner {
         var s = remembered
+        s.date = date
         for case let (field, text?) in given {
             switch field {
             case .place: s.place = text
-            case .date: s.date = text
+            case .date: break
             case .signer: s.signer = text
             case .signerTitle: s.signerTitle = text
             case .nip: s.nip = text
@@ -113,7 +116,8 @@ struct ReportCommand: ParsableCommand {
     /// Journals the signer details given on the command line (a `signer` entry per changed field, with
     /// who and when), so the next report of this plan uses them without the options.
     private func remember(in store: StateStore) throws {
-        for case let (field, text?) in given {
+        // The date is not remembered: the next report is signed today unless given its own.
+        for case let (field, text?) in given where field != .date {
             do {
                 try store.setSigner(field, to: text)
             } catch {

@@ -46,7 +46,7 @@ final class RealisationExportTests: XCTestCase {
             + "Realisasi Sep,Realisasi Okt,Realisasi Nov,Realisasi Des,PJ,Tanggal Realisasi,Catatan,Jumlah Bukti\r\n"
         let first = "1,Manajemen Perubahan,1) Tim RB,1) SK,SK Tim RB,√,√,√,,,,,,,,,,,"
             + "Terlaksana,Terlaksana Sebagian,Tidak Terlaksana,Terlaksana di luar jadwal,,,,,,,,,"
-            + "Sekretaris,Jan: 2026-01-20,\"Mar: Rapat \"\"pleno\"\" ditunda\",2\r\n"
+            + "Sekretaris,Jan: 20 Januari 2026,\"Mar: Rapat \"\"pleno\"\" ditunda\",2\r\n"
         let second = "1,Manajemen Perubahan,1) Tim RB,1) SK,Laporan,,,√,,,,,,,,,,TW I,"
             + ",,Digeser ke April,,,,,,,,,,"
             + "'@Kasubbag,,Mar: Menunggu data,0\r\n"

@@ -67,6 +67,10 @@ final class AuthoringCommandTests: XCTestCase {
             (["edit", "plan.json", "1.1.1.1", "--sub", " "], 64, "rencana: SUB KEGIATAN must not be empty (see `rencana help`)\n"),
             (["edit", "plan.json", "1.1.1.1", "--kegiatan", ""], 64, "rencana: KEGIATAN must not be empty (see `rencana help`)\n"),
             (["edit", "plan.json", "1.1.1.1", "--area", "\n"], 64, "rencana: AREA PERUBAHAN must not be empty (see `rencana help`)\n"),
+            // Issue 20: what the dashboard refuses, the command line refuses: an empty INDIKATOR, a bare add.
+            (["edit", "plan.json", "1.1.1.1", "--indikator", ""], 64, "rencana: INDIKATOR must not be empty (see `rencana help`)\n"),
+            (["add", "plan.json", "--after", "1.1.1.1"], 64, "rencana: INDIKATOR must not be empty (see `rencana help`)\n"),
+            (["add", "--after", "1.1.1.1", "--text", " "], 64, "rencana: INDIKATOR must not be empty (see `rencana help`)\n"),
             (["edit", "plan.json", "9.9.9.9", "--ket", "x"], 1, "rencana: the plan has no row \"9.9.9.9\" (see `rencana list --ids`)\n"),
             (["edit", "plan.json", "9.9\u{1B}[2J", "--ket", "x"], 1, "rencana: the plan has no row \"9.9\\u{1B}[2J\" (see `rencana list --ids`)\n"),
             (["edit", "plan.json", "1.1.1.1", "--indikator", long], 64, "rencana: \"INDIKATOR\" is longer than 10000 characters (see `rencana help`)\n"),
@@ -76,7 +80,7 @@ final class AuthoringCommandTests: XCTestCase {
              "rencana: unknown month \"Smarch\" in --months (use Jan…Des or 1–12, comma-separated) (see `rencana help`)\n"),
             (["add", "plan.json", "--after", "1.1.1.1", "--level", "kegiatan", "--sub", "S"], 64,
              "rencana: a new kegiatan needs --kegiatan TEXT (see `rencana help`)\n"),
-            (["add", "plan.json", "--after", "9.9.9.9"], 1, "rencana: the plan has no row \"9.9.9.9\" (see `rencana list --ids`)\n"),
+            (["add", "plan.json", "--after", "9.9.9.9", "--text", "x"], 1, "rencana: the plan has no row \"9.9.9.9\" (see `rencana list --ids`)\n"),
             (["remove", "plan.json", "9.9.9.9", "--yes"], 1, "rencana: the plan has no row \"9.9.9.9\" (see `rencana list --ids`)\n"),
             (["move", "plan.json", "1.2.1.1"], 64, "rencana: give one of --up, --down, --to-sub, --after, --before (see `rencana help`)\n"),
             (["move", "plan.json", "1.2.1.1", "--up", "--down"], 64, "rencana: give one of --up, --down, --to-sub, --after, --before (see `rencana help`)\n"),
@@ -130,10 +134,10 @@ final class AuthoringCommandTests: XCTestCase {
             """)
         // A new area before area 2, and undo/redo of an addition.
         let area = String(try ok(["add", "plan.json", "--before", "2.1.1.1", "--level", "area", "--area", "Area baru",
-                                  "--kegiatan", "K", "--sub", "S"]).dropLast())
+                                  "--kegiatan", "K", "--sub", "S", "--text", "I"]).dropLast())
         XCTAssertEqual(try ids().firstIndex(of: area), try ids().firstIndex(of: "2.1.1.1")! - 1)
         XCTAssertTrue(try ok(["list", "plan.json", "--area", "2"]).contains("Area baru"))
-        XCTAssertEqual(try ok(["undo", "plan.json"]), "undid change #5: \(area) area perubahan baru sebelum 2.1.1.1: (kosong)\n")
+        XCTAssertEqual(try ok(["undo", "plan.json"]), "undid change #5: \(area) area perubahan baru sebelum 2.1.1.1: \"I\"\n")
         XCTAssertEqual(try ids(), expected)
         try ok(["redo", "plan.json"])
         XCTAssertTrue(try ids().contains(area))

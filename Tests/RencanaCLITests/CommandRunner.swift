@@ -32,6 +32,8 @@ struct CommandRunner {
     /// A fresh state folder, used as `XDG_STATE_HOME`.
     let stateHome: URL
     var currentDirectory: URL = CommandRunner.packageRoot
+    /// Variables set for the runs on top of the usual ones (RENCANA_TODAY, for a test that needs today's date).
+    var environment: [String: String] = [:]
 
     init() throws {
         stateHome = FileManager.default.temporaryDirectory.appendingPathComponent("rencana-cli-\(UUID().uuidString)")
@@ -102,6 +104,7 @@ struct CommandRunner {
         environment["LANG"] = "C.UTF-8"
         environment["SWIFT_BACKTRACE"] = "enable=no"
         environment.removeValue(forKey: "COLUMNS")
+        environment.merge(self.environment) { _, given in given }
         process.environment = environment
         process.standardInput = FileHandle.nullDevice
         return process

@@ -69,7 +69,7 @@ final class MonitoringCommandTests: XCTestCase {
             line.split(separator: " ", omittingEmptySubsequences: true).dropFirst(3).joined(separator: " ")
         }
         XCTAssertEqual(log, [
-            "review 1.3.1.4 TW I Tenggat: (kosong) → \"2022-04-15\"",
+            "review 1.3.1.4 TW I Tenggat: (kosong) → \"15 April 2022\"",
             "review 1.3.1.4 TW I Kendala: (kosong) → \"Narasumber berhalangan\"",
             "pj 1.1.1.1 PJ: (kosong) → \"Subbag Hukum\"",
             "note 1.1.1.1 Jan catatan: (kosong) → \"Rapat 20 Jan\"",

@@ -24,7 +24,7 @@ final class RealisationExportCommandTests: XCTestCase {
             + "Realisasi Jun,Realisasi Jul,Realisasi Ags,Realisasi Sep,Realisasi Okt,Realisasi Nov,Realisasi Des,"
             + "PJ,Tanggal Realisasi,Catatan,Jumlah Bukti"), lines[0])
         let first = try XCTUnwrap(lines.first { $0.hasPrefix("1.1.1.1,") })
-        XCTAssertTrue(first.hasSuffix(",Terlaksana,,,,,,,,,,,,Sekretaris,Jan: 2022-01-20,,1"), first)
+        XCTAssertTrue(first.hasSuffix(",Terlaksana,,,,,,,,,,,,Sekretaris,Jan: 20 Januari 2022,,1"), first)
         // The note starts like a formula only after "Feb: ", and is quoted for its comma.
         let missed = try XCTUnwrap(lines.first { $0.hasPrefix("1.3.1.4,") })
         XCTAssertTrue(missed.hasSuffix(",,Tidak Terlaksana,,,,,,,,,,,,,\"Feb: =Narasumber, berhalangan\",0"), missed)

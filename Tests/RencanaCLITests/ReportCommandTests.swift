@@ -56,7 +56,8 @@ final class ReportCommandTests: XCTestCase {
     }
 
     func testSignerGivenOnceIsRememberedAndJournalled() throws {
-        let runner = try CommandRunner()
+        var runner = try CommandRunner()
+        runner.environment["RENCANA_TODAY"] = "2022-07-04"
         try recordTriwulanI(runner)
         let first = try runner.run(["report", "plan.json", "--tw", "1", "--format", "markdown",
                                     "--place", "Teminabuan", "--date", "2022-04-08", "--signer", "Yohanes Kambu",
@@ -64,16 +65,18 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertEqual(first.status, 0, first.stderr)
         let closing = "Teminabuan, 8 April 2022  \nSEKRETARIS  \nYOHANES KAMBU  \nNIP 19700101 199003 1 001  \n"
         XCTAssertTrue(first.stdout.hasSuffix(closing), String(first.stdout.suffix(200)))
-        // A second report without the options signs the same.
+        // A second report without the options signs with the same place, signer, title and NIP, but today
+        // (issue 20: a signing date is never taken silently from an earlier report).
         let second = try runner.run(["report", "plan.json", "--tw", "1", "--format", "markdown"])
         XCTAssertEqual(second.status, 0, second.stderr)
-        XCTAssertTrue(second.stdout.hasSuffix(closing), String(second.stdout.suffix(200)))
-        // Each field is one `signer` entry of the journal, with who and when.
+        XCTAssertTrue(second.stdout.hasSuffix(closing.replacingOccurrences(of: "8 April 2022", with: "4 Juli 2022")),
+                      String(second.stdout.suffix(200)))
+        // Each remembered field is one `signer` entry of the journal, with who and when; the date is not remembered.
         let log = try runner.run(["log", "plan.json"])
-        XCTAssertEqual(log.stdout.components(separatedBy: "\n").filter { $0.contains("  signer  ") || $0.contains(" signer ") }.count, 5,
+        XCTAssertEqual(log.stdout.components(separatedBy: "\n").filter { $0.contains("  signer  ") || $0.contains(" signer ") }.count, 4,
                        log.stdout)
-        // Changing one field keeps the others; an empty NIP drops it.
-        let third = try runner.run(["report", "plan.json", "--tw", "1", "--format", "markdown", "--nip", ""])
+        // Changing one field keeps the others; an empty NIP drops it; the Indonesian long form is a date too.
+        let third = try runner.run(["report", "plan.json", "--tw", "1", "--format", "markdown", "--nip", "", "--date", "8 april 2022"])
         XCTAssertEqual(third.status, 0, third.stderr)
         XCTAssertTrue(third.stdout.hasSuffix("Teminabuan, 8 April 2022  \nSEKRETARIS  \nYOHANES KAMBU  \n"),
                       String(third.stdout.suffix(200)))

@@ -41,6 +41,7 @@ _rencana() {
 
     local -i ret=1
     local -ar arg_specs=(
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
         '(-): :->command'
         '(-)*:: :->arg'
@@ -98,6 +99,7 @@ _rencana_open() {
         '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
         '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
         '--no-mouse[Do not capture the mouse, so the terminal'\''s own text selection works.]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -111,6 +113,7 @@ _rencana_check() {
         ':plan:'
         '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
         '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -129,6 +132,7 @@ _rencana_list() {
         '--width[Width of the table in columns (default\: the terminal'\''s, or 100).]:columns:'
         '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
         '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -151,6 +155,7 @@ _rencana_export() {
         '--realisation[Add the monitoring record (csv and json only)\: csv gets a status column per month (Realisasi Jan … Realisasi Des\: Terlaksana, Terlaksana Sebagian, Tidak Terlaksana, Digeser ke <Bulan>, Terlaksana (di luar jadwal), empty when nothing is recorded), then PJ, Tanggal Realisasi, Catatan and Jumlah Bukti; json gets a "realisation" section (statuses, dates, notes, PJ, reviews, evidence, signer).]'
         '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
         '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -164,6 +169,7 @@ _rencana_set() {
         '*:plan row-id month on|off:'
         '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
         '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -177,6 +183,7 @@ _rencana_toggle() {
         '*:plan row-id month:'
         '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
         '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -192,6 +199,7 @@ _rencana_log() {
         '--limit[Show at most this many entries.]:n:'
         '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
         '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -205,6 +213,7 @@ _rencana_undo() {
         ':plan:'
         '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
         '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -218,6 +227,7 @@ _rencana_redo() {
         ':plan:'
         '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
         '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -233,6 +243,7 @@ _rencana_import() {
         '--force[Overwrite the --out file if it exists.]'
         '--title[The plan'\''s title (default\: from the file name).]:text:'
         '--year[The plan'\''s year (default\: this year).]:yyyy:'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -250,6 +261,7 @@ _rencana_generate() {
         '--realisation[Also write a realisation for benchmarks\: a status for about half of the planned cells (done, partly, missed with a note, moved) and --evidence items, as the plan'\''s state file (journal version 2, where `rencana PLAN` looks for it) or at --state. Needs --out.]'
         '--evidence[With --realisation\: how many evidence items to add (default 20,000 per 100,000 rows).]:n:'
         '--state[With --realisation\: where to write the state file.]:file:'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -263,11 +275,13 @@ _rencana_progress() {
         ':plan:'
         '--tw[Triwulan 1–4 (TW I Jan–Mar … TW IV Okt–Des), as of its last month.]:1-4:'
         '--semester[Semester 1 (Jan–Jun) or 2 (Jul–Des), as of its last month.]:1-2:'
-        '--until[January up to this month (Jan … Des or 1–12).]:month:'
+        '--year[The whole year (Tahunan).]'
+        '--until[With --tw, --semester or --year\: count what is due up to this month; alone\: January up to this month (Jan … Des or 1–12).]:month:'
         '--by[One line per row, kegiatan or area (default\: area).]:row|kegiatan|area:'
         '--format[text (default), csv or json.]:text|csv|json:'
         '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
         '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -282,10 +296,11 @@ _rencana_realize() {
         ':row-id:'
         ':month:'
         ':status:'
-        '--date[The date it was done, YYYY-MM-DD (empty clears).]:yyyy-mm-dd:'
+        '--date[The date it was done\: YYYY-MM-DD or 8 April 2022 (empty clears).]:date:'
         '--note[A catatan for the cell (empty clears).]:text:'
         '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
         '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -296,6 +311,7 @@ _rencana_realize() {
 _rencana_evidence() {
     local -i ret=1
     local -ar arg_specs=(
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
         '(-): :->command'
         '(-)*:: :->arg'
@@ -328,14 +344,16 @@ _rencana_evidence_add() {
         ':plan:'
         ':row-id:'
         '--month[The month the evidence is for (default\: the whole row).]:month:'
-        '--file[A local file; stored relative to the plan'\''s folder when inside it.]:path:'
-        '--url[A link (http\:// or https\://).]:url:'
+        '--file[An existing regular file; stored relative to the plan'\''s folder when inside it.]:path:'
+        '--url[A link\: http\:// or https\:// with a host.]:url:'
         '--kind[SK, Notulen, Daftar Hadir, Laporan, Foto, SOP, Surat, Tautan or Lainnya (default\: Lainnya, Tautan for a URL).]:kind:'
         '--title[The document'\''s title.]:text:'
         '--number[The document'\''s number.]:text:'
-        '--date[The document'\''s date.]:date:'
+        '--date[The document'\''s date\: YYYY-MM-DD or 8 April 2022.]:date:'
+        '--allow-missing[Record a --file that does not exist yet (a paper document to be scanned later); flagged by `evidence list --missing`.]'
         '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
         '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -347,9 +365,11 @@ _rencana_evidence_list() {
     local -i ret=1
     local -ar arg_specs=(
         ':plan:'
-        '--missing[List done cells without evidence, and evidence whose file no longer exists.]'
+        '--row[Only the evidence of this row.]:row-id:'
+        '--missing[List done cells without evidence, and evidence whose file does not exist (kurang bukti).]'
         '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
         '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -364,6 +384,7 @@ _rencana_evidence_remove() {
         ':evidence-id:'
         '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
         '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -380,6 +401,7 @@ _rencana_note() {
         ':text:'
         '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
         '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -395,6 +417,7 @@ _rencana_assign() {
         ':text:'
         '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
         '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -410,9 +433,10 @@ _rencana_review() {
         '--tw[The Triwulan, 1–4.]:1-4:'
         '--kendala[The obstacles (kendala); empty clears.]:text:'
         '--tindak-lanjut[The follow-up (tindak lanjut); empty clears.]:text:'
-        '--tenggat[The follow-up'\''s deadline, YYYY-MM-DD; empty clears.]:yyyy-mm-dd:'
+        '--tenggat[The follow-up'\''s deadline\: YYYY-MM-DD or 8 April 2022; empty clears.]:date:'
         '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
         '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -432,7 +456,7 @@ _rencana_report() {
         '--out[Write to this file (through a temporary file renamed into place) instead of standard output; an existing file only with --force.]:file:'
         '--until[Count what is due up to this month (default\: today, or December for another year).]:month:'
         '--place[The place of signing (remembered).]:place:'
-        '--date[The date of signing, YYYY-MM-DD (remembered).]:date:'
+        '--date[The date of signing\: YYYY-MM-DD or 8 April 2022 (default\: today; not remembered).]:date:'
         '--signer[The signer'\''s name (remembered).]:name:'
         '--signer-title[The signer'\''s office (remembered).]:title:'
         '--nip[The signer'\''s NIP (remembered; empty to drop it).]:nip:'
@@ -440,6 +464,7 @@ _rencana_report() {
         '--force[Overwrite the --out file if it exists.]'
         '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
         '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -459,6 +484,7 @@ _rencana_edit() {
         '--area[The new name of the AREA PERUBAHAN holding the row.]:text:'
         '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
         '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -482,6 +508,7 @@ _rencana_add() {
         '--area[The new AREA PERUBAHAN'\''s name (with --level area).]:text:'
         '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
         '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -499,6 +526,7 @@ _rencana_remove() {
         '--yes[Delete without asking (for scripts).]'
         '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
         '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -520,6 +548,7 @@ _rencana_move() {
         '--level[What --up/--down move\: indikator (the default), sub, kegiatan or area.]:indikator|sub|kegiatan|area:{__rencana_complete "${___level[@]}"}'
         '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
         '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -537,11 +566,12 @@ _rencana_document() {
         '--unit[The unit whose plan it is.]:text:'
         '--year[The plan'\''s year.]:yyyy:'
         '--place[Where it was signed (Ditetapkan di).]:text:'
-        '--date[When it was signed (Pada tanggal), as written (e.g. "26 Januari 2022").]:text:'
+        '--date[When it was signed (Pada tanggal)\: YYYY-MM-DD or 26 Januari 2022; kept in the long form the decree prints.]:date:'
         '--signer[Who signed.]:text:'
         '--signer-title[The signer'\''s office.]:text:'
         '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
         '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -557,6 +587,7 @@ _rencana_diff() {
         '--format[Output format\: text (the default), markdown or csv.]:text|markdown|csv:{__rencana_complete "${___format[@]}"}'
         '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
         '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -572,6 +603,7 @@ _rencana_adopt() {
         '--force[Overwrite the --out file if it exists.]'
         '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
         '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -589,6 +621,7 @@ _rencana_new-year() {
         '--baseline[Start from the plan as signed, without this year'\''s edits and moved months.]'
         '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
         '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -600,6 +633,7 @@ _rencana_help() {
     local -i ret=1
     local -ar arg_specs=(
         '*:subcommands:'
+        '--version[Show the version.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
 
