@@ -47,6 +47,13 @@ public struct PlanStamp: Sendable {
         max(identity.modified, identity.changed) > taken &- racyWindow
     }
 
+    /// A stamp as given (tests: what a file system with coarse timestamps would report).
+    init(identity: StateSnapshot.FileIdentity, taken: Int, checksum: UInt64?) {
+        self.identity = identity
+        self.taken = taken
+        self.checksum = checksum
+    }
+
     /// Whether this stamp is racy (then `checksum` must be the parsed bytes' for a snapshot to be written).
     var isRacy: Bool { Self.isRacy(identity, taken: taken) }
 
