@@ -136,14 +136,22 @@ final class CacheAttackTests: XCTestCase {
         let gone = snapshot + ".tmp-4194305-dead"          // above the largest pid Linux gives: no such process
         let old = snapshot + ".tmp-1-0ld"                  // a live pid, but an hour old
         let writing = snapshot + ".tmp-\(getpid())-busy"   // a live writer, just started: left alone
-        for path in [gone, old, writing] { XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(count: 1 << 20))) }
+        let unused = cacheFolder + "/0123456789abcdef.snapshot"  // a state file's gone long ago
+        let recent = cacheFolder + "/fedcba9876543210.snapshot"  // another state file's, in use
+        for path in [gone, old, writing, unused, recent] {
+            XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(count: 1 << 20)))
+        }
         var times = [timespec(tv_sec: time(nil) - 3_600, tv_nsec: 0), timespec(tv_sec: time(nil) - 3_600, tv_nsec: 0)]
         XCTAssertEqual(utimensat(AT_FDCWD, old, &times, 0), 0)
+        var longAgo = [timespec(tv_sec: time(nil) - 40 * 86_400, tv_nsec: 0), timespec(tv_sec: time(nil) - 40 * 86_400, tv_nsec: 0)]
+        XCTAssertEqual(utimensat(AT_FDCWD, unused, &longAgo, 0), 0)
         XCTAssertEqual(try run(["realize", plan, "1.1.1.1", "Mar", "done", "--state", state], threshold: "off").status, 0)
         XCTAssertTrue(try run(progress).stderr.contains("written"))
         XCTAssertFalse(FileManager.default.fileExists(atPath: gone))
         XCTAssertFalse(FileManager.default.fileExists(atPath: old))
         XCTAssertTrue(FileManager.default.fileExists(atPath: writing))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: unused))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: recent))
     }
 
     func testACacheFolderThatIsALinkOrNotTheUsersIsNotUsedAndNeverAnError() throws {

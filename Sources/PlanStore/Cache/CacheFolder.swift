@@ -99,15 +99,27 @@ enum CacheFolder {
     /// A temporary file older than this is a leftover whatever its writer (a snapshot takes seconds to write).
     static let leftoverAge = 10 * 60
 
+    /// A cache file not written for this long is removed: its state file was most likely moved aside or deleted
+    /// (its name, a digest, cannot say); if not, its next open only costs the time of a full one.
+    static let unusedAge = 30 * 24 * 3_600
+
     /// Removes the temporary files in `folder` whose writer is gone (no such process) or that are older than
-    /// `leftoverAge` seconds: a snapshot write killed half way left tens of MB there.
+    /// `leftoverAge` seconds (a snapshot write killed half way left tens of MB there), and cache files unused for
+    /// `unusedAge` seconds.
     static func removeLeftovers(in folder: String, now: Int = time(nil)) {
         guard let dir = opendir(folder) else { return }
         defer { closedir(dir) }
         let descriptor = dirfd(dir)
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            guard let marker = name.range(of: tmpMarker) else { continue }
+            guard let marker = name.range(of: tmpMarker) else {
+                var info = stat()
+                if name.hasSuffix(".snapshot") || name.hasSuffix(".progress"), fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0,
+                   now - Int(info.st_mtim.tv_sec) > unusedAge {
+                    unlinkat(descriptor, name, 0)
+                }
+                continue
+            }
             let pid = Int32(name[marker.upperBound...].prefix { $0 != "-" }) ?? 0
             var info = stat()
             guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
