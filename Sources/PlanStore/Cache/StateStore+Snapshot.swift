@@ -66,7 +66,7 @@ extension StateStore {
         // Under a shared lock, and only when nothing was appended since: the prefix's edges are then the ones read.
         guard flock(fd, LOCK_SH | LOCK_NB) == 0 else { return false }
         var info = stat()
-        let progress = liveProgress ?? ProgressTracker(plan: plan, marks: marks, realisation: realisation)
+        let progress = state.progress ?? ProgressTracker(plan: plan, marks: marks, realisation: realisation)
         guard fstat(fd, &info) == 0, Int(info.st_size) == consumedBytes,
               let bytes = StateSnapshot.encode(signed: signedPlan, state: state,
                                                journal: .init(bytes: consumedBytes, lines: consumedLines, fileVersion: fileVersion,
@@ -74,7 +74,7 @@ extension StateStore {
                                                plan: stamp, stateFD: fd, progress: progress) else { return false }
         guard StateSnapshot.write(bytes, forState: url) else { return false }
         changedRows.start(at: consumedBytes)
-        liveProgress = progress  // the state's as written: the next save's sidecar needs no decoding
+        state.keepProgress(progress)  // the state's as written: the next save's sidecar needs no decoding
         return true
     }
 }
