@@ -42,8 +42,10 @@ enum CacheFolder {
     /// state file does not exist.
     static func stem(forState stateURL: URL) -> String? {
         var info = stat()
-        guard stat(stateURL.path, &info) == 0 else { return nil }
-        let key = "\(StateLocation.absolutePath(stateURL.path))\u{0}\(UInt64(info.st_dev))\u{0}\(UInt64(info.st_ino))"
+        // realpath(3), not Foundation's resolving: this runs at every save (the sidecar), where it is most of the cost.
+        guard stat(stateURL.path, &info) == 0, let resolved = realpath(stateURL.path, nil) else { return nil }
+        defer { free(resolved) }
+        let key = "\(String(cString: resolved))\u{0}\(UInt64(info.st_dev))\u{0}\(UInt64(info.st_ino))"
         let hex = String(Checksum.of(Array(key.utf8)), radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
