@@ -24,6 +24,8 @@ public struct YearState: Sendable {
     public internal(set) var markHistory: [ChangeEntry] = []
     /// Rows × months whose mark differs from the row's months as planned (signed, or as added).
     public internal(set) var changedCells = 0
+    /// The year's progress once asked for (`keepProgress`), kept by `apply` whoever applies (YearState+Progress).
+    public internal(set) var progress: ProgressTracker?
 
     /// Marks set by entries, by row (also for rows removed or not in the plan, so undo brings them back).
     var marksByRow: [RowID: MonthSet] = [:]
@@ -164,6 +166,7 @@ public struct YearState: Sendable {
 
     /// Applies one entry (appended as the next one; its `seq` is taken as given).
     public mutating func apply(_ entry: JournalEntry) {
+        defer { if progress != nil { noteProgress(of: entry) } }
         let seq = entries.count + 1
         entries.append(entry)
         seqByID[entry.id] = seq

@@ -120,8 +120,9 @@ public enum FileReading {
 
 /// Loading plan files from disk.
 public enum PlanFile {
-    /// Reads and validates the plan at `path`; errors name the file as `path` was given.
-    public static func load(_ path: String) throws(PlanError) -> Plan {
+    /// Reads and validates the plan at `path`; errors name the file as `path` was given. `read` sees the bytes
+    /// before they are decoded (`loadStamped`: their checksum for the snapshot cache).
+    public static func load(_ path: String, read: ([UInt8]) -> Void = { _ in }) throws(PlanError) -> Plan {
         // A name with a line break or other control character is shown escaped, so the message stays one line.
         let name = JSONParser.oneLine(path)
         // A plan takes about 4 times its file's size while it is decoded: refused up front when that does not
@@ -139,6 +140,7 @@ public enum PlanFile {
             let reason = error.reason == Text.Files.noSuchFile ? Text.PlanFile.noSuchFile(error.reason) : error.reason
             throw PlanError(file: name, message: reason)
         }
+        read(bytes)
         return try PlanDecoder.decode(bytes, file: name)
     }
 

@@ -83,8 +83,6 @@ public final class StateStore {
     public internal(set) var replayedAtOpen = 0
     /// The rows changed after the snapshot's prefix (or since the open), for the progress sidecar.
     var changedRows = ChangedRows()
-    /// The progress of the state as it is, once asked for (`progressFromSnapshot`), kept up to date by `noteChange`.
-    var liveProgress: ProgressTracker?
 
     init(plan: Plan, url: URL, user: String, now: @escaping () -> Date) {
         self.state = YearState(signed: plan)
@@ -303,17 +301,17 @@ public final class StateStore {
         fileVersion = 0
         versionDigitOffset = nil
         changedRows.from = nil
-        liveProgress = nil
     }
 
     /// Takes the unsaved entries off the end of the journal (the state is replayed without them).
     private func detachUnsaved() -> [JournalEntry] {
         guard unsavedCount > 0 else { return [] }
         let unsaved = Array(state.entries.suffix(unsavedCount))
-        let reaches = liveProgress == nil ? [] : unsaved.map { state.reach(of: $0) }  // asked while the state has them
+        let kept = state.progress
+        let reaches = kept == nil ? [] : unsaved.map { state.reach(of: $0) }  // asked while the state has them
         state = YearState(signed: state.signed, entries: state.entries.dropLast(unsavedCount))
         unsavedCount = 0
-        forgetInProgress(reaches)
+        state.keepProgress(kept, recounting: reaches)
         return unsaved
     }
 

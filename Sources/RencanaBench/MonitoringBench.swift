@@ -56,7 +56,7 @@ extension Child {
             store.planPath = planPath
             measure(cached.write, minimum: 3, maximum: 10, budget: 2) {
                 let start = now()
-                guard store.writeSnapshotIfWorthIt(planPath: planPath, stamp: PlanStamp(path: planPath), threshold: 0) else {
+                guard store.writeSnapshotIfWorthIt(planPath: planPath, stamp: PlanStamp.vouched(path: planPath), threshold: 0) else {
                     fail("the snapshot was not written")
                 }
                 return ms(since: start)
@@ -77,8 +77,8 @@ extension Child {
         // sidecar of the rows changed since (`ProgressSidecar`), which this figure includes.
         if wanted(names.save) || wanted(cached.afterSaves) {
             store.planPath = planPath
-            if !FileManager.default.fileExists(atPath: StateSnapshot.url(forState: url).path),
-               !store.writeSnapshotIfWorthIt(planPath: planPath, stamp: PlanStamp(path: planPath), threshold: 0) {
+            if !FileManager.default.fileExists(atPath: StateSnapshot.url(forState: url)?.path ?? ""),
+               !store.writeSnapshotIfWorthIt(planPath: planPath, stamp: PlanStamp.vouched(path: planPath), threshold: 0) {
                 fail("the snapshot was not written")
             }
         }

@@ -37,28 +37,36 @@ enum Session {
     nonisolated(unsafe) private static var keptTrackers: [ProgressTracker] = []
 
     static func open(_ path: String, _ options: StateOptions) throws -> StateStore {
-        let result: Result<StateStore, Failure>
-        if let url = snapshotURL(path, options), let restored = openFromSnapshot(path, stateURL: url) {
-            result = restored
-        } else {
-            let stamp = PlanStamp(path: path)
-            let plan = try loadPlan(path)
-            let url = try stateURL(path, options)
-            result = openStore(plan: plan, url: url, planPath: path)
-            if case .success(let store) = result { wroteSnapshot(store, store.writeSnapshotIfWorthIt(planPath: path, stamp: stamp)) }
-        }
-        return try take(result)
+        guard let store = try opening(path, options, { url, moveAside in
+            try StateStore.open(planPath: path, url: url, cache: !options.resetState, beforeState: moveAside, report: debugReport)
+        }) else { preconditionFailure("a whole open returns a store") }
+        return take(store)
     }
 
-    /// The opened store (its warnings printed, kept open for the command), or the refusal as the one-line error.
-    private static func take(_ result: Result<StateStore, Failure>) throws -> StateStore {
-        switch result {
-        case .success(let store):
-            printWarnings(of: store)
-            kept.append(store)
-            return store
-        case .failure(let failure):
-            throw Console.fail(failure.message)
+    /// The opened store, its warnings printed, kept open for the command.
+    private static func take(_ store: StateStore) -> StateStore {
+        printWarnings(of: store)
+        kept.append(store)
+        return store
+    }
+
+    /// Runs one open of the store (`StateStore.open`/`progress`) for the state file of the plan at `path`, with
+    /// `--reset-state`'s move aside as the step between reading the plan and the state, and every failure turned
+    /// into its one line.
+    private static func opening<T>(_ path: String, _ options: StateOptions,
+                                   _ body: (URL, () throws -> Void) throws -> T) throws -> T {
+        let url = options.url(forPlan: path)
+        do {
+            try StateFileGuard.checkNotPlan(state: url.path, plan: path)
+        } catch {
+            throw Console.fail(error.description)
+        }
+        do {
+            return try body(url) { _ = try stateURL(path, options) }
+        } catch let error as PlanError {
+            throw Console.fail(error.description)
+        } catch let error as StoreError {
+            throw Console.fail(Failure(error).message)
         }
     }
 
@@ -66,72 +74,23 @@ enum Session {
     /// bytes, some 20,000 entries), where that is faster than replaying the journal on a large plan's preview; nil
     /// otherwise (the caller opens as before). Warnings and refusals as `open`.
     static func openLongStateFromSnapshot(_ path: String, _ options: StateOptions) throws -> StateStore? {
-        guard let url = snapshotURL(path, options) else { return nil }
-        var info = stat()
-        guard stat(url.path, &info) == 0, Int(info.st_size) >= PlanFile.previewThreshold,
-              let result = openFromSnapshot(path, stateURL: url) else { return nil }
-        return try take(result)
+        guard !options.resetState, let store = try opening(path, options, { url, _ in
+            try StateStore.open(planPath: path, url: url, mode: .restoredOnly(minimumStateBytes: PlanFile.previewThreshold),
+                                report: debugReport)
+        }) else { return nil }
+        return take(store)
     }
 
-    /// The current plan's progress for `rencana progress`: from a fresh snapshot holding the whole journal when
-    /// there is one (no entry and no realisation decoded; with `texts` false the plan is an outline without its
-    /// indicator texts, enough for lines by area or kegiatan), else computed after a full open.
+    /// The current plan's progress for `rencana progress` (`StateStore.progress`: from the snapshot cache when it
+    /// covers the state, else after an open).
     static func openProgress(_ path: String, _ options: StateOptions, texts: Bool) throws -> ProgressTracker {
-        if let url = snapshotURL(path, options), let tracker = StateSnapshot.progress(planPath: path, stateURL: url, texts: texts) {
-            debugReport(Text.State.snapshotViewUsed)
-            keptTrackers.append(tracker)
-            return tracker
+        let (tracker, store) = try opening(path, options) { url, moveAside in
+            try StateStore.progress(planPath: path, url: url, texts: texts, cache: !options.resetState, beforeState: moveAside,
+                                    report: debugReport)
         }
-        // A snapshot with entries after it is written again at once (not after 20,000 more): the next `progress`
-        // is then the fast one, as a dashboard's saves leave a few entries after the snapshot each time.
-        let store: StateStore
-        if let url = snapshotURL(path, options), StateSnapshot.threshold() != nil,
-           let restored = openFromSnapshot(path, stateURL: url, threshold: 1) {
-            switch restored {
-            case .success(let opened):
-                printWarnings(of: opened)
-                kept.append(opened)
-                store = opened
-            case .failure(let failure):
-                throw Console.fail(failure.message)
-            }
-        } else {
-            store = try open(path, options)
-        }
-        // The snapshot just written holds the tracker it computed; a store that wrote none computes it here.
-        return store.progressFromSnapshot() ?? ProgressTracker(plan: store.plan, marks: store.marks, realisation: store.realisation)
-    }
-
-    /// The state file whose snapshot may be used: nil with `--reset-state` or when the state path is refused
-    /// (the full open then does what it always did, and says why).
-    private static func snapshotURL(_ path: String, _ options: StateOptions) -> URL? {
-        guard !options.resetState else { return nil }
-        let url = options.url(forPlan: path)
-        do { try StateFileGuard.checkNotPlan(state: url.path, plan: path) } catch { return nil }
-        return url
-    }
-
-    /// The store restored from the fresh snapshot of `url`; nil when there is none. A snapshot whose journal
-    /// tail is damaged gives the same one-line refusal as a full open.
-    private static func openFromSnapshot(_ path: String, stateURL url: URL,
-                                         threshold: Int? = StateSnapshot.threshold()) -> Result<StateStore, Failure>? {
-        do {
-            // Taken before the snapshot is checked against the plan: a plan changed after that is never written as matching.
-            let stamp = PlanStamp(path: path)
-            guard let store = try StateStore.openFromSnapshot(planPath: path, url: url) else { return nil }
-            if case .restored(let entries) = store.snapshotUse {
-                debugReport(Text.State.snapshotUsed(entries: entries, tail: store.replayedAtOpen))
-            }
-            wroteSnapshot(store, store.writeSnapshotIfWorthIt(planPath: path, stamp: stamp, threshold: threshold))
-            return .success(store)
-        } catch {
-            return .failure(Failure(message: StateFileGuard.resetMayHelp(error) ? Text.Command.stateHint(error.description)
-                                                                               : error.description))
-        }
-    }
-
-    private static func wroteSnapshot(_ store: StateStore, _ wrote: Bool) {
-        if wrote { debugReport(Text.State.snapshotWritten(TerminalText.safe(StateSnapshot.url(forState: store.url).path))) }
+        if let store { _ = take(store) }
+        keptTrackers.append(tracker)
+        return tracker
     }
 
     /// With `RENCANA_DEBUG_SNAPSHOT=1`: one line on stderr saying how the snapshot cache served this open (tests).
@@ -162,6 +121,13 @@ enum Session {
     /// Why a plan or its state could not be opened: the one line to print.
     struct Failure: Error {
         let message: String
+
+        init(message: String) { self.message = message }
+
+        /// A state's refusal, with the hint that `--reset-state` may help when it may.
+        init(_ error: StoreError) {
+            message = StateFileGuard.resetMayHelp(error) ? Text.Command.stateHint(error.description) : error.description
+        }
     }
 
     /// Opens the state at `url` for `plan`, printing nothing (the dashboard may be on screen).
@@ -171,21 +137,21 @@ enum Session {
             store.planPath = planPath
             return .success(store)
         } catch {
-            return .failure(Failure(message: StateFileGuard.resetMayHelp(error) ? Text.Command.stateHint(error.description)
-                                                                               : error.description))
+            return .failure(Failure(error))
         }
     }
 
     /// Loads the plan at `path` and opens its state, printing nothing: for a background thread.
     static func openQuietly(_ path: String, stateURL url: URL) -> Result<StateStore, Failure> {
-        if let restored = openFromSnapshot(path, stateURL: url) { return restored }
         do {
-            let stamp = PlanStamp(path: path)
-            let result = openStore(plan: try PlanFile.load(path), url: url, planPath: path)
-            if case .success(let store) = result { store.writeSnapshotIfWorthIt(planPath: path, stamp: stamp) }
-            return result
-        } catch {
+            guard let store = try StateStore.open(planPath: path, url: url) else { preconditionFailure("a whole open returns a store") }
+            return .success(store)
+        } catch let error as StoreError {
+            return .failure(Failure(error))
+        } catch let error as PlanError {
             return .failure(Failure(message: error.description))
+        } catch {
+            return .failure(Failure(message: "\(error)"))
         }
     }
 

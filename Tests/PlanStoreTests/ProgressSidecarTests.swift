@@ -7,7 +7,7 @@ import XCTest
 /// the sidecar is exactly the tracker a full open computes; after a change of the plan, or when stale, damaged or
 /// forged, it is not used (the caller then opens the state whole).
 final class ProgressSidecarTests: SnapshotStoreTestCase {
-    var sidecarURL: URL { ProgressSidecar.url(forState: stateURL) }
+    var sidecarURL: URL { ProgressSidecar.url(forState: stateURL)! }
 
     private func restored() throws -> StateStore { try XCTUnwrap(try restoredStore()) }
 
@@ -18,7 +18,7 @@ final class ProgressSidecarTests: SnapshotStoreTestCase {
         try store.editText("1.1.1.2", .indikator, to: "Rencana Aksi RB")
         try store.addEvidence(Evidence(id: "e-000000000001", row: "1.1.1.2", month: .jun, kind: .notulen, title: "Rapat",
                                        location: .file("bukti/rapat.pdf")))
-        XCTAssertTrue(try fullOpen().writeSnapshotIfWorthIt(planPath: planURL.path, stamp: PlanStamp(path: planURL.path), threshold: 0))
+        XCTAssertTrue(try fullOpen().writeSnapshotIfWorthIt(planPath: planURL.path, stamp: PlanStamp.vouched(path: planURL.path), threshold: 0))
     }
 
     /// What a full open computes: the plan parsed, every line replayed, every row's progress from scratch.
@@ -98,11 +98,11 @@ final class ProgressSidecarTests: SnapshotStoreTestCase {
 
     func testAStoreOpenedWholeCompletesASnapshotWrittenAfterItsOpen() throws {
         try journalWithSnapshot()
-        try FileManager.default.removeItem(at: StateSnapshot.url(forState: stateURL))
+        try FileManager.default.removeItem(at: StateSnapshot.url(forState: stateURL)!)
         let early = try fullOpen()           // no snapshot at its open
         try early.setStatus("1.1.1.2", .jun, to: .done)
         XCTAssertNil(fromSnapshot())
-        XCTAssertTrue(try fullOpen().writeSnapshotIfWorthIt(planPath: planURL.path, stamp: PlanStamp(path: planURL.path), threshold: 0))
+        XCTAssertTrue(try fullOpen().writeSnapshotIfWorthIt(planPath: planURL.path, stamp: PlanStamp.vouched(path: planURL.path), threshold: 0))
         try early.setStatus("2.1.1.1", .mar, to: .done)  // rows changed since its open cover those since the snapshot
         XCTAssertEqual(fromSnapshot(), try expected())
     }
@@ -121,7 +121,7 @@ final class ProgressSidecarTests: SnapshotStoreTestCase {
                                                                 months: MonthSet([.okt]))).row)
         XCTAssertNil(fromSnapshot())
         let reopened = try restored()
-        XCTAssertTrue(reopened.writeSnapshotIfWorthIt(planPath: planURL.path, stamp: PlanStamp(path: planURL.path), threshold: 0))
+        XCTAssertTrue(reopened.writeSnapshotIfWorthIt(planPath: planURL.path, stamp: PlanStamp.vouched(path: planURL.path), threshold: 0))
         try reopened.setStatus(added, .okt, to: .done)
         XCTAssertEqual(fromSnapshot(), try expected())
         XCTAssertEqual(fromSnapshot()?.plan.rows.count, 4)
@@ -175,7 +175,7 @@ final class ProgressSidecarTests: SnapshotStoreTestCase {
         let store = try restored()
         try store.setStatus("1.1.1.2", .jun, to: .done)
         XCTAssertTrue(FileManager.default.fileExists(atPath: sidecarURL.path))
-        XCTAssertTrue(try fullOpen().writeSnapshotIfWorthIt(planPath: planURL.path, stamp: PlanStamp(path: planURL.path), threshold: 0))
+        XCTAssertTrue(try fullOpen().writeSnapshotIfWorthIt(planPath: planURL.path, stamp: PlanStamp.vouched(path: planURL.path), threshold: 0))
         XCTAssertFalse(FileManager.default.fileExists(atPath: sidecarURL.path))
         XCTAssertEqual(fromSnapshot(), try expected())
     }

@@ -3,10 +3,10 @@ import PlanModel
 @testable import PlanStore
 import XCTest
 
-/// The snapshot cache beside the state file: used when fresh, only the tail replayed after an append, stale when
+/// The snapshot cache in the user's cache folder: used when fresh, only the tail replayed after an append, stale when
 /// the plan or the state file changes, and never a different result when damaged (every byte flipped, every cut).
 final class StateSnapshotTests: SnapshotStoreTestCase {
-    var snapshotURL: URL { StateSnapshot.url(forState: stateURL) }
+    var snapshotURL: URL { StateSnapshot.url(forState: stateURL)! }
 
     private func restored() throws -> StateStore? { try restoredStore() }
 
@@ -14,7 +14,7 @@ final class StateSnapshotTests: SnapshotStoreTestCase {
     @discardableResult
     private func writeSnapshot() throws -> StateStore {
         let store = try fullOpen()
-        XCTAssertTrue(store.writeSnapshotIfWorthIt(planPath: planURL.path, stamp: PlanStamp(path: planURL.path), threshold: 0))
+        XCTAssertTrue(store.writeSnapshotIfWorthIt(planPath: planURL.path, stamp: PlanStamp.vouched(path: planURL.path), threshold: 0))
         return store
     }
 
@@ -181,7 +181,7 @@ final class StateSnapshotTests: SnapshotStoreTestCase {
         XCTAssertEqual(StateSnapshot.progress(planPath: planURL.path, stateURL: stateURL),
                        ProgressTracker(plan: store.plan, marks: store.marks, realisation: store.realisation))
         // Written again (the tail is worth it at threshold 0), the snapshot holds the tail too.
-        XCTAssertTrue(store.writeSnapshotIfWorthIt(planPath: planURL.path, stamp: PlanStamp(path: planURL.path), threshold: 0))
+        XCTAssertTrue(store.writeSnapshotIfWorthIt(planPath: planURL.path, stamp: PlanStamp.vouched(path: planURL.path), threshold: 0))
         XCTAssertEqual(try XCTUnwrap(try restored()).replayedAtOpen, 0)
     }
 
@@ -304,36 +304,43 @@ final class StateSnapshotTests: SnapshotStoreTestCase {
         DispatchQueue.concurrentPerform(iterations: 2) { _ in
             for _ in 0..<25 {
                 guard let store = try? StateStore.open(plan: try! PlanFile.load(planPath), url: url, user: "ani") else { continue }
-                store.writeSnapshotIfWorthIt(planPath: planPath, stamp: PlanStamp(path: planPath), threshold: 0)
+                store.writeSnapshotIfWorthIt(planPath: planPath, stamp: PlanStamp.vouched(path: planPath), threshold: 0)
                 if let restored = try? StateStore.openFromSnapshot(planPath: planPath, url: url) {
                     XCTAssertEqual(restored.entries.count, 20)
                 }
             }
         }
         XCTAssertEqual(fingerprint(try XCTUnwrap(try restored())), reference)
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        XCTAssertEqual(names, ["plan.json", "state.jsonl", "state.jsonl.snapshot"])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(), ["cache", "plan.json", "state.jsonl"])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: cacheFolder.path), [snapshotURL.lastPathComponent])
     }
 
     func testAReadOnlyFolderOrALinkInTheWayIsSkippedSilently() throws {
         try recordEveryKind(try fullOpen())
         let store = try fullOpen()
         if geteuid() != 0 {  // root writes into read-only folders; the CLI test runs this case as nobody
-            XCTAssertEqual(chmod(folder.path, 0o555), 0)
-            XCTAssertFalse(store.writeSnapshotIfWorthIt(planPath: planURL.path, stamp: PlanStamp(path: planURL.path), threshold: 0))
-            XCTAssertEqual(chmod(folder.path, 0o755), 0)
+            try FileManager.default.createDirectory(at: cacheFolder, withIntermediateDirectories: true)
+            XCTAssertEqual(chmod(cacheFolder.path, 0o500), 0)
+            XCTAssertFalse(store.writeSnapshotIfWorthIt(planPath: planURL.path, stamp: PlanStamp.vouched(path: planURL.path), threshold: 0))
+            XCTAssertEqual(chmod(cacheFolder.path, 0o700), 0)
         }
-        // A symbolic link where the snapshot goes is neither followed nor replaced.
+        // A symbolic link where the snapshot goes is never read nor written through: it is replaced.
         let elsewhere = folder.appendingPathComponent("elsewhere")
+        XCTAssertTrue(store.writeSnapshotIfWorthIt(planPath: planURL.path, stamp: PlanStamp.vouched(path: planURL.path), threshold: 0))
+        try Data(contentsOf: snapshotURL).write(to: elsewhere)
+        try FileManager.default.removeItem(at: snapshotURL)
         try FileManager.default.createSymbolicLink(atPath: snapshotURL.path, withDestinationPath: elsewhere.path)
-        XCTAssertFalse(store.writeSnapshotIfWorthIt(planPath: planURL.path, stamp: PlanStamp(path: planURL.path), threshold: 0))
-        XCTAssertFalse(FileManager.default.fileExists(atPath: elsewhere.path))
-        XCTAssertNil(try restored())
+        XCTAssertNil(try restored(), "not read through a link")
+        let linked = try Data(contentsOf: elsewhere)
+        XCTAssertTrue(store.writeSnapshotIfWorthIt(planPath: planURL.path, stamp: PlanStamp.vouched(path: planURL.path), threshold: 0))
+        XCTAssertEqual(try Data(contentsOf: elsewhere), linked, "not written through a link")
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: snapshotURL.path)[.type] as? FileAttributeType, .typeRegular)
+        XCTAssertNotNil(try restored())
         // Below the threshold, or with snapshots off, nothing is written.
         try FileManager.default.removeItem(at: snapshotURL)
-        XCTAssertFalse(store.writeSnapshotIfWorthIt(planPath: planURL.path, stamp: PlanStamp(path: planURL.path), threshold: 24))
-        XCTAssertFalse(store.writeSnapshotIfWorthIt(planPath: planURL.path, stamp: PlanStamp(path: planURL.path), threshold: nil))
-        XCTAssertTrue(store.writeSnapshotIfWorthIt(planPath: planURL.path, stamp: PlanStamp(path: planURL.path), threshold: 23))
+        XCTAssertFalse(store.writeSnapshotIfWorthIt(planPath: planURL.path, stamp: PlanStamp.vouched(path: planURL.path), threshold: 24))
+        XCTAssertFalse(store.writeSnapshotIfWorthIt(planPath: planURL.path, stamp: PlanStamp.vouched(path: planURL.path), threshold: nil))
+        XCTAssertTrue(store.writeSnapshotIfWorthIt(planPath: planURL.path, stamp: PlanStamp.vouched(path: planURL.path), threshold: 23))
         XCTAssertEqual(StateSnapshot.threshold(environment: ["RENCANA_SNAPSHOT_THRESHOLD": "off"]), nil)
         XCTAssertEqual(StateSnapshot.threshold(environment: ["RENCANA_SNAPSHOT_THRESHOLD": "5"]), 5)
         XCTAssertEqual(StateSnapshot.threshold(environment: [:]), StateSnapshot.defaultThreshold)

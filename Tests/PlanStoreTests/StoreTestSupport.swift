@@ -67,10 +67,18 @@ class StoreTestCase: XCTestCase {
 /// plan file): a full open parses it, `restored` opens from the snapshot.
 class SnapshotStoreTestCase: StoreTestCase {
     var planURL: URL { folder.appendingPathComponent("plan.json") }
+    /// The user's cache folder of this test (`XDG_CACHE_HOME` points into the test's folder, never the real home).
+    var cacheFolder: URL { folder.appendingPathComponent("cache/rencana") }
 
     override func setUpWithError() throws {
         try super.setUpWithError()
+        setenv("XDG_CACHE_HOME", folder.appendingPathComponent("cache").path, 1)
         try Data(PlanEncoder.json(plan).utf8).write(to: planURL)
+    }
+
+    override func tearDownWithError() throws {
+        unsetenv("XDG_CACHE_HOME")
+        try super.tearDownWithError()
     }
 
     /// A full open: the plan parsed from its file, every line replayed (what the snapshot must reproduce).

@@ -100,6 +100,7 @@ struct CommandRunner {
         process.currentDirectoryURL = currentDirectory
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_STATE_HOME"] = stateHome.path
+        environment["XDG_CACHE_HOME"] = cacheHome.path  // never the real home's cache
         environment["USER"] = "tester"
         environment["LANG"] = "C.UTF-8"
         environment["SWIFT_BACKTRACE"] = "enable=no"
@@ -110,5 +111,11 @@ struct CommandRunner {
         return process
     }
 
-    func cleanUp() { try? FileManager.default.removeItem(at: stateHome) }
+    func cleanUp() {
+        try? FileManager.default.removeItem(at: stateHome)
+        try? FileManager.default.removeItem(at: cacheHome)
+    }
+
+    /// The cache folder of this runner's processes (`XDG_CACHE_HOME`), beside the state folder.
+    var cacheHome: URL { URL(fileURLWithPath: stateHome.path + "-cache") }
 }

@@ -17,6 +17,18 @@ final class SnapshotCacheTests: XCTestCase {
 
     override func tearDown() { cli.cleanUp() }
 
+    /// The user's cache folder of these runs (`XDG_CACHE_HOME`, never the real home's).
+    private var cacheFolder: String { cli.cacheHome.appendingPathComponent("rencana").path }
+
+    /// The one cache file ending in `.suffix` (the state file's snapshot or sidecar); nil when there is none.
+    private func cached(_ suffix: String) -> String? {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: cacheFolder)) ?? []
+        return names.filter { $0.hasSuffix("." + suffix) }.first.map { cacheFolder + "/" + $0 }
+    }
+
+    /// The debug line of a snapshot written for the state file.
+    private var written: String { "rencana: snapshot: written \(cached("snapshot") ?? "?")\n" }
+
     /// Runs rencana with the snapshot threshold at 0 (a small plan is worth a snapshot here) and the debug report on.
     private func run(_ arguments: [String], threshold: String? = "0") throws -> CommandRunner.Result {
         let process = try cli.start(arguments)
@@ -50,7 +62,7 @@ final class SnapshotCacheTests: XCTestCase {
         let without = try run(progress, threshold: "off")
         XCTAssertEqual(without.stderr, "")
         let first = try run(progress)
-        XCTAssertEqual(first.stderr, "rencana: snapshot: written \(state).snapshot\n")
+        XCTAssertEqual(first.stderr, written)
         let second = try run(progress)
         XCTAssertEqual(second.stderr, "rencana: snapshot: progress restored, no entry replayed\n")
         XCTAssertEqual(first.stdout, without.stdout)
@@ -60,7 +72,7 @@ final class SnapshotCacheTests: XCTestCase {
         XCTAssertEqual(try run(["realize", plan, "1.1.1.1", "Jan", "missed", "--state", state], threshold: "off").status, 0)
         let third = try run(progress)
         XCTAssertEqual(third.stderr, "rencana: snapshot: restored 5 entries, replayed 1 after them\n"
-                       + "rencana: snapshot: written \(state).snapshot\n")
+                       + written)
         XCTAssertEqual(third.stdout, try run(progress, threshold: "off").stdout)
         XCTAssertNotEqual(third.stdout, without.stdout)
         // Every other command reads the restored state: the log is the same.
@@ -71,7 +83,7 @@ final class SnapshotCacheTests: XCTestCase {
         // At the default threshold too, `progress` writes the snapshot again after one more entry, so the next is fast.
         XCTAssertEqual(try run(["realize", plan, "1.1.2.1", "Jan", "done", "--state", state], threshold: "off").status, 0)
         XCTAssertEqual(try run(progress, threshold: nil).stderr, "rencana: snapshot: restored 6 entries, replayed 1 after them\n"
-                       + "rencana: snapshot: written \(state).snapshot\n")
+                       + written)
         let fast = try run(progress, threshold: nil)
         XCTAssertEqual(fast.stderr, "rencana: snapshot: progress restored, no entry replayed\n")
         XCTAssertEqual(fast.stdout, try run(progress, threshold: "off").stdout)
@@ -83,7 +95,7 @@ final class SnapshotCacheTests: XCTestCase {
     func testProgressAfterMonitoringCommandsReadsTheSidecarAndAfterAnEditRestores() throws {
         try record()
         let progress = ["progress", plan, "--state", state, "--by", "row", "--tw", "1"]
-        XCTAssertEqual(try run(progress).stderr, "rencana: snapshot: written \(state).snapshot\n")
+        XCTAssertEqual(try run(progress).stderr, written)
         // Each command saves on top of the snapshot and writes the sidecar: progress replays nothing. (A threshold
         // no open reaches: no command writes the snapshot again, so the sidecar is what is read.)
         let never = "1000000"
@@ -95,15 +107,15 @@ final class SnapshotCacheTests: XCTestCase {
             XCTAssertEqual(fast.stderr, "rencana: snapshot: progress restored, no entry replayed\n", "after \(step)")
             XCTAssertEqual(fast.stdout, try run(progress, threshold: "off").stdout, "after \(step)")
         }
-        XCTAssertTrue(FileManager.default.fileExists(atPath: state + ".snapshot.progress"))
+        XCTAssertNotNil(cached("progress"))
         // A text of the plan changed after the snapshot: its rows' texts are old, so the state is restored.
         XCTAssertEqual(try run(["edit", plan, "1.1.1.1", "--indikator", "SK Tim RB 2022", "--state", state], threshold: never).status, 0)
         let restored = try run(progress, threshold: never)
         XCTAssertEqual(restored.stderr, "rencana: snapshot: restored 5 entries, replayed 6 after them\n"
-                       + "rencana: snapshot: written \(state).snapshot\n")
+                       + written)
         XCTAssertEqual(restored.stdout, try run(progress, threshold: "off").stdout)
         XCTAssertTrue(restored.stdout.contains("SK Tim RB 2022"), restored.stdout)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: state + ".snapshot.progress"), "the old snapshot's sidecar is gone")
+        XCTAssertNil(cached("progress"), "the old snapshot's sidecar is gone")
     }
 
     func testTwoProcessesWritingTheSnapshotAtOnceLeaveAGoodOne() throws {
@@ -111,7 +123,7 @@ final class SnapshotCacheTests: XCTestCase {
         let progress = ["progress", plan, "--state", state]
         let expected = try run(progress, threshold: "off").stdout
         for _ in 0..<5 {
-            try? FileManager.default.removeItem(atPath: state + ".snapshot")
+            if let snapshot = cached("snapshot") { try FileManager.default.removeItem(atPath: snapshot) }
             let processes = try (0..<2).map { _ in
                 let process = try cli.start(progress)
                 process.environment?["RENCANA_SNAPSHOT_THRESHOLD"] = "0"
@@ -125,13 +137,14 @@ final class SnapshotCacheTests: XCTestCase {
             XCTAssertEqual(after.stdout, expected)
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("state") }.sorted()
-        XCTAssertEqual(names, ["state.jsonl", "state.jsonl.snapshot"])
+        XCTAssertEqual(names, ["state.jsonl"], "nothing beside the state file")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: cacheFolder).count, 1, "one snapshot, no temporary file")
     }
 
     func testTwoProcessesRecordingAtOnceLeaveASidecarThatCountsBoth() throws {
         try record()
         let progress = ["progress", plan, "--state", state, "--by", "row"]
-        XCTAssertEqual(try run(progress).stderr, "rencana: snapshot: written \(state).snapshot\n")
+        XCTAssertEqual(try run(progress).stderr, written)
         // Two offices' laptops on one shared folder, each recording its own rows, five statuses each, at once.
         let rows = [["1.3.1.2", "1.3.1.3", "1.3.2.1", "1.2.2.2", "1.2.1.2"], ["4.1.1.1", "4.1.3.1", "5.1.1.1", "6.1.1.1", "7.1.1.1"]]
         let processes = try rows.map { mine in
@@ -154,19 +167,20 @@ final class SnapshotCacheTests: XCTestCase {
                        "a line an entry: five recorded before, ten now")
     }
 
-    func testAFolderTheUserCannotWriteIsSkippedSilently() throws {
+    func testACacheFolderTheUserCannotWriteIsSkippedSilently() throws {
+        try FileManager.default.createDirectory(at: cli.cacheHome, withIntermediateDirectories: true)
         guard geteuid() == 0 else {
-            // An ordinary user: a read-only folder of their own.
+            // An ordinary user: a read-only cache home of their own.
             try record()
-            XCTAssertEqual(chmod(folder.path, 0o555), 0)
-            defer { chmod(folder.path, 0o755) }
+            XCTAssertEqual(chmod(cli.cacheHome.path, 0o555), 0)
+            defer { chmod(cli.cacheHome.path, 0o755) }
             let result = try run(["progress", plan, "--state", state])
             XCTAssertEqual(result.status, 0)
             XCTAssertEqual(result.stderr, "")
-            XCTAssertFalse(FileManager.default.fileExists(atPath: state + ".snapshot"))
+            XCTAssertNil(cached("snapshot"))
             return
         }
-        // Root ignores permission bits: run as nobody, who owns the state file but not its folder.
+        // Root ignores permission bits: run as nobody, who owns the state file but not the cache home (root's, 0755).
         try record()
         XCTAssertEqual(chown(state, 65534, 65534), 0)
         for path in [folder.path, plan] { chmod(path, 0o755) }
@@ -180,6 +194,6 @@ final class SnapshotCacheTests: XCTestCase {
         XCTAssertEqual(process.terminationStatus, 0, output.stderr)
         XCTAssertEqual(output.stderr, "")
         XCTAssertTrue(output.stdout.contains("Seluruh rencana aksi"), output.stdout)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: state + ".snapshot"))
+        XCTAssertNil(cached("snapshot"))
     }
 }

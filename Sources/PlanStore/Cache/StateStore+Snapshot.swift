@@ -12,25 +12,17 @@ public enum SnapshotUse: Equatable, Sendable {
     case restored(entries: Int)
 }
 
-/// The plan file's identity taken before it is read, so a snapshot is never written for a plan that changed
-/// while it was being loaded.
-public struct PlanStamp: Sendable {
-    let identity: StateSnapshot.FileIdentity
-
-    /// The stamp of the plan file at `path` as it is now; nil when it is not a readable regular file.
-    public init?(path: String) {
-        guard let identity = StateSnapshot.FileIdentity(path: path) else { return nil }
-        self.identity = identity
-    }
-}
-
 extension StateStore {
     /// The store restored from the fresh snapshot of `url` (then brought up to date with whatever the journal
     /// holds after it, exactly as an open does), or nil when there is no fresh snapshot: the caller then loads
     /// the plan and uses `open(plan:url:)`. A damaged journal tail is refused as an open refuses it.
-    public static func openFromSnapshot(planPath: String, url: URL, user: String = StateStore.currentUser(),
+    /// `stamp`, taken before, is given the plan's checksum the snapshot was verified against, for the next one.
+    public static func openFromSnapshot(planPath: String, url: URL, stamp: inout PlanStamp?,
+                                        user: String = StateStore.currentUser(),
                                         now: @escaping () -> Date = Date.init) throws(StoreError) -> StateStore? {
         guard let restored = StateSnapshot.restore(planPath: planPath, stateURL: url) else { return nil }
+        // Racy now means racy when it was written (earlier): then its checksum was just compared with the plan's bytes.
+        if let checksum = restored.planChecksum { stamp?.checksum = checksum }
         let store = StateStore(plan: restored.signed, url: url, user: user, now: now)
         store.state = restored.state
         store.consumedBytes = restored.journal.bytes
@@ -45,6 +37,13 @@ extension StateStore {
         return store
     }
 
+    /// `openFromSnapshot(planPath:url:stamp:user:now:)` for a caller that writes no snapshot after it (tests, bench).
+    public static func openFromSnapshot(planPath: String, url: URL, user: String = StateStore.currentUser(),
+                                        now: @escaping () -> Date = Date.init) throws(StoreError) -> StateStore? {
+        var stamp: PlanStamp? = nil
+        return try openFromSnapshot(planPath: planPath, url: url, stamp: &stamp, user: user, now: now)
+    }
+
     /// Writes a snapshot of this store's state when the open replayed enough to be worth it (`StateSnapshot
     /// .threshold`, counting the plan's rows when the plan was parsed from its file) and the journal is as
     /// this store read it. Silent: a read-only folder, a plan changed since `stamp`, or a journal appended to
@@ -55,7 +54,8 @@ extension StateStore {
         guard let threshold, unsavedCount == 0, consumedBytes > 0 else { return false }
         let parsedRows = snapshotUse == .notUsed ? signedPlan.rows.count : 0
         guard replayedAtOpen + parsedRows >= max(1, threshold) else { return false }
-        guard let stamp, StateSnapshot.FileIdentity(path: planPath) == stamp.identity else { return false }
+        guard let stamp, StateSnapshot.FileIdentity(path: planPath) == stamp.identity,
+              !stamp.isRacy || stamp.checksum != nil else { return false }
         // Encoding takes about the plan's and the journal's size again: skipped when that might not fit (`ulimit -v`).
         if let available = MemoryBudget.availableBytes(), available < 2 * (stamp.identity.size + consumedBytes) + (64 << 20) {
             return false
@@ -66,15 +66,15 @@ extension StateStore {
         // Under a shared lock, and only when nothing was appended since: the prefix's edges are then the ones read.
         guard flock(fd, LOCK_SH | LOCK_NB) == 0 else { return false }
         var info = stat()
-        let progress = liveProgress ?? ProgressTracker(plan: plan, marks: marks, realisation: realisation)
+        let progress = state.progress ?? ProgressTracker(plan: plan, marks: marks, realisation: realisation)
         guard fstat(fd, &info) == 0, Int(info.st_size) == consumedBytes,
               let bytes = StateSnapshot.encode(signed: signedPlan, state: state,
                                                journal: .init(bytes: consumedBytes, lines: consumedLines, fileVersion: fileVersion,
                                                               versionDigitOffset: versionDigitOffset),
-                                               plan: stamp.identity, stateFD: fd, progress: progress) else { return false }
+                                               plan: stamp, stateFD: fd, progress: progress) else { return false }
         guard StateSnapshot.write(bytes, forState: url) else { return false }
         changedRows.start(at: consumedBytes)
-        liveProgress = progress  // the state's as written: the next save's sidecar needs no decoding
+        state.keepProgress(progress)  // the state's as written: the next save's sidecar needs no decoding
         return true
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import Glibc
 #endif
 
-/// The progress sidecar beside a snapshot (`<state>.snapshot.progress`): the progress values of the rows the
+/// The progress sidecar of a snapshot (`<digest>.progress` in the user's cache folder, `CacheFolder`): the progress values of the rows the
 /// journal changed after the snapshot's prefix, as of a longer prefix of the state file. With it `rencana
 /// progress` after a `realize` or a dashboard's save reads the snapshot's tracker and puts these rows in
 /// place, instead of restoring and replaying the whole state (docs/STATE-V2.md, "Snapshot cache").
@@ -16,8 +16,8 @@ import Glibc
 /// then the next `progress` restores the state and writes a new snapshot. Anything else is ignored.
 enum ProgressSidecar {
     /// Where the sidecar of the state file at `stateURL` lives.
-    static func url(forState stateURL: URL) -> URL {
-        stateURL.deletingLastPathComponent().appendingPathComponent(stateURL.lastPathComponent + ".snapshot.progress")
+    static func url(forState stateURL: URL) -> URL? {
+        CacheFolder.file(forState: stateURL, suffix: "progress", create: false)
     }
 
     private static let magic = Array("RENCANA-PROGRESS\n".utf8)
@@ -55,7 +55,7 @@ enum ProgressSidecar {
     /// exactly `covered` bytes whose edges are `edges`; nil otherwise (no sidecar, another snapshot's, stale,
     /// damaged or cut).
     static func rows(forState stateURL: URL, base: UInt64, covered: Int, edges: (UInt64, UInt64)) -> [ProgressTracker.RowValues]? {
-        guard let bytes = readWhole(url(forState: stateURL)) else { return nil }
+        guard let url = url(forState: stateURL), let bytes = readWhole(url) else { return nil }
         return bytes.withUnsafeBytes { buffer -> [ProgressTracker.RowValues]? in
             do throws(ByteDecodingError) {
                 var r = ByteReader(buffer)
@@ -87,32 +87,18 @@ enum ProgressSidecar {
         }
     }
 
-    /// Writes `bytes` as the sidecar of `stateURL`, in place: its writers hold the state file's exclusive lock (a
-    /// save's), so they never meet, and a reader that meets a write half done finds a checksum that fails and does
-    /// without. Never through a symbolic link or over anything but a regular file; silent when it cannot.
+    /// Writes `bytes` as the sidecar of `stateURL`: a new file renamed into place in the user's cache folder
+    /// (`CacheFolder.write`), never through an existing file or link; silent when it cannot.
     static func write(_ bytes: [UInt8], forState stateURL: URL) {
-        let fd = Glibc.open(url(forState: stateURL).path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK, 0o600)
-        guard fd >= 0 else { return }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return }
-        var done = 0
-        while done < bytes.count {
-            let n = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress! + done, $0.count - done, off_t(done)) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { _ = ftruncate(fd, 0); return }
-            done += n
-        }
-        _ = ftruncate(fd, off_t(bytes.count))
+        guard let url = url(forState: stateURL) else { return }
+        CacheFolder.write(bytes, to: url, sweep: false)  // each save: the snapshot's writes sweep
     }
 
-    /// A regular file's bytes (not through a symbolic link), at most 64 MiB; nil otherwise.
+    /// The bytes of a cache file of the user's own (`CacheFolder.openOwn`), at most 64 MiB; nil otherwise.
     private static func readWhole(_ url: URL) -> [UInt8]? {
-        let fd = Glibc.open(url.path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
-        guard fd >= 0 else { return nil }
+        guard let (fd, info) = CacheFolder.openOwn(url) else { return nil }
         defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0, info.st_size <= 64 << 20 else { return nil }
+        guard info.st_size > 0, info.st_size <= 64 << 20 else { return nil }
         return StateSnapshot.read(fd, from: 0, count: Int(info.st_size))
     }
 }

@@ -41,52 +41,21 @@ struct ChangedRows {
 }
 
 extension StateStore {
-    /// Whether applying entries needs their reach (`noteChange`): while changed rows are kept or progress is live.
-    var notesChanges: Bool { changedRows.from != nil || liveProgress != nil }
+    /// Whether applying entries needs their reach (`noteChange`): while changed rows are kept. (The year's
+    /// progress is kept by the year itself: `YearState.progress`.)
+    var notesChanges: Bool { changedRows.from != nil }
 
-    /// Takes one entry just applied to the state into the changed rows and, when it is live, the progress: the
-    /// cost of the change (one row's values, or one evidence count), never a pass over the plan.
+    /// Takes one entry just applied to the state into the changed rows.
     func noteChange(_ entry: JournalEntry, endingAt end: Int?) {
-        let reach = state.reach(of: entry)
-        changedRows.note(reach, endingAt: end)
-        guard liveProgress != nil else { return }
-        switch reach {
-        case .nothing: return
-        case .texts, .rows: liveProgress = nil  // its plan is the old one: loaded again from a later snapshot
-        case .row(let row):
-            guard let index = plan.rowIndex(of: row) else { return }
-            liveProgress?.refresh(row: index, marks: marks[index], realisation: state.realisation)
-        case .evidence(let item, let added):
-            guard let index = plan.rowIndex(of: item.row) else { return }
-            if added {
-                liveProgress?.evidenceAdded(item, marks: marks[index], realisation: state.realisation)
-            } else {
-                liveProgress?.evidenceRemoved(item, marks: marks[index], realisation: state.realisation)
-            }
-        }
+        changedRows.note(state.reach(of: entry), endingAt: end)
     }
 
-    /// After the unsaved entries with these reaches were taken off the state: their rows counted again.
-    func forgetInProgress(_ reaches: [EntryReach]) {
-        for reach in reaches {
-            let row: RowID
-            switch reach {
-            case .nothing: continue
-            case .texts, .rows: liveProgress = nil; continue
-            case .row(let id): row = id
-            case .evidence(let item, _): row = item.row
-            }
-            guard let index = plan.rowIndex(of: row) else { continue }
-            liveProgress?.recount(row: index, marks: marks[index], realisation: state.realisation)
-        }
-    }
-
-    /// The current plan's progress: the snapshot's tracker with the rows changed after it recomputed from this
-    /// store's state (what `ProgressTracker(plan:marks:realisation:)` gives, without its pass over every row), then
-    /// kept up to date entry by entry. Nil when there is no fresh snapshot these changes complete (the plan's rows
+    /// The current plan's progress: the year's when it carries it; else the snapshot's tracker with the rows
+    /// changed after it recomputed from this store's state (what `ProgressTracker(plan:marks:realisation:)` gives,
+    /// without its pass over every row), then carried by the year and kept by it entry by entry. Nil when there is no fresh snapshot these changes complete (the plan's rows
     /// or texts changed after it).
     public func progressFromSnapshot() -> ProgressTracker? {
-        if let liveProgress { return liveProgress }
+        if let progress = state.progress { return progress }
         guard let found = StateSnapshot.tracker(planPath: planPath, stateURL: url, plan: plan),
               changedRows.complete(prefix: found.journalBytes, consumed: consumedBytes) else { return nil }
         var tracker = found.tracker
@@ -94,7 +63,7 @@ extension StateStore {
         for values in ProgressTracker.values(ofRows: indices, plan: plan, marks: marks, realisation: realisation) {
             tracker.replace(values)
         }
-        liveProgress = tracker
+        state.keepProgress(tracker)
         return tracker
     }
 
@@ -112,7 +81,7 @@ extension StateStore {
         // From the live progress when there is one (the dashboard's: the changed rows' values are at hand); else,
         // for a command's one save, from the state (one pass over the evidence, cheaper than decoding a tracker).
         let indices = changedRows.rows.compactMap { plan.rowIndex(of: $0) }
-        let rows = liveProgress.map { tracker in indices.sorted().map { tracker.values(ofRow: $0) } }
+        let rows = state.progress.map { tracker in indices.sorted().map { tracker.values(ofRow: $0) } }
             ?? ProgressTracker.values(ofRows: Set(indices), plan: plan, marks: marks, realisation: realisation)
         ProgressSidecar.write(ProgressSidecar.encode(base: base.checksum, covered: consumedBytes, edges: edges, rows: rows),
                               forState: url)

@@ -4,20 +4,22 @@ import Foundation
 import Glibc
 #endif
 
-/// The snapshot cache beside a state file (`<state>.snapshot`): the signed plan and the replayed `YearState` in
-/// a compact binary form, so a large plan with a long journal opens without parsing plan.json or replaying every
+/// The snapshot cache of a state file (`<digest>.snapshot` in the user's own cache folder, `CacheFolder`): the
+/// signed plan and the replayed `YearState` in a compact binary form, so a large plan with a long journal opens without parsing plan.json or replaying every
 /// line (docs/STATE-V2.md, "Snapshot cache").
 ///
-/// It is never a source of truth. It is used only when it provably matches: the same program build, the plan
-/// file with the same device, inode, size, modification and change times, and the state file with the same
+/// It is never a source of truth. It is used only when it provably matches: a file only this user could have
+/// written, the same program build, the plan file with the same device, inode, size, modification and change
+/// times (and, when those times are too close to its build to tell a later edit apart, the same bytes), the state file with the same
 /// device and inode, at least as long as the snapshot's prefix, whose first and last 4 KiB have the checksums
 /// recorded. Then only the journal's tail after that prefix is replayed on top. Anything else (stale, damaged,
 /// truncated, another version, a symbolic link) is ignored as if there were no snapshot, and rewritten after
 /// the next full open. Deleting it changes nothing but speed.
 public enum StateSnapshot {
-    /// Where the snapshot of the state file at `stateURL` lives.
-    public static func url(forState stateURL: URL) -> URL {
-        stateURL.deletingLastPathComponent().appendingPathComponent(stateURL.lastPathComponent + ".snapshot")
+    /// Where the snapshot of the state file at `stateURL` lives (in the user's cache folder, made when `create`);
+    /// nil when there is no usable cache folder or no state file.
+    public static func url(forState stateURL: URL, create: Bool = false) -> URL? {
+        CacheFolder.file(forState: stateURL, suffix: "snapshot", create: create)
     }
 
     /// Opens written after the journal held fewer entries (plus plan rows) than this replay them instead:
@@ -49,11 +51,13 @@ public enum StateSnapshot {
         let signed: Plan
         let state: YearState
         let journal: Journal
+        /// The checksum of the plan file's bytes it was checked against, when its times were racy.
+        let planChecksum: UInt64?
     }
 
     private static let magic = Array("RENCANA-SNAPSHOT\n".utf8)
     /// Bumped whenever what is written changes (the codec or what a replay produces).
-    static let formatVersion = 1
+    static let formatVersion = 2
     private static let edge = 4_096
 
     // MARK: Identities
@@ -133,6 +137,8 @@ public enum StateSnapshot {
     private struct Header {
         var build: String
         var plan: FileIdentity
+        /// When the plan's identity was taken (ns since the epoch), and the checksum of its bytes when it was racy.
+        var taken: Int, planChecksum: UInt64?
         var stateDevice: UInt64, stateInode: UInt64
         var journal: Journal
         var edges: (UInt64, UInt64)
@@ -212,12 +218,9 @@ public enum StateSnapshot {
 
     /// The snapshot when it matches the plan and the state as they are now; nil otherwise.
     private static func openFresh(planPath: String, stateURL: URL) -> Fresh? {
-        guard threshold() != nil, let planIdentity = FileIdentity(path: planPath) else { return nil }
-        let fd = Glibc.open(url(forState: stateURL).path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
-        guard fd >= 0 else { return nil }
-        var info = stat()
-        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0,
-              let first = read(fd, from: 0, count: min(Int(info.st_size), edge)) else {
+        guard threshold() != nil, let planIdentity = FileIdentity(path: planPath),
+              let url = url(forState: stateURL), let (fd, info) = CacheFolder.openOwn(url) else { return nil }
+        guard info.st_size > 0, let first = read(fd, from: 0, count: min(Int(info.st_size), edge)) else {
             close(fd)
             return nil
         }
@@ -225,7 +228,8 @@ public enum StateSnapshot {
             do throws(ByteDecodingError) { return try readHeader(buffer) } catch { return nil }
         }
         guard let (header, start) = parsed, header.build == buildID, header.plan == planIdentity,
-              start + header.sections.reduce(0, { $0 + $1.length }) == Int(info.st_size) else {
+              start + header.sections.reduce(0, { $0 + $1.length }) == Int(info.st_size),
+              PlanStamp.matches(planPath: planPath, identity: planIdentity, taken: header.taken, checksum: header.planChecksum) else {
             close(fd)
             return nil
         }
@@ -260,6 +264,8 @@ public enum StateSnapshot {
         let build = try h.string()
         let plan = FileIdentity(device: try h.varint(), inode: try h.varint(), size: try h.int(), modified: try h.int(),
                                 changed: try h.int())
+        let taken = try h.int()
+        let planChecksum: UInt64? = try h.varint() == 1 ? try h.u64() : nil
         let device = try h.varint(), inode = try h.varint()
         let bytes = try h.number(upTo: Int.max >> 1), lines = try h.number(upTo: Int.max >> 1)
         let version = try h.number(upTo: 9)
@@ -269,7 +275,7 @@ public enum StateSnapshot {
         var sections: [(Int, UInt64)] = []
         for _ in Section.allCases { sections.append((try h.number(upTo: FileReading.maxBytes), try h.u64())) }
         guard h.isAtEnd, bytes > 0 else { throw ByteDecodingError(offset: headerStart) }
-        return (Header(build: build, plan: plan, stateDevice: device, stateInode: inode, journal: journal, edges: edges,
+        return (Header(build: build, plan: plan, taken: taken, planChecksum: planChecksum, stateDevice: device, stateInode: inode, journal: journal, edges: edges,
                        sections: sections, checksum: checksum), start)
     }
 
@@ -284,7 +290,7 @@ public enum StateSnapshot {
               }),
               state.entries.count < fresh.header.journal.lines
         else { return nil }
-        return Restored(signed: signed, state: state, journal: fresh.header.journal)
+        return Restored(signed: signed, state: state, journal: fresh.header.journal, planChecksum: fresh.header.planChecksum)
     }
 
     /// The current plan's progress from a fresh snapshot, without reading its entries or its realisation: when
@@ -336,13 +342,9 @@ public enum StateSnapshot {
     /// state file's device and inode, and the length of the journal prefix it holds; nil without a readable one.
     /// (Whether it is fresh is for its readers to decide.)
     static func base(forState stateURL: URL) -> (checksum: UInt64, device: UInt64, inode: UInt64, journalBytes: Int)? {
-        guard isOn else { return nil }
-        let fd = Glibc.open(url(forState: stateURL).path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
-        guard fd >= 0 else { return nil }
+        guard isOn, let url = url(forState: stateURL), let (fd, info) = CacheFolder.openOwn(url) else { return nil }
         defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0,
-              let first = read(fd, from: 0, count: min(Int(info.st_size), edge)) else { return nil }
+        guard info.st_size > 0, let first = read(fd, from: 0, count: min(Int(info.st_size), edge)) else { return nil }
         let parsed: (Header, Int)? = first.withUnsafeBytes { buffer in
             do throws(ByteDecodingError) { return try readHeader(buffer) } catch { return nil }
         }
@@ -353,9 +355,9 @@ public enum StateSnapshot {
     // MARK: Writing
 
     /// The snapshot's bytes for `state` replayed from the first `journal.bytes` bytes of the state file open as
-    /// `stateFD`, the signed plan read from the file with identity `plan`; nil when the state cannot be read. Its
+    /// `stateFD`, the signed plan read from the file stamped `plan`; nil when the state cannot be read. Its
     /// progress section is `progress` (the state's, kept by the store) or, without one, computed.
-    static func encode(signed: Plan, state: YearState, journal: Journal, plan: FileIdentity, stateFD: Int32,
+    static func encode(signed: Plan, state: YearState, journal: Journal, plan stamp: PlanStamp, stateFD: Int32,
                        progress: ProgressTracker) -> [UInt8]? {
         var info = stat()
         guard journal.bytes > 0, fstat(stateFD, &info) == 0, let edges = edges(fd: stateFD, length: journal.bytes) else { return nil }
@@ -369,7 +371,10 @@ public enum StateSnapshot {
         progress.write(to: &sections[Section.progress.rawValue])
         var h = ByteWriter()
         h.string(buildID)
+        let plan = stamp.identity
         h.varint(plan.device); h.varint(plan.inode); h.int(plan.size); h.int(plan.modified); h.int(plan.changed)
+        h.int(stamp.taken)
+        if let checksum = stamp.checksum { h.varint(1); h.u64(checksum) } else { h.varint(0) }
         h.varint(UInt64(info.st_dev)); h.varint(UInt64(info.st_ino))
         h.count(journal.bytes); h.count(journal.lines); h.count(journal.fileVersion); h.int(journal.versionDigitOffset ?? -1)
         h.u64(edges.0); h.u64(edges.1)
@@ -387,36 +392,13 @@ public enum StateSnapshot {
         return out.bytes
     }
 
-    /// Writes `bytes` as the snapshot of `stateURL`: to a temporary file of its own in the same folder, then
-    /// renamed over the old snapshot, so a reader sees the old one or the new one, and two writers at once
-    /// leave one whole snapshot. Not fsynced: a snapshot cut short by a crash fails its checksums and is
-    /// ignored. Returns false, writing nothing, when the folder is read-only or anything else fails.
+    /// Writes `bytes` as the snapshot of `stateURL` in the user's cache folder (`CacheFolder.write`: a new file
+    /// renamed into place). Returns false, writing nothing, when there is no usable folder or anything fails.
     @discardableResult
     static func write(_ bytes: [UInt8], forState stateURL: URL) -> Bool {
+        guard let target = url(forState: stateURL, create: true) else { return false }
         // The old snapshot's sidecar names it; it would never be read again.
-        unlink(ProgressSidecar.url(forState: stateURL).path)
-        return write(bytes, to: url(forState: stateURL))
-    }
-
-    /// Writes `bytes` to `target` as `write(_:forState:)` does (a temporary file renamed over it).
-    static func write(_ bytes: [UInt8], to target: URL) -> Bool {
-        var info = stat()
-        if lstat(target.path, &info) == 0 && info.st_mode & S_IFMT != S_IFREG { return false }  // never over a link or a folder
-        var random = SystemRandomNumberGenerator()
-        let temporary = target.path + ".tmp-\(getpid())-\(String(random.next() as UInt64, radix: 16))"
-        let fd = Glibc.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { return false }
-        var done = 0
-        var ok = true
-        while done < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, $0.count - done) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { ok = false; break }
-            done += n
-        }
-        close(fd)
-        if ok && rename(temporary, target.path) == 0 { return true }
-        unlink(temporary)
-        return false
+        if let sidecar = ProgressSidecar.url(forState: stateURL) { unlink(sidecar.path) }
+        return CacheFolder.write(bytes, to: target)
     }
 }
