@@ -7,7 +7,7 @@ import RencanaText
 /// `maxTextLength`, control characters or bad shapes in ids and months.
 struct StateEntryParser {
     /// The longest text an entry may hold, in characters.
-    static let maxTextLength = 10_000
+    static let maxTextLength = JournalEntry.maxTextLength
     /// The longest id (row, entry, evidence), in characters.
     static let maxIDLength = 200
 
@@ -140,21 +140,16 @@ struct StateEntryParser {
 
     private func row() throws(FormatProblem) -> RowID { try Self.rowID(fields["row"], key: "row") }
 
-    /// A row id: not empty, no control characters, at most `maxIDLength`.
+    /// A row id by the plan's own rule (`RowID.isUsable`): what plan.json may hold, the journal reads.
     private static func rowID(_ node: JSONNode?, key: String) throws(FormatProblem) -> RowID {
         let value = try string(node, key: key)
-        guard !value.isEmpty else { throw FormatProblem(key == "row" ? Text.State.emptyRow : Text.State.badID(key: key)) }
-        guard isPlainID(value) else { throw FormatProblem(Text.State.badID(key: key)) }
+        guard !value.isEmpty else { throw FormatProblem(key == "row" ? Text.State.emptyRow : Text.State.badRowID(key: key)) }
+        guard RowID.isUsable(value) else { throw FormatProblem(Text.State.badRowID(key: key)) }
         return RowID(value)
     }
 
-    /// No controls (C0, DEL, C1), no bidirectional overrides, not overlong.
-    static func isPlainID(_ value: String) -> Bool {
-        (value.utf8.count <= maxIDLength || value.count <= maxIDLength) && !value.unicodeScalars.contains {
-            $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value)
-                || (0x2066...0x2069).contains($0.value)
-        }
-    }
+    /// No controls (C0, DEL, C1), no bidirectional overrides, not overlong (`JournalEntry.isPlainID`).
+    static func isPlainID(_ value: String) -> Bool { JournalEntry.isPlainID(value) }
 
     private func month(_ key: String) throws(FormatProblem) -> Month { try Self.month(fields[key], key: key) }
 
@@ -186,14 +181,7 @@ struct StateEntryParser {
         return value
     }
 
-    static func isDate(_ value: String) -> Bool {
-        let u = Array(value.utf8)
-        guard u.count == 10, u[4] == 0x2D, u[7] == 0x2D else { return false }
-        let digits = u[0..<4] + u[5..<7] + u[8..<10]
-        guard digits.allSatisfy({ (0x30...0x39).contains($0) }), let m = Int(value.dropFirst(5).prefix(2)),
-              let d = Int(value.suffix(2)) else { return false }
-        return (1...12).contains(m) && (1...31).contains(d)
-    }
+    static func isDate(_ value: String) -> Bool { JournalEntry.isDate(value) }
 
     private func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type) throws(FormatProblem) -> T
         where T.RawValue == String {

@@ -120,7 +120,14 @@ enum StateLineDecoder {
             return string(key)
         }
 
-        func row() -> RowID? { plainID(.row).map { RowID($0) } }
+        /// A row id by `RowID.isUsable`: a plain ASCII slot is checked on its bytes (no space, no DEL, at most
+        /// 64); any other is left to the general parser, which applies the rule itself.
+        func row() -> RowID? {
+            let slot = self[.row]
+            guard slot.kind == .ascii, slot.end > slot.start, slot.end - slot.start <= RowID.maxLength else { return nil }
+            for i in slot.start..<slot.end where bytes[i] == 0x7F || bytes[i] == 0x20 { return nil }
+            return string(.row).map { RowID($0) }
+        }
 
         /// A non-empty id by `StateEntryParser.isPlainID`'s rule: for a plain ASCII slot (no control byte below
         /// 0x20 by then) the rule is its length and no DEL, checked on the bytes; any other goes through the rule.

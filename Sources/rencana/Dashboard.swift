@@ -114,7 +114,7 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
             var effects = update(&state, Keymap.action(for: key, in: state))
             // A file given as evidence is kept relative to the plan's folder when it is inside it (as `evidence add`).
             effects = effects.map { effect in
-                guard case .addEvidence(var item) = effect, case .file(let path) = item.location else { return effect }
+                guard case .record(.addEvidence(var item)) = effect, case .file(let path) = item.location else { return effect }
                 item.location = .file(EvidenceAdd.relative(path, toPlan: store.planPath))
                 return .addEvidence(item)
             }
@@ -211,11 +211,7 @@ private func trapForTesting() -> Never {
     fatalError("trap requested with --debug-trap")
 }
 
-extension StateStore: YearStore {
-    public func setMark(_ row: RowID, _ month: Month, to on: Bool) throws -> JournalEntry? {
-        try set(row, month, to: on) == nil ? nil : state.entries.last
-    }
-}
+extension StateStore: YearStore {}
 
 extension StoreError: SaveFailureReason {
     public var saveFailureReason: String { unsavedReason ?? message }

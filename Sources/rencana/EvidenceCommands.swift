@@ -41,8 +41,8 @@ struct EvidenceAdd: ParsableCommand {
         let location: Evidence.Location = file.map { .file(Self.relative($0, toPlan: plan)) } ?? .url(url!)
         let store = try Session.open(plan, stateOptions)
         do {
-            let entry = try store.addEvidence(Evidence(id: "", row: RowID(row), month: month, kind: kind, title: title,
-                                                       number: number, date: date, location: location))
+            let entry = try store.record(.addEvidence(Evidence(id: "", row: RowID(row), month: month, kind: kind, title: title,
+                                                       number: number, date: date, location: location)))!
             let id = store.state.realisation.evidence.last?.id ?? ""
             print(Text.Progress.evidenceSaved(id: id, row: row, seq: entry.seq))
         } catch {
@@ -122,7 +122,7 @@ struct EvidenceRemove: ParsableCommand {
     func run() throws {
         let store = try Session.open(plan, stateOptions)
         do {
-            let entry = try store.removeEvidence(id: id)
+            let entry = try store.record(.removeEvidence(id: id))!
             print(Text.Progress.evidenceRemoved(id: id, seq: entry.seq))
         } catch {
             throw Console.fail(error.description)

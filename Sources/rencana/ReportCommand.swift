@@ -113,12 +113,10 @@ struct ReportCommand: ParsableCommand {
     /// Journals the signer details given on the command line (a `signer` entry per changed field, with
     /// who and when), so the next report of this plan uses them without the options.
     private func remember(in store: StateStore) throws {
-        for case let (field, text?) in given {
-            do {
-                try store.setSigner(field, to: text)
-            } catch {
-                throw Console.fail(error.description)
-            }
+        do {
+            try store.record(given.compactMap { field, text in text.map { .signer(field: field, to: $0) } })  // all or none
+        } catch {
+            throw Console.fail(error.description)
         }
     }
 }
