@@ -267,6 +267,7 @@ public struct YearState: Sendable {
         switch change {
         case .set(let mark): setMark(mark.row, mark.month, mark.new)
         case .undo, .redo: break
+        case .declared(let declared): return declared.payload.apply(to: &self)
         case .status(let row, let month, _, let new): updateCell(row, month) { $0.status = new }
         case .date(let row, let month, _, let new): updateCell(row, month) { $0.date = new }
         case .note(let row, let month, _, let new): updateCell(row, month) { $0.note = new }

@@ -33,7 +33,17 @@ struct StateEntryParser {
         let atText = try string("at")
         guard let at = StateFormat.parseTimestamp(atText) else { throw FormatProblem(Text.State.badTime) }
         let by = try text("by")
-        return JournalEntry(seq: seq, id: id, at: at, by: by, change: try change(kind))
+        var device: String?
+        if fields["device"] != nil {
+            device = try string("device")
+            guard JournalEntry.isDeviceID(device!) else { throw FormatProblem(Text.State.badRowID(key: "device")) }
+        }
+        var clock: Int?
+        if fields["clock"] != nil {
+            clock = try int("clock")
+            guard clock! >= 0 else { throw FormatProblem(Text.State.mustBeWholeNumber(key: "clock")) }
+        }
+        return JournalEntry(seq: seq, id: id, at: at, by: by, device: device, clock: clock, change: try change(kind))
     }
 
     /// 32 lowercase hex digits, or `v1-` and a number.
@@ -102,6 +112,13 @@ struct StateEntryParser {
             }
             return .move(RowMove(row: row, level: level, direction: .to(try place(to, key: "to"), from: try place(from, key: "from"))))
         default:
+            if let type = JournalKinds.declared(named: kind) {  // a kind declared in its own file
+                do throws(EntryFieldProblem) {
+                    return .declared(DeclaredChange(try type.init(fields: EntryFields(fields))))
+                } catch {
+                    throw FormatProblem(error.message)
+                }
+            }
             throw FormatProblem(Text.State.unknownKind(TextSafety.clip(kind), kinds: Change.kinds))
         }
     }
@@ -277,19 +294,3 @@ struct StateEntryParser {
     }
 }
 
-/// Short, harmless copies of hostile text for messages.
-enum TextSafety {
-    /// At most 20 characters, controls shown as `\u{…}`.
-    static func clip(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars.prefix(20) {
-            let v = scalar.value
-            if v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) {
-                out += "\\u{\(String(v, radix: 16, uppercase: true))}"
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-}

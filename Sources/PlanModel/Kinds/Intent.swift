@@ -38,6 +38,8 @@ public enum Intent: Equatable, Sendable {
     case undo
     /// Puts back the latest undone change.
     case redo
+    /// An intent of a kind declared in its own file of Kinds/.
+    case declared(DeclaredIntent)
 }
 
 /// Why an intent cannot be recorded, as a phrase (the store names the file).

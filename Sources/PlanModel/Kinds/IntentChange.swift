@@ -92,6 +92,8 @@ extension YearState {
             guard anchor.row != row else { return nil }
             guard let from = place(of: row) else { throw IntentRefusal(Text.State.onlyRowOfSub) }
             return .move(RowMove(row: row, level: .indikator, direction: .to(anchor, from: from)))
+        case .declared(let declared):
+            return try declared.intent.change(in: &self).map { .declared(DeclaredChange($0)) }
         case .undo, .redo:
             let undo = intent == .undo
             guard let target = undo ? nextUndo : nextRedo else { return nil }
