@@ -1,6 +1,14 @@
 import Foundation
 import RencanaText
 
+// Adding a journal kind (the recipe; JournalKindsTests checks the codec and the schema against it):
+//  1. Sources/PlanModel/Kinds/<Name>Kind.swift: a struct conforming to `JournalKindPayload` (name, keys in the
+//     order written, version, samples; JSON line, binary form, row, apply, inverse, reach, words) and one
+//     conforming to `JournalKindIntent` (its old value from the year), with an `Intent` helper for callers.
+//  2. Its type in `JournalKinds.declared` (below).
+//  3. Its words in a file of Sources/RencanaText (every interface string lives there).
+//  4. docs/state.schema.json (the kind, its keys, its clause) and docs/STATE-V2.md (a row of the table).
+// Nothing else: the store, the dashboard, `log`, undo/redo, the snapshot and its format number follow.
 /// A journal kind declared in one file of this folder: its fields, its JSON line and binary forms, what it
 /// changes in the year, its inverse, the rows it reaches, its words for `log`, and (through its intent) its
 /// old value from the current year. Adding a kind is such a file plus one entry in `JournalKinds.declared`;
