@@ -99,7 +99,6 @@ package struct EntryFieldProblem: Error {
 package enum JournalKinds {
     /// The kinds declared in files of this folder. Add a new kind's type here.
     package static let declared: [any JournalKindPayload.Type] = [
-        CellClear.self,
     ]
 
     /// Names and keys of every kind, built-in first, in the order of docs/STATE-V2.md.
