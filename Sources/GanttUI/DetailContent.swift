@@ -105,6 +105,7 @@ extension AppState {
         case .edit(_, let field, _, let new): return "\(AppState.fieldName(field)): \(new.isEmpty ? t.detailNone : new)"
         case .undo(let step): return t.historyStep(true, step.undoes)
         case .redo(let step): return t.historyStep(false, step.undoes)
+        case .declared(let declared): return declared.payload.words
         default: return change.kind
         }
     }

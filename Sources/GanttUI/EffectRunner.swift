@@ -6,34 +6,9 @@ import PlanModel
 public protocol YearStore: AnyObject {
     /// The year as the store holds it (the value the dashboard shows).
     var state: YearState { get }
-    /// Sets one mark and records it; nil when the mark already had that value.
-    func setMark(_ row: RowID, _ month: Month, to on: Bool) throws -> JournalEntry?
-    /// Sets a cell's realisation status (nil: belum dicatat); nil when it already was so.
-    func setStatus(_ row: RowID, _ month: Month, to status: RealisationStatus?) throws -> JournalEntry?
-    /// Sets a cell's catatan (empty clears); nil when it already was so.
-    func setNote(_ row: RowID, _ month: Month, to note: String) throws -> JournalEntry?
-    /// Sets a row's penanggung jawab (empty clears); nil when it already was so.
-    func setPJ(_ row: RowID, to text: String) throws -> JournalEntry?
-    /// Adds a piece of evidence (an empty id gets a new one).
-    func addEvidence(_ evidence: Evidence) throws -> JournalEntry
-    /// Removes a piece of evidence by its id.
-    func removeEvidence(id: String) throws -> JournalEntry
-    /// Adds a row (and its new groups); the store gives it a new id.
-    func addRow(_ addition: RowAddition) throws -> JournalEntry
-    /// Removes the group of `level` holding `row` (widened when it is its parent's only child).
-    func removeRows(_ row: RowID, level: PlanLevel) throws -> JournalEntry
-    /// Moves the group of `level` holding `row` one place up or down; nil at the end of its parent.
-    func moveRow(_ row: RowID, level: PlanLevel, up: Bool) throws -> JournalEntry?
-    /// Moves an indicator after or before another row; nil when it is the row itself.
-    func moveRow(_ row: RowID, to anchor: Anchor) throws -> JournalEntry?
-    /// Sets a text of the table (`field` of `row`, or of the group holding it); nil when it already was so.
-    func editText(_ row: RowID, _ field: PlanTextField, to text: String) throws -> JournalEntry?
-    /// Sets one of the document's details; nil when it already was so.
-    func editDocument(_ field: DocumentField, to text: String) throws -> JournalEntry?
-    /// Takes back the latest change of any kind; nil when there is none.
-    func undo() throws -> JournalEntry?
-    /// Puts back the latest undone change; nil when there is none.
-    func redo() throws -> JournalEntry?
+    /// Records what the person asked (the old values worked out by `YearState.change(for:)`): each intent's
+    /// entry, nil where nothing changed; all of them recorded or none.
+    func record(_ intents: [Intent]) throws -> [JournalEntry?]
     /// Changes kept in memory because the disk refused them (written with the next save).
     var unsavedCount: Int { get }
 }
@@ -86,20 +61,7 @@ public func runEffects(_ effects: [Effect], on state: inout AppState, performer:
         switch effect {
         case .quit: outcome.quit = true
         case .redraw: outcome.fullRepaint = true
-        case .toggle(let row, let month, let on): save(&state, store) { try store.setMark(row, month, to: on) }
-        case .setStatus(let row, let month, let status): save(&state, store) { try store.setStatus(row, month, to: status) }
-        case .setNote(let row, let month, let note): save(&state, store) { try store.setNote(row, month, to: note) }
-        case .setPJ(let row, let text): save(&state, store) { try store.setPJ(row, to: text) }
-        case .addEvidence(let item): save(&state, store) { try store.addEvidence(item) }
-        case .removeEvidence(let id): save(&state, store) { try store.removeEvidence(id: id) }
-        case .addRow(let addition): save(&state, store) { try store.addRow(addition) }
-        case .removeRows(let row, let level): save(&state, store) { try store.removeRows(row, level: level) }
-        case .moveRow(let row, let level, let up): save(&state, store) { try store.moveRow(row, level: level, up: up) }
-        case .moveRowTo(let row, let anchor): save(&state, store) { try store.moveRow(row, to: anchor) }
-        case .editText(let row, let field, let text): save(&state, store) { try store.editText(row, field, to: text) }
-        case .editDocument(let field, let text): save(&state, store) { try store.editDocument(field, to: text) }
-        case .undo: save(&state, store) { try store.undo() }
-        case .redo: save(&state, store) { try store.redo() }
+        case .record(let intent): save(&state, store) { try store.record([intent])[0] }
         case .search(let query, let among):
             let job = state.searchJob(query: query, among: among)
             if let start = performer.startSearch {

@@ -138,36 +138,46 @@ public enum Action: Sendable {
 
 /// Work `update` asks the event loop to do; `update` itself never touches the outside world.
 public enum Effect: Equatable, Sendable {
-    /// Save one mark through the state store: set `month` of `row` to `on`.
-    case toggle(row: RowID, month: Month, on: Bool)
-    /// Record a cell's realisation status (nil: belum dicatat).
-    case setStatus(row: RowID, month: Month, status: RealisationStatus?)
-    /// Record a cell's catatan (empty clears).
-    case setNote(row: RowID, month: Month, note: String)
-    /// Record a row's penanggung jawab (empty clears).
-    case setPJ(row: RowID, text: String)
-    /// Add a piece of evidence (an empty id gets a new one; the event loop makes a file's path relative to the plan).
-    case addEvidence(Evidence)
-    /// Remove a piece of evidence by its id.
-    case removeEvidence(id: String)
-    /// Add a row (and the groups `addition.level` asks for); the store gives it its id.
-    case addRow(RowAddition)
-    /// Remove the group of `level` holding `row` (widened by the store when it is its parent's only child).
-    case removeRows(row: RowID, level: PlanLevel)
-    /// Move the group of `level` holding `row` one place up or down within its parent.
-    case moveRow(row: RowID, level: PlanLevel, up: Bool)
-    /// Move an indicator after or before another row (into that row's sub kegiatan).
-    case moveRowTo(row: RowID, anchor: Anchor)
-    case undo
-    case redo
-    /// Record a text of the table: `field` of `row` (or of the group holding it).
-    case editText(row: RowID, field: PlanTextField, text: String)
-    /// Record one of the document's details.
-    case editDocument(field: DocumentField, text: String)
+    /// Record what the person asked through the store's one entry point (`YearStore.record`).
+    case record(Intent)
     /// Repaint every cell (Ctrl-L, resize).
     case redraw
     case quit
     /// Find the rows matching `query` on another thread (`AppState.matches(for:among:)`), then send
     /// `.searchFinished`: plans too large to search between two keys. `among` nil means every row.
     case search(query: String, among: [Int]?)
+}
+
+/// The store effects by their old names, so the views that ask for a change read as before.
+extension Effect {
+    /// Set `month` of `row` to `on`.
+    public static func toggle(row: RowID, month: Month, on: Bool) -> Effect { .record(.mark(row: row, month: month, on: on)) }
+    /// A cell's realisation status (nil: belum dicatat).
+    public static func setStatus(row: RowID, month: Month, status: RealisationStatus?) -> Effect {
+        .record(.status(row: row, month: month, to: status))
+    }
+    /// A cell's catatan (empty clears).
+    public static func setNote(row: RowID, month: Month, note: String) -> Effect { .record(.note(row: row, month: month, to: note)) }
+    /// A row's penanggung jawab (empty clears).
+    public static func setPJ(row: RowID, text: String) -> Effect { .record(.pj(row: row, to: text)) }
+    /// A piece of evidence (an empty id gets a new one; the event loop makes a file's path relative to the plan).
+    public static func addEvidence(_ evidence: Evidence) -> Effect { .record(.addEvidence(evidence)) }
+    /// A piece of evidence removed by its id.
+    public static func removeEvidence(id: String) -> Effect { .record(.removeEvidence(id: id)) }
+    /// A row (and the groups `addition.level` asks for); the store gives it its id.
+    public static func addRow(_ addition: RowAddition) -> Effect { .record(.addRow(addition)) }
+    /// The group of `level` holding `row` removed (widened when it is its parent's only child).
+    public static func removeRows(row: RowID, level: PlanLevel) -> Effect { .record(.removeRows(row: row, level: level)) }
+    /// The group of `level` holding `row` one place up or down within its parent.
+    public static func moveRow(row: RowID, level: PlanLevel, up: Bool) -> Effect { .record(.moveRow(row: row, level: level, up: up)) }
+    /// An indicator after or before another row (into that row's sub kegiatan).
+    public static func moveRowTo(row: RowID, anchor: Anchor) -> Effect { .record(.moveRowTo(row: row, anchor: anchor)) }
+    /// A text of the table: `field` of `row` (or of the group holding it).
+    public static func editText(row: RowID, field: PlanTextField, text: String) -> Effect { .record(.edit(row: row, field: field, to: text)) }
+    /// One of the document's details.
+    public static func editDocument(field: DocumentField, text: String) -> Effect { .record(.document(field: field, to: text)) }
+    /// Take back the latest change.
+    public static var undo: Effect { .record(.undo) }
+    /// Put back the latest undone change.
+    public static var redo: Effect { .record(.redo) }
 }

@@ -96,7 +96,7 @@ extension AppState {
                                              location: isURL ? .url(trimmed) : .file(trimmed)))
             }
             // Nothing typed: nothing to add.
-            if case .addEvidence(let item)? = effects.first, item.location == .file("") { return [] }
+            if case .record(.addEvidence(let item))? = effects.first, item.location == .file("") { return [] }
             return effects
         }
     }

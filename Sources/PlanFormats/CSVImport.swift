@@ -184,7 +184,7 @@ public enum CSVImport {
             if includesID {
                 let raw = cells[0].trimmingCharacters(in: .whitespaces)
                 if !raw.isEmpty {
-                    guard raw.count <= 64, !raw.contains(where: { $0.isWhitespace || $0.isNewline }) else {
+                    guard RowID.isUsable(raw) else {  // the one rule of plan.json and the journal
                         throw fail(record, PlanColumns.id, .badID(cells[0]))
                     }
                     id = RowID(raw)

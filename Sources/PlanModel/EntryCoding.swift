@@ -4,9 +4,11 @@ import Foundation
 /// equal to the one parsed from its JSON line (`EntryCodingTests`).
 package enum EntryCoding {
     package static func write(_ entry: JournalEntry, to w: inout ByteWriter) {
-        writeID(entry.id, to: &w)
+        writeID(entry.id, extras: (entry.device != nil ? 0x10 : 0) | (entry.clock != nil ? 0x20 : 0), to: &w)
         w.double(entry.at.timeIntervalSinceReferenceDate)
         w.string(entry.by)
+        if let device = entry.device { w.string(device) }
+        if let clock = entry.clock { w.count(clock) }
         write(entry.change, to: &w)
     }
 
@@ -18,16 +20,21 @@ package enum EntryCoding {
 
     /// The entry, and in `packedID` its id's two 64-bit halves when it is 32 hex digits (for `EntryIndex`).
     static func entry(seq: Int, from r: inout ByteReader, packedID: inout (UInt64, UInt64)?) throws(ByteDecodingError) -> JournalEntry {
-        let id = try readID(from: &r, packed: &packedID)
+        var extras: UInt8 = 0
+        let id = try readID(from: &r, packed: &packedID, extras: &extras)
         let at = Date(timeIntervalSinceReferenceDate: try r.double())
         let by = try r.string()
-        return JournalEntry(seq: seq, id: id, at: at, by: by, change: try change(from: &r))
+        var device: String?, clock: Int?
+        if extras & 0x10 != 0 { device = try r.string() }
+        if extras & 0x20 != 0 { clock = try r.number(upTo: Int.max) }
+        return JournalEntry(seq: seq, id: id, at: at, by: by, device: device, clock: clock, change: try change(from: &r))
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    /// A 32-lowercase-hex-digit id as its 16 bytes; any other id as a string.
-    private static func writeID(_ id: String, to w: inout ByteWriter) {
+    /// A 32-lowercase-hex-digit id as its 16 bytes; any other id as a string. The tag's high bits (`extras`) say
+    /// which optional fields follow `by` (0x10 device, 0x20 clock): entries without them code as before.
+    private static func writeID(_ id: String, extras: UInt8, to w: inout ByteWriter) {
         var copy = id
         let packed: [UInt8]? = copy.withUTF8 { u in
             guard u.count == 32 else { return nil }
@@ -41,16 +48,20 @@ package enum EntryCoding {
             return out
         }
         if let packed {
-            w.u8(0)
+            w.u8(0 | extras)
             w.raw(packed)
         } else {
-            w.u8(1)
+            w.u8(1 | extras)
             w.string(id)
         }
     }
 
-    private static func readID(from r: inout ByteReader, packed halves: inout (UInt64, UInt64)?) throws(ByteDecodingError) -> String {
-        switch try r.u8() {
+    private static func readID(from r: inout ByteReader, packed halves: inout (UInt64, UInt64)?,
+                               extras: inout UInt8) throws(ByteDecodingError) -> String {
+        let tag = try r.u8()
+        guard tag & 0xCE == 0 else { throw ByteDecodingError(offset: r.offset) }
+        extras = tag & 0x30
+        switch tag & 0x01 {
         case 0:
             let packed = try r.raw(16)
             var high: UInt64 = 0, low: UInt64 = 0
@@ -120,6 +131,7 @@ package enum EntryCoding {
 
     private static func write(_ change: Change, to w: inout ByteWriter) {
         switch change {
+        case .declared(let declared): w.u8(declaredTag); w.string(declared.kind); declared.payload.encode(to: &w)
         case .set(let m): w.u8(0); write(m, to: &w)
         case .undo(let s), .redo(let s):
             w.u8(change.kind == "undo" ? 1 : 2)
@@ -227,7 +239,13 @@ package enum EntryCoding {
             default: throw ByteDecodingError(offset: r.offset)
             }
             return .move(RowMove(row: row, level: level, direction: direction))
+        case declaredTag:
+            guard let type = JournalKinds.declared(named: try r.string()) else { throw ByteDecodingError(offset: r.offset) }
+            return .declared(DeclaredChange(try type.init(decoding: &r)))
         default: throw ByteDecodingError(offset: r.offset)
         }
     }
+
+    /// A kind declared in its own file: this tag, its name, then its own bytes.
+    private static let declaredTag: UInt8 = 200
 }

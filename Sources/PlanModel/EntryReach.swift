@@ -37,6 +37,7 @@ extension YearState {
         case .add, .remove, .move: return .rows
         case .edit, .document: return .texts
         case .signer, .undo, .redo: return .nothing
+        case .declared(let declared): return declared.payload.reach(forward: forward)
         case .set, .status, .date, .note, .pj, .review: return change.row.map(EntryReach.row) ?? .nothing
         }
     }

@@ -11,15 +11,24 @@ public struct JournalEntry: Equatable, Sendable {
     public var at: Date
     /// `$USER` when it was saved.
     public var by: String
+    /// The installation that wrote it (a team's file, version 3); nil in the entries written today.
+    public var device: String?
+    /// Its Lamport counter (one more than the highest the device had seen); nil when not written.
+    public var clock: Int?
     public var change: Change
 
-    public init(seq: Int, id: String, at: Date, by: String, change: Change) {
+    public init(seq: Int, id: String, at: Date, by: String, device: String? = nil, clock: Int? = nil, change: Change) {
         self.seq = seq
         self.id = id
         self.at = at
         self.by = by
+        self.device = device
+        self.clock = clock
         self.change = change
     }
+
+    /// A device id: the row-id rule (1–64 characters, no whitespace, controls or bidirectional overrides).
+    public static func isDeviceID(_ text: String) -> Bool { RowID.isUsable(text) }
 
     /// A new entry id: 16 random bytes from the system's generator, as 32 lowercase hex digits.
     public static func newID() -> String {
@@ -240,6 +249,8 @@ public enum Change: Equatable, Sendable {
     case add(RowAddition)
     case remove(RowRemoval)
     case move(RowMove)
+    /// A kind declared in its own file of Kinds/ (`JournalKindPayload`).
+    case declared(DeclaredChange)
 
     /// The journal's `kind`.
     public var kind: String {
@@ -260,12 +271,12 @@ public enum Change: Equatable, Sendable {
         case .add: "add"
         case .remove: "remove"
         case .move: "move"
+        case .declared(let change): change.kind
         }
     }
 
-    /// Every kind, in the order of docs/STATE-V2.md.
-    public static let kinds = ["set", "undo", "redo", "status", "date", "note", "pj", "evidence-add", "evidence-remove",
-                               "review", "signer", "edit", "document", "add", "remove", "move"]
+    /// Every kind, in the order of docs/STATE-V2.md (the declared ones after the built-in).
+    public static let kinds = JournalKinds.all.map(\.name)
 
     /// True for kinds that version 1 has (a file holding only these stays at version 1).
     public var isVersion1: Bool {
@@ -296,6 +307,7 @@ public enum Change: Equatable, Sendable {
         case .add(let addition): addition.row
         case .remove(let removal): removal.rows.first
         case .move(let move): move.row
+        case .declared(let change): change.payload.row
         }
     }
 
@@ -318,6 +330,7 @@ public enum Change: Equatable, Sendable {
         // Taking back an add or a remove needs the tree as it is: `YearState` does it.
         case .add, .remove: nil
         case .move(let m): .move(m.inverse)
+        case .declared(let change): change.payload.inverseChange
         }
     }
 }

@@ -293,15 +293,6 @@ public enum PlanDecoder {
             return plan
         }
 
-        /// Whether `text` has a space or other whitespace (bytes first: ids are almost always ASCII).
-        func containsWhitespace(_ text: String) -> Bool {
-            var text = text
-            let ascii = text.withUTF8 { bytes in
-                !bytes.contains { $0 <= 0x20 || $0 >= 0x80 }
-            }
-            return !ascii && (text.utf8.contains { $0 <= 0x20 } || text.unicodeScalars.contains(where: \.properties.isWhitespace))
-        }
-
         func path(of row: PlanRow) -> JSONPath {
             var path = JSONPath()
             path.area = row.position.area
@@ -398,7 +389,7 @@ public enum PlanDecoder {
                 case 2:
                     let start = try d.expect(.string, path.key("id"), Text.PlanFile.aString)
                     let raw = try d.string(path.key("id"), allowEmpty: false)
-                    guard raw.utf8.count <= 64 || raw.count <= 64, !d.containsWhitespace(raw) else {
+                    guard RowID.isUsable(raw) else {  // the journal's rule too: never a plan its journal refuses
                         throw d.fail(start, path.key("id"), Text.PlanFile.badID)
                     }
                     explicitID = RowID(raw)

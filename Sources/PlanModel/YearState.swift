@@ -193,7 +193,7 @@ public struct YearState: Sendable {
                 // A structural entry that never applied (kept off the stacks) is not taken back or put again.
                 if isUndo { performInverse(of: target.change) } else { perform(target.change) }
             }
-            indexRows(of: entry, seq: seq)
+            applied(entry, seq: seq)
             return
         case .set(let mark):
             markHistory.append(ChangeEntry(seq: entry.seq, at: entry.at, by: entry.by, row: mark.row, month: mark.month,
@@ -203,11 +203,16 @@ public struct YearState: Sendable {
         // A structural entry that does not apply to this plan (its row already there, its anchor gone) changes
         // nothing and is kept off the undo stack: undoing it must not take away a row it never added.
         guard perform(entry.change) else {
-            indexRows(of: entry, seq: seq)
+            applied(entry, seq: seq)
             return
         }
         undoStack.append(seq)
         if !redoStack.isEmpty { redoStack.removeAll() }
+        applied(entry, seq: seq)
+    }
+
+    /// The one place every applied entry passes last (whatever it changed): what is kept per entry goes here.
+    private mutating func applied(_ entry: JournalEntry, seq: Int) {
         indexRows(of: entry, seq: seq)
     }
 
@@ -270,6 +275,7 @@ public struct YearState: Sendable {
         switch change {
         case .set(let mark): setMark(mark.row, mark.month, mark.new)
         case .undo, .redo: break
+        case .declared(let declared): return declared.payload.apply(to: &self)
         case .status(let row, let month, _, let new): updateCell(row, month) { $0.status = new }
         case .date(let row, let month, _, let new): updateCell(row, month) { $0.date = new }
         case .note(let row, let month, _, let new): updateCell(row, month) { $0.note = new }
@@ -322,7 +328,8 @@ public struct YearState: Sendable {
         return true
     }
 
-    private mutating func updateCell(_ row: RowID, _ month: Month, _ change: (inout CellRecord) -> Void) {
+    /// Changes one cell's record in place (dropped when it has nothing left): for the kinds that record cells.
+    mutating func updateCell(_ row: RowID, _ month: Month, _ change: (inout CellRecord) -> Void) {
         // The row's months changed in place (one lookup); the row dropped only when it has nothing left.
         func update(_ months: inout [Month: CellRecord]) -> Bool {
             var record = months[month] ?? CellRecord()

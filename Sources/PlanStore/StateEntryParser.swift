@@ -7,7 +7,7 @@ import RencanaText
 /// `maxTextLength`, control characters or bad shapes in ids and months.
 struct StateEntryParser {
     /// The longest text an entry may hold, in characters.
-    static let maxTextLength = 10_000
+    static let maxTextLength = JournalEntry.maxTextLength
     /// The longest id (row, entry, evidence), in characters.
     static let maxIDLength = 200
 
@@ -33,7 +33,17 @@ struct StateEntryParser {
         let atText = try string("at")
         guard let at = StateFormat.parseTimestamp(atText) else { throw FormatProblem(Text.State.badTime) }
         let by = try text("by")
-        return JournalEntry(seq: seq, id: id, at: at, by: by, change: try change(kind))
+        var device: String?
+        if fields["device"] != nil {
+            device = try string("device")
+            guard JournalEntry.isDeviceID(device!) else { throw FormatProblem(Text.State.badRowID(key: "device")) }
+        }
+        var clock: Int?
+        if fields["clock"] != nil {
+            clock = try int("clock")
+            guard clock! >= 0 else { throw FormatProblem(Text.State.mustBeWholeNumber(key: "clock")) }
+        }
+        return JournalEntry(seq: seq, id: id, at: at, by: by, device: device, clock: clock, change: try change(kind))
     }
 
     /// 32 lowercase hex digits, or `v1-` and a number.
@@ -102,6 +112,13 @@ struct StateEntryParser {
             }
             return .move(RowMove(row: row, level: level, direction: .to(try place(to, key: "to"), from: try place(from, key: "from"))))
         default:
+            if let type = JournalKinds.declared(named: kind) {  // a kind declared in its own file
+                do throws(EntryFieldProblem) {
+                    return .declared(DeclaredChange(try type.init(fields: EntryFields(fields))))
+                } catch {
+                    throw FormatProblem(error.message)
+                }
+            }
             throw FormatProblem(Text.State.unknownKind(TextSafety.clip(kind), kinds: Change.kinds))
         }
     }
@@ -140,21 +157,16 @@ struct StateEntryParser {
 
     private func row() throws(FormatProblem) -> RowID { try Self.rowID(fields["row"], key: "row") }
 
-    /// A row id: not empty, no control characters, at most `maxIDLength`.
+    /// A row id by the plan's own rule (`RowID.isUsable`): what plan.json may hold, the journal reads.
     private static func rowID(_ node: JSONNode?, key: String) throws(FormatProblem) -> RowID {
         let value = try string(node, key: key)
-        guard !value.isEmpty else { throw FormatProblem(key == "row" ? Text.State.emptyRow : Text.State.badID(key: key)) }
-        guard isPlainID(value) else { throw FormatProblem(Text.State.badID(key: key)) }
+        guard !value.isEmpty else { throw FormatProblem(key == "row" ? Text.State.emptyRow : Text.State.badRowID(key: key)) }
+        guard RowID.isUsable(value) else { throw FormatProblem(Text.State.badRowID(key: key)) }
         return RowID(value)
     }
 
-    /// No controls (C0, DEL, C1), no bidirectional overrides, not overlong.
-    static func isPlainID(_ value: String) -> Bool {
-        (value.utf8.count <= maxIDLength || value.count <= maxIDLength) && !value.unicodeScalars.contains {
-            $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value)
-                || (0x2066...0x2069).contains($0.value)
-        }
-    }
+    /// No controls (C0, DEL, C1), no bidirectional overrides, not overlong (`JournalEntry.isPlainID`).
+    static func isPlainID(_ value: String) -> Bool { JournalEntry.isPlainID(value) }
 
     private func month(_ key: String) throws(FormatProblem) -> Month { try Self.month(fields[key], key: key) }
 
@@ -186,14 +198,7 @@ struct StateEntryParser {
         return value
     }
 
-    static func isDate(_ value: String) -> Bool {
-        let u = Array(value.utf8)
-        guard u.count == 10, u[4] == 0x2D, u[7] == 0x2D else { return false }
-        let digits = u[0..<4] + u[5..<7] + u[8..<10]
-        guard digits.allSatisfy({ (0x30...0x39).contains($0) }), let m = Int(value.dropFirst(5).prefix(2)),
-              let d = Int(value.suffix(2)) else { return false }
-        return (1...12).contains(m) && (1...31).contains(d)
-    }
+    static func isDate(_ value: String) -> Bool { JournalEntry.isDate(value) }
 
     private func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type) throws(FormatProblem) -> T
         where T.RawValue == String {
@@ -289,19 +294,3 @@ struct StateEntryParser {
     }
 }
 
-/// Short, harmless copies of hostile text for messages.
-enum TextSafety {
-    /// At most 20 characters, controls shown as `\u{…}`.
-    static func clip(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars.prefix(20) {
-            let v = scalar.value
-            if v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) {
-                out += "\\u{\(String(v, radix: 16, uppercase: true))}"
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-}

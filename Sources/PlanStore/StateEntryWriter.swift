@@ -2,12 +2,18 @@ import PlanModel
 import Foundation
 
 /// Writes journal entries as single JSON lines, keys in the fixed order of docs/STATE-V2.md:
-/// `seq`, `id`, `at`, `by`, `kind`, then the kind's keys.
+/// `seq`, `id`, `at`, `by`, `device` and `clock` (only when present), `kind`, then the kind's keys.
 enum StateEntryWriter {
     static func line(for entry: JournalEntry) -> String {
         var out = "{\"seq\":\(entry.seq),\"id\":\(q(entry.id)),\"at\":\"\(StateFormat.timestamp(entry.at))\",\"by\":\(q(entry.by)),"
+        if let device = entry.device { out += "\"device\":\(q(device))," }
+        if let clock = entry.clock { out += "\"clock\":\(clock)," }
         out += "\"kind\":\"\(entry.change.kind)\""
         switch entry.change {
+        case .declared(let declared):
+            var line = JSONLine()
+            declared.payload.writeFields(to: &line)
+            out += line.text
         case .set(let m): out += mark(m)
         case .undo(let step), .redo(let step):
             out += ",\"undoes\":\(step.undoes)"

@@ -16,6 +16,8 @@ enum StateLineDecoder {
         case seq, id, at, by, kind, row, month, old, new, undoes, target, tw, field, evidence
         // Keys of the evidence object.
         case type, path, url, title, number, date
+        // A team's entry (version 3): who wrote it and its logical clock.
+        case device, clock
 
         /// The key whose bytes (at most 8), packed big-endian in one number, are `packed` (one switch of constants;
         /// `StateLineDecoderTests` checks every name against it).
@@ -41,12 +43,14 @@ enum StateLineDecoder {
             case 0x7469746C65: self = .title
             case 0x6E756D626572: self = .number
             case 0x64617465: self = .date
+            case 0x646576696365: self = .device
+            case 0x636C6F636B: self = .clock
             default: return nil
             }
         }
 
         static let names = ["seq", "id", "at", "by", "kind", "row", "month", "old", "new", "undoes", "target", "tw", "field",
-                            "evidence", "type", "path", "url", "title", "number", "date"]
+                            "evidence", "type", "path", "url", "title", "number", "date", "device", "clock"]
     }
 
     /// Where one value is in the line (plain old data: nothing to allocate or free per line).
@@ -120,7 +124,14 @@ enum StateLineDecoder {
             return string(key)
         }
 
-        func row() -> RowID? { plainID(.row).map { RowID($0) } }
+        /// A row id by `RowID.isUsable`: a plain ASCII slot is checked on its bytes (no space, no DEL, at most
+        /// 64); any other is left to the general parser, which applies the rule itself.
+        func row() -> RowID? {
+            let slot = self[.row]
+            guard slot.kind == .ascii, slot.end > slot.start, slot.end - slot.start <= RowID.maxLength else { return nil }
+            for i in slot.start..<slot.end where bytes[i] == 0x7F || bytes[i] == 0x20 { return nil }
+            return string(.row).map { RowID($0) }
+        }
 
         /// A non-empty id by `StateEntryParser.isPlainID`'s rule: for a plain ASCII slot (no control byte below
         /// 0x20 by then) the rule is its length and no DEL, checked on the bytes; any other goes through the rule.
@@ -189,7 +200,16 @@ enum StateLineDecoder {
                 id = "v1-\(seq)"  // a version-1 entry
             }
             guard let change = change(kind) else { return nil }
-            return JournalEntry(seq: seq, id: id, at: at, by: by, change: change)
+            var device: String?, clock: Int?
+            if has(.device) {
+                guard let value = string(.device), JournalEntry.isDeviceID(value) else { return nil }
+                device = value
+            }
+            if has(.clock) {
+                guard let value = int(.clock), value >= 0 else { return nil }
+                clock = value
+            }
+            return JournalEntry(seq: seq, id: id, at: at, by: by, device: device, clock: clock, change: change)
         }
 
         /// The entry kinds this decoder reads (any other goes to the general parser).

@@ -67,11 +67,13 @@ public final class StateStore {
     /// When false (the command line), a change that cannot be written is taken back.
     public var keepsUnsavedChanges = false
     /// How many entries at the end of `entries` are not yet in the file.
-    public private(set) var unsavedCount = 0
+    public internal(set) var unsavedCount = 0
 
     /// Bytes of the file consumed so far: always the end of the last complete line.
     var consumedBytes = 0
     var consumedLines = 0
+    /// True when the last entry consumed had no final newline (kept as complete): the next save writes one first.
+    var lastLineUnterminated = false
     /// The file's header version and where its digit is (for the in-place upgrade to 2).
     var fileVersion = 0
     var versionDigitOffset: Int?
@@ -129,47 +131,23 @@ public final class StateStore {
     /// Sets one mark; returns nil (and writes nothing) when it already has that value.
     @discardableResult
     public func set(_ row: RowID, _ month: Month, to on: Bool) throws(StoreError) -> ChangeEntry? {
-        _ = try rowIndex(row)
-        let entry = try record { store in
-            let current = store.state.mark(row, month)
-            guard current != on else { return nil }
-            return .set(MarkChange(row: row, month: month, old: current, new: on))
-        }
-        return entry.flatMap { _ in state.markHistory.last }
+        try record(.mark(row: row, month: month, on: on)).flatMap { _ in state.markHistory.last }
     }
 
     /// Flips one mark.
     @discardableResult
     public func toggle(_ row: RowID, _ month: Month) throws(StoreError) -> ChangeEntry {
-        _ = try rowIndex(row)
-        _ = try record { store in
-            let current = store.state.mark(row, month)
-            return .set(MarkChange(row: row, month: month, old: current, new: !current))
-        }
+        _ = try record(.toggle(row: row, month: month))
         return state.markHistory.last!
     }
 
     /// Takes back the latest change of any kind that has not been undone; nil when there is none.
     @discardableResult
-    public func undo() throws(StoreError) -> JournalEntry? { try step(undo: true) }
+    public func undo() throws(StoreError) -> JournalEntry? { try record(.undo) }
 
     /// Puts back the latest undone change; nil when there is none.
     @discardableResult
-    public func redo() throws(StoreError) -> JournalEntry? { try step(undo: false) }
-
-    /// An undo or a redo of the top of that stack; for a `set` target it also records the mark's effect as v1 does.
-    private func step(undo: Bool) throws(StoreError) -> JournalEntry? {
-        try record { store in
-            guard let target = undo ? store.state.nextUndo : store.state.nextRedo else { return nil }
-            var mark: MarkChange?
-            if case .set(let original) = target.change {
-                mark = MarkChange(row: original.row, month: original.month, old: store.state.mark(original.row, original.month),
-                                  new: undo ? original.old : original.new)
-            }
-            let step = Step(undoes: target.seq, target: target.id, mark: mark)
-            return undo ? .undo(step) : .redo(step)
-        }
-    }
+    public func redo() throws(StoreError) -> JournalEntry? { try record(.redo) }
 
     func rowIndex(_ row: RowID) throws(StoreError) -> Int {
         guard let index = plan.rowIndex(of: row) else {
@@ -178,7 +156,7 @@ public final class StateStore {
         return index
     }
 
-    private func makeEntry(_ change: Change) -> JournalEntry {
+    func makeEntry(_ change: Change) -> JournalEntry {
         JournalEntry(seq: state.entries.count + 1, id: JournalEntry.newID(), at: now(), by: user, change: change)
     }
 
@@ -249,6 +227,20 @@ public final class StateStore {
         while start < bytes.endIndex {
             guard let newline = Self.newline(in: bytes, from: start) else {
                 if consumedBytes == 0 && !StateFileGuard.isCutHeader(bytes[start...]) { throw StateFileGuard.notAStateFile(url.path) }
+                // A complete, valid entry with the next seq but no final newline (a script that joins lines) is kept;
+                // only a real fragment is an interrupted save. The next save writes the missing newline first.
+                if consumedBytes > 0, let entry = try? StateFormat.entry(bytes[start...]), entry.seq == state.entries.count + 1 {
+                    if !replaying {
+                        state.beginReplay(expectedEntries: 1)
+                        replaying = true
+                    }
+                    state.apply(entry)
+                    if notesChanges { noteChange(entry, endingAt: consumedBytes + bytes.endIndex - start) }
+                    consumedBytes += bytes.endIndex - start
+                    consumedLines += 1
+                    lastLineUnterminated = true
+                    return
+                }
                 let warning = Text.State.incompleteLastEntry(line: consumedLines + 1)
                 if !warnings.contains(warning) { warnings.append(warning) }
                 incompleteEntryWarnings.insert(warning)
@@ -279,6 +271,7 @@ public final class StateStore {
             }
             consumedBytes += newline - start + 1
             consumedLines += 1
+            lastLineUnterminated = false
             start = newline + 1
         }
     }
@@ -298,6 +291,7 @@ public final class StateStore {
         state = YearState(signed: state.signed)
         consumedBytes = 0
         consumedLines = 0
+        lastLineUnterminated = false
         fileVersion = 0
         versionDigitOffset = nil
         changedRows.from = nil
@@ -322,55 +316,11 @@ public final class StateStore {
             let seq = state.entries.count + 1
             renumbered[entry.seq] = seq
             entry.seq = seq
-            entry.change = rebased(entry.change, renumbered)
+            entry.change = state.rebased(entry.change, renumbered: renumbered)
             state.apply(entry)
             noteChange(entry, endingAt: nil)
             unsavedCount += 1
         }
-    }
-
-    /// A value change with its `old` read again from the current state; undo/redo with the target renumbered.
-    private func rebased(_ change: Change, _ renumbered: [Int: Int]) -> Change {
-        let r = state.realisation
-        switch change {
-        case .set(var m): m.old = state.mark(m.row, m.month); return .set(m)
-        case .undo(var step), .redo(var step):
-            step.undoes = renumbered[step.undoes] ?? (step.target.flatMap { state.entry(id: $0)?.seq } ?? step.undoes)
-            if step.mark != nil { step.mark!.old = state.mark(step.mark!.row, step.mark!.month) }
-            if case .undo = change { return .undo(step) }
-            return .redo(step)
-        case .status(let row, let month, _, let new): return .status(row: row, month: month, old: r.record(row, month).status, new: new)
-        case .date(let row, let month, _, let new): return .date(row: row, month: month, old: r.record(row, month).date, new: new)
-        case .note(let row, let month, _, let new): return .note(row: row, month: month, old: r.record(row, month).note, new: new)
-        case .pj(let row, _, let new): return .pj(row: row, old: r.pj[row] ?? "", new: new)
-        case .review(let row, let tw, let field, _, let new):
-            return .review(row: row, tw: tw, field: field, old: currentReview(row, tw, field), new: new)
-        case .signer(let field, _, let new): return .signer(field: field, old: currentSigner(field), new: new)
-        case .edit(let row, let field, _, let new): return .edit(row: row, field: field, old: currentText(row, field) ?? "", new: new)
-        case .document(let field, _, let new): return .document(field: field, old: currentDocument(field), new: new)
-        default: return change
-        }
-    }
-
-    /// Records the change `make` decides on (given what is known, others' changes included) and saves it.
-    func record(_ make: (StateStore) throws(StoreError) -> Change?) throws(StoreError) -> JournalEntry? {
-        do {
-            try refresh()
-        } catch {
-            if !keepsUnsavedChanges { throw error }
-        }
-        guard let change = try make(self) else { return nil }
-        let entry = makeEntry(change)
-        state.apply(entry)
-        noteChange(entry, endingAt: nil)
-        unsavedCount += 1
-        do {
-            try retrySaving()
-        } catch {
-            if !keepsUnsavedChanges { discardUnsaved() }
-            throw error
-        }
-        return state.entries.last
     }
 
     /// Writes the unsaved entries, if any: under an exclusive lock, after merging what others saved,
@@ -392,7 +342,8 @@ public final class StateStore {
         let isNew = consumedBytes == 0
         let unsaved = state.entries.suffix(unsavedCount)
         let needed = unsaved.map { StateFormat.version(for: $0.change) }.max() ?? 1
-        var text = isNew ? StateFormat.headerLine(planName: URL(fileURLWithPath: planPath).lastPathComponent, version: needed) + "\n" : ""
+        var text = isNew ? StateFormat.headerLine(planName: URL(fileURLWithPath: planPath).lastPathComponent, version: needed) + "\n"
+            : lastLineUnterminated ? "\n" : ""
         for entry in unsaved { text += StateFormat.line(for: entry) + "\n" }
         let data = Array(text.utf8)
         // Cut off an interrupted entry left by a crash, then write the lines in one piece.
@@ -408,6 +359,7 @@ public final class StateStore {
         if isNew { syncDirectory(directory) }
         consumedBytes += data.count
         consumedLines += unsavedCount + (isNew ? 1 : 0)
+        lastLineUnterminated = false
         if isNew {
             fileVersion = needed
             versionDigitOffset = text.range(of: "\"version\":").map { text.utf8.distance(from: text.startIndex, to: $0.upperBound) }
@@ -436,9 +388,14 @@ public final class StateStore {
     /// Tests set this to make every write fail with that errno (ENOSPC for a full disk, say).
     var injectedWriteError: Int32?
 
-    /// Forgets the unsaved entries (the command line's behaviour when a save fails).
-    private func discardUnsaved() {
-        _ = detachUnsaved()
+    /// Tests set this to make a write stop with ENOSPC after that many bytes (a disk full between two entries).
+    var injectedWriteLimit: Int?
+
+    /// Forgets the last `count` unsaved entries (a command refused or not saved); earlier unsaved ones stay.
+    func dropUnsaved(last count: Int) {
+        guard count > 0 else { return }
+        let unsaved = detachUnsaved()
+        reattach(Array(unsaved.dropLast(count)))
     }
 
     /// The plan file as the user named it: in messages, and (its last component) in a new state file's header.
@@ -446,8 +403,10 @@ public final class StateStore {
 
     private func writeAll(_ fd: Int32, _ data: [UInt8], at offset: Int) -> Bool {
         var done = 0
+        let end = min(data.count, injectedWriteLimit ?? data.count)
         while done < data.count {
-            let n = data.withUnsafeBytes { pwrite(fd, $0.baseAddress! + done, data.count - done, off_t(offset + done)) }
+            if done == end { errno = ENOSPC; return false }
+            let n = data.withUnsafeBytes { pwrite(fd, $0.baseAddress! + done, end - done, off_t(offset + done)) }
             if n < 0 && errno == EINTR { continue }
             guard n > 0 else { if n == 0 { errno = ENOSPC }; return false }
             done += n

@@ -24,15 +24,15 @@ extension Child {
             do { try body() } catch { fail("\(error)") }
         }
         measure("authoring: add an indicator row + durable save", minimum: 20, maximum: 300, budget: 2) {
-            run { () throws(StoreError) in _ = try store.addRow(RowAddition(row: "", anchor: .after(row()), text: "baru", months: MonthSet([.jan]))) }
+            run { () throws(StoreError) in _ = try store.record(.addRow(RowAddition(row: "", anchor: .after(row()), text: "baru", months: MonthSet([.jan])))) }
             return nil
         }
         measure("authoring: move a row down + durable save", minimum: 20, maximum: 300, budget: 2) {
-            run { () throws(StoreError) in _ = try store.moveRow(row(), up: false) }
+            run { () throws(StoreError) in _ = try store.record(.moveRow(row: row(), level: .indikator, up: false)) }
             return nil
         }
         measure("authoring: remove a row + durable save", minimum: 20, maximum: 300, budget: 2) {
-            run { () throws(StoreError) in _ = try store.removeRows(row()) }
+            run { () throws(StoreError) in _ = try store.record(.removeRows(row: row(), level: .indikator)) }
             return nil
         }
         measure("authoring: undo a structural edit + durable save", minimum: 10, maximum: 100, budget: 1) {
@@ -45,11 +45,11 @@ extension Child {
             let n = store.entries.count
             run { () throws(StoreError) in
                 switch n % 10 {
-                case 0...3: _ = try store.addRow(RowAddition(row: "", anchor: .after(row()), text: "baru \(n)", months: MonthSet([.feb])))
-                case 4...5: _ = try store.moveRow(row(), up: n % 2 == 0)
-                case 6: _ = try? store.moveRow(row(), to: .before(row()))  // refused for the only row of a sub kegiatan
-                case 7: _ = try store.addRow(RowAddition(row: "", anchor: .after(row()), level: .sub, text: "s", sub: "Sub \(n)"))
-                default: _ = try store.removeRows(row())
+                case 0...3: _ = try store.record(.addRow(RowAddition(row: "", anchor: .after(row()), text: "baru \(n)", months: MonthSet([.feb]))))
+                case 4...5: _ = try store.record(.moveRow(row: row(), level: .indikator, up: n % 2 == 0))
+                case 6: _ = try? store.record(.moveRowTo(row: row(), anchor: .before(row())))  // refused for the only row of a sub kegiatan
+                case 7: _ = try store.record(.addRow(RowAddition(row: "", anchor: .after(row()), level: .sub, text: "s", sub: "Sub \(n)")))
+                default: _ = try store.record(.removeRows(row: row(), level: .indikator))
                 }
             }
         }

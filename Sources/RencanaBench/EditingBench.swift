@@ -64,7 +64,7 @@ extension Child {
             k += 1
             state.lendYear()
             do {
-                let entry = try store.addRow(RowAddition(row: "", anchor: .after(anchor), text: "baru"))
+                let entry = try store.record(.addRow(RowAddition(row: "", anchor: .after(anchor), text: "baru")))!
                 _ = update(&state, .saved(entry, store.state))
             } catch { fail("\(error)") }
             consume(render(state))

@@ -46,13 +46,13 @@ extension Child {
             measure("journal: status + durable save, journal 100,000 → 100,000+n", minimum: 20, maximum: 400, budget: 2) {
                 let row = plan.rows[(k * 7919) % rows].id
                 k += 1
-                do { _ = try store.setStatus(row, .mar, to: k % 2 == 0 ? .done : .partly) } catch { fail("\(error)") }
+                do { _ = try store.record(.status(row: row, month: .mar, to: k % 2 == 0 ? .done : .partly)) } catch { fail("\(error)") }
                 return nil
             }
             measure("journal: INDIKATOR text edit + durable save, journal 100,000+", minimum: 20, maximum: 400, budget: 2) {
                 let row = plan.rows[(k * 7919) % rows].id
                 k += 1
-                do { _ = try store.editText(row, .indikator, to: "teks \(k)") } catch { fail("\(error)") }
+                do { _ = try store.record(.edit(row: row, field: .indikator, to: "teks \(k)")) } catch { fail("\(error)") }
                 return nil
             }
         }

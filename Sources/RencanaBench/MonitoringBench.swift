@@ -85,7 +85,7 @@ extension Child {
         measure(names.save, minimum: 20, maximum: 400, budget: 2) {
             let row = plan.rows[(k * 7919) % rows].id
             k += 1
-            do { _ = try store.setStatus(row, .mar, to: k % 2 == 0 ? .done : .partly) } catch { fail("\(error)") }
+            do { _ = try store.record(.status(row: row, month: .mar, to: k % 2 == 0 ? .done : .partly)) } catch { fail("\(error)") }
             return nil
         }
         if k > 0 { print("<!-- \(k) statuses saved on top of the snapshot -->") }

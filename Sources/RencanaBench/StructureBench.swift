@@ -45,11 +45,11 @@ extension Child {
             key(&state, .char("o"))
             for c in "baru" { key(&state, .char(c)) }
             let effects = update(&state, Keymap.action(for: .enter, in: state))
-            guard case .addRow(let addition)? = effects.first else { fail("no add") }
+            guard case .record(.addRow(let addition))? = effects.first else { fail("no add") }
             var t = now()
             state.lendYear()
             let entry: JournalEntry
-            do { entry = try store.addRow(addition) } catch { fail("\(error)") }
+            do { entry = try store.record(.addRow(addition))! } catch { fail("\(error)") }
             storeTimes.append(ms(since: t))
             t = now()
             _ = update(&state, .saved(entry, store.state))

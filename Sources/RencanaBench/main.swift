@@ -141,11 +141,7 @@ func currentRSSMB() -> Double {
 
 // MARK: - The store as the dashboard uses it
 
-extension StateStore: YearStore {
-    public func setMark(_ row: RowID, _ month: Month, to on: Bool) throws -> JournalEntry? {
-        try set(row, month, to: on) == nil ? nil : state.entries.last
-    }
-}
+extension StateStore: YearStore {}
 
 // MARK: - The benchmark
 

@@ -63,7 +63,7 @@ extension Text {
         public static func areaOutOfOrder(expected: Int, found: Int) -> String {
             "area numbers must run 1, 2, 3… in order; expected \(expected), found \(found)"
         }
-        public static let badID = "an id must be at most 64 characters without spaces"
+        public static let badID = "an id must be at most 64 characters without spaces, control characters or bidirectional overrides"
         /// `labels` lists the month labels (data: Jan … Des).
         public static func unknownMonth(_ name: String, labels: String) -> String { "unknown month \"\(name)\" (use \(labels))" }
         public static func monthTwice(_ label: String) -> String { "month \(label) is listed twice" }

@@ -50,7 +50,7 @@ struct AddCommand: ParsableCommand {
         _ = try Authoring.requireRow(anchor.row.rawValue, in: store)
         let addition = RowAddition(row: "", anchor: anchor, level: level, text: text, months: months, ket: ket,
                                    sub: sub ?? "", kegiatan: kegiatan ?? "", area: area ?? "")
-        let entry = try Authoring.saving { () throws(StoreError) in try store.addRow(addition) }
+        let entry = try Authoring.saving { () throws(StoreError) in try store.record(.addRow(addition))! }
         print(entry.change.row?.rawValue ?? "")
     }
 }

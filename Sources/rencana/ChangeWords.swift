@@ -8,6 +8,7 @@ enum ChangeWords {
     /// The change in words; `state` resolves undo/redo targets.
     static func describe(_ change: Change, in state: YearState) -> String {
         switch change {
+        case .declared(let declared): return declared.payload.words
         case .set(let m): return "\(m.row) \(m.month.label): " + (m.old ? T.on : T.off) + T.arrow + (m.new ? T.on : T.off)
         case .undo(let step), .redo(let step):
             let head = change.kind == "undo" ? T.undo(step.undoes) : T.redo(step.undoes)

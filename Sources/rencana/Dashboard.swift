@@ -209,11 +209,7 @@ private func trapForTesting() -> Never {
     fatalError("trap requested with --debug-trap")
 }
 
-extension StateStore: YearStore {
-    public func setMark(_ row: RowID, _ month: Month, to on: Bool) throws -> JournalEntry? {
-        try set(row, month, to: on) == nil ? nil : state.entries.last
-    }
-}
+extension StateStore: YearStore {}
 
 extension StoreError: SaveFailureReason {
     public var saveFailureReason: String { unsavedReason ?? message }

@@ -22,10 +22,10 @@ struct DebugRecord: ParsableCommand {
         guard let month = Month(parsing: month) else { throw Console.fail("unknown month") }
         do {
             switch kind {
-            case "status": try store.setStatus(RowID(row), month, to: RealisationStatus(code: value))
+            case "status": try store.record(.status(row: RowID(row), month: month, to: RealisationStatus(code: value)))
             case "evidence":
-                try store.addEvidence(Evidence(id: "", row: RowID(row), month: month, kind: .laporan, title: value,
-                                               location: .file(value + ".pdf")))
+                try store.record(.addEvidence(Evidence(id: "", row: RowID(row), month: month, kind: .laporan, title: value,
+                                               location: .file(value + ".pdf"))))
             default: throw Console.fail("unknown kind")
             }
         } catch let error as StoreError {

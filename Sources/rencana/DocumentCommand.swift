@@ -40,7 +40,7 @@ struct DocumentCommand: ParsableCommand {
         guard !given.isEmpty else { return print(Self.details(store.plan.document), terminator: "") }
         var saved = false
         for (field, text) in given {
-            if let entry = try Authoring.saving({ () throws(StoreError) in try store.editDocument(field, to: text) }) {
+            if let entry = try Authoring.saving({ () throws(StoreError) in try store.record(.document(field: field, to: text)) }) {
                 Authoring.printSaved(entry, in: store)
                 saved = true
             }

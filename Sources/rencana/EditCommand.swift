@@ -27,7 +27,7 @@ struct EditCommand: ParsableCommand {
                             required: field != .ket)  // as the dashboard's editor: only KET may be empty
         let store = try Session.open(plan, stateOptions)
         let id = try Authoring.requireRow(row, in: store)
-        if let entry = try Authoring.saving({ () throws(StoreError) in try store.editText(id, field, to: text) }) {
+        if let entry = try Authoring.saving({ () throws(StoreError) in try store.record(.edit(row: id, field: field, to: text)) }) {
             Authoring.printSaved(entry, in: store)
         } else {
             print(Text.Progress.rowUnchanged(row: TerminalText.safe(row, limit: 200)))

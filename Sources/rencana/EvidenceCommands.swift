@@ -50,8 +50,8 @@ struct EvidenceAdd: ParsableCommand {
         let location: Evidence.Location = file.map { .file(Self.relative($0, toPlan: plan)) } ?? .url(url!)
         let store = try Session.open(plan, stateOptions)
         do {
-            let entry = try store.addEvidence(Evidence(id: "", row: RowID(row), month: month, kind: kind, title: title,
-                                                       number: number, date: date, location: location))
+            let entry = try store.record(.addEvidence(Evidence(id: "", row: RowID(row), month: month, kind: kind, title: title,
+                                                       number: number, date: date, location: location)))!
             let id = store.state.realisation.evidence.last?.id ?? ""
             print(Text.Progress.evidenceSaved(id: id, row: row, seq: entry.seq))
         } catch {
@@ -75,7 +75,7 @@ struct EvidenceAdd: ParsableCommand {
     static func forDashboard(_ effects: [Effect], planPath: String) -> (effects: [Effect], refusal: String?) {
         var refusal: String?
         let kept: [Effect] = effects.compactMap { effect in
-            guard case .addEvidence(var item) = effect else { return effect }
+            guard case .record(.addEvidence(var item)) = effect else { return effect }
             if let problem = EvidenceCheck.problem(item.location, resolvingFrom: FileManager.default.currentDirectoryPath) {
                 refusal = refusal ?? Self.refusal(problem, inDashboard: true)
                 return nil
@@ -159,7 +159,7 @@ struct EvidenceRemove: ParsableCommand {
     func run() throws {
         let store = try Session.open(plan, stateOptions)
         do {
-            let entry = try store.removeEvidence(id: id)
+            let entry = try store.record(.removeEvidence(id: id))!
             print(Text.Progress.evidenceRemoved(id: id, seq: entry.seq))
         } catch {
             throw Console.fail(error.description)

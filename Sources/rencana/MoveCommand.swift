@@ -29,7 +29,7 @@ struct MoveCommand: ParsableCommand {
         let entry: JournalEntry?
         if up || down {
             let level = self.level ?? .indikator
-            entry = try Authoring.saving { () throws(StoreError) in try store.moveRow(id, level: level, up: up) }
+            entry = try Authoring.saving { () throws(StoreError) in try store.record(.moveRow(row: id, level: level, up: up)) }
             if entry == nil {
                 throw Console.fail(Text.Authoring.cannotMove(row: TerminalText.safe(row, limit: 200),
                                                             level: Text.Journal.levelName(level.rawValue), up: up))
@@ -43,7 +43,7 @@ struct MoveCommand: ParsableCommand {
             } else {
                 anchor = .before(try Authoring.requireRow(before!, in: store))
             }
-            entry = try Authoring.saving { () throws(StoreError) in try store.moveRow(id, to: anchor) }
+            entry = try Authoring.saving { () throws(StoreError) in try store.record(.moveRowTo(row: id, anchor: anchor)) }
         }
         if let entry { Authoring.printSaved(entry, in: store) } else { print(Text.Progress.rowUnchanged(row: TerminalText.safe(row, limit: 200))) }
     }

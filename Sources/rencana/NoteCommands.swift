@@ -18,7 +18,7 @@ struct NoteCommand: ParsableCommand {
         let month = try Words.month(self.month)
         let store = try Session.open(plan, stateOptions)
         do {
-            if let entry = try store.setNote(RowID(row), month, to: text) {
+            if let entry = try store.record(.note(row: RowID(row), month: month, to: text)) {
                 print(Text.Progress.saved(row: row, month: month.label, what: JSONParser.quote(text), seq: entry.seq))
             } else {
                 print(Text.Progress.rowUnchanged(row: row))
@@ -41,7 +41,7 @@ struct AssignCommand: ParsableCommand {
     func run() throws {
         let store = try Session.open(plan, stateOptions)
         do {
-            if let entry = try store.setPJ(RowID(row), to: text) {
+            if let entry = try store.record(.pj(row: RowID(row), to: text)) {
                 print(Text.Progress.rowSaved(row: row, what: "PJ " + JSONParser.quote(text), seq: entry.seq))
             } else {
                 print(Text.Progress.rowUnchanged(row: row))
@@ -74,8 +74,9 @@ struct ReviewCommand: ParsableCommand {
         let store = try Session.open(plan, stateOptions)
         do {
             var saved = false
-            for (field, value) in fields {
-                if let entry = try store.setReview(RowID(row), tw: tw, field, to: value) {
+            let entries = try store.record(fields.map { .review(row: RowID(row), tw: tw, field: $0.0, to: $0.1) })  // all or none
+            for ((field, value), entry) in zip(fields, entries) {
+                if let entry {
                     saved = true
                     print(Text.Progress.rowSaved(row: row, what: Text.Progress.triwulan(tw) + " \(Text.Journal.fieldName(field.rawValue)) "
                                                  + JSONParser.quote(field == .tenggat ? CalendarDate.indonesian(value) : value),

@@ -44,15 +44,19 @@ struct Realize: ParsableCommand {
         let id = RowID(row)
         let name = Text.Progress.statusName(newStatus?.code)
         do {
-            if let entry = try store.setStatus(id, month, to: newStatus) {
+            // One command, one record: the status, date and note are all saved or none is.
+            let entries = try store.record([.status(row: id, month: month, to: newStatus)]
+                                           + (date.map { [.date(row: id, month: month, to: $0)] } ?? [])
+                                           + (note.map { [.note(row: id, month: month, to: $0)] } ?? []))
+            if let entry = entries[0] {
                 print(Text.Progress.saved(row: row, month: month.label, what: name, seq: entry.seq))
             } else {
                 print(Text.Progress.unchanged(row: row, month: month.label, what: name))
             }
-            if let date, let entry = try store.setDate(id, month, to: date) {
+            if let date, let entry = entries[1] {
                 print(Text.Progress.saved(row: row, month: month.label, what: date.isEmpty ? "–" : CalendarDate.indonesian(date), seq: entry.seq))
             }
-            if let note, let entry = try store.setNote(id, month, to: note) {
+            if let note, let entry = entries[date == nil ? 1 : 2] {
                 print(Text.Progress.saved(row: row, month: month.label, what: JSONParser.quote(note), seq: entry.seq))
             }
         } catch {

@@ -32,7 +32,7 @@ struct RemoveCommand: ParsableCommand {
             let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
             guard ["y", "yes", "ya"].contains(answer) else { return print(Text.Authoring.notRemoved) }
         }
-        let entry = try Authoring.saving { () throws(StoreError) in try store.removeRows(id, level: level) }
+        let entry = try Authoring.saving { () throws(StoreError) in try store.record(.removeRows(row: id, level: level))! }
         Authoring.printSaved(entry, in: store)
     }
 

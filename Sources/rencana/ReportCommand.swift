@@ -116,13 +116,13 @@ struct ReportCommand: ParsableCommand {
     /// Journals the signer details given on the command line (a `signer` entry per changed field, with
     /// who and when), so the next report of this plan uses them without the options.
     private func remember(in store: StateStore) throws {
-        // The date is not remembered: the next report is signed today unless given its own.
-        for case let (field, text?) in given where field != .date {
-            do {
-                try store.setSigner(field, to: text)
-            } catch {
-                throw Console.fail(error.description)
-            }
+        do {
+            // All or none; the date is not remembered: the next report is signed today unless given its own.
+            try store.record(given.compactMap { field, text in
+                field == .date ? nil : text.map { .signer(field: field, to: $0) }
+            })
+        } catch {
+            throw Console.fail(error.description)
         }
     }
 }

@@ -13,93 +13,28 @@ final class MemoryStore: YearStore {
 
     struct Refused: Error, SaveFailureReason { let saveFailureReason: String }
 
-    private func record(_ change: Change?) throws -> JournalEntry? {
-        guard let change else { return nil }
-        let entry = JournalEntry(seq: state.entries.count + 1, id: JournalEntry.newID(), at: Date(timeIntervalSince1970: 0),
-                                 by: "tester", change: change)
-        state.apply(entry)
-        if let failing { throw Refused(saveFailureReason: failing) }
-        return entry
-    }
-
-    func setMark(_ row: RowID, _ month: Month, to on: Bool) throws -> JournalEntry? {
-        let old = state.mark(row, month)
-        return try record(old == on ? nil : .set(MarkChange(row: row, month: month, old: old, new: on)))
-    }
-
-    func setStatus(_ row: RowID, _ month: Month, to status: RealisationStatus?) throws -> JournalEntry? {
-        let old = state.realisation.record(row, month).status
-        return try record(old == status ? nil : .status(row: row, month: month, old: old, new: status))
-    }
-
-    func setNote(_ row: RowID, _ month: Month, to note: String) throws -> JournalEntry? {
-        let old = state.realisation.record(row, month).note
-        return try record(old == note ? nil : .note(row: row, month: month, old: old, new: note))
-    }
-
-    func setPJ(_ row: RowID, to text: String) throws -> JournalEntry? {
-        let old = state.realisation.pj[row] ?? ""
-        return try record(old == text ? nil : .pj(row: row, old: old, new: text))
-    }
-
-    func addEvidence(_ evidence: Evidence) throws -> JournalEntry {
-        var evidence = evidence
-        if evidence.id.isEmpty { evidence.id = "e-\(state.entries.count + 1)" }
-        return try record(.evidenceAdd(evidence))!
-    }
-
-    func removeEvidence(id: String) throws -> JournalEntry {
-        guard let item = state.realisation.evidence.first(where: { $0.id == id }) else {
-            throw Refused(saveFailureReason: "no evidence \(id)")
+    /// Each intent through `YearState.change(for:)` (the store's own rule), new ids predictable for screens:
+    /// `r-`/`e-` and the entry's number (in 12 hex digits for a row).
+    func record(_ intents: [Intent]) throws -> [JournalEntry?] {
+        var made: [JournalEntry?] = []
+        for intent in intents {
+            let n = state.entries.count + 1
+            var tries = 0
+            let ids = NewIDs(row: { RowID("r-" + String(repeating: "0", count: 12 - String(n, radix: 16).count) + String(n, radix: 16)) },
+                             evidence: { tries += 1; return tries == 1 ? "e-\(n)" : "e-\(n)-\(tries)" })
+            let change: Change?
+            do throws(IntentRefusal) {
+                change = try state.change(for: intent, ids: ids)
+            } catch {
+                throw Refused(saveFailureReason: error.message)
+            }
+            guard let change else { made.append(nil); continue }
+            let entry = JournalEntry(seq: n, id: JournalEntry.newID(), at: Date(timeIntervalSince1970: 0), by: "tester", change: change)
+            state.apply(entry)
+            made.append(entry)
         }
-        return try record(.evidenceRemove(item))!
-    }
-
-    /// A new row gets `r-` and its entry's number in 12 hex digits (the store's form, made predictable for screens).
-    func addRow(_ addition: RowAddition) throws -> JournalEntry {
-        var addition = addition
-        addition.row = RowID("r-" + String(repeating: "0", count: 12 - String(state.entries.count + 1, radix: 16).count)
-                             + String(state.entries.count + 1, radix: 16))
-        return try record(.add(addition))!
-    }
-
-    func removeRows(_ row: RowID, level: PlanLevel) throws -> JournalEntry {
-        guard let removal = state.removal(of: row, level: level) else { throw Refused(saveFailureReason: "no row \(row)") }
-        return try record(.remove(removal))!
-    }
-
-    func moveRow(_ row: RowID, level: PlanLevel, up: Bool) throws -> JournalEntry? {
-        try record(state.canMove(row, level: level, up: up) ? .move(RowMove(row: row, level: level, direction: up ? .up : .down)) : nil)
-    }
-
-    func moveRow(_ row: RowID, to anchor: Anchor) throws -> JournalEntry? {
-        guard anchor.row != row, let from = state.place(of: row) else { return nil }
-        return try record(.move(RowMove(row: row, level: .indikator, direction: .to(anchor, from: from))))
-    }
-
-    func editText(_ row: RowID, _ field: PlanTextField, to text: String) throws -> JournalEntry? {
-        guard let current = state.plan.row(row) else { throw Refused(saveFailureReason: "no row \(row)") }
-        let old = current.text(field)
-        return try record(old == text ? nil : .edit(row: row, field: field, old: old, new: text))
-    }
-
-    func editDocument(_ field: DocumentField, to text: String) throws -> JournalEntry? {
-        let old = state.plan.document.text(field)
-        return try record(old == text ? nil : .document(field: field, old: old, new: text))
-    }
-
-    func undo() throws -> JournalEntry? { try step(undo: true) }
-    func redo() throws -> JournalEntry? { try step(undo: false) }
-
-    private func step(undo: Bool) throws -> JournalEntry? {
-        guard let target = undo ? state.nextUndo : state.nextRedo else { return nil }
-        var mark: MarkChange?
-        if case .set(let original) = target.change {
-            mark = MarkChange(row: original.row, month: original.month, old: state.mark(original.row, original.month),
-                              new: undo ? original.old : original.new)
-        }
-        let step = Step(undoes: target.seq, target: target.id, mark: mark)
-        return try record(undo ? .undo(step) : .redo(step))
+        if let failing, made.contains(where: { $0 != nil }) { throw Refused(saveFailureReason: failing) }
+        return made
     }
 }
 

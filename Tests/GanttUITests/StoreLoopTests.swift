@@ -4,11 +4,7 @@ import XCTest
 import PlanModel
 import PlanStore
 
-extension StateStore: YearStore {
-    public func setMark(_ row: RowID, _ month: Month, to on: Bool) throws -> JournalEntry? {
-        try set(row, month, to: on) == nil ? nil : state.entries.last
-    }
-}
+extension StateStore: YearStore {}
 
 /// Keys through `update` and effects through the real state store, as the event loop runs them.
 final class StoreLoopTests: XCTestCase {

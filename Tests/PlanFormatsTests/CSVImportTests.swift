@@ -221,5 +221,8 @@ final class CSVImportTests: XCTestCase {
         let spaced = ["ID," + header, "a b," + row("1", "A", "K", "S", "i", "√           ")]
         XCTAssertEqual(Support.importError(spaced.joined(separator: "\n"))?.description,
                        "t.csv: line 2, column ID: \"a b\" is not a usable id (at most 64 characters, no spaces)")
+        // The one rule of plan.json and the journal (issue 19): a bidi override is refused here too.
+        let bidi = ["ID," + header, "a\u{202E}b," + row("1", "A", "K", "S", "i", "√           ")]
+        XCTAssertEqual(Support.importError(bidi.joined(separator: "\n"))?.problem, .badID("a\u{202E}b"))
     }
 }

@@ -16,7 +16,7 @@ final class JournalHostileTests: StoreTestCase {
             (#""kind":"date","row":"1.1.1.1","month":"Jan","old":"","new":"31/01/2026""#, #""new" must be a date like 2026-01-31, or empty"#),
             (#""kind":"note","row":"1.1.1.1","month":"Jan","old":"","new":"\#(long)""#, #""new" is longer than 10000 characters"#),
             (#""kind":"note","row":"1.1.1.1","month":"J\u001b[2Jan","old":"","new":"x""#, #"unknown month "J\u{1B}[2Jan""#),
-            (#""kind":"pj","row":"1.1\u001b]52;c;eA==\u0007","old":"","new":"x""#, #""row" must be an id without control characters, at most 200 characters"#),
+            (#""kind":"pj","row":"1.1\u001b]52;c;eA==\u0007","old":"","new":"x""#, #""row" must be a row id: 1–64 characters, no spaces, control characters or bidirectional overrides"#),
             (#""kind":"evidence-add","evidence":{"id":"e-1","row":"1.1.1.1","type":"Video","title":"","number":"","date":"","path":"a"}"#, #""type" has a value this version does not know"#),
             (#""kind":"evidence-add","evidence":{"id":"e-1","row":"1.1.1.1","type":"SK","title":"","number":"","date":""}"#, #"evidence must have either "path" or "url""#),
             (#""kind":"evidence-remove","evidence":"e-1""#, #""evidence" must be an object"#),

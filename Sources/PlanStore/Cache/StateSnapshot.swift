@@ -56,8 +56,9 @@ public enum StateSnapshot {
     }
 
     private static let magic = Array("RENCANA-SNAPSHOT\n".utf8)
-    /// Bumped whenever what is written changes (the codec or what a replay produces).
-    static let formatVersion = 2
+    /// The snapshot's own layout (bumped by hand when it changes) and, below it, the journal kinds' fingerprint
+    /// (`JournalKinds.fingerprint`: names and keys of every kind), so a new or changed kind needs no bump.
+    static let formatVersion = 2 << 32 | Int(JournalKinds.fingerprint)
     private static let edge = 4_096
 
     // MARK: Identities
