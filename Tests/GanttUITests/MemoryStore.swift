@@ -18,8 +18,19 @@ final class MemoryStore: YearStore {
         let entry = JournalEntry(seq: state.entries.count + 1, id: JournalEntry.newID(), at: Date(timeIntervalSince1970: 0),
                                  by: "tester", change: change)
         state.apply(entry)
+        unsavedCount += 1
+        return try writeUnsaved() ?? entry
+    }
+
+    /// Changes applied while `failing`, not yet "written" (the dashboard's store keeps them in memory).
+    private(set) var unsavedCount = 0
+
+    /// "Writes" the changes kept in memory: refused while `failing`, as the disk refuses them.
+    func writeUnsaved() throws -> JournalEntry? {
+        guard unsavedCount > 0 else { return nil }
         if let failing { throw Refused(saveFailureReason: failing) }
-        return entry
+        unsavedCount = 0
+        return state.entries.last
     }
 
     func setMark(_ row: RowID, _ month: Month, to on: Bool) throws -> JournalEntry? {
