@@ -32,11 +32,11 @@ public final class Runtime {
         self.days = days
     }
 
-    /// Runs until the user quits, the input closes or a source fails. The first message is the clock's reading,
-    /// which arms the change-of-day timer.
+    /// Runs until the user quits, the input closes or a source fails. The first message, once the first frame is
+    /// drawn, is the clock's reading, which arms the change-of-day timer.
     public func run() -> RuntimeEnd {
-        if send(.clock(dayReading())) { return .quit }
         var keyJustRead = false
+        var clockRead = false
         while true {
             // Keys typed ahead or pasted draw one frame when they are all read, not one per key.
             if needsDraw && !(keyJustRead && source.keyPending) {
@@ -45,6 +45,14 @@ public final class Runtime {
                 needsDraw = false
             }
             keyJustRead = false
+            if !clockRead {
+                // After the first frame: the calendar's first use loads the time zone data (tens of milliseconds).
+                clockRead = true
+                let today = state.today
+                if send(.clock(dayReading())) { return .quit }
+                needsDraw = state.today != today
+                continue
+            }
             let input = source.next(timeoutMilliseconds: timeout())
             switch input {
             case nil: break
