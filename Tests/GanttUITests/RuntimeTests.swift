@@ -121,4 +121,31 @@ final class RuntimeTests: XCTestCase {
         let expected = render(state.pressing(.down).after(.resize(width: 200, height: 50)))
         XCTAssertEqual(try GoldenScreen.text(XCTUnwrap(inputs.looks["resized"])), GoldenScreen.text(expected))
     }
+
+    func testKeysTypedAheadDrawOneFrameWhenTheyAreAllRead() throws {
+        let (state, store, clock) = try start()
+        let screen = TestBackend(width: 80, height: 24)
+        let backend = CountingBackend(screen)
+        let inputs = ScriptedInputs([.key(.down), .key(.down), .key(.down), .look("after three"), .key(.down), .key(.char("q"))],
+                                    clock: clock, backend: screen)
+        let runtime = Runtime(state: state, backend: backend, source: inputs, performer: EffectPerformer(store: store),
+                              clock: clock, days: .utcMonths)
+        XCTAssertEqual(runtime.run(), .quit)
+        XCTAssertEqual(backend.draws, 2, "the first frame, one after the three keys read together; the fourth went with q")
+        let expected = render(state.pressing(.down, .down, .down))
+        XCTAssertEqual(try GoldenScreen.text(XCTUnwrap(inputs.looks["after three"])), GoldenScreen.text(expected))
+    }
+}
+
+/// A backend that counts the frames drawn on the test backend it passes them to.
+private final class CountingBackend: Backend {
+    private let screen: TestBackend
+    private(set) var draws = 0
+    init(_ screen: TestBackend) { self.screen = screen }
+    var size: (width: Int, height: Int) { screen.size }
+    func draw(_ buffer: Buffer, full: Bool) {
+        draws += 1
+        screen.draw(buffer, full: full)
+    }
+    func readKey(timeoutMilliseconds: Int32?) -> Key? { nil }
 }
