@@ -11,16 +11,27 @@ public protocol YearStore: AnyObject {
     func record(_ intents: [Intent]) throws -> [JournalEntry?]
     /// Changes kept in memory because the disk refused them (written with the next save).
     var unsavedCount: Int { get }
+    /// Writes the changes kept in memory; the last entry once they are written (nil: there were none).
+    func writeUnsaved() throws -> JournalEntry?
 }
 
 extension YearStore {
     public var unsavedCount: Int { 0 }
+    public func writeUnsaved() throws -> JournalEntry? { nil }
 }
 
 /// What the event loop must do after the effects ran.
 public struct EffectOutcome: Equatable, Sendable {
     public var quit = false
     public var fullRepaint = false
+    /// The timers asked for (`Effect.wake`), in order.
+    public var wakes: [Timer] = []
+
+    /// A timer: deliver `wake`'s message after `after` milliseconds.
+    public struct Timer: Equatable, Sendable {
+        public var after: Int
+        public var wake: Wake
+    }
 }
 
 /// A search for the effect runner to start (`Effect.search`): the rows of the plan matching `query` among
@@ -57,7 +68,12 @@ public struct EffectPerformer {
 public func runEffects(_ effects: [Effect], on state: inout AppState, performer: EffectPerformer) -> EffectOutcome {
     let store = performer.store
     var outcome = EffectOutcome()
-    for effect in effects {
+    var pending = effects[...]
+    // The effects `update` gives for a save's result (a failed save's retry timer) run after those before them.
+    func save(_ state: inout AppState, _ store: YearStore, _ operation: () throws -> JournalEntry?) {
+        pending += recordResult(&state, store, operation)
+    }
+    while let effect = pending.popFirst() {
         switch effect {
         case .quit: outcome.quit = true
         case .redraw: outcome.fullRepaint = true
@@ -69,6 +85,9 @@ public func runEffects(_ effects: [Effect], on state: inout AppState, performer:
             } else {
                 _ = update(&state, .searchFinished(query: query, rows: job.run()))
             }
+        case .wake(let after, let wake): outcome.wakes.append(EffectOutcome.Timer(after: after, wake: wake))
+        case .retrySave:
+            if store.unsavedCount > 0 { save(&state, store) { try store.writeUnsaved() } }
         }
     }
     return outcome
@@ -86,18 +105,18 @@ public func runEffects(_ effects: [Effect], on state: AppState, store: YearStore
     return (state, outcome)
 }
 
-private func save(_ state: inout AppState, _ store: YearStore, _ operation: () throws -> JournalEntry?) {
+/// Records through `operation` and sends the result to `update`; the effects `update` asks for then.
+private func recordResult(_ state: inout AppState, _ store: YearStore, _ operation: () throws -> JournalEntry?) -> [Effect] {
     state.lendYear()
     do {
         guard let entry = try operation() else {
-            _ = update(&state, .externalChange(store.state))
-            return
+            return update(&state, .externalChange(store.state))
         }
-        _ = update(&state, .saved(entry, store.state))
+        return update(&state, .saved(entry, store.state))
     } catch {
         // The store may keep the change in memory: show it, and say why it is not saved.
         let reason = (error as? SaveFailureReason)?.saveFailureReason ?? String(describing: error)
-        _ = update(&state, .saveFailed(reason, store.state))
+        return update(&state, .saveFailed(reason, store.state))
     }
 }
 

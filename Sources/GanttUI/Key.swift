@@ -32,7 +32,7 @@ extension Action {
     var worksWhileLoading: Bool {
         switch self {
         case .none, .moveRows, .moveMonths, .cyclePeriod, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .firstRow, .lastRow,
-             .closeOverlay, .redraw, .quit, .resize, .click, .wheel, .planLoaded, .newDay:
+             .closeOverlay, .redraw, .quit, .resize, .click, .wheel, .planLoaded, .newDay, .retrySave, .clock:
             return true
         case .view(let command): return command.worksWhileLoading
         case .fold, .unfold, .foldAll, .foldToLevel, .foldPrefix,
@@ -134,6 +134,10 @@ public enum Action: Sendable {
     case planLoaded(WholePlan)
     /// The clock passed midnight: today's month (nil when unknown) and the as-of month progress now defaults to.
     case newDay(today: Month?, defaultAsOf: Month)
+    /// The retry timer of a failed save is due (`Effect.wake`): write the changes the store kept in memory.
+    case retrySave
+    /// What the clock says now (at the start, then at each change of day): a new day when its month differs.
+    case clock(DayReading)
 }
 
 /// Work `update` asks the event loop to do; `update` itself never touches the outside world.
@@ -146,6 +150,10 @@ public enum Effect: Equatable, Sendable {
     /// Find the rows matching `query` on another thread (`AppState.matches(for:among:)`), then send
     /// `.searchFinished`: plans too large to search between two keys. `among` nil means every row.
     case search(query: String, among: [Int]?)
+    /// Deliver `wake`'s message after `milliseconds` (the runtime keeps the earliest deadline of each kind).
+    case wake(after: Int, Wake)
+    /// Write the changes the store keeps in memory because the disk refused them (nothing when there are none).
+    case retrySave
 }
 
 /// The store effects by their old names, so the views that ask for a change read as before.

@@ -44,6 +44,15 @@ extension AppState {
 
     /// A new day: the header marks today's month; progress that was counted to the current month (the
     /// default) follows it to the new one, a month chosen with [ ] stays.
+    /// The clock's reading: a new day when its month is not today's; the next reading at the next change of day.
+    mutating func clock(_ reading: DayReading) -> [Effect] {
+        if let day = reading.today, day != today { newDay(today: day, defaultAsOf: reading.defaultAsOf) }
+        return [.wake(after: reading.millisecondsToNextDay, .clock)]
+    }
+
+    /// How long a change the disk refused waits before it is written again (a lock, a full disk).
+    static let saveRetryMilliseconds = 500
+
     mutating func newDay(today day: Month?, defaultAsOf: Month) {
         let followedToday = today != nil && asOf == today
         today = day

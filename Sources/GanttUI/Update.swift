@@ -84,6 +84,7 @@ extension AppState {
         case .saveFailed(let reason, let year):
             takeYear(year)
             saveStatus = .notSaved(reason)
+            return [.wake(after: Self.saveRetryMilliseconds, .retrySave)]
         case .externalChange(let year):
             takeYear(year)
             refreshRevision()
@@ -112,6 +113,8 @@ extension AppState {
         case .planLoaded(let whole): takeOver(whole)
         case .newDay(let day, let defaultAsOf): newDay(today: day, defaultAsOf: defaultAsOf)
         case .searchFinished(let query, let rows): searchFinished(query, rows: rows)
+        case .retrySave: return [.retrySave]
+        case .clock(let reading): return clock(reading)
         }
         return []
     }

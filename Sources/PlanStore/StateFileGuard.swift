@@ -11,10 +11,6 @@ import Darwin
 /// group the user is in) are read or written, a file without a valid header is never cut, and locks are
 /// waited for a few seconds at most. Kept apart from `StateStore`, which calls it at its open/lock points.
 public enum StateFileGuard {
-    /// How long a command waits for another process's lock before giving up (0: never wait, the dashboard).
-    nonisolated(unsafe) public static var lockWaitSeconds: Double = 5
-    /// Told once, after half a second of waiting, with the line to show (`waiting for …`).
-    nonisolated(unsafe) public static var onWait: (@Sendable (String) -> Void)?
 
     /// `open(2)` of the state file with O_NOFOLLOW; a link, a non-regular file or a stranger's file is refused
     /// (and closed). New files get 0666 less the umask. Returns the descriptor, or -1 with errno set for
@@ -73,8 +69,9 @@ public enum StateFileGuard {
         return bytes.prefix(n).elementsEqual(fixed.prefix(n))
     }
 
-    /// `flock` that waits at most `lockWaitSeconds` (telling `onWait` after half a second), then throws.
-    public static func lock(_ fd: Int32, _ operation: Int32, file: String) throws(StoreError) {
+    /// `flock` that waits at most `wait.seconds` (telling `wait.onWait` after half a second), then throws.
+    public static func lock(_ fd: Int32, _ operation: Int32, file: String, wait: LockWait = .command) throws(StoreError) {
+        let lockWaitSeconds = wait.seconds
         let start = DispatchTime.now().uptimeNanoseconds
         var told = false
         while flock(fd, operation | LOCK_NB) != 0 {
@@ -91,7 +88,7 @@ public enum StateFileGuard {
             }
             if !told && waited >= 0.5 {
                 told = true
-                onWait?(Text.StateGuard.waiting(file))
+                wait.onWait?(Text.StateGuard.waiting(file))
             }
             usleep(50_000)
         }
@@ -139,4 +136,27 @@ public enum StateFileGuard {
         let own = StateLocation.directory().path
         return path == own || own.hasPrefix(path + "/") ? 0o700 : 0o777
     }
+}
+
+/// How long a store waits for another process's lock, and whom it tells while it waits: a value each store holds
+/// (a command waits, the dashboard never does), so nothing global changes while the program runs.
+public struct LockWait: Sendable {
+    /// Seconds to wait before giving up (0: fail at once).
+    public var seconds: Double
+    /// Told once, after half a second of waiting, with the line to show (`waiting for …`).
+    public var onWait: (@Sendable (String) -> Void)?
+
+    public init(seconds: Double, onWait: (@Sendable (String) -> Void)? = nil) {
+        self.seconds = seconds
+        self.onWait = onWait
+    }
+
+    /// A command: waits up to 5 s, saying so on stderr after half a second.
+    public static let command = LockWait(seconds: 5) { line in
+        fflush(nil)
+        FileHandle.standardError.write(Data("rencana: \(TerminalText.safe(line, limit: 2_000))\n".utf8))
+    }
+
+    /// The dashboard: never waits; a save that meets a lock fails at once ("not saved: locked") and is retried.
+    public static let never = LockWait(seconds: 0)
 }

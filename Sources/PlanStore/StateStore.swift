@@ -66,6 +66,8 @@ public final class StateStore {
     /// written with the next change or `retrySaving()`; the error is still thrown so it can be shown.
     /// When false (the command line), a change that cannot be written is taken back.
     public var keepsUnsavedChanges = false
+    /// How long this store waits for another process's lock (`.never`: the dashboard, which retries instead).
+    public var lockWait = LockWait.command
     /// How many entries at the end of `entries` are not yet in the file.
     public internal(set) var unsavedCount = 0
 
@@ -422,7 +424,7 @@ public final class StateStore {
     }
 
     private func lock(_ fd: Int32, _ operation: Int32) throws(StoreError) {
-        try StateFileGuard.lock(fd, operation, file: url.path)
+        try StateFileGuard.lock(fd, operation, file: url.path, wait: lockWait)
     }
 
     /// `mkdir -p`: nil on success, else the errno (ENOTDIR when a file is in the way).

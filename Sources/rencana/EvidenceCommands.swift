@@ -69,21 +69,16 @@ struct EvidenceAdd: ParsableCommand {
         }
     }
 
-    /// The dashboard's `b`: the evidence effects with a file's path made relative to the plan's folder, or the
+    /// The dashboard's `b`: an evidence effect with a file's path made relative to the plan's folder, or the
     /// refusal to show when what was typed is not an existing regular file or an http(s) link (the same check
-    /// as `evidence add`, without `--allow-missing`).
-    static func forDashboard(_ effects: [Effect], planPath: String) -> (effects: [Effect], refusal: String?) {
-        var refusal: String?
-        let kept: [Effect] = effects.compactMap { effect in
-            guard case .record(.addEvidence(var item)) = effect else { return effect }
-            if let problem = EvidenceCheck.problem(item.location, resolvingFrom: FileManager.default.currentDirectoryPath) {
-                refusal = refusal ?? Self.refusal(problem, inDashboard: true)
-                return nil
-            }
-            if case .file(let path) = item.location { item.location = .file(relative(path, toPlan: planPath)) }
-            return .addEvidence(item)
+    /// as `evidence add`, without `--allow-missing`). Other effects run as they are.
+    static func forDashboard(_ effect: Effect, planPath: String) -> PreparedEffect {
+        guard case .record(.addEvidence(var item)) = effect else { return .run(effect) }
+        if let problem = EvidenceCheck.problem(item.location, resolvingFrom: FileManager.default.currentDirectoryPath) {
+            return .refuse(Self.refusal(problem, inDashboard: true))
         }
-        return (kept, refusal)
+        if case .file(let path) = item.location { item.location = .file(relative(path, toPlan: planPath)) }
+        return .run(.addEvidence(item))
     }
 
     /// The path relative to the plan's folder when the file is inside it, else absolute.

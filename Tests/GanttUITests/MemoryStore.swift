@@ -14,7 +14,8 @@ final class MemoryStore: YearStore {
     struct Refused: Error, SaveFailureReason { let saveFailureReason: String }
 
     /// Each intent through `YearState.change(for:)` (the store's own rule), new ids predictable for screens:
-    /// `r-`/`e-` and the entry's number (in 12 hex digits for a row).
+    /// `r-`/`e-` and the entry's number (in 12 hex digits for a row). While `failing`, the entries are applied
+    /// and kept unsaved (as the dashboard's store keeps them) and the save throws.
     func record(_ intents: [Intent]) throws -> [JournalEntry?] {
         var made: [JournalEntry?] = []
         for intent in intents {
@@ -31,10 +32,22 @@ final class MemoryStore: YearStore {
             guard let change else { made.append(nil); continue }
             let entry = JournalEntry(seq: n, id: JournalEntry.newID(), at: Date(timeIntervalSince1970: 0), by: "tester", change: change)
             state.apply(entry)
+            unsavedCount += 1
             made.append(entry)
         }
-        if let failing, made.contains(where: { $0 != nil }) { throw Refused(saveFailureReason: failing) }
+        _ = try writeUnsaved()
         return made
+    }
+
+    /// Changes applied while `failing`, not yet "written" (the dashboard's store keeps them in memory).
+    private(set) var unsavedCount = 0
+
+    /// "Writes" the changes kept in memory: refused while `failing`, as the disk refuses them.
+    func writeUnsaved() throws -> JournalEntry? {
+        guard unsavedCount > 0 else { return nil }
+        if let failing { throw Refused(saveFailureReason: failing) }
+        unsavedCount = 0
+        return state.entries.last
     }
 }
 
