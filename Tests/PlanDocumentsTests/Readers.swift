@@ -122,7 +122,7 @@ struct HTMLTable {
             rows.append(Workbook.matches(#"<t[dh]([^>]*)>(.*?)</t[dh]>"#, in: tr[1]).map { cell in
                 let rowSpan = Workbook.matches(#"rowspan="([0-9]+)""#, in: cell[1]).first.flatMap { Int($0[1]) } ?? 1
                 let colSpan = Workbook.matches(#"colspan="([0-9]+)""#, in: cell[1]).first.flatMap { Int($0[1]) } ?? 1
-                return Cell(text: XML.decode(cell[2].replacingOccurrences(of: "<br>", with: "\n")), rowSpan: rowSpan, colSpan: colSpan)
+                return Cell(text: XML.decode(cell[2].replacingOccurrences(of: "<br>", with: "\n").replacingOccurrences(of: "<wbr>", with: "")), rowSpan: rowSpan, colSpan: colSpan)
             })
         }
     }
