@@ -6,13 +6,15 @@
 #
 #   sh tools/document-pages.sh [OUT-FOLDER]      (default docs/pages; needs soffice, chromium, pdftoppm)
 #
-# The PDFs are kept beside the PNGs in $WORK (a temporary folder) for a closer look.
+# The documents and their PDFs stay in $WORK (a new temporary folder unless given) for a closer look;
+# RENCANA names the binary (default: the debug build). The tests (PrintedPagesTests) run this script.
 set -eu
 cd "$(dirname "$0")/.."
 OUT=${1:-docs/pages}
+if [ -z "${RENCANA:-}" ]; then swift build --product rencana >/dev/null; fi
 BIN=${RENCANA:-$(swift build --show-bin-path)/rencana}
-[ -x "$BIN" ] || swift build --product rencana
-WORK=$(mktemp -d /tmp/rencana-pages.XXXXXX)
+WORK=${WORK:-$(mktemp -d /tmp/rencana-pages.XXXXXX)}
+mkdir -p "$WORK"
 mkdir -p "$OUT"
 cp plan.json "$WORK/plan.json"
 P="$WORK/plan.json"

@@ -1,6 +1,7 @@
 /// The Laporan Monev's columns and type on paper: every text at least 8 pt when printed, on F4 and A4.
 ///
-/// The report keeps all fifteen columns of MONEV.md (eighteen in the year report) and gets its room by
+/// The report keeps the fifteen columns of MONEV.md (the year report: one capaian column per Triwulan, and
+/// each Triwulan's kendala, tindak lanjut and tenggat in one column, sixteen in all) and gets its room by
 /// printing at 100 %: the columns are narrowed to the paper's printable width instead of the page being
 /// shrunk to fit them, so the body stays 8.5 pt and the header 8 pt on either paper; the long texts wrap
 /// onto more lines (more pages on A4), which a reviewer prefers to type too small to sign.
@@ -17,18 +18,45 @@ public enum MonevLayout {
     /// The columns' shares in spreadsheet character units (before fitting to the paper).
     public static func columnWidths(yearly: Bool) -> [Double] {
         // Each column at least as wide as its heading's longest word at 8 pt bold (KUMULATIF, PENANGGUNG).
-        [3.5, 13, 19, 24, 7.5, 10.5] + (yearly ? Array(repeating: 6.5, count: 5) : [8, 10.5])
-            + [9.5, 12, 9, 9, 11.5, 8.5, 8]
+        yearly
+            ? [4, 13, 18.5, 22, 8, 10.5] + [6, 6, 6, 6, 7] + [11, 12, 17, 12.5, 9]
+            : [4, 13, 18.5, 23, 8, 10.5] + [8, 10.5] + [11, 12, 9, 9, 12.5, 9.5, 9]
     }
 
-    /// `widths` narrowed (or widened) so the table is exactly the printable width of `paper` in landscape.
-    public static func fitted(_ widths: [Double], paper: Paper) -> [Double] {
-        // LibreOffice draws columns wider than Excel does: the table must fit there too.
-        let printable = ((paper.millimetres.height / 25.4 - 2 * side) * 72 - 2) / LampiranLayout.libreOfficeWidth
-        // A column of w units is (7w + 5) px of 0.75 pt.
-        let fixed = Double(widths.count) * 5 * 0.75
-        let factor = (printable - fixed) / (widths.reduce(0, +) * 7 * 0.75)
-        return widths.map { ($0 * factor * 100).rounded(.down) / 100 }
+    /// The printable width of `paper` in landscape, in points, less a little for rounding.
+    public static func printable(_ paper: Paper) -> Double {
+        (paper.millimetres.height / 25.4 - 2 * side) * 72 - 4
+    }
+
+    /// Each column's printed width in points: the shares of `widths` over the page, but never narrower than
+    /// its heading's longest word at 8 pt bold (and a figure column's `100,0%`), the room taken from the widest columns.
+    public static func columnPoints(_ widths: [Double], labels: [String], paper: Paper) -> [Double] {
+        let page = printable(paper)
+        let total = widths.reduce(0, +)
+        var points = widths.map { $0 / total * page }
+        let least = labels.map { label in
+            max(label.split(separator: " ").map { TextMeasure.width(String($0), size: headerSize, bold: true) }.max() ?? 0,
+                label.hasPrefix("%") || label.hasPrefix("TW") ? TextMeasure.width("100,0%", size: fontSize) : 0) * 1.05 + 6
+        }
+        for _ in 0..<4 {
+            let short = points.indices.filter { points[$0] < least[$0] }
+            guard !short.isEmpty else { break }
+            var needed = 0.0
+            for i in short { needed += least[i] - points[i]; points[i] = least[i] }
+            // Taken from the columns with room to spare (70 pt and 20 pt over their own least), in proportion.
+            let wide = points.indices.filter { points[$0] > max(70, least[$0] + 20) }
+            let room = wide.reduce(0) { $0 + points[$1] }
+            guard room > 0 else { break }
+            for i in wide { points[i] -= needed * points[i] / room }
+        }
+        // Never wider than the page, whatever the headings ask.
+        let sum = points.reduce(0, +)
+        return sum > page ? points.map { $0 * page / sum } : points
+    }
+
+    /// `points` as spreadsheet column widths, as LibreOffice draws them ((7w + 5) px of 0.75 pt, 7 % wider).
+    public static func units(_ points: [Double]) -> [Double] {
+        points.map { (($0 / (0.75 * LampiranLayout.libreOfficeWidth) - 5) / 7 * 100).rounded(.down) / 100 }
     }
 
     /// The lines `text` takes in a column `width` units wide at `size`.

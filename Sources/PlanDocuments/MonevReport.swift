@@ -88,6 +88,7 @@ public struct MonevReport: Sendable {
                                         "TERLAMBAT", "% CAPAIAN", "KURANG BUKTI"]
     public static let evidenceColumns = ["NO.", "NO. BARIS", "BULAN", "JENIS", "NOMOR", "TANGGAL", "URAIAN DAN LOKASI"]
     public static let titleLine = "LAPORAN MONITORING DAN EVALUASI RENCANA AKSI REFORMASI BIROKRASI"
+    public static let yearReviewColumn = "KENDALA, TINDAK LANJUT DAN TENGGAT"
     public static let yearTitleLine = "LAPORAN TAHUNAN MONITORING DAN EVALUASI RENCANA AKSI REFORMASI BIROKRASI"
     /// Written in BUKTI DUKUNG of a row for its done or partly months without evidence.
     public static let kurangBukti = "Kurang bukti"
@@ -112,9 +113,12 @@ public struct MonevReport: Sendable {
         let yearly = period == .year
         columns = ["NO.", "KEGIATAN", "SUB KEGIATAN", "INDIKATOR KEBERHASILAN", "JADWAL", "REALISASI"]
             + (yearly ? ["TW I", "TW II", "TW III", "TW IV", "% TAHUN"] : ["% CAPAIAN", "% KUMULATIF"])
-            + ["STATUS", "BUKTI DUKUNG", "KENDALA", "TINDAK LANJUT", "PENANGGUNG JAWAB", "TENGGAT", "KET."]
+            // The year report has room for eighteen columns at 8.5 pt only by putting each Triwulan's kendala,
+            // tindak lanjut and tenggat in one column.
+            + (yearly ? ["STATUS", "BUKTI DUKUNG", Self.yearReviewColumn, "PENANGGUNG JAWAB", "KET."]
+                      : ["STATUS", "BUKTI DUKUNG", "KENDALA", "TINDAK LANJUT", "PENANGGUNG JAWAB", "TENGGAT", "KET."])
         figureCells = 3..<(yearly ? 8 : 5)
-        tenggatCell = yearly ? 14 : 11
+        tenggatCell = yearly ? -1 : 11
         columnWidths = MonevLayout.columnWidths(yearly: yearly)
         var lines: [Line] = []
         var evidenceLines: [EvidenceLine] = []
@@ -125,7 +129,7 @@ public struct MonevReport: Sendable {
             if row.isFirstInArea { lines.append(.area("\(row.areaNumber). \(DocumentText.clean(row.areaName))")) }
             let number = index + 1
             let planned = marks?[index] ?? row.baseline
-            let jadwal = months.filter { planned.contains($0) }.map(\.label).joined(separator: ", ")
+            let jadwal = Self.runs(months.filter { planned.contains($0) })
             let records = months.compactMap { month -> String? in
                 guard let status = realisation.record(row.id, month).status else { return nil }
                 return "\(month.label): \(Self.word(status))"
@@ -164,10 +168,20 @@ public struct MonevReport: Sendable {
             if !lacking.isEmpty { bukti.append("\(Self.kurangBukti): " + lacking.map(\.label).joined(separator: ", ")) }
             cells.append(bukti.joined(separator: "\n"))
             let reviews = tws.compactMap { realisation.reviews[row.id]?[$0] }.filter { !$0.isEmpty }
-            cells.append(reviews.map { DocumentText.clean($0.kendala) }.filter { !$0.isEmpty }.joined(separator: "; "))
-            cells.append(reviews.map { DocumentText.clean($0.tindakLanjut) }.filter { !$0.isEmpty }.joined(separator: "; "))
-            cells.append(DocumentText.clean(realisation.pj[row.id] ?? ""))
-            cells.append(reviews.map { IndonesianFormat.date($0.tenggat) }.filter { !$0.isEmpty }.joined(separator: "; "))
+            if yearly {
+                cells.append(tws.compactMap { tw -> String? in
+                    guard let r = realisation.reviews[row.id]?[tw], !r.isEmpty else { return nil }
+                    let tenggat = r.tenggat.isEmpty ? "" : " (tenggat \(IndonesianFormat.date(r.tenggat)))"
+                    return "TW \(ReportPeriod.roman(tw)): " + [DocumentText.clean(r.kendala), DocumentText.clean(r.tindakLanjut)]
+                        .filter { !$0.isEmpty }.joined(separator: " – ") + tenggat
+                }.joined(separator: "\n"))
+                cells.append(DocumentText.clean(realisation.pj[row.id] ?? ""))
+            } else {
+                cells.append(reviews.map { DocumentText.clean($0.kendala) }.filter { !$0.isEmpty }.joined(separator: "; "))
+                cells.append(reviews.map { DocumentText.clean($0.tindakLanjut) }.filter { !$0.isEmpty }.joined(separator: "; "))
+                cells.append(DocumentText.clean(realisation.pj[row.id] ?? ""))
+                cells.append(reviews.map { IndonesianFormat.date($0.tenggat) }.filter { !$0.isEmpty }.joined(separator: "; "))
+            }
             // KET.: the plan's own note, then each month's catatan.
             let notes = months.compactMap { month -> String? in
                 let note = DocumentText.clean(realisation.record(row.id, month).note)
@@ -191,6 +205,20 @@ public struct MonevReport: Sendable {
                               name: DocumentText.clean(signer.signer.isEmpty ? document.signer : signer.signer).uppercased(),
                               nip: signer.nip.isEmpty ? nil : "NIP \(DocumentText.clean(signer.nip))",
                               acknowledgement: acknowledgement)
+    }
+
+    /// Months as printed in JADWAL: `Jan, Mar`, with three or more in a row as a range, `Jul–Des`.
+    static func runs(_ months: [Month]) -> String {
+        var parts: [String] = []
+        var start = 0
+        while start < months.count {
+            var end = start
+            while end + 1 < months.count && months[end + 1].rawValue == months[end].rawValue + 1 { end += 1 }
+            if end - start >= 2 { parts.append("\(months[start].label)–\(months[end].label)") }
+            else { parts += months[start...end].map(\.label) }
+            start = end + 1
+        }
+        return parts.joined(separator: ", ")
     }
 
     static func triwulans(of period: ReportPeriod) -> [Int] {

@@ -10,9 +10,8 @@ public enum MonevReportHTML {
         var out = "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(e(report.title[0]))</title>\n"
         out += "<style>\n\(css(report.paper))</style>\n</head>\n<body>\n"
         out += "<div class=\"title\">" + report.title.map { "<p>\(e($0))</p>" }.joined() + "</div>\n"
-        let total = report.columnWidths.reduce(0, +)
         out += "<table class=\"report\">\n<colgroup>"
-            + report.columnWidths.map { "<col style=\"width:\(LampiranHTML.format2($0 / total * 100))%\">" }.joined()
+            + shares(report).map { "<col style=\"width:\(LampiranHTML.format2($0 * 100))%\">" }.joined()
             + "</colgroup>\n<thead><tr>" + report.columns.map { "<th>\(e($0))</th>" }.joined() + "</tr>\n<tr class=\"numbering\">"
         out += (1...report.columns.count).map { "<th>\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for line in report.lines {
@@ -37,6 +36,13 @@ public enum MonevReportHTML {
         out += report.evidence.isEmpty ? "<p>–</p>\n" : evidenceTable(report.evidence)
         out += "</section>\n" + signature(report.signature) + "</body>\n</html>\n"
         return out
+    }
+
+    /// The columns' shares of the page: the same printed widths as the workbook's.
+    static func shares(_ report: MonevReport) -> [Double] {
+        let points = MonevLayout.columnPoints(report.columnWidths, labels: report.columns, paper: report.paper)
+        let total = points.reduce(0, +)
+        return points.map { $0 / total }
     }
 
     /// Place and date, the office, room to sign, the name, NIP; `Mengetahui,` and its office at the left.
@@ -105,7 +111,6 @@ public enum MonevReportHTML {
             /* An area's line is never left at the foot of a page. */
             tr.area { break-after: avoid; page-break-after: avoid; }
             td:not([rowspan]) { break-inside: avoid; }
-            tr { break-inside: avoid; page-break-inside: avoid; }
             td.c { text-align: center; }
             a { color: #00c; }
             .signatures { display: flex; justify-content: space-between; break-inside: avoid; page-break-inside: avoid;

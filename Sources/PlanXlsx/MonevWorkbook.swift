@@ -49,7 +49,7 @@ private struct MonevBook {
         self.workbook = workbook
         self.report = report
         f = MonevFormats(workbook)
-        widths = MonevLayout.fitted(report.columnWidths, paper: report.paper)
+        widths = MonevLayout.units(MonevLayout.columnPoints(report.columnWidths, labels: report.columns, paper: report.paper))
         last = report.columns.count - 1
         sheet = workbook_add_worksheet(workbook, "LAPORAN MONEV")!
     }
@@ -67,17 +67,19 @@ private struct MonevBook {
                                     SheetText.format(s, format, f.quoted)))
     }
     /// A percentage as a number (`87,5%`), a count, or a date, falling back to the text as printed.
-    mutating func figure(_ c: Int, _ s: String) {
+    /// In the table a figure sits at the top of its row like the texts; in the recap and the evidence list, in the middle.
+    mutating func figure(_ c: Int, _ s: String, middle: Bool = false) {
+        let set = middle ? f.middle : f.top
         if let value = IndonesianFormat.percentValue(s) {
             let tenths = Int((value * 1000).rounded())
-            check(worksheet_write_number(sheet, row, UInt16(c), value, tenths % 10 == 0 ? f.percent : f.percentTenth))
+            check(worksheet_write_number(sheet, row, UInt16(c), value, tenths % 10 == 0 ? set.percent : set.percentTenth))
         } else if let count = Int(s) {
-            check(worksheet_write_number(sheet, row, UInt16(c), Double(count), f.count))
+            check(worksheet_write_number(sheet, row, UInt16(c), Double(count), set.count))
         } else if let date = IndonesianFormat.dateValue(s) {
             var value = lxw_datetime(year: Int32(date.year), month: Int32(date.month), day: Int32(date.day), hour: 0, min: 0, sec: 0)
-            check(worksheet_write_datetime(sheet, row, UInt16(c), &value, f.date))
+            check(worksheet_write_datetime(sheet, row, UInt16(c), &value, set.date))
         } else {
-            put(c, s, f.centred)
+            put(c, s, set.centred)
         }
     }
     mutating func height(_ points: Double, keepWithNext: Bool = false) {
@@ -249,8 +251,8 @@ private struct MonevBook {
                 let (a, b) = spans[i]
                 if i == 0 { across(a, b, cell, line.name == "JUMLAH" ? f.boldText : f.listed); continue }
                 if a < b { for c in (a + 1)...b { blank(c, f.centred) } }
-                figure(a, cell)
-                if a < b { check(worksheet_merge_range(sheet, row, UInt16(a), row, UInt16(b), "", f.centred)); figure(a, cell) }
+                if a < b { check(worksheet_merge_range(sheet, row, UInt16(a), row, UInt16(b), "", f.middle.centred)) }
+                figure(a, cell, middle: true)
             }
             row += 1
         }
@@ -296,7 +298,7 @@ private struct MonevBook {
             for (i, cell) in line.cells.enumerated() {
                 let (a, b) = spans[i]
                 switch i {
-                case 0, 1, 5: if a < b { across(a, b, "", f.centred) }; figure(a, cell)
+                case 0, 1, 5: if a < b { across(a, b, "", f.middle.centred) }; figure(a, cell, middle: true)
                 case 6:
                     if let url = line.url {
                         if a < b { for c in (a + 1)...b { blank(c, f.link) } }
@@ -306,7 +308,7 @@ private struct MonevBook {
                     } else {
                         across(a, b, cell, f.listed)
                     }
-                default: across(a, b, cell, i == 2 ? f.centred : f.listed)
+                default: across(a, b, cell, i == 2 ? f.middle.centred : f.listed)
                 }
             }
             row += 1
@@ -344,7 +346,11 @@ private struct MonevBook {
 /// The report's cell formats, each with its quote-prefixed twin.
 private struct MonevFormats {
     let title, header, numbering, text, boldText, centred, area, plain, bold, boldName, link, listed: UnsafeMutablePointer<lxw_format>
-    let percent, percentTenth, count, date: UnsafeMutablePointer<lxw_format>
+    /// The centred formats of figures: at the top of a table row, or in the middle of a recap's.
+    struct Figures {
+        let centred, percent, percentTenth, count, date: UnsafeMutablePointer<lxw_format>
+    }
+    let top, middle: Figures
     let quoted: [UnsafeMutablePointer<lxw_format>: UnsafeMutablePointer<lxw_format>]
 
     init(_ workbook: UnsafeMutablePointer<lxw_workbook>) {
@@ -357,7 +363,7 @@ private struct MonevFormats {
                 format_set_font_size(f, size)
                 if bold { format_set_bold(f) }
                 format_set_align(f, UInt8((centre ? LXW_ALIGN_CENTER : LXW_ALIGN_LEFT).rawValue))
-                format_set_align(f, UInt8((centre || middle ? LXW_ALIGN_VERTICAL_CENTER : LXW_ALIGN_VERTICAL_TOP).rawValue))
+                format_set_align(f, UInt8((middle ? LXW_ALIGN_VERTICAL_CENTER : LXW_ALIGN_VERTICAL_TOP).rawValue))
                 if wrap { format_set_text_wrap(f) }
                 if border { format_set_border(f, UInt8(LXW_BORDER_THIN.rawValue)) }
                 if shade { format_set_bg_color(f, 0xEEEEEE) }
@@ -371,9 +377,9 @@ private struct MonevFormats {
             return format
         }
         let size = MonevLayout.fontSize
-        title = make(11, bold: true, centre: true, border: false, wrap: false)
-        header = make(MonevLayout.headerSize, bold: true, centre: true)
-        numbering = make(MonevLayout.headerSize, centre: true)
+        title = make(11, bold: true, centre: true, border: false, wrap: false, middle: true)
+        header = make(MonevLayout.headerSize, bold: true, centre: true, middle: true)
+        numbering = make(MonevLayout.headerSize, centre: true, middle: true)
         text = make(size)
         boldText = make(size, bold: true, middle: true)
         centred = make(size, centre: true)
@@ -385,10 +391,15 @@ private struct MonevFormats {
         listed = make(size, middle: true)
         link = make(size, underline: true, middle: true)
         // [$-421] is Indonesian: a decimal comma and the month's Indonesian name wherever the file is opened.
-        percent = make(size, centre: true, number: "[$-421]0%")
-        percentTenth = make(size, centre: true, number: "[$-421]0.0%")
-        count = make(size, centre: true, number: "0")
-        date = make(size, centre: true, number: "[$-421]d mmmm yyyy")
+        func figures(middle: Bool) -> Figures {
+            Figures(centred: make(size, centre: true, middle: middle),
+                    percent: make(size, centre: true, number: "[$-421]0%", middle: middle),
+                    percentTenth: make(size, centre: true, number: "[$-421]0.0%", middle: middle),
+                    count: make(size, centre: true, number: "0", middle: middle),
+                    date: make(size, centre: true, number: "[$-421]d mmmm yyyy", middle: middle))
+        }
+        top = figures(middle: false)
+        middle = figures(middle: true)
         self.quoted = quoted
     }
 }
