@@ -118,7 +118,7 @@ public struct MonevReport: Sendable {
             + (yearly ? ["STATUS", "BUKTI DUKUNG", Self.yearReviewColumn, "PENANGGUNG JAWAB", "KET."]
                       : ["STATUS", "BUKTI DUKUNG", "KENDALA", "TINDAK LANJUT", "PENANGGUNG JAWAB", "TENGGAT", "KET."])
         figureCells = 3..<(yearly ? 8 : 5)
-        tenggatCell = yearly ? -1 : 11
+        tenggatCell = yearly ? -1 : 10
         columnWidths = MonevLayout.columnWidths(yearly: yearly)
         var lines: [Line] = []
         var evidenceLines: [EvidenceLine] = []

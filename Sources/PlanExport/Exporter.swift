@@ -20,7 +20,10 @@ public struct ExportRequest: Sendable {
     /// `-1-` on the first page too (`--number-first-page`).
     public var numberFirstPage = false
 
-    public init(plan: Plan, marks: [MonthSet]?, includeIDs: Bool = false, paper: Paper = .f4, realisation: Realisation? = nil) {
+    public init(plan: Plan, marks: [MonthSet]?, includeIDs: Bool = false, paper: Paper = .f4, realisation: Realisation? = nil,
+                salinan: Lampiran.Salinan? = nil, numberFirstPage: Bool = false) {
+        self.salinan = salinan
+        self.numberFirstPage = numberFirstPage
         self.plan = plan
         self.marks = marks
         self.includeIDs = includeIDs

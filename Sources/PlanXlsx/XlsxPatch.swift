@@ -40,7 +40,9 @@ enum XlsxPatch {
     /// Every cell format carrying the mark (an unlocked cell, which nothing else here uses) becomes a
     /// quote-prefixed one, locked as the others.
     static func quotePrefixed(_ xml: String) -> String {
-        xml.replacingOccurrences(of: #" applyProtection="1"><protection locked="0"/></xf>"#, with: #" quotePrefix="1"/>"#)
+        let marked = try! NSRegularExpression(pattern: #"<xf ([^>]*?) applyProtection="1">((?:(?!</xf>).)*?)<protection locked="0"/></xf>"#)
+        return marked.stringByReplacingMatches(in: xml, range: NSRange(xml.startIndex..., in: xml),
+                                               withTemplate: #"<xf $1 quotePrefix="1">$2</xf>"#)
     }
 
     static func firstPageUnnumbered(_ xml: String) -> String {

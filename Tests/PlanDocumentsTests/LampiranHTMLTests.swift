@@ -58,7 +58,7 @@ final class LampiranHTMLTests: XCTestCase {
         XCTAssertTrue(html.contains("<p>LAMPIRAN KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN SORONG SELATAN</p>\n<p>NOMOR : 3/ORT.07/9204/2022</p>\n<p>TENTANG</p>"))
         XCTAssertTrue(html.contains("<h1>RENCANA AKSI REFORMASI BIROKRASI DI LINGKUNGAN SEKRETARIAT KOMISI PEMILIHAN UMUM KABUPATEN SORONG SELATAN TAHUN 2022</h1>"))
         XCTAssertTrue(html.contains("""
-            <tbody class="closing"><tr><td colspan="18">
+            <tr class="closing"><td colspan="18">
             <div class="closing">
             <p>Ditetapkan di : Teminabuan</p>
             <p>Pada tanggal : 26 Januari 2022</p>
@@ -70,11 +70,32 @@ final class LampiranHTMLTests: XCTestCase {
             </div>
             </td></tr></tbody>
             </table>
-            """))
+            """), "the closing block is the last row of the rows kept together")
         XCTAssertTrue(html.contains("@page { size: 330mm 215mm;"))
         XCTAssertTrue(try page(plan, paper: .a4).contains("@page { size: 297mm 210mm;"))
         XCTAssertTrue(html.contains("thead { display: table-header-group; }"))
         XCTAssertTrue(html.contains(".closing { break-inside: avoid;"))
+        XCTAssertTrue(html.contains("tbody.tail { break-inside: avoid;"), "the last rows stay with the closing block")
+        XCTAssertTrue(html.contains("@page :first { @bottom-center { content: none; } }"), "page 1 unnumbered")
+        XCTAssertFalse(String(decoding: try HTMLExporter().produce(ExportRequest(plan: plan, marks: nil, numberFirstPage: true)), as: UTF8.self)
+            .contains("@page :first"))
+        let salinan = String(decoding: try HTMLExporter().produce(
+            ExportRequest(plan: plan, marks: nil, salinan: Lampiran.Salinan(document: plan.document, signerTitle: "Sekretaris,",
+                                                                          signer: "Yohanes Kambu", nip: "197001012000031001"))), as: UTF8.self)
+        XCTAssertTrue(salinan.contains("""
+            <p class="ttd">Ttd.</p>
+            <p class="name">ESTER HOMER</p>
+            </div>
+            <div class="salinan">
+            <p>Salinan sesuai dengan aslinya</p>
+            <p>Sekretariat Komisi Pemilihan Umum</p>
+            <p>Kabupaten Sorong Selatan,</p>
+            <p>Sekretaris,</p>
+            <div class="sign"></div>
+            <p>YOHANES KAMBU</p>
+            <p>NIP 197001012000031001</p>
+            </div>
+            """), salinan)
         XCTAssertTrue(html.contains("font-family: \"Bookman Old Style\", \"URW Bookman\""))
         XCTAssertTrue(html.contains("serif;"))
         for outside in ["<script", "src=", "href=", "url(", "http:", "https:", "@import", "<link"] {
