@@ -240,9 +240,9 @@ _rencana_list() {
 
 _rencana_export() {
     repeating_flags=()
-    non_repeating_flags=(--force --ids --baseline --realisation --reset-state -h --help)
+    non_repeating_flags=(--salinan --number-first-page --force --ids --baseline --realisation --reset-state -h --help)
     repeating_options=()
-    non_repeating_options=(--format --out --paper --state)
+    non_repeating_options=(--format --out --paper --salinan-title --salinan-signer --salinan-nip --state)
     __rencana_offer_flags_options 1
 
     # Offer option value completions
@@ -256,6 +256,15 @@ _rencana_export() {
         ;;
     '--paper')
         __rencana_add_completions -W 'f4'$'\n''a4'
+        return
+        ;;
+    '--salinan-title')
+        return
+        ;;
+    '--salinan-signer')
+        return
+        ;;
+    '--salinan-nip')
         return
         ;;
     '--state')
@@ -594,7 +603,7 @@ _rencana_report() {
     repeating_flags=()
     non_repeating_flags=(--year --force --reset-state -h --help)
     repeating_options=()
-    non_repeating_options=(--tw --semester --format --out --until --place --date --signer --signer-title --nip --paper --state)
+    non_repeating_options=(--tw --semester --format --out --until --place --date --signer --signer-title --nip --paper --mengetahui --mengetahui-name --mengetahui-nip --state)
     __rencana_offer_flags_options 1
 
     # Offer option value completions
@@ -631,6 +640,15 @@ _rencana_report() {
         ;;
     '--paper')
         __rencana_add_completions -W 'f4'$'\n''a4'
+        return
+        ;;
+    '--mengetahui')
+        return
+        ;;
+    '--mengetahui-name')
+        return
+        ;;
+    '--mengetahui-nip')
         return
         ;;
     '--state')
