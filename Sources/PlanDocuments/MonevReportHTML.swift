@@ -101,8 +101,8 @@ public enum MonevReportHTML {
             table { border-collapse: collapse; width: 100%; }
             table.report, table.evidence { table-layout: fixed; }
             table.block { width: auto; }
-            /* The recap moves whole to the next page when it does not fit under the table. */
-            section.block { break-inside: avoid; page-break-inside: avoid; }
+            /* The recap and the evidence list move whole to the next page when they do not fit (a longer list runs on). */
+            section.block, section.list { break-inside: avoid; page-break-inside: avoid; }
             th, td { border: 0.6pt solid #000; padding: 2pt 2.5pt; vertical-align: top; text-align: left; overflow-wrap: break-word; }
             thead { display: table-header-group; }
             thead th { text-align: center; vertical-align: middle; font-size: \(LampiranHTML.format(MonevLayout.headerSize))pt; padding: 1.5pt 1pt; }

@@ -26,10 +26,11 @@ enum XlsxPatch {
             guard let raw = zlib.inflate(entries[index].compressed, size: entries[index].size) else {
                 throw XlsxError(description: "cannot read \(name)")
             }
-            var xml = String(decoding: raw, as: UTF8.self)
-            xml = isStyles ? quotePrefixed(xml) : firstPageUnnumbered(xml)
-            let bytes = Data(xml.utf8)
-            guard let packed = zlib.deflate(bytes) else { throw XlsxError(description: "cannot write \(name)") }
+            // The sheet can be large (100,000 rows): it is changed as bytes, near its end, never as a String.
+            let bytes = isStyles ? Data(quotePrefixed(String(decoding: raw, as: UTF8.self)).utf8) : firstPageUnnumbered(raw)
+            guard let packed = zlib.deflate(bytes, level: bytes.count > 8 << 20 ? 1 : 6) else {
+                throw XlsxError(description: "cannot write \(name)")
+            }
             entries[index].compressed = packed
             entries[index].size = bytes.count
             entries[index].crc = Zip.crc32(bytes)
@@ -45,12 +46,17 @@ enum XlsxPatch {
                                                withTemplate: #"<xf $1 quotePrefix="1">$2</xf>"#)
     }
 
-    static func firstPageUnnumbered(_ xml: String) -> String {
-        guard let start = xml.range(of: "<headerFooter>"), let end = xml.range(of: "</headerFooter>", range: start.upperBound..<xml.endIndex)
-        else { return xml }
-        return xml.replacingCharacters(in: start.lowerBound..<end.upperBound,
-                                       with: #"<headerFooter differentFirst="1">"# + xml[start.upperBound..<end.lowerBound]
-                                           + "<firstFooter></firstFooter></headerFooter>")
+    static func firstPageUnnumbered(_ xml: Data) -> Data {
+        guard let start = xml.range(of: Data("<headerFooter>".utf8), options: .backwards),
+              let end = xml.range(of: Data("</headerFooter>".utf8), in: start.upperBound..<xml.endIndex) else { return xml }
+        var out = Data()
+        out.reserveCapacity(xml.count + 64)
+        out.append(xml[..<start.lowerBound])
+        out.append(Data(#"<headerFooter differentFirst="1">"#.utf8))
+        out.append(xml[start.upperBound..<end.lowerBound])
+        out.append(Data("<firstFooter></firstFooter></headerFooter>".utf8))
+        out.append(xml[end.upperBound...])
+        return out
     }
 }
 
@@ -206,7 +212,7 @@ final class Zlib: @unchecked Sendable {
         return ok ? output : nil
     }
 
-    func deflate(_ input: Data) -> Data? {
+    func deflate(_ input: Data, level: Int32 = 6) -> Data? {
         var output = Data(count: input.count + input.count / 100 + 1024)
         var written = 0
         let ok = input.withUnsafeBytes { (src: UnsafeRawBufferPointer) -> Bool in
@@ -214,7 +220,7 @@ final class Zlib: @unchecked Sendable {
                 let stream = UnsafeMutableRawPointer.allocate(byteCount: Self.streamSize, alignment: 8)
                 defer { stream.deallocate() }
                 stream.initializeMemory(as: UInt8.self, repeating: 0, count: Self.streamSize)
-                guard deflateInit(stream, 6, 8, -15, 8, 0, "1.2.11", Int32(Self.streamSize)) == 0 else { return false }
+                guard deflateInit(stream, level, 8, -15, 8, 0, "1.2.11", Int32(Self.streamSize)) == 0 else { return false }
                 defer { _ = deflateEnd(stream) }
                 stream.storeBytes(of: src.baseAddress, toByteOffset: 0, as: UnsafeRawPointer?.self)
                 stream.storeBytes(of: UInt32(src.count), toByteOffset: 8, as: UInt32.self)

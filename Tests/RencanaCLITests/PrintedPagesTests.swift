@@ -15,6 +15,7 @@ final class PrintedPagesTests: XCTestCase {
 
     struct Word {
         let text: String
+        let xMin: Double
         let yMin, yMax: Double
         var height: Double { yMax - yMin }
     }
@@ -84,11 +85,11 @@ final class PrintedPagesTests: XCTestCase {
     }
 
     static func words(_ html: String) -> [Word] {
-        let pattern = try! NSRegularExpression(pattern: #"yMin="([0-9.]+)" xMax="[0-9.]+" yMax="([0-9.]+)">([^<]*)<"#)
+        let pattern = try! NSRegularExpression(pattern: #"xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="[0-9.]+" yMax="([0-9.]+)">([^<]*)<"#)
         return pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)).compactMap { match in
             let group = { (i: Int) in String(html[Range(match.range(at: i), in: html)!]) }
-            guard let yMin = Double(group(1)), let yMax = Double(group(2)) else { return nil }
-            return Word(text: group(3), yMin: yMin, yMax: yMax)
+            guard let xMin = Double(group(1)), let yMin = Double(group(2)), let yMax = Double(group(3)) else { return nil }
+            return Word(text: group(4), xMin: xMin, yMin: yMin, yMax: yMax)
         }
     }
 
@@ -164,6 +165,21 @@ final class PrintedPagesTests: XCTestCase {
         }
         XCTAssertTrue(Self.squeezed(try XCTUnwrap(all["laporan-tahun html"]?.pages.first)).contains("LAPORANTAHUNANMONITORING"))
         XCTAssertFalse(Self.squeezed(try XCTUnwrap(all["laporan-tahun xlsx"]?.pages.first)).contains("TAHUNANTAHUN"))
+    }
+
+    /// An area's line (`2. Penataan …`) is never the last line of a page: its first row is under it.
+    func testAnAreaLineStaysWithItsFirstRow() throws {
+        let firstWords = Set(["Manajemen", "Penataan", "Sistem", "Penguatan", "Pengawasan", "Pelayanan"])
+        for (name, doc) in try documents() where name.hasPrefix("laporan") {
+            for (index, words) in doc.words.enumerated() {
+                let footer = words.filter { $0.text.hasPrefix("-") && $0.text.hasSuffix("-") }.map(\.yMin).max() ?? .infinity
+                for (i, word) in words.enumerated() where i + 1 < words.count && ["1.", "2.", "3.", "4.", "5.", "6.", "7.", "8."].contains(word.text)
+                    && firstWords.contains(words[i + 1].text) && abs(words[i + 1].yMin - word.yMin) < 1 {
+                    let below = words.filter { $0.yMin > word.yMax + 0.5 && $0.yMax < footer - 1 }
+                    XCTAssertGreaterThan(below.count, 3, "\(name) page \(index + 1): the line \(word.text) \(words[i + 1].text) … ends the page")
+                }
+            }
+        }
     }
 
     /// No page holds only a header (or only a signature): every page has words beyond the header's and its number.
