@@ -1,3 +1,4 @@
+import Foundation
 import PlanModel
 
 /// The plan as the decree's appendix (LAMPIRAN), laid out as the signed table: a pure value that the
@@ -12,6 +13,8 @@ public struct Lampiran: Sendable {
     /// The closing block after the table: place, date, the signer's office and name.
     public var closing: Closing
     public var paper: Paper
+    /// True to print `-1-` on the first page too; KPU decrees leave it unnumbered and start at `-2-`.
+    public var numberFirstPage = false
 
     /// The signature block: `Ditetapkan di : …`, `Pada tanggal : …`, the office, room to sign, the name.
     public struct Closing: Sendable, Equatable {
@@ -22,10 +25,47 @@ public struct Lampiran: Sendable {
         /// The signer's name in capitals, without titles (as UU 12/2011 asks).
         public var signer: String
 
+        /// The copy (salinan) an office circulates: `Ttd.` where the signature was, and the authentication block.
+        public var salinan: Salinan? = nil
+
         /// `Ditetapkan di : <place>`
         public var placeLine: String { "Ditetapkan di : \(place)" }
         /// `Pada tanggal : <date>`
         public var dateLine: String { "Pada tanggal : \(date)" }
+    }
+
+    /// `Salinan sesuai dengan aslinya`, the unit's Sekretariat, and optionally who authenticates the copy.
+    public struct Salinan: Sendable, Equatable {
+        /// The Sekretariat, one line per printed line, the last ending in a comma as the seed prints it.
+        public var office: [String]
+        /// The authenticating officer's title (e.g. `Sekretaris`), name and NIP; empty when not given.
+        public var signerTitle: String
+        public var signer: String
+        public var nip: String
+
+        public static let certified = "Salinan sesuai dengan aslinya"
+        public static let signed = "Ttd."
+
+        /// The block for `document`: its unit when that is a Sekretariat, else `Sekretariat` and the institution.
+        public init(document: DocumentInfo, signerTitle: String = "", signer: String = "", nip: String = "") {
+            let unit = DocumentText.clean(document.unit)
+            let office = unit.lowercased().hasPrefix("sekretariat") ? unit : "Sekretariat " + DocumentText.clean(document.institution)
+            var lines = Lampiran.officeLines(office, anyCase: true)
+            if !lines.isEmpty { lines[lines.count - 1] += "," }
+            self.office = lines
+            self.signerTitle = DocumentText.clean(signerTitle)
+            self.signer = DocumentText.clean(signer).uppercased()
+            self.nip = DocumentText.clean(nip)
+        }
+
+        /// Every printed line, with empty strings where room is left to sign.
+        public var lines: [String] {
+            var out = [Self.certified] + office
+            if !signerTitle.isEmpty { out.append(signerTitle) }
+            if !signer.isEmpty { out += ["", "", "", signer] }
+            if !nip.isEmpty { out.append("NIP \(nip)") }
+            return out
+        }
     }
 
     /// The document's labels of the 18 columns, as printed in the source (NO. … KET.).
@@ -41,7 +81,8 @@ public struct Lampiran: Sendable {
     public static let columnCount = 18
 
     /// The LAMPIRAN of `plan` with `marks` (indexed like `plan.rows`; the plan as signed when nil).
-    public init(plan: Plan, marks: [MonthSet]? = nil, paper: Paper = .f4) {
+    /// `salinan` makes the circulated copy (`Ttd.` and the authentication block).
+    public init(plan: Plan, marks: [MonthSet]? = nil, paper: Paper = .f4, salinan: Salinan? = nil, numberFirstPage: Bool = false) {
         let document = plan.document
         let institution = DocumentText.clean(document.institution).uppercased()
         heading = ["LAMPIRAN KEPUTUSAN \(institution)", "NOMOR : \(DocumentText.clean(document.number))", "TENTANG",
@@ -50,16 +91,17 @@ public struct Lampiran: Sendable {
         title = "RENCANA AKSI REFORMASI BIROKRASI DI LINGKUNGAN \(unit) TAHUN \(document.year)"
         closing = Closing(place: DocumentText.clean(document.place), date: DocumentText.clean(document.date),
                           signerTitle: Self.officeLines(DocumentText.clean(document.signerTitle).uppercased()),
-                          signer: DocumentText.clean(document.signer).uppercased())
+                          signer: DocumentText.clean(document.signer).uppercased(), salinan: salinan)
         self.paper = paper
+        self.numberFirstPage = numberFirstPage
         rows = Self.rows(plan, marks)
     }
 
     /// Splits an office before its last `KABUPATEN`/`KOTA`/`PROVINSI`, as the source prints
     /// `KETUA KOMISI PEMILIHAN UMUM` over `KABUPATEN SORONG SELATAN`.
-    static func officeLines(_ office: String) -> [String] {
+    static func officeLines(_ office: String, anyCase: Bool = false) -> [String] {
         for word in [" KABUPATEN ", " KOTA ", " PROVINSI "] {
-            if let range = office.range(of: word, options: .backwards) {
+            if let range = office.range(of: word, options: anyCase ? [.backwards, .caseInsensitive] : .backwards) {
                 return [String(office[..<range.lowerBound]), String(office[range.lowerBound...].dropFirst())]
             }
         }

@@ -1,3 +1,4 @@
+import Foundation
 import PlanModel
 
 /// The LAMPIRAN as one self-contained HTML page for printing: inline CSS, no scripts, nothing
@@ -13,7 +14,8 @@ public enum LampiranHTML {
         var out = ""
         out.reserveCapacity(4096 + lampiran.rows.count * 600)
         out += "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n"
-        out += "<title>\(escape(lampiran.heading[0]))</title>\n<style>\n\(css(lampiran.paper))</style>\n</head>\n<body>\n"
+        out += "<title>\(escape(lampiran.heading[0]))</title>\n<style>\n\(css(lampiran.paper, numberFirstPage: lampiran.numberFirstPage))"
+            + "</style>\n</head>\n<body>\n"
         out += "<div class=\"heading\">\n"
         for line in lampiran.heading { out += "<p>\(escape(line))</p>\n" }
         out += "</div>\n<h1>\(escape(lampiran.title))</h1>\n"
@@ -22,19 +24,22 @@ public enum LampiranHTML {
         return out
     }
 
-    static func css(_ paper: Paper) -> String {
+    static func css(_ paper: Paper, numberFirstPage: Bool = false) -> String {
         let (short, long) = paper.millimetres
+        // KPU decrees leave the first page unnumbered and go on with -2-, -3-.
+        let first = numberFirstPage ? "" : "@page :first { @bottom-center { content: none; } }\n"
         return """
             @page { size: \(format(long))mm \(format(short))mm; margin: 12mm 10mm 14mm 10mm;
               @bottom-center { content: "-" counter(page) "-"; font-family: \(fontFamily); font-size: 9pt; } }
+            \(first)
             html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
             body { font-family: \(fontFamily); font-size: \(format(LampiranLayout.fontSize - 1))pt; margin: 0; color: #000; }
             .heading { margin-left: 52%; font-size: 9.5pt; }
             .heading p { margin: 0 0 1pt 0; }
             h1 { text-align: center; font-size: 10.5pt; font-weight: bold; margin: 5mm 8% 4mm 8%; }
             table { border-collapse: collapse; width: 100%; table-layout: fixed; }
-            th, td { border: 0.6pt solid #000; padding: 1.5pt 2pt; vertical-align: top; text-align: left;
-              overflow-wrap: anywhere; hyphens: manual; }
+            th, td { border: 0.6pt solid #000; padding: 2pt 3pt; vertical-align: top; text-align: left;
+              overflow-wrap: break-word; hyphens: manual; }
             thead { display: table-header-group; }
             thead th { text-align: center; vertical-align: middle; font-weight: bold; font-size: 8pt;
               overflow-wrap: normal; padding: 1.5pt 0; }
@@ -43,12 +48,20 @@ public enum LampiranHTML {
             /* Rows are never split; a merged (rowspan) cell may run on over the page, as in the signed table. */
             td:not([rowspan]), th { break-inside: avoid; page-break-inside: avoid; }
             td.c { text-align: center; }
-            tbody.closing td { border: none; padding: 0; }
+            tr.closing td { border: none; padding: 0; }
+            /* The table's last rows and the closing block are never parted. */
+            tbody.tail { break-inside: avoid; page-break-inside: avoid; }
+            td.open { border-bottom: none; }
+            td.cont { border-top: none; }
             .closing { break-inside: avoid; page-break-inside: avoid; margin: 6mm 0 0 64%; font-size: 9.5pt; }
             .closing p { margin: 0; }
             .closing .space { height: 7mm; }
             .closing .sign { height: 20mm; }
             .closing .name { font-weight: bold; }
+            .closing .ttd { height: 12mm; padding-top: 1mm; }
+            .salinan { margin: 4mm 0 0 0; font-size: 9.5pt; }
+            .salinan p { margin: 0; }
+            .salinan .sign { height: 16mm; }
 
             """
     }
@@ -70,23 +83,37 @@ public enum LampiranHTML {
         out += "</tr>\n<tr class=\"numbering\">"
         for number in 1...Lampiran.columnCount { out += "<th>\(number)</th>" }
         out += "</tr>\n</thead>\n<tbody>\n"
-        for row in lampiran.rows {
+        // The last rows go in one unbreakable group with the closing block, so the last page always holds
+        // table rows above the signature; a merged cell reaching into them is cut there and continued
+        // (without the border between its parts).
+        let tail = max(0, lampiran.rows.count - 2)
+        var coverEnd = [0, 0, 0, 0]
+        for (index, row) in lampiran.rows.enumerated() {
+            if index == tail { out += "</tbody>\n<tbody class=\"tail\">\n" }
             out += "<tr>"
             for (column, cell) in row.spanned.enumerated() {
-                guard let cell else { continue }
+                guard let cell else {
+                    if index == tail && coverEnd[column] > index {
+                        let span = coverEnd[column] - index
+                        out += "<td class=\"cont\"" + (span > 1 ? " rowspan=\"\(span)\"" : "") + "></td>"
+                    }
+                    continue
+                }
+                let end = index + max(cell.rowSpan, 1)
+                coverEnd[column] = end
+                let span = index < tail && end > tail ? tail - index : cell.rowSpan
                 out += "<td"
-                if cell.rowSpan > 1 { out += " rowspan=\"\(cell.rowSpan)\"" }
-                if column == 0 { out += " class=\"c\"" }
-                out += ">" + escape(cell.text) + "</td>"
+                if span > 1 { out += " rowspan=\"\(span)\"" }
+                let classes = (column == 0 ? ["c"] : []) + (span < cell.rowSpan ? ["open"] : [])
+                if !classes.isEmpty { out += " class=\"\(classes.joined(separator: " "))\"" }
+                out += ">" + breakable(cell.text) + "</td>"
             }
-            out += "<td>" + escape(row.indikator) + "</td>"
+            out += "<td>" + breakable(row.indikator) + "</td>"
             for month in Month.allCases { out += row.months.contains(month) ? "<td class=\"c\">√</td>" : "<td></td>" }
-            out += "<td>" + escape(row.ket) + "</td></tr>\n"
+            out += "<td>" + breakable(row.ket) + "</td></tr>\n"
         }
-        out += "</tbody>\n"
-        // The closing block is the table's last row, so the page it lands on has the header too, and
-        // the row is never split.
-        out += "<tbody class=\"closing\"><tr><td colspan=\"\(Lampiran.columnCount)\">\n"
+        // The closing block is the table's last row, so the page it lands on has the header too.
+        out += "<tr class=\"closing\"><td colspan=\"\(Lampiran.columnCount)\">\n"
         closing(lampiran.closing, into: &out)
         out += "</td></tr></tbody>\n</table>\n"
     }
@@ -101,7 +128,24 @@ public enum LampiranHTML {
         out += "<div class=\"closing\">\n<p>\(escape(closing.placeLine))</p>\n<p>\(escape(closing.dateLine))</p>\n"
         out += "<div class=\"space\"></div>\n"
         for line in closing.signerTitle { out += "<p>\(escape(line))</p>\n" }
-        out += "<div class=\"sign\"></div>\n<p class=\"name\">\(escape(closing.signer))</p>\n</div>\n"
+        out += closing.salinan == nil ? "<div class=\"sign\"></div>\n" : "<p class=\"ttd\">\(Lampiran.Salinan.signed)</p>\n"
+        out += "<p class=\"name\">\(escape(closing.signer))</p>\n</div>\n"
+        guard let salinan = closing.salinan else { return }
+        out += "<div class=\"salinan\">\n"
+        var blank = false
+        for line in salinan.lines {
+            if line.isEmpty { if !blank { out += "<div class=\"sign\"></div>\n" }; blank = true; continue }
+            blank = false
+            out += "<p>\(escape(line))</p>\n"
+        }
+        out += "</div>\n"
+    }
+
+    /// `escape(text)` with a break allowed after each slash between two letters (`Perundangan/<wbr>Deregulasi`).
+    public static func breakable(_ text: String) -> String {
+        let escaped = escape(text)
+        guard escaped.utf8.contains(0x2F) else { return escaped }
+        return DocumentText.breakable(escaped).replacingOccurrences(of: "/\u{200B}", with: "/<wbr>")
     }
 
     /// `text` safe inside an element or an attribute: `& < > " '` as entities, line breaks as `<br>`.

@@ -1,71 +1,65 @@
 import PlanModel
 
-/// Column widths and row heights of the LAMPIRAN, shared by the renderers.
+/// Column widths, row heights and page breaks of the LAMPIRAN, shared by the renderers.
 ///
 /// Spreadsheets do not grow a row for the text of a merged cell, so the workbook needs its row heights
-/// worked out here: each row is as tall as its own wrapped texts (INDIKATOR, KET.), and a merged cell
-/// whose text needs more lines than its rows give grows them evenly.
+/// worked out here: each row is as tall as its own wrapped texts (INDIKATOR, KET.), a merged cell whose
+/// text needs more lines than its rows give grows them evenly, and a row taller than a spreadsheet allows
+/// (409 pt) is continued on further sheet rows under the same merged cells, so no text is ever cut.
 public enum LampiranLayout {
     /// Widths of the 18 columns in spreadsheet character units (NO. … INDIKATOR, 12 months, KET.),
-    /// chosen so that F4 and A4 landscape, fitted to one page wide, keep the body text near 8–9 pt.
+    /// chosen so that F4 and A4 landscape keep the body text near 9–10 pt.
     public static let columnWidths: [Double] = [4, 14.5, 20, 30, 32.5] + Array(repeating: 3.9, count: 12) + [11]
 
-    /// The table's font size in points and the height of one of its lines (with leading).
+    /// The table's font size in points.
     public static let fontSize = 10.0
-    public static let lineHeight = 12.0
+    /// The height of one line of the table's text: LibreOffice sets URW Bookman (Bookman Old Style's
+    /// stand-in) at about 0.99 of its size (measured on its PDF), with a little room kept.
+    public static let lineHeight = 10.2
+    /// Room above and below a cell's text (its inner margin), in points.
+    public static let cellPadding = 4.0
+    /// The tallest row Excel and LibreOffice keep.
+    public static let maxRowHeight = 409.0
+    /// The left indent (in Excel indent levels) of the text columns: an inner margin from the border.
+    public static let textIndent: UInt8 = 1
 
-    /// How many characters of the body font fit on a line of a column `width` units wide, with the
-    /// cell's padding taken off: about 1.33 at 9 pt Bookman (measured on LibreOffice's PDF of the real
-    /// plan), so 1.2 at 10 pt, taken as 1.15 so a wider Bookman Old Style still fits. The line height is
-    /// Excel's (LibreOffice sets lines tighter and shows some room under the text).
-    public static func charactersPerLine(width: Double) -> Int {
-        max(1, Int((width - 0.5) * 1.15))
+    /// A column `width` units wide in points, as Excel and LibreOffice (with Carlito for Calibri) draw it.
+    public static func points(width: Double) -> Double {
+        Double(Int(width * 7 + 5)) * 0.75
     }
 
-    /// The lines `text` takes when word-wrapped at `width` characters (long words are broken).
-    /// Counted over the UTF-8 bytes (characters as their first bytes): at 100,000 rows this runs
-    /// for every text of the plan.
+    /// LibreOffice draws a column about 6 % wider than Excel's formula (measured with Carlito, the
+    /// Calibri it uses for the workbook's default font): the page scale allows for it.
+    public static let libreOfficeWidth = 1.07
+
+    /// The room for text in a column as LibreOffice draws it: its width less the cell's margins (and the
+    /// indent when indented).
+    public static func textPoints(width: Double, indented: Bool) -> Double {
+        points(width: width) * libreOfficeWidth - 3 - (indented ? 7 : 0)
+    }
+
+    /// The lines `text` takes in a column `width` units wide at the table's font size.
+    public static func lines(_ text: String, width: Double, indented: Bool = true, size: Double = fontSize) -> Int {
+        TextMeasure.lineCount(text, points: textPoints(width: width, indented: indented), size: size)
+    }
+
+    /// The lines `text` takes when word-wrapped at `width` characters (long words are broken): the
+    /// plain character count, for texts outside the table.
     public static func lineCount(_ text: String, width: Int) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in
-            var lines = 1, used = 0, word = 0
-            func endWord() {
-                guard word > 0 else { return }
-                if used > 0 && used + 1 + word <= width {
-                    used += 1 + word
-                } else {
-                    if used > 0 { lines += 1 }
-                    var length = word
-                    while length > width { lines += 1; length -= width }
-                    used = length
-                }
-                word = 0
-            }
-            for byte in bytes {
-                switch byte {
-                case 0x20: endWord()
-                case 0x0A: endWord(); lines += 1; used = 0
-                case 0x80...0xBF: continue  // a continuation byte: the same character
-                default: word += 1
-                }
-            }
-            endWord()
-            return lines
-        }
+        TextMeasure.lineCount(text, points: Double(width) * 6, size: 10 / TextMeasure.slack)
     }
 
     /// The number of text lines each row of `rows` needs (at least 1).
     public static func rowLines(_ rows: [LampiranRow]) -> [Int] {
-        let width = columnWidths.map(charactersPerLine)
         var lines = rows.map { row in
-            max(lineCount(row.indikator, width: width[4]), lineCount(row.ket, width: width[17]))
+            max(Self.lines(row.indikator, width: columnWidths[4]), Self.lines(row.ket, width: columnWidths[17]))
         }
         // The innermost merges first, so a sub kegiatan's growth counts for its kegiatan and area.
         for column in [3, 2, 1] {
             for (start, row) in rows.enumerated() {
                 guard let cell = row.spanned[column] else { continue }
                 let end = min(start + cell.rowSpan, rows.count)
-                let needed = lineCount(cell.text, width: width[column])
+                let needed = Self.lines(cell.text, width: columnWidths[column])
                 let have = lines[start..<end].reduce(0, +)
                 guard needed > have, end > start else { continue }
                 let extra = needed - have, count = end - start
@@ -73,5 +67,60 @@ public enum LampiranLayout {
             }
         }
         return lines
+    }
+
+    /// The sheet rows of each LAMPIRAN row: one height per sheet row, none above `maxRowHeight` (a taller
+    /// row is shared out over as many sheet rows as it needs).
+    public static func sheetRows(_ rows: [LampiranRow]) -> [[Double]] {
+        rowLines(rows).map { lines in
+            let height = Double(lines) * lineHeight + cellPadding
+            let parts = Int((height / maxRowHeight).rounded(.up))
+            return Array(repeating: (height / Double(max(parts, 1)) * 4).rounded(.up) / 4, count: max(parts, 1))
+        }
+    }
+}
+
+/// Where printed pages end in a sheet whose rows never split: a pure walk over row heights, so the
+/// workbooks can set every break themselves (none left to the spreadsheet's own guess).
+public struct PageFlow {
+    /// The height a page holds for rows, in the sheet's points (the print scale taken out).
+    public var pageHeight: Double
+    /// The repeated rows' height on every page but the first (0 when nothing repeats).
+    public var repeated: Double
+
+    public init(pageHeight: Double, repeated: Double) {
+        self.pageHeight = pageHeight
+        self.repeated = repeated
+    }
+
+    /// The printable height of `paper` in landscape, at `scale`, between the top and bottom margins (inches).
+    public static func pageHeight(paper: Paper, top: Double, bottom: Double, scale: Double) -> Double {
+        ((paper.millimetres.width / 25.4 - top - bottom) * 72) / scale
+    }
+
+    /// The sheet rows before which a page starts, for rows of `heights` from the top of the sheet, where
+    /// `keep[i]` is true when row `i` must stay on the page of row `i + 1` (a heading, the last rows
+    /// before a closing block). A page is filled to `fill` of its height to leave room for rounding.
+    public func breaks(_ heights: [Double], keep: [Bool], fill: Double = 0.97) -> [Int] {
+        let limit = pageHeight * fill
+        var breaks: [Int] = []
+        var y = 0.0
+        var i = 0
+        while i < heights.count {
+            // The run of rows that must stay together from here.
+            var end = i
+            var runHeight = heights[i]
+            while end < heights.count - 1 && keep[end] { end += 1; runHeight += heights[end] }
+            // A run taller than a page goes row by row.
+            if repeated + runHeight > limit { end = i; runHeight = heights[i] }
+            let top = breaks.isEmpty ? 0 : repeated
+            if y + runHeight > limit && y > top + 0.5 {
+                breaks.append(i)
+                y = repeated
+            }
+            y += runHeight
+            i = end + 1
+        }
+        return breaks
     }
 }

@@ -1,6 +1,6 @@
 import PlanModel
 
-/// The Laporan Monev of one period: a pure value the renderers (markdown, csv, html) draw.
+/// The Laporan Monev of one period: a pure value the renderers (markdown, csv, html, xlsx) draw.
 public struct MonevReport: Sendable {
     public var title: [String]
     public var period: ReportPeriod
@@ -8,6 +8,8 @@ public struct MonevReport: Sendable {
     public var columns: [String]
     /// The positions in a row's `cells` (after NO., KEGIATAN and SUB KEGIATAN) that hold percentages, shown centred.
     public var figureCells: Range<Int>
+    /// The position in a row's `cells` of TENGGAT (a date where it holds one).
+    public var tenggatCell: Int
     /// The columns' widths in spreadsheet character units (the page takes their shares).
     public var columnWidths: [Double]
     /// Area rows and indicator rows, in document order.
@@ -22,7 +24,8 @@ public struct MonevReport: Sendable {
     public enum Line: Sendable, Equatable {
         /// `1. Manajemen Perubahan`, across the table.
         case area(String)
-        /// One indicator: its cells in column order; KEGIATAN (1) and SUB KEGIATAN (2) carry merges.
+        /// One indicator, numbered 1…N through the whole report (the evidence list cites these numbers):
+        /// its cells in column order; KEGIATAN (1) and SUB KEGIATAN (2) carry merges.
         case row(number: String, kegiatan: Spanned?, subKegiatan: Spanned?, cells: [String])
     }
 
@@ -36,11 +39,24 @@ public struct MonevReport: Sendable {
         }
     }
 
+    /// One piece of evidence in DAFTAR BUKTI DUKUNG, with the report's own number of its row.
     public struct EvidenceLine: Sendable, Equatable {
         public var number: Int
-        public var row: RowID
+        /// The NO. of the row in the report's table.
+        public var rowNumber: Int
+        /// `Jan` …, or `–` for a piece that stands for the whole row.
+        public var month: String
+        public var kind: String
+        public var documentNumber: String
+        /// `8 April 2022` (as written when it is no `YYYY-MM-DD`).
+        public var date: String
+        /// The title, then where it is (a file path, or the link's text).
         public var text: String
-        public var cells: [String] { ["\(number)", row.rawValue, text] }
+        /// The link, for a URL (`http` or `https` only: nothing else is made clickable).
+        public var url: String?
+        /// A file that is not where the evidence says (it counts as kurang bukti).
+        public var fileGone: Bool
+        public var cells: [String] { ["\(number)", "\(rowNumber)", month, kind, documentNumber, date, text] }
     }
 
     public struct Signature: Sendable, Equatable {
@@ -49,43 +65,71 @@ public struct MonevReport: Sendable {
         public var name: String
         /// `NIP …`, or nil when none was given (a Ketua signs without one).
         public var nip: String?
+        /// The `Mengetahui,` block at the bottom left, when asked for.
+        public var acknowledgement: Acknowledgement?
+    }
+
+    /// `Mengetahui,`, the acknowledging office (a Ketua), room to sign, the name, NIP when given.
+    public struct Acknowledgement: Sendable, Equatable {
+        public var title: [String]
+        public var name: String
+        public var nip: String?
+
+        /// From the command line's words: the office as given (in capitals, split like the signer's).
+        public init(title: String, name: String, nip: String = "") {
+            let office = DocumentText.clean(title).uppercased()
+            self.title = Lampiran.officeLines(office)
+            self.name = DocumentText.clean(name).uppercased()
+            self.nip = nip.isEmpty ? nil : "NIP \(DocumentText.clean(nip))"
+        }
     }
 
     public static let summaryColumns = ["AREA PERUBAHAN", "JATUH TEMPO", "TERLAKSANA", "SEBAGIAN", "TIDAK TERLAKSANA",
                                         "TERLAMBAT", "% CAPAIAN", "KURANG BUKTI"]
-    public static let evidenceColumns = ["NO.", "BARIS", "BUKTI DUKUNG"]
+    public static let evidenceColumns = ["NO.", "NO. BARIS", "BULAN", "JENIS", "NOMOR", "TANGGAL", "URAIAN DAN LOKASI"]
     public static let titleLine = "LAPORAN MONITORING DAN EVALUASI RENCANA AKSI REFORMASI BIROKRASI"
+    public static let yearReviewColumn = "KENDALA, TINDAK LANJUT DAN TENGGAT"
+    public static let yearTitleLine = "LAPORAN TAHUNAN MONITORING DAN EVALUASI RENCANA AKSI REFORMASI BIROKRASI"
+    /// Written in BUKTI DUKUNG of a row for its done or partly months without evidence.
+    public static let kurangBukti = "Kurang bukti"
+    /// Said of a piece of evidence whose file is gone.
+    public static let fileGoneNote = "berkas tidak ditemukan"
 
     /// The report of `period` for `plan` (with `marks`, the current schedule), from its realisation and
     /// the figures of `progress` as of `asOf` — the one computation `rencana progress` prints, never a
-    /// second one here; `signer` is the remembered or given signature.
+    /// second one here; `signer` is the remembered or given signature. `goneFiles` are the ids of evidence
+    /// whose file is missing: listed and marked, and (when `progress` was built without them) kurang bukti.
     public init(plan: Plan, marks: [MonthSet]? = nil, realisation: Realisation, period: ReportPeriod, progress: ProgressTracker,
-                asOf: Month, signer: ReportSigner, paper: Paper = .f4) {
+                asOf: Month, signer: ReportSigner, paper: Paper = .f4, goneFiles: Set<String> = [],
+                acknowledgement: Acknowledgement? = nil) {
         let document = plan.document
         let unit = DocumentText.clean(document.unit.isEmpty ? document.institution : document.unit).uppercased()
-        title = [Self.titleLine, unit, period.heading(year: document.year)]
+        // The year report reads "LAPORAN TAHUNAN … TAHUN 2022", never "TAHUNAN TAHUN 2022".
+        title = period == .year
+            ? [Self.yearTitleLine, unit, "TAHUN \(document.year)"]
+            : [Self.titleLine, unit, period.heading(year: document.year)]
         self.period = period
         self.paper = paper
         let yearly = period == .year
         columns = ["NO.", "KEGIATAN", "SUB KEGIATAN", "INDIKATOR KEBERHASILAN", "JADWAL", "REALISASI"]
             + (yearly ? ["TW I", "TW II", "TW III", "TW IV", "% TAHUN"] : ["% CAPAIAN", "% KUMULATIF"])
-            + ["STATUS", "BUKTI DUKUNG", "KENDALA", "TINDAK LANJUT", "PENANGGUNG JAWAB", "TENGGAT", "KET."]
+            // The year report has room for eighteen columns at 8.5 pt only by putting each Triwulan's kendala,
+            // tindak lanjut and tenggat in one column.
+            + (yearly ? ["STATUS", "BUKTI DUKUNG", Self.yearReviewColumn, "PENANGGUNG JAWAB", "KET."]
+                      : ["STATUS", "BUKTI DUKUNG", "KENDALA", "TINDAK LANJUT", "PENANGGUNG JAWAB", "TENGGAT", "KET."])
         figureCells = 3..<(yearly ? 8 : 5)
-        columnWidths = [4, 16, 20, 24, 9, 16] + (yearly ? Array(repeating: 6, count: 5) : [8.5, 10.5]) + [11, 20, 14, 14, 12.5, 9, 8]
+        tenggatCell = yearly ? -1 : 10
+        columnWidths = MonevLayout.columnWidths(yearly: yearly)
         var lines: [Line] = []
         var evidenceLines: [EvidenceLine] = []
         let months = period.months
         let tws = Self.triwulans(of: period)
         let lampiran = Lampiran(plan: plan, marks: marks, paper: paper)
-        var numberInArea = 0
         for (index, row) in plan.rows.enumerated() {
-            if row.isFirstInArea {
-                lines.append(.area("\(row.areaNumber). \(DocumentText.clean(row.areaName))"))
-                numberInArea = 0
-            }
-            numberInArea += 1
+            if row.isFirstInArea { lines.append(.area("\(row.areaNumber). \(DocumentText.clean(row.areaName))")) }
+            let number = index + 1
             let planned = marks?[index] ?? row.baseline
-            let jadwal = months.filter { planned.contains($0) }.map(\.label).joined(separator: ", ")
+            let jadwal = Self.runs(months.filter { planned.contains($0) })
             let records = months.compactMap { month -> String? in
                 guard let status = realisation.record(row.id, month).status else { return nil }
                 return "\(month.label): \(Self.word(status))"
@@ -101,19 +145,51 @@ public struct MonevReport: Sendable {
             }
             cells.append(Self.status(row.id, planned: months.filter { planned.contains($0) }, figures: figures, realisation: realisation))
             let items = realisation.evidence(of: row.id).filter { $0.month.map(months.contains) ?? true }
-            cells.append(items.map(Self.describe).joined(separator: "; "))
-            let reviews = tws.compactMap { realisation.reviews[row.id]?[$0] }.filter { !$0.isEmpty }
-            cells.append(reviews.map { DocumentText.clean($0.kendala) }.filter { !$0.isEmpty }.joined(separator: "; "))
-            cells.append(reviews.map { DocumentText.clean($0.tindakLanjut) }.filter { !$0.isEmpty }.joined(separator: "; "))
-            cells.append(DocumentText.clean(realisation.pj[row.id] ?? ""))
-            cells.append(reviews.map { IndonesianFormat.date($0.tenggat) }.filter { !$0.isEmpty }.joined(separator: "; "))
-            cells.append(DocumentText.clean(row.ket))
-            let l = lampiran.rows[index]
-            lines.append(.row(number: "\(numberInArea)", kegiatan: l.kegiatan, subKegiatan: l.subKegiatan, cells: cells))
+            var bukti: [String] = []
             for item in items {
-                evidenceLines.append(EvidenceLine(number: evidenceLines.count + 1, row: row.id,
-                                                  text: Self.describe(item) + Self.location(item.location)))
+                let gone = goneFiles.contains(item.id)
+                let line = EvidenceLine(number: evidenceLines.count + 1, rowNumber: number, month: item.month?.label ?? "–",
+                                        kind: item.kind.rawValue, documentNumber: DocumentText.clean(item.number),
+                                        date: IndonesianFormat.date(DocumentText.clean(item.date)),
+                                        text: Self.describe(item, gone: gone), url: Self.link(item.location), fileGone: gone)
+                evidenceLines.append(line)
+                bukti.append("(\(line.number)) " + ([line.kind, line.documentNumber].filter { !$0.isEmpty }.joined(separator: " "))
+                             + (gone ? " – \(Self.fileGoneNote)" : ""))
             }
+            // Done or partly months in the period (as of the report's month) that no evidence covers.
+            let values = progress.months(ofRow: index)
+            let lacking = months.filter { month in
+                guard month <= asOf, values[month.index].withoutEvidence else { return false }
+                switch realisation.record(row.id, month).status {
+                case .done?, .partly?: return true
+                default: return false
+                }
+            }
+            if !lacking.isEmpty { bukti.append("\(Self.kurangBukti): " + lacking.map(\.label).joined(separator: ", ")) }
+            cells.append(bukti.joined(separator: "\n"))
+            let reviews = tws.compactMap { realisation.reviews[row.id]?[$0] }.filter { !$0.isEmpty }
+            if yearly {
+                cells.append(tws.compactMap { tw -> String? in
+                    guard let r = realisation.reviews[row.id]?[tw], !r.isEmpty else { return nil }
+                    let tenggat = r.tenggat.isEmpty ? "" : " (tenggat \(IndonesianFormat.date(r.tenggat)))"
+                    return "TW \(ReportPeriod.roman(tw)): " + [DocumentText.clean(r.kendala), DocumentText.clean(r.tindakLanjut)]
+                        .filter { !$0.isEmpty }.joined(separator: " – ") + tenggat
+                }.joined(separator: "\n"))
+                cells.append(DocumentText.clean(realisation.pj[row.id] ?? ""))
+            } else {
+                cells.append(reviews.map { DocumentText.clean($0.kendala) }.filter { !$0.isEmpty }.joined(separator: "; "))
+                cells.append(reviews.map { DocumentText.clean($0.tindakLanjut) }.filter { !$0.isEmpty }.joined(separator: "; "))
+                cells.append(DocumentText.clean(realisation.pj[row.id] ?? ""))
+                cells.append(reviews.map { IndonesianFormat.date($0.tenggat) }.filter { !$0.isEmpty }.joined(separator: "; "))
+            }
+            // KET.: the plan's own note, then each month's catatan.
+            let notes = months.compactMap { month -> String? in
+                let note = DocumentText.clean(realisation.record(row.id, month).note)
+                return note.isEmpty ? nil : "\(month.label): \(note)"
+            }
+            cells.append(([DocumentText.clean(row.ket)].filter { !$0.isEmpty } + notes).joined(separator: "\n"))
+            let l = lampiran.rows[index]
+            lines.append(.row(number: "\(number)", kegiatan: l.kegiatan, subKegiatan: l.subKegiatan, cells: cells))
         }
         self.lines = lines
         evidence = evidenceLines
@@ -127,7 +203,22 @@ public struct MonevReport: Sendable {
         signature = Signature(placeAndDate: [place, date].filter { !$0.isEmpty }.joined(separator: ", "),
                               title: Lampiran.officeLines(office),
                               name: DocumentText.clean(signer.signer.isEmpty ? document.signer : signer.signer).uppercased(),
-                              nip: signer.nip.isEmpty ? nil : "NIP \(DocumentText.clean(signer.nip))")
+                              nip: signer.nip.isEmpty ? nil : "NIP \(DocumentText.clean(signer.nip))",
+                              acknowledgement: acknowledgement)
+    }
+
+    /// Months as printed in JADWAL: `Jan, Mar`, with three or more in a row as a range, `Jul–Des`.
+    static func runs(_ months: [Month]) -> String {
+        var parts: [String] = []
+        var start = 0
+        while start < months.count {
+            var end = start
+            while end + 1 < months.count && months[end + 1].rawValue == months[end].rawValue + 1 { end += 1 }
+            if end - start >= 2 { parts.append("\(months[start].label)–\(months[end].label)") }
+            else { parts += months[start...end].map(\.label) }
+            start = end + 1
+        }
+        return parts.joined(separator: ", ")
     }
 
     static func triwulans(of period: ReportPeriod) -> [Int] {
@@ -159,19 +250,23 @@ public struct MonevReport: Sendable {
         return "Belum Terlaksana"
     }
 
-    /// `SK 3/ORT.07/2022, 8 April 2022: Tim RB`.
-    static func describe(_ evidence: Evidence) -> String {
-        var text = evidence.kind.rawValue
-        if !evidence.number.isEmpty { text += " " + DocumentText.clean(evidence.number) }
-        if !evidence.date.isEmpty { text += ", " + IndonesianFormat.date(DocumentText.clean(evidence.date)) }
-        if !evidence.title.isEmpty { text += ": " + DocumentText.clean(evidence.title) }
-        return text
+    /// The title, then where the piece is: `Tim RB (bukti/sk-tim-rb.pdf)`, marked when its file is gone.
+    static func describe(_ evidence: Evidence, gone: Bool) -> String {
+        let title = DocumentText.clean(evidence.title)
+        let place: String
+        switch evidence.location {
+        case .file(let path): place = DocumentText.clean(path) + (gone ? " – \(fileGoneNote)" : "")
+        case .url(let url): place = DocumentText.clean(url)
+        }
+        return title.isEmpty ? place : "\(title) (\(place))"
     }
 
-    static func location(_ location: Evidence.Location) -> String {
-        switch location {
-        case .file(let path): " (\(DocumentText.clean(path)))"
-        case .url(let url): " (\(DocumentText.clean(url)))"
-        }
+    /// A URL worth a link: `http://` or `https://` only, without spaces or controls.
+    static func link(_ location: Evidence.Location) -> String? {
+        guard case .url(let url) = location else { return nil }
+        let lower = url.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), url.utf8.count <= 2000,
+              !url.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || $0 == "\"" }) else { return nil }
+        return url
     }
 }

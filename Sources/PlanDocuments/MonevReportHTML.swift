@@ -1,16 +1,17 @@
 import PlanModel
 
 /// The Laporan Monev as one self-contained, print-ready HTML page (like the LAMPIRAN's: inline CSS,
-/// no scripts, the header repeated on every page, rows never split, the signature kept whole).
+/// no scripts, nothing fetched; the header repeated on every page of the table, rows never split, an
+/// area's line kept with its first row, the recap and the evidence list as tables of their own without
+/// the table's header, the signature kept whole). Body text 8.5 pt, headers 8 pt (MonevLayout).
 public enum MonevReportHTML {
     public static func html(_ report: MonevReport) -> String {
-        let e = LampiranHTML.escape
+        let e = LampiranHTML.escape, b = LampiranHTML.breakable
         var out = "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(e(report.title[0]))</title>\n"
         out += "<style>\n\(css(report.paper))</style>\n</head>\n<body>\n"
         out += "<div class=\"title\">" + report.title.map { "<p>\(e($0))</p>" }.joined() + "</div>\n"
-        let total = report.columnWidths.reduce(0, +)
         out += "<table class=\"report\">\n<colgroup>"
-            + report.columnWidths.map { "<col style=\"width:\(LampiranHTML.format2($0 / total * 100))%\">" }.joined()
+            + shares(report).map { "<col style=\"width:\(LampiranHTML.format2($0 * 100))%\">" }.joined()
             + "</colgroup>\n<thead><tr>" + report.columns.map { "<th>\(e($0))</th>" }.joined() + "</tr>\n<tr class=\"numbering\">"
         out += (1...report.columns.count).map { "<th>\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for line in report.lines {
@@ -21,23 +22,41 @@ public enum MonevReportHTML {
                 out += "<tr><td class=\"c\">\(e(number))</td>"
                 for cell in [kegiatan, sub] {
                     guard let cell else { continue }
-                    out += "<td" + (cell.rowSpan > 1 ? " rowspan=\"\(cell.rowSpan)\"" : "") + ">\(e(cell.text))</td>"
+                    out += "<td" + (cell.rowSpan > 1 ? " rowspan=\"\(cell.rowSpan)\"" : "") + ">\(b(cell.text))</td>"
                 }
                 out += cells.enumerated().map { offset, cell in
-                    (report.figureCells.contains(offset) ? "<td class=\"c\">" : "<td>") + "\(e(cell))</td>"
+                    (report.figureCells.contains(offset) ? "<td class=\"c\">" : "<td>") + "\(b(cell))</td>"
                 }.joined() + "</tr>\n"
             }
         }
         out += "</tbody>\n</table>\n"
-        out += "<h2>REKAPITULASI PER AREA</h2>\n" + simpleTable(MonevReport.summaryColumns, report.summary.map(\.cells))
-        out += "<h2>DAFTAR BUKTI DUKUNG</h2>\n"
-            + (report.evidence.isEmpty ? "<p>–</p>\n" : simpleTable(MonevReport.evidenceColumns, report.evidence.map(\.cells)))
-        let s = report.signature
+        out += "<section class=\"block\"><h2>REKAPITULASI PER AREA</h2>\n"
+            + simpleTable(MonevReport.summaryColumns, report.summary.map(\.cells)) + "</section>\n"
+        out += "<section class=\"list\"><h2>DAFTAR BUKTI DUKUNG</h2>\n"
+        out += report.evidence.isEmpty ? "<p>–</p>\n" : evidenceTable(report.evidence)
+        out += "</section>\n" + signature(report.signature) + "</body>\n</html>\n"
+        return out
+    }
+
+    /// The columns' shares of the page: the same printed widths as the workbook's.
+    static func shares(_ report: MonevReport) -> [Double] {
+        let points = MonevLayout.columnPoints(report.columnWidths, labels: report.columns, paper: report.paper)
+        let total = points.reduce(0, +)
+        return points.map { $0 / total }
+    }
+
+    /// Place and date, the office, room to sign, the name, NIP; `Mengetahui,` and its office at the left.
+    static func signature(_ s: MonevReport.Signature) -> String {
+        let e = LampiranHTML.escape
+        var out = "<div class=\"signatures\">\n"
+        if let a = s.acknowledgement {
+            out += "<div class=\"ack\">\n<p>Mengetahui,</p>\n" + a.title.map { "<p>\(e($0))</p>\n" }.joined()
+            out += "<div class=\"sign\"></div>\n<p class=\"name\">\(e(a.name))</p>\n" + (a.nip.map { "<p>\(e($0))</p>\n" } ?? "") + "</div>\n"
+        }
         out += "<div class=\"signature\">\n<p>\(e(s.placeAndDate))</p>\n"
         out += s.title.map { "<p>\(e($0))</p>\n" }.joined() + "<div class=\"sign\"></div>\n<p class=\"name\">\(e(s.name))</p>\n"
         if let nip = s.nip { out += "<p>\(e(nip))</p>\n" }
-        out += "</div>\n</body>\n</html>\n"
-        return out
+        return out + "</div>\n</div>\n"
     }
 
     static func simpleTable(_ header: [String], _ rows: [[String]]) -> String {
@@ -48,6 +67,25 @@ public enum MonevReportHTML {
             }.joined() + "</tbody>\n</table>\n"
     }
 
+    /// NO., the report's row number, month, kind, number, date, then the title and where it is (a link for a URL).
+    static func evidenceTable(_ lines: [MonevReport.EvidenceLine]) -> String {
+        let e = LampiranHTML.escape
+        var out = "<table class=\"evidence\">\n<colgroup><col style=\"width:4%\"><col style=\"width:6%\"><col style=\"width:6%\">"
+            + "<col style=\"width:9%\"><col style=\"width:15%\"><col style=\"width:12%\"><col style=\"width:48%\"></colgroup>\n<thead><tr>"
+            + MonevReport.evidenceColumns.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        for line in lines {
+            out += "<tr>" + line.cells.dropLast().enumerated().map { i, cell in
+                ([0, 1, 2, 5].contains(i) ? "<td class=\"c\">" : "<td>") + LampiranHTML.breakable(cell) + "</td>"
+            }.joined()
+            if let url = line.url {
+                out += "<td><a href=\"\(e(url))\">\(LampiranHTML.breakable(line.text))</a></td></tr>\n"
+            } else {
+                out += "<td>\(LampiranHTML.breakable(line.text))</td></tr>\n"
+            }
+        }
+        return out + "</tbody>\n</table>\n"
+    }
+
     static func css(_ paper: Paper) -> String {
         let (short, long) = paper.millimetres
         return """
@@ -56,25 +94,32 @@ public enum MonevReportHTML {
               @bottom-left { content: ""; } @bottom-right { content: ""; }
               @bottom-center { content: "-" counter(page) "-"; font-family: \(LampiranHTML.fontFamily); font-size: 9pt; } }
             html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-            body { font-family: \(LampiranHTML.fontFamily); font-size: 8pt; margin: 0; color: #000; }
-            table.report td { font-size: 6.8pt; }
+            body { font-family: \(LampiranHTML.fontFamily); font-size: \(LampiranHTML.format(MonevLayout.fontSize))pt; margin: 0; color: #000; }
             .title { text-align: center; font-weight: bold; font-size: 10.5pt; margin-bottom: 4mm; }
             .title p { margin: 0; }
-            h2 { font-size: 9.5pt; margin: 5mm 0 2mm 0; break-after: avoid; }
+            h2 { font-size: 9.5pt; margin: 5mm 0 2mm 0; break-after: avoid; page-break-after: avoid; }
             table { border-collapse: collapse; width: 100%; }
-            table.report { table-layout: fixed; }
-            table.block { width: auto; break-inside: avoid; }
-            th, td { border: 0.6pt solid #000; padding: 1.5pt 2pt; vertical-align: top; text-align: left; overflow-wrap: break-word; }
+            table.report, table.evidence { table-layout: fixed; }
+            table.block { width: auto; }
+            /* The recap and the evidence list move whole to the next page when they do not fit (a longer list runs on). */
+            section.block, section.list { break-inside: avoid; page-break-inside: avoid; }
+            th, td { border: 0.6pt solid #000; padding: 2pt 2.5pt; vertical-align: top; text-align: left; overflow-wrap: break-word; }
             thead { display: table-header-group; }
-            thead th { text-align: center; vertical-align: middle; font-size: 6pt; padding: 1pt 0.5pt; }
+            thead th { text-align: center; vertical-align: middle; font-size: \(LampiranHTML.format(MonevLayout.headerSize))pt; padding: 1.5pt 1pt; }
             tr.numbering th { font-weight: normal; }
             tr.area td { font-weight: bold; background: #eee; }
+            /* An area's line is never left at the foot of a page. */
+            tr.area { break-after: avoid; page-break-after: avoid; }
             td:not([rowspan]) { break-inside: avoid; }
             td.c { text-align: center; }
-            .signature { break-inside: avoid; margin: 8mm 0 0 64%; font-size: 9.5pt; }
-            .signature p { margin: 0; }
-            .signature .sign { height: 20mm; }
-            .signature .name { font-weight: bold; text-decoration: underline; }
+            a { color: #00c; }
+            .signatures { display: flex; justify-content: space-between; break-inside: avoid; page-break-inside: avoid;
+              break-before: avoid; margin: 8mm 0 0 0; font-size: 9.5pt; }
+            .ack { margin-left: 4%; }
+            .signature { margin-left: auto; width: 36%; }
+            .signatures p { margin: 0; }
+            .signatures .sign { height: 20mm; }
+            .signatures .name { font-weight: bold; text-decoration: underline; }
 
             """
     }

@@ -42,9 +42,11 @@ public enum MonevReportText {
         return out
     }
 
-    /// Place and date, the office, room to sign, the name, NIP when given.
+    /// Place and date, the office, room to sign, the name, NIP when given; then the Mengetahui block.
     public static func signatureLines(_ signature: MonevReport.Signature) -> [String] {
-        [signature.placeAndDate] + signature.title + [signature.name] + (signature.nip.map { [$0] } ?? [])
+        var lines = [signature.placeAndDate] + signature.title + [signature.name] + (signature.nip.map { [$0] } ?? [])
+        if let a = signature.acknowledgement { lines += ["Mengetahui,"] + a.title + [a.name] + (a.nip.map { [$0] } ?? []) }
+        return lines
     }
 
     static func table(_ header: [String], _ rows: [[String]]) -> String {

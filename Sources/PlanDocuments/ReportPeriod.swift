@@ -1,3 +1,4 @@
+import Foundation
 import PlanModel
 
 /// The period of a Laporan Monev: a Triwulan (TW I Jan–Mar … TW IV Okt–Des), a Semester, or the year.
@@ -56,5 +57,22 @@ public enum IndonesianFormat {
         guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]).flatMap({ Month(rawValue: $0) }),
               let day = Int(parts[2]), (1...31).contains(day) else { return text }
         return "\(day) \(month.fullName) \(year)"
+    }
+}
+
+extension IndonesianFormat {
+    /// `87,5%` back to 0.875 (nil for `–` or any other text): a workbook stores the figure as a number.
+    public static func percentValue(_ text: String) -> Double? {
+        guard text.hasSuffix("%") else { return nil }
+        let number = text.dropLast().replacingOccurrences(of: ",", with: ".")
+        return Double(number).map { $0 / 100 }
+    }
+
+    /// `8 April 2022` back to its year, month and day (nil for any other text).
+    public static func dateValue(_ text: String) -> (year: Int, month: Int, day: Int)? {
+        let parts = text.split(separator: " ")
+        guard parts.count == 3, let day = Int(parts[0]), (1...31).contains(day), let year = Int(parts[2]), (1900...9999).contains(year),
+              let month = Month.allCases.first(where: { $0.fullName == parts[1] }) else { return nil }
+        return (year, month.rawValue, day)
     }
 }

@@ -15,8 +15,15 @@ public struct ExportRequest: Sendable {
     public var paper: Paper
     /// The monitoring record to add (`--realisation`), for the formats that take it; nil for the plan alone.
     public var realisation: Realisation?
+    /// The LAMPIRAN as the circulated copy (`--salinan`), for the printed formats.
+    public var salinan: Lampiran.Salinan?
+    /// `-1-` on the first page too (`--number-first-page`).
+    public var numberFirstPage = false
 
-    public init(plan: Plan, marks: [MonthSet]?, includeIDs: Bool = false, paper: Paper = .f4, realisation: Realisation? = nil) {
+    public init(plan: Plan, marks: [MonthSet]?, includeIDs: Bool = false, paper: Paper = .f4, realisation: Realisation? = nil,
+                salinan: Lampiran.Salinan? = nil, numberFirstPage: Bool = false) {
+        self.salinan = salinan
+        self.numberFirstPage = numberFirstPage
         self.plan = plan
         self.marks = marks
         self.includeIDs = includeIDs
@@ -103,7 +110,7 @@ public struct XlsxExporter: Exporter {
     public let name = "xlsx", fileExtension = "xlsx", isBinary = true
     public init() {}
     public func produce(_ r: ExportRequest) throws -> Data {
-        try LampiranWorkbook.data(Lampiran(plan: r.plan, marks: r.marks, paper: r.paper))
+        try LampiranWorkbook.data(r.lampiran)
     }
 }
 
@@ -112,6 +119,13 @@ public struct HTMLExporter: Exporter {
     public let name = "html", fileExtension = "html", isBinary = false
     public init() {}
     public func produce(_ r: ExportRequest) throws -> Data {
-        Data(LampiranHTML.html(Lampiran(plan: r.plan, marks: r.marks, paper: r.paper)).utf8)
+        Data(LampiranHTML.html(r.lampiran).utf8)
+    }
+}
+
+extension ExportRequest {
+    /// The LAMPIRAN this request prints.
+    public var lampiran: Lampiran {
+        Lampiran(plan: plan, marks: marks, paper: paper, salinan: salinan, numberFirstPage: numberFirstPage)
     }
 }

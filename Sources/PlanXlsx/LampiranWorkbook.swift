@@ -10,8 +10,8 @@ public struct XlsxError: Error, CustomStringConvertible {
 
 /// The LAMPIRAN as an Excel workbook, written by libxlsxwriter: the only code that calls it.
 ///
-/// Every text is written with `worksheet_write_string` (never a formula cell) and through
-/// `SpreadsheetText.neutralised`, so a text that starts like a formula stays text when re-typed or re-saved.
+/// Every text is written with `worksheet_write_string` (never a formula cell), quote-prefixed when it starts
+/// like a formula, so it stays text when re-typed or re-saved, and shows no apostrophe.
 public enum LampiranWorkbook {
     /// The workbook's bytes (libxlsxwriter writes only to files, so through a private temporary file).
     public static func data(_ lampiran: Lampiran) throws -> Data {
@@ -33,6 +33,7 @@ public enum LampiranWorkbook {
         let closed = workbook_close(workbook)
         if let result { throw result }
         if closed != LXW_NO_ERROR { throw XlsxError(description: String(cString: lxw_strerror(closed))) }
+        try XlsxPatch.apply(to: path, unnumberedFirstPage: lampiran.numberFirstPage ? [] : ["xl/worksheets/sheet1.xml"])
     }
 }
 
@@ -50,16 +51,28 @@ struct SheetLayout {
 
 private struct Formats {
     let heading, title, header, numbering, text, centred, closing, signer: UnsafeMutablePointer<lxw_format>
+    /// Each format's quote-prefixed twin, for a text that starts like a formula.
+    let quoted: [UnsafeMutablePointer<lxw_format>: UnsafeMutablePointer<lxw_format>]
 
     init(_ workbook: UnsafeMutablePointer<lxw_workbook>) {
+        var quoted: [UnsafeMutablePointer<lxw_format>: UnsafeMutablePointer<lxw_format>] = [:]
         func make(size: Double, bold: Bool = false, align: [lxw_format_alignments], border: Bool,
-                  wrap: Bool = true) -> UnsafeMutablePointer<lxw_format> {
+                  wrap: Bool = true, indent: UInt8 = 0) -> UnsafeMutablePointer<lxw_format> {
+            let format = one(size: size, bold: bold, align: align, border: border, wrap: wrap, indent: indent)
+            let twin = one(size: size, bold: bold, align: align, border: border, wrap: wrap, indent: indent)
+            QuotePrefix.mark(twin)
+            quoted[format] = twin
+            return format
+        }
+        func one(size: Double, bold: Bool, align: [lxw_format_alignments], border: Bool,
+                 wrap: Bool, indent: UInt8) -> UnsafeMutablePointer<lxw_format> {
             let format = workbook_add_format(workbook)!
             format_set_font_name(format, "Bookman Old Style")
             format_set_font_size(format, size)
             if bold { format_set_bold(format) }
             for a in align { format_set_align(format, UInt8(a.rawValue)) }
             if wrap { format_set_text_wrap(format) }
+            if indent > 0 { format_set_indent(format, indent) }
             if border { format_set_border(format, UInt8(LXW_BORDER_THIN.rawValue)) }
             return format
         }
@@ -68,10 +81,12 @@ private struct Formats {
         title = make(size: 12, bold: true, align: [LXW_ALIGN_CENTER, LXW_ALIGN_VERTICAL_CENTER], border: false)
         header = make(size: size, bold: true, align: [LXW_ALIGN_CENTER, LXW_ALIGN_VERTICAL_CENTER], border: true)
         numbering = make(size: size, align: [LXW_ALIGN_CENTER, LXW_ALIGN_VERTICAL_CENTER], border: true)
-        text = make(size: size, align: [LXW_ALIGN_LEFT, LXW_ALIGN_VERTICAL_TOP], border: true)
+        // The text columns are indented one level: an inner margin between the border and the text.
+        text = make(size: size, align: [LXW_ALIGN_LEFT, LXW_ALIGN_VERTICAL_TOP], border: true, indent: LampiranLayout.textIndent)
         centred = make(size: size, align: [LXW_ALIGN_CENTER, LXW_ALIGN_VERTICAL_TOP], border: true)
         closing = make(size: 11, align: [LXW_ALIGN_LEFT, LXW_ALIGN_VERTICAL_TOP], border: false, wrap: false)
         signer = make(size: 11, bold: true, align: [LXW_ALIGN_LEFT, LXW_ALIGN_VERTICAL_TOP], border: false, wrap: false)
+        self.quoted = quoted
     }
 }
 
@@ -80,6 +95,9 @@ private struct SheetWriter {
     let lampiran: Lampiran
     let formats: Formats
     var failure: XlsxError?
+    /// Every sheet row's height from the top, and whether it stays on the page of the next one.
+    var heights: [Double] = []
+    var keep: [Bool] = []
 
     init(workbook: UnsafeMutablePointer<lxw_workbook>, lampiran: Lampiran) {
         sheet = workbook_add_worksheet(workbook, "LAMPIRAN")!
@@ -92,21 +110,28 @@ private struct SheetWriter {
     }
 
     mutating func text(_ row: UInt32, _ column: UInt16, _ text: String, _ format: UnsafeMutablePointer<lxw_format>) {
-        check(worksheet_write_string(sheet, row, column, SpreadsheetText.neutralised(text), format))
+        check(worksheet_write_string(sheet, row, column, SheetText.cell(text), SheetText.format(text, format, formats.quoted)))
     }
 
     mutating func merge(_ first: UInt32, _ firstColumn: UInt16, _ last: UInt32, _ lastColumn: UInt16, _ text: String,
                         _ format: UnsafeMutablePointer<lxw_format>) {
         if first == last && firstColumn == lastColumn { return self.text(first, firstColumn, text, format) }
-        check(worksheet_merge_range(sheet, first, firstColumn, last, lastColumn, SpreadsheetText.neutralised(text), format))
+        check(worksheet_merge_range(sheet, first, firstColumn, last, lastColumn, SheetText.cell(text),
+                                    SheetText.format(text, format, formats.quoted)))
     }
 
-    mutating func height(_ row: UInt32, _ points: Double) { check(worksheet_set_row(sheet, row, points, nil)) }
+    /// Sets a row's height and notes it for the page breaks.
+    mutating func height(_ row: UInt32, _ points: Double, plain: Bool = false, keepWithNext: Bool = false) {
+        check(worksheet_set_row(sheet, row, points, plain ? formats.closing : nil))
+        while heights.count <= Int(row) { heights.append(15); keep.append(false) }
+        heights[Int(row)] = points
+        keep[Int(row)] = keepWithNext
+    }
 
     /// A row outside the table: its empty cells drawn without the month columns' borders (a row's format
     /// comes before its column's).
-    mutating func plainRow(_ row: UInt32, _ points: Double = 15) {
-        check(worksheet_set_row(sheet, row, points, formats.closing))
+    mutating func plainRow(_ row: UInt32, _ points: Double = 15, keepWithNext: Bool = false) {
+        height(row, points, plain: true, keepWithNext: keepWithNext)
     }
 
     mutating func run() -> XlsxError? {
@@ -119,10 +144,19 @@ private struct SheetWriter {
         }
         headingAndTitle()
         header()
-        let lines = LampiranLayout.rowLines(lampiran.rows)
-        body(lines)
-        closing(after: SheetLayout.bodyRow + UInt32(lampiran.rows.count), bodyLines: lines)
+        let sheetRows = LampiranLayout.sheetRows(lampiran.rows)
+        let end = body(sheetRows)
+        closing(after: end, lastRows: sheetRows.suffix(2).reduce(0) { $0 + $1.count })
         return failure
+    }
+
+    /// The print scale that puts the table's width on the page (set, not fitted, so the breaks here are
+    /// where the pages really end).
+    var scale: Int {
+        let long = lampiran.paper.millimetres.height
+        let tableWidth = LampiranLayout.columnWidths.reduce(0) { $0 + LampiranLayout.points(width: $1) } * LampiranLayout.libreOfficeWidth
+        let printable = (long / 25.4 - 2 * Page.side) * 72
+        return min(100, Int(printable / tableWidth * 100))
     }
 
     mutating func pageSetup() {
@@ -130,24 +164,26 @@ private struct SheetWriter {
         worksheet_set_paper(sheet, lampiran.paper.excelIndex)
         worksheet_set_margins(sheet, Page.side, Page.side, Page.top, Page.bottom)
         check(worksheet_repeat_rows(sheet, SheetLayout.headerRow, SheetLayout.numberingRow))
-        worksheet_fit_to_pages(sheet, 1, 0)
+        worksheet_set_print_scale(sheet, UInt16(scale))
         worksheet_freeze_panes(sheet, SheetLayout.bodyRow, 0)
-        // KPU decrees number their pages -2-, -3-.
-        check(worksheet_set_footer(sheet, "&C&\"Bookman Old Style\"&9-&P-"))
+        // KPU decrees number their pages -2-, -3-: the first page's footer is taken off (XlsxPatch).
+        // 10 pt, so the number stays above 8 pt when A4 prints the sheet at about 81 %.
+        check(worksheet_set_footer(sheet, "&C&\"Bookman Old Style\"&10-&P-"))
     }
 
     mutating func headingAndTitle() {
         let (first, last) = SheetLayout.headingColumns
-        let width = LampiranLayout.columnWidths[Int(first)...Int(last)].reduce(0, +)
+        let width = LampiranLayout.columnWidths[Int(first)...Int(last)].reduce(0) { $0 + LampiranLayout.points(width: $1) }
         for (offset, line) in lampiran.heading.enumerated() {
             let row = SheetLayout.headingRow + UInt32(offset)
             merge(row, first, row, last, line, formats.heading)
-            let lines = LampiranLayout.lineCount(line, width: Int(width * 0.95))
-            plainRow(row, Double(lines) * 14.5 + 2)
+            let lines = TextMeasure.lineCount(line, points: width - 4, size: 11)
+            plainRow(row, Double(lines) * 12.5 + 2)
         }
-        let total = LampiranLayout.columnWidths.reduce(0, +)
+        let total = LampiranLayout.columnWidths.reduce(0) { $0 + LampiranLayout.points(width: $1) }
         for row in (SheetLayout.headingRow + UInt32(lampiran.heading.count))..<SheetLayout.titleRow { plainRow(row) }
-        plainRow(SheetLayout.titleRow, Double(LampiranLayout.lineCount(lampiran.title, width: Int(total * 0.7))) * 16 + 4)
+        let titleLines = TextMeasure.lineCount(lampiran.title, points: total * 0.7, size: 12, bold: true)
+        plainRow(SheetLayout.titleRow, Double(titleLines) * 14 + 4)
         merge(SheetLayout.titleRow, 0, SheetLayout.titleRow, 17, lampiran.title, formats.title)
         for row in (SheetLayout.titleRow + 1)..<SheetLayout.headerRow { plainRow(row) }
     }
@@ -157,7 +193,7 @@ private struct SheetWriter {
     mutating func header() {
         let top = SheetLayout.headerRow
         let months = Lampiran.firstMonthColumn..<(Lampiran.firstMonthColumn + 12)
-        height(top, 18)
+        height(top, 18, keepWithNext: true)
         for (column, label) in Lampiran.columnLabels.enumerated() {
             if months.contains(column) {
                 if column == months.lowerBound { text(top, UInt16(column), Lampiran.monthsLabel, formats.header) }
@@ -167,7 +203,7 @@ private struct SheetWriter {
             }
         }
         merge(top, UInt16(months.lowerBound), top, UInt16(months.upperBound - 1), Lampiran.monthsLabel, formats.header)
-        height(top + 1, 18)
+        height(top + 1, 18, keepWithNext: true)
         for (column, label) in Lampiran.columnLabels.enumerated() {
             if months.contains(column) { text(top + 1, UInt16(column), label, formats.header) }
             else { blank(top + 1, UInt16(column), formats.header) }
@@ -175,7 +211,7 @@ private struct SheetWriter {
         for (column, label) in Lampiran.columnLabels.enumerated() where !months.contains(column) {
             merge(top, UInt16(column), top + 1, UInt16(column), label, formats.header)
         }
-        height(SheetLayout.numberingRow, 14)
+        height(SheetLayout.numberingRow, 14, keepWithNext: true)
         for column in 0..<Lampiran.columnCount {
             text(SheetLayout.numberingRow, UInt16(column), String(column + 1), formats.numbering)
         }
@@ -185,82 +221,116 @@ private struct SheetWriter {
         check(worksheet_write_blank(sheet, row, column, format))
     }
 
-    /// The body, row by row: a merged cell's text on its first row, formatted blanks under it, and the
-    /// merge declared on its last row.
-    mutating func body(_ lines: [Int]) {
+    /// The body, sheet row by sheet row: a merged cell's text on its first row, formatted blanks under it,
+    /// and the merge declared on its last row. A LAMPIRAN row over several sheet rows has its INDIKATOR,
+    /// months and KET. merged down them. Returns the first sheet row after the table.
+    mutating func body(_ sheetRows: [[Double]]) -> UInt32 {
         var open: [(start: UInt32, end: UInt32, text: String)?] = [nil, nil, nil, nil]
+        var r = SheetLayout.bodyRow
+        // The sheet rows each LAMPIRAN row starts at, to know where a merged cell's span ends.
+        var starts: [UInt32] = []
+        starts.reserveCapacity(sheetRows.count + 1)
+        var next = r
+        for parts in sheetRows { starts.append(next); next += UInt32(parts.count) }
+        starts.append(next)
         for (index, row) in lampiran.rows.enumerated() {
-            let r = SheetLayout.bodyRow + UInt32(index)
-            height(r, Double(lines[index]) * LampiranLayout.lineHeight + 3)
-            for (column, cell) in row.spanned.enumerated() {
-                let format = column == 0 ? formats.centred : formats.text
-                if let cell {
-                    text(r, UInt16(column), cell.text, format)
-                    open[column] = (r, r + UInt32(max(cell.rowSpan, 1) - 1), cell.text)
+            let parts = sheetRows[index]
+            let first = r, last = r + UInt32(parts.count) - 1
+            for (offset, points) in parts.enumerated() {
+                height(r, points)
+                for (column, cell) in row.spanned.enumerated() {
+                    let format = column == 0 ? formats.centred : formats.text
+                    if offset == 0, let cell {
+                        text(r, UInt16(column), cell.text, format)
+                        let end = starts[min(index + max(cell.rowSpan, 1), sheetRows.count)] - 1
+                        open[column] = (r, end, cell.text)
+                    } else {
+                        blank(r, UInt16(column), format)
+                    }
+                }
+                if offset == 0 {
+                    text(r, 4, row.indikator, formats.text)
+                    for month in 0..<12 where row.months.contains(.init(index: month)!) {
+                        text(r, UInt16(Lampiran.firstMonthColumn + month), Lampiran.mark, formats.centred)
+                    }
+                    text(r, 17, row.ket, formats.text)
                 } else {
-                    blank(r, UInt16(column), format)
+                    blank(r, 4, formats.text)
+                    for month in 0..<12 { blank(r, UInt16(Lampiran.firstMonthColumn + month), formats.centred) }
+                    blank(r, 17, formats.text)
                 }
-            }
-            text(r, 4, row.indikator, formats.text)
-            for month in 0..<12 {
-                let c = UInt16(Lampiran.firstMonthColumn + month)
-                if row.months.contains(.init(index: month)!) { text(r, c, Lampiran.mark, formats.centred) }
-            }
-            text(r, 17, row.ket, formats.text)
-            for column in 0..<4 {
-                guard let span = open[column], span.end == r else { continue }
-                if span.end > span.start {
-                    merge(span.start, UInt16(column), r, UInt16(column), span.text, column == 0 ? formats.centred : formats.text)
+                if r == last && last > first {
+                    merge(first, 4, last, 4, row.indikator, formats.text)
+                    for month in 0..<12 {
+                        let c = UInt16(Lampiran.firstMonthColumn + month)
+                        merge(first, c, last, c, row.months.contains(.init(index: month)!) ? Lampiran.mark : "", formats.centred)
+                    }
+                    merge(first, 17, last, 17, row.ket, formats.text)
                 }
-                open[column] = nil
+                for column in 0..<4 {
+                    guard let span = open[column], span.end == r else { continue }
+                    if span.end > span.start {
+                        merge(span.start, UInt16(column), r, UInt16(column), span.text, column == 0 ? formats.centred : formats.text)
+                    }
+                    open[column] = nil
+                }
+                r += 1
             }
         }
+        return r
     }
 
-    /// The closing block, moved whole onto a new page when the estimate says a page would end inside it.
-    mutating func closing(after lastBodyRow: UInt32, bodyLines: [Int]) {
+    /// The closing block after one blank row: place, date, the office, room to sign (`Ttd.` on a salinan),
+    /// the name, then the salinan's authentication block at the left. It stays on one page with the
+    /// table's last rows, so the last page never holds the signature alone.
+    mutating func closing(after end: UInt32, lastRows: Int) {
         let (first, last) = SheetLayout.closingColumns
         let c = lampiran.closing
+        let sign: [(String, Bool)] = c.salinan != nil ? [(Lampiran.Salinan.signed, false), ("", false)] : [("", false), ("", false), ("", false)]
         let lines: [(String, Bool)] = [(c.placeLine, false), (c.dateLine, false), ("", false)]
-            + c.signerTitle.map { ($0, false) } + [("", false), ("", false), ("", false), (c.signer, true)]
-        let start = lastBodyRow + 1
-        plainRow(lastBodyRow)
-        for (offset, (line, bold)) in lines.enumerated() {
-            let row = start + UInt32(offset)
-            plainRow(row)
-            if !line.isEmpty { merge(row, first, row, last, line, bold ? formats.signer : formats.closing) }
+            + c.signerTitle.map { ($0, false) } + sign + [(c.signer, true)]
+        let salinan = c.salinan?.lines ?? []
+        let total = lines.count + (salinan.isEmpty ? 0 : salinan.count + 1)
+        // The table's last rows keep with the closing block.
+        for row in (end - UInt32(min(lastRows, Int(end - SheetLayout.bodyRow))))..<end { keep[Int(row)] = true }
+        plainRow(end, 15, keepWithNext: true)
+        for offset in 0..<total {
+            let row = end + 1 + UInt32(offset)
+            plainRow(row, 15, keepWithNext: offset < total - 1)
+            if offset < lines.count {
+                let (line, bold) = lines[offset]
+                if !line.isEmpty { merge(row, first, row, last, line, bold ? formats.signer : formats.closing) }
+            } else if offset > lines.count {
+                let line = salinan[offset - lines.count - 1]
+                if !line.isEmpty { merge(row, 1, row, 4, line, formats.closing) }
+            }
         }
         // The month columns' borders would run on below the table: the rows after the last one are hidden,
         // and the print area ends there.
         worksheet_set_default_row(sheet, 15, 1)
-        check(worksheet_print_area(sheet, 0, 0, start + UInt32(lines.count) - 1, 17))
-        let closingHeight = Double(lines.count + 1) * 15
-        if Page.closingStartsNewPage(lampiran: lampiran, bodyLines: bodyLines, closingHeight: closingHeight) {
-            var breaks: [lxw_row_t] = [lastBodyRow, 0]
-            check(worksheet_set_h_pagebreaks(sheet, &breaks))
-        }
+        check(worksheet_print_area(sheet, 0, 0, end + UInt32(total), 17))
+        let flow = PageFlow(pageHeight: PageFlow.pageHeight(paper: lampiran.paper, top: Page.top, bottom: Page.bottom,
+                                                            scale: Double(scale) / 100),
+                            repeated: 18 + 18 + 14)
+        var breaks = flow.breaks(heights, keep: keep).map { lxw_row_t($0) } + [0]
+        if breaks.count > 1 { check(worksheet_set_h_pagebreaks(sheet, &breaks)) }
     }
 }
 
-/// The printed page, to tell where pages will end (rows are never split across pages in a spreadsheet).
+/// The printed page's margins in inches.
 enum Page {
     static let side = 0.4, top = 0.5, bottom = 0.6
+}
 
-    /// True when the closing block would not fit under the last body row on its page.
-    static func closingStartsNewPage(lampiran: Lampiran, bodyLines: [Int], closingHeight: Double) -> Bool {
-        let (short, long) = lampiran.paper.millimetres
-        let tableWidth = LampiranLayout.columnWidths.reduce(0) { $0 + (Double(Int($1 * 7 + 5)) * 0.75) }
-        let printableWidth = (long / 25.4 - 2 * side) * 72
-        let scale = min(1, printableWidth / tableWidth)
-        let pageHeight = ((short / 25.4 - top - bottom) * 72) / scale
-        let headerHeight = 18.0 + 18 + 14
-        // The heading block, title and blank rows above the header on the first page.
-        var y = 4 * 15.0 + 15 + 36 + 15 + headerHeight
-        for lines in bodyLines {
-            let h = Double(lines) * LampiranLayout.lineHeight + 3
-            if y + h > pageHeight { y = headerHeight }
-            y += h
-        }
-        return y + closingHeight > pageHeight
+/// A text as a cell holds it: breakable after a slash, and never read as a formula (a string cell,
+/// quote-prefixed when it starts like one, so retyping it keeps it text).
+enum SheetText {
+    static func cell(_ text: String) -> String {
+        DocumentText.breakable(text)
+    }
+
+    static func format(_ text: String, _ format: UnsafeMutablePointer<lxw_format>,
+                       _ quoted: [UnsafeMutablePointer<lxw_format>: UnsafeMutablePointer<lxw_format>]) -> UnsafeMutablePointer<lxw_format> {
+        QuotePrefix.needed(text) ? quoted[format] ?? format : format
     }
 }

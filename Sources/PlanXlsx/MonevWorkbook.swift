@@ -4,125 +4,206 @@ import PlanDocuments
 import PlanFormats
 
 /// The Laporan Monev as an Excel workbook: title, the table with its area lines and merged KEGIATAN /
-/// SUB KEGIATAN, REKAPITULASI PER AREA, DAFTAR BUKTI DUKUNG and the signature; printed like the LAMPIRAN.
+/// SUB KEGIATAN, REKAPITULASI PER AREA, DAFTAR BUKTI DUKUNG and the signature.
+///
+/// Printed at 100 % with the columns fitted to the paper (MonevLayout), every page break set here: an
+/// area's line stays with its first row, and what follows the table goes on a second sheet (without the
+/// table's header) when it does not fit under the table's last row. Figures are numbers and dates are
+/// dates, shown the Indonesian way (`87,5%`, `8 April 2022`).
 public enum MonevWorkbook {
     public static func data(_ report: MonevReport) throws -> Data {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("rencana-\(UUID().uuidString).xlsx")
         defer { try? FileManager.default.removeItem(at: url) }
         var options = lxw_workbook_options(constant_memory: 1, tmpdir: nil, use_zip64: 1)
         guard let workbook = workbook_new_opt(url.path, &options) else { throw XlsxError(description: "cannot create \(url.path)") }
-        var writer = MonevSheet(workbook: workbook, report: report)
+        var writer = MonevBook(workbook: workbook, report: report)
         let failure = writer.run()
         let closed = workbook_close(workbook)
         if let failure { throw failure }
         if closed != LXW_NO_ERROR { throw XlsxError(description: String(cString: lxw_strerror(closed))) }
+        try XlsxPatch.apply(to: url.path, unnumberedFirstPage: [])
         return try Data(contentsOf: url)
     }
 }
 
-private struct MonevSheet {
-    let sheet: UnsafeMutablePointer<lxw_worksheet>
+/// One block of rows after the table, measured before it is written.
+private struct Block {
+    var heights: [Double]
+    var keep: [Bool]
+    var total: Double { heights.reduce(0, +) }
+}
+
+private struct MonevBook {
+    let workbook: UnsafeMutablePointer<lxw_workbook>
     let report: MonevReport
-    let title, header, text, centred, area, plain, bold: UnsafeMutablePointer<lxw_format>
-    var failure: XlsxError?
-    var row: UInt32 = 0
+    let f: MonevFormats
     let widths: [Double]
+    let last: Int
+    var failure: XlsxError?
+    var sheet: UnsafeMutablePointer<lxw_worksheet>
+    var row: UInt32 = 0
+    var heights: [Double] = []
+    var keep: [Bool] = []
 
     init(workbook: UnsafeMutablePointer<lxw_workbook>, report: MonevReport) {
-        sheet = workbook_add_worksheet(workbook, "LAPORAN MONEV")!
+        self.workbook = workbook
         self.report = report
-        func make(_ size: Double, bold: Bool = false, centre: Bool = false, border: Bool = true, wrap: Bool = true,
-                  shade: Bool = false) -> UnsafeMutablePointer<lxw_format> {
-            let f = workbook_add_format(workbook)!
-            format_set_font_name(f, "Bookman Old Style")
-            format_set_font_size(f, size)
-            if bold { format_set_bold(f) }
-            format_set_align(f, UInt8((centre ? LXW_ALIGN_CENTER : LXW_ALIGN_LEFT).rawValue))
-            format_set_align(f, UInt8((centre ? LXW_ALIGN_VERTICAL_CENTER : LXW_ALIGN_VERTICAL_TOP).rawValue))
-            if wrap { format_set_text_wrap(f) }
-            if border { format_set_border(f, UInt8(LXW_BORDER_THIN.rawValue)) }
-            if shade { format_set_bg_color(f, 0xEEEEEE) }
-            return f
-        }
-        title = make(11, bold: true, centre: true, border: false, wrap: false)
-        header = make(8, bold: true, centre: true)
-        text = make(8)
-        centred = make(8, centre: true)
-        area = make(8, bold: true, shade: true)
-        plain = make(10, border: false, wrap: false)
-        bold = make(10, bold: true, border: false, wrap: false)
-        widths = report.columnWidths
+        f = MonevFormats(workbook)
+        widths = MonevLayout.units(MonevLayout.columnPoints(report.columnWidths, labels: report.columns, paper: report.paper))
+        last = report.columns.count - 1
+        sheet = workbook_add_worksheet(workbook, "LAPORAN MONEV")!
     }
 
     mutating func check(_ e: lxw_error) {
         if e != LXW_NO_ERROR, failure == nil { failure = XlsxError(description: String(cString: lxw_strerror(e))) }
     }
-    mutating func put(_ c: Int, _ s: String, _ f: UnsafeMutablePointer<lxw_format>) {
-        check(worksheet_write_string(sheet, row, UInt16(c), SpreadsheetText.neutralised(s), f))
+    mutating func put(_ c: Int, _ s: String, _ format: UnsafeMutablePointer<lxw_format>) {
+        check(worksheet_write_string(sheet, row, UInt16(c), SheetText.cell(s), SheetText.format(s, format, f.quoted)))
     }
-    mutating func blank(_ c: Int, _ f: UnsafeMutablePointer<lxw_format>) { check(worksheet_write_blank(sheet, row, UInt16(c), f)) }
-    mutating func across(_ first: Int, _ last: Int, _ s: String, _ f: UnsafeMutablePointer<lxw_format>) {
-        check(worksheet_merge_range(sheet, row, UInt16(first), row, UInt16(last), SpreadsheetText.neutralised(s), f))
+    mutating func blank(_ c: Int, _ format: UnsafeMutablePointer<lxw_format>) { check(worksheet_write_blank(sheet, row, UInt16(c), format)) }
+    mutating func across(_ first: Int, _ lastColumn: Int, _ s: String, _ format: UnsafeMutablePointer<lxw_format>) {
+        if first == lastColumn { return put(first, s, format) }
+        check(worksheet_merge_range(sheet, row, UInt16(first), row, UInt16(lastColumn), SheetText.cell(s),
+                                    SheetText.format(s, format, f.quoted)))
     }
-    func lines(_ s: String, _ column: Int) -> Int {
-        LampiranLayout.lineCount(s, width: Int((widths[column] - 0.5) * 1.35))
+    /// A percentage as a number (`87,5%`), a count, or a date, falling back to the text as printed.
+    /// In the table a figure sits at the top of its row like the texts; in the recap and the evidence list, in the middle.
+    mutating func figure(_ c: Int, _ s: String, middle: Bool = false) {
+        let set = middle ? f.middle : f.top
+        if let value = IndonesianFormat.percentValue(s) {
+            let tenths = Int((value * 1000).rounded())
+            check(worksheet_write_number(sheet, row, UInt16(c), value, tenths % 10 == 0 ? set.percent : set.percentTenth))
+        } else if let count = Int(s) {
+            check(worksheet_write_number(sheet, row, UInt16(c), Double(count), set.count))
+        } else if let date = IndonesianFormat.dateValue(s) {
+            var value = lxw_datetime(year: Int32(date.year), month: Int32(date.month), day: Int32(date.day), hour: 0, min: 0, sec: 0)
+            check(worksheet_write_datetime(sheet, row, UInt16(c), &value, set.date))
+        } else {
+            put(c, s, set.centred)
+        }
+    }
+    mutating func height(_ points: Double, keepWithNext: Bool = false) {
+        check(worksheet_set_row(sheet, row, points, nil))
+        while heights.count <= Int(row) { heights.append(15); keep.append(false) }
+        heights[Int(row)] = points
+        keep[Int(row)] = keepWithNext
+    }
+    func lines(_ s: String, _ column: Int, size: Double = MonevLayout.fontSize) -> Int { MonevLayout.lines(s, width: widths[column], size: size) }
+
+    mutating func setup(_ sheet: UnsafeMutablePointer<lxw_worksheet>) {
+        worksheet_set_landscape(sheet)
+        worksheet_set_paper(sheet, report.paper.excelIndex)
+        worksheet_set_margins(sheet, MonevLayout.side, MonevLayout.side, MonevLayout.top, MonevLayout.bottom)
+        worksheet_set_print_scale(sheet, 100)
+        check(worksheet_set_footer(sheet, "&C&\"Bookman Old Style\"&9-&P-"))
+        for (c, w) in widths.enumerated() { check(worksheet_set_column(sheet, UInt16(c), UInt16(c), w, nil)) }
+    }
+
+    var flow: PageFlow {
+        PageFlow(pageHeight: PageFlow.pageHeight(paper: report.paper, top: MonevLayout.top, bottom: MonevLayout.bottom, scale: 1),
+                 repeated: headerHeight + 14)
+    }
+    var headerHeight: Double {
+        Double(report.columns.enumerated().map { lines($0.element, $0.offset, size: MonevLayout.headerSize) }.max() ?? 1)
+            * MonevLayout.lineHeight + MonevLayout.cellPadding
     }
 
     mutating func run() -> XlsxError? {
-        let last = report.columns.count - 1
-        worksheet_set_landscape(sheet)
-        worksheet_set_paper(sheet, report.paper.excelIndex)
-        worksheet_set_margins(sheet, 0.4, 0.4, 0.5, 0.6)
-        worksheet_fit_to_pages(sheet, 1, 0)
-        check(worksheet_set_footer(sheet, "&C&\"Bookman Old Style\"&9-&P-"))
-        for (c, w) in widths.enumerated() { check(worksheet_set_column(sheet, UInt16(c), UInt16(c), w, nil)) }
-        for line in report.title { check(worksheet_set_row(sheet, row, 16, nil)); across(0, last, line, title); row += 1 }
+        setup(sheet)
+        for line in report.title { height(16, keepWithNext: true); across(0, last, line, f.title); row += 1 }
+        height(8, keepWithNext: true)
         row += 1
         let headerRow = row
-        check(worksheet_set_row(sheet, row, 24, nil))
-        for (c, label) in report.columns.enumerated() { put(c, label, header) }
+        height(headerHeight, keepWithNext: true)
+        for (c, label) in report.columns.enumerated() { put(c, label, f.header) }
         row += 1
-        for c in 0...last { put(c, String(c + 1), centred) }
+        height(14, keepWithNext: true)
+        for c in 0...last { put(c, String(c + 1), f.numbering) }
         row += 1
         check(worksheet_repeat_rows(sheet, headerRow, headerRow + 1))
         worksheet_freeze_panes(sheet, row, 0)
-        table(last)
-        row += 1
-        summary()
-        row += 1
-        block("DAFTAR BUKTI DUKUNG", MonevReport.evidenceColumns, report.evidence.map(\.cells), textAcross: true)
-        row += 1
-        signature(last)
+        table()
+        // What follows the table: on this sheet only the blocks that fit under its last row (the page
+        // would repeat the table's header above them), the rest from the top of a second sheet.
+        let breaks = flow.breaks(heights, keep: keep)
+        let lastPageStart = breaks.last ?? 0
+        var used = (lastPageStart == 0 ? 0 : flow.repeated) + heights[lastPageStart...].reduce(0, +)
+        let blocks = [summaryBlock(), evidenceBlock(), signatureBlock()]
+        var here = 0
+        while here < blocks.count {
+            // The signature never goes alone: it comes with the block before it.
+            let need = blocks[here].total + 10 + (here == 1 ? blocks[2].total + 10 : 0)
+            guard used + need <= flow.pageHeight * 0.97 else { break }
+            used += blocks[here].total + 10
+            here += 1
+            if here == 2 { used += blocks[2].total + 10; here = 3 }
+        }
+        for index in 0..<here { write(block: index) }
+        var sheetBreaks = flow.breaks(heights, keep: keep)
+        setBreaks(&sheetBreaks)
+        if here < blocks.count {
+            let pages = sheetBreaks.count + 1
+            sheet = workbook_add_worksheet(workbook, "REKAPITULASI")!
+            setup(sheet)
+            worksheet_set_start_page(sheet, UInt16(min(pages + 1, 65535)))
+            row = 0
+            heights = []
+            keep = []
+            for index in here..<blocks.count { write(block: index) }
+            var second = PageFlow(pageHeight: flow.pageHeight, repeated: 0).breaks(heights, keep: keep)
+            setBreaks(&second)
+        }
         return failure
     }
 
+    mutating func setBreaks(_ breaks: inout [Int]) {
+        guard !breaks.isEmpty else { return }
+        var rows = breaks.map { lxw_row_t($0) } + [0]
+        check(worksheet_set_h_pagebreaks(sheet, &rows))
+    }
+
+    mutating func write(block index: Int) {
+        if row > 0 { height(10, keepWithNext: true); row += 1 }
+        switch index {
+        case 0: summary()
+        case 1: evidence()
+        default: signature()
+        }
+    }
+
     /// The table, row by row (constant memory): merged cells' text on their first row, blanks under
-    /// them, the merge declared on their last row.
-    mutating func table(_ last: Int) {
+    /// them, the merge declared on their last row. An area's line stays on the page of its first row.
+    mutating func table() {
         var open: [(start: UInt32, end: UInt32, text: String)?] = [nil, nil]
         for line in report.lines {
             switch line {
             case .area(let name):
-                check(worksheet_set_row(sheet, row, 13, nil))
-                across(0, last, name, area)
+                height(MonevLayout.height(lines: lines(name, 1)), keepWithNext: true)
+                across(0, last, name, f.area)
             case .row(let number, let kegiatan, let sub, let cells):
-                var height = 1
-                for (offset, cell) in cells.enumerated() { height = max(height, lines(cell, offset + 3)) }
+                var n = 1
+                for (offset, cell) in cells.enumerated() { n = max(n, lines(cell, offset + 3)) }
                 for (i, span) in [kegiatan, sub].enumerated() {
-                    if let span, span.rowSpan <= 1 { height = max(height, lines(span.text, i + 1)) }
-                    else if let span { height = max(height, (lines(span.text, i + 1) + span.rowSpan - 1) / span.rowSpan) }
+                    guard let span else { continue }
+                    n = max(n, (lines(span.text, i + 1) + span.rowSpan - 1) / max(span.rowSpan, 1))
                 }
-                check(worksheet_set_row(sheet, row, Double(height) * 10.5 + 3, nil))
-                put(0, number, centred)
+                height(min(MonevLayout.height(lines: n), LampiranLayout.maxRowHeight))
+                put(0, number, f.centred)
                 for (i, span) in [kegiatan, sub].enumerated() {
-                    if let span { put(i + 1, span.text, text); open[i] = (row, row + UInt32(max(span.rowSpan, 1) - 1), span.text) }
-                    else { blank(i + 1, text) }
+                    if let span { put(i + 1, span.text, f.text); open[i] = (row, row + UInt32(max(span.rowSpan, 1) - 1), span.text) }
+                    else { blank(i + 1, f.text) }
                 }
-                for (offset, cell) in cells.enumerated() { put(offset + 3, cell, report.figureCells.contains(offset) ? centred : text) }
+                for (offset, cell) in cells.enumerated() {
+                    if report.figureCells.contains(offset) || (offset == report.tenggatCell && IndonesianFormat.dateValue(cell) != nil) {
+                        figure(offset + 3, cell)
+                    } else {
+                        put(offset + 3, cell, f.text)
+                    }
+                }
                 for i in 0..<2 {
                     guard let span = open[i], span.end == row else { continue }
                     if span.end > span.start {
-                        check(worksheet_merge_range(sheet, span.start, UInt16(i + 1), row, UInt16(i + 1), SpreadsheetText.neutralised(span.text), text))
+                        check(worksheet_merge_range(sheet, span.start, UInt16(i + 1), row, UInt16(i + 1), SheetText.cell(span.text), f.text))
                     }
                     open[i] = nil
                 }
@@ -132,64 +213,131 @@ private struct MonevSheet {
     }
 
     /// REKAPITULASI PER AREA: the area's name across KEGIATAN … INDIKATOR, then each figure over as many of the
-    /// following columns as its heading needs (a narrow column is joined to the next), centred.
-    mutating func summary() {
-        put(1, "REKAPITULASI PER AREA", bold)
-        row += 1
-        let header = MonevReport.summaryColumns
+    /// following columns as its heading needs, centred.
+    var summarySpans: [(Int, Int)] {
         var spans: [(Int, Int)] = [(1, 3)]
         var next = 4
-        for label in header.dropFirst() {
-            let need = Double(label.split(separator: " ").map(\.count).max() ?? 4) * 1.05 + 2
-            var last = next, width = widths[next]
-            while width < need, last + 1 < widths.count { last += 1; width += widths[last] }
-            spans.append((next, last))
-            next = last + 1
+        for label in MonevReport.summaryColumns.dropFirst() {
+            let need = label.split(separator: " ").map { TextMeasure.width(String($0), size: MonevLayout.headerSize, bold: true) }.max() ?? 20
+            var lastColumn = next, width = LampiranLayout.points(width: widths[next]) - 4
+            while width < need, lastColumn + 1 <= last { lastColumn += 1; width += LampiranLayout.points(width: widths[lastColumn]) }
+            spans.append((next, min(lastColumn, last)))
+            next = min(lastColumn + 1, last)
         }
-        func write(_ cells: [String], _ first: UnsafeMutablePointer<lxw_format>, _ rest: UnsafeMutablePointer<lxw_format>) {
-            for (i, cell) in cells.enumerated() where i < spans.count {
+        return spans
+    }
+
+    func summaryRowHeight(_ name: String) -> Double {
+        let width = widths[1...3].reduce(0) { $0 + LampiranLayout.points(width: $1) }
+        return MonevLayout.height(lines: TextMeasure.lineCount(name, points: width - 4, size: MonevLayout.fontSize))
+    }
+
+    func summaryBlock() -> Block {
+        let rows = [16.0, 2 * MonevLayout.lineHeight + MonevLayout.cellPadding] + report.summary.map { summaryRowHeight($0.name) }
+        return Block(heights: rows, keep: rows.indices.map { $0 < rows.count - 1 })
+    }
+
+    mutating func summary() {
+        height(16, keepWithNext: true)
+        put(1, "REKAPITULASI PER AREA", f.bold)
+        row += 1
+        let spans = summarySpans
+        height(2 * MonevLayout.lineHeight + MonevLayout.cellPadding, keepWithNext: true)
+        for (i, label) in MonevReport.summaryColumns.enumerated() where i < spans.count { across(spans[i].0, spans[i].1, label, f.header) }
+        row += 1
+        for (index, line) in report.summary.enumerated() {
+            height(summaryRowHeight(line.name), keepWithNext: index < report.summary.count - 1)
+            for (i, cell) in line.cells.enumerated() where i < spans.count {
                 let (a, b) = spans[i]
-                if a == b { put(a, cell, i == 0 ? first : rest) } else { across(a, b, cell, i == 0 ? first : rest) }
+                if i == 0 { across(a, b, cell, line.name == "JUMLAH" ? f.boldText : f.listed); continue }
+                if a < b { for c in (a + 1)...b { blank(c, f.centred) } }
+                if a < b { check(worksheet_merge_range(sheet, row, UInt16(a), row, UInt16(b), "", f.middle.centred)) }
+                figure(a, cell, middle: true)
             }
-        }
-        check(worksheet_set_row(sheet, row, 24, nil))
-        write(header, self.header, self.header)
-        row += 1
-        let nameWidth = widths[1] + widths[2] + widths[3]
-        for cells in report.summary.map(\.cells) {
-            let height = LampiranLayout.lineCount(cells.first ?? "", width: Int((nameWidth - 0.5) * 1.35))
-            check(worksheet_set_row(sheet, row, Double(height) * 10.5 + 3, nil))
-            write(cells, text, centred)
             row += 1
         }
     }
 
-    mutating func block(_ heading: String, _ header: [String], _ rows: [[String]], textAcross: Bool = false) {
-        put(1, heading, bold)
-        row += 1
-        let columns = textAcross ? [0, 1, 2] : Array(1...header.count)
-        func write(_ cells: [String], _ format: UnsafeMutablePointer<lxw_format>) {
-            for (i, cell) in cells.enumerated() {
-                if textAcross && i == 2 { across(2, 8, cell, format) } else { put(columns[i], cell, format) }
-            }
+    /// DAFTAR BUKTI DUKUNG: NO., the report's row number, month, kind, number, date, then the title and
+    /// where the piece is across the rest of the page (a link for a URL).
+    var evidenceSpans: [(Int, Int)] { [(0, 0), (1, 1), (2, 2), (3, 3), (4, 5), (6, 8), (9, last)] }
+
+    func evidenceRowHeight(_ line: MonevReport.EvidenceLine) -> Double {
+        let spans = evidenceSpans
+        var n = 1
+        for (i, cell) in line.cells.enumerated() {
+            let width = widths[spans[i].0...spans[i].1].reduce(0) { $0 + LampiranLayout.points(width: $1) }
+            n = max(n, TextMeasure.lineCount(cell, points: width - 4, size: MonevLayout.fontSize))
         }
-        write(header, self.header)
+        return min(MonevLayout.height(lines: n), LampiranLayout.maxRowHeight)
+    }
+
+    func evidenceBlock() -> Block {
+        let rows = [16.0, 2 * MonevLayout.lineHeight + MonevLayout.cellPadding]
+            + (report.evidence.isEmpty ? [15] : report.evidence.map(evidenceRowHeight))
+        // The heading keeps with the header and the first piece; the last two pieces keep with the signature.
+        return Block(heights: rows, keep: rows.indices.map { $0 < 2 || $0 >= rows.count - 2 })
+    }
+
+    mutating func evidence() {
+        height(16, keepWithNext: true)
+        put(1, "DAFTAR BUKTI DUKUNG", f.bold)
         row += 1
-        for cells in rows {
-            let height = textAcross ? LampiranLayout.lineCount(cells[2], width: 110) : lines(cells[0], 1)
-            check(worksheet_set_row(sheet, row, Double(height) * 10.5 + 3, nil))
-            write(cells, text)
+        let spans = evidenceSpans
+        height(2 * MonevLayout.lineHeight + MonevLayout.cellPadding, keepWithNext: true)
+        for (i, label) in MonevReport.evidenceColumns.enumerated() { across(spans[i].0, spans[i].1, label, f.header) }
+        row += 1
+        if report.evidence.isEmpty {
+            height(15, keepWithNext: true)
+            put(1, "–", f.plain)
+            row += 1
+            return
+        }
+        for (index, line) in report.evidence.enumerated() {
+            height(evidenceRowHeight(line), keepWithNext: index >= report.evidence.count - 2)
+            for (i, cell) in line.cells.enumerated() {
+                let (a, b) = spans[i]
+                switch i {
+                case 0, 1, 5: if a < b { across(a, b, "", f.middle.centred) }; figure(a, cell, middle: true)
+                case 6:
+                    if let url = line.url {
+                        if a < b { for c in (a + 1)...b { blank(c, f.link) } }
+                        check(worksheet_write_url_opt(sheet, row, UInt16(a), url, f.link, SheetText.cell(cell), nil))
+                        if a < b { check(worksheet_merge_range(sheet, row, UInt16(a), row, UInt16(b), SheetText.cell(cell), f.link)) }
+                        check(worksheet_write_url_opt(sheet, row, UInt16(a), url, f.link, SheetText.cell(cell), nil))
+                    } else {
+                        across(a, b, cell, f.listed)
+                    }
+                default: across(a, b, cell, i == 2 ? f.middle.centred : f.listed)
+                }
+            }
             row += 1
         }
     }
 
-    mutating func signature(_ last: Int) {
+    /// Place and date, the office, room to sign, the name, NIP; `Mengetahui,` with its office at the left.
+    var signatureLines: (right: [(String, Bool)], left: [(String, Bool)]) {
         let s = report.signature
-        let first = max(last - 5, 0)
-        let lines = [(s.placeAndDate, false)] + s.title.map { ($0, false) } + [("", false), ("", false), ("", false), (s.name, true)]
+        let right = [(s.placeAndDate, false)] + s.title.map { ($0, false) } + [("", false), ("", false), ("", false), (s.name, true)]
             + (s.nip.map { [($0, false)] } ?? [])
-        for (line, isName) in lines {
-            if !line.isEmpty { across(first, last, line, isName ? bold : plain) }
+        guard let a = s.acknowledgement else { return (right, []) }
+        let left = [("Mengetahui,", false)] + a.title.map { ($0, false) }
+        let gap = max(0, right.count - (s.nip == nil ? 1 : 2) - left.count)
+        return (right, left + Array(repeating: ("", false), count: gap) + [(a.name, true)] + (a.nip.map { [($0, false)] } ?? []))
+    }
+
+    func signatureBlock() -> Block {
+        let count = max(signatureLines.right.count, signatureLines.left.count)
+        return Block(heights: Array(repeating: 15, count: count), keep: (0..<count).map { $0 < count - 1 })
+    }
+
+    mutating func signature() {
+        let (right, left) = signatureLines
+        let first = max(last - 5, 0)
+        for index in 0..<max(right.count, left.count) {
+            height(15, keepWithNext: index < max(right.count, left.count) - 1)
+            if index < right.count, !right[index].0.isEmpty { across(first, last, right[index].0, right[index].1 ? f.boldName : f.plain) }
+            if index < left.count, !left[index].0.isEmpty { across(1, 4, left[index].0, left[index].1 ? f.boldName : f.plain) }
             row += 1
         }
     }

@@ -33,6 +33,21 @@ struct Export: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(Text.Documents.paperHelp, valueName: "f4|a4"))
     var paper: Paper = .f4
 
+    @Flag(name: .long, help: ArgumentHelp(Text.PaperDocuments.salinanHelp))
+    var salinan = false
+
+    @Option(name: .customLong("salinan-title"), help: ArgumentHelp(Text.PaperDocuments.salinanTitleHelp, valueName: "title"))
+    var salinanTitle: String?
+
+    @Option(name: .customLong("salinan-signer"), help: ArgumentHelp(Text.PaperDocuments.salinanSignerHelp, valueName: "name"))
+    var salinanSigner: String?
+
+    @Option(name: .customLong("salinan-nip"), help: ArgumentHelp(Text.PaperDocuments.salinanNIPHelp, valueName: "nip"))
+    var salinanNIP: String?
+
+    @Flag(name: .customLong("number-first-page"), help: ArgumentHelp(Text.PaperDocuments.numberFirstPageHelp))
+    var numberFirstPage = false
+
     @Flag(name: .long, help: ArgumentHelp(Text.Command.forceHelp))
     var force = false
 
@@ -53,6 +68,12 @@ struct Export: ParsableCommand {
             guard exporter.supportsRealisation else { throw Console.fail(Text.RealisationExport.unsupported(exporter.name), code: 64) }
             guard !baseline else { throw Console.fail(Text.RealisationExport.notWithBaseline, code: 64) }
         }
+        if !salinan && (salinanTitle != nil || salinanSigner != nil || salinanNIP != nil) {
+            throw Console.fail(Text.Command.usage(Text.PaperDocuments.salinanDetailsNeedSalinan), code: 64)
+        }
+        if (salinan || numberFirstPage) && !["xlsx", "html"].contains(exporter.name) {
+            throw Console.fail(Text.Command.usage(Text.PaperDocuments.salinanOnlyPrinted), code: 64)
+        }
         try DocumentOutput.checkDestination(exporter, out: out)
         let plan: Plan
         var marks: [MonthSet]?
@@ -67,7 +88,13 @@ struct Export: ParsableCommand {
         }
         let data: Data
         do {
-            data = try exporter.produce(ExportRequest(plan: plan, marks: marks, includeIDs: ids, paper: paper, realisation: record))
+            var request = ExportRequest(plan: plan, marks: marks, includeIDs: ids, paper: paper, realisation: record)
+            if salinan {
+                request.salinan = Lampiran.Salinan(document: plan.document, signerTitle: salinanTitle ?? "",
+                                                   signer: salinanSigner ?? "", nip: salinanNIP ?? "")
+            }
+            request.numberFirstPage = numberFirstPage
+            data = try exporter.produce(request)
         } catch {
             throw Console.fail(Text.Documents.exportFailed(exporter.name, "\(error)"))
         }

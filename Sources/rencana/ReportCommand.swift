@@ -51,6 +51,15 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(Text.Documents.paperHelp, valueName: "f4|a4"))
     var paper: Paper = .f4
 
+    @Option(name: .long, help: ArgumentHelp(Text.PaperDocuments.mengetahuiHelp, valueName: "office"))
+    var mengetahui: String?
+
+    @Option(name: .customLong("mengetahui-name"), help: ArgumentHelp(Text.PaperDocuments.mengetahuiNameHelp, valueName: "name"))
+    var mengetahuiName: String?
+
+    @Option(name: .customLong("mengetahui-nip"), help: ArgumentHelp(Text.PaperDocuments.mengetahuiNIPHelp, valueName: "nip"))
+    var mengetahuiNIP: String?
+
     @Flag(name: .long, help: ArgumentHelp(Text.Command.forceHelp))
     var force = false
 
@@ -70,6 +79,12 @@ struct ReportCommand: ParsableCommand {
         if let (field, _) = given.first(where: { ($0.1?.count ?? 0) > limit }) {
             throw Console.fail(Text.Command.usage(Text.State.textTooLong(key: Text.Journal.fieldName(field.rawValue), limit: limit)), code: 64)
         }
+        if mengetahui == nil && (mengetahuiName != nil || mengetahuiNIP != nil) {
+            throw Console.fail(Text.Command.usage(Text.PaperDocuments.mengetahuiDetailsNeedOffice), code: 64)
+        }
+        for text in [mengetahui, mengetahuiName, mengetahuiNIP].compactMap({ $0 }) where text.count > limit {
+            throw Console.fail(Text.Command.usage(Text.State.textTooLong(key: "mengetahui", limit: limit)), code: 64)
+        }
         let untilMonth = try until.map { try Words.month($0) }
         // The signing date is the one given, else today's: never one remembered from an earlier report.
         let signingDate = try date.map { try DateOption.parse($0, option: "--date", allowEmpty: false) } ?? DateOption.today().stored
@@ -78,9 +93,17 @@ struct ReportCommand: ParsableCommand {
         let state = store.state
         // As of the same month `rencana progress` would use for this period, so the figures agree.
         let asOf = try ProgressPeriodChoice.asOf(period.progressPeriod, until: untilMonth, planYear: state.plan.document.year)
-        let tracker = ProgressTracker(plan: state.plan, marks: state.marks, realisation: state.realisation)
+        // Evidence whose file is gone is listed and marked, and does not count as evidence.
+        let gone = ReportEvidence.goneFiles(state.realisation, plan: plan)
+        var counted = state.realisation
+        counted.evidence.removeAll { gone.contains($0.id) }
+        let tracker = ProgressTracker(plan: state.plan, marks: state.marks, realisation: counted)
+        let acknowledgement = mengetahui.map {
+            MonevReport.Acknowledgement(title: $0, name: mengetahuiName ?? state.plan.document.signer, nip: mengetahuiNIP ?? "")
+        }
         let report = MonevReport(plan: state.plan, marks: state.marks, realisation: state.realisation, period: period,
-                                 progress: tracker, asOf: asOf, signer: signature(over: state.realisation.signer, date: signingDate), paper: paper)
+                                 progress: tracker, asOf: asOf, signer: signature(over: state.realisation.signer, date: signingDate),
+                                 paper: paper, goneFiles: gone, acknowledgement: acknowledgement)
         let data: Data
         do {
             data = try exporter.produce(report)
@@ -124,5 +147,19 @@ struct ReportCommand: ParsableCommand {
         } catch {
             throw Console.fail(error.description)
         }
+    }
+}
+
+/// The evidence files a report cannot find (relative paths from the plan's folder).
+enum ReportEvidence {
+    static func goneFiles(_ realisation: Realisation, plan: String) -> Set<String> {
+        let folder = URL(fileURLWithPath: plan).deletingLastPathComponent()
+        var gone: Set<String> = []
+        for item in realisation.evidence {
+            guard case .file(let path) = item.location else { continue }
+            let full = path.hasPrefix("/") ? path : folder.appendingPathComponent(path).path
+            if !FileManager.default.fileExists(atPath: full) { gone.insert(item.id) }
+        }
+        return gone
     }
 }

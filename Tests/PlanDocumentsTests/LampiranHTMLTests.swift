@@ -58,7 +58,7 @@ final class LampiranHTMLTests: XCTestCase {
         XCTAssertTrue(html.contains("<p>LAMPIRAN KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN SORONG SELATAN</p>\n<p>NOMOR : 3/ORT.07/9204/2022</p>\n<p>TENTANG</p>"))
         XCTAssertTrue(html.contains("<h1>RENCANA AKSI REFORMASI BIROKRASI DI LINGKUNGAN SEKRETARIAT KOMISI PEMILIHAN UMUM KABUPATEN SORONG SELATAN TAHUN 2022</h1>"))
         XCTAssertTrue(html.contains("""
-            <tbody class="closing"><tr><td colspan="18">
+            <tr class="closing"><td colspan="18">
             <div class="closing">
             <p>Ditetapkan di : Teminabuan</p>
             <p>Pada tanggal : 26 Januari 2022</p>
@@ -70,11 +70,32 @@ final class LampiranHTMLTests: XCTestCase {
             </div>
             </td></tr></tbody>
             </table>
-            """))
+            """), "the closing block is the last row of the rows kept together")
         XCTAssertTrue(html.contains("@page { size: 330mm 215mm;"))
         XCTAssertTrue(try page(plan, paper: .a4).contains("@page { size: 297mm 210mm;"))
         XCTAssertTrue(html.contains("thead { display: table-header-group; }"))
         XCTAssertTrue(html.contains(".closing { break-inside: avoid;"))
+        XCTAssertTrue(html.contains("tbody.tail { break-inside: avoid;"), "the last rows stay with the closing block")
+        XCTAssertTrue(html.contains("@page :first { @bottom-center { content: none; } }"), "page 1 unnumbered")
+        XCTAssertFalse(String(decoding: try HTMLExporter().produce(ExportRequest(plan: plan, marks: nil, numberFirstPage: true)), as: UTF8.self)
+            .contains("@page :first"))
+        let salinan = String(decoding: try HTMLExporter().produce(
+            ExportRequest(plan: plan, marks: nil, salinan: Lampiran.Salinan(document: plan.document, signerTitle: "Sekretaris,",
+                                                                          signer: "Yohanes Kambu", nip: "197001012000031001"))), as: UTF8.self)
+        XCTAssertTrue(salinan.contains("""
+            <p class="ttd">Ttd.</p>
+            <p class="name">ESTER HOMER</p>
+            </div>
+            <div class="salinan">
+            <p>Salinan sesuai dengan aslinya</p>
+            <p>Sekretariat Komisi Pemilihan Umum</p>
+            <p>Kabupaten Sorong Selatan,</p>
+            <p>Sekretaris,</p>
+            <div class="sign"></div>
+            <p>YOHANES KAMBU</p>
+            <p>NIP 197001012000031001</p>
+            </div>
+            """), salinan)
         XCTAssertTrue(html.contains("font-family: \"Bookman Old Style\", \"URW Bookman\""))
         XCTAssertTrue(html.contains("serif;"))
         for outside in ["<script", "src=", "href=", "url(", "http:", "https:", "@import", "<link"] {
@@ -106,14 +127,32 @@ final class LampiranHTMLTests: XCTestCase {
 
 /// The line estimate that sizes the workbook's rows.
 final class LampiranLayoutTests: XCTestCase {
+    /// Widths of URW Bookman Light at 10 pt: `a` is 5.8 pt, a space 3.2 pt (both × the 3 % slack).
     func testLinesAreCountedAsWordWrapWould() {
-        XCTAssertEqual(LampiranLayout.lineCount("", width: 10), 1)
-        XCTAssertEqual(LampiranLayout.lineCount("abc def", width: 7), 1)
-        XCTAssertEqual(LampiranLayout.lineCount("abc defg", width: 7), 2)
-        XCTAssertEqual(LampiranLayout.lineCount("abcdefghijklmnop", width: 5), 4, "a long word is broken")
-        XCTAssertEqual(LampiranLayout.lineCount("a\nb\n\nc", width: 5), 4)
-        XCTAssertEqual(LampiranLayout.lineCount("√√√ √√√", width: 7), 1, "characters, not bytes")
-        XCTAssertEqual(LampiranLayout.lineCount("ab  cd", width: 5), 1)
+        let a = 5.8 * TextMeasure.slack, space = 3.2 * TextMeasure.slack
+        XCTAssertEqual(TextMeasure.lineCount("", points: 100, size: 10), 1)
+        XCTAssertEqual(TextMeasure.lineCount("aaa aaa", points: 6 * a + space + 0.01, size: 10), 1)
+        XCTAssertEqual(TextMeasure.lineCount("aaa aaa", points: 6 * a + space - 0.01, size: 10), 2)
+        XCTAssertEqual(TextMeasure.lineCount("aaaaaaaaaaaaaaaa", points: 5 * a + 0.01, size: 10), 4, "a long word is broken")
+        XCTAssertEqual(TextMeasure.lineCount("a\nb\n\nc", points: 100, size: 10), 4)
+        XCTAssertEqual(TextMeasure.lineCount("aaaaa/aaaaa", points: 6 * a + 1, size: 10), 2, "a break after the slash, none inside")
+        XCTAssertEqual(TextMeasure.lineCount("aaaaa-aaaaa", points: 6 * a + 1, size: 10), 2)
+        XCTAssertEqual(DocumentText.breakable("Perundangan/Deregulasi 1/2 a/"), "Perundangan/\u{200B}Deregulasi 1/2 a/")
+    }
+
+    /// A row taller than Excel's 409 pt is shared out over more sheet rows: the text goes on, never cut.
+    func testARowTallerThanASpreadsheetAllowsIsContinued() throws {
+        let long = String(repeating: "kata panjang ", count: 400)
+        let plan = Plan(document: DocumentInfo(title: "t", year: 2022), areas: [
+            ChangeArea(number: 1, name: "A", kegiatan: [Kegiatan(title: "K", subKegiatan: [
+                SubKegiatan(title: "S", indicators: [Indicator(text: long, months: MonthSet([.jan]))]),
+            ])]),
+        ])
+        let parts = LampiranLayout.sheetRows(Lampiran(plan: plan).rows)[0]
+        let lines = LampiranLayout.rowLines(Lampiran(plan: plan).rows)[0]
+        XCTAssertGreaterThan(parts.count, 1)
+        XCTAssertTrue(parts.allSatisfy { $0 <= LampiranLayout.maxRowHeight }, "\(parts)")
+        XCTAssertGreaterThanOrEqual(parts.reduce(0, +), Double(lines) * LampiranLayout.lineHeight)
     }
 
     func testAMergedCellTallerThanItsRowsGrowsThem() throws {
@@ -124,7 +163,7 @@ final class LampiranLayoutTests: XCTestCase {
             ])]),
         ])
         let lines = LampiranLayout.rowLines(Lampiran(plan: plan).rows)
-        let needed = LampiranLayout.lineCount(long, width: LampiranLayout.charactersPerLine(width: LampiranLayout.columnWidths[3]))
+        let needed = LampiranLayout.lines(long, width: LampiranLayout.columnWidths[3])
         XCTAssertGreaterThan(needed, 4)
         XCTAssertEqual(lines.reduce(0, +), needed)
         XCTAssertLessThanOrEqual(abs(lines[0] - lines[1]), 1, "spread evenly")

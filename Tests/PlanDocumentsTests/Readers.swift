@@ -46,6 +46,22 @@ struct Workbook {
     /// `A1`-style reference → text.
     var cells: [String: String] = [:]
     var merges: Set<String> = []
+    /// Number cells (figures, counts, dates as serial days) and each cell's style index.
+    var numbers: [String: Double] = [:]
+    var styleIndex: [String: Int] = [:]
+
+    /// The `<xf>` of the cell format a cell uses (its alignment, number format, quote prefix).
+    func format(of ref: String) -> String? {
+        guard let index = styleIndex[ref], let xfs = Self.matches(#"<cellXfs[^>]*>(.*?)</cellXfs>"#, in: styles).first?[1] else { return nil }
+        let all = Self.matches(#"<xf [^>]*?(?:/>|>.*?</xf>)"#, in: xfs).map { $0[0] }
+        return index < all.count ? all[index] : nil
+    }
+
+    /// The number format code of a cell (`[$-421]0.0%` …), when it has its own.
+    func numberFormat(of ref: String) -> String? {
+        guard let xf = format(of: ref), let id = Self.matches(#"numFmtId="([0-9]+)""#, in: xf).first?[1] else { return nil }
+        return Self.matches(#"<numFmt numFmtId="\#(id)" formatCode="([^"]*)"/>"#, in: styles).first.map { XML.decode($0[1]) }
+    }
 
     init(data: Data) throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("read-\(UUID().uuidString).xlsx")
@@ -75,13 +91,20 @@ struct Workbook {
             Self.matches(#"<t(?: [^>]*)?>(.*?)</t>"#, in: si[1]).map { XML.decode($0[1]) }.joined()
         }
         for cell in Self.matches(#"<c r="([A-Z]+[0-9]+)"([^>]*?)(?:/>|>(.*?)</c>)"#, in: sheet) {
+            styleIndex[cell[1]] = Self.matches(#" s="([0-9]+)""#, in: cell[2]).first.flatMap { Int($0[1]) }
+            // The zero-width spaces after slashes are a print aid (a break), not the text.
             if cell[2].contains(#"t="inlineStr""#) {
                 cells[cell[1]] = Self.matches(#"<t(?: [^>]*)?>(.*?)</t>"#, in: cell[3]).map { XML.decode($0[1]) }.joined()
+                    .replacingOccurrences(of: "\u{200B}", with: "")
+                continue
+            }
+            if !cell[2].contains(#" t=""#), let v = Self.matches(#"<v>([-0-9.E]+)</v>"#, in: cell[3]).first, let number = Double(v[1]) {
+                numbers[cell[1]] = number
                 continue
             }
             guard cell[2].contains(#"t="s""#), let v = Self.matches(#"<v>([0-9]+)</v>"#, in: cell[3]).first,
                   let index = Int(v[1]) else { continue }
-            cells[cell[1]] = strings[index]
+            cells[cell[1]] = strings[index].replacingOccurrences(of: "\u{200B}", with: "")
         }
         merges = Set(Self.matches(#"<mergeCell ref="([A-Z0-9:]+)"/>"#, in: sheet).map { $0[1] })
     }
@@ -112,17 +135,22 @@ enum XML {
 
 /// An HTML table read back: each `tr` as its cells (text, rowspan, colspan), and the grid they make.
 struct HTMLTable {
-    struct Cell { var text: String; var rowSpan: Int; var colSpan: Int }
+    struct Cell { var text: String; var rowSpan: Int; var colSpan: Int; var continued = false }
     var rows: [[Cell]] = []
 
-    /// The rows of the `<tbody>` (or `<thead>`) of `html`.
+    /// The rows of the `<tbody>` (or `<thead>`) of `html`; for the body, with the last rows kept with the
+    /// closing block (`<tbody class="tail">`, the closing row itself left out).
     init(_ html: String, section: String) throws {
-        let body = try XCTUnwrap(Workbook.matches("<\(section)>(.*?)</\(section)>", in: html).first?[1], "no <\(section)>")
+        var body = try XCTUnwrap(Workbook.matches("<\(section)>(.*?)</\(section)>", in: html).first?[1], "no <\(section)>")
+        if section == "tbody", let tail = Workbook.matches(#"<tbody class="tail">(.*?)<tr class="closing">"#, in: html).first?[1] {
+            body += tail
+        }
         for tr in Workbook.matches(#"<tr[^>]*>(.*?)</tr>"#, in: body) {
             rows.append(Workbook.matches(#"<t[dh]([^>]*)>(.*?)</t[dh]>"#, in: tr[1]).map { cell in
                 let rowSpan = Workbook.matches(#"rowspan="([0-9]+)""#, in: cell[1]).first.flatMap { Int($0[1]) } ?? 1
                 let colSpan = Workbook.matches(#"colspan="([0-9]+)""#, in: cell[1]).first.flatMap { Int($0[1]) } ?? 1
-                return Cell(text: XML.decode(cell[2].replacingOccurrences(of: "<br>", with: "\n")), rowSpan: rowSpan, colSpan: colSpan)
+                return Cell(text: XML.decode(cell[2].replacingOccurrences(of: "<br>", with: "\n").replacingOccurrences(of: "<wbr>", with: "")),
+                            rowSpan: rowSpan, colSpan: colSpan, continued: cell[1].contains(#"class="cont""#))
             })
         }
     }
@@ -135,6 +163,14 @@ struct HTMLTable {
             for cell in row {
                 while c < columns, grid[r][c] != nil { c += 1 }
                 guard c < columns else { break }
+                // A continued cell (cut where the last rows start) is the cell above it, grown.
+                if cell.continued, r > 0, let above = grid[r - 1][c] {
+                    var whole = above.cell
+                    whole.rowSpan = r - above.origin + cell.rowSpan
+                    for row in above.origin..<min(above.origin + whole.rowSpan, rows.count) { grid[row][c] = (above.origin, whole) }
+                    c += 1
+                    continue
+                }
                 for dr in 0..<cell.rowSpan where r + dr < rows.count {
                     for dc in 0..<cell.colSpan where c + dc < columns { grid[r + dr][c + dc] = (r, cell) }
                 }

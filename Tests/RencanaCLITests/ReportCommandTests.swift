@@ -107,4 +107,24 @@ final class ReportCommandTests: XCTestCase {
             XCTAssertEqual(result.stdout, "")
         }
     }
+
+    /// The paper options go with what they shape: a clear one-line usage error otherwise (issue 21).
+    func testPaperOptionsAreRefusedWhereTheyMeanNothing() throws {
+        let plan = CommandRunner.packageRoot.appendingPathComponent("plan.json").path
+        let cli = try CommandRunner()
+        defer { cli.cleanUp() }
+        for (arguments, message) in [
+            (["report", plan, "--tw", "1", "--mengetahui-name", "Ester Homer"], "--mengetahui-name and --mengetahui-nip go with --mengetahui"),
+            (["export", plan, "--format", "csv", "--salinan"], "--salinan and --number-first-page shape the printed LAMPIRAN"),
+            (["export", plan, "--format", "html", "--salinan-nip", "1"], "--salinan-title, --salinan-signer and --salinan-nip go with --salinan"),
+        ] {
+            let result = try cli.run(arguments)
+            XCTAssertEqual(result.status, 64, arguments.joined(separator: " "))
+            XCTAssertTrue(result.stderr.contains(message), result.stderr)
+            XCTAssertEqual(result.stdout, "")
+        }
+        let ok = try cli.run(["report", plan, "--tw", "1", "--format", "markdown", "--mengetahui", "Ketua KPU Kabupaten Sorong Selatan"])
+        XCTAssertEqual(ok.status, 0, ok.stderr)
+        XCTAssertTrue(ok.stdout.contains("Mengetahui,  \nKETUA KPU  \nKABUPATEN SORONG SELATAN  \nESTER HOMER  \n"), ok.stdout)
+    }
 }

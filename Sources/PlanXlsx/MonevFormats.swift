@@ -1,0 +1,63 @@
+import CXlsxWriter
+import PlanDocuments
+
+/// The report's cell formats, each with its quote-prefixed twin.
+struct MonevFormats {
+    let title, header, numbering, text, boldText, centred, area, plain, bold, boldName, link, listed: UnsafeMutablePointer<lxw_format>
+    /// The centred formats of figures: at the top of a table row, or in the middle of a recap's.
+    struct Figures {
+        let centred, percent, percentTenth, count, date: UnsafeMutablePointer<lxw_format>
+    }
+    let top, middle: Figures
+    let quoted: [UnsafeMutablePointer<lxw_format>: UnsafeMutablePointer<lxw_format>]
+
+    init(_ workbook: UnsafeMutablePointer<lxw_workbook>) {
+        var quoted: [UnsafeMutablePointer<lxw_format>: UnsafeMutablePointer<lxw_format>] = [:]
+        func make(_ size: Double, bold: Bool = false, centre: Bool = false, border: Bool = true, wrap: Bool = true,
+                  shade: Bool = false, number: String? = nil, underline: Bool = false, middle: Bool = false) -> UnsafeMutablePointer<lxw_format> {
+            func one() -> UnsafeMutablePointer<lxw_format> {
+                let f = workbook_add_format(workbook)!
+                format_set_font_name(f, "Bookman Old Style")
+                format_set_font_size(f, size)
+                if bold { format_set_bold(f) }
+                format_set_align(f, UInt8((centre ? LXW_ALIGN_CENTER : LXW_ALIGN_LEFT).rawValue))
+                format_set_align(f, UInt8((middle ? LXW_ALIGN_VERTICAL_CENTER : LXW_ALIGN_VERTICAL_TOP).rawValue))
+                if wrap { format_set_text_wrap(f) }
+                if border { format_set_border(f, UInt8(LXW_BORDER_THIN.rawValue)) }
+                if shade { format_set_bg_color(f, 0xEEEEEE) }
+                if let number { format_set_num_format(f, number) }
+                if underline { format_set_underline(f, UInt8(LXW_UNDERLINE_SINGLE.rawValue)); format_set_font_color(f, 0x0000CC) }
+                return f
+            }
+            let format = one(), twin = one()
+            QuotePrefix.mark(twin)
+            quoted[format] = twin
+            return format
+        }
+        let size = MonevLayout.fontSize
+        title = make(11, bold: true, centre: true, border: false, wrap: false, middle: true)
+        header = make(MonevLayout.headerSize, bold: true, centre: true, middle: true)
+        numbering = make(MonevLayout.headerSize, centre: true, middle: true)
+        text = make(size)
+        boldText = make(size, bold: true, middle: true)
+        centred = make(size, centre: true)
+        area = make(size, bold: true, shade: true)
+        plain = make(10, border: false, wrap: false)
+        bold = make(10, bold: true, border: false, wrap: false)
+        boldName = make(10, bold: true, border: false, wrap: false, underline: false)
+        // The short rows of the recap and the evidence list: text in the middle, off the borders.
+        listed = make(size, middle: true)
+        link = make(size, underline: true, middle: true)
+        // [$-421] is Indonesian: a decimal comma and the month's Indonesian name wherever the file is opened.
+        func figures(middle: Bool) -> Figures {
+            Figures(centred: make(size, centre: true, middle: middle),
+                    percent: make(size, centre: true, number: "[$-421]0%", middle: middle),
+                    percentTenth: make(size, centre: true, number: "[$-421]0.0%", middle: middle),
+                    count: make(size, centre: true, number: "0", middle: middle),
+                    date: make(size, centre: true, number: "[$-421]d mmmm yyyy", middle: middle))
+        }
+        top = figures(middle: false)
+        middle = figures(middle: true)
+        self.quoted = quoted
+    }
+}

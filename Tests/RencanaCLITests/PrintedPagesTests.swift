@@ -1,0 +1,219 @@
+import Foundation
+import XCTest
+
+/// The documents as a reviewer gets them on paper: tools/document-pages.sh records a Triwulan I on the real
+/// plan and prints the LAMPIRAN (F4 with --salinan, A4) and the Laporan Monev (TW I, year) from xlsx with
+/// LibreOffice and from html with Chromium; these tests read the PDFs' pages with poppler. The eight
+/// documents are printed once for the whole class.
+final class PrintedPagesTests: XCTestCase {
+    /// One printed document: its pages' text (layout kept) and words with their boxes.
+    struct Printed {
+        let name: String
+        let pages: [String]
+        let words: [[Word]]
+    }
+
+    struct Word {
+        let text: String
+        let xMin: Double
+        let yMin, yMax: Double
+        var height: Double { yMax - yMin }
+    }
+
+    static let documents = ["lampiran-f4", "lampiran-a4", "laporan-tw1", "laporan-tahun"]
+
+    /// The PDFs, made once: nil with the reason when a tool is missing or the script failed.
+    nonisolated(unsafe) static var printed: Result<[String: Printed], Error>?
+    static let lock = NSLock()
+
+    struct Failure: Error, CustomStringConvertible { let description: String }
+
+    nonisolated(unsafe) static var work: URL?
+
+    override class func tearDown() {
+        if let work { try? FileManager.default.removeItem(at: work); try? FileManager.default.removeItem(at: work.appendingPathExtension("log")) }
+        super.tearDown()
+    }
+
+    func documents() throws -> [String: Printed] {
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        if Self.printed == nil { Self.printed = Result { try Self.printAll() } }
+        return try Self.printed!.get()
+    }
+
+    static func printAll() throws -> [String: Printed] {
+        for tool in ["soffice", "chromium", "pdftotext", "pdfinfo", "pdftoppm"] where DocumentExportTests.which(tool) == nil {
+            throw Failure(description: "\(tool) is not installed: .ci/run installs libreoffice-calc, chromium and poppler-utils")
+        }
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("rencana-pages-\(UUID().uuidString)")
+        Self.work = work
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = [CommandRunner.packageRoot.appendingPathComponent("tools/document-pages.sh").path,
+                             work.appendingPathComponent("png").path]
+        var environment = ProcessInfo.processInfo.environment
+        environment["RENCANA"] = try CommandRunner.binary.path
+        environment["WORK"] = work.path
+        process.environment = environment
+        process.currentDirectoryURL = CommandRunner.packageRoot
+        let log = work.appendingPathExtension("log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: log)
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+        process.waitUntilExit()
+        try handle.close()
+        guard process.terminationStatus == 0 else {
+            throw Failure(description: "document-pages.sh failed: " + ((try? String(contentsOf: log, encoding: .utf8)) ?? ""))
+        }
+        var out: [String: Printed] = [:]
+        for document in documents {
+            for (kind, file) in [("xlsx", "\(document).pdf"), ("html", "\(document)-html.pdf")] {
+                let pdf = work.appendingPathComponent(file).path
+                let count = Workbookless.firstInt(after: "Pages:", in: try DocumentExportTests.tool("pdfinfo", [pdf])) ?? 0
+                var pages: [String] = [], words: [[Word]] = []
+                for page in 1...max(count, 1) {
+                    pages.append(try DocumentExportTests.tool("pdftotext", ["-f", "\(page)", "-l", "\(page)", pdf, "-"]))
+                    words.append(Self.words(try DocumentExportTests.tool("pdftotext", ["-bbox", "-f", "\(page)", "-l", "\(page)", pdf, "-"])))
+                }
+                out["\(document) \(kind)"] = Printed(name: "\(document) \(kind)", pages: pages, words: words)
+            }
+        }
+        return out
+    }
+
+    static func words(_ html: String) -> [Word] {
+        let pattern = try! NSRegularExpression(pattern: #"xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="[0-9.]+" yMax="([0-9.]+)">([^<]*)<"#)
+        return pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)).compactMap { match in
+            let group = { (i: Int) in String(html[Range(match.range(at: i), in: html)!]) }
+            guard let xMin = Double(group(1)), let yMin = Double(group(2)), let yMax = Double(group(3)) else { return nil }
+            return Word(text: group(4), xMin: xMin, yMin: yMin, yMax: yMax)
+        }
+    }
+
+    /// Text without spaces (pdftotext splits kerned words: "K ABUPATEN").
+    static func squeezed(_ text: String) -> String { text.filter { !$0.isWhitespace && $0 != "\u{200B}" } }
+
+    func testTheLampiranHasItsHeaderOnEveryPageAndItsClosingWithTableRowsOnTheLast() throws {
+        let all = try documents()
+        for name in ["lampiran-f4 xlsx", "lampiran-f4 html", "lampiran-a4 xlsx", "lampiran-a4 html"] {
+            let doc = try XCTUnwrap(all[name])
+            XCTAssertGreaterThan(doc.pages.count, 5, name)
+            for (index, page) in doc.pages.enumerated() {
+                let text = Self.squeezed(page)
+                for label in ["NO.", "AREA", "PERUBAHAN", "KEGIATAN", "SUB", "INDIKATOR", "KEBERHASILAN", "PELAKSANAAN", "KET."] {
+                    XCTAssertTrue(text.contains(label), "\(name) page \(index + 1) lacks the header's \(label)")
+                }
+                let isLast = index == doc.pages.count - 1
+                XCTAssertEqual(text.contains("ESTERHOMER"), isLast, "\(name) page \(index + 1): the signer only on the last page")
+                // Page numbers -2-, -3-…; the first page has none.
+                XCTAssertEqual(text.contains("-\(index + 1)-"), index > 0, "\(name) page \(index + 1)'s number")
+            }
+            // The last page: table rows above the closing block (never the header and the signature alone).
+            let last = try XCTUnwrap(doc.words.last)
+            let signer = try XCTUnwrap(last.first { $0.text == "Ditetapkan" }, name)
+            let rows = last.filter { $0.yMax < signer.yMin && $0.text == "√" }
+            XCTAssertGreaterThan(rows.count, 0, "\(name): no table row above the closing block on the last page")
+        }
+        let salinan = Self.squeezed(try XCTUnwrap(all["lampiran-f4 xlsx"]?.pages.last))
+            + "|" + Self.squeezed(try XCTUnwrap(all["lampiran-f4 html"]?.pages.last))
+        XCTAssertEqual(salinan.components(separatedBy: "Ttd.").count - 1, 2, "Ttd. above the name in both")
+        XCTAssertEqual(salinan.components(separatedBy: "Salinansesuaidenganaslinya").count - 1, 2)
+        XCTAssertEqual(salinan.components(separatedBy: "SekretariatKomisiPemilihanUmum").count - 1, 2)
+        XCTAssertFalse(Self.squeezed(try XCTUnwrap(all["lampiran-a4 xlsx"]?.pages.last)).contains("Salinan"), "only with --salinan")
+    }
+
+    func testTheLaporanHasItsHeaderOverTheTableOnlyAndItsSignatureOnTheLastPage() throws {
+        let all = try documents()
+        for name in ["laporan-tw1 xlsx", "laporan-tw1 html", "laporan-tahun xlsx", "laporan-tahun html"] {
+            let doc = try XCTUnwrap(all[name])
+            let recap = try XCTUnwrap(doc.pages.firstIndex { Self.squeezed($0).contains("REKAPITULASIPERAREA") }, name)
+            for (index, page) in doc.pages.enumerated() {
+                let text = Self.squeezed(page)
+                let hasTable = text.contains("KEBERHASILAN")
+                if index < recap { XCTAssertTrue(hasTable, "\(name) page \(index + 1) lacks the table's header") }
+                if index > recap { XCTAssertFalse(hasTable, "\(name) page \(index + 1): the table's header above the recap") }
+                if index == recap, hasTable {
+                    // The table ends on this page: its header is above the table's rows, not right above the recap.
+                    let words = doc.words[index]
+                    let header = try XCTUnwrap(words.last { $0.text.hasPrefix("KEBERHASIL") })
+                    let heading = try XCTUnwrap(words.first { $0.text == "REKAPITULASI" })
+                    XCTAssertGreaterThan(words.filter { $0.yMin > header.yMax + 10 && $0.yMax < heading.yMin }.count, 5,
+                                         "\(name) page \(index + 1): table rows between the header and the recap")
+                }
+                XCTAssertEqual(text.contains("YOHANESKAMBU"), index == doc.pages.count - 1, "\(name) page \(index + 1)")
+                XCTAssertTrue(text.contains("-\(index + 1)-"), "\(name) page \(index + 1) is numbered")
+            }
+            let last = try XCTUnwrap(doc.words.last)
+            let signer = try XCTUnwrap(last.first { $0.text == "YOHANES" })
+            XCTAssertGreaterThan(last.filter { $0.yMax < signer.yMin && $0.text == "Laporan" }.count, 0,
+                                 "\(name): evidence rows above the signature on the last page")
+            let lastText = Self.squeezed(doc.pages.last ?? "")
+            XCTAssertTrue(lastText.contains("Mengetahui,") && lastText.contains("ESTERHOMER"), "\(name): the Mengetahui block")
+            let whole = Self.squeezed(doc.pages.joined())
+            // Chromium's PDF reads a narrow column's lines apart from each other: its words are looked for there.
+            let words = doc.words.joined().map(\.text)
+            func said(_ text: String) -> Bool {
+                whole.contains(Self.squeezed(text)) || (name.hasSuffix("html") && text.split(separator: " ").allSatisfy { words.contains(String($0)) })
+            }
+            XCTAssertTrue(said("Kurang bukti: Jan, Feb"), "\(name): kurang bukti in the row of 1.2.1.1")
+            XCTAssertTrue(said("berkas tidak ditemukan"), "\(name): the missing file is said")
+            XCTAssertTrue(said("Feb: Media sosial baru sebagian"), "\(name): the month's catatan")
+            XCTAssertTrue(whole.contains("29,5%") && whole.contains("20Januari2022"), "\(name): Indonesian figures and dates")
+        }
+        XCTAssertTrue(Self.squeezed(try XCTUnwrap(all["laporan-tahun html"]?.pages.first)).contains("LAPORANTAHUNANMONITORING"))
+        XCTAssertFalse(Self.squeezed(try XCTUnwrap(all["laporan-tahun xlsx"]?.pages.first)).contains("TAHUNANTAHUN"))
+    }
+
+    /// An area's line (`2. Penataan …`) is never the last line of a page: its first row is under it.
+    func testAnAreaLineStaysWithItsFirstRow() throws {
+        let firstWords = Set(["Manajemen", "Penataan", "Sistem", "Penguatan", "Pengawasan", "Pelayanan"])
+        for (name, doc) in try documents() where name.hasPrefix("laporan") {
+            for (index, words) in doc.words.enumerated() {
+                let footer = words.filter { $0.text.hasPrefix("-") && $0.text.hasSuffix("-") }.map(\.yMin).max() ?? .infinity
+                for (i, word) in words.enumerated() where i + 1 < words.count && ["1.", "2.", "3.", "4.", "5.", "6.", "7.", "8."].contains(word.text)
+                    && firstWords.contains(words[i + 1].text) && abs(words[i + 1].yMin - word.yMin) < 1 {
+                    let below = words.filter { $0.yMin > word.yMax + 0.5 && $0.yMax < footer - 1 }
+                    XCTAssertGreaterThan(below.count, 3, "\(name) page \(index + 1): the line \(word.text) \(words[i + 1].text) … ends the page")
+                }
+            }
+        }
+    }
+
+    /// No page holds only a header (or only a signature): every page has words beyond the header's and its number.
+    func testNoPageHoldsOnlyAHeader() throws {
+        let header = Set(["NO.", "AREA", "PERUBAHAN", "KEGIATAN", "SUB", "INDIKATOR", "KEBERHASILAN", "PELAKSANAAN", "(BULAN)", "KET.",
+                          "JADWAL", "REALISASI", "%", "CAPAIAN", "KUMULATIF", "STATUS", "BUKTI", "DUKUNG", "KENDALA", "TINDAK",
+                          "LANJUT", "PENANGGUNG", "JAWAB", "TENGGAT", "TW", "I", "II", "III", "IV", "TAHUN"] + Month_labels)
+        for (name, doc) in try documents() {
+            for (index, words) in doc.words.enumerated() {
+                let rest = words.filter { !header.contains($0.text) && Int($0.text) == nil && !$0.text.hasPrefix("-") }
+                XCTAssertGreaterThan(rest.count, 25, "\(name) page \(index + 1) holds little more than a header")
+            }
+        }
+    }
+
+    /// The smallest text on any page, from the words' boxes: pdftotext's box is the font's height, 1.30 × the
+    /// size in LibreOffice's PDF and 0.832 × in Chromium's (measured on the 9 pt page numbers of the Laporan).
+    func testNoPrintedTextIsSmallerThan8Points() throws {
+        for (name, doc) in try documents() {
+            let ratio = name.hasSuffix("xlsx") ? 1.30 : 0.832
+            let smallest = doc.words.joined().filter { !$0.text.isEmpty }.map { $0.height / ratio }.min() ?? 0
+            XCTAssertGreaterThanOrEqual(smallest, 7.9, "\(name): text of \(smallest) pt")
+        }
+    }
+
+    func testPageCountsStayInRange() throws {
+        let expected: [String: ClosedRange<Int>] = [
+            "lampiran-f4 xlsx": 12...16, "lampiran-f4 html": 12...16, "lampiran-a4 xlsx": 10...14, "lampiran-a4 html": 14...18,
+            "laporan-tw1 xlsx": 18...23, "laporan-tw1 html": 19...24, "laporan-tahun xlsx": 20...25, "laporan-tahun html": 21...27,
+        ]
+        for (name, doc) in try documents() {
+            XCTAssertTrue(try XCTUnwrap(expected[name]).contains(doc.pages.count), "\(name): \(doc.pages.count) pages")
+        }
+    }
+}
+
+private let Month_labels = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Ags", "Sep", "Okt", "Nov", "Des"]
