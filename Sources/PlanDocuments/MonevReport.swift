@@ -1,4 +1,5 @@
 import PlanModel
+import RencanaText
 
 /// The Laporan Monev of one period: a pure value the renderers (markdown, csv, html, xlsx) draw.
 public struct MonevReport: Sendable {
@@ -129,10 +130,13 @@ public struct MonevReport: Sendable {
             if row.isFirstInArea { lines.append(.area("\(row.areaNumber). \(DocumentText.clean(row.areaName))")) }
             let number = index + 1
             let planned = marks?[index] ?? row.baseline
-            let jadwal = Self.runs(months.filter { planned.contains($0) })
+            // A month moved into the period is scheduled where it moved to, as the figures count it.
+            let due = progress.months(ofRow: index)
+            let jadwal = Self.runs(months.filter { planned.contains($0) || due[$0.index].items > 0 })
             let records = months.compactMap { month -> String? in
                 guard let status = realisation.record(row.id, month).status else { return nil }
-                return "\(month.label): \(Self.word(status))"
+                let word = progress.statusWord(row: index, month: month, asOf: .des, realisation: realisation)
+                return "\(month.label): \(word ?? Text.Progress.statusName(status.code))"
             }
             let figures = progress.figures(row: index, period: period.progressPeriod, asOf: asOf)
             var cells = [DocumentText.clean(row.indikator), jadwal.isEmpty ? "–" : jadwal, records.joined(separator: "; ")]
@@ -143,7 +147,7 @@ public struct MonevReport: Sendable {
                 cells += [figures.capaianText,
                           progress.figures(row: index, period: period.progressPeriod.cumulative, asOf: asOf).capaianText]
             }
-            cells.append(Self.status(row.id, planned: months.filter { planned.contains($0) }, figures: figures, realisation: realisation))
+            cells.append(progress.rowStatusWord(row: index, period: period.progressPeriod, asOf: asOf, realisation: realisation))
             let items = realisation.evidence(of: row.id).filter { $0.month.map(months.contains) ?? true }
             var bukti: [String] = []
             for item in items {
@@ -223,31 +227,6 @@ public struct MonevReport: Sendable {
 
     static func triwulans(of period: ReportPeriod) -> [Int] {
         Array(Set(period.months.map { $0.index / 3 + 1 })).sorted()
-    }
-
-    /// The status words of MONEV.md.
-    public static func word(_ status: RealisationStatus) -> String {
-        switch status {
-        case .done: "Terlaksana"
-        case .partly: "Terlaksana Sebagian"
-        case .missed: "Tidak Terlaksana"
-        case .moved(let month): "Digeser ke \(month.fullName)"
-        }
-    }
-
-    /// One status for the row over the period, from its figures and records.
-    static func status(_ row: RowID, planned: [Month], figures: ProgressFigures, realisation: Realisation) -> String {
-        if let moved = planned.compactMap({ month -> Month? in
-            if case .moved(let to)? = realisation.record(row, month).status { return to }
-            return nil
-        }).last, figures.done + figures.partly < max(figures.due, 1) {
-            return "Digeser ke \(moved.fullName)"
-        }
-        if figures.due == 0 { return planned.isEmpty ? "–" : "Belum Jatuh Tempo" }
-        if figures.done == figures.due { return "Terlaksana" }
-        if figures.done + figures.partly > 0 { return "Terlaksana Sebagian" }
-        if figures.missed > 0 { return "Tidak Terlaksana" }
-        return "Belum Terlaksana"
     }
 
     /// The title, then where the piece is: `Tim RB (bukti/sk-tim-rb.pdf)`, marked when its file is gone.

@@ -80,12 +80,12 @@ final class MonevReportTests: XCTestCase {
         // 1.2.1.1: done in January and partly in February without evidence; March's catatan in KET.
         XCTAssertEqual(try XCTUnwrap(cells(report, "4", area: "1"))[1...11],
                        ["Jan–Mar", "Jan: Terlaksana; Feb: Terlaksana Sebagian; Mar: Tidak Terlaksana", "50%", "50%",
-                        "Terlaksana Sebagian", "Kurang bukti: Jan, Feb", "media belum siap", "cetak ulang", "", "8 April 2022",
+                        "Belum Tuntas: 1 Terlaksana, 1 Terlaksana Sebagian, 1 Tidak Terlaksana", "Kurang bukti: Jan, Feb", "media belum siap", "cetak ulang", "", "8 April 2022",
                         "Mar: media belum siap"])
         XCTAssertEqual(try XCTUnwrap(cells(report, "11", area: "1"))[1...5],
                        ["Feb", "Feb: Digeser ke April", "–", "–", "Digeser ke April"], "1.3.1.4: nothing due in TW I")
         XCTAssertEqual(try XCTUnwrap(cells(report, "3", area: "1"))[1...5], ["–", "", "–", "–", "–"], "1.1.3.1: nothing planned")
-        XCTAssertEqual(try XCTUnwrap(cells(report, "5", area: "1"))[5], "Belum Terlaksana")
+        XCTAssertEqual(try XCTUnwrap(cells(report, "5", area: "1"))[5], "Terlambat", "due and nothing recorded")
         let plan = try RealPlan.load()
         let firstOfArea2 = try XCTUnwrap(plan.rows.firstIndex { $0.position.area == 1 })
         XCTAssertEqual(try XCTUnwrap(cells(report, "\(firstOfArea2 + 1)", area: "2"))[0], plan.rows[firstOfArea2].indikator,
@@ -161,7 +161,8 @@ import PlanXlsx
 final class MonevWorkbookTests: XCTestCase {
     func testTheWorkbookHoldsTheSameAreaFiguresAndTheMerges() throws {
         let report = try MonevReportTests.makeReport()
-        let book = try Workbook(data: try MonevWorkbook.data(report))
+        let data = try MonevWorkbook.data(report)
+        let book = try Workbook(data: data)
         // Title rows 1–3, header 5, numbering 6, the first area line at 7.
         XCTAssertEqual(book.cells["A1"], "LAPORAN MONITORING DAN EVALUASI RENCANA AKSI REFORMASI BIROKRASI")
         XCTAssertEqual(book.cells["A3"], "TRIWULAN I TAHUN 2022 (JANUARI – MARET 2022)")
@@ -173,21 +174,23 @@ final class MonevWorkbookTests: XCTestCase {
         // Figures are numbers shown the Indonesian way, dates are dates.
         XCTAssertEqual(book.numbers["G11"], 0.5)
         XCTAssertEqual(book.numberFormat(of: "G11"), "[$-421]0%")
-        XCTAssertEqual(book.cells["I11"], "Terlaksana Sebagian")
+        XCTAssertEqual(book.cells["I11"], "Belum Tuntas: 1 Terlaksana, 1 Terlaksana Sebagian, 1 Tidak Terlaksana")
         XCTAssertEqual(book.numbers["N11"], 44659, "8 April 2022 as a date")
         XCTAssertEqual(book.numberFormat(of: "N11"), "[$-421]d mmmm yyyy")
-        let summary = try XCTUnwrap(book.cells.first { $0.value == "REKAPITULASI PER AREA" }?.key)
+        // The recap follows the table, or starts the second sheet when it does not fit below it.
+        let recap = book.cells.values.contains("REKAPITULASI PER AREA") ? book : try Workbook(data: data, sheetNumber: 2)
+        let summary = try XCTUnwrap(recap.cells.first { $0.value == "REKAPITULASI PER AREA" }?.key)
         let headingRow = try XCTUnwrap(Int(summary.dropFirst()))
         let firstArea = headingRow + 2  // 1-based row of area 1's line
-        XCTAssertEqual(book.cells["B\(firstArea)"], "1. Manajemen Perubahan")
-        let figures = (4..<15).compactMap { book.numbers[Workbook.ref($0, firstArea - 1)] }
+        XCTAssertEqual(recap.cells["B\(firstArea)"], "1. Manajemen Perubahan")
+        let figures = (4..<15).compactMap { recap.numbers[Workbook.ref($0, firstArea - 1)] }
         XCTAssertEqual(figures, [22, 3, 1, 1, 17, 0.159, 2])
-        let percent = try XCTUnwrap((4..<15).map { Workbook.ref($0, firstArea - 1) }.first { book.numbers[$0] == 0.159 })
-        XCTAssertEqual(book.numberFormat(of: percent), "[$-421]0.0%", "15,9%")
-        XCTAssertTrue(book.merges.contains("B\(firstArea):D\(firstArea)"), "\(book.merges.sorted())")
-        XCTAssertTrue(book.sheet.contains("<hyperlink ref="), "the evidence's URL is a link")
-        XCTAssertTrue(book.cells.values.contains("YOHANES KAMBU"))
+        let percent = try XCTUnwrap((4..<15).map { Workbook.ref($0, firstArea - 1) }.first { recap.numbers[$0] == 0.159 })
+        XCTAssertEqual(recap.numberFormat(of: percent), "[$-421]0.0%", "15,9%")
+        XCTAssertTrue(recap.merges.contains("B\(firstArea):D\(firstArea)"), "\(recap.merges.sorted())")
+        XCTAssertTrue(recap.sheet.contains("<hyperlink ref="), "the evidence's URL is a link")
+        XCTAssertTrue(recap.cells.values.contains("YOHANES KAMBU"))
         XCTAssertTrue(book.sheet.contains(#"orientation="landscape""#))
-        XCTAssertFalse(book.sheet.contains("<f>"))
+        XCTAssertFalse(book.sheet.contains("<f>") || recap.sheet.contains("<f>"))
     }
 }

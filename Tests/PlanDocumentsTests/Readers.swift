@@ -63,7 +63,8 @@ struct Workbook {
         return Self.matches(#"<numFmt numFmtId="\#(id)" formatCode="([^"]*)"/>"#, in: styles).first.map { XML.decode($0[1]) }
     }
 
-    init(data: Data) throws {
+    /// The workbook's sheet number `sheetNumber` (1: the first).
+    init(data: Data, sheetNumber: Int = 1) throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("read-\(UUID().uuidString).xlsx")
         try data.write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
@@ -82,7 +83,7 @@ struct Workbook {
             guard process.terminationStatus == 0 else { throw XMLReadError.missingPart(name) }
             return String(decoding: bytes, as: UTF8.self)
         }
-        sheet = try part("xl/worksheets/sheet1.xml")
+        sheet = try part("xl/worksheets/sheet\(sheetNumber).xml")
         workbook = try part("xl/workbook.xml")
         styles = try part("xl/styles.xml")
         // Constant-memory workbooks have inline strings and no shared-strings part.
