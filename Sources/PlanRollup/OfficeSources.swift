@@ -43,6 +43,7 @@ public enum OfficeSources {
         var sources: [OfficeSource] = []
         var skipped: [SkippedFile] = []
         var seenPlans = Set<String>()
+        var listings: [String: [String]] = [:]  // a folder's names, listed once however many of its files are given
         func add(_ found: (sources: [OfficeSource], skipped: [SkippedFile])) {
             for source in found.sources where seenPlans.insert(absolute(source.plan)).inserted { sources.append(source) }
             skipped += found.skipped
@@ -55,7 +56,7 @@ public enum OfficeSources {
             }
             switch info.st_mode & S_IFMT {
             case S_IFDIR: add(scan(folder: argument, depth: 0))
-            case S_IFREG: add(file(argument))
+            case S_IFREG: add(file(argument, listings: &listings))
             default: skipped.append(SkippedFile(path: argument, reason: Text.Rollup.notRegular))
             }
         }
@@ -63,11 +64,12 @@ public enum OfficeSources {
     }
 
     /// A file named on the command line: a plan with its journal, or a journal with its plan.
-    static func file(_ path: String) -> (sources: [OfficeSource], skipped: [SkippedFile]) {
+    static func file(_ path: String, listings: inout [String: [String]]) -> (sources: [OfficeSource], skipped: [SkippedFile]) {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [name]
+        if listings[folder] == nil { listings[folder] = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] }
+        let names = listings[folder]!
         if name.hasSuffix(".jsonl") {
             guard let stem = planStem(ofJournal: name), names.contains(stem + ".json") else {
                 return ([], [SkippedFile(path: path, reason: Text.Rollup.journalWithoutPlan)])

@@ -93,7 +93,9 @@ public enum RollupFormats {
 
     /// One JSON object per line for every office × row × month of the period: what DuckDB's `read_json` and pandas'
     /// `read_json(lines=True)` read as a table. `progress` is the cell as of `asOf` (`done`, `partly`, `missed`,
-    /// `overdue`, `notYetDue`, `moved`, `outside`, `none`); `evidence` counts the month's bukti, `rowEvidence` the row's.
+    /// `overdue`, `notYetDue`, `moved`, `outside`, `none`); `evidence` counts the month's bukti, `rowEvidence` the row's;
+    /// `due`, `done`, `partly`, `missed`, `overdue` and `kurangBukti` are the cell's counts as `progress` has them by
+    /// `asOf` (a month moved here counts here), so their sums over an office are the recap's figures.
     public static func jsonl(_ rollup: Rollup, period: ProgressPeriod, asOf: Month, into out: inout String) {
         let names = rollup.displayNames()
         let months = Month.allCases.filter { period.months.contains($0) }
@@ -110,6 +112,7 @@ public enum RollupFormats {
                 let recorded = office.realisation.cells[row.id]
                 let changes = office.latestChanges[row.id]
                 let planned = row.index < office.marks.count ? office.marks[row.index] : MonthSet()
+                let values = office.tracker.months(ofRow: row.index)
                 for month in months {
                     let record = recorded?[month]
                     out += prefix + rowPart + ",\"month\":" + quote(month.label) + ",\"monthNumber\":\(month.rawValue)"
@@ -117,6 +120,9 @@ public enum RollupFormats {
                     out += ",\"progress\":" + quote(progressName(office.tracker.cell(row: row.index, month: month, asOf: asOf)))
                     out += ",\"date\":" + (record.map { $0.date.isEmpty ? "null" : quote($0.date) } ?? "null")
                     out += ",\"evidence\":\(counts[month.index]),\"rowEvidence\":\(counts[12])"
+                    let f = month <= asOf ? values[month.index].figures : ProgressFigures()
+                    out += ",\"due\":\(f.due),\"done\":\(f.done),\"partly\":\(f.partly),\"missed\":\(f.missed)"
+                    out += ",\"overdue\":\(f.overdue),\"kurangBukti\":\(f.kurangBukti)"
                     let change = changes.map { max($0[month.index], $0[12]) } ?? -.infinity
                     out += ",\"latestChange\":" + (change.isFinite ? quote(timestamp(Date(timeIntervalSince1970: change))) : "null")
                     out += "}\n"
