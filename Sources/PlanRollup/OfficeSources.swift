@@ -93,7 +93,7 @@ public enum OfficeSources {
         var journals: [String] = []
         var folders: [String] = []
         for name in names.sorted() where !name.hasPrefix(".") {
-            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            let path = join(folder, name, like: folder)
             var info = stat()
             guard lstat(path, &info) == 0 else { continue }
             switch info.st_mode & S_IFMT {

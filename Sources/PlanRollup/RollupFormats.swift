@@ -97,14 +97,22 @@ public enum RollupFormats {
     /// `due`, `done`, `partly`, `missed`, `overdue` and `kurangBukti` are the cell's counts as `progress` has them by
     /// `asOf` (a month moved here counts here), so their sums over an office are the recap's figures.
     public static func jsonl(_ rollup: Rollup, period: ProgressPeriod, asOf: Month, into out: inout String) {
+        jsonl(rollup, period: period, asOf: asOf) { out += $0 }
+    }
+
+    /// The same lines, given to `emit` one office at a time, so a national year (765,000 lines) is never held whole.
+    public static func jsonl(_ rollup: Rollup, period: ProgressPeriod, asOf: Month, emit: (String) -> Void) {
         let names = rollup.displayNames()
         let months = Month.allCases.filter { period.months.contains($0) }
+        let monthParts = Month.allCases.map { ",\"month\":" + quote($0.label) + ",\"monthNumber\":\($0.rawValue)" }
         for (index, office) in rollup.offices.enumerated() {
             let prefix = "{\"office\":" + quote(names[index]) + ",\"institution\":" + quote(office.institution)
                 + ",\"unit\":" + quote(office.unit) + ",\"file\":" + quote(office.source.plan) + ",\"year\":\(office.year)"
             var evidence: [RowID: SIMD16<Int32>] = [:]
             for item in office.realisation.evidence { evidence[item.row, default: SIMD16()][item.month?.index ?? 12] += 1 }
             let areaPrefixes = office.plan.areas.map { ",\"area\":\($0.number),\"areaName\":" + quote($0.name) }
+            var out = ""
+            out.reserveCapacity(office.plan.rows.count * months.count * 640)
             for row in office.plan.rows {
                 let rowPart = areaPrefixes[row.position.area] + ",\"row\":" + quote(row.id.rawValue)
                     + ",\"indicator\":" + quote(row.indikator)
@@ -115,19 +123,25 @@ public enum RollupFormats {
                 let values = office.tracker.months(ofRow: row.index)
                 for month in months {
                     let record = recorded?[month]
-                    out += prefix + rowPart + ",\"month\":" + quote(month.label) + ",\"monthNumber\":\(month.rawValue)"
-                    out += ",\"planned\":\(planned.contains(month)),\"status\":" + (record?.status.map { quote($0.code) } ?? "null")
-                    out += ",\"progress\":" + quote(progressName(office.tracker.cell(row: row.index, month: month, asOf: asOf)))
-                    out += ",\"date\":" + (record.map { $0.date.isEmpty ? "null" : quote($0.date) } ?? "null")
+                    out += prefix
+                    out += rowPart
+                    out += monthParts[month.index]
+                    out += planned.contains(month) ? ",\"planned\":true,\"status\":" : ",\"planned\":false,\"status\":"
+                    if let status = record?.status { out += quote(status.code) } else { out += "null" }
+                    out += ",\"progress\":\""
+                    out += progressName(office.tracker.cell(row: row.index, month: month, asOf: asOf))
+                    out += "\",\"date\":"
+                    if let date = record?.date, !date.isEmpty { out += quote(date) } else { out += "null" }
                     out += ",\"evidence\":\(counts[month.index]),\"rowEvidence\":\(counts[12])"
                     let f = month <= asOf ? values[month.index].figures : ProgressFigures()
                     out += ",\"due\":\(f.due),\"done\":\(f.done),\"partly\":\(f.partly),\"missed\":\(f.missed)"
-                    out += ",\"overdue\":\(f.overdue),\"kurangBukti\":\(f.kurangBukti)"
+                    out += ",\"overdue\":\(f.overdue),\"kurangBukti\":\(f.kurangBukti),\"latestChange\":"
                     let change = changes.map { max($0[month.index], $0[12]) } ?? -.infinity
-                    out += ",\"latestChange\":" + (change.isFinite ? quote(timestamp(Date(timeIntervalSince1970: change))) : "null")
+                    if change.isFinite { out += quote(timestamp(Date(timeIntervalSince1970: change))) } else { out += "null" }
                     out += "}\n"
                 }
             }
+            emit(out)
         }
     }
 

@@ -42,6 +42,11 @@ struct RollupCommand: ParsableCommand {
     @Flag(name: .long, help: ArgumentHelp(Text.Rollup.forceHelp))
     var force = false
 
+    /// Writes `--out` (never one of the offices' own files).
+    private func write(_ bytes: [UInt8], to path: String, protecting: [String]) throws {
+        do { try OutputFile.write(bytes, to: path, force: force, protecting: protecting) } catch { throw Console.fail(error.message) }
+    }
+
     /// The exit status when the recap was written but some files were left out.
     static let someSkipped: Int32 = 3
 
@@ -77,26 +82,29 @@ struct RollupCommand: ParsableCommand {
             period = .until(try untilMonth ?? ProgressCommand.defaultAsOf(year: rollup.year))
         }
         let asOf = try ProgressPeriodChoice.asOf(period, until: untilMonth, planYear: rollup.year)
-        var text: String
-        switch format {
-        case "jsonl":
-            text = ""
-            RollupFormats.jsonl(rollup, period: period, asOf: asOf, into: &text)
-        case let format:
+        let protected = rollup.offices.flatMap { [$0.source.plan] + ($0.source.journal.map { [$0] } ?? []) }
+        if format == "jsonl" {
+            // Office by office, as it is made: a national year is some 450 MB.
+            if let out {
+                do {
+                    try OutputFile.write(to: out, force: force, protecting: protected) { put in
+                        RollupFormats.jsonl(rollup, period: period, asOf: asOf) { chunk in _ = put(Array(chunk.utf8)) }
+                    }
+                } catch {
+                    throw Console.fail(error.message)
+                }
+            } else {
+                RollupFormats.jsonl(rollup, period: period, asOf: asOf) { Console.writeOutput(Data($0.utf8)) }
+            }
+        } else {
             let lines = rollup.lines(by: grouping, period: period, asOf: asOf, sort: order)
+            let text: String
             switch format {
             case "csv": text = RollupFormats.csv(rollup, lines: lines)
             case "json": text = RollupFormats.json(rollup, lines: lines, period: period, asOf: asOf)
             default: text = RollupFormats.text(rollup, lines: lines, by: grouping, period: period, asOf: asOf)
             }
-        }
-        let data = Data(text.utf8)
-        if let out {
-            // The offices' own files are never a target.
-            let protected = rollup.offices.flatMap { [$0.source.plan] + ($0.source.journal.map { [$0] } ?? []) }
-            do { try OutputFile.write(data, to: out, force: force, protecting: protected) } catch { throw Console.fail(error.message) }
-        } else {
-            Console.writeOutput(data)
+            if let out { try write(Array(text.utf8), to: out, protecting: protected) } else { Console.writeOutput(Data(text.utf8)) }
         }
         if !rollup.skipped.isEmpty {
             Console.error(Text.Rollup.summary(offices: rollup.offices.count, skipped: rollup.skipped.count))
