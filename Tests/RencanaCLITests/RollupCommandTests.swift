@@ -110,6 +110,34 @@ final class RollupCommandTests: XCTestCase {
         }
     }
 
+    func testOutWritesWhatStandardOutputShowsAndNeverAnOfficesFile() throws {
+        let target = cli.stateHome.appendingPathComponent("sel.jsonl").path
+        let streamed = try run(["rollup", folder.path, "--semester", "1", "--format", "jsonl"])
+        let written = try run(["rollup", folder.path, "--semester", "1", "--format", "jsonl", "--out", target])
+        XCTAssertEqual(written.status, 0, written.stderr)
+        XCTAssertEqual(try String(contentsOfFile: target, encoding: .utf8), streamed.stdout)
+        let before = try contents()
+        let plan = try XCTUnwrap(before.keys.sorted().first { $0.hasSuffix(".json") })
+        for name in [plan, plan + "l"] {
+            let refused = try run(["rollup", folder.path, "--out", folder.appendingPathComponent(name).path, "--force"])
+            XCTAssertEqual(refused.status, 1, refused.stderr)
+        }
+        XCTAssertEqual(try contents(), before)
+    }
+
+    func testGeneratedOfficesAreTheSameForTheSameSeed() throws {
+        let again = cli.stateHome.appendingPathComponent("again")
+        XCTAssertEqual(try run(["generate", "--offices", "6", "--seed", "11", "--out", again.path]).status, 0)
+        var files: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: again.path) {
+            files[name] = try Data(contentsOf: again.appendingPathComponent(name))
+        }
+        XCTAssertEqual(files, try contents())
+        XCTAssertEqual(files.count, 12)
+        // An existing folder with files in it is refused without --force.
+        XCTAssertEqual(try run(["generate", "--offices", "6", "--out", again.path]).status, 1)
+    }
+
     func testBadUsageIsOneLineAndExit64() throws {
         for arguments in [["rollup"], ["rollup", folder.path, "--by", "kegiatan"], ["rollup", folder.path, "--sort", "x"],
                           ["rollup", folder.path, "--format", "xlsx"], ["rollup", folder.path, "--tw", "1", "--year"],
