@@ -160,7 +160,7 @@ public struct Rollup: Sendable {
                 }
             }
         }
-        lines.sort(by: order(sort))
+        lines.sort(by: order(sort, names: names))
         for number in areaTotals.keys.sorted() {
             let sum = areaTotals[number]!
             lines.append(RollupLine(level: .provinceArea, office: nil, name: Text.Rollup.provinceArea(number), areaNumber: number,
@@ -185,10 +185,15 @@ public struct Rollup: Sendable {
         }
     }
 
-    private func order(_ sort: RollupSort) -> (RollupLine, RollupLine) -> Bool {
+    private func order(_ sort: RollupSort, names: [String]) -> (RollupLine, RollupLine) -> Bool {
+        // The offices ranked by name once (a locale-aware comparison is slow to repeat for every area line).
+        var rank = [Int](repeating: 0, count: names.count)
+        for (position, index) in names.indices.sorted(by: {
+            let order = names[$0].localizedStandardCompare(names[$1])
+            return order == .orderedSame ? $0 < $1 : order == .orderedAscending
+        }).enumerated() { rank[index] = position }
         let byName = { (a: RollupLine, b: RollupLine) -> Bool in
-            if a.name != b.name { return a.name.localizedStandardCompare(b.name) == .orderedAscending }
-            if a.office != b.office { return (a.office ?? 0) < (b.office ?? 0) }
+            if a.office != b.office { return rank[a.office ?? 0] < rank[b.office ?? 0] }
             return (a.areaNumber ?? 0) < (b.areaNumber ?? 0)
         }
         switch sort {

@@ -178,3 +178,28 @@ final class RollupTests: XCTestCase {
         XCTAssertGreaterThan(Set(first.map(\.entries.count)).count, 5, "a varying share of the year recorded")
     }
 }
+
+/// How offices are found in a folder: which journal pairs with which plan, subfolders, what is listed as skipped.
+final class OfficeSourcesTests: XCTestCase {
+    func testJournalsPairWithTheirPlansByName() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sources-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let office = root.appendingPathComponent("kab-a"), deep = root.appendingPathComponent("x/y/z")
+        for folder in [office, deep] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        for name in ["kab-a/plan.json", "kab-a/plan-1a2b3c4d.jsonl", "kab-a/bukti.pdf", "b.json", "b.state.jsonl", "c.json",
+                     "c.jsonl", "c-deadbeef.jsonl", "orphan.jsonl", "x/y/z/too-deep.json", ".hidden.json"] {
+            try Data("{}".utf8).write(to: root.appendingPathComponent(name))
+        }
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("link.json").path, withDestinationPath: "/etc/passwd")
+        let found = OfficeSources.find([root.path])
+        let relative = { (path: String?) in path.map { String($0.dropFirst(root.path.count + 1)) } }
+        XCTAssertEqual(found.sources.map { [relative($0.plan)!, relative($0.journal) ?? "-"] },
+                       [["b.json", "b.state.jsonl"], ["c.json", "c.jsonl"], ["kab-a/plan.json", "kab-a/plan-1a2b3c4d.jsonl"]])
+        XCTAssertEqual(Set(found.skipped.map { relative($0.path)! }), ["c-deadbeef.jsonl", "orphan.jsonl", "link.json"])
+        // Files named one by one: a journal brings its plan, a plan its journal, the same office once.
+        let named = OfficeSources.find([root.appendingPathComponent("b.state.jsonl").path, root.appendingPathComponent("b.json").path,
+                                        root.appendingPathComponent("nothing.json").path])
+        XCTAssertEqual(named.sources.map { relative($0.journal) }, ["b.state.jsonl"])
+        XCTAssertEqual(named.skipped.map { relative($0.path) }, ["nothing.json"])
+    }
+}
