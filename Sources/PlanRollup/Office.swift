@@ -76,6 +76,11 @@ public enum OfficeReader {
             if let reason = refusal(journal, limit: maxJournalBytes) { return .failure(SkippedFile(path: journal, reason: reason)) }
             do {
                 let opened = try StateStore.open(plan: plan, url: URL(fileURLWithPath: journal), user: "rollup")
+                // A journal none of whose row entries is about a row of the plan belongs to another plan.
+                let aboutRows = opened.entries.lazy.filter { $0.change.row != nil }.count
+                if aboutRows > 0 && opened.orphans.count >= aboutRows {
+                    return .failure(SkippedFile(path: journal, reason: Text.Rollup.otherPlansJournal(aboutRows)))
+                }
                 store = Replayed(plan: opened.plan, signedPlan: opened.signedPlan, marks: opened.marks,
                                  realisation: opened.realisation, entries: opened.entries, differences: opened.differences)
             } catch {

@@ -42,6 +42,9 @@ extension Text.Rollup {
     public static func otherYear(_ year: Int, rollupYear: Int) -> String {
         "a plan of \(year); the roll-up is of \(rollupYear), the year of most offices"
     }
+    public static func otherPlansJournal(_ entries: Int) -> String {
+        "the journal of another plan: none of its \(entries) entries about rows names a row of the plan beside it"
+    }
     public static let noInstitution = "the plan names no institution or unit (document details), so its office is unknown"
     public static func sameOffice(kept: String, keptEntries: Int, other: String, otherEntries: Int, superset: Bool) -> String {
         superset

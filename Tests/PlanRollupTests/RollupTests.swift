@@ -17,7 +17,8 @@ import XCTest
 ///   due 3, done 2, overdue 1, capaian 2/3 = 66,7 %, kurang bukti 1.
 /// Province: due 8, done 4, partly 1, missed 1, overdue 2, capaian 4,5/8 = 56,3 % (the mean of the offices'
 ///   percentages would be 58,3 %), kurang bukti 3.
-/// Also in the folder: a damaged plan, a foreign JSON file, a plan whose journal is damaged, a plan of 2021.
+/// Also in the folder: a damaged plan, a foreign JSON file, a plan whose journal is damaged, a plan of 2021, and a
+/// plan with another plan's journal beside it.
 final class RollupTests: XCTestCase {
     private var folder: URL!
 
@@ -53,6 +54,9 @@ final class RollupTests: XCTestCase {
         try write("e", plan: Self.plan("Komisi Pemilihan Umum Kabupaten Eta", areas: planC), entries: [])
         try Data("{\"format\":\"rencana-state\",\"version\":2,\"plan\":\"e.json\"}\nnot json\n".utf8)
             .write(to: folder.appendingPathComponent("e.jsonl"))
+        // A journal of plan X beside a plan whose rows are other ones: another plan's journal.
+        try write("g", plan: Self.plan("Komisi Pemilihan Umum Kabupaten Geo", areas: [("1", "Manajemen Perubahan", [("g1", [.jan])])]),
+                  entries: [.status(row: "r1", month: .jan, old: nil, new: .done), .status(row: "r2", month: .mar, old: nil, new: .done)])
         var old = Self.plan("Komisi Pemilihan Umum Kabupaten Lama", areas: planC)
         old = Plan(document: DocumentInfo(institution: old.document.institution, title: "Lama", unit: old.document.unit, year: 2021),
                    areas: old.areas)
@@ -95,7 +99,7 @@ final class RollupTests: XCTestCase {
         XCTAssertEqual(rollup.year, 2022)
         XCTAssertEqual(rollup.offices.count, 3)
         XCTAssertEqual(Set(rollup.skipped.map { URL(fileURLWithPath: $0.path).lastPathComponent }),
-                       ["d.json", "foreign.json", "e.jsonl", "f.json"])
+                       ["d.json", "foreign.json", "e.jsonl", "f.json", "g.jsonl"])
         XCTAssertTrue(rollup.skipped.allSatisfy { !$0.reason.isEmpty && !$0.reason.contains("\n") })
         XCTAssertTrue(rollup.skipped.contains { $0.reason.contains("2021") })
         // One office sent twice: counted once, the newer (a superset) kept.
