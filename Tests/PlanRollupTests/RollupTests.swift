@@ -9,7 +9,7 @@ import XCTest
 /// Office A (Kabupaten Alfa), plan X, TW I as of March:
 ///   r1 Jan+Feb, r2 Mar (area 1); r3 Feb+Mar, r4 Jul (area 2).
 ///   r1 Jan done with evidence of January, r1 Feb partly (no evidence), r3 Feb missed, r3 Mar done (no evidence),
-///   r2 Mar nothing: due 5, done 2, partly 1, missed 1, overdue 1, capaian (2 + ½)/5 = 50 %, kurang bukti 2.
+///   r2 Mar nothing, and r4 planned in August too (the plan revised): due 5, done 2, partly 1, missed 1, overdue 1, capaian (2 + ½)/5 = 50 %, kurang bukti 2.
 ///   Area 1: due 3, done 1, partly 1, overdue 1, 50 %, KB 1. Area 2: due 2, done 1, missed 1, 50 %, KB 1.
 /// Office B (Kota Beta): one row planned in July: nothing due in TW I, capaian "–"; one `pj` entry.
 /// Office C (Kabupaten Gama), sent twice (c-new holds c-old's entry and two more), plan X without r3:
@@ -34,6 +34,7 @@ final class RollupTests: XCTestCase {
             .status(row: "r1", month: .feb, old: nil, new: .partly),
             .status(row: "r3", month: .feb, old: nil, new: .missed),
             .status(row: "r3", month: .mar, old: nil, new: .done),
+            .set(MarkChange(row: "r4", month: .ags, old: false, new: true)),  // a revision of the schedule, outside TW I
         ])
         try write("b", plan: Self.plan("Komisi Pemilihan Umum Kota Beta", areas: [("1", "Manajemen Perubahan", [("b1", [.jul])])]),
                   entries: [.pj(row: "b1", old: "", new: "Ani")])
@@ -122,7 +123,7 @@ final class RollupTests: XCTestCase {
         XCTAssertEqual(lines.map(\.rows), [4, 3, 1, 8])
         XCTAssertEqual(lines[1].latestEntry, Date(timeIntervalSince1970: 1_643_673_600 + 2 * 86_400))
         XCTAssertEqual(lines[2].latestEntry, Date(timeIntervalSince1970: 1_643_673_600))
-        XCTAssertEqual(lines.compactMap(\.revised), [false, false, false])
+        XCTAssertEqual(lines.compactMap(\.revised), [true, false, false])
 
         XCTAssertEqual(rollup.lines(by: .office, period: .triwulan(1), asOf: .mar, sort: .capaian).map(\.figures.capaianText),
                        ["50%", "66,7%", "–", "56,3%"])
