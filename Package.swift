@@ -11,6 +11,7 @@ import PackageDescription
 /// - `CXlsxWriter` + `PlanXlsx`: the only code that talks to libxlsxwriter (the LAMPIRAN as a workbook).
 /// - `PlanExport`: one exporter interface over every format (csv, markdown, json, xlsx, html).
 /// - `PlanStore`: reading plan files, the state journal (history, undo, locking, durable writes).
+/// - `PlanRollup`: the province's roll-up of many offices' plans and journals, read-only.
 /// - `GanttUI`: the dashboard's app state, keys, update and render into a text buffer (no curses).
 /// - `CNCursesW` + `CursesBackend`: the only code that talks to ncursesw.
 /// - `rencana`: the command line and the dashboard's event loop.
@@ -36,6 +37,7 @@ let package = Package(
         ),
         .target(name: "PlanXlsx", dependencies: ["CXlsxWriter", "PlanDocuments", "PlanFormats"]),
         .target(name: "PlanExport", dependencies: ["PlanModel", "PlanFormats", "PlanDocuments", "PlanXlsx"]),
+        .target(name: "PlanRollup", dependencies: ["PlanModel", "PlanStore", "PlanFormats", "RencanaText"]),
         .target(name: "GanttUI", dependencies: ["PlanModel", "RencanaText"]),
         .systemLibrary(
             name: "CNCursesW",
@@ -46,7 +48,7 @@ let package = Package(
         .executableTarget(
             name: "rencana",
             dependencies: [
-                "PlanModel", "PlanFormats", "PlanStore", "GanttUI", "CursesBackend", "RencanaText", "PlanExport",
+                "PlanModel", "PlanFormats", "PlanStore", "GanttUI", "CursesBackend", "RencanaText", "PlanExport", "PlanRollup",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,6 +63,7 @@ let package = Package(
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanModel"]),
         .testTarget(name: "GanttUITests", dependencies: ["GanttUI", "PlanModel", "PlanStore"]),
         .testTarget(name: "RencanaCLITests", dependencies: ["PlanModel", "PlanStore"]),
+        .testTarget(name: "PlanRollupTests", dependencies: ["PlanRollup", "PlanModel", "PlanStore"]),
         .testTarget(name: "PlanDocumentsTests", dependencies: ["PlanDocuments", "PlanExport", "PlanXlsx", "PlanModel", "PlanStore"]),
     ]
 )

@@ -33,6 +33,13 @@ public enum OutputFile {
     /// `--out` leaves a file whose first line is a Rencana state header alone.
     public static func write(_ bytes: some Collection<UInt8>, to path: String, force: Bool,
                              protecting: [String] = [], replacingJournal: Bool = false) throws(Failure) {
+        try write(to: path, force: force, protecting: protecting, replacingJournal: replacingJournal) { put in put(Array(bytes)) }
+    }
+
+    /// The same, for an output made piece by piece (a large one never held whole): `produce` hands each piece to
+    /// `put`, which returns false once a write failed (then `produce` may stop; nothing is renamed into place).
+    public static func write(to path: String, force: Bool, protecting: [String] = [], replacingJournal: Bool = false,
+                             produce: (_ put: ([UInt8]) -> Bool) -> Void) throws(Failure) {
         let shown = TerminalText.safe(path, limit: 300)
         let refuse = { (reason: String) in Failure(message: Text.Output.refused(shown, reason)) }
         guard !path.isEmpty else { throw refuse(Text.Files.noSuchFile) }
@@ -83,7 +90,13 @@ public enum OutputFile {
             // As root, keep the replaced file's owner so a teammate's file stays his.
             _ = fchown(fd, info.st_uid, info.st_gid)
         }
-        if let code = writeAll(fd, Array(bytes)) {
+        var failure: Int32?
+        produce { piece in
+            guard failure == nil else { return false }
+            failure = writeAll(fd, piece)
+            return failure == nil
+        }
+        if let code = failure {
             close(fd)
             throw refuse(FileReading.describe(errno: code))
         }

@@ -9,7 +9,14 @@ struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: Text.Command.generateAbstract)
 
     @Option(name: .long, help: ArgumentHelp(Text.Command.rowsHelp, valueName: "n"))
-    var rows: Int
+    var rows: Int?
+
+    /// `--offices N --out FOLDER [--from PLAN]`: a folder of offices for the roll-up (GenerateOfficesCommand.swift).
+    @Option(name: .long, help: ArgumentHelp(Text.Rollup.officesHelp, valueName: "n"))
+    var offices: Int?
+
+    @Option(name: .long, help: ArgumentHelp(Text.Rollup.fromHelp, valueName: "plan"))
+    var from = "plan.json"
 
     @Option(name: .long, help: ArgumentHelp(Text.Command.seedHelp, valueName: "n"))
     var seed: UInt64 = 1
@@ -30,6 +37,8 @@ struct Generate: ParsableCommand {
     var state: String?
 
     func validate() throws {
+        if offices != nil { return try GenerateOffices.validate(self) }
+        guard let rows else { throw ValidationError(Text.Rollup.rowsOrOffices) }
         guard (1...10_000_000).contains(rows) else { throw ValidationError(Text.Command.rowsRange) }
         if !realisation && (evidence != nil || state != nil) { throw ValidationError(Text.RealisationExport.optionsNeedRealisation) }
         if let evidence, evidence < 0 { throw ValidationError(Text.RealisationExport.evidenceRange) }
@@ -40,6 +49,7 @@ struct Generate: ParsableCommand {
     static let bytesPerRow = 2_000
 
     func run() throws {
+        guard let rows else { return try GenerateOffices.run(self) }
         // Refused before any work when it would not fit: a clean line instead of an out-of-memory crash.
         if let available = MemoryBudget.availableBytes(), rows > available / Self.bytesPerRow {
             throw Console.fail(Text.Command.generateTooLarge(rows: rows, neededMB: rows / 1_000 * Self.bytesPerRow / 1_000,

@@ -15,7 +15,8 @@ struct Rencana: ParsableCommand {
                       Log.self, Undo.self, Redo.self, Import.self, Generate.self, ProgressCommand.self, Realize.self, EvidenceCommand.self,
                       NoteCommand.self, AssignCommand.self, ReviewCommand.self, DebugRecord.self,
                       ReportCommand.self, EditCommand.self, AddCommand.self, RemoveCommand.self, MoveCommand.self,
-                      DocumentCommand.self, DiffCommand.self, AdoptCommand.self, NewYearCommand.self],
+                      DocumentCommand.self, DiffCommand.self, AdoptCommand.self, NewYearCommand.self,
+                      RollupCommand.self],
         defaultSubcommand: Open.self
     )
 

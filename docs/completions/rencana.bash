@@ -173,13 +173,13 @@ _rencana() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    open|check|list|export|set|toggle|log|undo|redo|import|generate|progress|realize|evidence|note|assign|review|report|edit|add|remove|move|document|diff|adopt|new-year|help)
+    open|check|list|export|set|toggle|log|undo|redo|import|generate|progress|realize|evidence|note|assign|review|report|edit|add|remove|move|document|diff|adopt|new-year|rollup|help)
         # Offer subcommand argument completions
         "_rencana_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'open check list export set toggle log undo redo import generate progress realize evidence note assign review report edit add remove move document diff adopt new-year help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'open check list export set toggle log undo redo import generate progress realize evidence note assign review report edit add remove move document diff adopt new-year rollup help' -- "${cur}"))
         ;;
     esac
 }
@@ -379,12 +379,18 @@ _rencana_generate() {
     repeating_flags=()
     non_repeating_flags=(--force --realisation -h --help)
     repeating_options=()
-    non_repeating_options=(--rows --seed --out --evidence --state)
+    non_repeating_options=(--rows --offices --from --seed --out --evidence --state)
     __rencana_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--rows')
+        return
+        ;;
+    '--offices')
+        return
+        ;;
+    '--from')
         return
         ;;
     '--seed')
@@ -872,6 +878,39 @@ _rencana_new-year() {
         return
         ;;
     '--state')
+        return
+        ;;
+    esac
+}
+
+_rencana_rollup() {
+    repeating_flags=()
+    non_repeating_flags=(--year --force -h --help)
+    repeating_options=()
+    non_repeating_options=(--tw --semester --until --by --sort --format --out)
+    __rencana_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--tw')
+        return
+        ;;
+    '--semester')
+        return
+        ;;
+    '--until')
+        return
+        ;;
+    '--by')
+        return
+        ;;
+    '--sort')
+        return
+        ;;
+    '--format')
+        return
+        ;;
+    '--out')
         return
         ;;
     esac

@@ -76,13 +76,14 @@ _rencana() {
             'diff:List every difference between the plan as signed and the plan as it now is.'
             'adopt:Write the plan as it now is as a new plan file, to be signed.'
             'new-year:Start next year'\''s plan from this one.'
+            'rollup:Roll up many offices'\'' plans and progress into one recap (read-only).'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        open|check|list|export|set|toggle|log|undo|redo|import|generate|progress|realize|evidence|note|assign|review|report|edit|add|remove|move|document|diff|adopt|new-year|help)
+        open|check|list|export|set|toggle|log|undo|redo|import|generate|progress|realize|evidence|note|assign|review|report|edit|add|remove|move|document|diff|adopt|new-year|rollup|help)
             "_rencana_${words[1]}" && ret=0
             ;;
         esac
@@ -260,6 +261,8 @@ _rencana_generate() {
     local -i ret=1
     local -ar arg_specs=(
         '--rows[How many indicator rows.]:n:'
+        '--offices[Write a folder of this many offices (plan.json and journal each), derived from --from, into --out.]:n:'
+        '--from[The plan the offices'\'' plans are derived from (with --offices).]:plan:'
         '--seed[Seed\: the same seed always gives the same plan.]:n:'
         '--out[Write the plan here instead of standard output.]:file:'
         '--force[Overwrite the --out file if it exists.]'
@@ -630,6 +633,26 @@ _rencana_new-year() {
         '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
         '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
         '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_rencana_rollup() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '*:folder|plan:'
+        '--tw[Triwulan 1–4 (TW I Jan–Mar … TW IV Okt–Des), as of its last month.]:1-4:'
+        '--semester[Semester 1 (Jan–Jun) or 2 (Jul–Des), as of its last month.]:1-2:'
+        '--year[The whole year (Tahunan).]'
+        '--until[January up to this month (Jan … Des or 1–12).]:month:'
+        '--by[One line per office (default), or per office and area.]:office|area:'
+        '--sort[Sort by office (default), capaian (lowest first) or kurang bukti (most first).]:office|capaian|kurang-bukti:'
+        '--format[text (default), csv, json, or jsonl (one line per office × row × month).]:text|csv|json|jsonl:'
+        '--out[Write to this file (through a temporary file renamed into place) instead of standard output; an existing file only with --force.]:file:'
+        '--force[Overwrite the --out file if it exists.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0

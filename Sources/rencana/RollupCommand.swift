@@ -1,0 +1,114 @@
+import ArgumentParser
+import Foundation
+import PlanModel
+import PlanRollup
+import PlanStore
+import RencanaText
+
+/// `rencana rollup DIR|FILES… [--tw N|--semester N|--year|--until MON] [--by office|area]
+/// [--sort office|capaian|kurang-bukti] [--format text|csv|json|jsonl] [--out FILE]`: the province's recap of
+/// its offices, read-only. Exit 0, or 3 when some files were skipped (the recap of the rest is still written).
+struct RollupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "rollup", abstract: Text.Rollup.abstract,
+                                                    discussion: Text.Rollup.discussion)
+
+    @Argument(help: ArgumentHelp(Text.Rollup.pathsHelp, valueName: "folder|plan"))
+    var paths: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp(Text.Progress.twHelp, valueName: "1-4"))
+    var tw: Int?
+
+    @Option(name: .long, help: ArgumentHelp(Text.Progress.semesterHelp, valueName: "1-2"))
+    var semester: Int?
+
+    @Flag(name: .long, help: ArgumentHelp(Text.Rollup.yearHelp))
+    var year = false
+
+    @Option(name: .long, help: ArgumentHelp(Text.Progress.untilHelp, valueName: "month"))
+    var until: String?
+
+    @Option(name: .long, help: ArgumentHelp(Text.Rollup.byHelp, valueName: "office|area"))
+    var by = "office"
+
+    @Option(name: .long, help: ArgumentHelp(Text.Rollup.sortHelp, valueName: "office|capaian|kurang-bukti"))
+    var sort = "office"
+
+    @Option(name: .long, help: ArgumentHelp(Text.Rollup.formatHelp, valueName: "text|csv|json|jsonl"))
+    var format = "text"
+
+    @Option(name: .long, help: ArgumentHelp(Text.Rollup.outHelp, valueName: "file"))
+    var out: String?
+
+    @Flag(name: .long, help: ArgumentHelp(Text.Rollup.forceHelp))
+    var force = false
+
+    /// Writes `--out` (never one of the offices' own files).
+    private func write(_ bytes: [UInt8], to path: String, protecting: [String]) throws {
+        do { try OutputFile.write(bytes, to: path, force: force, protecting: protecting) } catch { throw Console.fail(error.message) }
+    }
+
+    /// The exit status when the recap was written but some files were left out.
+    static let someSkipped: Int32 = 3
+
+    func run() throws {
+        guard !paths.isEmpty else { throw Console.fail(Text.Command.usage(Text.Rollup.noPaths), code: 64) }
+        guard [tw != nil, semester != nil, until != nil, year].filter({ $0 }).count <= 1 else {
+            throw Console.fail(Text.Command.usage(Text.Progress.onePeriodOnly), code: 64)
+        }
+        try ProgressPeriodChoice.check(tw: tw, semester: semester)
+        guard let grouping = RollupBy(rawValue: by) else { throw Console.fail(Text.Command.usage(Text.Rollup.unknownBy(by)), code: 64) }
+        guard let order = RollupSort(rawValue: sort) else {
+            throw Console.fail(Text.Command.usage(Text.Rollup.unknownSort(sort)), code: 64)
+        }
+        guard ["text", "csv", "json", "jsonl"].contains(format) else {
+            throw Console.fail(Text.Command.usage(Text.Rollup.unknownFormat(format)), code: 64)
+        }
+        let untilMonth = try until.map { try Words.month($0) }
+        let rollup = Rollup.read(paths)
+        for item in rollup.skipped { Console.error(Text.Rollup.skipped(item.path, item.reason)) }
+        for item in rollup.merged {
+            Console.error(Text.Rollup.sameOffice(kept: item.kept, keptEntries: item.keptEntries, other: item.setAside,
+                                                 otherEntries: item.setAsideEntries, superset: item.superset))
+        }
+        guard !rollup.offices.isEmpty else { throw Console.fail(Text.Rollup.noOffices) }
+        let period: ProgressPeriod
+        if let tw {
+            period = .triwulan(tw)
+        } else if let semester {
+            period = .semester(semester)
+        } else if year {
+            period = .year
+        } else {
+            period = .until(try untilMonth ?? ProgressCommand.defaultAsOf(year: rollup.year))
+        }
+        let asOf = try ProgressPeriodChoice.asOf(period, until: untilMonth, planYear: rollup.year)
+        let protected = rollup.offices.flatMap { [$0.source.plan] + ($0.source.journal.map { [$0] } ?? []) }
+        if format == "jsonl" {
+            // Office by office, as it is made: a national year is some 450 MB.
+            if let out {
+                do {
+                    try OutputFile.write(to: out, force: force, protecting: protected) { put in
+                        RollupFormats.jsonl(rollup, period: period, asOf: asOf) { chunk in _ = put(Array(chunk.utf8)) }
+                    }
+                } catch {
+                    throw Console.fail(error.message)
+                }
+            } else {
+                RollupFormats.jsonl(rollup, period: period, asOf: asOf) { Console.writeOutput(Data($0.utf8)) }
+            }
+        } else {
+            let lines = rollup.lines(by: grouping, period: period, asOf: asOf, sort: order)
+            let text: String
+            switch format {
+            case "csv": text = RollupFormats.csv(rollup, lines: lines)
+            case "json": text = RollupFormats.json(rollup, lines: lines, period: period, asOf: asOf)
+            default: text = RollupFormats.text(rollup, lines: lines, by: grouping, period: period, asOf: asOf)
+            }
+            if let out { try write(Array(text.utf8), to: out, protecting: protected) } else { Console.writeOutput(Data(text.utf8)) }
+        }
+        if !rollup.skipped.isEmpty {
+            Console.error(Text.Rollup.summary(offices: rollup.offices.count, skipped: rollup.skipped.count))
+            throw ExitCode(Self.someSkipped)
+        }
+    }
+}
