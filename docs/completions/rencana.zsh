@@ -158,7 +158,7 @@ _rencana_export() {
         '--force[Overwrite the --out file if it exists.]'
         '--ids[Include each row'\''s ID.]'
         '--baseline[Show the plan as signed, without the changes in the state file.]'
-        '--realisation[Add the monitoring record (csv and json only)\: csv gets a status column per month (Realisasi Jan … Realisasi Des\: Terlaksana, Terlaksana Sebagian, Tidak Terlaksana, Digeser ke <Bulan>, Terlaksana (di luar jadwal), empty when nothing is recorded), then PJ, Tanggal Realisasi, Catatan and Jumlah Bukti; json gets a "realisation" section (statuses, dates, notes, PJ, reviews, evidence, signer).]'
+        '--realisation[Add the monitoring record (csv and json only)\: csv gets a status column per month (Realisasi Jan … Realisasi Des\: Terlaksana, Terlaksana Sebagian, Tidak Terlaksana, Digeser ke <Bulan>, Terlaksana di luar jadwal, empty when nothing is recorded), then PJ, Tanggal Realisasi, Catatan and Jumlah Bukti; json gets a "realisation" section (statuses, dates, notes, PJ, reviews, evidence, signer).]'
         '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
         '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
         '--version[Show the version.]'
@@ -647,12 +647,13 @@ _rencana_rollup() {
         '--tw[Triwulan 1–4 (TW I Jan–Mar … TW IV Okt–Des), as of its last month.]:1-4:'
         '--semester[Semester 1 (Jan–Jun) or 2 (Jul–Des), as of its last month.]:1-2:'
         '--year[The whole year (Tahunan).]'
-        '--until[January up to this month (Jan … Des or 1–12).]:month:'
+        '--until[With --tw, --semester or --year\: count what is due up to this month; alone\: January up to this month (Jan … Des or 1–12).]:month:'
         '--by[One line per office (default), or per office and area.]:office|area:'
         '--sort[Sort by office (default), capaian (lowest first) or kurang bukti (most first).]:office|capaian|kurang-bukti:'
         '--format[text (default), csv, json, or jsonl (one line per office × row × month).]:text|csv|json|jsonl:'
         '--out[Write to this file (through a temporary file renamed into place) instead of standard output; an existing file only with --force.]:file:'
         '--force[Overwrite the --out file if it exists.]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
