@@ -18,6 +18,8 @@ public protocol YearStore: AnyObject {
     func addEvidence(_ evidence: Evidence) throws -> JournalEntry
     /// Removes a piece of evidence by its id.
     func removeEvidence(id: String) throws -> JournalEntry
+    /// Sets one field of a row's Triwulan review (`tw` 1–4; empty clears); nil when it already was so.
+    func setReview(_ row: RowID, tw: Int, _ field: ReviewField, to text: String) throws -> JournalEntry?
     /// Adds a row (and its new groups); the store gives it a new id.
     func addRow(_ addition: RowAddition) throws -> JournalEntry
     /// Removes the group of `level` holding `row` (widened when it is its parent's only child).
@@ -92,6 +94,7 @@ public func runEffects(_ effects: [Effect], on state: inout AppState, performer:
         case .setPJ(let row, let text): save(&state, store) { try store.setPJ(row, to: text) }
         case .addEvidence(let item): save(&state, store) { try store.addEvidence(item) }
         case .removeEvidence(let id): save(&state, store) { try store.removeEvidence(id: id) }
+        case .setReview(let row, let tw, let field, let text): save(&state, store) { try store.setReview(row, tw: tw, field, to: text) }
         case .addRow(let addition): save(&state, store) { try store.addRow(addition) }
         case .removeRows(let row, let level): save(&state, store) { try store.removeRows(row, level: level) }
         case .moveRow(let row, let level, let up): save(&state, store) { try store.moveRow(row, level: level, up: up) }

@@ -23,6 +23,7 @@ extension AppState {
         yearEntryCount = new.entries.count
         yearLastEntryID = new.entries.last?.id
         followPlan(change, anchor: anchor, texts: added)
+        refreshTally(change, added)
         if change == .rows || change == .replaced {
             if progress != nil { buildProgress() }
             return

@@ -48,6 +48,12 @@ final class MemoryStore: YearStore {
         return try record(.evidenceAdd(evidence))!
     }
 
+    func setReview(_ row: RowID, tw: Int, _ field: ReviewField, to text: String) throws -> JournalEntry? {
+        let review = state.realisation.reviews[row]?[tw] ?? Review()
+        let old = field == .kendala ? review.kendala : field == .tindakLanjut ? review.tindakLanjut : review.tenggat
+        return try record(old == text ? nil : .review(row: row, tw: tw, field: field, old: old, new: text))
+    }
+
     func removeEvidence(id: String) throws -> JournalEntry {
         guard let item = state.realisation.evidence.first(where: { $0.id == id }) else {
             throw Refused(saveFailureReason: "no evidence \(id)")
