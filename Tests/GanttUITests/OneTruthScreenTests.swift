@@ -46,6 +46,31 @@ final class OneTruthScreenTests: XCTestCase {
         XCTAssertEqual(ChangeTally(initial: state.year), tally, "a dashboard opening on the year counts the same")
     }
 
+    /// The tally kept change by change is the diff's after every key of a session of edits, adds, moves, deletions,
+    /// undos and redos (the cheap paths refresh rows; the rest counts again).
+    func testTheKeptTallyIsTheDiffsAfterEveryKey() throws {
+        var state = try Fixture.state(200, 50)
+        let script: [[Key]] = [
+            [.char(" ")], [.char("j"), .char("E"), .char("x"), .enter],                        // months; a row's text
+            [.char("g"), .char("j"), .char("j"), .char("j"), .char("J")],                       // 1.2.1.1 moves down
+            [.char("E"), .char("y"), .enter], [.char(" ")],                                     // the moved rows' texts, months
+            [.char("k"), .char("E"), .char("w"), .enter], [.char(" ")], [.char("j")],
+            [.char("o"), .char("a"), .enter], [.char("O"), .char("b"), .enter],                 // added after, before
+            [.char("E"), .tab, .tab, .tab, .tab, .char("z"), .enter],                           // a sub kegiatan's title
+            [.char("G"), .char("k"), .char("x"), .enter, .char("y")],                           // a signed row deleted
+            [.char("u")], [.char("u")], [.char("u")], [.ctrl("r")], [.ctrl("r")],
+            [.char("g"), .char("j"), .char("j"), .char("j"), .char("M"), .char("j"), .char("j"), .char("j"), .enter],  // to another sub
+            [.char("u")], [.char("u")], [.char("u")], [.char("u")], [.ctrl("r")], [.char("u")], [.char("u")], [.char("u")],
+        ]
+        for (n, keys) in script.enumerated() {
+            state = state.pressing(keys)
+            XCTAssertEqual(state.changeTally, ChangeTally(state.year), "after step \(n): \(keys)")
+        }
+        let c = state.changeTally
+        XCTAssertEqual([c.added, c.removed, c.moved, c.text, c.months], [0, 0, 1, 2, 2])
+        XCTAssertEqual(state.pressing(Array(repeating: .char("u"), count: 20)).changeTally, ChangeTally())
+    }
+
     /// The title's count shortens to one figure on a narrow terminal before anything else goes.
     func testANarrowTitleSaysHowManyRowsChanged() {
         let state = small(80, 24).pressing(.char(" "), .char("o")).typing("Laporan").pressing(.enter)
