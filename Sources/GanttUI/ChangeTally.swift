@@ -15,6 +15,8 @@ public struct ChangeTally: Equatable, Sendable {
     private var flags: [RowID: RevisionFlags] = [:]
     /// Rows whose `.text` comes from a group they open (a group's title changed), which a row's own edit keeps.
     private var groupText: Set<RowID> = []
+    /// Rows whose `.moved` comes from a group they open (the group moved), which a move inside the group keeps.
+    private var groupMoved: Set<RowID> = []
 
     /// No differences: the plan as signed.
     public init() {}
@@ -23,8 +25,10 @@ public struct ChangeTally: Equatable, Sendable {
     public init(_ year: YearState) {
         let diff = PlanDiff(signed: year.signed, current: year.plan, marks: year.marks)
         self.init(flags: Self.rowFlags(diff.changes), removed: year.signed.rows.count - Self.kept(year))
-        for change in diff.changes where change.kind == .changed && change.level != .indikator {
-            if let row = change.row { groupText.insert(row) }
+        for change in diff.changes where change.level != .indikator {
+            guard let row = change.row else { continue }
+            if change.kind == .changed { groupText.insert(row) }
+            if change.kind == .moved { groupMoved.insert(row) }
         }
     }
 
@@ -94,6 +98,64 @@ public struct ChangeTally: Equatable, Sendable {
         set(row, f)
     }
 
+    /// After rows of one sub kegiatan moved up or down in it, or were removed from or put back into it, none of them
+    /// its first row: the moves of its rows as `PlanDiff` says, found by a diff of that sub kegiatan alone (the one
+    /// of the plan as signed its rows come from). False (nothing changed) when the sub kegiatan's rows come from
+    /// more than one, or it shares one with another: then only the whole diff can say.
+    mutating func refreshSub(at index: Int, in year: YearState) -> Bool {
+        let plan = year.plan
+        guard plan.rows.indices.contains(index) else { return false }
+        let p = plan.rows[index].position
+        func same(_ q: PlanRow.Position) -> Bool { q.area == p.area && q.kegiatan == p.kegiatan && q.sub == p.sub }
+        var start = index, end = index + 1
+        while start > 0, same(plan.rows[start - 1].position) { start -= 1 }
+        while end < plan.rows.count, same(plan.rows[end].position) { end += 1 }
+        // The signed sub kegiatan its signed rows come from: one, all of whose rows still here are here.
+        var origin: (area: Int, kegiatan: Int, sub: Int)?
+        var fromOrigin = 0
+        for i in start..<end {
+            guard let s = year.signed.row(plan.rows[i].id)?.position else { continue }
+            if let o = origin, (o.area, o.kegiatan, o.sub) != (s.area, s.kegiatan, s.sub) { return false }
+            origin = (s.area, s.kegiatan, s.sub)
+            fromOrigin += 1
+        }
+        var moves: Set<RowID> = []
+        if let o = origin {
+            let signedRows = year.signed.rows.filter { $0.position.area == o.area && $0.position.kegiatan == o.kegiatan && $0.position.sub == o.sub }
+            guard signedRows.reduce(0, { $0 + (plan.rowIndex(of: $1.id) == nil ? 0 : 1) }) == fromOrigin else { return false }
+            func mini(_ rows: [PlanRow]) -> Plan {
+                Plan(document: year.signed.document, areas: [ChangeArea(number: 1, name: "", kegiatan: [Kegiatan(title: "", subKegiatan: [
+                    SubKegiatan(title: "", indicators: rows.map { Indicator(id: $0.id, text: "", months: MonthSet()) }),
+                ])])])
+            }
+            let diff = PlanDiff(signed: mini(signedRows), current: mini(Array(plan.rows[start..<end])))
+            for change in diff.changes where change.kind == .moved && change.level == .indikator {
+                if let row = change.row { moves.insert(row) }
+            }
+        }
+        for i in start..<end {
+            let row = plan.rows[i].id
+            var f = (flags[row] ?? []).subtracting(.moved)
+            if moves.contains(row) || groupMoved.contains(row) { f.insert(.moved) }
+            set(row, f)
+        }
+        return true
+    }
+
+    /// After `rows` were removed (or put back, by an undo): the rows as signed that are gone, and what differs of each.
+    mutating func refreshRemoval(_ rows: [RowID], in year: YearState) {
+        for row in rows {
+            let inSigned = year.signed.rowIndex(of: row) != nil
+            if year.plan.rowIndex(of: row) == nil {
+                if inSigned { removed += 1 }
+                set(row, [])
+            } else {
+                if inSigned { removed -= 1 }
+                refresh(row, in: year)
+            }
+        }
+    }
+
     public static func == (a: ChangeTally, b: ChangeTally) -> Bool {
         (a.added, a.removed, a.moved, a.text, a.months, a.rows) == (b.added, b.removed, b.moved, b.text, b.months, b.rows)
     }
@@ -111,6 +173,22 @@ extension AppState {
             // A row added after another is never its group's first (which carries the group's move or title).
             case .add(let addition)? where addition.level == .indikator && addition.isAfter:
                 changeTally.refresh(addition.row, in: year)
+            // A row moved up or down in its sub kegiatan, or removed from after another (and their undo): that sub
+            // kegiatan's moves, when its first row stays and its rows come from one sub kegiatan as signed.
+            case .move(let move)? where move.level == .indikator && move.stays(year, entry):
+                guard let index = year.plan.rowIndex(of: move.row), changeTally.refreshSub(at: index, in: year) else {
+                    changeTally = ChangeTally(year)
+                    return
+                }
+            case .remove(let removal)? where removal.level == .indikator:
+                var tally = changeTally
+                guard case .after(let neighbour)? = removal.anchor, let index = year.plan.rowIndex(of: neighbour),
+                      tally.refreshSub(at: index, in: year) else {
+                    changeTally = ChangeTally(year)
+                    return
+                }
+                tally.refreshRemoval(removal.rows, in: year)
+                changeTally = tally
             case .edit?, .add?, .remove?, .move?:
                 changeTally = ChangeTally(year)
                 return
@@ -121,5 +199,26 @@ extension AppState {
 }
 
 private extension RowAddition {
-    var isAfter: Bool { if case .after? = anchor { true } else { false } }
+    var isAfter: Bool { anchor?.isAfter == true }
+}
+
+private extension Anchor {
+    var isAfter: Bool { if case .after = self { true } else { false } }
+}
+
+private extension RowMove {
+    /// Whether this move up or down (`entry` may be its undo or redo) kept its sub kegiatan's first row first.
+    func stays(_ year: YearState, _ entry: JournalEntry) -> Bool {
+        guard let index = year.plan.rowIndex(of: row) else { return false }
+        var up: Bool
+        switch direction {
+        case .up: up = true
+        case .down: up = false
+        case .to: return false
+        }
+        if case .undo = entry.change { up.toggle() }
+        let p = year.plan.rows[index].position
+        // Where it is now and where it was are both after the first row.
+        return up ? p.indicator > 0 : p.indicator > 1
+    }
 }
