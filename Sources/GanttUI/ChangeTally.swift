@@ -111,18 +111,19 @@ public struct ChangeTally: Equatable, Sendable {
         while start > 0, same(plan.rows[start - 1].position) { start -= 1 }
         while end < plan.rows.count, same(plan.rows[end].position) { end += 1 }
         // The signed sub kegiatan its signed rows come from: one, all of whose rows still here are here.
-        var origin: (area: Int, kegiatan: Int, sub: Int)?
+        var origin: (key: (Int, Int, Int), index: Int)?
         var fromOrigin = 0
         for i in start..<end {
-            guard let s = year.signed.row(plan.rows[i].id)?.position else { continue }
-            if let o = origin, (o.area, o.kegiatan, o.sub) != (s.area, s.kegiatan, s.sub) { return false }
-            origin = (s.area, s.kegiatan, s.sub)
+            guard let si = year.signed.rowIndex(of: plan.rows[i].id) else { continue }
+            let s = year.signed.rows[si].position
+            if let o = origin, o.key != (s.area, s.kegiatan, s.sub) { return false }
+            origin = ((s.area, s.kegiatan, s.sub), si)
             fromOrigin += 1
         }
         var moves: Set<RowID> = []
-        if let o = origin {
-            let signedRows = year.signed.rows.filter { $0.position.area == o.area && $0.position.kegiatan == o.kegiatan && $0.position.sub == o.sub }
-            guard signedRows.reduce(0, { $0 + (plan.rowIndex(of: $1.id) == nil ? 0 : 1) }) == fromOrigin else { return false }
+        if let origin {
+            guard Self.presentRows(ofGroupAt: origin.index, level: 3, in: year) == fromOrigin else { return false }
+            let signedRows = Array(year.signed.rows[Self.signedGroup(at: origin.index, level: 3, in: year)])
             func mini(_ rows: [PlanRow]) -> Plan {
                 Plan(document: year.signed.document, areas: [ChangeArea(number: 1, name: "", kegiatan: [Kegiatan(title: "", subKegiatan: [
                     SubKegiatan(title: "", indicators: rows.map { Indicator(id: $0.id, text: "", months: MonthSet()) }),
@@ -138,6 +139,100 @@ public struct ChangeTally: Equatable, Sendable {
             var f = (flags[row] ?? []).subtracting(.moved)
             if moves.contains(row) || groupMoved.contains(row) { f.insert(.moved) }
             set(row, f)
+        }
+        return true
+    }
+
+    /// The tally after `move` (`entry`: it, its undo or its redo) took a row one place up or down in its sub kegiatan;
+    /// nil when only the whole diff can say. A swap with the sub kegiatan's first row hands the groups' marks
+    /// (their move, their title) from the old first row to the new one.
+    func afterMove(_ move: RowMove, _ entry: JournalEntry, _ year: YearState) -> ChangeTally? {
+        guard let up = move.wentUp(entry), let index = year.plan.rowIndex(of: move.row) else { return nil }
+        let n = year.plan.rows[index].position.indicator
+        var tally = self
+        var firsts: (old: RowID, new: RowID)?
+        if n == 0 || (!up && n == 1) {
+            let other = up ? index + 1 : index - 1
+            guard year.plan.rows.indices.contains(other) else { return nil }
+            firsts = n == 0 ? (year.plan.rows[other].id, move.row) : (move.row, year.plan.rows[other].id)
+        }
+        if let firsts { tally.handGroupMarks(from: firsts.old, to: firsts.new) }
+        guard tally.refreshSub(at: index, in: year) else { return nil }
+        if let firsts {
+            tally.refresh(firsts.old, in: year)
+            tally.refresh(firsts.new, in: year)
+        }
+        return tally
+    }
+
+    /// The tally after one row was removed (or put back by an undo) next to `removal`'s anchor; nil when only the
+    /// whole diff can say (its sub kegiatan, kegiatan or area holds rows of more than one group as signed).
+    func afterRemoval(_ removal: RowRemoval, _ year: YearState) -> ChangeTally? {
+        guard let row = removal.rows.first, let anchor = removal.anchor else { return nil }
+        let neighbour: RowID
+        var first = false
+        switch anchor {
+        case .after(let r): neighbour = r
+        case .before(let r): neighbour = r; first = true
+        }
+        guard let index = year.plan.rowIndex(of: neighbour), Self.oneOrigin(around: index, in: year) else { return nil }
+        var tally = self
+        let present = year.plan.rowIndex(of: row) != nil
+        // The first row of its sub kegiatan: the groups' marks go to the row that is first now.
+        if first { present ? tally.handGroupMarks(from: neighbour, to: row) : tally.handGroupMarks(from: row, to: neighbour) }
+        guard tally.refreshSub(at: index, in: year) else { return nil }
+        tally.refreshRemoval([row], in: year)
+        if first { tally.refresh(neighbour, in: year) }
+        return tally
+    }
+
+    /// The rows of the plan as signed in the group of `level` (1 area, 2 kegiatan, 3 sub kegiatan) holding its row `index`.
+    private static func signedGroup(at index: Int, level: Int, in year: YearState) -> Range<Int> {
+        let rows = year.signed.rows, p = rows[index].position
+        func same(_ q: PlanRow.Position) -> Bool {
+            q.area == p.area && (level < 2 || q.kegiatan == p.kegiatan) && (level < 3 || q.sub == p.sub)
+        }
+        var start = index, end = index + 1
+        while start > 0, same(rows[start - 1].position) { start -= 1 }
+        while end < rows.count, same(rows[end].position) { end += 1 }
+        return start..<end
+    }
+
+    /// How many rows of that signed group the current plan still has.
+    private static func presentRows(ofGroupAt index: Int, level: Int, in year: YearState) -> Int {
+        signedGroup(at: index, level: level, in: year).reduce(0) { $0 + (year.plan.rowIndex(of: year.signed.rows[$1].id) == nil ? 0 : 1) }
+    }
+
+    /// Moves the marks of the groups `old` was the first row of to `new`, their first row now.
+    private mutating func handGroupMarks(from old: RowID, to new: RowID) {
+        if groupText.remove(old) != nil { groupText.insert(new) }
+        if groupMoved.remove(old) != nil {
+            groupMoved.insert(new)
+            set(old, (flags[old] ?? []).subtracting(.moved))
+        }
+    }
+
+    /// Whether the kegiatan and the area holding plan row `index` each hold rows of one group as signed, and all of
+    /// that group's rows still in the plan (so a row more or less there changes no group's match).
+    private static func oneOrigin(around index: Int, in year: YearState) -> Bool {
+        let plan = year.plan, p = plan.rows[index].position
+        for level in [1, 2] {
+            func same(_ q: PlanRow.Position) -> Bool { q.area == p.area && (level == 1 || q.kegiatan == p.kegiatan) }
+            var start = index, end = index + 1
+            while start > 0, same(plan.rows[start - 1].position) { start -= 1 }
+            while end < plan.rows.count, same(plan.rows[end].position) { end += 1 }
+            var origin: (key: (Int, Int), index: Int)?
+            var found = 0
+            for i in start..<end {
+                guard let si = year.signed.rowIndex(of: plan.rows[i].id) else { continue }
+                let s = year.signed.rows[si].position
+                let key = (s.area, level == 1 ? 0 : s.kegiatan)
+                if let o = origin, o.key != key { return false }
+                origin = (key, si)
+                found += 1
+            }
+            guard let origin else { continue }
+            if Self.presentRows(ofGroupAt: origin.index, level: level, in: year) != found { return false }
         }
         return true
     }
@@ -173,21 +268,13 @@ extension AppState {
             // A row added after another is never its group's first (which carries the group's move or title).
             case .add(let addition)? where addition.level == .indikator && addition.isAfter:
                 changeTally.refresh(addition.row, in: year)
-            // A row moved up or down in its sub kegiatan, or removed from after another (and their undo): that sub
-            // kegiatan's moves, when its first row stays and its rows come from one sub kegiatan as signed.
-            case .move(let move)? where move.level == .indikator && move.stays(year, entry):
-                guard let index = year.plan.rowIndex(of: move.row), changeTally.refreshSub(at: index, in: year) else {
-                    changeTally = ChangeTally(year)
-                    return
-                }
-            case .remove(let removal)? where removal.level == .indikator:
-                var tally = changeTally
-                guard case .after(let neighbour)? = removal.anchor, let index = year.plan.rowIndex(of: neighbour),
-                      tally.refreshSub(at: index, in: year) else {
-                    changeTally = ChangeTally(year)
-                    return
-                }
-                tally.refreshRemoval(removal.rows, in: year)
+            // A row moved up or down in its sub kegiatan, or removed (and their undo): that sub kegiatan's moves, when
+            // its rows (and, for a removal, its kegiatan's and area's) come from one group as signed.
+            case .move(let move)? where move.level == .indikator:
+                guard let tally = changeTally.afterMove(move, entry, year) else { changeTally = ChangeTally(year); return }
+                changeTally = tally
+            case .remove(let removal)? where removal.level == .indikator && removal.rows.count == 1:
+                guard let tally = changeTally.afterRemoval(removal, year) else { changeTally = ChangeTally(year); return }
                 changeTally = tally
             case .edit?, .add?, .remove?, .move?:
                 changeTally = ChangeTally(year)
@@ -207,18 +294,15 @@ private extension Anchor {
 }
 
 private extension RowMove {
-    /// Whether this move up or down (`entry` may be its undo or redo) kept its sub kegiatan's first row first.
-    func stays(_ year: YearState, _ entry: JournalEntry) -> Bool {
-        guard let index = year.plan.rowIndex(of: row) else { return false }
+    /// Whether this move (`entry` may be its undo or redo) took the row up; nil for a move to another place.
+    func wentUp(_ entry: JournalEntry) -> Bool? {
         var up: Bool
         switch direction {
         case .up: up = true
         case .down: up = false
-        case .to: return false
+        case .to: return nil
         }
         if case .undo = entry.change { up.toggle() }
-        let p = year.plan.rows[index].position
-        // Where it is now and where it was are both after the first row.
-        return up ? p.indicator > 0 : p.indicator > 1
+        return up
     }
 }

@@ -76,6 +76,23 @@ final class OneTruthScreenTests: XCTestCase {
         XCTAssertEqual(state.pressing(Array(repeating: .char("u"), count: 20)).changeTally, ChangeTally())
     }
 
+    /// The same with a sub kegiatan's first row: its group's new title follows the row that is first now when it moves
+    /// down, is deleted, or comes back.
+    func testTheKeptTallyFollowsAGroupsFirstRow() throws {
+        var state = try Fixture.state(200, 50)
+        let seven = [Key](repeating: .char("j"), count: 7)
+        let script: [[Key]] = [
+            [.char("g")] + seven + [.char("E"), .tab, .tab, .tab, .tab, .char("z"), .enter], [.char("J")], [.char("K")],
+            [.char("J")], [.char("u")], [.char("u")], [.ctrl("r")], [.char("J"), .char("k")], [.char("x"), .enter, .char("y")],
+            [.char("u")], [.ctrl("r")], [.char("u")], [.char("u")], [.char("u")], [.char("u")],
+        ]
+        for (n, keys) in script.enumerated() {
+            state = state.pressing(keys)
+            XCTAssertEqual(state.changeTally, ChangeTally(state.year), "after step \(n): \(keys)")
+        }
+        XCTAssertEqual(state.year.entries.map(\.change.kind).filter { $0 != "undo" && $0 != "redo" }, ["edit", "move", "move", "move", "move", "remove"])
+    }
+
     /// The title's count shortens to one figure on a narrow terminal before anything else goes.
     func testANarrowTitleSaysHowManyRowsChanged() {
         let state = small(80, 24).pressing(.char(" "), .char("o")).typing("Laporan").pressing(.enter)
