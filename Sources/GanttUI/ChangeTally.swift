@@ -17,6 +17,9 @@ public struct ChangeTally: Equatable, Sendable {
     private var groupText: Set<RowID> = []
     /// Rows whose `.moved` comes from a group they open (the group moved), which a move inside the group keeps.
     private var groupMoved: Set<RowID> = []
+    /// Whether a row was ever moved to another place (`M`, perhaps undone since): only then can a kegiatan or area
+    /// hold rows of more than one group as signed (moves up and down stay in their parent, adds bring new rows).
+    private var rowsCrossedGroups = false
 
     /// No differences: the plan as signed.
     public init() {}
@@ -25,6 +28,7 @@ public struct ChangeTally: Equatable, Sendable {
     public init(_ year: YearState) {
         let diff = PlanDiff(signed: year.signed, current: year.plan, marks: year.marks)
         self.init(flags: Self.rowFlags(diff.changes), removed: year.signed.rows.count - Self.kept(year))
+        rowsCrossedGroups = year.entries.contains { if case .move(let move) = $0.change, case .to = move.direction { true } else { false } }
         for change in diff.changes where change.level != .indikator {
             guard let row = change.row else { continue }
             if change.kind == .changed { groupText.insert(row) }
@@ -175,7 +179,9 @@ public struct ChangeTally: Equatable, Sendable {
         case .after(let r): neighbour = r
         case .before(let r): neighbour = r; first = true
         }
-        guard let index = year.plan.rowIndex(of: neighbour), Self.oneOrigin(around: index, in: year) else { return nil }
+        guard let index = year.plan.rowIndex(of: neighbour), !rowsCrossedGroups || Self.oneOrigin(around: index, in: year) else {
+            return nil
+        }
         var tally = self
         let present = year.plan.rowIndex(of: row) != nil
         // The first row of its sub kegiatan: the groups' marks go to the row that is first now.
