@@ -83,7 +83,8 @@ extension AppState {
         var reviews: [String] = []
         for tw in 1...4 {
             guard let review = r.reviews[row.id]?[tw], !review.isEmpty else { continue }
-            for (field, value) in [(ReviewField.kendala, review.kendala), (.tindakLanjut, review.tindakLanjut), (.tenggat, review.tenggat)]
+            for (field, value) in [(ReviewField.kendala, review.kendala), (.tindakLanjut, review.tindakLanjut),
+                                   (.tenggat, ReviewDraft.printed(review.tenggat))]
                 where !value.isEmpty {
                 reviews.append(t.detailReview(Self.roman(tw), Text.Journal.fieldName(field.rawValue), value))
             }

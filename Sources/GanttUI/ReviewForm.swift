@@ -60,6 +60,17 @@ public struct ReviewDraft: Equatable, Sendable {
         func pad(_ n: Int, _ width: Int) -> String { String(repeating: "0", count: max(0, width - String(n).count)) + String(n) }
         return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
     }
+
+    /// A tenggat as the document prints a date: `2022-04-08` reads "8 April 2022" (anything else as it is).
+    static func printed(_ tenggat: String) -> String {
+        let parts = tenggat.split(separator: "-")
+        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m) else {
+            return tenggat
+        }
+        let months = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+                      "November", "Desember"]
+        return "\(d) \(months[m - 1]) \(y)"
+    }
 }
 
 extension AppState {

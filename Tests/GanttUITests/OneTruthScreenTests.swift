@@ -225,7 +225,7 @@ final class OneTruthScreenTests: XCTestCase {
         // The detail pane shows the reviews, and the history says each entry in words.
         let detail = saved.pressing(.char("d")).detailContent.lines
         XCTAssertTrue(detail.contains { $0.label == t.detailReviews && $0.value == "TW II  Kendala: Anggaran terlambat" })
-        XCTAssertTrue(detail.contains { $0.value == "TW II  Tenggat: 2022-04-08" })
+        XCTAssertTrue(detail.contains { $0.value == "TW II  Tenggat: 8 April 2022" }, "printed as the document prints a date")
         XCTAssertTrue(detail.contains { $0.value.hasSuffix("TW II Tindak lanjut: (kosong) → \"Revisi DIPA\"") },
                       detail.map(\.value).joined(separator: "\n"))
         // In Rencana, T says where it works.
