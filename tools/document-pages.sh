@@ -39,7 +39,7 @@ r realize "$P" 4.1.1.1 Feb done
 r realize "$P" 4.1.1.1 Mar done
 r evidence add "$P" 1.1.1.1 --month Jan --file "$WORK/bukti/sk-tim-rb.pdf" --kind SK --number 2/ORT.07/9204/2022 --date 2022-01-20 --title "Tim Reformasi Birokrasi"
 r evidence add "$P" 1.1.2.1 --month Jan --url https://kab-sorongselatan.kpu.go.id/rb/kick-off --kind Foto --title "Kick off RB"
-r evidence add "$P" 1.3.1.1 --month Jan --file "$WORK/bukti/pakta-integritas.pdf" --kind Laporan --title "Pakta integritas" --date 2022-01-31
+r evidence add "$P" 1.3.1.1 --month Jan --file "$WORK/bukti/pakta-integritas.pdf" --allow-missing --kind Laporan --title "Pakta integritas" --date 2022-01-31
 r evidence add "$P" 4.1.1.1 --kind Laporan --title "Peta proses bisnis" --url https://kab-sorongselatan.kpu.go.id/rb/probis
 r assign "$P" 1.1.1.1 "Kasubbag Umum"
 r assign "$P" 1.2.1.1 "Kasubbag Teknis dan Hupmas"

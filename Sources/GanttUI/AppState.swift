@@ -46,6 +46,10 @@ public struct AppState: Sendable {
         case onlyRowOfSub
         /// `x` on the plan's only area, which is kept.
         case lastArea
+        /// A key after `z` that is no fold command (its name; empty for Esc): nothing ran.
+        case foldPrefixCancelled(String)
+        /// A Triwulan review's tenggat that is not a date (what is wrong with it).
+        case reviewDate(String)
     }
 
     /// The current plan: `year.plan`, taken again whenever a text or row edit changes it (see `takeYear`).
@@ -83,6 +87,11 @@ public struct AppState: Sendable {
     public var canRedo: Bool { year.canRedo }
     /// Month cells that differ from the plan as planned.
     public var changedCells: Int { year.changedCells }
+    /// Rows that differ from the plan as signed (texts, rows, months; net of undo): what the title bar says, in the
+    /// revision view's words. Kept change by change (`refreshTally`).
+    public internal(set) var changeTally = ChangeTally()
+    /// The plan rows the view holds: the rows shown plus those inside folded lines (in the areas shown).
+    public internal(set) var rowsInView = 0
 
     public private(set) var width: Int
     public private(set) var height: Int
@@ -163,6 +172,8 @@ public struct AppState: Sendable {
         self.height = min(max(0, height), Self.maxSize.height)
         layout = Layout(width: self.width, height: self.height)
         visibleRows = Array(year.plan.rows.indices)
+        rowsInView = year.plan.rows.count
+        changeTally = ChangeTally(initial: year)
         searchIndex = SearchIndex(plan: year.plan)
         // The year's progress when the caller has it at hand (the snapshot's): the first switch to Realisasi is then a key like any other.
         if let progress, progress.plan.rows.count == year.plan.rows.count { self.progress = progress }
@@ -197,6 +208,13 @@ public struct AppState: Sendable {
 
     /// The plan-row index of the selected row, nil when no row is visible.
     public var selectedRow: Int? { visibleRows.indices.contains(cursor) ? visibleRows[cursor] : nil }
+
+    /// Which match (1-based, of `matchRows`) the cursor's row is, nil when it is on none.
+    public var currentMatch: Int? {
+        guard !activeQuery.isEmpty, searchingFor == nil, let row = selectedRow else { return nil }
+        let k = Self.lowerBound(matchRows, row)
+        return k < matchRows.count && matchRows[k] == row ? k + 1 : nil
+    }
 
     /// Whether plan row `index` matches the active query.
     public func isMatch(_ index: Int) -> Bool {

@@ -19,7 +19,7 @@ extension AppState {
         let t = text
         let labels = [TableHeader.area, TableHeader.kegiatan, TableHeader.subKegiatan, TableHeader.indikator, TableHeader.ket,
                       t.detailMonthsNow, t.detailMonthsSigned, t.detailHistory, t.detailPJ, t.detailRealisasi, t.detailNotes,
-                      t.detailEvidence]
+                      t.detailReviews, t.detailEvidence]
         let labelWidth = labels.map { glyphs.clean($0).displayWidth }.max() ?? 0
         guard let index = selectedRow else { return DetailContent(labelWidth: labelWidth, lines: []) }
         let row = plan.rows[index]
@@ -79,6 +79,18 @@ extension AppState {
         }
         if notes.isEmpty { add(t.detailNotes, "") }
         for (n, note) in notes.enumerated() { add(n == 0 ? t.detailNotes : "", note) }
+        // The Triwulan reviews (T), each field that has a text, as the Laporan Monev names it.
+        var reviews: [String] = []
+        for tw in 1...4 {
+            guard let review = r.reviews[row.id]?[tw], !review.isEmpty else { continue }
+            for (field, value) in [(ReviewField.kendala, review.kendala), (.tindakLanjut, review.tindakLanjut),
+                                   (.tenggat, ReviewDraft.printed(review.tenggat))]
+                where !value.isEmpty {
+                reviews.append(t.detailReview(Self.roman(tw), Text.Journal.fieldName(field.rawValue), value))
+            }
+        }
+        if reviews.isEmpty { add(t.detailReviews, t.detailNoReviews) }
+        for (n, line) in reviews.enumerated() { add(n == 0 ? t.detailReviews : "", line) }
         let evidence = r.evidence(of: row.id)
         if evidence.isEmpty { add(t.detailEvidence, t.detailNoEvidence) }
         for (n, item) in evidence.enumerated() {
@@ -103,12 +115,17 @@ extension AppState {
         case .evidenceAdd(let item): return t.historyEvidence(true, item.kind.rawValue)
         case .evidenceRemove(let item): return t.historyEvidence(false, item.kind.rawValue)
         case .edit(_, let field, _, let new): return "\(AppState.fieldName(field)): \(new.isEmpty ? t.detailNone : new)"
-        case .undo(let step): return t.historyStep(true, step.undoes)
-        case .redo(let step): return t.historyStep(false, step.undoes)
-        case .declared(let declared): return declared.payload.words
-        default: return change.kind
+        default:
+            // Everything else (reviews, rows added, removed and moved, undo and redo) in the words of `rencana log`,
+            // without the row's id at the start: the pane is about that row.
+            let words = ChangeWords.describe(change, in: year)
+            guard let row = change.row?.rawValue, words.hasPrefix(row + " ") else { return words }
+            return String(words.dropFirst(row.count + 1))
         }
     }
+
+    /// A Triwulan's number as the document writes it: I, II, III, IV.
+    static func roman(_ tw: Int) -> String { ["I", "II", "III", "IV"][max(0, min(3, tw - 1))] }
 
     /// Twelve three-column slots: the month's label where scheduled, a dot where not.
     private func monthsText(_ months: MonthSet) -> String {

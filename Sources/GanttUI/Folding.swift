@@ -105,6 +105,7 @@ extension AppState {
             visibleRows = rows
         }
         foldLines = lines
+        rowsInView = lines.values.reduce(visibleRows.count) { $0 + $1.rows.count - 1 }
         cursor = selected.map { position(ofPlanRow: $0) } ?? 0
         cursor = min(cursor, max(0, visibleRows.count - 1))
     }

@@ -31,14 +31,14 @@ extension Action {
     /// help and detail, redraws and quitting. Changes, filters and search wait for the whole plan.
     var worksWhileLoading: Bool {
         switch self {
-        case .none, .moveRows, .moveMonths, .cyclePeriod, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .firstRow, .lastRow,
+        case .none, .cancelFoldPrefix, .moveRows, .moveMonths, .cyclePeriod, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .firstRow, .lastRow,
              .closeOverlay, .redraw, .quit, .resize, .click, .wheel, .planLoaded, .newDay, .retrySave, .clock:
             return true
         case .view(let command): return command.worksWhileLoading
         case .fold, .unfold, .foldAll, .foldToLevel, .foldPrefix,
              .toggle, .undo, .redo, .showArea, .showAllAreas, .nextMatch, .previousMatch,
              .saved, .saveFailed, .externalChange, .searchFinished,
-             .toggleLayer, .recordStatus, .clearStatus, .startMove, .moveAsOf, .editNote, .editPJ, .addEvidence, .removeEvidence, .promptKey, .needsRealisasi,
+             .toggleLayer, .recordStatus, .clearStatus, .startMove, .moveAsOf, .editNote, .editPJ, .editReview, .addEvidence, .removeEvidence, .promptKey, .needsRealisasi,
              .addRow, .addGroup, .deleteRows, .moveRow, .startMoveTo, .structureKey, .openRevision, .revision,
              .editTexts, .editDocument, .editorKey:
             return false
@@ -69,6 +69,10 @@ public enum Action: Sendable {
     case foldToLevel(Int)
     /// vim's `z`: the next key is a fold command (`zc`, `zo`, `zM`, `zR`, `z1`…`z3`).
     case foldPrefix
+    /// A key after `z` that is no fold command (its name; empty for Esc): nothing runs, and the notice says so.
+    case cancelFoldPrefix(String)
+    /// `T` in Realisasi: the Triwulan review (kendala, tindak lanjut, tenggat) of the cursor's row and period.
+    case editReview
     /// Show only this area (its NO.).
     case showArea(Int)
     case showAllAreas
@@ -172,6 +176,10 @@ extension Effect {
     public static func addEvidence(_ evidence: Evidence) -> Effect { .record(.addEvidence(evidence)) }
     /// A piece of evidence removed by its id.
     public static func removeEvidence(id: String) -> Effect { .record(.removeEvidence(id: id)) }
+    /// Record one field of a row's Triwulan review (`tw` 1–4; empty clears).
+    public static func setReview(row: RowID, tw: Int, field: ReviewField, text: String) -> Effect {
+        .record(.review(row: row, tw: tw, field: field, to: text))
+    }
     /// A row (and the groups `addition.level` asks for); the store gives it its id.
     public static func addRow(_ addition: RowAddition) -> Effect { .record(.addRow(addition)) }
     /// The group of `level` holding `row` removed (widened when it is its parent's only child).

@@ -89,7 +89,7 @@ public enum KeyTable {
         KeyEntry("moved", .realisasi, [(k(">"), .startMove)]),
         KeyEntry("clear", .realisasi, [(k("c"), .clearStatus), (.backspace, .clearStatus), (.delete, .clearStatus)]),
         KeyEntry("asOf", .realisasi, [(k("["), .moveAsOf(-1)), (k("]"), .moveAsOf(1))]),
-        KeyEntry("editors", .realisasi, [(k("e"), .editNote), (k("P"), .editPJ)]),
+        KeyEntry("editors", .realisasi, [(k("e"), .editNote), (k("P"), .editPJ), (k("T"), .editReview)]),
         KeyEntry("evidence", .realisasi, [(k("b"), .addEvidence), (k("X"), .removeEvidence)]),
         KeyEntry("addRow", .grid, [(k("o"), .addRow(above: false)), (k("O"), .addRow(above: true))]),
         KeyEntry("addGroup", .grid, [(k("A"), .addGroup)]),

@@ -25,7 +25,10 @@ public enum Keymap {
         }
         if state.prompt != nil { return .promptKey(key) }
         if let search = state.search { return search.action(for: key) }
-        if state.foldPrefixPending, state.overlay.keepsGrid, let action = foldCommands[key] { return action }
+        // After `z` the next key is a fold command or nothing (a key that is not one cancels `z`, and says so).
+        if state.foldPrefixPending, state.overlay.keepsGrid {
+            return foldCommands[key] ?? .cancelFoldPrefix(key == .escape ? "" : KeyTable.name(key))
+        }
         return state.overlay.action(for: key, in: state) ?? gridAction(key, state)
     }
 

@@ -13,6 +13,8 @@ public enum Prompt: Equatable, Sendable {
     case pj(row: RowID, editor: TextEditor)
     /// `b`: a piece of evidence (bukti dukung) for one cell: a file's path or a URL.
     case evidence(row: RowID, month: Month, editor: TextEditor)
+    /// `T`: the Triwulan review of one row (ReviewForm.swift).
+    case review(ReviewDraft)
 
     /// The longest note or name the editor takes (the journal refuses longer texts).
     static let maxLength = 2_000
@@ -88,6 +90,7 @@ extension AppState {
             }
         case .pj(let row, var editor):
             return edit(&editor, key, { .pj(row: row, editor: $0) }) { .setPJ(row: row, text: $0) }
+        case .review(let draft): return reviewKey(draft, key)
         case .evidence(let row, let month, var editor):
             let effects = edit(&editor, key, { .evidence(row: row, month: month, editor: $0) }) { text in
                 let trimmed = text.trimmingCharacters(in: .whitespaces)
@@ -139,6 +142,7 @@ extension Painter {
             editorLine(t.pjPrompt(row.rawValue), editor, y: y, layout: layout)
         case .evidence(let row, let month, let editor):
             editorLine(t.evidencePrompt(row.rawValue, month.label), editor, y: y, layout: layout)
+        case .review(let draft): reviewLine(state, draft, layout)
         }
     }
 

@@ -50,13 +50,15 @@ extension Painter {
         if state.isLoading {
             right.append((t.loadingRows(state.plan.rows.count), Style(.title, bold: true), 1))
         } else {
-            right.append((t.rowsShown(state.visibleRows.count, state.plan.rows.count), Style(.title), 5))
+            right.append((t.rowsShown(state.rowsInView, state.plan.rows.count), Style(.title), 5))
         }
         if !state.activeQuery.isEmpty {
-            right.append((state.searchingFor.map { t.searching($0) } ?? t.searchStatus(state.activeQuery, state.matchRows.count),
-                          Style(.title), 4))
+            right.append((state.searchingFor.map { t.searching($0) }
+                          ?? t.searchPosition(state.activeQuery, state.currentMatch, state.matchRows.count), Style(.title), 4))
         }
-        right.append((t.changedCells(state.changedCells), Style(.title, bold: state.changedCells > 0), 2))
+        let tally = state.changeTally
+        let changed = Style(.title, bold: tally.rows > 0)
+        right.append((t.changeCounts(tally.added, tally.removed, tally.moved, tally.text, tally.months), changed, 2))
         switch state.layer {
         case .rencana: right.insert((t.layerRencana, Style(.title, bold: true), 1), at: 0)
         case .realisasi:
@@ -74,6 +76,10 @@ extension Painter {
         let separator = " \(glyphs.vertical) "
         func widthOf(_ parts: [(String, Style, Int)]) -> Int {
             parts.reduce(0) { $0 + clean($1.0).displayWidth } + separator.displayWidth * max(0, parts.count - 1) + 1
+        }
+        // The change count shortens to one figure before anything else goes.
+        if widthOf(right) > layout.width - 12, let i = right.firstIndex(where: { $0.2 == 2 }) {
+            right[i].0 = t.changedRows(tally.rows)
         }
         while widthOf(right) > layout.width - 12 && right.count > 1,
               let drop = right.indices.max(by: { right[$0].2 < right[$1].2 }) {
@@ -108,6 +114,8 @@ extension Painter {
         case .cannotMove(let up): return t.structure.cannotMove(up)
         case .onlyRowOfSub: return t.structure.onlyRowOfSub
         case .lastArea: return t.structure.lastArea
+        case .foldPrefixCancelled(let key): return t.foldPrefixCancelled(key)
+        case .reviewDate(let problem): return t.reviewBadDate(problem)
         }
     }
 
@@ -156,6 +164,10 @@ extension Painter {
     mutating func bottomLine(_ state: AppState, _ layout: Layout) {
         if let prompt = state.prompt { return promptLine(state, prompt, layout) }
         if let search = state.search { return searchLine(search, state, layout) }
+        if state.foldPrefixPending && state.overlay.keepsGrid && state.structure == nil {
+            fill(x: 0, y: layout.keyBarY, width: layout.width, style: Style(.keyLabel))
+            return keys(state.text.keysAfterZ, from: 0, y: layout.keyBarY, width: layout.width)
+        }
         if let structure = state.structure { return structureKeyBar(state, structure, layout) }
         let y = layout.keyBarY
         fill(x: 0, y: y, width: layout.width, style: Style(.keyLabel))

@@ -9,14 +9,16 @@ extension Painter {
         // Title bar: what the view is, and how much changed.
         fill(x: 0, y: 0, width: width, style: Style(.title))
         let c = view.counts
-        let counts = t.revisionCounts(c.added, c.removed, c.moved, c.text, c.months)
+        // The title bar's words; where they do not fit, its one figure (as the grid's title bar shortens them).
+        let words = state.text.changeCounts(c.added, c.removed, c.moved, c.text, c.months)
+        let counts = clean(words).displayWidth + 1 <= width - 12 ? words : state.text.changedRows(c.rows)
         let countsWidth = min(clean(counts).displayWidth + 1, max(0, width - 12))
         text(counts, x: width - countsWidth, y: 0, width: countsWidth, style: Style(.title))
         let titleRoom = max(0, width - countsWidth - 2)
         let title = t.revisionTitles.first { clean($0).displayWidth <= titleRoom } ?? t.revisionTitles.last ?? ""
         text(title, x: 1, y: 0, width: titleRoom, style: Style(.title, bold: true))
 
-        let columns = RevisionColumns(width: width)
+        let columns = RevisionColumns(width: width, placeWidth: view.idWidth)
         // Header: the columns, the markers' legend, the months.
         fill(x: 0, y: 1, width: width, style: Style(.header, bold: true))
         text(TableHeader.no, x: columns.place, y: 1, width: columns.placeWidth, style: Style(.header, bold: true))
@@ -106,10 +108,29 @@ extension Painter {
             body = Text.Diff.fieldName(change.field?.rawValue ?? "") + ": " + quoted(change.old) + Text.Diff.arrow + quoted(change.new)
         case .added: body = Text.Diff.added(level: level, id: nil, text: quoted(change.new), months: months)
         case .removed: body = Text.Diff.removed(level: level, id: nil, text: quoted(change.old))
-        case .moved: return Text.Diff.moved(level: change.place + " " + level, from: change.old, to: change.new)
+        case .moved:
+            guard change.level == .indikator else {
+                return Text.Diff.moved(level: change.place + " " + level, from: change.old, to: change.new)
+            }
+            // A row is named by its id; where it was and is, by its sub kegiatan and its place there (a row's
+            // position is never shown as a dotted number, which would read as another row's id).
+            func place(_ dotted: String) -> (sub: String, n: String) {
+                let parts = dotted.split(separator: ".")
+                return (parts.dropLast().joined(separator: "."), parts.last.map(String.init) ?? "")
+            }
+            let (from, to) = (place(change.old), place(change.new))
+            let sub = Text.Diff.levelName(DiffLevel.sub.rawValue)
+            return Text.Diff.moved(level: reference(change) + " " + level, from: Text.Dashboard.placeInSub(sub, from.sub, from.n),
+                                   to: from.sub == to.sub ? Text.Dashboard.placeInSub(nil, "", to.n)
+                                       : Text.Dashboard.placeInSub(sub, to.sub, to.n))
         case .monthsAdded, .monthsRemoved: body = Text.Diff.months(added: change.kind == .monthsAdded, months)
         }
-        return change.place + " " + body
+        return reference(change) + " " + body
+    }
+
+    /// What a difference is about: a row by its id, a group by its place.
+    private static func reference(_ change: PlanModel.PlanChange) -> String {
+        change.level == .indikator ? change.row?.rawValue ?? change.place : change.place
     }
 }
 
@@ -117,7 +138,8 @@ extension Painter {
 struct RevisionColumns {
     let width: Int
     let place = 4
-    let placeWidth = 9
+    /// The NO. column: the row ids (`RevisionView.idWidth`).
+    let placeWidth: Int
     /// A month's cell: " √* " on wide screens, one column on narrow ones.
     let monthWidth: Int
     let monthGap = 1
@@ -125,8 +147,9 @@ struct RevisionColumns {
     var firstMonth: Int { max(text + 1, width - 12 * (monthWidth + monthGap)) }
     var textWidth: Int { max(0, firstMonth - 1 - text) }
 
-    init(width: Int) {
+    init(width: Int, placeWidth: Int = 9) {
         self.width = width
+        self.placeWidth = placeWidth
         monthWidth = width >= 100 ? 3 : 1
     }
 

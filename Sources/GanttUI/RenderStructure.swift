@@ -2,10 +2,13 @@ import PlanModel
 import RencanaText
 
 extension AppState {
-    /// The place of the group of `level` holding plan row `index`: `1.2.1.3` for a row, `1.2` for a kegiatan.
+    /// How the dashboard names the group of `level` holding plan row `index`: a row by its stored id (`1.4.1.1`,
+    /// `r-bb888c551602`, the string every command takes), a group by its place (`1.2` for a kegiatan), which no row id
+    /// can be (a row id is never shown as a position, so one string never names two rows).
     func place(_ level: PlanLevel, at index: Int) -> String {
         guard plan.rows.indices.contains(index) else { return "" }
         let row = plan.rows[index], p = row.position
+        if level == .indikator { return row.id.rawValue }
         let parts = [row.areaNumber, p.kegiatan + 1, p.sub + 1, p.indicator + 1]
         let count: Int
         switch level {
@@ -124,10 +127,10 @@ extension Painter {
         fill(x: 0, y: y, width: layout.width, style: Style(.keyLabel))
         switch view {
         case .moveTarget(let row):
-            let place = state.plan.rowIndex(of: row).map { state.place(.indikator, at: $0) } ?? row.rawValue
+            let place = row.rawValue
             let x = text(t.movePrompt(place), x: 0, y: y, width: layout.width, style: Style(.key, bold: true)) + 2
             keys(t.keysMoveTo, from: x, y: y, width: layout.width)
-        case .levels: keys(t.keysChooser, from: 0, y: y, width: layout.width)
+        case .levels(_, _, let choices, _, _): keys(t.keysChooserOf(choices.count), from: 0, y: y, width: layout.width)
         case .form: keys(t.keysForm, from: 0, y: y, width: layout.width)
         case .confirm: keys(t.keysConfirm, from: 0, y: y, width: layout.width)
         }

@@ -41,12 +41,14 @@ public struct RevisionView: Equatable, Sendable {
     let changesByRow: [RowID: [Int]]
     /// The line of each row of the current plan.
     let lineOfRow: [Int]
-    /// How many rows were added, removed, moved, had a text or their months changed.
-    public let counts: (added: Int, removed: Int, moved: Int, text: Int, months: Int)
+    /// How many rows were added, removed, moved, had a text or their months changed (what the title bar says too).
+    public let counts: ChangeTally
     /// The current plan the view was built from (removed rows are looked up in the signed one).
     let current: Plan
     let signed: Plan
     let marks: [MonthSet]
+    /// The NO. column's width: the longest row id shown (9 at least, 16 at most), so an id reads whole.
+    let idWidth: Int
     public internal(set) var cursor = 0
     public internal(set) var top = 0
     /// Whether the pane of the cursor's differences is open.
@@ -66,22 +68,11 @@ public struct RevisionView: Equatable, Sendable {
         let diff = PlanDiff(signed: year.signed, current: year.plan, marks: year.marks)
         changes = diff.changes
         var byRow: [RowID: [Int]] = [:]
-        var rowFlags: [RowID: RevisionFlags] = [:]
         for (n, change) in changes.enumerated() {
             guard let row = change.row else { continue }
             byRow[row, default: []].append(n)
-            var f: RevisionFlags
-            switch change.kind {
-            case .added: f = change.level == .indikator ? .added : .text
-            case .removed: f = change.level == .indikator ? .removed : []
-            case .moved: f = .moved
-            case .changed: f = .text
-            case .monthsAdded, .monthsRemoved: f = .months
-            }
-            // A group added with a row is the row's addition; a group's move or new title marks its first row.
-            if change.kind == .added && change.level != .indikator { f = [] }
-            rowFlags[row, default: []].formUnion(f)
         }
+        let rowFlags = ChangeTally.rowFlags(changes)
         changesByRow = byRow
         // Removed rows go after the row that came before them in the plan as signed (where it is now).
         var removedAfter: [Int: [Int]] = [:]
@@ -103,23 +94,24 @@ public struct RevisionView: Equatable, Sendable {
             }
         }
         addRemoved(after: -1)
-        var counts = (added: 0, removed: 0, moved: 0, text: 0, months: 0)
         for (index, row) in year.plan.rows.enumerated() {
             let f = rowFlags[row.id] ?? []
             lineOfRow.append(lines.count)
             lines.append(index)
             flags.append(f)
-            if f.contains(.added) { counts.added += 1 }
-            if f.contains(.moved) { counts.moved += 1 }
-            if f.contains(.text) { counts.text += 1 }
-            if f.contains(.months) { counts.months += 1 }
             if !removedAfter.isEmpty { addRemoved(after: index) }
         }
-        counts.removed = lines.count - year.plan.rows.count
         self.lines = lines
         self.flags = flags
         self.lineOfRow = lineOfRow
-        self.counts = counts
+        counts = ChangeTally(flags: rowFlags, removed: lines.count - year.plan.rows.count)
+        var widest = 9
+        for line in lines {
+            if widest >= 16 { break }
+            let id = line < 0 ? year.signed.rows[-1 - line].id : year.plan.rows[line].id
+            widest = max(widest, min(16, id.rawValue.utf8.count))
+        }
+        idWidth = widest
     }
 
     /// The row of line `n`: its id, place, INDIKATOR, months now and as signed.
@@ -159,9 +151,8 @@ public struct RevisionView: Equatable, Sendable {
         return found
     }
 
-    static func place(of row: PlanRow) -> String {
-        "\(row.areaNumber).\(row.position.kegiatan + 1).\(row.position.sub + 1).\(row.position.indicator + 1)"
-    }
+    /// A row as the view names it: its stored id, the string every command takes (never its position).
+    static func place(of row: PlanRow) -> String { row.id.rawValue }
 
     /// Moves the cursor to line `n` (clamped), scrolling so it stays in the `height` lines shown.
     mutating func moveCursor(to n: Int, height: Int) {

@@ -314,13 +314,12 @@ extension AppState {
             }
         }
         let evidence = year.realisation.evidence.reduce(0) { $0 + (ids.contains($1.row) ? 1 : 0) }
-        let p = row.position
-        let place: String, title: String
+        let place = self.place(level, at: index), title: String
         switch level {
-        case .indikator: place = "\(row.areaNumber).\(p.kegiatan + 1).\(p.sub + 1).\(p.indicator + 1)"; title = row.indikator
-        case .sub: place = "\(row.areaNumber).\(p.kegiatan + 1).\(p.sub + 1)"; title = row.subKegiatan
-        case .kegiatan: place = "\(row.areaNumber).\(p.kegiatan + 1)"; title = row.kegiatan
-        case .area: place = "\(row.areaNumber)"; title = row.areaName
+        case .indikator: title = row.indikator
+        case .sub: title = row.subKegiatan
+        case .kegiatan: title = row.kegiatan
+        case .area: title = row.areaName
         }
         return Deletion(row: row.id, level: level, place: place, title: title, rows: range.count,
                         statuses: statuses, notes: notes, evidence: evidence)

@@ -53,6 +53,7 @@ extension AppState {
         case .foldAll: foldAllToggle()
         case .foldToLevel(let level): foldToLevel(level)
         case .foldPrefix: foldPrefixPending = true
+        case .cancelFoldPrefix(let name): notice = .foldPrefixCancelled(name)
         case .undo:
             guard canUndo else { notice = .nothingToUndo; return [] }
             return [.undo]
@@ -95,6 +96,7 @@ extension AppState {
         case .moveAsOf(let delta): moveAsOf(delta)
         case .editNote: if !refusedOutsideBulan() { startNoteEditor() }
         case .editPJ: startPJEditor()
+        case .editReview: startReviewForm()
         case .addEvidence: if !refusedOutsideBulan() { startEvidenceEditor() }
         case .removeEvidence: return refusedOutsideBulan() ? [] : removeEvidence()
         case .promptKey(let key): return promptKey(key)

@@ -23,6 +23,7 @@ extension AppState {
         yearEntryCount = new.entries.count
         yearLastEntryID = new.entries.last?.id
         followPlan(change, anchor: anchor, texts: added)
+        refreshTally(change, added)
         // The year carries its progress when the store keeps it (`YearState.progress`): that one value is shown.
         if let carried = new.progress, carried.plan.rows.count == plan.rows.count {
             progress = carried

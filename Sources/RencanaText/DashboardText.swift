@@ -35,14 +35,8 @@ extension Text {
         public var loadingRows: @Sendable (_ shown: Int) -> String = { "loading… first \($0) rows" }
         /// A key that needs the whole plan, pressed while it loads.
         public var stillLoading = "still loading the plan: this key works once it is loaded"
-        public var changedCells: @Sendable (_ count: Int) -> String = { count in
-            count == 0 ? "months as signed" : count == 1 ? "1 cell changed" : "\(count) cells changed"
-        }
         public var saved = "saved"
         public var notSaved: @Sendable (_ reason: String) -> String = { "not saved: \($0)" }
-        public var searchStatus: @Sendable (_ query: String, _ matches: Int) -> String = { query, matches in
-            "/\(query): " + (matches == 1 ? "1 match" : "\(matches) matches")
-        }
         /// The search prompt when its query has reached the longest one typed.
         public var searchFull: @Sendable (_ limit: Int) -> String = { "(\($0) characters at most)" }
         /// A search still running in the background (plans of hundreds of thousands of rows).
@@ -95,9 +89,11 @@ extension Text {
         public var keysMovePrompt: [(key: String, label: String)] = [
             ("Enter", "Record"), ("←→ 1-9 0", "Month"), ("Esc", "Cancel"),
         ]
+        /// The Realisasi layer's own keys, `r` (back to Rencana) first so it stays on the narrowest bar that has a layer key.
         public var keysRealisasi: [(key: String, label: String)] = [
-            ("?", "Help"), ("y", "Done"), ("p", "Partly"), ("m", "Missed"), (">", "Moved"), ("c", "Clear"),
-            ("u", "Undo"), ("[ ]", "As of"), ("e", "Note"), ("r", "Rencana"), ("q", "Quit"),
+            ("?", "Help"), ("r", "Rencana"), ("y", "Done"), ("p", "Partly"), ("m", "Missed"), (">", "Moved"), ("c", "Clear"),
+            ("u", "Undo"), ("[ ]", "As of"), ("e", "Note"), ("b", "Bukti"), ("T", "Review"), ("P", "PJ"), ("d", "Detail"),
+            ("q", "Quit"),
         ]
         /// The legend of the Realisasi cells, in the help.
         public var legendRealisasi: @Sendable (_ glyphs: [String]) -> [String] = { g in
@@ -111,8 +107,9 @@ extension Text {
 
         // MARK: Key bar (key, label)
 
+        /// The grid's keys in the Rencana layer; `r` (the monitoring layer) right after help, so it stays as the bar narrows.
         public var keysGrid: [(key: String, label: String)] = [
-            ("?", "Help"), ("Space", "Toggle"), ("u", "Undo"), ("/", "Search"), ("0-8", "Area"),
+            ("?", "Help"), ("r", "Realisasi"), ("Space", "Toggle"), ("u", "Undo"), ("/", "Search"), ("0-8", "Area"),
             ("a", "Areas"), ("-+*", "Fold"), ("t", "Periods"), ("d", "Detail"),
             ("E", "Edit"), ("o", "Add row"), ("x", "Delete"), ("K J", "Move"), ("v", "Revision"),
             ("q", "Quit"),
@@ -126,7 +123,7 @@ extension Text {
         ]
         public var keysDetailRealisasi: [(key: String, label: String)] = [
             ("Esc", "Close"), ("↑↓", "Row"), ("PgUp PgDn", "Scroll"), ("y p m > c", "Status"), ("e", "Note"),
-            ("P", "Penanggung jawab"), ("b X", "Bukti"), ("u", "Undo"),
+            ("P", "Penanggung jawab"), ("b X", "Bukti"), ("T", "Review"), ("u", "Undo"),
         ]
         public var keysHelp: [(key: String, label: String)] = [("Esc", "Close"), ("↑↓", "Scroll")]
         public var keysPicker: [(key: String, label: String)] = [
@@ -160,7 +157,7 @@ extension Text {
             "moved": "Realisasi: moved to another month (← → or a digit, Enter)",
             "clear": "Realisasi: clear the month's status",
             "asOf": "Realisasi: count progress as of the month before / after",
-            "editors": "Realisasi: edit the catatan / the row's penanggung jawab",
+            "editors": "Realisasi: edit the catatan / the row's penanggung jawab / its Triwulan review (kendala, tindak lanjut, tenggat)",
             "evidence": "Realisasi: add bukti dukung (a file or URL) / remove the month's latest",
             "addRow": "add an indicator row below / above the cursor's, in its sub kegiatan",
             "addGroup": "add a sub kegiatan, kegiatan or area after the cursor's",
@@ -169,7 +166,7 @@ extension Text {
             "moveTo": "move the row to another place, also another sub kegiatan (↑ ↓, then Enter)",
             "revision": "revision view: the plan against the plan as signed (Tab: the row's differences)",
             "fold": "fold the group around the cursor (again: the level above)",
-            "unfold": "open the folded line under the cursor (or click its ▸)",
+            "unfold": "open the folded line under the cursor (or click the + it starts with)",
             "foldAll": "fold every area; when all are folded, open everything",
             "foldEverything": "fold everything to areas / open every fold",
             "foldToLevel": "fold to areas / kegiatan / sub kegiatan",
@@ -229,7 +226,6 @@ extension Text {
         public var historyEvidence: @Sendable (_ added: Bool, _ kind: String) -> String = {
             $0 ? "bukti dukung added (\($1))" : "bukti dukung removed (\($1))"
         }
-        public var historyStep: @Sendable (_ undo: Bool, _ seq: Int) -> String = { $0 ? "undo of #\($1)" : "redo of #\($1)" }
 
         // MARK: Terminal
 

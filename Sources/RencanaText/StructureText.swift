@@ -27,7 +27,6 @@ extension Text {
         public var deleteTitle = "Delete"
         /// A chooser line of `A`: "SUB KEGIATAN after 1.2.1".
         public var addChoice: @Sendable (_ level: String, _ place: String) -> String = { "new \(Text.Diff.levelName($0)) after \($1)" }
-        public var keysChooser: [(key: String, label: String)] = [("↑↓ 1-4", "Choose"), ("Enter", "OK"), ("Esc", "Cancel")]
 
         // MARK: The new row's texts
 
@@ -65,11 +64,6 @@ extension Text {
 
         /// The view named in the title bar, longest first; the first that fits is used.
         public var revisionTitles = ["Revision against the plan as signed", "Revision vs signed", "Revision"]
-        public var revisionCounts: @Sendable (_ added: Int, _ removed: Int, _ moved: Int, _ text: Int, _ months: Int) -> String = {
-            a, r, m, t, mo in
-            a + r + m + t + mo == 0 ? "no differences: as signed"
-                : "\(a) added · \(r) removed · \(m) moved · \(t) text · \(mo) months"
-        }
         /// The markers' legend in the header: added, removed, moved, text changed, months changed.
         public var revisionLegend: @Sendable (_ glyphs: [String]) -> String = { g in
             "\(g[0]) added  \(g[1]) removed  \(g[2]) moved  \(g[3]) text  \(g[4]) months"

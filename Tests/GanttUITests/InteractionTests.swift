@@ -9,7 +9,7 @@ final class InteractionTests: XCTestCase {
         XCTAssertEqual(handle(start, .char(" ")).1, [.toggle(row: "1.1.2.1", month: .feb, on: true)])
         let toggled = start.pressing(.char(" "))
         XCTAssertEqual(toggled.changedCells, 1)
-        XCTAssertTrue(render(toggled).line(0).contains("1 cell changed"))
+        XCTAssertTrue(render(toggled).line(0).contains("1 row with new months"))
         // Away from the cursor the changed cell carries the marker and its own colour.
         let away = toggled.pressing(.down)
         let screen = render(away)

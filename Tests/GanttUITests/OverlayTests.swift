@@ -14,7 +14,7 @@ final class OverlayTests: XCTestCase {
         XCTAssertEqual(plan.rows[selected].id, "7.2.1.1", "the first row mentioning gratifikasi")
         let screen = render(typing)
         XCTAssertTrue(screen.line(49).hasPrefix("/gratifikasi_"), screen.line(49))
-        XCTAssertTrue(screen.line(0).contains("/gratifikasi: 4 matches"), screen.line(0))
+        XCTAssertTrue(screen.line(0).contains("/gratifikasi: 1/4"), screen.line(0))
         // KEGIATAN is a merged cell wrapped over its rows: "2) Pelaksanaan pengendalian" / "Gratifikasi KPU";
         // the match is highlighted where it is printed, on the second row.
         let y = try XCTUnwrap(typing.lineOf("7.2.2.1"))

@@ -37,7 +37,7 @@ final class MouseEndToEndTests: XCTestCase {
         // The third row (1.1.1.3, planned in Jun and Nov), at screen line 6 (1-based), its Des cell.
         try sendRaw("\u{1B}[<0;\(desColumn + 1);6M")
         try tmux.send("Space")
-        try tmux.waitFor("1 cell changed")
+        try tmux.waitFor("1 row with new months")
 
         // Garbled reports: read as keys, "9" would say there is no area 9 and "1" would show area 1 only.
         try sendRaw("\u{1B}[<0;999999;6M")

@@ -70,7 +70,10 @@ final class StructureEndToEndTests: XCTestCase {
         // The revision view shows both; Esc back to the grid.
         try tmux.send("v")
         try tmux.waitFor("Revision against the plan as signed")
-        try tmux.waitForScreen("e2e-structure-revision-200x50")
+        // The new row by its id, random here (the golden's store numbers them).
+        let id = String(lines.first ?? "").components(separatedBy: "(id ").dropFirst().first.map { String($0.prefix { $0 != ")" }) } ?? ""
+        XCTAssertTrue(id.hasPrefix("r-"), id)
+        try tmux.waitForScreen("e2e-structure-revision-200x50", reading: [(id, "r-000000000001")])
         try tmux.send("Escape")
         try tmux.waitFor("124/124 rows")
 

@@ -44,8 +44,10 @@ extension Painter {
         var lines = KeyTable.entries.filter(\.inHelp).map { ($0.keysLabel, t.keyHelp[$0.id] ?? "") }
         lines.append(t.helpMouse)
         lines.append(("", ""))
-        for legend in t.legend(glyphs.mark, glyphs.changed, String(repeating: glyphs.currentMonth, count: 3)) {
-            lines.append(("", legend))
+        // The marker folded lines show (the glyph set's own), after the last line of the marks' legend.
+        let legend = t.legend(glyphs.mark, glyphs.changed, String(repeating: glyphs.currentMonth, count: 3))
+        for (n, line) in legend.enumerated() {
+            lines.append(("", n == legend.count - 1 ? line + "      " + t.legendFolded(glyphs.folded) : line))
         }
         let g = glyphs
         for legend in t.legendRealisasi([g.done, g.partly, g.missed, g.moved, g.overdue, g.outside, g.notYetDue]) {

@@ -1,12 +1,12 @@
-import PlanModel
 import RencanaText
 
 /// Says a journal change in words, as `rencana log` prints it: `1.2.1.1 Feb: belum dicatat → Terlaksana`.
-enum ChangeWords {
+/// In the model so the command line and the dashboard's detail pane say a change in the same words.
+public enum ChangeWords {
     typealias T = Text.Journal
 
     /// The change in words; `state` resolves undo/redo targets.
-    static func describe(_ change: Change, in state: YearState) -> String {
+    public static func describe(_ change: Change, in state: YearState) -> String {
         switch change {
         case .declared(let declared): return declared.payload.words
         case .set(let m): return "\(m.row) \(m.month.label): " + (m.old ? T.on : T.off) + T.arrow + (m.new ? T.on : T.off)
@@ -40,7 +40,8 @@ enum ChangeWords {
         }
     }
 
-    static func status(_ status: RealisationStatus?) -> String {
+    /// A month's status as the journal's words name it (belum dicatat, Terlaksana, Digeser ke Apr…).
+    public static func status(_ status: RealisationStatus?) -> String {
         switch status {
         case nil: T.notRecorded
         case .done?: T.done
@@ -60,7 +61,7 @@ enum ChangeWords {
     private static func values(_ old: String, _ new: String) -> String { quoted(old) + T.arrow + quoted(new) }
 
     /// A text in quotes, cut to 40 characters with `…`, on one line; empty as `(kosong)`.
-    static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String) -> String {
         guard !text.isEmpty else { return T.empty }
         let line = JSONParser.oneLine(text)
         let cut = line.count > 40 ? String(line.prefix(39)) + "…" : line
