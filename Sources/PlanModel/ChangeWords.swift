@@ -40,14 +40,14 @@ public enum ChangeWords {
         }
     }
 
-    /// A month's status as the journal's words name it (belum dicatat, Terlaksana, Digeser ke Apr…).
+    /// A month's status as the journal's words name it (belum dicatat, Terlaksana, Digeser ke April…).
     public static func status(_ status: RealisationStatus?) -> String {
         switch status {
         case nil: T.notRecorded
         case .done?: T.done
         case .partly?: T.partly
         case .missed?: T.missed
-        case .moved(let month)?: T.moved(month.label)
+        case .moved(let month)?: T.moved(month.fullName)
         }
     }
 

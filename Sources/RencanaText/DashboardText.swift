@@ -207,7 +207,7 @@ extension Text {
         public var detailNoEvidence = "none yet (b adds one)"
         /// Evidence tied to the whole row rather than one month.
         public var detailWholeRow = "all year"
-        /// A status as the document writes it (Terlaksana, Digeser ke Apr…), from its journal code.
+        /// A status as the document writes it (Terlaksana, Digeser ke April…), from its journal code.
         public var statusName: @Sendable (_ code: String) -> String = { Text.Progress.statusName($0) }
         /// One history line: when, who, which month, from → to, and what kind.
         public var historyLine: @Sendable (_ when: String, _ who: String, _ month: String, _ on: Bool, _ kind: String, _ undoes: Int?) -> String = {
