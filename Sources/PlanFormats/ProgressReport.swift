@@ -135,25 +135,6 @@ public enum ProgressReport {
         return decimals.isEmpty ? String(whole) : "\(whole).\(decimals)"
     }
 
-    static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                // Controls and bidirectional controls as \uXXXX: the same JSON, never obeyed by a terminal.
-                if TerminalText.isUnsafe(scalar) {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// A JSON string that never carries a control to a terminal (`PlanEncoder.terminalSafeQuote`).
+    static func string(_ text: String) -> String { PlanEncoder.terminalSafeQuote(text) }
 }

@@ -1,3 +1,5 @@
+import RencanaText
+
 /// Writes a `Plan` as plan.json text: keys in a fixed order, two-space indent, text unescaped
 /// where JSON allows, so files diff well and stay readable in any editor.
 public enum PlanEncoder {
@@ -58,6 +60,17 @@ public enum PlanEncoder {
 
     /// A JSON string literal: quotes, backslashes and control characters escaped, the rest as is.
     public static func quote(_ text: String) -> String {
+        quote(text) { $0.value < 0x20 || $0 == "\u{2028}" || $0 == "\u{2029}" }
+    }
+
+    /// A JSON string literal with every scalar a terminal might obey escaped as `\uXXXX` (C0, DEL, C1, line
+    /// separators, bidi controls): for JSON that is read on a terminal or by a careless tool.
+    public static func terminalSafeQuote(_ text: String) -> String {
+        TerminalText.needsEscaping(text) ? quote(text, escaping: TerminalText.isUnsafe) : quote(text)
+    }
+
+    @inline(__always)
+    private static func quote(_ text: String, escaping: (Unicode.Scalar) -> Bool) -> String {
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
@@ -67,10 +80,8 @@ public enum PlanEncoder {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
             default:
-                if scalar.value < 0x20 {
+                if escaping(scalar) {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -185,27 +185,7 @@ public enum RollupFormats {
         return decimals.isEmpty ? String(tenths / 1000) : "\(tenths / 1000).\(decimals)"
     }
 
-    /// A JSON string with every control escaped (C0, DEL, C1, line separators and bidi controls as `\uXXXX`), so a
-    /// line read on a terminal or by a careless tool never carries a control.
-    static func quote(_ text: String) -> String {
-        guard TerminalText.needsEscaping(text) else { return PlanEncoder.quote(text) }
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if TerminalText.isUnsafe(scalar) {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// A JSON string with every control escaped (`PlanEncoder.terminalSafeQuote`), so a line read on a terminal or
+    /// by a careless tool never carries a control.
+    static func quote(_ text: String) -> String { PlanEncoder.terminalSafeQuote(text) }
 }

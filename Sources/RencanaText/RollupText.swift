@@ -21,7 +21,6 @@ extension Text.Rollup {
     public static let byHelp = "One line per office (default), or per office and area."
     public static let sortHelp = "Sort by office (default), capaian (lowest first) or kurang bukti (most first)."
     public static let formatHelp = "text (default), csv, json, or jsonl (one line per office × row × month)."
-    public static let yearHelp = "The whole year (Tahunan)."
     public static let outHelp = "Write to this file (through a temporary file renamed into place) instead of standard output; an existing file only with --force."
     public static let forceHelp = "Overwrite the --out file if it exists."
 

@@ -13,17 +13,7 @@ struct ProgressCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan"))
     var plan = "plan.json"
 
-    @Option(name: .long, help: ArgumentHelp(Text.Progress.twHelp, valueName: "1-4"))
-    var tw: Int?
-
-    @Option(name: .long, help: ArgumentHelp(Text.Progress.semesterHelp, valueName: "1-2"))
-    var semester: Int?
-
-    @Flag(name: .long, help: ArgumentHelp(Text.Report.yearHelp))
-    var year = false
-
-    @Option(name: .long, help: ArgumentHelp(Text.Progress.untilHelp, valueName: "month"))
-    var until: String?
+    @OptionGroup var periodOptions: PeriodOptions
 
     @Option(name: .long, help: ArgumentHelp(Text.Progress.byHelp, valueName: "row|kegiatan|area"))
     var by = "area"
@@ -34,31 +24,15 @@ struct ProgressCommand: ParsableCommand {
     @OptionGroup var stateOptions: StateOptions
 
     func run() throws {
-        // The period options of `report`: one of --tw, --semester, --year, with --until as the as-of month;
-        // --until alone is January up to that month.
-        guard [tw != nil, semester != nil, year].filter({ $0 }).count <= 1 else {
-            throw Console.fail(Text.Command.usage(Text.Progress.onePeriodOnly), code: 64)
-        }
-        try ProgressPeriodChoice.check(tw: tw, semester: semester)
+        try periodOptions.check()
         guard let grouping = ProgressBy(rawValue: by) else {
             throw Console.fail(Text.Command.usage(Text.Progress.unknownBy(by)), code: 64)
         }
         guard ["text", "csv", "json"].contains(format) else {
             throw Console.fail(Text.Command.usage(Text.Progress.unknownFormat(format)), code: 64)
         }
-        let untilMonth = try until.map { try Words.month($0) }
         let tracker = try Session.openProgress(plan, stateOptions, texts: grouping == .row)
-        let period: ProgressPeriod
-        if let tw {
-            period = .triwulan(tw)
-        } else if let semester {
-            period = .semester(semester)
-        } else if year {
-            period = .year
-        } else {
-            period = .until(try untilMonth ?? Self.defaultAsOf(year: tracker.plan.document.year))
-        }
-        let asOf = try ProgressPeriodChoice.asOf(period, until: untilMonth, planYear: tracker.plan.document.year)
+        let (period, asOf) = try periodOptions.resolve(planYear: tracker.plan.document.year)
         let lines = ProgressReport.lines(tracker, by: grouping, period: period, asOf: asOf)
         // Through `Console.writeOutput`: row ids and texts come from files, so a terminal is shown their controls.
         let output: String

@@ -15,17 +15,7 @@ struct RollupCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(Text.Rollup.pathsHelp, valueName: "folder|plan"))
     var paths: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp(Text.Progress.twHelp, valueName: "1-4"))
-    var tw: Int?
-
-    @Option(name: .long, help: ArgumentHelp(Text.Progress.semesterHelp, valueName: "1-2"))
-    var semester: Int?
-
-    @Flag(name: .long, help: ArgumentHelp(Text.Rollup.yearHelp))
-    var year = false
-
-    @Option(name: .long, help: ArgumentHelp(Text.Progress.untilHelp, valueName: "month"))
-    var until: String?
+    @OptionGroup var periodOptions: PeriodOptions
 
     @Option(name: .long, help: ArgumentHelp(Text.Rollup.byHelp, valueName: "office|area"))
     var by = "office"
@@ -52,10 +42,7 @@ struct RollupCommand: ParsableCommand {
 
     func run() throws {
         guard !paths.isEmpty else { throw Console.fail(Text.Command.usage(Text.Rollup.noPaths), code: 64) }
-        guard [tw != nil, semester != nil, until != nil, year].filter({ $0 }).count <= 1 else {
-            throw Console.fail(Text.Command.usage(Text.Progress.onePeriodOnly), code: 64)
-        }
-        try ProgressPeriodChoice.check(tw: tw, semester: semester)
+        try periodOptions.check()
         guard let grouping = RollupBy(rawValue: by) else { throw Console.fail(Text.Command.usage(Text.Rollup.unknownBy(by)), code: 64) }
         guard let order = RollupSort(rawValue: sort) else {
             throw Console.fail(Text.Command.usage(Text.Rollup.unknownSort(sort)), code: 64)
@@ -63,7 +50,6 @@ struct RollupCommand: ParsableCommand {
         guard ["text", "csv", "json", "jsonl"].contains(format) else {
             throw Console.fail(Text.Command.usage(Text.Rollup.unknownFormat(format)), code: 64)
         }
-        let untilMonth = try until.map { try Words.month($0) }
         let rollup = Rollup.read(paths)
         for item in rollup.skipped { Console.error(Text.Rollup.skipped(item.path, item.reason)) }
         for item in rollup.merged {
@@ -71,17 +57,7 @@ struct RollupCommand: ParsableCommand {
                                                  otherEntries: item.setAsideEntries, superset: item.superset))
         }
         guard !rollup.offices.isEmpty else { throw Console.fail(Text.Rollup.noOffices) }
-        let period: ProgressPeriod
-        if let tw {
-            period = .triwulan(tw)
-        } else if let semester {
-            period = .semester(semester)
-        } else if year {
-            period = .year
-        } else {
-            period = .until(try untilMonth ?? ProgressCommand.defaultAsOf(year: rollup.year))
-        }
-        let asOf = try ProgressPeriodChoice.asOf(period, until: untilMonth, planYear: rollup.year)
+        let (period, asOf) = try periodOptions.resolve(planYear: rollup.year)
         let protected = rollup.offices.flatMap { [$0.source.plan] + ($0.source.journal.map { [$0] } ?? []) }
         if format == "jsonl" {
             // Office by office, as it is made: a national year is some 450 MB.
