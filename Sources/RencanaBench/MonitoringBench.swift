@@ -21,9 +21,10 @@ extension Child {
                       table: "monitoring: snapshot: progress table by area from it (outline plan + tracker values + text)",
                       afterSaves: "monitoring: snapshot: progress table after the saves above (tracker + sidecar rows + text)",
                       seed: "monitoring: snapshot: the dashboard's progress at open (progressFromSnapshot, restored store)",
-                      layer: "monitoring: snapshot: Realisasi's first switch with the snapshot's progress (+ frame)")
+                      layer: "monitoring: snapshot: Realisasi's first switch with the snapshot's progress (+ frame)",
+                      layerOpen: "monitoring: snapshot: the dashboard's state at open on the restored year (AppState.init)")
         guard [names.open, names.save, names.refresh, names.full, names.table, names.layer, cached.write, cached.open,
-               cached.table, cached.afterSaves, cached.seed, cached.layer].contains(where: wanted) else {
+               cached.table, cached.afterSaves, cached.seed, cached.layer, cached.layerOpen].contains(where: wanted) else {
             return
         }
         let entries = SyntheticRealisation.entries(plan: plan, seed: 1, evidence: SyntheticRealisation.defaultEvidence(rows: plan.rows.count))
@@ -103,15 +104,22 @@ extension Child {
             seeded = (restored, progress)
             return elapsed
         }
-        if wanted(cached.layer) {
+        if wanted(cached.layer) || wanted(cached.layerOpen) {
             if seeded == nil, let restored = try? StateStore.openFromSnapshot(planPath: planPath, url: url),
                let progress = restored.progressFromSnapshot() {
                 seeded = (restored, progress)
             }
             guard let (restored, progress) = seeded else { fail("the snapshot's progress was not used") }
-            measure(cached.layer, minimum: 5, maximum: 50, budget: 2) {
+            // The dashboard's state at open is timed apart (it counts the year's changes for the title once: a scan of
+            // the entries), so the switch is the key's own cost.
+            measure(cached.layerOpen, minimum: 5, maximum: 50, budget: 2) {
                 let start = now()
+                consume(AppState(plan: restored.plan, year: restored.state, width: 200, height: 50, progress: progress))
+                return ms(since: start)
+            }
+            measure(cached.layer, minimum: 5, maximum: 50, budget: 2) {
                 var fresh = AppState(plan: restored.plan, year: restored.state, width: 200, height: 50, progress: progress)
+                let start = now()
                 _ = update(&fresh, .toggleLayer)
                 consume(render(fresh))
                 return ms(since: start)
