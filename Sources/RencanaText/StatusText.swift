@@ -31,5 +31,11 @@ extension Text {
             guard !moves.isEmpty else { return word }
             return word + "; " + moves.map { "\($0.from) digeser ke \($0.to)" }.joined(separator: "; ")
         }
+
+        /// The refusal of a move into a month that is already due: one record would count for two.
+        public static func moveIntoDueMonth(row: String, from: String, to: String) -> String {
+            "\(row): \(from) cannot move to \(to), which is already due; "
+                + "record \(from) as missed (\(missed)), or move it to a month with nothing planned"
+        }
     }
 }

@@ -143,7 +143,7 @@ final class PeriodViewTests: XCTestCase {
     }
 
     func testRealisasiShowsEachPeriodsCapaian() throws {
-        // 1.2.1.1 as of April: Jan missed, Feb moved to Apr, Mar done, Apr due.
+        // 1.2.1.1 as of April: Jan missed, Feb not recorded, Mar done, Apr due.
         let state = try RealisasiTests.recorded(200, 50).pressing(.char("t"))
         let screen = render(state)
         let y = try XCTUnwrap(state.lineOf("1.2.1.1"))
@@ -151,10 +151,10 @@ final class PeriodViewTests: XCTestCase {
         func cell(_ p: Int) -> String {
             screen.text(x: state.layout.months[p].x, y: y, width: 7).trimmingCharacters(in: .whitespaces)
         }
-        // TW I: Jan and Mar due (Feb moved away), Mar done: 1 of 2. TW II: Apr and Feb's item due there, neither done.
+        // TW I: Jan, Feb and Mar due, Mar done: 1 of 3. TW II: Apr due, not done.
         // TW III and IV: nothing due by April.
-        XCTAssertEqual([cell(0), cell(1), cell(2), cell(3)], ["50%", "0%", "–", "–"])
-        XCTAssertEqual(state.periodFigures(row: index, period: 0).capaianText, "50%")
+        XCTAssertEqual([cell(0), cell(1), cell(2), cell(3)], ["33,3%", "0%", "–", "–"])
+        XCTAssertEqual(state.periodFigures(row: index, period: 0).capaianText, "33,3%")
         XCTAssertEqual(screen[state.layout.months[0].x + 3, y].style.role, .partly)
         XCTAssertEqual(screen[state.layout.months[1].x + 3, y].style.role, .overdue)
         XCTAssertEqual(screen[state.layout.months[2].x + 3, y].style.role, .dim)

@@ -7,13 +7,15 @@ import PlanModel
 /// the capaian column, the area rules and the title, and its golden screens.
 final class RealisasiTests: XCTestCase {
     /// The real plan as of April with a small realisation recorded by keys, as a Tim RB member would:
-    /// 1.1.1.1 Jan done, 1.1.2.1 Jan partly, 1.2.1.1 Jan missed, Feb moved to Apr, Mar done.
+    /// 1.1.1.1 Jan done, 1.1.2.1 Jan partly, 1.1.3.1 Jun moved to Jul (nothing planned there),
+    /// 1.2.1.1 Jan missed, Mar done (a monthly row: no month of it may move, every month is due).
     static func recorded(_ width: Int, _ height: Int, glyphs: Glyphs = .unicode) throws -> AppState {
         let plan = try Fixture.plan()
         var start = AppState(plan: plan, width: width, height: height, today: .nov, asOf: .apr, glyphs: glyphs)
         start.timeZone = TimeZone(identifier: "UTC")!  // the history's times, whatever the machine's zone
-        return start.pressing(.char("r"), .char("y"), .down, .char("p"), .down, .down, .char("m"),
-                              .right, .char(">"), .right, .enter, .right, .char("y"), .home)
+        return start.pressing(.char("r"), .char("y"), .down, .char("p"), .down, .right, .right, .right, .right, .right,
+                              .char(">"), .enter, .down, .left, .left, .left, .left, .left, .char("m"),
+                              .right, .right, .char("y"), .home)
     }
 
     func testTheLayerKeySwitchesTheGridAndNamesItInTheTitle() throws {
@@ -38,7 +40,8 @@ final class RealisasiTests: XCTestCase {
         XCTAssertEqual(r.record("1.1.1.1", .jan).status, .done)
         XCTAssertEqual(r.record("1.1.2.1", .jan).status, .partly)
         XCTAssertEqual(r.record("1.2.1.1", .jan).status, .missed)
-        XCTAssertEqual(r.record("1.2.1.1", .feb).status, .moved(.apr))
+        XCTAssertEqual(r.record("1.1.3.1", .jun).status, .moved(.jul))
+        XCTAssertNil(r.record("1.2.1.1", .feb).status)
         XCTAssertEqual(r.record("1.2.1.1", .mar).status, .done)
         XCTAssertEqual(state.year.entries.count, 5, "one entry per key, nothing for moving around")
         XCTAssertEqual(state.saveStatus, .saved)
@@ -65,14 +68,17 @@ final class RealisasiTests: XCTestCase {
         let screen = render(state)
         let y = try XCTUnwrap(state.lineOf("1.2.1.1"))
         let jan = state.layout.months[0].x
-        // Jan missed, Feb moved, Mar done, Apr due and not recorded (overdue), May on: not yet due.
-        XCTAssertEqual(screen.text(x: jan, y: y, width: 47), " ✗   →   √   !   ○   ○   ○   ○   ○   ○   ○   ○ ")
+        // Jan missed, Feb due and not recorded (overdue), Mar done, Apr overdue, May on: not yet due.
+        XCTAssertEqual(screen.text(x: jan, y: y, width: 47), " ✗   !   √   !   ○   ○   ○   ○   ○   ○   ○   ○ ")
         XCTAssertEqual(screen[jan + 1, y].style.role, .missed)
-        XCTAssertEqual(screen[jan + 5, y].style.role, .moved)
+        XCTAssertEqual(screen[jan + 5, y].style.role, .overdue)
+        // 1.1.3.1's June moved to July, where nothing is planned.
+        let moved = try XCTUnwrap(state.lineOf("1.1.3.1"))
+        XCTAssertEqual(screen[state.layout.months[5].x + 1, moved].style.role, .moved)
         XCTAssertEqual(screen[jan + 9, y].style.role, .done)
         XCTAssertEqual(screen[jan + 13, y].style.role, .overdue)
         XCTAssertEqual(screen[jan + 17, y].style.role, .notYetDue)
-        // Jan–Apr: Jan, Mar and Apr are due, and Feb's item moved into Apr (not done): 1 done of 4 = 25 %.
+        // Jan–Apr: Jan, Feb, Mar and Apr are due, Mar done: 1 done of 4 = 25 %.
         XCTAssertEqual(state.rowFigures(try XCTUnwrap(state.plan.rowIndex(of: "1.2.1.1"))).capaianText, "25%")
         let ket = try XCTUnwrap(state.layout.ket)
         XCTAssertEqual(screen.text(x: ket.x, y: y, width: 6), "   25%")
@@ -124,6 +130,24 @@ final class RealisasiTests: XCTestCase {
         let smaller = Plan(document: plan.document, areas: [plan.areas[0]])
         let other = ProgressTracker(plan: smaller, marks: smaller.rows.map(\.baseline), realisation: Realisation())
         XCTAssertNil(AppState(plan: plan, width: 200, height: 50, progress: other).progress)
+    }
+
+    /// `>` on a month of a row planned every month, to another month: refused with the hint, nothing recorded
+    /// (one record never counts for two); on a row with a gap the same keys record the move.
+    func testAMoveIntoADueMonthIsRefusedWithTheHintAndSavesNothing() throws {
+        let toMarch = Array(repeating: Key.left, count: 11) + [.right, .right]
+        let start = try Self.recorded(80, 24).selecting("1.2.1.1").pressing(toMarch)
+        XCTAssertEqual(start.month, .mar)
+        let refused = start.pressing(.char(">"), .char("4"), .enter)
+        XCTAssertNil(refused.prompt)
+        XCTAssertEqual(refused.year.realisation.record("1.2.1.1", .mar).status, .done, "Mar keeps its record")
+        XCTAssertEqual(refused.year.entries.count, start.year.entries.count, "nothing saved")
+        try GoldenScreen.check(render(refused), "realisasi-move-refused-80x24")
+        try GoldenScreen.check(render(refused.after(.resize(width: 200, height: 50))), "realisasi-move-refused-200x50")
+        // 1.4.3.1 (Mar and Jul): March may move to April, where nothing is planned.
+        let allowed = try Self.recorded(80, 24).selecting("1.4.3.1").pressing(toMarch + [.char(">"), .char("4"), .enter])
+        XCTAssertEqual(allowed.year.realisation.record("1.4.3.1", .mar).status, .moved(.apr))
+        XCTAssertEqual(allowed.year.entries.count, start.year.entries.count + 1)
     }
 
     func testTheRealisasiLayerMatchesItsGoldenScreens() throws {

@@ -36,7 +36,7 @@ final class CacheAttackTests: XCTestCase {
     private func recordAndSnapshot() throws -> String {
         for step in [["realize", plan, "1.1.1.1", "Jan", "done"], ["realize", plan, "1.1.2.1", "Jan", "partly"],
                      ["evidence", "add", plan, "1.1.1.1", "--month", "Jan", "--url", "https://example.org/sk"],
-                     ["realize", plan, "1.2.1.1", "Mar", "moved:Apr"], ["toggle", plan, "1.1.1.1", "Feb"]] {
+                     ["realize", plan, "1.4.3.1", "Mar", "moved:Apr"], ["toggle", plan, "1.1.1.1", "Feb"]] {
             XCTAssertEqual(try run(step + ["--state", state], threshold: "off").status, 0)
         }
         let first = try run(progress)

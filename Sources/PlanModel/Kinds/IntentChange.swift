@@ -18,6 +18,12 @@ extension YearState {
         case .status(let row, let month, let new):
             try needRow(row)
             let old = realisation.record(row, month).status
+            // One record never counts for two: no move into a month where another planned month is due.
+            if case .moved(let target)? = new, old != new, let index = plan.rowIndex(of: row),
+               RowProgress.moveLandsOnDueMonth(month, to: target, planned: marks[index],
+                                               status: { realisation.record(row, $0).status }) {
+                throw IntentRefusal(Text.Status.moveIntoDueMonth(row: row.rawValue, from: month.fullName, to: target.fullName))
+            }
             return old == new ? nil : .status(row: row, month: month, old: old, new: new)
         case .date(let row, let month, let new):
             try needRow(row)
