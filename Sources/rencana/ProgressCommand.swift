@@ -45,11 +45,11 @@ struct ProgressCommand: ParsableCommand {
     }
 
     /// The plan's progress (from the snapshot cache when it can be) with the evidence whose file is gone left
-    /// uncounted, as the report and `evidence list --missing` count it. Only a plan with evidence needs the store's
-    /// realisation to check its files; the rows holding gone evidence are then counted again.
+    /// uncounted, as the report and `evidence list --missing` count it. Only a plan with file evidence needs the store's
+    /// realisation to check its files (links are never gone); the rows holding gone evidence are then counted again.
     private func countedProgress(texts: Bool) throws -> ProgressTracker {
         let (tracker, opened) = try Session.openProgress(plan, stateOptions, texts: texts)
-        guard !tracker.evidenceCountsByRow.isEmpty else { return tracker }
+        guard tracker.holdsFileEvidence else { return tracker }
         let store = try opened ?? Session.open(plan, stateOptions)
         let gone = EvidenceCheck.goneFiles(store.realisation, folder: EvidenceCheck.folder(ofPlan: plan))
         return tracker.discounting(gone: gone, marks: store.marks, realisation: store.realisation)
