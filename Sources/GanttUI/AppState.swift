@@ -78,6 +78,10 @@ public struct AppState: Sendable {
     public internal(set) var asOf: Month
     /// Progress of every row, built when the Realisasi layer is first shown, then kept change by change.
     public internal(set) var progress: ProgressTracker?
+    /// Which file evidence has gone (the opener's file check; nil: none) and what it found at its last run, at open
+    /// and after each change of the evidence: uncounted in `progress` (see GoneEvidence.swift).
+    var goneFileCheck: (@Sendable (Realisation) -> Set<String>)?
+    public internal(set) var goneEvidence: Set<String> = []
     /// The month columns as Bulan, Triwulan or Semester (`t`); `month` stays the cursor's month in all three.
     public internal(set) var periods: PeriodView = .bulan
 

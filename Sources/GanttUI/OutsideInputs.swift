@@ -38,6 +38,7 @@ extension AppState {
                             asOf: whole.asOf, glyphs: glyphs, mouse: mouse, text: text, loading: false,
                             searchInBackground: whole.searchInBackground, progress: whole.progress)
         next.restoreFolds(whole.folds)
+        if let check = goneFileCheck { next.checkFiles(with: check) }
         next.adoptView(of: self)
         self = next
     }

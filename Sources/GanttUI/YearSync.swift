@@ -24,12 +24,20 @@ extension AppState {
         yearLastEntryID = new.entries.last?.id
         followPlan(change, anchor: anchor, texts: added)
         refreshTally(change, added)
-        // The year carries its progress when the store keeps it (`YearState.progress`): that one value is shown.
+        // Files are looked at again only when the evidence changed (never per key or frame).
+        let evidenceChanged = change == .replaced || added.contains { entry in
+            if case .evidence = year.reach(of: entry) { return true } else { return false }
+        }
+        // A tracker that left gone pieces uncounted cannot be told of their removal piece by piece: built again.
+        let wasGone = !goneEvidence.isEmpty
+        if evidenceChanged { checkEvidenceFiles() }
+        // The year carries its progress when the store keeps it (`YearState.progress`): that one value is shown,
+        // with the evidence whose file is gone uncounted.
         if let carried = new.progress, carried.plan.rows.count == plan.rows.count {
-            progress = carried
+            progress = carried.discounting(gone: goneEvidence, marks: year.marks, realisation: year.realisation)
             return
         }
-        if change == .rows || change == .replaced {
+        if change == .rows || change == .replaced || (evidenceChanged && (wasGone || !goneEvidence.isEmpty)) {
             if progress != nil { buildProgress() }
             return
         }
@@ -39,7 +47,7 @@ extension AppState {
 
     /// Builds the progress cache from the whole year: one pass over the rows (the first switch to Realisasi).
     mutating func buildProgress() {
-        progress = ProgressTracker(plan: plan, marks: year.marks, realisation: year.realisation)
+        progress = ProgressTracker(plan: plan, marks: year.marks, realisation: year.realisation, gone: goneEvidence)
     }
 
     /// Refreshes the row one entry changed (an undo or redo: its target's).

@@ -50,4 +50,21 @@ public enum EvidenceCheck {
         guard stat(full, &info) == 0 else { return .missing }
         return (info.st_mode & S_IFMT) == S_IFREG ? .regular : .other
     }
+
+    /// The ids of the file evidence in `realisation` with no regular file at its path (a relative one looked up
+    /// from `folder`, the plan's): "kurang bukti" in `--missing`, `progress`, the dashboard and the report alike.
+    /// URLs are never gone. The one rule, so every output counts the same pieces.
+    public static func goneFiles(_ realisation: Realisation, folder: String) -> Set<String> {
+        var gone: Set<String> = []
+        for item in realisation.evidence {
+            guard case .file(let path) = item.location, fileState(path, from: folder) != .regular else { continue }
+            gone.insert(item.id)
+        }
+        return gone
+    }
+
+    /// The folder evidence paths of the plan at `planPath` are relative to.
+    public static func folder(ofPlan planPath: String) -> String {
+        URL(fileURLWithPath: planPath).deletingLastPathComponent().path
+    }
 }

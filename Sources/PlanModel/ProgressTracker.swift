@@ -41,8 +41,9 @@ public struct ProgressTracker: Sendable {
     private var cells: [UInt16]
     /// Per area (index) and one more for the whole plan: 12 months × `counters` sums.
     private var sums: [Int32]
-    /// Evidence pieces per row index: lanes 0–11 tied to a month, lane 12 to the whole row (a fixed-size
-    /// value, so a row with evidence costs no allocation of its own).
+    /// Evidence pieces per row index: lanes 0–11 tied to a month, lane 12 to the whole row, and lane 13 the pieces
+    /// that are files (whose file may have gone: `holdsFileEvidence`); a fixed-size value, so a row with evidence
+    /// costs no allocation of its own.
     private var evidenceCounts: [Int: SIMD16<Int32>]
     /// The rows of each kegiatan, as ranges of row indices (a sub kegiatan's are found within its kegiatan's:
     /// `subRange`, so nothing is built per sub kegiatan).
@@ -58,7 +59,7 @@ public struct ProgressTracker: Sendable {
         var evidenceCounts: [Int: SIMD16<Int32>] = [:]
         for item in realisation.evidence {
             guard let index = plan.rowIndex(of: item.row) else { continue }
-            evidenceCounts[index, default: SIMD16()][item.month?.index ?? 12] += 1
+            evidenceCounts[index, default: SIMD16()] &+= Self.lanes(of: item)
         }
         let recorded = realisation.cells
         self.init(plan: plan, evidenceCounts: evidenceCounts) { index in
@@ -167,7 +168,7 @@ public struct ProgressTracker: Sendable {
         var counts: [Int: SIMD16<Int32>] = [:]
         for item in realisation.evidence {
             guard let index = plan.rowIndex(of: item.row), wanted.contains(index) else { continue }
-            counts[index, default: SIMD16()][item.month?.index ?? 12] += 1
+            counts[index, default: SIMD16()] &+= lanes(of: item)
         }
         return wanted.sorted().map { index in
             RowValues(row: index,
@@ -190,7 +191,7 @@ public struct ProgressTracker: Sendable {
         guard plan.rows.indices.contains(index) else { return }
         let id = plan.rows[index].id
         var counts = SIMD16<Int32>()
-        for item in realisation.evidence where item.row == id { counts[item.month?.index ?? 12] += 1 }
+        for item in realisation.evidence where item.row == id { counts &+= Self.lanes(of: item) }
         evidenceCounts[index] = counts == SIMD16() ? nil : counts
         refresh(row: index, marks: marks, realisation: realisation)
     }
@@ -212,18 +213,29 @@ public struct ProgressTracker: Sendable {
     /// Takes a piece of evidence into account (after it was added, or put back by undo).
     public mutating func evidenceAdded(_ item: Evidence, marks: MonthSet, realisation: Realisation) {
         guard let index = plan.rowIndex(of: item.row) else { return }
-        evidenceCounts[index, default: SIMD16()][item.month?.index ?? 12] += 1
+        evidenceCounts[index, default: SIMD16()] &+= Self.lanes(of: item)
         refresh(row: index, marks: marks, realisation: realisation)
     }
 
     /// Forgets a piece of evidence (after it was removed, or its adding undone).
     public mutating func evidenceRemoved(_ item: Evidence, marks: MonthSet, realisation: Realisation) {
         guard let index = plan.rowIndex(of: item.row), var counts = evidenceCounts[index] else { return }
-        let slot = item.month?.index ?? 12
-        counts[slot] = max(0, counts[slot] - 1)
+        let lanes = Self.lanes(of: item)
+        counts = (counts &- lanes).replacing(with: 0, where: counts .< lanes)
         evidenceCounts[index] = counts == SIMD16() ? nil : counts
         refresh(row: index, marks: marks, realisation: realisation)
     }
+
+    /// The lanes one piece of evidence adds to its row's counts: its month's (or 12, the whole row's), and 13 for a file.
+    private static func lanes(of item: Evidence) -> SIMD16<Int32> {
+        var lanes = SIMD16<Int32>()
+        lanes[item.month?.index ?? 12] = 1
+        if case .file = item.location { lanes[13] = 1 }
+        return lanes
+    }
+
+    /// Whether any row holds evidence that is a file (which may have gone since): without any, nothing needs checking.
+    public var holdsFileEvidence: Bool { evidenceCounts.values.contains { $0[13] > 0 } }
 
     /// The twelve month values of one row.
     public func months(ofRow index: Int) -> [MonthProgress] {

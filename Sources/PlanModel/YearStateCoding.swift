@@ -157,7 +157,7 @@ extension ProgressTracker {
         w.count(counts.count)
         for (row, lanes) in counts {
             w.count(row)
-            for lane in 0..<13 { w.count(Int(lanes[lane])) }
+            for lane in 0..<14 { w.count(Int(lanes[lane])) }
         }
     }
 
@@ -173,12 +173,12 @@ extension ProgressTracker {
             guard let exact = Int32(exactly: value) else { throw ByteDecodingError(offset: r.offset) }
             sums[i] = exact
         }
-        let rows = try r.count(minimumBytes: 14)
+        let rows = try r.count(minimumBytes: 15)
         var counts: [Int: SIMD16<Int32>] = Dictionary(minimumCapacity: rows)
         for _ in 0..<rows {
             let row = try r.number(upTo: Int(Int32.max))
             var lanes = SIMD16<Int32>()
-            for lane in 0..<13 { lanes[lane] = Int32(try r.number(upTo: Int(Int32.max))) }
+            for lane in 0..<14 { lanes[lane] = Int32(try r.number(upTo: Int(Int32.max))) }
             counts[row] = lanes
         }
         guard r.isAtEnd, let tracker = ProgressTracker(plan: plan, packedCells: cells, sums: sums, evidenceCounts: counts) else {

@@ -113,7 +113,10 @@ public enum OfficeReader {
         let revised = store.differences > 0 || current.areas != store.signedPlan.areas || current.document != store.signedPlan.document
         return .success(Office(
             source: source, identity: OfficeIdentity(institution: current.document.institution, unit: current.document.unit),
-            plan: current, tracker: ProgressTracker(plan: current, marks: store.marks, realisation: store.realisation),
+            // Evidence whose file has gone is kurang bukti here too, as `rencana progress` of this office counts it.
+            plan: current, tracker: ProgressTracker(plan: current, marks: store.marks, realisation: store.realisation,
+                                                    gone: EvidenceCheck.goneFiles(store.realisation,
+                                                                                  folder: EvidenceCheck.folder(ofPlan: source.plan))),
             marks: store.marks, realisation: store.realisation, entryCount: store.entries.count, latestEntry: latest,
             revised: revised, entryHashes: hashes, latestChanges: changes))
     }

@@ -43,6 +43,9 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
                          glyphs: terminal.glyphs, mouse: mouse, text: text, loading: loading != nil,
                          searchInBackground: searchInBackground, progress: store.progressFromSnapshot())
     if loading == nil { state.prepareSearch() }
+    // Evidence whose file has gone counts as `rencana progress` counts it: kurang bukti (checked at open and when evidence changes).
+    let folder = EvidenceCheck.folder(ofPlan: store.planPath)
+    state.checkFiles { EvidenceCheck.goneFiles($0, folder: folder) }
     // The view kept from last time: period view and layer at once; the folds too, except on the first rows of a
     // large plan, which open unfolded (the whole plan takes them when it is loaded).
     let kept = ViewPreferences(stateURL: store.url).read()

@@ -107,7 +107,7 @@ struct EvidenceList: ParsableCommand {
         let state = store.state
         let only = try row.map { try Authoring.requireRow($0, in: store) }
         let evidence = state.realisation.evidence.filter { only == nil || $0.row == only }
-        let folder = URL(fileURLWithPath: plan).deletingLastPathComponent().path
+        let folder = EvidenceCheck.folder(ofPlan: plan)
         if !missing {
             guard !evidence.isEmpty else { return print(Text.Progress.noEvidence) }
             for item in evidence {
@@ -123,7 +123,9 @@ struct EvidenceList: ParsableCommand {
             return
         }
         var lines: [String] = []
-        let tracker = ProgressTracker(plan: state.plan, marks: state.marks, realisation: state.realisation)
+        // A file that has gone (or was recorded with --allow-missing and not scanned yet) is no evidence: kurang bukti.
+        let gone = EvidenceCheck.goneFiles(state.realisation, folder: folder)
+        let tracker = ProgressTracker(plan: state.plan, marks: state.marks, realisation: state.realisation, gone: gone)
         for row in state.plan.rows where only == nil || row.id == only {
             let values = tracker.months(ofRow: row.index)
             for month in Month.allCases {
@@ -134,9 +136,8 @@ struct EvidenceList: ParsableCommand {
                                                            status: Text.Progress.statusName(code)))
             }
         }
-        // A file that has gone (or was recorded with --allow-missing and not scanned yet) is no evidence: kurang bukti.
         for item in evidence {
-            guard case .file(let path) = item.location, EvidenceCheck.fileState(path, from: folder) != .regular else { continue }
+            guard case .file(let path) = item.location, gone.contains(item.id) else { continue }
             lines.append(Text.CLI.evidenceFileNotYet(id: item.id, row: item.row.rawValue, path: JSONParser.oneLine(path)))
         }
         print(lines.isEmpty ? Text.Progress.nothingMissing : lines.map { TerminalText.safe($0) }.joined(separator: "\n"))

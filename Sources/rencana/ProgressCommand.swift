@@ -31,7 +31,7 @@ struct ProgressCommand: ParsableCommand {
         guard ["text", "csv", "json"].contains(format) else {
             throw Console.fail(Text.Command.usage(Text.Progress.unknownFormat(format)), code: 64)
         }
-        let tracker = try Session.openProgress(plan, stateOptions, texts: grouping == .row)
+        let tracker = try countedProgress(texts: grouping == .row)
         let (period, asOf) = try periodOptions.resolve(planYear: tracker.plan.document.year)
         let lines = ProgressReport.lines(tracker, by: grouping, period: period, asOf: asOf)
         // Through `Console.writeOutput`: row ids and texts come from files, so a terminal is shown their controls.
@@ -42,6 +42,17 @@ struct ProgressCommand: ParsableCommand {
         default: output = ProgressReport.text(lines, period: period, asOf: asOf)
         }
         Console.writeOutput(Data(output.utf8))
+    }
+
+    /// The plan's progress (from the snapshot cache when it can be) with the evidence whose file is gone left
+    /// uncounted, as the report and `evidence list --missing` count it. Only a plan with file evidence needs the store's
+    /// realisation to check its files (links are never gone); the rows holding gone evidence are then counted again.
+    private func countedProgress(texts: Bool) throws -> ProgressTracker {
+        let (tracker, opened) = try Session.openProgress(plan, stateOptions, texts: texts)
+        guard tracker.holdsFileEvidence else { return tracker }
+        let store = try opened ?? Session.open(plan, stateOptions)
+        let gone = EvidenceCheck.goneFiles(store.realisation, folder: EvidenceCheck.folder(ofPlan: plan))
+        return tracker.discounting(gone: gone, marks: store.marks, realisation: store.realisation)
     }
 
     /// The current month when the plan's year is this year, December otherwise; "today" from

@@ -95,9 +95,7 @@ struct ReportCommand: ParsableCommand {
         let asOf = try ProgressPeriodChoice.asOf(period.progressPeriod, until: untilMonth, planYear: state.plan.document.year)
         // Evidence whose file is gone is listed and marked, and does not count as evidence.
         let gone = ReportEvidence.goneFiles(state.realisation, plan: plan)
-        var counted = state.realisation
-        counted.evidence.removeAll { gone.contains($0.id) }
-        let tracker = ProgressTracker(plan: state.plan, marks: state.marks, realisation: counted)
+        let tracker = ProgressTracker(plan: state.plan, marks: state.marks, realisation: state.realisation, gone: gone)
         let acknowledgement = mengetahui.map {
             MonevReport.Acknowledgement(title: $0, name: mengetahuiName ?? state.plan.document.signer, nip: mengetahuiNIP ?? "")
         }
@@ -150,16 +148,10 @@ struct ReportCommand: ParsableCommand {
     }
 }
 
-/// The evidence files a report cannot find (relative paths from the plan's folder).
+/// The evidence files a report cannot find (relative paths from the plan's folder): `EvidenceCheck.goneFiles`,
+/// the rule `evidence list --missing`, `progress` and the dashboard use too.
 enum ReportEvidence {
     static func goneFiles(_ realisation: Realisation, plan: String) -> Set<String> {
-        let folder = URL(fileURLWithPath: plan).deletingLastPathComponent()
-        var gone: Set<String> = []
-        for item in realisation.evidence {
-            guard case .file(let path) = item.location else { continue }
-            let full = path.hasPrefix("/") ? path : folder.appendingPathComponent(path).path
-            if !FileManager.default.fileExists(atPath: full) { gone.insert(item.id) }
-        }
-        return gone
+        EvidenceCheck.goneFiles(realisation, folder: EvidenceCheck.folder(ofPlan: plan))
     }
 }

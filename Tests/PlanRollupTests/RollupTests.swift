@@ -25,12 +25,14 @@ final class RollupTests: XCTestCase {
     override func setUpWithError() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("rollup-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // The evidence files are there: a file that has gone would be kurang bukti (issue 20).
+        for name in ["sk.pdf", "lap.pdf"] { try Data("%PDF-1.4\n".utf8).write(to: folder.appendingPathComponent(name)) }
         let planX = [("1", "Manajemen Perubahan", [("r1", [Month.jan, .feb]), ("r2", [.mar])]),
                      ("2", "Pengawasan", [("r3", [.feb, .mar]), ("r4", [.jul])])]
         try write("a", plan: Self.plan("Komisi Pemilihan Umum Kabupaten Alfa", areas: planX), entries: [
             .status(row: "r1", month: .jan, old: nil, new: .done),
             .evidenceAdd(Evidence(id: "e-000000000001", row: "r1", month: .jan, kind: EvidenceKind.allCases[0],
-                                  title: "SK", location: .file("bukti/sk.pdf"))),
+                                  title: "SK", location: .file("sk.pdf"))),
             .status(row: "r1", month: .feb, old: nil, new: .partly),
             .status(row: "r3", month: .feb, old: nil, new: .missed),
             .status(row: "r3", month: .mar, old: nil, new: .done),
@@ -44,7 +46,7 @@ final class RollupTests: XCTestCase {
             .status(row: "r1", month: .jan, old: nil, new: .done),
             .status(row: "r2", month: .mar, old: nil, new: .done),
             .evidenceAdd(Evidence(id: "e-000000000002", row: "r2", month: .mar, kind: EvidenceKind.allCases[0],
-                                  title: "Laporan", location: .file("bukti/lap.pdf"))),
+                                  title: "Laporan", location: .file("lap.pdf"))),
         ]
         try write("c-new", plan: Self.plan("Komisi Pemilihan Umum Kabupaten Gama", areas: planC), entries: cEntries, idPrefix: "c")
         // The older send: the first entry only, same ids; its document differs in case and spaces only.

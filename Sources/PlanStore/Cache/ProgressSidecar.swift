@@ -40,7 +40,7 @@ enum ProgressSidecar {
         for values in rows {
             body.count(values.row)
             for month in 0..<12 { body.count(Int(values.cells[month])) }
-            for lane in 0..<13 { body.count(Int(values.evidence[lane])) }
+            for lane in 0..<14 { body.count(Int(values.evidence[lane])) }
         }
         var out = ByteWriter(capacity: body.bytes.count + 48)
         out.raw(magic)
@@ -77,7 +77,7 @@ enum ProgressSidecar {
                     var cells = SIMD16<UInt16>()
                     for month in 0..<12 { cells[month] = UInt16(try b.number(upTo: Int(UInt16.max))) }
                     var evidence = SIMD16<Int32>()
-                    for lane in 0..<13 { evidence[lane] = Int32(try b.number(upTo: Int(Int32.max))) }
+                    for lane in 0..<14 { evidence[lane] = Int32(try b.number(upTo: Int(Int32.max))) }
                     rows.append(.init(row: row, cells: cells, evidence: evidence))
                 }
                 return b.isAtEnd ? rows : nil
