@@ -61,19 +61,6 @@ final class ProgressAgreementTests: SnapshotStoreTestCase {
                 "\(s.realisation.evidence)", "\(s.entries.map(\.id))", "\(s.undoStack) \(s.redoStack)"].joined(separator: "\n")
     }
 
-    /// Every row's month values and the plan's, each area's and kegiatan's figures.
-    private func progressText(_ tracker: ProgressTracker) -> String {
-        var out = (0..<tracker.plan.rows.count).map { "\(tracker.months(ofRow: $0).map(\.bits))" }
-        out.append("\(tracker.figures(of: .plan, period: .year, asOf: .des))")
-        for a in tracker.plan.areas.indices {
-            out.append("\(tracker.figures(of: .area(a), period: .year, asOf: .des))")
-            for k in tracker.plan.areas[a].kegiatan.indices {
-                out.append("\(tracker.figures(of: .kegiatan(area: a, kegiatan: k), period: .triwulan(2), asOf: .jun))")
-            }
-        }
-        return out.joined(separator: "\n")
-    }
-
     func testReplayedRestoredAndLiveYearsAgreeProgressIncluded() throws {
         var compared = (live: 0, restored: 0, sidecar: 0)
         for seed in 1...40 {

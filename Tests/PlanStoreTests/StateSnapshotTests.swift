@@ -59,19 +59,6 @@ final class StateSnapshotTests: SnapshotStoreTestCase {
         try handle.close()
     }
 
-    /// Every row's twelve month values and every group's figures for the year, as text.
-    private func progressText(_ tracker: ProgressTracker) -> String {
-        var out = (0..<tracker.plan.rows.count).map { "\(tracker.months(ofRow: $0).map(\.bits))" }
-        out.append("\(tracker.figures(of: .plan, period: .year, asOf: .des))")
-        for a in tracker.plan.areas.indices {
-            out.append("\(tracker.figures(of: .area(a), period: .year, asOf: .des))")
-            for k in tracker.plan.areas[a].kegiatan.indices {
-                out.append("\(tracker.figures(of: .kegiatan(area: a, kegiatan: k), period: .triwulan(2), asOf: .jun))")
-            }
-        }
-        return out.joined(separator: "\n")
-    }
-
     /// A journal with every kind: marks, monitoring, texts, structure, undo and redo.
     private func recordEveryKind(_ store: StateStore) throws {
         try store.toggle("1.1.1.1", .feb)

@@ -93,3 +93,17 @@ class SnapshotStoreTestCase: StoreTestCase {
         try StateStore.openFromSnapshot(planPath: planURL.path, url: stateURL, user: "ani")
     }
 }
+
+/// Every row's twelve month values and the plan's, each area's and kegiatan's figures, as text: two trackers
+/// compared whole, with a readable difference when they are not equal.
+func progressText(_ tracker: ProgressTracker) -> String {
+    var out = (0..<tracker.plan.rows.count).map { "\(tracker.months(ofRow: $0).map(\.bits))" }
+    out.append("\(tracker.figures(of: .plan, period: .year, asOf: .des))")
+    for a in tracker.plan.areas.indices {
+        out.append("\(tracker.figures(of: .area(a), period: .year, asOf: .des))")
+        for k in tracker.plan.areas[a].kegiatan.indices {
+            out.append("\(tracker.figures(of: .kegiatan(area: a, kegiatan: k), period: .triwulan(2), asOf: .jun))")
+        }
+    }
+    return out.joined(separator: "\n")
+}
