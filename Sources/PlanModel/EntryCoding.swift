@@ -4,11 +4,16 @@ import Foundation
 /// equal to the one parsed from its JSON line (`EntryCodingTests`).
 package enum EntryCoding {
     package static func write(_ entry: JournalEntry, to w: inout ByteWriter) {
-        writeID(entry.id, extras: (entry.device != nil ? 0x10 : 0) | (entry.clock != nil ? 0x20 : 0), to: &w)
+        writeID(entry.id, extras: (entry.device != nil ? 0x10 : 0) | (entry.clock != nil ? 0x20 : 0) | (entry.seen.isEmpty ? 0 : 0x40),
+                to: &w)
         w.double(entry.at.timeIntervalSinceReferenceDate)
         w.string(entry.by)
         if let device = entry.device { w.string(device) }
         if let clock = entry.clock { w.count(clock) }
+        if !entry.seen.isEmpty {
+            w.count(entry.seen.count)
+            for id in entry.seen { w.string(id) }
+        }
         write(entry.change, to: &w)
     }
 
@@ -27,13 +32,18 @@ package enum EntryCoding {
         var device: String?, clock: Int?
         if extras & 0x10 != 0 { device = try r.string() }
         if extras & 0x20 != 0 { clock = try r.number(upTo: Int.max) }
-        return JournalEntry(seq: seq, id: id, at: at, by: by, device: device, clock: clock, change: try change(from: &r))
+        var seen: [String] = []
+        if extras & 0x40 != 0 {
+            let count = try r.number(upTo: 64)
+            for _ in 0..<count { seen.append(try r.string()) }
+        }
+        return JournalEntry(seq: seq, id: id, at: at, by: by, device: device, clock: clock, seen: seen, change: try change(from: &r))
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// A 32-lowercase-hex-digit id as its 16 bytes; any other id as a string. The tag's high bits (`extras`) say
-    /// which optional fields follow `by` (0x10 device, 0x20 clock): entries without them code as before.
+    /// which optional fields follow `by` (0x10 device, 0x20 clock, 0x40 seen): entries without them code as before.
     private static func writeID(_ id: String, extras: UInt8, to w: inout ByteWriter) {
         var copy = id
         let packed: [UInt8]? = copy.withUTF8 { u in
@@ -59,8 +69,8 @@ package enum EntryCoding {
     private static func readID(from r: inout ByteReader, packed halves: inout (UInt64, UInt64)?,
                                extras: inout UInt8) throws(ByteDecodingError) -> String {
         let tag = try r.u8()
-        guard tag & 0xCE == 0 else { throw ByteDecodingError(offset: r.offset) }
-        extras = tag & 0x30
+        guard tag & 0x8E == 0 else { throw ByteDecodingError(offset: r.offset) }
+        extras = tag & 0x70
         switch tag & 0x01 {
         case 0:
             let packed = try r.raw(16)

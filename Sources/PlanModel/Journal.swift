@@ -15,17 +15,25 @@ public struct JournalEntry: Equatable, Sendable {
     public var device: String?
     /// Its Lamport counter (one more than the highest the device had seen); nil when not written.
     public var clock: Int?
+    /// A team's entry: the ids of the entries that held the value it overwrites (the value's heads when it was
+    /// written), so a later laptop knows it had seen them; empty when it overwrote nothing or is not a value's change.
+    public var seen: [String]
     public var change: Change
 
-    public init(seq: Int, id: String, at: Date, by: String, device: String? = nil, clock: Int? = nil, change: Change) {
+    public init(seq: Int, id: String, at: Date, by: String, device: String? = nil, clock: Int? = nil, seen: [String] = [],
+                change: Change) {
         self.seq = seq
         self.id = id
         self.at = at
         self.by = by
         self.device = device
         self.clock = clock
+        self.seen = seen
         self.change = change
     }
+
+    /// Where it stands in a team's year: by its logical clock (a file without clocks: its position), then by id.
+    public var order: JournalOrder { JournalOrder(clock: clock ?? seq, id: id) }
 
     /// A device id: the row-id rule (1–64 characters, no whitespace, controls or bidirectional overrides).
     public static func isDeviceID(_ text: String) -> Bool { RowID.isUsable(text) }

@@ -116,7 +116,7 @@ public struct ReportSigner: Hashable, Sendable {
 
 /// The year's monitoring record of a plan: realisation per row × month, penanggung jawab, evidence,
 /// reviews and the report signer. Part of the one value replayed from the journal (`YearState`).
-public struct Realisation: Sendable {
+public struct Realisation: Equatable, Sendable {
     /// Recorded cells; rows and months with nothing recorded are absent.
     public var cells: [RowID: [Month: CellRecord]] = [:]
     /// Penanggung jawab per row.

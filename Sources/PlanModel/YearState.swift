@@ -17,9 +17,20 @@ public struct YearState: Sendable {
     public internal(set) var realisation = Realisation()
     /// Every entry, oldest first (`entries[i].seq == i + 1`).
     public internal(set) var entries: [JournalEntry] = []
-    /// The `seq` of entries that can be undone / redone, most recent last.
+    /// The `seq` of this laptop's entries that can be undone / redone, most recent last (`localDevice`).
     public internal(set) var undoStack: [Int] = []
     public internal(set) var redoStack: [Int] = []
+    /// This laptop's device id: entries of other devices go on their own stacks, so undo takes back only ours.
+    /// Entries without a device (written before a team began) count as this laptop's.
+    public let localDevice: String?
+    /// The undo and redo stacks of every other device, by device id.
+    var otherStacks: [String: DeviceStacks] = [:]
+    /// The highest logical clock of any entry (an entry without one: its position); a new entry gets one more.
+    public internal(set) var maxClock = 0
+    /// True once an entry with a logical clock was applied (a team's journal, version 3).
+    public internal(set) var isTeam = false
+    /// The heads of every value a team's entries changed, built when the first team entry is applied (YearState+Team).
+    var conflictIndex: ConflictIndex?
     /// The version-1 view of the mark entries (`set`, and undo/redo of a `set`), oldest first.
     public internal(set) var markHistory: [ChangeEntry] = []
     /// Rows × months whose mark differs from the row's months as planned (signed, or as added).
@@ -42,15 +53,16 @@ public struct YearState: Sendable {
     private var planIsStale = false
     private var batching = false
 
-    public init(signed: Plan) {
+    public init(signed: Plan, device: String? = nil) {
         self.signed = signed
         plan = signed
         marks = signed.baselineMarks
+        localDevice = device
     }
 
     /// The plan as signed plus `entries`, replayed with one rebuild of the row list at the end.
-    public init<S: Sequence>(signed: Plan, entries: S) where S.Element == JournalEntry {
-        self.init(signed: signed)
+    public init<S: Sequence>(signed: Plan, device: String? = nil, entries: S) where S.Element == JournalEntry {
+        self.init(signed: signed, device: device)
         replay(entries)
     }
 
@@ -170,20 +182,26 @@ public struct YearState: Sendable {
         let seq = entries.count + 1
         entries.append(entry)
         seqByID[entry.id] = seq
+        maxClock = max(maxClock, entry.clock ?? seq)
+        defer { noteTeamEntry(entry, seq: seq) }
+        let owner = entry.device == localDevice ? nil : entry.device
         switch entry.change {
         case .undo(let step), .redo(let step):
             let isUndo: Bool
             if case .undo = entry.change { isUndo = true } else { isUndo = false }
-            let targetSeq = step.target.flatMap { seqByID[$0] } ?? step.undoes
-            var onStack = false
-            if isUndo, let at = undoStack.lastIndex(of: targetSeq) {
-                undoStack.remove(at: at)
-                redoStack.append(targetSeq)
-                onStack = true
-            } else if !isUndo, let at = redoStack.lastIndex(of: targetSeq) {
-                redoStack.remove(at: at)
-                undoStack.append(targetSeq)
-                onStack = true
+            // A target named by id that this journal lacks is no target (never the entry at its old seq).
+            let targetSeq = step.target.map { seqByID[$0] ?? Int.max } ?? step.undoes
+            let onStack = withStacks(of: owner) { undo, redo in
+                if isUndo, let at = undo.lastIndex(of: targetSeq) {
+                    undo.remove(at: at)
+                    redo.append(targetSeq)
+                    return true
+                } else if !isUndo, let at = redo.lastIndex(of: targetSeq) {
+                    redo.remove(at: at)
+                    undo.append(targetSeq)
+                    return true
+                }
+                return false
             }
             if let mark = step.mark {
                 perform(.set(mark))
@@ -206,9 +224,20 @@ public struct YearState: Sendable {
             applied(entry, seq: seq)
             return
         }
-        undoStack.append(seq)
-        if !redoStack.isEmpty { redoStack.removeAll() }
+        withStacks(of: owner) { undo, redo in
+            undo.append(seq)
+            if !redo.isEmpty { redo.removeAll() }
+        }
         applied(entry, seq: seq)
+    }
+
+    /// Runs `body` on the undo and redo stacks of `owner` (nil: this laptop's).
+    @discardableResult
+    private mutating func withStacks<T>(of owner: String?, _ body: (inout [Int], inout [Int]) -> T) -> T {
+        guard let owner else { return body(&undoStack, &redoStack) }
+        var stacks = otherStacks[owner] ?? DeviceStacks()
+        defer { otherStacks[owner] = stacks }
+        return body(&stacks.undo, &stacks.redo)
     }
 
     /// The one place every applied entry passes last (whatever it changed): what is kept per entry goes here.
@@ -240,7 +269,7 @@ public struct YearState: Sendable {
         switch entry.change {
         case .undo(let step), .redo(let step):
             if let row = step.mark?.row { return [row] }
-            let seq = step.target.flatMap { seqByID[$0] } ?? step.undoes
+            let seq = step.target.map { seqByID[$0] ?? Int.max } ?? step.undoes
             guard seq < entry.seq, let target = self.entry(seq: seq) else { return [] }
             return rows(of: target)
         case .remove(let removal): return removal.rows

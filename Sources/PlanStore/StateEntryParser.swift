@@ -43,8 +43,21 @@ struct StateEntryParser {
             clock = try int("clock")
             guard clock! >= 0 else { throw FormatProblem(Text.State.mustBeWholeNumber(key: "clock")) }
         }
-        return JournalEntry(seq: seq, id: id, at: at, by: by, device: device, clock: clock, change: try change(kind))
+        var seen: [String] = []
+        if let node = fields["seen"] {
+            guard case .array(let items) = node.kind, items.count <= Self.maxSeen else {
+                throw FormatProblem(Text.State.badSeen)
+            }
+            for item in items {
+                guard case .string(let value) = item.kind, Self.isEntryID(value) else { throw FormatProblem(Text.State.badSeen) }
+                seen.append(value)
+            }
+        }
+        return JournalEntry(seq: seq, id: id, at: at, by: by, device: device, clock: clock, seen: seen, change: try change(kind))
     }
+
+    /// The most ids a `seen` may name (a value overwritten while that many laptops disagreed on it).
+    static let maxSeen = 64
 
     /// 32 lowercase hex digits, or `v1-` and a number.
     static func isEntryID(_ id: String) -> Bool {

@@ -2,12 +2,13 @@ import PlanModel
 import Foundation
 
 /// Writes journal entries as single JSON lines, keys in the fixed order of docs/STATE-V2.md:
-/// `seq`, `id`, `at`, `by`, `device` and `clock` (only when present), `kind`, then the kind's keys.
+/// `seq`, `id`, `at`, `by`, `device`, `clock` and `seen` (only when present), `kind`, then the kind's keys.
 enum StateEntryWriter {
     static func line(for entry: JournalEntry) -> String {
         var out = "{\"seq\":\(entry.seq),\"id\":\(q(entry.id)),\"at\":\"\(StateFormat.timestamp(entry.at))\",\"by\":\(q(entry.by)),"
         if let device = entry.device { out += "\"device\":\(q(device))," }
         if let clock = entry.clock { out += "\"clock\":\(clock)," }
+        if !entry.seen.isEmpty { out += "\"seen\":[" + entry.seen.map(q).joined(separator: ",") + "]," }
         out += "\"kind\":\"\(entry.change.kind)\""
         switch entry.change {
         case .declared(let declared):

@@ -15,7 +15,7 @@ import RencanaText
 public enum StateFormat {
     public static let formatName = "rencana-state"
     /// The newest state format version this build reads and writes.
-    public static let currentVersion = 2
+    public static let currentVersion = 3
 
     /// The header line (without newline) for a new state file at `version`.
     public static func headerLine(planName: String, version: Int = 1) -> String {
@@ -25,9 +25,12 @@ public enum StateFormat {
     /// The version a file needs to hold this change: 1 for the kinds version 1 has, else 2.
     public static func version(for change: Change) -> Int { change.isVersion1 ? 1 : 2 }
 
+    /// The version a file needs to hold this entry: 3 for a team's entry (with a logical clock), else its change's.
+    public static func version(for entry: JournalEntry) -> Int { entry.clock != nil ? 3 : version(for: entry.change) }
+
     /// A whole state file: the header (version 2 when any entry needs it) and one line per entry.
-    public static func text(planName: String, entries: [JournalEntry]) -> String {
-        let version = entries.contains { !$0.change.isVersion1 } ? 2 : 1
+    public static func text(planName: String, entries: [JournalEntry], version least: Int = 1) -> String {
+        let version = max(least, entries.map { Self.version(for: $0) }.max() ?? 1)
         var out = headerLine(planName: planName, version: version) + "\n"
         for entry in entries { out += line(for: entry) + "\n" }
         return out

@@ -78,6 +78,8 @@ public final class StateStore {
     var lastLineUnterminated = false
     /// The file's header version and where its digit is (for the in-place upgrade to 2).
     var fileVersion = 0
+    /// The state file this store read (a merge that reorders the journal renames a new file into place).
+    var fileIdentity: FileIdentity?
     var versionDigitOffset: Int?
     private var now: () -> Date
 
@@ -88,8 +90,8 @@ public final class StateStore {
     /// The rows changed after the snapshot's prefix (or since the open), for the progress sidecar.
     var changedRows = ChangedRows()
 
-    init(plan: Plan, url: URL, user: String, now: @escaping () -> Date) {
-        self.state = YearState(signed: plan)
+    init(plan: Plan, url: URL, user: String, device: String? = DeviceIdentity.existing(), now: @escaping () -> Date) {
+        self.state = YearState(signed: plan, device: device)
         self.url = url
         self.user = user
         self.now = now
@@ -97,9 +99,11 @@ public final class StateStore {
 
     /// Opens the state at `url` for `plan`. A missing file is an empty history; it is created on the first change.
     /// A damaged file is refused with the reason and left untouched.
+    /// `device` is this laptop's device id (`DeviceIdentity`), for a team's journal.
     public static func open(plan: Plan, url: URL, user: String = StateStore.currentUser(),
+                            device: String? = DeviceIdentity.existing(),
                             now: @escaping () -> Date = Date.init) throws(StoreError) -> StateStore {
-        let store = StateStore(plan: plan, url: url, user: user, now: now)
+        let store = StateStore(plan: plan, url: url, user: user, device: device, now: now)
         _ = try store.refresh()
         store.replayedAtOpen = store.state.entries.count
         return store
@@ -159,7 +163,13 @@ public final class StateStore {
     }
 
     func makeEntry(_ change: Change) -> JournalEntry {
-        JournalEntry(seq: state.entries.count + 1, id: JournalEntry.newID(), at: now(), by: user, change: change)
+        var entry = JournalEntry(seq: state.entries.count + 1, id: JournalEntry.newID(), at: now(), by: user, change: change)
+        if writesTeamEntries, let device = state.localDevice {  // a team's file: who, when in the year's order, what it saw
+            entry.device = device
+            entry.clock = state.maxClock + 1
+            entry.seen = state.seen(for: change)
+        }
+        return entry
     }
 
     // MARK: Reading and writing the journal
@@ -187,22 +197,27 @@ public final class StateStore {
     }
 
     /// Brings memory up to date with the file open (and locked) as `fd`.
-    private func catchUp(_ fd: Int32) throws(StoreError) -> Bool {
+    func catchUp(_ fd: Int32) throws(StoreError) -> Bool {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw StoreError(file: url.path, message: FileReading.describe(errno: errno)) }
         guard info.st_mode & S_IFMT == S_IFREG else {
             throw StoreError(file: url.path, message: Text.State.notRegularFile)
         }
         let size = Int(info.st_size)
-        guard size != consumedBytes else { return false }
+        let identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        // Another file at the path (a team's merge writes a new one and renames it): read it from the start.
+        let replaced = fileIdentity != nil && fileIdentity != identity && consumedBytes > 0
+        fileIdentity = identity
+        guard size != consumedBytes || replaced else { return false }
         // Entries saved by others go before this process's unsaved ones, which are then re-applied.
         let unsaved = detachUnsaved()
         defer { reattach(unsaved) }
         // After a whole replay (an open, or a file replaced), the changed rows are kept from its end on.
         defer { if changedRows.from == nil { changedRows.start(at: consumedBytes) } }
         var changed = false
-        if size < consumedBytes {  // replaced or cut short by someone else: start over
+        if size < consumedBytes || replaced {  // replaced or cut short by someone else: start over
             reset()
+            fileIdentity = identity
             changed = true
         }
         guard size > consumedBytes else { return changed }
@@ -255,6 +270,9 @@ public final class StateStore {
                     let header = try StateFormat.checkHeader(line)
                     fileVersion = header.version
                     versionDigitOffset = header.digitOffset
+                    if header.version >= 3 && state.localDevice == nil {
+                        do { try joinTeam() } catch { throw FormatProblem(error.message) }
+                    }
                 } else if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
                     let entry = try StateFormat.entry(line)
                     let expected = state.entries.count + 1
@@ -289,9 +307,10 @@ public final class StateStore {
         }
     }
 
-    private func reset() {
-        state = YearState(signed: state.signed)
+    func reset() {
+        state = YearState(signed: state.signed, device: state.localDevice)
         consumedBytes = 0
+        fileIdentity = nil
         consumedLines = 0
         lastLineUnterminated = false
         fileVersion = 0
@@ -300,25 +319,29 @@ public final class StateStore {
     }
 
     /// Takes the unsaved entries off the end of the journal (the state is replayed without them).
-    private func detachUnsaved() -> [JournalEntry] {
+    func detachUnsaved() -> [JournalEntry] {
         guard unsavedCount > 0 else { return [] }
         let unsaved = Array(state.entries.suffix(unsavedCount))
         let kept = state.progress
         let reaches = kept == nil ? [] : unsaved.map { state.reach(of: $0) }  // asked while the state has them
-        state = YearState(signed: state.signed, entries: state.entries.dropLast(unsavedCount))
+        state = YearState(signed: state.signed, device: state.localDevice, entries: state.entries.dropLast(unsavedCount))
         unsavedCount = 0
         state.keepProgress(kept, recounting: reaches)
         return unsaved
     }
 
     /// Puts unsaved entries back after the saved ones, renumbered, with `old` taken from the state as it now is.
-    private func reattach(_ unsaved: [JournalEntry]) {
+    func reattach(_ unsaved: [JournalEntry]) {
         var renumbered: [Int: Int] = [:]
         for var entry in unsaved {
             let seq = state.entries.count + 1
             renumbered[entry.seq] = seq
             entry.seq = seq
             entry.change = state.rebased(entry.change, renumbered: renumbered)
+            if entry.clock != nil {  // a team's entry goes after what was merged, having seen it
+                entry.clock = state.maxClock + 1
+                entry.seen = state.seen(for: entry.change)
+            }
             state.apply(entry)
             noteChange(entry, endingAt: nil)
             unsavedCount += 1
@@ -335,15 +358,13 @@ public final class StateStore {
             throw StoreError(file: url.path, message: Text.State.cannotCreateFolder(directory.path, reason: why),
                              unsavedReason: Text.State.folderProblem(directory.path, reason: why))
         }
-        let fd = try StateFileGuard.open(url.path, O_RDWR | O_CREAT, file: url.path)
-        guard fd >= 0 else { throw StoreError(notSaved: FileReading.describe(errno: errno), file: url.path) }
+        let fd = try openLocked(O_RDWR | O_CREAT)
         defer { close(fd) }
-        try lock(fd, LOCK_EX)
         _ = try catchUp(fd)
         guard unsavedCount > 0 else { return }
         let isNew = consumedBytes == 0
         let unsaved = state.entries.suffix(unsavedCount)
-        let needed = unsaved.map { StateFormat.version(for: $0.change) }.max() ?? 1
+        let needed = unsaved.map { StateFormat.version(for: $0) }.max() ?? 1
         var text = isNew ? StateFormat.headerLine(planName: URL(fileURLWithPath: planPath).lastPathComponent, version: needed) + "\n"
             : lastLineUnterminated ? "\n" : ""
         for entry in unsaved { text += StateFormat.line(for: entry) + "\n" }
@@ -376,7 +397,7 @@ public final class StateStore {
 
     /// Rewrites the header's version digit in place (same length: one `pwrite`, then `fsync`), under the lock.
     /// The history after it is not touched.
-    private func upgradeHeader(_ fd: Int32, to version: Int) throws(StoreError) {
+    func upgradeHeader(_ fd: Int32, to version: Int) throws(StoreError) {
         guard let offset = versionDigitOffset, version < 10 else {
             throw StoreError(notSaved: Text.State.cannotUpgrade, file: url.path)
         }
@@ -403,7 +424,7 @@ public final class StateStore {
     /// The plan file as the user named it: in messages, and (its last component) in a new state file's header.
     public var planPath = "plan.json"
 
-    private func writeAll(_ fd: Int32, _ data: [UInt8], at offset: Int) -> Bool {
+    func writeAll(_ fd: Int32, _ data: [UInt8], at offset: Int) -> Bool {
         var done = 0
         let end = min(data.count, injectedWriteLimit ?? data.count)
         while done < data.count {
@@ -416,19 +437,19 @@ public final class StateStore {
         return true
     }
 
-    private func syncDirectory(_ directory: URL) {
+    func syncDirectory(_ directory: URL) {
         let fd = Glibc.open(directory.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { return }
         _ = fsync(fd)
         close(fd)
     }
 
-    private func lock(_ fd: Int32, _ operation: Int32) throws(StoreError) {
+    func lock(_ fd: Int32, _ operation: Int32) throws(StoreError) {
         try StateFileGuard.lock(fd, operation, file: url.path, wait: lockWait)
     }
 
     /// `mkdir -p`: nil on success, else the errno (ENOTDIR when a file is in the way).
-    private static func makeFolders(_ path: String) -> Int32? {
+    static func makeFolders(_ path: String) -> Int32? {
         var info = stat()
         if stat(path, &info) == 0 { return info.st_mode & S_IFMT == S_IFDIR ? nil : ENOTDIR }
         let parent = (path as NSString).deletingLastPathComponent

@@ -69,8 +69,8 @@ final class StateFileDamageTests: StoreTestCase {
     }
 
     func testAFileFromANewerVersionIsRefused() throws {
-        try write(#"{"format":"rencana-state","version":3,"plan":"plan.json"}"# + "\n")
-        XCTAssertEqual(openError(), "\(stateURL.path): line 1: written by a newer rencana (state format version 3; this one reads up to 2); update rencana")
+        try write(#"{"format":"rencana-state","version":4,"plan":"plan.json"}"# + "\n")
+        XCTAssertEqual(openError(), "\(stateURL.path): line 1: written by a newer rencana (state format version 4; this one reads up to 3); update rencana")
     }
 
     func testAnotherKindOfFileIsRefused() throws {

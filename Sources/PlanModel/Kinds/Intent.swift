@@ -38,6 +38,9 @@ public enum Intent: Equatable, Sendable {
     case undo
     /// Puts back the latest undone change.
     case redo
+    /// Settles a team's conflict by choosing one of its values: writes again what entry `entry` (one of the
+    /// conflict's writes) wrote, as a change that has seen every write of that value.
+    case choose(entry: String)
     /// An intent of a kind declared in its own file of Kinds/.
     case declared(DeclaredIntent)
 }

@@ -100,9 +100,12 @@ extension YearState {
             return .move(RowMove(row: row, level: .indikator, direction: .to(anchor, from: from)))
         case .declared(let declared):
             return try declared.intent.change(in: &self).map { .declared(DeclaredChange($0)) }
+        case .choose(let id):
+            return try choice(of: id)
         case .undo, .redo:
             let undo = intent == .undo
             guard let target = undo ? nextUndo : nextRedo else { return nil }
+            try checkNotOverwritten(target)
             var mark: MarkChange?
             if case .set(let original) = target.change {  // the mark's effect, as version 1 records it
                 mark = MarkChange(row: original.row, month: original.month, old: self.mark(original.row, original.month),

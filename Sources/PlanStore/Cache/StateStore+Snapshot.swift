@@ -52,6 +52,8 @@ extension StateStore {
     public func writeSnapshotIfWorthIt(planPath: String, stamp: PlanStamp?,
                                        threshold: Int? = StateSnapshot.threshold()) -> Bool {
         guard let threshold, unsavedCount == 0, consumedBytes > 0 else { return false }
+        // A team's year has every device's undo stacks and the heads of its values, which the snapshot does not keep.
+        guard !state.isTeam && fileVersion < 3 else { return false }
         let parsedRows = snapshotUse == .notUsed ? signedPlan.rows.count : 0
         guard replayedAtOpen + parsedRows >= max(1, threshold) else { return false }
         guard let stamp, StateSnapshot.FileIdentity(path: planPath) == stamp.identity,

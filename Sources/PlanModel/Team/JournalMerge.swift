@@ -1,0 +1,132 @@
+import Foundation
+import RencanaText
+
+/// Merging entries into a year: the union by id (docs/TEAM.md). The same id with other content is refused as
+/// corruption; an entry already held is skipped, so merging is idempotent, and the result (a set replayed in
+/// `JournalOrder`) does not depend on the order of merges.
+public enum JournalMerge {
+    /// Why entries cannot be merged: the first bad one (its index in the incoming list) and why.
+    public struct Refusal: Error, Equatable, Sendable {
+        public let index: Int
+        public let message: String
+    }
+
+    /// What merging `incoming` into `year` adds.
+    public struct Plan: Sendable {
+        /// The entries `year` lacks, in `JournalOrder`, each once.
+        public let new: [JournalEntry]
+        /// How many incoming entries `year` already held (or that came twice).
+        public let known: Int
+        /// True when every new entry goes after every entry `year` holds: they can be appended.
+        public let appends: Bool
+    }
+
+    /// Checks `incoming` against `year` and returns what it adds. `journalName` names the journal in a refusal.
+    /// Refused: an entry without a logical clock, an id held with other content (in `year` or twice incoming),
+    /// an entry whose clock is beyond one more than every clock before it (forged, or earlier entries missing).
+    public static func plan(_ incoming: [JournalEntry], into year: YearState, journalName: String) throws(Refusal) -> Plan {
+        var fresh: [String: Int] = [:]  // id -> index in incoming
+        var new: [(JournalEntry, Int)] = []
+        var known = 0
+        for (index, entry) in incoming.enumerated() {
+            guard entry.clock != nil else { throw Refusal(index: index, message: Text.Team.notTeamEntry(entry.id)) }
+            if let held = year.entry(id: entry.id) {
+                guard sameContent(held, entry) else {
+                    throw Refusal(index: index, message: Text.Team.sameIDOtherContent(
+                        id: entry.id, here: "\(journalName) line \(held.seq + 1)", there: "this entry"))
+                }
+                known += 1
+            } else if let earlier = fresh[entry.id] {
+                guard sameContent(incoming[earlier], entry) else { throw Refusal(index: index, message: Text.Team.duplicateID(entry.id)) }
+                known += 1
+            } else {
+                fresh[entry.id] = index
+                new.append((entry, index))
+            }
+        }
+        new.sort { $0.0.order < $1.0.order }
+        // Causal completeness: walking the union in order, no clock is beyond one more than every clock before it.
+        var running = 0
+        var i = 0
+        for held in year.entries {
+            let order = held.order
+            while i < new.count && new[i].0.order < order {
+                try check(new[i], running: &running)
+                i += 1
+            }
+            running = max(running, order.clock)
+        }
+        let appends = i == 0
+        while i < new.count {
+            try check(new[i], running: &running)
+            i += 1
+        }
+        return Plan(new: new.map(\.0), known: known, appends: appends || year.entries.isEmpty)
+    }
+
+    private static func check(_ item: (JournalEntry, Int), running: inout Int) throws(Refusal) {
+        let clock = item.0.order.clock
+        guard clock <= running + 1 else {
+            throw Refusal(index: item.1, message: Text.Team.clockFromFuture(item.0.id, clock: clock, highest: running + 1))
+        }
+        running = max(running, clock)
+    }
+
+    /// The same entry as written: everything but its position (`seq`), its time to the second as a line keeps it,
+    /// and a clock that a file without clocks leaves implicit.
+    public static func sameContent(_ a: JournalEntry, _ b: JournalEntry) -> Bool {
+        a.id == b.id && a.by == b.by && a.device == b.device && a.order.clock == b.order.clock && a.seen == b.seen
+            && a.at.timeIntervalSince1970.rounded(.down) == b.at.timeIntervalSince1970.rounded(.down)
+            && positionless(a.change) == positionless(b.change)
+    }
+
+    /// An undo or redo named by its target's id, not by its position (which a merge renumbers).
+    private static func positionless(_ change: Change) -> Change {
+        switch change {
+        case .undo(var step):
+            step.target = step.target ?? "v1-\(step.undoes)"
+            step.undoes = 0
+            return .undo(step)
+        case .redo(var step):
+            step.target = step.target ?? "v1-\(step.undoes)"
+            step.undoes = 0
+            return .redo(step)
+        default: return change
+        }
+    }
+
+    /// `entries` as a team's file holds them: in `JournalOrder`, numbered from 1, each with its clock written.
+    /// An undo or redo that names its target only by position (version 1) gets the target's id, and every one its
+    /// target's new position.
+    public static func ordered(_ entries: [JournalEntry]) -> [JournalEntry] {
+        let idAt = Dictionary(entries.map { ($0.seq, $0.id) }, uniquingKeysWith: { a, _ in a })
+        var out = entries.map { entry -> JournalEntry in
+            var copy = entry
+            copy.clock = entry.order.clock
+            switch entry.change {
+            case .undo(var step) where step.target == nil:
+                step.target = idAt[step.undoes]
+                copy.change = .undo(step)
+            case .redo(var step) where step.target == nil:
+                step.target = idAt[step.undoes]
+                copy.change = .redo(step)
+            default: break
+            }
+            return copy
+        }
+        out.sort { $0.order < $1.order }
+        var seqOf: [String: Int] = [:]
+        for i in out.indices {
+            out[i].seq = i + 1
+            seqOf[out[i].id] = i + 1
+        }
+        for i in out.indices {
+            switch out[i].change {
+            case .undo(var step): step.undoes = step.target.flatMap { seqOf[$0] } ?? step.undoes; out[i].change = .undo(step)
+            case .redo(var step): step.undoes = step.target.flatMap { seqOf[$0] } ?? step.undoes; out[i].change = .redo(step)
+            default: break
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Where an entry stands in a team's year: by its logical clock (a Lamport counter), ties by id. Every laptop
+/// that holds the same entries replays them in this one order, so they all show the same year
+/// (docs/TEAM.md). An entry of a file without clocks stands at its position in that file.
+public struct JournalOrder: Comparable, Hashable, Sendable {
+    public let clock: Int
+    public let id: String
+
+    public init(clock: Int, id: String) {
+        self.clock = clock
+        self.id = id
+    }
+
+    public static func < (a: JournalOrder, b: JournalOrder) -> Bool {
+        a.clock != b.clock ? a.clock < b.clock : a.id < b.id
+    }
+}
+
+/// One value that entries of a team can change concurrently: a cell's mark, status, date or note, a row's PJ,
+/// a review field, a signer or document field, a text of the table, a piece of evidence (present or not).
+public struct ValueKey: Hashable, Sendable, CustomStringConvertible {
+    public enum Kind: String, Sendable {
+        case mark, status, date, note, pj, evidence, review, signer, edit, document
+    }
+    public let kind: Kind
+    /// The row (for a signer or document field: none; for evidence: its id).
+    public let row: String
+    /// The month, Triwulan or field that narrows it ("" when none).
+    public let part: String
+
+    public init(_ kind: Kind, row: String = "", part: String = "") {
+        self.kind = kind
+        self.row = row
+        self.part = part
+    }
+
+    /// `status 1.1.1.1 Apr`, `signer place`: for messages and tests.
+    public var description: String { [kind.rawValue, row, part].filter { !$0.isEmpty }.joined(separator: " ") }
+}
+
+extension Change {
+    /// The value this change writes, and what it writes there (as text, to compare two writes); nil for a change of
+    /// structure, an undo/redo (see `YearState.write(of:)`) or a declared kind.
+    public var write: (key: ValueKey, value: String)? {
+        switch self {
+        case .set(let m): (ValueKey(.mark, row: m.row.rawValue, part: m.month.label), m.new ? "√" : "")
+        case .status(let row, let month, _, let new): (ValueKey(.status, row: row.rawValue, part: month.label), new?.code ?? "")
+        case .date(let row, let month, _, let new): (ValueKey(.date, row: row.rawValue, part: month.label), new)
+        case .note(let row, let month, _, let new): (ValueKey(.note, row: row.rawValue, part: month.label), new)
+        case .pj(let row, _, let new): (ValueKey(.pj, row: row.rawValue), new)
+        case .evidenceAdd(let e): (ValueKey(.evidence, row: e.id), "+")
+        case .evidenceRemove(let e): (ValueKey(.evidence, row: e.id), "-")
+        case .review(let row, let tw, let field, _, let new):
+            (ValueKey(.review, row: row.rawValue, part: "\(tw) \(field.rawValue)"), new)
+        case .signer(let field, _, let new): (ValueKey(.signer, part: field.rawValue), new)
+        case .edit(let row, let field, _, let new): (ValueKey(.edit, row: row.rawValue, part: field.rawValue), new)
+        case .document(let field, _, let new): (ValueKey(.document, part: field.rawValue), new)
+        case .undo, .redo, .add, .remove, .move, .declared: nil
+        }
+    }
+}
+
+extension JournalEntry {
+    /// When it was saved, `2026-12-06 10:00 UTC`: for messages naming who changed what.
+    public var atText: String {
+        var seconds = time_t(at.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday)) \(two(parts.tm_hour)):\(two(parts.tm_min)) UTC"
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import RencanaText
+
+/// The undo and redo stacks of one device (`seq`s, most recent last).
+struct DeviceStacks: Sendable {
+    var undo: [Int] = []
+    var redo: [Int] = []
+}
+
+/// The heads of every value a team's entries changed: the writes of that value no later write has seen. Two
+/// heads with different values are a conflict (docs/TEAM.md).
+struct ConflictIndex: Sendable {
+    /// Heads by value, as `seq`s in the year's order.
+    var heads: [ValueKey: [Int]] = [:]
+    /// The values whose heads disagree.
+    var conflicted: Set<ValueKey> = []
+}
+
+/// A value two laptops changed without either having seen the other's change, with different results.
+public struct Conflict: Equatable, Sendable {
+    public let key: ValueKey
+    /// The concurrent writes, in the year's order: the last one's value is the one shown.
+    public let entries: [JournalEntry]
+    /// What each of them wrote (as `Change.write` says it).
+    public let values: [String]
+}
+
+extension YearState {
+    /// The value an entry writes: its own change's, or for an undo/redo the value it puts back or again.
+    public func write(of entry: JournalEntry) -> (key: ValueKey, value: String)? {
+        switch entry.change {
+        case .undo(let step), .redo(let step):
+            if let mark = step.mark { return Change.set(mark).write }
+            guard let target = step.target.flatMap({ self.entry(id: $0) }) ?? (step.target == nil ? self.entry(seq: step.undoes) : nil)
+            else { return nil }
+            if case .undo = entry.change { return target.change.inverse?.write }
+            return target.change.write
+        default:
+            return entry.change.write
+        }
+    }
+
+    /// The ids a new entry making `change` has seen of its value: the value's heads now (empty outside a team).
+    public mutating func seen(for change: Change) -> [String] {
+        guard isTeam else { return [] }
+        let probe = JournalEntry(seq: entries.count + 1, id: "", at: Date(), by: "", change: change)
+        guard let key = write(of: probe)?.key else { return [] }
+        ensureConflictIndex()
+        return (conflictIndex!.heads[key] ?? []).map { entries[$0 - 1].id }
+    }
+
+    /// Every value in conflict now, in the year's order of their first write.
+    public var conflicts: [Conflict] {
+        guard let index = conflictIndex else { return [] }
+        return index.conflicted.compactMap { key -> Conflict? in
+            guard let heads = index.heads[key], heads.count > 1 else { return nil }
+            let entries = heads.map { self.entries[$0 - 1] }
+            return Conflict(key: key, entries: entries, values: entries.map { write(of: $0)?.value ?? "" })
+        }.sorted { $0.entries[0].seq < $1.entries[0].seq }
+    }
+
+    /// Refuses to undo or redo `target` when another device wrote its value since (or at once, and won): who and when.
+    func checkNotOverwritten(_ target: JournalEntry) throws(IntentRefusal) {
+        guard isTeam, let index = conflictIndex, let key = write(of: target)?.key,
+              let winner = index.heads[key]?.last.map({ entries[$0 - 1] }) else { return }
+        let mine = winner.device == nil || winner.device == localDevice
+        guard !mine else { return }
+        throw IntentRefusal(Text.Team.overwrittenSince(by: winner.by, at: winner.atText), aboutJournal: true)
+    }
+
+    /// Builds the conflict index from every entry so far, once a team entry arrives.
+    mutating func ensureConflictIndex() {
+        guard conflictIndex == nil else { return }
+        conflictIndex = ConflictIndex()
+        for seq in entries.indices.map({ $0 + 1 }) { noteWrite(seq: seq) }
+    }
+
+    /// After `apply`: marks the year a team's once an entry has a clock, and keeps the heads of its value.
+    mutating func noteTeamEntry(_ entry: JournalEntry, seq: Int) {
+        if entry.clock != nil && !isTeam {
+            isTeam = true
+            ensureConflictIndex()
+        } else if conflictIndex != nil {
+            noteWrite(seq: seq)
+        }
+    }
+
+    /// The entry at `seq` becomes a head of its value; the heads it has seen stop being heads. An entry without a
+    /// device (written before its laptop joined a team) has seen every earlier such entry and no team entry.
+    private mutating func noteWrite(seq: Int) {
+        let entry = entries[seq - 1]
+        guard let (key, _) = write(of: entry) else { return }
+        var heads = conflictIndex!.heads[key] ?? []
+        if entry.device == nil {
+            heads.removeAll { entries[$0 - 1].device == nil }
+        } else if !entry.seen.isEmpty {
+            heads.removeAll { entry.seen.contains(entries[$0 - 1].id) }
+        }
+        heads.append(seq)
+        conflictIndex!.heads[key] = heads
+        if heads.count > 1, Set(heads.map { write(of: entries[$0 - 1])?.value ?? "" }).count > 1 {
+            conflictIndex!.conflicted.insert(key)
+        } else {
+            conflictIndex!.conflicted.remove(key)
+        }
+    }
+}
+
+extension YearState {
+    /// The change that writes again the value entry `id` wrote (one of a conflict's writes), its old value the
+    /// value shown now. Refused when the entry is not a write of a value in conflict.
+    func choice(of id: String) throws(IntentRefusal) -> Change {
+        guard let entry = entry(id: id), let write = write(of: entry),
+              conflictIndex?.conflicted.contains(write.key) == true, conflictIndex?.heads[write.key]?.contains(entry.seq) == true
+        else { throw IntentRefusal(Text.Team.notAConflictWrite(id), aboutJournal: true) }
+        let change: Change
+        switch entry.change {
+        case .undo(let step), .redo(let step):
+            let target = step.mark.map { Change.set($0) } ?? step.target.flatMap { self.entry(id: $0)?.change }
+            guard let target else { throw IntentRefusal(Text.Team.notAConflictWrite(id), aboutJournal: true) }
+            if case .undo = entry.change, step.mark == nil {
+                guard let inverse = target.inverse else { throw IntentRefusal(Text.Team.notAConflictWrite(id), aboutJournal: true) }
+                change = inverse
+            } else {
+                change = target
+            }
+        default:
+            change = entry.change
+        }
+        return rebased(change)
+    }
+}

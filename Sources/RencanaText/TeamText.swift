@@ -1,0 +1,37 @@
+/// Interface strings of team work (issue 22): device ids, merging entries, conflicts, bundles, the team folder.
+extension Text {
+    public enum Team {}
+}
+
+extension Text.State {
+    public static let badSeen = "\"seen\" must be a list of at most 64 entry ids"
+}
+
+extension Text.Team {
+    /// The same id with other content: a damaged or forged entry.
+    public static func sameIDOtherContent(id: String, here: String, there: String) -> String {
+        "entry \(id) differs from the entry with the same id in \(here); \(there) is damaged or forged, nothing was merged"
+    }
+    public static func duplicateID(_ id: String) -> String { "entry \(id) appears twice; nothing was merged" }
+    public static func notTeamEntry(_ id: String) -> String {
+        "entry \(id) has no \"device\" and \"clock\": only entries written for a team can be merged"
+    }
+    public static func clockFromFuture(_ id: String, clock: Int, highest: Int) -> String {
+        "entry \(id) has clock \(clock), beyond what its laptop can have seen (\(highest)); nothing was merged"
+    }
+    public static func cannotRewrite(_ why: String) -> String { "could not write the merged journal: \(why)" }
+    public static let noDeviceFolder = "cannot keep this laptop's device id"
+    public static func deviceFileProblem(_ path: String, _ why: String) -> String {
+        "\(path): \(why); set RENCANA_DEVICE or fix the folder so this laptop keeps one device id"
+    }
+    /// Undo of a change that a colleague has since overwritten: refused, naming who and when.
+    public static func overwrittenSince(by: String, at: String) -> String {
+        "nothing undone: \(by) changed that value since (\(at)); change it again yourself, or choose in `rencana conflicts`"
+    }
+}
+
+extension Text.Team {
+    public static func notAConflictWrite(_ id: String) -> String {
+        "entry \(id) is not one of the values of a conflict (see `rencana conflicts`)"
+    }
+}
