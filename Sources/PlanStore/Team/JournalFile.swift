@@ -1,0 +1,54 @@
+import PlanModel
+import Foundation
+import RencanaText
+
+/// Reads the entries of a journal that is not this laptop's (a colleague's device file, a bundle's entries, a git
+/// merge's side) without applying them: the header checked, every line by the journal's own rules, a refusal as
+/// one line naming the file and the line. An interrupted last line (no newline, not a whole entry) is ignored.
+public enum JournalFile {
+    /// The entries of the state file at `url` (at most `maxBytes`, 1 GiB by default).
+    public static func read(_ url: URL, maxBytes: Int = FileReading.maxBytes) throws(StoreError) -> [JournalEntry] {
+        let bytes: [UInt8]
+        do throws(FileReading.Failure) {
+            bytes = try FileReading.read(url.path, maxBytes: maxBytes)
+        } catch {
+            throw StoreError(file: url.path, message: error.reason)
+        }
+        return try entries(bytes[...], name: url.path)
+    }
+
+    /// The entries of a state file's text; `name` names it in a refusal. Lines must be numbered 1, 2, … in order.
+    public static func entries(_ bytes: ArraySlice<UInt8>, name: String) throws(StoreError) -> [JournalEntry] {
+        var out: [JournalEntry] = []
+        var start = bytes.startIndex
+        var line = 0
+        while start < bytes.endIndex {
+            let end = bytes[start...].firstIndex(of: 0x0A)
+            let text = bytes[start..<(end ?? bytes.endIndex)]
+            line += 1
+            do throws(FormatProblem) {
+                if line == 1 {
+                    guard end != nil else { throw FormatProblem(Text.State.notHeader) }
+                    try StateFormat.checkHeader(text)
+                } else if !text.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+                    let entry: JournalEntry
+                    do throws(FormatProblem) {
+                        entry = try StateFormat.entry(text)
+                    } catch {
+                        if end == nil { break }  // an interrupted last line
+                        throw error
+                    }
+                    guard entry.seq == out.count + 1 else {
+                        throw FormatProblem(Text.State.entryOutOfOrder(entry.seq, expected: out.count + 1))
+                    }
+                    out.append(entry)
+                }
+            } catch {
+                throw StoreError(file: name, line: line, message: error.message)
+            }
+            guard let end else { break }
+            start = end + 1
+        }
+        return out
+    }
+}
