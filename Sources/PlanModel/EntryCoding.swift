@@ -4,7 +4,8 @@ import Foundation
 /// equal to the one parsed from its JSON line (`EntryCodingTests`).
 package enum EntryCoding {
     package static func write(_ entry: JournalEntry, to w: inout ByteWriter) {
-        writeID(entry.id, extras: (entry.device != nil ? 0x10 : 0) | (entry.clock != nil ? 0x20 : 0) | (entry.seen.isEmpty ? 0 : 0x40),
+        writeID(entry.id, extras: (entry.device != nil ? 0x10 : 0) | (entry.clock != nil ? 0x20 : 0) | (entry.seen.isEmpty ? 0 : 0x40)
+                | (entry.with == nil ? 0 : 0x80),
                 to: &w)
         w.double(entry.at.timeIntervalSinceReferenceDate)
         w.string(entry.by)
@@ -14,6 +15,7 @@ package enum EntryCoding {
             w.count(entry.seen.count)
             for id in entry.seen { w.string(id) }
         }
+        if let with = entry.with { w.string(with) }
         write(entry.change, to: &w)
     }
 
@@ -37,13 +39,15 @@ package enum EntryCoding {
             let count = try r.number(upTo: 64)
             for _ in 0..<count { seen.append(try r.string()) }
         }
-        return JournalEntry(seq: seq, id: id, at: at, by: by, device: device, clock: clock, seen: seen, change: try change(from: &r))
+        let with = extras & 0x80 != 0 ? try r.string() : nil
+        return JournalEntry(seq: seq, id: id, at: at, by: by, device: device, clock: clock, seen: seen, with: with,
+                            change: try change(from: &r))
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// A 32-lowercase-hex-digit id as its 16 bytes; any other id as a string. The tag's high bits (`extras`) say
-    /// which optional fields follow `by` (0x10 device, 0x20 clock, 0x40 seen): entries without them code as before.
+    /// which optional fields follow `by` (0x10 device, 0x20 clock, 0x40 seen, 0x80 with): entries without them code as before.
     private static func writeID(_ id: String, extras: UInt8, to w: inout ByteWriter) {
         var copy = id
         let packed: [UInt8]? = copy.withUTF8 { u in
@@ -69,8 +73,8 @@ package enum EntryCoding {
     private static func readID(from r: inout ByteReader, packed halves: inout (UInt64, UInt64)?,
                                extras: inout UInt8) throws(ByteDecodingError) -> String {
         let tag = try r.u8()
-        guard tag & 0x8E == 0 else { throw ByteDecodingError(offset: r.offset) }
-        extras = tag & 0x70
+        guard tag & 0x0E == 0 else { throw ByteDecodingError(offset: r.offset) }
+        extras = tag & 0xF0
         switch tag & 0x01 {
         case 0:
             let packed = try r.raw(16)

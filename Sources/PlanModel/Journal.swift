@@ -18,10 +18,13 @@ public struct JournalEntry: Equatable, Sendable {
     /// A team's entry: the ids of the entries that held the value it overwrites (the value's heads when it was
     /// written), so a later laptop knows it had seen them; empty when it overwrote nothing or is not a value's change.
     public var seen: [String]
+    /// The first entry of the command this one belongs to (a renumbering after a move, the rest of an undone
+    /// group): undone and redone together with it. Nil for the first entry of a command.
+    public var with: String?
     public var change: Change
 
     public init(seq: Int, id: String, at: Date, by: String, device: String? = nil, clock: Int? = nil, seen: [String] = [],
-                change: Change) {
+                with: String? = nil, change: Change) {
         self.seq = seq
         self.id = id
         self.at = at
@@ -29,6 +32,7 @@ public struct JournalEntry: Equatable, Sendable {
         self.device = device
         self.clock = clock
         self.seen = seen
+        self.with = with
         self.change = change
     }
 

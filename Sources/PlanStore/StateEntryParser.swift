@@ -53,7 +53,13 @@ struct StateEntryParser {
                 seen.append(value)
             }
         }
-        return JournalEntry(seq: seq, id: id, at: at, by: by, device: device, clock: clock, seen: seen, change: try change(kind))
+        var with: String?
+        if fields["with"] != nil {
+            with = try string("with")
+            guard Self.isEntryID(with!) else { throw FormatProblem(Text.State.badEntryID) }
+        }
+        return JournalEntry(seq: seq, id: id, at: at, by: by, device: device, clock: clock, seen: seen, with: with,
+                            change: try change(kind))
     }
 
     /// The most ids a `seen` may name (a value overwritten while that many laptops disagreed on it).

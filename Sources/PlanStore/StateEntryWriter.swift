@@ -9,6 +9,7 @@ enum StateEntryWriter {
         if let device = entry.device { out += "\"device\":\(q(device))," }
         if let clock = entry.clock { out += "\"clock\":\(clock)," }
         if !entry.seen.isEmpty { out += "\"seen\":[" + entry.seen.map(q).joined(separator: ",") + "]," }
+        if let with = entry.with { out += "\"with\":\(q(with))," }
         out += "\"kind\":\"\(entry.change.kind)\""
         switch entry.change {
         case .declared(let declared):

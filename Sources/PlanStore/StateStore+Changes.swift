@@ -34,13 +34,21 @@ extension StateStore {
                     throw StoreError(file: error.aboutJournal ? url.path : planPath, message: error.message)
                 }
                 guard let change else { made.append(nil); continue }
-                let entry = makeEntry(change)
-                try checkReadsBack(entry)
-                state.apply(entry)
-                noteChange(entry, endingAt: nil)
-                unsavedCount += 1
                 made.append(added)
-                added += 1
+                // The intent's entry, then what follows it in the same command (`YearState.followUps`).
+                var pending = [change]
+                var first: String?
+                while !pending.isEmpty {
+                    var entry = makeEntry(pending.removeFirst())
+                    entry.with = first
+                    try checkReadsBack(entry)
+                    state.apply(entry)
+                    noteChange(entry, endingAt: nil)
+                    unsavedCount += 1
+                    added += 1
+                    first = first ?? entry.id
+                    pending += state.followUps(after: entry)
+                }
             }
         } catch {
             dropUnsaved(last: added)

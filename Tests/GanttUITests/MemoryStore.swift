@@ -30,10 +30,18 @@ final class MemoryStore: YearStore {
                 throw Refused(saveFailureReason: error.message)
             }
             guard let change else { made.append(nil); continue }
-            let entry = JournalEntry(seq: n, id: JournalEntry.newID(), at: Date(timeIntervalSince1970: 0), by: "tester", change: change)
-            state.apply(entry)
-            unsavedCount += 1
-            made.append(entry)
+            // The intent's entry and what follows it in the same command, as the store records them.
+            var pending = [change]
+            var first: JournalEntry?
+            while !pending.isEmpty {
+                let entry = JournalEntry(seq: state.entries.count + 1, id: JournalEntry.newID(), at: Date(timeIntervalSince1970: 0),
+                                         by: "tester", with: first?.id, change: pending.removeFirst())
+                state.apply(entry)
+                unsavedCount += 1
+                first = first ?? entry
+                pending += state.followUps(after: entry)
+            }
+            made.append(first)
         }
         _ = try writeUnsaved()
         return made

@@ -7,7 +7,7 @@ import XCTest
 /// fast decoder and the general parser) and the snapshot's binary codec, with and without a device and a clock;
 /// its declared keys are exactly the keys written; docs/state.schema.json names every kind and key, no more.
 final class JournalKindsTests: XCTestCase {
-    private let common = ["seq", "id", "at", "by", "device", "clock", "kind"]
+    private let common = ["seq", "id", "at", "by", "device", "clock", "seen", "with", "kind"]
 
     private func entries(_ change: Change, seq: Int) -> [JournalEntry] {
         let at = Date(timeIntervalSince1970: 1_700_000_000)

@@ -237,4 +237,25 @@ final class TeamMergeTests: StoreTestCase {
         // An entry that is no conflict's write cannot be chosen.
         XCTAssertThrowsError(try a.record(.choose(entry: "0123456789abcdef0123456789abcdef")))
     }
+
+    func testATeamEntryReadsBackAsWrittenInTheLineAndTheSnapshotsBinaryForm() throws {
+        let entry = JournalEntry(seq: 7, id: "0123456789abcdef0123456789abcdef", at: Date(timeIntervalSince1970: 1_650_000_000),
+                                 by: "ani", device: "d-4be1c2a09f3e", clock: 42,
+                                 seen: ["aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "v1-3"], with: "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb",
+                                 change: .note(row: r1, month: .jan, old: "a", new: "b"))
+        let line = StateFormat.line(for: entry)
+        XCTAssertEqual(line, #"{"seq":7,"id":"0123456789abcdef0123456789abcdef","at":"2022-04-15T05:20:00Z","by":"ani","#
+                       + #""device":"d-4be1c2a09f3e","clock":42,"seen":["aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","v1-3"],"#
+                       + #""with":"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb","kind":"note","row":"1.1.1.1","month":"Jan","old":"a","new":"b"}"#)
+        XCTAssertEqual(try StateFormat.entry(Array(line.utf8)[...]), entry)
+        var w = ByteWriter()
+        EntryCoding.write(entry, to: &w)
+        let back = try w.bytes.withUnsafeBytes { buffer throws -> JournalEntry in
+            var r = ByteReader(buffer)
+            return try EntryCoding.entry(seq: 7, from: &r)
+        }
+        XCTAssertEqual(back, entry)
+        // A `seen` that is not a list of entry ids is refused in one line.
+        XCTAssertThrowsError(try StateFormat.entry(Array(line.replacingOccurrences(of: "\"v1-3\"", with: "\"x y\"").utf8)[...]))
+    }
 }

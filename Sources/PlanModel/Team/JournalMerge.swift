@@ -75,7 +75,7 @@ public enum JournalMerge {
     /// The same entry as written: everything but its position (`seq`), its time to the second as a line keeps it,
     /// and a clock that a file without clocks leaves implicit.
     public static func sameContent(_ a: JournalEntry, _ b: JournalEntry) -> Bool {
-        a.id == b.id && a.by == b.by && a.device == b.device && a.order.clock == b.order.clock && a.seen == b.seen
+        a.id == b.id && a.by == b.by && a.device == b.device && a.with == b.with && a.order.clock == b.order.clock && a.seen == b.seen
             && a.at.timeIntervalSince1970.rounded(.down) == b.at.timeIntervalSince1970.rounded(.down)
             && positionless(a.change) == positionless(b.change)
     }
