@@ -125,7 +125,7 @@ extension AppState {
     }
 
     /// A Triwulan's number as the document writes it: I, II, III, IV.
-    static func roman(_ tw: Int) -> String { ["I", "II", "III", "IV"][max(0, min(3, tw - 1))] }
+    static func roman(_ tw: Int) -> String { Text.roman(tw) }
 
     /// Twelve three-column slots: the month's label where scheduled, a dot where not.
     private func monthsText(_ months: MonthSet) -> String {

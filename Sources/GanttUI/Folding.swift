@@ -52,15 +52,6 @@ extension AppState {
     /// The fold line at plan row `index` (a folded group's first row), if any.
     public func foldLine(at index: Int) -> FoldLine? { foldLines[index] }
 
-    /// The outermost folded group holding the row at `position`, if any.
-    func outermostFold(_ position: PlanRow.Position) -> FoldKey? {
-        for level in 1...3 {
-            let key = FoldKey(level: level, of: position)
-            if folds.contains(key) { return key }
-        }
-        return nil
-    }
-
     /// Rebuilds `visibleRows` from the area filter and the folds (a folded group keeps only its first row), keeping
     /// the cursor on the selected row or on the fold line that now holds it.
     mutating func recomputeVisibleRows() {
@@ -116,12 +107,6 @@ extension AppState {
         if p < visibleRows.count && visibleRows[p] == index { return p }
         if p > 0, let line = foldLines[visibleRows[p - 1]], line.rows.contains(index) { return p - 1 }
         return p
-    }
-
-    /// Whether plan row `index` is on screen as itself (not hidden in a fold, not filtered out).
-    func isShown(_ index: Int) -> Bool {
-        let p = Self.lowerBound(visibleRows, index)
-        return p < visibleRows.count && visibleRows[p] == index
     }
 
     /// `-`: folds the sub kegiatan around the cursor; on a fold line, the next level up.

@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import RencanaText
 
 /// The period of a Laporan Monev: a Triwulan (TW I Jan–Mar … TW IV Okt–Des), a Semester, or the year.
 public enum ReportPeriod: Equatable, Sendable {
@@ -39,16 +40,15 @@ public enum ReportPeriod: Equatable, Sendable {
         return "\(name) TAHUN \(year) (\(months.first!.fullName.uppercased()) – \(months.last!.fullName.uppercased()) \(year))"
     }
 
-    static func roman(_ n: Int) -> String { ["I", "II", "III", "IV"][max(0, min(3, n - 1))] }
+    static func roman(_ n: Int) -> String { Text.roman(n) }
 }
 
 /// Indonesian numbers and dates as printed: `87,5%`, `8 April 2022`.
 public enum IndonesianFormat {
     /// A share as a percentage with a decimal comma and at most one decimal, `–` when nothing is due.
     public static func percent(_ value: Double?) -> String {
-        guard let value, value.isFinite else { return "–" }
-        let tenths = Int((value * 1000).rounded())
-        return tenths % 10 == 0 ? "\(tenths / 10)%" : "\(tenths / 10),\(abs(tenths % 10))%"
+        guard let value, value.isFinite else { return IndonesianNumber.percent(tenths: nil) }
+        return IndonesianNumber.percent(tenths: Int((value * 1000).rounded()))
     }
 
     /// `YYYY-MM-DD` as `8 April 2022`; any other text as written.

@@ -147,11 +147,6 @@ package struct ByteReader {
         return ByteReader(UnsafeRawBufferPointer(rebasing: base[offset..<(offset + count)]))
     }
 
-    /// Steps over a string without making it.
-    package mutating func skipString() throws(ByteDecodingError) {
-        offset += try count()
-    }
-
     /// Whether every byte is below 0x80 (eight at a time).
     private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let raw = UnsafeRawBufferPointer(bytes)

@@ -68,5 +68,5 @@ public enum ChangeWords {
         return "\"" + cut + "\""
     }
 
-    private static func roman(_ tw: Int) -> String { ["I", "II", "III", "IV"][max(0, min(3, tw - 1))] }
+    private static func roman(_ tw: Int) -> String { Text.roman(tw) }
 }

@@ -79,13 +79,6 @@ public enum StateFormat {
         return Header(version: version, digitOffset: isOneDigit ? offset : nil)
     }
 
-    /// True when `bytes` (a first line without its newline) can be the start of a header this format
-    /// writes: what a crash while creating the file leaves.
-    static func isTornHeader(_ bytes: ArraySlice<UInt8>) -> Bool {
-        let start = Array("{\"format\":\"\(formatName)\",\"version\":".utf8)
-        return bytes.count <= start.count ? start.starts(with: bytes) : bytes.starts(with: start)
-    }
-
     /// Parses one entry line.
     /// The lines rencana writes go through `StateLineDecoder` (no JSON tree); anything it is not sure of,
     /// and every line to refuse, through `StateEntryParser`, whose rules and messages decide.

@@ -51,9 +51,6 @@ extension Text {
         public static func badMonths(_ text: String) -> String {
             "unknown month \"\(TerminalText.safe(text, limit: 40))\" in --months (use Jan…Des or 1–12, comma-separated)"
         }
-        public static func badLevel(_ text: String) -> String {
-            "unknown level \"\(TerminalText.safe(text, limit: 40))\" (use indikator, sub, kegiatan or area)"
-        }
 
         // MARK: remove
 

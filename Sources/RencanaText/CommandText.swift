@@ -103,13 +103,6 @@ extension Text {
             "redid change #\(seq): \(row) \(month) is \(on ? "√ on" : "off") again"
         }
         public static let logEmpty = "no changes yet: the plan is as signed"
-        public static func logKind(_ kind: String, target: Int?) -> String {
-            switch kind {
-            case "undo": return "undo #\(target ?? 0)"
-            case "redo": return "redo #\(target ?? 0)"
-            default: return "set"
-            }
-        }
         public static func importDone(path: String, areas: Int, rows: Int) -> String {
             "wrote \(path): \(areas) areas, \(rows) rows"
         }
@@ -137,7 +130,6 @@ extension Text {
             "--rows \(rows) needs about \(neededMB) MB of memory but only \(availableMB) MB is available; at most \(fits) rows fit"
         }
         public static func outExists(_ path: String) -> String { "\(path) already exists; pass --force to overwrite it" }
-        public static func cannotWrite(_ path: String, _ reason: String) -> String { "\(path): cannot write: \(reason)" }
         public static func stateHint(_ message: String) -> String {
             "\(message) (the file was left as it is; `--reset-state` moves it aside and starts afresh)"
         }

@@ -20,7 +20,7 @@ extension Text.Progress {
     /// The table's caption: the period and the as-of month.
     public static func caption(period: String, asOf: String) -> String { "Capaian \(period), keadaan s.d. \(asOf)" }
 
-    static func roman(_ number: Int) -> String { ["I", "II", "III", "IV"][min(max(number, 1), 4) - 1] }
+    static func roman(_ number: Int) -> String { Text.roman(number) }
 }
 
 /// Help and messages of `rencana progress` and `rencana realize`.
