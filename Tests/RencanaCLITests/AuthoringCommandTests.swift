@@ -189,8 +189,10 @@ final class AuthoringCommandTests: XCTestCase {
                        "1.2.1.1 indikator dipindah setelah 1.2.2.2 (saved as change #3)\n")
         XCTAssertEqual(try ok(["move", "plan.json", "1.2.2.1", "--level", "sub", "--up"]),
                        "1.2.2.1 sub kegiatan dipindah ke atas (saved as change #4)\n")
+        // #5 and #6: the two sub kegiatan's "1)" and "2)" follow their new order (issue 20).
+        XCTAssertTrue(try ok(["export", "plan.json"]).contains("1) Sosialisasi nilai-nilai"))
         XCTAssertEqual(try ok(["move", "plan.json", "1.2.2.2", "--before", "1.2.2.1"]),
-                       "1.2.2.2 indikator dipindah sebelum 1.2.2.1 (saved as change #5)\n")
+                       "1.2.2.2 indikator dipindah sebelum 1.2.2.1 (saved as change #7)\n")
         var expected = before
         expected.removeSubrange(expected.firstIndex(of: "1.2.1.1")!...expected.firstIndex(of: "1.2.2.2")!)
         expected.insert(contentsOf: ["1.2.2.2", "1.2.2.1", "1.2.1.1", "1.2.1.2"], at: before.firstIndex(of: "1.2.1.1")!)
