@@ -4,3 +4,13 @@ extension Text.Report {
     /// The Laporan's period for `--until` alone: `SAMPAI DENGAN JUNI` (then `TAHUN 2022 (JANUARI – JUNI 2022)`).
     public static func untilHeading(_ month: String) -> String { "SAMPAI DENGAN \(month)" }
 }
+
+extension Text.Diff {
+    /// `row added at SUB KEGIATAN 1.4.1 place 1: "text" [Feb, Mar]`, after the row's id (the place in the words of the
+    /// dashboard's revision view, `Text.Dashboard.placeInSub`).
+    public static func rowAdded(place: String, text: String, months: String) -> String {
+        "row added at \(place): \(text)" + (months.isEmpty ? "" : " [\(months)]")
+    }
+    /// `row removed from SUB KEGIATAN 1.4.3 place 2: "text"`, after the row's id.
+    public static func rowRemoved(place: String, text: String) -> String { "row removed from \(place): \(text)" }
+}
