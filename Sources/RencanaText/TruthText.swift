@@ -14,3 +14,12 @@ extension Text.Diff {
     /// `row removed from SUB KEGIATAN 1.4.3 place 2: "text"`, after the row's id.
     public static func rowRemoved(place: String, text: String) -> String { "row removed from \(place): \(text)" }
 }
+
+extension Text.Authoring {
+    /// After `adopt` or `new-year` wrote a plan whose rows were renumbered into their positions.
+    public static func renumbered(_ count: Int) -> String {
+        "\(count == 1 ? "1 row has" : "\(count) rows have") a new reference, its position in the new plan (old → new):"
+    }
+    /// One renumbered row: `  1.4.1.1 → 1.5.1.1`.
+    public static func renamedRow(old: String, new: String) -> String { "  \(old) → \(new)" }
+}

@@ -271,10 +271,22 @@ final class AuthoringCommandTests: XCTestCase {
         let adopted = try cli.run(["adopt", "plan.json", "--out", out])
         XCTAssertEqual(adopted.status, 0, adopted.stderr)
         XCTAssertEqual(adopted.stdout, "")
-        XCTAssertEqual(adopted.stderr, "rencana: wrote \(out) (124 rows)\n")
+        // Issue 20: the new plan's references read in order; the rows whose reference changed are listed.
+        let now = try ids("plan.json")
+        let positions = try ids(out)
+        let numbers = positions.map { $0.split(separator: ".").map { Int($0) ?? -1 } }
+        XCTAssertEqual(numbers, numbers.sorted { $0.lexicographicallyPrecedes($1) }, "in order")
+        XCTAssertEqual(Set(positions).count, positions.count)
+        XCTAssertFalse(positions.contains { $0.hasPrefix("r-") })
+        XCTAssertEqual(positions.filter { $0.hasPrefix("1.2.") }, ["1.2.1.1", "1.2.1.2", "1.2.1.3", "1.2.2.1", "1.2.2.2"])
+        let renamed = zip(now, positions).filter { $0 != $1 }
+        XCTAssertEqual(adopted.stderr, "rencana: wrote \(out) (124 rows)\n"
+                       + "rencana: \(renamed.count) rows have a new reference, its position in the new plan (old → new):\n"
+                       + renamed.map { "  \($0) → \($1)\n" }.joined())
+        XCTAssertTrue(renamed.contains { $0.0.hasPrefix("r-") && $0.1 == "1.2.1.3" }, "\(renamed)")
+        XCTAssertTrue(renamed.contains { $0 == ("1.2.2.2", "1.2.2.1") }, "\(renamed)")
         XCTAssertTrue(try ok(["check", out]).contains("124"))
         XCTAssertEqual(try ok(["export", "--baseline", out]), try ok(["export", "plan.json"]))
-        XCTAssertEqual(try ok(["export", "--baseline", out, "--ids"]), try ok(["export", "plan.json", "--ids"]))
         XCTAssertEqual(try ok(["diff", out]), "", "a new plan starts with no changes")
         // Refusals: an existing file without --force, the plan itself even with --force.
         let again = try cli.run(["adopt", "plan.json", "--out", out])
@@ -288,7 +300,7 @@ final class AuthoringCommandTests: XCTestCase {
         let over = try cli.run(["adopt", "plan.json", "--out", out, "--force"])
         XCTAssertEqual(over.status, 0, over.stderr)
         let warning = over.stderr.split(separator: "\n")
-        XCTAssertEqual(warning.count, 2, over.stderr)
+        XCTAssertEqual(warning.count, 3 + renamed.count, over.stderr)
         XCTAssertTrue(warning[0].hasPrefix("rencana: warning: \(out) had changes in "), String(warning[0]))
         XCTAssertTrue(warning[0].hasSuffix("`rencana check \(out) --reset-state`)"), String(warning[0]))
     }
