@@ -23,3 +23,21 @@ extension Text.Authoring {
     /// One renumbered row: `  1.4.1.1 → 1.5.1.1`.
     public static func renamedRow(old: String, new: String) -> String { "  \(old) → \(new)" }
 }
+
+extension Text.Status {
+    /// The refusal of a change that would make one month's record count for two planned months: ticking a month
+    /// another month was moved into, or an undo or redo that puts such a mark or move back.
+    public static func countsTwice(row: String, what: String, month: String) -> String {
+        "\(row): \(what) would make \(month)'s one record count for two planned months; "
+            + "record the moved month as missed (\(missed)), or move it to a month with nothing planned"
+    }
+    /// `planning Maret`: ticking a month, as `countsTwice` names it.
+    public static func planning(_ month: String) -> String { "planning \(month)" }
+    public static let thisUndo = "this undo"
+    public static let thisRedo = "this redo"
+}
+
+extension Text.Status {
+    /// `recording Januari`: a status, as `countsTwice` names it.
+    public static func recording(_ month: String) -> String { "recording \(month)" }
+}
