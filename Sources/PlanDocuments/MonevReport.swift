@@ -13,6 +13,9 @@ public struct MonevReport: Sendable {
     public var tenggatCell: Int
     /// The columns' widths in spreadsheet character units (the page takes their shares).
     public var columnWidths: [Double]
+    /// The longest date in TENGGAT as printed (`15 April 2022`), empty when none: a workbook's date cell never
+    /// wraps, so the column is made at least this wide (else LibreOffice prints `###`).
+    public var widestTenggat = ""
     /// Area rows and indicator rows, in document order.
     public var lines: [Line]
     /// REKAPITULASI PER AREA, the whole plan's line last.
@@ -196,6 +199,12 @@ public struct MonevReport: Sendable {
             lines.append(.row(number: "\(number)", kegiatan: l.kegiatan, subKegiatan: l.subKegiatan, cells: cells))
         }
         self.lines = lines
+        let tenggatIndex = tenggatCell
+        widestTenggat = yearly ? "" : lines.compactMap { line -> String? in
+            guard case .row(_, _, _, let cells) = line, cells.indices.contains(tenggatIndex),
+                  IndonesianFormat.dateValue(cells[tenggatIndex]) != nil else { return nil }
+            return cells[tenggatIndex]
+        }.max { TextMeasure.width($0, size: MonevLayout.fontSize) < TextMeasure.width($1, size: MonevLayout.fontSize) } ?? ""
         evidence = evidenceLines
         summary = plan.areas.enumerated().map { a, area in
             SummaryLine(name: "\(area.number). \(DocumentText.clean(area.name))",
