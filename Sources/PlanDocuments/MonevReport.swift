@@ -15,7 +15,15 @@ public struct MonevReport: Sendable {
     public var columnWidths: [Double]
     /// The longest date in TENGGAT as printed (`15 April 2022`), empty when none: a workbook's date cell never
     /// wraps, so the column is made at least this wide (else LibreOffice prints `###`).
-    public var widestTenggat = ""
+    public var widestTenggat: String {
+        guard tenggatCell >= 0 else { return "" }
+        let dates = lines.compactMap { line -> String? in
+            guard case .row(_, _, _, let cells) = line, cells.indices.contains(tenggatCell),
+                  IndonesianFormat.dateValue(cells[tenggatCell]) != nil else { return nil }
+            return cells[tenggatCell]
+        }
+        return dates.max { TextMeasure.width($0, size: MonevLayout.fontSize) < TextMeasure.width($1, size: MonevLayout.fontSize) } ?? ""
+    }
     /// Area rows and indicator rows, in document order.
     public var lines: [Line]
     /// REKAPITULASI PER AREA, the whole plan's line last.
@@ -199,12 +207,6 @@ public struct MonevReport: Sendable {
             lines.append(.row(number: "\(number)", kegiatan: l.kegiatan, subKegiatan: l.subKegiatan, cells: cells))
         }
         self.lines = lines
-        let tenggatIndex = tenggatCell
-        widestTenggat = yearly ? "" : lines.compactMap { line -> String? in
-            guard case .row(_, _, _, let cells) = line, cells.indices.contains(tenggatIndex),
-                  IndonesianFormat.dateValue(cells[tenggatIndex]) != nil else { return nil }
-            return cells[tenggatIndex]
-        }.max { TextMeasure.width($0, size: MonevLayout.fontSize) < TextMeasure.width($1, size: MonevLayout.fontSize) } ?? ""
         evidence = evidenceLines
         summary = plan.areas.enumerated().map { a, area in
             SummaryLine(name: "\(area.number). \(DocumentText.clean(area.name))",
