@@ -100,8 +100,10 @@ extension AppState {
             case .file(let path): place = path
             case .url(let url): place = url
             }
+            // A file that is gone is kurang bukti here as in `evidence list --missing`, progress and the Laporan.
+            let gone = goneEvidence.contains(item.id) ? "(\(t.detailFileGone))" : ""
             let parts = [item.month?.label ?? t.detailWholeRow, item.kind.rawValue, item.title, item.number,
-                         CalendarDate.indonesian(item.date), place]
+                         CalendarDate.indonesian(item.date), place, gone]
             add(n == 0 ? t.detailEvidence : "", parts.filter { !$0.isEmpty }.joined(separator: "  "))
         }
     }

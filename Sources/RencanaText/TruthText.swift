@@ -41,3 +41,8 @@ extension Text.Status {
     /// `recording Januari`: a status, as `countsTwice` names it.
     public static func recording(_ month: String) -> String { "recording \(month)" }
 }
+
+extension Text.Dashboard {
+    /// After a piece of evidence in the detail pane whose file is gone, in `evidence list --missing`'s words.
+    public var detailFileGone: String { "kurang bukti, file not found" }
+}

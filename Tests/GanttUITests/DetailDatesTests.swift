@@ -25,4 +25,22 @@ final class DetailDatesTests: XCTestCase {
         XCTAssertTrue(values.contains { $0.contains("20 Januari 2022") && $0.contains("SK Tim RB") }, values.joined(separator: "\n"))
         XCTAssertFalse(values.contains { $0.contains("2022-01-") }, values.joined(separator: "\n"))
     }
+
+    /// Evidence whose file is gone reads kurang bukti in the detail pane, in `evidence list --missing`'s words.
+    func testAPieceWhoseFileIsGoneIsMarkedInTheDetailPane() {
+        let plan = Fixture.smallPlan
+        let row = plan.rows[0].id
+        let year = YearState(signed: plan, entries: [
+            JournalEntry(seq: 1, id: String(format: "%032x", 1), at: Date(timeIntervalSince1970: 0), by: "t",
+                         change: .evidenceAdd(Evidence(id: "e-000000000002", row: row, month: .mar, kind: .laporan,
+                                                       title: "Peta proses bisnis", location: .file("bukti/peta.pdf")))),
+        ])
+        var state = AppState(plan: plan, year: year, width: 200, height: 40, today: .nov)
+        let before = state.pressing(.char("r"), .char("d")).detailContent.lines.map(\.value)
+        XCTAssertTrue(before.contains { $0.hasSuffix("Peta proses bisnis  bukti/peta.pdf") }, before.joined(separator: "\n"))
+        state.checkFiles { _ in ["e-000000000002"] }
+        let after = state.pressing(.char("r"), .char("d")).detailContent.lines.map(\.value)
+        XCTAssertTrue(after.contains { $0.hasSuffix("Peta proses bisnis  bukti/peta.pdf  (kurang bukti, file not found)") },
+                      after.joined(separator: "\n"))
+    }
 }
