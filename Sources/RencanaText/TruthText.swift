@@ -46,3 +46,12 @@ extension Text.Dashboard {
     /// After a piece of evidence in the detail pane whose file is gone, in `evidence list --missing`'s words.
     public var detailFileGone: String { "kurang bukti, file not found" }
 }
+
+extension Text.Authoring {
+    /// `oldHistory` when the new plan's rows were renumbered: the old changes' ids may now be other rows'.
+    public static func oldHistoryRenumbered(plan: String, state: String) -> String {
+        "warning: \(plan) had changes in \(state); they name rows by their old ids, and the new plan's rows are "
+            + "numbered afresh, so some may now name other rows (check them with `rencana diff \(plan)`; to start the new "
+            + "plan with no changes: `rencana check \(plan) --reset-state`)"
+    }
+}

@@ -40,7 +40,11 @@ enum NewPlanFile {
         } catch {
             throw Console.fail(error.message)
         }
-        if let oldState { Console.error(Text.Authoring.oldHistory(plan: TerminalText.safe(out, limit: 300), state: oldState)) }
+        if let oldState {
+            let shown = TerminalText.safe(out, limit: 300)
+            Console.error(renamed.isEmpty ? Text.Authoring.oldHistory(plan: shown, state: oldState)
+                                          : Text.Authoring.oldHistoryRenumbered(plan: shown, state: oldState))
+        }
         Console.error(Text.Authoring.adopted(path: TerminalText.safe(out, limit: 300), rows: rows))
         // What each renumbered row was called, so notes and last year's reports can be read against the new plan.
         guard !renamed.isEmpty else { return }

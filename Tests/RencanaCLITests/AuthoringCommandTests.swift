@@ -303,6 +303,7 @@ final class AuthoringCommandTests: XCTestCase {
         XCTAssertEqual(warning.count, 3 + renamed.count, over.stderr)
         XCTAssertTrue(warning[0].hasPrefix("rencana: warning: \(out) had changes in "), String(warning[0]))
         XCTAssertTrue(warning[0].hasSuffix("`rencana check \(out) --reset-state`)"), String(warning[0]))
+        XCTAssertTrue(warning[0].contains("numbered afresh, so some may now name other rows"), String(warning[0]))
     }
 
     func testNewYearOnTheRealPlanCopiesTheTableButNotTheRealisation() throws {
