@@ -70,7 +70,8 @@ extension AppState {
         let cells = r.cells[row.id] ?? [:]
         let statuses = Month.allCases.compactMap { month -> String? in
             guard let record = cells[month], let status = record.status else { return nil }
-            let date = record.date.isEmpty ? "" : " (\(record.date))"
+            // Dates in Indonesian (8 April 2022), as `log`, the Laporan and every export print them.
+            let date = record.date.isEmpty ? "" : " (\(CalendarDate.indonesian(record.date)))"
             return "\(month.label) \(t.statusName(status.code))\(date)"
         }
         add(t.detailRealisasi, statuses.isEmpty ? t.detailNotRecorded : statuses.joined(separator: " · "))
@@ -99,7 +100,10 @@ extension AppState {
             case .file(let path): place = path
             case .url(let url): place = url
             }
-            let parts = [item.month?.label ?? t.detailWholeRow, item.kind.rawValue, item.title, item.number, item.date, place]
+            // A file that is gone is kurang bukti here as in `evidence list --missing`, progress and the Laporan.
+            let gone = goneEvidence.contains(item.id) ? "(\(t.detailFileGone))" : ""
+            let parts = [item.month?.label ?? t.detailWholeRow, item.kind.rawValue, item.title, item.number,
+                         CalendarDate.indonesian(item.date), place, gone]
             add(n == 0 ? t.detailEvidence : "", parts.filter { !$0.isEmpty }.joined(separator: "  "))
         }
     }
@@ -109,7 +113,8 @@ extension AppState {
         let t = text
         switch change {
         case .status(_, let month, _, let new): return "\(month.label) " + (new.map { t.statusName($0.code) } ?? t.detailNotRecorded)
-        case .date(_, let month, _, let new): return "\(month.label) \(t.historyDate) \(new.isEmpty ? t.detailNone : new)"
+        case .date(_, let month, _, let new):
+            return "\(month.label) \(t.historyDate) \(new.isEmpty ? t.detailNone : CalendarDate.indonesian(new))"
         case .note(_, let month, _, _): return "\(month.label) \(t.detailNotes.lowercased())"
         case .pj(_, _, let new): return "\(t.detailPJ.lowercased()): \(new.isEmpty ? t.detailNone : new)"
         case .evidenceAdd(let item): return t.historyEvidence(true, item.kind.rawValue)

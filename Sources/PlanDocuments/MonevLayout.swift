@@ -23,6 +23,9 @@ public enum MonevLayout {
             : [4, 13, 18.5, 23, 8, 10.5] + [8, 10.5] + [11, 12, 9, 9, 12.5, 9.5, 9]
     }
 
+    /// The TENGGAT column's label: at least as wide as the longest date it holds.
+    static let tenggatLabel = "TENGGAT"
+
     /// The printable width of `paper` in landscape, in points, less a little for rounding.
     public static func printable(_ paper: Paper) -> Double {
         (paper.millimetres.height / 25.4 - 2 * side) * 72 - 4
@@ -30,13 +33,16 @@ public enum MonevLayout {
 
     /// Each column's printed width in points: the shares of `widths` over the page, but never narrower than
     /// its heading's longest word at 8 pt bold (and a figure column's `100,0%`), the room taken from the widest columns.
-    public static func columnPoints(_ widths: [Double], labels: [String], paper: Paper) -> [Double] {
+    /// `widestDate` is the longest date the TENGGAT column holds (a workbook's date cell never wraps).
+    public static func columnPoints(_ widths: [Double], labels: [String], paper: Paper, widestDate: String = "") -> [Double] {
         let page = printable(paper)
         let total = widths.reduce(0, +)
         var points = widths.map { $0 / total * page }
         let least = labels.map { label in
             max(label.split(separator: " ").map { TextMeasure.width(String($0), size: headerSize, bold: true) }.max() ?? 0,
-                label.hasPrefix("%") || label.hasPrefix("TW") ? TextMeasure.width("100,0%", size: fontSize) : 0) * 1.05 + 6
+                label.hasPrefix("%") || label.hasPrefix("TW") ? TextMeasure.width("100,0%", size: fontSize) : 0,
+                // A tenggat is a date cell in the workbook, which never wraps: too narrow, a spreadsheet shows `###`.
+                label == tenggatLabel ? TextMeasure.width(widestDate, size: fontSize) : 0) * 1.05 + 6
         }
         for _ in 0..<4 {
             let short = points.indices.filter { points[$0] < least[$0] }

@@ -13,6 +13,17 @@ public struct MonevReport: Sendable {
     public var tenggatCell: Int
     /// The columns' widths in spreadsheet character units (the page takes their shares).
     public var columnWidths: [Double]
+    /// The longest date in TENGGAT as printed (`15 April 2022`), empty when none: a workbook's date cell never
+    /// wraps, so the column is made at least this wide (else LibreOffice prints `###`).
+    public var widestTenggat: String {
+        guard tenggatCell >= 0 else { return "" }
+        let dates = lines.compactMap { line -> String? in
+            guard case .row(_, _, _, let cells) = line, cells.indices.contains(tenggatCell),
+                  IndonesianFormat.dateValue(cells[tenggatCell]) != nil else { return nil }
+            return cells[tenggatCell]
+        }
+        return dates.max { TextMeasure.width($0, size: MonevLayout.fontSize) < TextMeasure.width($1, size: MonevLayout.fontSize) } ?? ""
+    }
     /// Area rows and indicator rows, in document order.
     public var lines: [Line]
     /// REKAPITULASI PER AREA, the whole plan's line last.

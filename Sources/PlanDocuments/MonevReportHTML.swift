@@ -40,7 +40,7 @@ public enum MonevReportHTML {
 
     /// The columns' shares of the page: the same printed widths as the workbook's.
     static func shares(_ report: MonevReport) -> [Double] {
-        let points = MonevLayout.columnPoints(report.columnWidths, labels: report.columns, paper: report.paper)
+        let points = MonevLayout.columnPoints(report.columnWidths, labels: report.columns, paper: report.paper, widestDate: report.widestTenggat)
         let total = points.reduce(0, +)
         return points.map { $0 / total }
     }

@@ -2,11 +2,23 @@ import Foundation
 import PlanModel
 import RencanaText
 
-/// The period of a Laporan Monev: a Triwulan (TW I Jan–Mar … TW IV Okt–Des), a Semester, or the year.
+/// The period of a Laporan Monev: a Triwulan (TW I Jan–Mar … TW IV Okt–Des), a Semester, the year, or January up
+/// to a month (`--until` alone, as `rencana progress` counts it).
 public enum ReportPeriod: Equatable, Sendable {
     case triwulan(Int)
     case semester(Int)
     case year
+    case until(Month)
+
+    /// The report of the period `rencana progress` counts for the same options, so the two name one period.
+    public init(_ period: ProgressPeriod) {
+        switch period {
+        case .triwulan(let n): self = .triwulan(n)
+        case .semester(let n): self = .semester(n)
+        case .year: self = .year
+        case .until(let month): self = .until(month)
+        }
+    }
 
     /// The period's months, in order.
     public var months: [Month] {
@@ -14,6 +26,7 @@ public enum ReportPeriod: Equatable, Sendable {
         case .triwulan(let n): Array(Month.allCases[(n - 1) * 3..<n * 3])
         case .semester(let n): Array(Month.allCases[(n - 1) * 6..<n * 6])
         case .year: Month.allCases
+        case .until(let month): Array(Month.allCases[...month.index])
         }
     }
 
@@ -23,6 +36,7 @@ public enum ReportPeriod: Equatable, Sendable {
         case .triwulan(let n): .triwulan(n)
         case .semester(let n): .semester(n)
         case .year: .year
+        case .until(let month): .until(month)
         }
     }
 
@@ -36,6 +50,7 @@ public enum ReportPeriod: Equatable, Sendable {
         case .triwulan(let n): name = "TRIWULAN \(Self.roman(n))"
         case .semester(let n): name = "SEMESTER \(Self.roman(n))"
         case .year: name = "TAHUNAN"
+        case .until(let month): name = Text.Report.untilHeading(month.fullName.uppercased())
         }
         return "\(name) TAHUN \(year) (\(months.first!.fullName.uppercased()) – \(months.last!.fullName.uppercased()) \(year))"
     }

@@ -16,6 +16,9 @@ public enum DiffFormat: String, CaseIterable, Sendable {
     }
 
     /// One line per difference, e.g. `1.2.1.1 INDIKATOR: "Tersedianya media" → "Tersedianya media sosialisasi"`.
+    /// A row's line starts with its id, the one reference every command takes; where a row is, is said by its
+    /// sub kegiatan (`SUB KEGIATAN 1.4.1 place 2`, the dashboard's words), never as a four-part number that could be
+    /// another row's id.
     /// Texts are quoted and shown with control characters as visible escapes, so nothing from the plan
     /// reaches the terminal as a control sequence and every difference stays on one line.
     public static func text(_ diff: PlanDiff) -> String {
@@ -24,30 +27,68 @@ public enum DiffFormat: String, CaseIterable, Sendable {
 
     /// One difference as a line of the text form (no newline).
     public static func line(of change: PlanChange) -> String {
+        if change.level == .indikator, let row = change.row { return rowLine(of: change, id: visible(row.rawValue)) }
         let place = change.level == .document ? Text.Diff.documentPlace : change.place
         let level = Text.Diff.levelName(change.level.rawValue)
-        let id = change.row.flatMap { $0.rawValue == change.place || change.level != .indikator ? nil : visible($0.rawValue) }
         let body: String
         switch change.kind {
         case .changed:
-            // A row's text whose id is not its place names the row, as a move does.
             body = Text.Diff.fieldName(change.field?.rawValue ?? "") + ": " + quoted(change.old) + Text.Diff.arrow + quoted(change.new)
-                + (id.map { " (id \($0))" } ?? "")
         case .added:
-            body = Text.Diff.added(level: level, id: id, text: quoted(change.new), months: monthList(change.months))
+            body = Text.Diff.added(level: level, id: nil, text: quoted(change.new), months: monthList(change.months))
         case .removed:
-            body = Text.Diff.removed(level: level, id: id, text: quoted(change.old))
+            body = Text.Diff.removed(level: level, id: nil, text: quoted(change.old))
         case .moved:
             return Text.Diff.moved(level: place + " " + level, from: change.old, to: change.new)
-                + (id.map { " (id \($0))" } ?? "")
         case .monthsAdded, .monthsRemoved:
             body = Text.Diff.months(added: change.kind == .monthsAdded, monthList(change.months))
-                + (id.map { " (id \($0))" } ?? "")
         }
         return place + " " + body
     }
 
-    /// A table: place, row id, what changed, old, new.
+    /// A row's line: its id, then what changed; its place only where it was added, removed or moved.
+    static func rowLine(of change: PlanChange, id: String) -> String {
+        let body: String
+        switch change.kind {
+        case .changed:
+            body = Text.Diff.fieldName(change.field?.rawValue ?? "") + ": " + quoted(change.old) + Text.Diff.arrow + quoted(change.new)
+        case .added:
+            body = Text.Diff.rowAdded(place: rowPlace(change.place), text: quoted(change.new), months: monthList(change.months))
+        case .removed:
+            body = Text.Diff.rowRemoved(place: rowPlace(change.place), text: quoted(change.old))
+        case .moved:
+            // As the dashboard's revision view says it: `row moved from SUB KEGIATAN 1.2.1 place 2 to place 1`.
+            let sameSub = subPlace(change.old) == subPlace(change.new)
+            body = Text.Diff.moved(level: Text.Diff.levelName(DiffLevel.indikator.rawValue), from: rowPlace(change.old),
+                                   to: sameSub ? Text.Dashboard.placeInSub(nil, "", rowNumber(change.new)) : rowPlace(change.new))
+        case .monthsAdded, .monthsRemoved:
+            body = Text.Diff.months(added: change.kind == .monthsAdded, monthList(change.months))
+        }
+        return id + " " + body
+    }
+
+    /// `1.4.1.2` (a row's positions) as `SUB KEGIATAN 1.4.1 place 2`; anything else as it is.
+    static func rowPlace(_ positions: String) -> String {
+        guard positions.filter({ $0 == "." }).count == 3 else { return positions }
+        return Text.Dashboard.placeInSub(Text.Diff.levelName(DiffLevel.sub.rawValue), subPlace(positions), rowNumber(positions))
+    }
+
+    /// `1.4.1` of `1.4.1.2`.
+    static func subPlace(_ positions: String) -> String { String(positions[..<(positions.lastIndex(of: ".") ?? positions.endIndex)]) }
+
+    /// `2` of `1.4.1.2`.
+    static func rowNumber(_ positions: String) -> String { positions.lastIndex(of: ".").map { String(positions[positions.index(after: $0)...]) } ?? "" }
+
+    /// The place column of the Markdown and CSV forms: a row's sub kegiatan and its place in it, a group's place.
+    static func placeCell(_ change: PlanChange) -> String {
+        switch change.level {
+        case .document: return Text.Diff.documentPlace
+        case .indikator: return rowPlace(change.place)
+        default: return change.place
+        }
+    }
+
+    /// A table: place (a row's by its sub kegiatan), row id, what changed, old, new.
     public static func markdown(_ diff: PlanDiff) -> String {
         guard !diff.isEmpty else { return "" }
         var out = Text.Diff.markdownTitle(diff.changes.count) + "\n\n"
@@ -56,7 +97,7 @@ public enum DiffFormat: String, CaseIterable, Sendable {
         out += "|" + String(repeating: "---|", count: header.count) + "\n"
         for change in diff.changes {
             let cells = [
-                change.level == .document ? Text.Diff.documentPlace : change.place,
+                placeCell(change),
                 change.row?.rawValue ?? "",
                 what(change),
                 oldCell(change),
@@ -67,13 +108,16 @@ public enum DiffFormat: String, CaseIterable, Sendable {
         return out
     }
 
-    /// A header line and one record per difference: change, level, place, row, field, old, new, months
+    /// A header line and one record per difference: change, level, place (a row's by its sub kegiatan, as in the text
+    /// form), row, field, old, new, months
     /// (machine names in the first columns so scripts can filter on them).
     public static func csv(_ diff: PlanDiff) -> String {
         var out = CSVExport.line(Text.Diff.columns)
         for c in diff.changes {
-            out += CSVExport.line([c.kind.rawValue, c.level.rawValue, c.place, c.row?.rawValue ?? "", c.field?.rawValue ?? "",
-                                   c.old, c.new, c.months.map(\.label).joined(separator: " ")])
+            let moved = c.kind == .moved && c.level == .indikator
+            out += CSVExport.line([c.kind.rawValue, c.level.rawValue, c.level == .document ? "" : placeCell(c), c.row?.rawValue ?? "",
+                                   c.field?.rawValue ?? "", moved ? rowPlace(c.old) : c.old, moved ? rowPlace(c.new) : c.new,
+                                   c.months.map(\.label).joined(separator: " ")])
         }
         return out
     }
@@ -87,13 +131,15 @@ public enum DiffFormat: String, CaseIterable, Sendable {
     }
 
     static func oldCell(_ c: PlanChange) -> String {
-        c.kind == .monthsRemoved ? monthList(c.months) : c.kind == .monthsAdded ? "" : c.old
+        if c.kind == .moved && c.level == .indikator { return rowPlace(c.old) }
+        return c.kind == .monthsRemoved ? monthList(c.months) : c.kind == .monthsAdded ? "" : c.old
     }
 
     static func newCell(_ c: PlanChange) -> String {
         switch c.kind {
         case .monthsAdded: return monthList(c.months)
         case .monthsRemoved: return ""
+        case .moved where c.level == .indikator: return rowPlace(c.new)
         case .added where !c.months.isEmpty: return c.new + " [" + monthList(c.months) + "]"
         default: return c.new
         }

@@ -49,7 +49,7 @@ private struct MonevBook {
         self.workbook = workbook
         self.report = report
         f = MonevFormats(workbook)
-        widths = MonevLayout.units(MonevLayout.columnPoints(report.columnWidths, labels: report.columns, paper: report.paper))
+        widths = MonevLayout.units(MonevLayout.columnPoints(report.columnWidths, labels: report.columns, paper: report.paper, widestDate: report.widestTenggat))
         last = report.columns.count - 1
         sheet = workbook_add_worksheet(workbook, "LAPORAN MONEV")!
     }

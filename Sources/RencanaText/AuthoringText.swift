@@ -130,16 +130,18 @@ extension Text {
         public static let adoptAbstract = "Write the plan as it now is as a new plan file, to be signed."
         public static let adoptDiscussion = """
             Writes the current plan (every edit and every moved month) in plan.json's canonical layout: areas \
-            numbered by position, an explicit id on every row whose id is not its position, so the journal and \
-            every report still name the same rows. The new file starts with no changes of its own: `rencana \
-            export --baseline NEW.json` equals `rencana export PLAN`. Never writes over PLAN or its state; an \
-            existing --out needs --force.
+            numbered by position and every row's id its position in the new file, so the new decree's references \
+            read in order and none names two rows. The rows whose reference changed are listed (old → new); \
+            this plan's journal and reports keep the old ones. The new file starts with no changes of its own: \
+            `rencana export --baseline NEW.json` equals `rencana export PLAN`. Never writes over PLAN or its \
+            state; an existing --out needs --force.
             """
         public static let adoptOutHelp = "The new plan file."
         public static let newYearAbstract = "Start next year's plan from this one."
         public static let newYearDiscussion = """
             Copies the areas, kegiatan, sub kegiatan, indicators and their months of the plan as it now is (its \
-            edits and moved months included; --baseline: as signed), every row keeping its id; the realisation, \
+            edits and moved months included; --baseline: as signed), every row's id its position in the new plan \
+            (the renumbered rows are listed, old → new); the realisation, \
             evidence and notes are not copied. The decree's number and date are emptied for the new decree, the \
             year is set and the old year in the title replaced. Then edit it like any plan.
             """

@@ -1,24 +1,21 @@
 extension Text {
     /// `rencana report`: the Laporan Monev.
     public enum Report {
-        public static let abstract = "Write the Laporan Monev of a Triwulan, a Semester or the year."
+        public static let abstract = "Write the Laporan Monev of a Triwulan, a Semester, the year or January up to a month."
         public static let discussion = """
-            The report's figures are the ones `rencana progress` prints for the same period. The signer's \
-            details (--place, --date, --signer, --signer-title, --nip) are remembered in the plan's state \
-            and used for the next report until changed. xlsx needs --out; the other formats go to standard \
+            The report takes `rencana progress`'s period options and prints the figures `rencana progress` \
+            prints for them (--until alone: January up to that month; none: January up to this month). The \
+            signer's details (--place, --signer, --signer-title, --nip) are remembered in the plan's state and \
+            used for the next report until changed; the date is today's unless --date is given. xlsx needs --out; the other formats go to standard \
             output without it.
             """
-        public static let twHelp = "Triwulan 1-4."
-        public static let semesterHelp = "Semester 1-2."
         public static let yearHelp = "The whole year (Tahunan)."
         public static let formatHelp = "The report's format."
-        public static let untilHelp = "Count what is due up to this month (default: today, or December for another year)."
         public static let placeHelp = "The place of signing (remembered)."
         public static let dateHelp = "The date of signing: YYYY-MM-DD or 8 April 2022 (default: today; not remembered)."
         public static let signerHelp = "The signer's name (remembered)."
         public static let signerTitleHelp = "The signer's office (remembered)."
         public static let nipHelp = "The signer's NIP (remembered; empty to drop it)."
-        public static let onePeriod = "give exactly one of --tw, --semester or --year"
         public static func unknownFormat(_ format: String) -> String {
             "unknown report format '\(format)' (xlsx, html, markdown or csv)"
         }

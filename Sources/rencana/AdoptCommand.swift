@@ -17,14 +17,16 @@ struct AdoptCommand: ParsableCommand {
     func run() throws {
         let store = try Session.open(plan, stateOptions)
         let json = PlanRevision.adopt(store.plan, marks: store.marks)
-        try NewPlanFile.write(json, to: out, force: force, protecting: [plan, store.url.path], rows: store.plan.rows.count)
+        try NewPlanFile.write(json, to: out, force: force, protecting: [plan, store.url.path], rows: store.plan.rows.count,
+                              renamed: PlanRevision.renamedRows(store.plan))
     }
 }
 
 /// Writing a new plan file: checked by the decoder every command uses, through `OutputFile`, with the
-/// warning of issue 9 when it replaces a plan whose state has changes.
+/// warning of issue 9 when it replaces a plan whose state has changes, and the rows whose reference changed.
 enum NewPlanFile {
-    static func write(_ json: String, to out: String, force: Bool, protecting: [String], rows: Int) throws {
+    static func write(_ json: String, to out: String, force: Bool, protecting: [String], rows: Int,
+                      renamed: [(old: RowID, new: RowID)] = []) throws {
         do {
             _ = try PlanDecoder.decode(Array(json.utf8), file: out)
         } catch {
@@ -38,8 +40,17 @@ enum NewPlanFile {
         } catch {
             throw Console.fail(error.message)
         }
-        if let oldState { Console.error(Text.Authoring.oldHistory(plan: TerminalText.safe(out, limit: 300), state: oldState)) }
+        if let oldState {
+            let shown = TerminalText.safe(out, limit: 300)
+            Console.error(renamed.isEmpty ? Text.Authoring.oldHistory(plan: shown, state: oldState)
+                                          : Text.Authoring.oldHistoryRenumbered(plan: shown, state: oldState))
+        }
         Console.error(Text.Authoring.adopted(path: TerminalText.safe(out, limit: 300), rows: rows))
+        // What each renumbered row was called, so notes and last year's reports can be read against the new plan.
+        guard !renamed.isEmpty else { return }
+        Console.error(Text.Authoring.renumbered(renamed.count))
+        let lines = renamed.map { Text.Authoring.renamedRow(old: TerminalText.safe($0.old.rawValue, limit: 80), new: $0.new.rawValue) }
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     }
 
     /// The state file of an existing plan at `path` when it holds changes (is not empty).

@@ -33,6 +33,7 @@ struct NewYearCommand: ParsableCommand {
             protecting.append(store.url.path)
         }
         let next = PlanRevision.nextYear(source, year: year, marks: marks)
-        try NewPlanFile.write(PlanEncoder.json(next), to: out, force: force, protecting: protecting, rows: next.rows.count)
+        try NewPlanFile.write(PlanEncoder.json(next), to: out, force: force, protecting: protecting, rows: next.rows.count,
+                              renamed: PlanRevision.renamedRows(source))
     }
 }

@@ -2,8 +2,8 @@ import ArgumentParser
 import PlanModel
 import RencanaText
 
-/// The period options of `progress` and `rollup` (`--tw`, `--semester`, `--year`, `--until`), written once and
-/// resolved one way, so the two count alike: one of --tw, --semester or --year, with --until as the as-of month;
+/// The period options of `progress`, `report` and `rollup` (`--tw`, `--semester`, `--year`, `--until`), written once
+/// and resolved one way, so the three count alike: one of --tw, --semester or --year, with --until as the as-of month;
 /// --until alone is January up to that month; none is January up to today's month.
 struct PeriodOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(Text.Progress.twHelp, valueName: "1-4"))

@@ -6,7 +6,7 @@ import PlanModel
 import PlanStore
 import RencanaText
 
-/// `rencana report PLAN (--tw N | --semester N | --year) --format xlsx|html|markdown|csv [--out FILE]`:
+/// `rencana report [PLAN] [--tw N | --semester N | --year] [--until MONTH] --format xlsx|html|markdown|csv [--out FILE]`:
 /// the Laporan Monev from the state's realisation, with the figures of the one progress computation.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "report", abstract: Text.Report.abstract,
@@ -15,23 +15,14 @@ struct ReportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan"))
     var plan = "plan.json"
 
-    @Option(name: .long, help: ArgumentHelp(Text.Report.twHelp, valueName: "1-4"))
-    var tw: Int?
-
-    @Option(name: .long, help: ArgumentHelp(Text.Report.semesterHelp, valueName: "1-2"))
-    var semester: Int?
-
-    @Flag(name: .long, help: ArgumentHelp(Text.Report.yearHelp))
-    var year = false
+    /// The same period options as `progress`, so the report and the figures it prints name one period.
+    @OptionGroup var periodOptions: PeriodOptions
 
     @Option(name: .long, help: ArgumentHelp(Text.Report.formatHelp, valueName: ReportExporters.names))
     var format = "markdown"
 
     @Option(name: .long, help: ArgumentHelp(Text.Documents.outHelp, valueName: "file"))
     var out: String?
-
-    @Option(name: .long, help: ArgumentHelp(Text.Report.untilHelp, valueName: "month"))
-    var until: String?
 
     @Option(name: .long, help: ArgumentHelp(Text.Report.placeHelp, valueName: "place"))
     var place: String?
@@ -66,10 +57,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var stateOptions: StateOptions
 
     func run() throws {
-        guard [tw != nil, semester != nil, year].filter({ $0 }).count == 1 else {
-            throw Console.fail(Text.Command.usage(Text.Report.onePeriod), code: 64)
-        }
-        try ProgressPeriodChoice.check(tw: tw, semester: semester)
+        try periodOptions.check()
         guard let exporter = ReportExporters.named(format) else {
             throw Console.fail(Text.Command.usage(Text.Report.unknownFormat(format)), code: 64)
         }
@@ -85,14 +73,13 @@ struct ReportCommand: ParsableCommand {
         for text in [mengetahui, mengetahuiName, mengetahuiNIP].compactMap({ $0 }) where text.count > limit {
             throw Console.fail(Text.Command.usage(Text.State.textTooLong(key: "mengetahui", limit: limit)), code: 64)
         }
-        let untilMonth = try until.map { try Words.month($0) }
         // The signing date is the one given, else today's: never one remembered from an earlier report.
         let signingDate = try date.map { try DateOption.parse($0, option: "--date", allowEmpty: false) } ?? DateOption.today().stored
-        let period: ReportPeriod = tw.map { .triwulan($0) } ?? semester.map { .semester($0) } ?? .year
         let store = try Session.open(plan, stateOptions)
         let state = store.state
-        // As of the same month `rencana progress` would use for this period, so the figures agree.
-        let asOf = try ProgressPeriodChoice.asOf(period.progressPeriod, until: untilMonth, planYear: state.plan.document.year)
+        // The period and as-of month `rencana progress` resolves for the same options, so the figures agree.
+        let (progressPeriod, asOf) = try periodOptions.resolve(planYear: state.plan.document.year)
+        let period = ReportPeriod(progressPeriod)
         // Evidence whose file is gone is listed and marked, and does not count as evidence.
         let gone = ReportEvidence.goneFiles(state.realisation, plan: plan)
         let tracker = ProgressTracker(plan: state.plan, marks: state.marks, realisation: state.realisation, gone: gone)

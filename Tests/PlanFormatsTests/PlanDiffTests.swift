@@ -90,18 +90,18 @@ final class PlanDiffTests: XCTestCase {
             areas[0].kegiatan[0].subKegiatan[0].indicators.insert(
                 Indicator(id: "r-0123456789ab", text: "baru", months: MonthSet([.mei, .jun])), at: 1)
         }
-        XCTAssertEqual(diff(current), ["1.1.1.2 row added (id r-0123456789ab): \"baru\" [Mei, Jun]"])
+        XCTAssertEqual(diff(current), ["r-0123456789ab row added at SUB KEGIATAN 1.1.1 place 2: \"baru\" [Mei, Jun]"])
     }
 
     func testRemovedRowIsOneRemovalAndTheRowsAfterItAreNotMoves() {
         let current = revise { areas, _ in areas[0].kegiatan[0].subKegiatan[0].indicators.remove(at: 0) }
-        XCTAssertEqual(diff(current), ["1.1.1.1 row removed: \"a\""])
+        XCTAssertEqual(diff(current), ["1.1.1.1 row removed from SUB KEGIATAN 1.1.1 place 1: \"a\""])
     }
 
     func testSwappedRowsAreOneMove() {
         let current = revise { areas, _ in areas[0].kegiatan[0].subKegiatan[0].indicators.swapAt(1, 2) }
         // a c b: a and b are still in signed order; only c moved.
-        XCTAssertEqual(diff(current), ["1.1.1.2 row moved from 1.1.1.3 to 1.1.1.2 (id 1.1.1.3)"])
+        XCTAssertEqual(diff(current), ["1.1.1.3 row moved from SUB KEGIATAN 1.1.1 place 3 to place 2"])
     }
 
     func testRowMovedToAnotherSubKegiatan() {
@@ -109,7 +109,7 @@ final class PlanDiffTests: XCTestCase {
             let row = areas[0].kegiatan[0].subKegiatan[0].indicators.remove(at: 2)
             areas[0].kegiatan[0].subKegiatan[1].indicators.append(row)
         }
-        XCTAssertEqual(diff(current), ["1.1.2.2 row moved from 1.1.1.3 to 1.1.2.2 (id 1.1.1.3)"])
+        XCTAssertEqual(diff(current), ["1.1.1.3 row moved from SUB KEGIATAN 1.1.1 place 3 to SUB KEGIATAN 1.1.2 place 2"])
     }
 
     func testMonthsAddedAndRemovedFromMarks() {
@@ -137,8 +137,8 @@ final class PlanDiffTests: XCTestCase {
         XCTAssertEqual(diff(current), [
             "2.2 KEGIATAN added: \"K4\"",
             "2.2.1 SUB KEGIATAN added: \"S5\"",
-            "2.2.1.1 row added (id r-aaaaaaaaaaaa): \"g\" [Jul]",
-            "2.2.1.2 row added (id r-bbbbbbbbbbbb): \"h\"",
+            "r-aaaaaaaaaaaa row added at SUB KEGIATAN 2.2.1 place 1: \"g\" [Jul]",
+            "r-bbbbbbbbbbbb row added at SUB KEGIATAN 2.2.1 place 2: \"h\"",
         ])
     }
 
@@ -154,7 +154,7 @@ final class PlanDiffTests: XCTestCase {
         XCTAssertEqual(diff(current), [
             "1.2 KEGIATAN removed: \"K2\"",
             "1.2.1 SUB KEGIATAN removed: \"S3\"",
-            "1.2.1.1 row removed: \"e\"",
+            "1.2.1.1 row removed from SUB KEGIATAN 1.2.1 place 1: \"e\"",
         ])
     }
 
@@ -176,33 +176,71 @@ final class PlanDiffTests: XCTestCase {
             | Place | Row | Change | Old | New |
             |---|---|---|---|---|
             | document |  | NOMOR changed | 1/2022 | 2/2023 |
-            | 1.1.1.1 | 1.1.1.2 | INDIKATOR changed | b | b \\| baru |
-            | 1.1.1.1 | 1.1.1.1 | row removed | a |  |
+            | SUB KEGIATAN 1.1.1 place 1 | 1.1.1.2 | INDIKATOR changed | b | b \\| baru |
+            | SUB KEGIATAN 1.1.1 place 1 | 1.1.1.1 | row removed | a |  |
 
             """)
         XCTAssertEqual(DiffFormat.csv.render(d), [
             "change,level,place,row,field,old,new,months",
             "changed,document,,,number,1/2022,2/2023,",
-            "changed,indikator,1.1.1.1,1.1.1.2,indikator,b,b | baru,",
-            "removed,indikator,1.1.1.1,1.1.1.1,,a,,Jan",
+            "changed,indikator,SUB KEGIATAN 1.1.1 place 1,1.1.1.2,indikator,b,b | baru,",
+            "removed,indikator,SUB KEGIATAN 1.1.1 place 1,1.1.1.1,,a,,Jan",
         ].map { $0 + "\r\n" }.joined())
     }
 
     func testMovedRowKeepsItsIdInTheText() {
-        // Row 1.1.1.1 goes last: its id differs from its new place, so the line names it.
+        // Row 1.1.1.1 goes last: the line names it by its id, and its places by their sub kegiatan.
         let current = revise { areas, _ in
             let row = areas[0].kegiatan[0].subKegiatan[0].indicators.remove(at: 0)
             areas[0].kegiatan[0].subKegiatan[0].indicators.append(row)
         }
-        XCTAssertEqual(diff(current), ["1.1.1.3 row moved from 1.1.1.1 to 1.1.1.3 (id 1.1.1.1)"])
+        XCTAssertEqual(diff(current), ["1.1.1.1 row moved from SUB KEGIATAN 1.1.1 place 1 to place 3"])
     }
 
     func testAChangedRowWhoseIdIsNotItsPlaceIsNamed() {
-        // The first row removed: row 1.1.1.2 is now at 1.1.1.1, so its text change and months name it.
+        // The first row removed: row 1.1.1.2 is now first; its line names it 1.1.1.2, never by its position 1.1.1.1.
         let current = revise { areas, _ in
             areas[0].kegiatan[0].subKegiatan[0].indicators.remove(at: 0)
             areas[0].kegiatan[0].subKegiatan[0].indicators[0].text = "b baru"
         }
-        XCTAssertEqual(diff(current), ["1.1.1.1 INDIKATOR: \"b\" → \"b baru\" (id 1.1.1.2)", "1.1.1.1 row removed: \"a\""])
+        XCTAssertEqual(diff(current), ["1.1.1.2 INDIKATOR: \"b\" → \"b baru\"", "1.1.1.1 row removed from SUB KEGIATAN 1.1.1 place 1: \"a\""])
+    }
+
+    /// Issue 20: after a kegiatan is added in front, positions and ids differ for every later row; no line of any
+    /// form names a row by a four-part number that is not that row's id (one reference per row everywhere).
+    func testEveryRowIsNamedByItsIdAndNoPositionReadsAsAnotherRowsId() {
+        let current = revise { areas, _ in
+            areas[0].kegiatan.insert(Kegiatan(title: "K0", subKegiatan: [SubKegiatan(title: "S0", indicators: [
+                Indicator(id: "r-cccccccccccc", text: "baru", months: MonthSet([.feb])),
+            ])]), at: 0)
+            areas[0].kegiatan[1].subKegiatan[0].indicators[0].text = "a baru"
+            let row = areas[0].kegiatan[1].subKegiatan[0].indicators.remove(at: 2)
+            areas[0].kegiatan[2].subKegiatan[0].indicators.append(row)
+            areas[0].kegiatan[1].subKegiatan[0].indicators.remove(at: 1)
+        }
+        let d = PlanDiff(signed: signed, current: current)
+        XCTAssertEqual(diff(current), [
+            "1.1 KEGIATAN added: \"K0\"",
+            "1.1.1 SUB KEGIATAN added: \"S0\"",
+            "r-cccccccccccc row added at SUB KEGIATAN 1.1.1 place 1: \"baru\" [Feb]",
+            "1.1.1.1 INDIKATOR: \"a\" → \"a baru\"",
+            "1.1.1.3 row moved from SUB KEGIATAN 1.1.1 place 3 to SUB KEGIATAN 1.3.1 place 2",
+            "1.1.1.2 row removed from SUB KEGIATAN 1.1.1 place 2: \"b\"",
+        ])
+        let ids = Set(signed.rows.map(\.id.rawValue) + current.rows.map(\.id.rawValue))
+        for form in [DiffFormat.text.render(d), DiffFormat.markdown.render(d), DiffFormat.csv.render(d)] {
+            for line in form.split(whereSeparator: \.isNewline) {
+                let words = line.split(whereSeparator: { " |,\"()".contains($0) })
+                let references = words.filter { $0.split(separator: ".").count == 4 && $0.allSatisfy { $0.isNumber || $0 == "." } }
+                let named = words.first { ids.contains(String($0)) }
+                for reference in references {
+                    XCTAssertEqual(String(reference), named.map(String.init), "a second row reference in: \(line)")
+                }
+            }
+        }
+        // Each row line of the text form starts with the id of a row of one plan or the other.
+        for line in diff(current) where line.contains(" row ") || line.contains("INDIKATOR") {
+            XCTAssertTrue(ids.contains(String(line.prefix { $0 != " " })), line)
+        }
     }
 }

@@ -26,36 +26,51 @@ final class PlanRevisionTests: XCTestCase {
         return (signed, Plan(document: signed.document, areas: areas))
     }
 
-    func testAdoptDecodesToTheSameRowsWithIdsOnlyWhereNeeded() throws {
+    /// Issue 20: the adopted plan's references read in order (every id is the row's position, written out), so no
+    /// reference of the new decree can name two rows; what each renumbered row was called is listed.
+    func testAdoptRenumbersEveryRowIntoItsPositionAndListsTheRenamedOnes() throws {
         let (_, current) = try revised()
         var marks = current.baselineMarks
         marks[3].insert(.des)
         let json = PlanRevision.adopt(current, marks: marks)
         let adopted = try PlanDecoder.decode(Array(json.utf8), file: "plan-2023.json")
         XCTAssertNil(adopted.firstDuplicateID)
-        XCTAssertEqual(adopted.rows.map(\.id), current.rows.map(\.id))
+        let positions = adopted.rows.map { RowID.positional(area: $0.areaNumber, kegiatan: $0.position.kegiatan + 1,
+                                                             sub: $0.position.sub + 1, indicator: $0.position.indicator + 1) }
+        XCTAssertEqual(adopted.rows.map(\.id), positions, "references read in order")
+        XCTAssertEqual(json.components(separatedBy: "\"id\": ").count - 1, adopted.rows.count, "every id written out")
         XCTAssertEqual(adopted.rows.map(\.texts), current.rows.map(\.texts))
         XCTAssertEqual(adopted.rows.map(\.baseline), marks)
         XCTAssertEqual(adopted.document, current.document)
         // export --baseline of the new file is export of the revision with its marks.
         XCTAssertEqual(CSVExport.csv(plan: adopted), CSVExport.csv(plan: current, marks: marks))
-        XCTAssertEqual(MarkdownExport.markdown(plan: adopted, includeIDs: true), MarkdownExport.markdown(plan: current, marks: marks, includeIDs: true))
-        // Ids are written exactly where a row's id is not its new position.
-        let written = json.components(separatedBy: "\"id\": ").count - 1
-        let needed = current.rows.filter { $0.id != .positional(area: $0.areaNumber, kegiatan: $0.position.kegiatan + 1,
-                                                                 sub: $0.position.sub + 1, indicator: $0.position.indicator + 1) }.count
-        XCTAssertEqual(written, needed)
-        XCTAssertGreaterThan(needed, 2)
-        XCTAssertLessThan(needed, current.rows.count)
-        // The adopted plan is the new signed plan: no difference from the revision left.
-        XCTAssertTrue(PlanDiff(signed: adopted, current: current, marks: marks).isEmpty)
+        // The renamed rows: exactly those whose id was not their new position, old and new names in the new order.
+        let renamed = PlanRevision.renamedRows(current)
+        XCTAssertEqual(renamed.map(\.new), zip(current.rows, positions).filter { $0.id != $1 }.map(\.1))
+        XCTAssertEqual(renamed.map(\.old), zip(current.rows, positions).filter { $0.id != $1 }.map(\.0.id))
+        XCTAssertTrue(renamed.contains { $0.old == "r-00112233aabb" }, "the added row gets a position")
+        XCTAssertGreaterThan(renamed.count, 2)
+        XCTAssertLessThan(renamed.count, current.rows.count)
+        // The adopted plan is the new signed plan: against the revision renumbered, no difference left.
+        XCTAssertTrue(PlanDiff(signed: adopted, current: PlanRevision.renumbered(current), marks: marks).isEmpty)
     }
 
-    func testAdoptOfAnUnrevisedPlanWritesNoIds() throws {
+    func testAdoptOfAnUnrevisedPlanKeepsEveryReference() throws {
         let plan = try Support.realPlan()
         let json = PlanRevision.adopt(plan)
-        XCTAssertFalse(json.contains("\"id\""))
-        XCTAssertEqual(try PlanDecoder.decode(Array(json.utf8), file: "x").rows, plan.rows)
+        XCTAssertEqual(try PlanDecoder.decode(Array(json.utf8), file: "x").rows.map(\.id), plan.rows.map(\.id))
+        XCTAssertEqual(try PlanDecoder.decode(Array(json.utf8), file: "x").rows.map(\.texts), plan.rows.map(\.texts))
+        XCTAssertTrue(PlanRevision.renamedRows(plan).isEmpty)
+    }
+
+    func testNewYearOfARevisedPlanRenumbersItsRows() throws {
+        let (_, current) = try revised()
+        let next = PlanRevision.nextYear(current, year: 2023)
+        XCTAssertEqual(next.rows.map(\.id), PlanRevision.renumbered(current).rows.map(\.id))
+        XCTAssertEqual(next.rows.map(\.texts), current.rows.map(\.texts))
+        XCTAssertFalse(next.rows.contains { $0.id.rawValue.hasPrefix("r-") })
+        let back = try PlanDecoder.decode(Array(PlanEncoder.json(next).utf8), file: "plan-2023.json")
+        XCTAssertEqual(back.rows, next.rows)
     }
 
     func testNewYearOnTheRealPlan() throws {

@@ -124,12 +124,12 @@ final class AuthoringCommandTests: XCTestCase {
         expected.insert(contentsOf: [kegiatan, second], at: expected.firstIndex(of: "1.2.2.2")! + 1)
         XCTAssertEqual(try ids(), expected)
         XCTAssertEqual(try ok(["diff", "plan.json"]), """
-            1.2.1.2 row added (id \(id)): "3) Video sosialisasi" [Jan, Mar, Des]
-            1.2.2.1 row added (id \(first)): "0) Awal"
+            \(id) row added at SUB KEGIATAN 1.2.1 place 2: "3) Video sosialisasi" [Jan, Mar, Des]
+            \(first) row added at SUB KEGIATAN 1.2.2 place 1: "0) Awal"
             1.3 KEGIATAN added: "2a) Kegiatan baru"
             1.3.1 SUB KEGIATAN added: "1) Sub baru"
-            1.3.1.1 row added (id \(kegiatan)): "1) Satu" [Feb]
-            1.3.1.2 row added (id \(second)): "2) Dua"
+            \(kegiatan) row added at SUB KEGIATAN 1.3.1 place 1: "1) Satu" [Feb]
+            \(second) row added at SUB KEGIATAN 1.3.1 place 2: "2) Dua"
 
             """)
         // A new area before area 2, and undo/redo of an addition.
@@ -158,7 +158,7 @@ final class AuthoringCommandTests: XCTestCase {
         XCTAssertEqual(try ok(["remove", "plan.json", "1.2.1.2", "--yes"]), "1.2.1.2 indikator dihapus (1 baris) (saved as change #4)\n")
         XCTAssertFalse(try ids().contains("1.2.1.2"))
         XCTAssertEqual(try ok(["diff", "plan.json"]),
-                       "1.2.1.2 row removed: \"2) Pembangunan kolom Reformasi Birokrasi Unit/Satuan Kerja di website resmi yang berisikan dokumentasi/pelaporan pelaksanaan RB di lingkungan Unit Kerja;\"\n")
+                       "1.2.1.2 row removed from SUB KEGIATAN 1.2.1 place 2: \"2) Pembangunan kolom Reformasi Birokrasi Unit/Satuan Kerja di website resmi yang berisikan dokumentasi/pelaporan pelaksanaan RB di lingkungan Unit Kerja;\"\n")
         // Kept on record, and reported by check while the row is gone (not an error: the journal deleted it).
         let check = try cli.run(["check", "plan.json"])
         XCTAssertEqual(check.status, 0, check.stderr)
@@ -247,15 +247,15 @@ final class AuthoringCommandTests: XCTestCase {
         try ok(["document", "plan.json", "--number", "9/2022"])
         XCTAssertEqual(try ok(["diff", "plan.json"]), """
             document NOMOR: "3/ORT.07/9204/2022" → "9/2022"
-            1.2.2.1 row moved from 1.2.2.2 to 1.2.2.1 (id 1.2.2.2)
-            1.2.2.1 INDIKATOR: "2) Menurunnya angka pelanggaran disiplin ASN;" → "2) Menurunnya\\u{1B}[31m angka\\npelanggaran" (id 1.2.2.2)
-            1.2.2.2 months added: Jun (id 1.2.2.1)
-            1.2.1.2 row removed: "2) Pembangunan kolom Reformasi Birokrasi Unit/Satuan Kerja di website resmi yang berisikan dokumentasi/pelaporan pelaksanaan RB di lingkungan Unit Kerja;"
+            1.2.2.2 row moved from SUB KEGIATAN 1.2.2 place 2 to place 1
+            1.2.2.2 INDIKATOR: "2) Menurunnya angka pelanggaran disiplin ASN;" → "2) Menurunnya\\u{1B}[31m angka\\npelanggaran"
+            1.2.2.1 months added: Jun
+            1.2.1.2 row removed from SUB KEGIATAN 1.2.1 place 2: "2) Pembangunan kolom Reformasi Birokrasi Unit/Satuan Kerja di website resmi yang berisikan dokumentasi/pelaporan pelaksanaan RB di lingkungan Unit Kerja;"
 
             """)
         let csv = try ok(["diff", "plan.json", "--format", "csv"]).components(separatedBy: "\r\n")
         XCTAssertEqual(csv.count, 7)
-        XCTAssertEqual(csv[4], "monthsAdded,indikator,1.2.2.2,1.2.2.1,,,,Jun")
+        XCTAssertEqual(csv[4], "monthsAdded,indikator,SUB KEGIATAN 1.2.2 place 2,1.2.2.1,,,,Jun")
         let markdown = try ok(["diff", "plan.json", "--format", "markdown"])
         XCTAssertTrue(markdown.hasPrefix("5 differences from the plan as signed\n\n| Place | Row | Change | Old | New |\n"), markdown)
         XCTAssertFalse(markdown.contains("\u{1B}"))
@@ -273,10 +273,22 @@ final class AuthoringCommandTests: XCTestCase {
         let adopted = try cli.run(["adopt", "plan.json", "--out", out])
         XCTAssertEqual(adopted.status, 0, adopted.stderr)
         XCTAssertEqual(adopted.stdout, "")
-        XCTAssertEqual(adopted.stderr, "rencana: wrote \(out) (124 rows)\n")
+        // Issue 20: the new plan's references read in order; the rows whose reference changed are listed.
+        let now = try ids("plan.json")
+        let positions = try ids(out)
+        let numbers = positions.map { $0.split(separator: ".").map { Int($0) ?? -1 } }
+        XCTAssertEqual(numbers, numbers.sorted { $0.lexicographicallyPrecedes($1) }, "in order")
+        XCTAssertEqual(Set(positions).count, positions.count)
+        XCTAssertFalse(positions.contains { $0.hasPrefix("r-") })
+        XCTAssertEqual(positions.filter { $0.hasPrefix("1.2.") }, ["1.2.1.1", "1.2.1.2", "1.2.1.3", "1.2.2.1", "1.2.2.2"])
+        let renamed = zip(now, positions).filter { $0 != $1 }
+        XCTAssertEqual(adopted.stderr, "rencana: wrote \(out) (124 rows)\n"
+                       + "rencana: \(renamed.count) rows have a new reference, its position in the new plan (old → new):\n"
+                       + renamed.map { "  \($0) → \($1)\n" }.joined())
+        XCTAssertTrue(renamed.contains { $0.0.hasPrefix("r-") && $0.1 == "1.2.1.3" }, "\(renamed)")
+        XCTAssertTrue(renamed.contains { $0 == ("1.2.2.2", "1.2.2.1") }, "\(renamed)")
         XCTAssertTrue(try ok(["check", out]).contains("124"))
         XCTAssertEqual(try ok(["export", "--baseline", out]), try ok(["export", "plan.json"]))
-        XCTAssertEqual(try ok(["export", "--baseline", out, "--ids"]), try ok(["export", "plan.json", "--ids"]))
         XCTAssertEqual(try ok(["diff", out]), "", "a new plan starts with no changes")
         // Refusals: an existing file without --force, the plan itself even with --force.
         let again = try cli.run(["adopt", "plan.json", "--out", out])
@@ -290,9 +302,10 @@ final class AuthoringCommandTests: XCTestCase {
         let over = try cli.run(["adopt", "plan.json", "--out", out, "--force"])
         XCTAssertEqual(over.status, 0, over.stderr)
         let warning = over.stderr.split(separator: "\n")
-        XCTAssertEqual(warning.count, 2, over.stderr)
+        XCTAssertEqual(warning.count, 3 + renamed.count, over.stderr)
         XCTAssertTrue(warning[0].hasPrefix("rencana: warning: \(out) had changes in "), String(warning[0]))
         XCTAssertTrue(warning[0].hasSuffix("`rencana check \(out) --reset-state`)"), String(warning[0]))
+        XCTAssertTrue(warning[0].contains("numbered afresh, so some may now name other rows"), String(warning[0]))
     }
 
     func testNewYearOnTheRealPlanCopiesTheTableButNotTheRealisation() throws {

@@ -31,12 +31,12 @@ final class AuthoringScenarioTests: XCTestCase {
             1.2.1.1 INDIKATOR: "1) Tersedianya media sosialisasi RB di lingkungan kerja yang bisa diakses stakeholder internal dan eksternal;" → "1) Tersedianya media sosialisasi RB (website, media sosial, banner)"
             1.2.2.1 INDIKATOR: "1) Menurunnya jumlah pelanggaran kode etik penyelenggara pemilu;" → "1) Menurunnya jumlah pelanggaran kode etik penyelenggara Pemilu 2024;"
             1.3.1.2 INDIKATOR: "2) Persentase (%) pelaporan LHKPN" → "2) Persentase (%) pelaporan LHKPN tepat waktu"
-            1.3.1.3 row moved from 1.3.1.4 to 1.3.1.3 (id 1.3.1.4)
+            1.3.1.4 row moved from SUB KEGIATAN 1.3.1 place 4 to place 3
             1.4 KEGIATAN added: "4) Persiapan tahapan Pemilu 2024"
             1.4.1 SUB KEGIATAN added: "1) Sosialisasi tahapan Pemilu"
-            1.4.1.1 row added (id \(first)): "1) Terlaksananya sosialisasi tahapan" [Feb, Mei, Ags, Nov]
-            1.4.1.2 row added (id \(second)): "2) Tersedianya dokumentasi sosialisasi" [Mar, Jun, Sep, Des]
-            1.2.2.2 row removed: "2) Menurunnya angka pelanggaran disiplin ASN;"
+            \(first) row added at SUB KEGIATAN 1.4.1 place 1: "1) Terlaksananya sosialisasi tahapan" [Feb, Mei, Ags, Nov]
+            \(second) row added at SUB KEGIATAN 1.4.1 place 2: "2) Tersedianya dokumentasi sosialisasi" [Mar, Jun, Sep, Des]
+            1.2.2.2 row removed from SUB KEGIATAN 1.2.2 place 2: "2) Menurunnya angka pelanggaran disiplin ASN;"
 
             """)
         _ = try ok(["adopt", plan, "--out", final])

@@ -63,15 +63,15 @@ final class StructureEndToEndTests: XCTestCase {
         XCTAssertEqual(diff.status, 0, diff.stderr)
         let lines = diff.stdout.split(separator: "\n")
         XCTAssertEqual(lines.count, 2, diff.stdout)
-        XCTAssertTrue(lines.first?.hasPrefix("1.2.1.3 row added (id r-") == true, diff.stdout)
-        XCTAssertTrue(lines.first?.hasSuffix("): \"Tersedianya video sosialisasi RB\"") == true, diff.stdout)
-        XCTAssertEqual(lines.last, "1.2.2.1 row removed: \"1) Menurunnya jumlah pelanggaran kode etik penyelenggara pemilu;\"")
+        XCTAssertTrue(lines.first?.hasPrefix("r-") == true, diff.stdout)
+        XCTAssertTrue(lines.first?.hasSuffix(" row added at SUB KEGIATAN 1.2.1 place 3: \"Tersedianya video sosialisasi RB\"") == true, diff.stdout)
+        XCTAssertEqual(lines.last, "1.2.2.1 row removed from SUB KEGIATAN 1.2.2 place 1: \"1) Menurunnya jumlah pelanggaran kode etik penyelenggara pemilu;\"")
 
         // The revision view shows both; Esc back to the grid.
         try tmux.send("v")
         try tmux.waitFor("Revision against the plan as signed")
         // The new row by its id, random here (the golden's store numbers them).
-        let id = String(lines.first ?? "").components(separatedBy: "(id ").dropFirst().first.map { String($0.prefix { $0 != ")" }) } ?? ""
+        let id = String((lines.first ?? "").prefix { $0 != " " })
         XCTAssertTrue(id.hasPrefix("r-"), id)
         try tmux.waitForScreen("e2e-structure-revision-200x50", reading: [(id, "r-000000000001")])
         try tmux.send("Escape")

@@ -41,7 +41,8 @@ final class TerminalOutputEndToEndTests: XCTestCase {
         let screen = try tmux.capture()
         XCTAssertTrue(screen.contains(#"\u{1B}]0;pwned\u{7}"#), screen)
         XCTAssertFalse(screen.contains(#"\r\n"#), "lines stay lines: \(screen)")
-        XCTAssertTrue(screen.contains(#"\u{9B}31m\u{202E}RLO"#), screen)
+        // Lines longer than the pane wrap; the escapes are checked on the lines joined.
+        XCTAssertTrue(screen.replacingOccurrences(of: "\n", with: "").contains(#"\u{9B}31m\u{202E}RLO"#), screen)
         XCTAssertTrue(screen.contains("'=HYPERLINK(1)"), "a formula stays guarded: \(screen)")
         XCTAssertTrue(screen.contains("DONE"), "the screen was not cleared")
         // Into a pipe the CSV keeps its bytes, so `import` reads back exactly what was exported.

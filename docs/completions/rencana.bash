@@ -612,7 +612,7 @@ _rencana_report() {
     repeating_flags=()
     non_repeating_flags=(--year --force --reset-state --version -h --help)
     repeating_options=()
-    non_repeating_options=(--tw --semester --format --out --until --place --date --signer --signer-title --nip --paper --mengetahui --mengetahui-name --mengetahui-nip --state)
+    non_repeating_options=(--tw --semester --until --format --out --place --date --signer --signer-title --nip --paper --mengetahui --mengetahui-name --mengetahui-nip --state)
     __rencana_offer_flags_options 1
 
     # Offer option value completions
@@ -623,13 +623,13 @@ _rencana_report() {
     '--semester')
         return
         ;;
+    '--until')
+        return
+        ;;
     '--format')
         return
         ;;
     '--out')
-        return
-        ;;
-    '--until')
         return
         ;;
     '--place')

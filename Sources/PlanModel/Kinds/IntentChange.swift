@@ -10,11 +10,16 @@ extension YearState {
         case .mark(let row, let month, let on):
             try needRow(row)
             let old = mark(row, month)
-            return old == on ? nil : .set(MarkChange(row: row, month: month, old: old, new: on))
+            guard old != on else { return nil }
+            let change = Change.set(MarkChange(row: row, month: month, old: old, new: on))
+            try refusingDoubleCount(change, what: Text.Status.planning(month.fullName))
+            return change
         case .toggle(let row, let month):
             try needRow(row)
             let old = mark(row, month)
-            return .set(MarkChange(row: row, month: month, old: old, new: !old))
+            let change = Change.set(MarkChange(row: row, month: month, old: old, new: !old))
+            try refusingDoubleCount(change, what: Text.Status.planning(month.fullName))
+            return change
         case .status(let row, let month, let new):
             try needRow(row)
             let old = realisation.record(row, month).status
@@ -24,7 +29,10 @@ extension YearState {
                                                status: { realisation.record(row, $0).status }) {
                 throw IntentRefusal(Text.Status.moveIntoDueMonth(row: row.rawValue, from: month.fullName, to: target.fullName))
             }
-            return old == new ? nil : .status(row: row, month: month, old: old, new: new)
+            guard old != new else { return nil }
+            let change = Change.status(row: row, month: month, old: old, new: new)
+            try refusingDoubleCount(change, what: Text.Status.recording(month.fullName))
+            return change
         case .date(let row, let month, let new):
             try needRow(row)
             guard new.isEmpty || CalendarDate(stored: new) != nil else { throw IntentRefusal(Text.State.badDate(key: "date")) }
@@ -112,13 +120,27 @@ extension YearState {
                                   new: undo ? original.old : original.new)
             }
             let step = Step(undoes: target.seq, target: target.id, mark: mark)
-            return undo ? .undo(step) : .redo(step)
+            let change: Change = undo ? .undo(step) : .redo(step)
+            try refusingDoubleCount(change, what: undo ? Text.Status.thisUndo : Text.Status.thisRedo)
+            return change
         }
     }
 
     /// `change` with its `old` read again from this year (an unsaved change put back after others' entries);
-    /// undo/redo get their target's seq from `renumbered` or from its id.
+    /// undo/redo get their target's seq from `renumbered` or from its id. A mark or status that would now make one
+    /// record count for two (another writer ticked the month it moves into, or moved a month into the one it
+    /// ticks) keeps the value as it now is: the change is refused as `change(for:)` would refuse it today.
     public func rebased(_ change: Change, renumbered: [Int: Int] = [:]) -> Change {
+        let rebased = rebasedValues(change, renumbered: renumbered)
+        guard doubleCount(by: rebased) != nil else { return rebased }
+        switch rebased {
+        case .set(var m): m.new = m.old; return .set(m)
+        case .status(let row, let month, let old, _): return .status(row: row, month: month, old: old, new: old)
+        default: return rebased
+        }
+    }
+
+    private func rebasedValues(_ change: Change, renumbered: [Int: Int]) -> Change {
         let r = realisation
         switch change {
         case .set(var m): m.old = mark(m.row, m.month); return .set(m)
