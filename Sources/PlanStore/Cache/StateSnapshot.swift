@@ -58,7 +58,7 @@ public enum StateSnapshot {
     private static let magic = Array("RENCANA-SNAPSHOT\n".utf8)
     /// The snapshot's own layout (bumped by hand when it changes) and, below it, the journal kinds' fingerprint
     /// (`JournalKinds.fingerprint`: names and keys of every kind), so a new or changed kind needs no bump.
-    static let formatVersion = 2 << 32 | Int(JournalKinds.fingerprint)
+    static let formatVersion = 3 << 32 | Int(JournalKinds.fingerprint)
     private static let edge = 4_096
 
     // MARK: Identities
@@ -132,6 +132,8 @@ public enum StateSnapshot {
         case journal
         /// The progress tracker's values.
         case progress
+        /// The file evidence the tracker counts (`FileEvidence`): what `rencana progress` checks for gone files.
+        case files
     }
 
     /// The header's facts, in the order written.
@@ -299,14 +301,23 @@ public enum StateSnapshot {
     /// changed after it); nil otherwise. With `texts` false the plan is an outline (`PlanCoding.plan(from:texts:)`):
     /// enough for progress by area or kegiatan.
     public static func progress(planPath: String, stateURL: URL, texts: Bool = true) -> ProgressTracker? {
+        cachedProgress(planPath: planPath, stateURL: stateURL, texts: texts, files: false)?.tracker
+    }
+
+    /// `progress(planPath:stateURL:texts:)` with, when `files`, the file evidence the tracker counts as of the state
+    /// file's end (the snapshot's, those of the rows the sidecar changed put in their place), for the gone-file
+    /// check without a restore; nil when either cannot be read.
+    public static func cachedProgress(planPath: String, stateURL: URL, texts: Bool = true,
+                                      files wantsFiles: Bool) -> (tracker: ProgressTracker, files: [FileEvidence])? {
         guard let fresh = openFresh(planPath: planPath, stateURL: stateURL) else { return nil }
-        var changedRows: [ProgressTracker.RowValues] = []
+        var changed = ProgressSidecar.Contents()
         if fresh.stateSize != fresh.header.journal.bytes {
             guard let edges = stateEdges(stateURL, length: fresh.stateSize),
-                  let rows = ProgressSidecar.rows(forState: stateURL, base: fresh.header.checksum, covered: fresh.stateSize,
-                                                  edges: edges) else { return nil }
-            changedRows = rows
+                  let contents = ProgressSidecar.contents(forState: stateURL, base: fresh.header.checksum,
+                                                          covered: fresh.stateSize, edges: edges) else { return nil }
+            changed = contents
         }
+        let changedRows = changed.rows
         let plan: Plan?
         if fresh.header.sections[Section.current.rawValue].length > 1 {
             plan = fresh.decode(.current) { (r) throws(ByteDecodingError) in
@@ -319,7 +330,17 @@ public enum StateSnapshot {
               var tracker = fresh.decode(.progress, { (r) throws(ByteDecodingError) in try ProgressTracker(plan: plan, from: &r) }),
               changedRows.allSatisfy({ plan.rows.indices.contains($0.row) }) else { return nil }
         for values in changedRows { tracker.replace(values) }
-        return tracker
+        guard wantsFiles, tracker.holdsFileEvidence else { return (tracker, []) }  // no file counted: none to check
+        guard var files = fresh.decode(.files, { (r) throws(ByteDecodingError) in
+                  try FileEvidence.read(from: &r, rows: plan.rows.count)
+              }), changed.files.allSatisfy({ plan.rows.indices.contains($0.row) }) else { return nil }
+        // The sidecar holds every file piece of the rows it changed: they replace the snapshot's pieces of those rows.
+        if !changedRows.isEmpty {
+            let rows = Set(changedRows.map(\.row))
+            files.removeAll { rows.contains($0.row) }
+            files += changed.files
+        }
+        return (tracker, files)
     }
 
     /// The progress tracker of a fresh snapshot over `plan`, which the caller vouches is the plan of the state the
@@ -370,6 +391,7 @@ public enum StateSnapshot {
         state.writeView(to: &sections[Section.view.rawValue])
         state.writeJournal(to: &sections[Section.journal.rawValue])
         progress.write(to: &sections[Section.progress.rawValue])
+        FileEvidence.write(FileEvidence.of(plan: state.plan, realisation: state.realisation), to: &sections[Section.files.rawValue])
         var h = ByteWriter()
         h.string(buildID)
         let plan = stamp.identity
