@@ -333,10 +333,10 @@ public enum StateSnapshot {
         guard wantsFiles, tracker.holdsFileEvidence else { return (tracker, []) }  // no file counted: none to check
         guard var files = fresh.decode(.files, { (r) throws(ByteDecodingError) in
                   try FileEvidence.read(from: &r, rows: plan.rows.count)
-              }), changed.files.allSatisfy({ plan.rows.indices.contains($0.row) }) else { return nil }
-        // The sidecar holds every file piece of the rows it changed: they replace the snapshot's pieces of those rows.
-        if !changedRows.isEmpty {
-            let rows = Set(changedRows.map(\.row))
+              }), changed.fileRows.allSatisfy(plan.rows.indices.contains) else { return nil }
+        // The sidecar holds every file piece of the rows where one came or went: they replace the snapshot's there.
+        if !changed.fileRows.isEmpty {
+            let rows = Set(changed.fileRows)
             files.removeAll { rows.contains($0.row) }
             files += changed.files
         }
