@@ -137,7 +137,7 @@ public enum StateSnapshot {
     }
 
     /// The header's facts, in the order written.
-    private struct Header {
+    struct Header {
         var build: String
         var plan: FileIdentity
         /// When the plan's identity was taken (ns since the epoch), and the checksum of its bytes when it was racy.
@@ -151,7 +151,7 @@ public enum StateSnapshot {
     }
 
     /// A snapshot found fresh: its header, and its sections read on demand (each checked against its checksum).
-    private final class Fresh {
+    final class Fresh {
         let fd: Int32
         let header: Header
         let start: Int
@@ -220,7 +220,7 @@ public enum StateSnapshot {
     }
 
     /// The snapshot when it matches the plan and the state as they are now; nil otherwise.
-    private static func openFresh(planPath: String, stateURL: URL) -> Fresh? {
+    static func openFresh(planPath: String, stateURL: URL) -> Fresh? {
         guard threshold() != nil, let planIdentity = FileIdentity(path: planPath),
               let url = url(forState: stateURL), let (fd, info) = CacheFolder.openOwn(url) else { return nil }
         guard info.st_size > 0, let first = read(fd, from: 0, count: min(Int(info.st_size), edge)) else {
@@ -294,62 +294,6 @@ public enum StateSnapshot {
               state.entries.count < fresh.header.journal.lines
         else { return nil }
         return Restored(signed: signed, state: state, journal: fresh.header.journal, planChecksum: fresh.header.planChecksum)
-    }
-
-    /// The current plan's progress from a fresh snapshot, without reading its entries or its realisation: when
-    /// it holds the whole state file, or when the progress sidecar brings it up to the state file's end (the rows
-    /// changed after it); nil otherwise. With `texts` false the plan is an outline (`PlanCoding.plan(from:texts:)`):
-    /// enough for progress by area or kegiatan.
-    public static func progress(planPath: String, stateURL: URL, texts: Bool = true) -> ProgressTracker? {
-        cachedProgress(planPath: planPath, stateURL: stateURL, texts: texts, files: false)?.tracker
-    }
-
-    /// `progress(planPath:stateURL:texts:)` with, when `files`, the file evidence the tracker counts as of the state
-    /// file's end (the snapshot's, those of the rows the sidecar changed put in their place), for the gone-file
-    /// check without a restore; nil when either cannot be read.
-    public static func cachedProgress(planPath: String, stateURL: URL, texts: Bool = true,
-                                      files wantsFiles: Bool) -> (tracker: ProgressTracker, files: [FileEvidence])? {
-        guard let fresh = openFresh(planPath: planPath, stateURL: stateURL) else { return nil }
-        var changed = ProgressSidecar.Contents()
-        if fresh.stateSize != fresh.header.journal.bytes {
-            guard let edges = stateEdges(stateURL, length: fresh.stateSize),
-                  let contents = ProgressSidecar.contents(forState: stateURL, base: fresh.header.checksum,
-                                                          covered: fresh.stateSize, edges: edges) else { return nil }
-            changed = contents
-        }
-        let changedRows = changed.rows
-        let plan: Plan?
-        if fresh.header.sections[Section.current.rawValue].length > 1 {
-            plan = fresh.decode(.current) { (r) throws(ByteDecodingError) in
-                try YearState.currentPlan(signed: Plan(document: DocumentInfo(title: "", year: 0), areas: []), from: &r, texts: texts)
-            }
-        } else {
-            plan = fresh.signedPlan(texts: texts)
-        }
-        guard let plan,
-              var tracker = fresh.decode(.progress, { (r) throws(ByteDecodingError) in try ProgressTracker(plan: plan, from: &r) }),
-              changedRows.allSatisfy({ plan.rows.indices.contains($0.row) }) else { return nil }
-        for values in changedRows { tracker.replace(values) }
-        guard wantsFiles, tracker.holdsFileEvidence else { return (tracker, []) }  // no file counted: none to check
-        guard var files = fresh.decode(.files, { (r) throws(ByteDecodingError) in
-                  try FileEvidence.read(from: &r, rows: plan.rows.count)
-              }), changed.fileRows.allSatisfy(plan.rows.indices.contains) else { return nil }
-        // The sidecar holds every file piece of the rows where one came or went: they replace the snapshot's there.
-        if !changed.fileRows.isEmpty {
-            let rows = Set(changed.fileRows)
-            files.removeAll { rows.contains($0.row) }
-            files += changed.files
-        }
-        return (tracker, files)
-    }
-
-    /// The progress tracker of a fresh snapshot over `plan`, which the caller vouches is the plan of the state the
-    /// snapshot holds, and the length of the journal prefix it is for; nil without a fresh snapshot.
-    static func tracker(planPath: String, stateURL: URL, plan: Plan) -> (tracker: ProgressTracker, journalBytes: Int)? {
-        guard let fresh = openFresh(planPath: planPath, stateURL: stateURL),
-              let tracker = fresh.decode(.progress, { (r) throws(ByteDecodingError) in try ProgressTracker(plan: plan, from: &r) })
-        else { return nil }
-        return (tracker, fresh.header.journal.bytes)
     }
 
     /// The edges (`edges(fd:length:)`) of the first `length` bytes of the state file; nil when it is shorter.
