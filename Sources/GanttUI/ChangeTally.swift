@@ -5,21 +5,23 @@ import PlanModel
 ///
 /// Built from `PlanDiff` (net of undo: the plan as it now is against the plan as signed). The changes a person makes
 /// most (months, a row's INDIKATOR or KET, a new row) refresh only the rows they touched, so such a key costs the
-/// row, not the plan; a change that can move other rows' standing (a removal, a move, a group's title) counts again.
+/// row, not the plan; a change that can move other rows' standing (a removal, a move, a group's title) counts again
+/// the group holding it (`ChangeTally+Groups.swift`), or, when only the whole diff can say, the whole plan.
 public struct ChangeTally: Equatable, Sendable {
     /// Rows added, removed, moved, with a changed text (theirs or a group's they open), with changed months.
-    public private(set) var added = 0, removed = 0, moved = 0, text = 0, months = 0
+    public internal(set) var added = 0, removed = 0, moved = 0, text = 0, months = 0
     /// Rows with any difference (a row counted under two headings counts once here), removed rows included.
     public var rows: Int { removed + flags.count }
     /// What differs of each row of the current plan that differs (never empty flags).
-    private var flags: [RowID: RevisionFlags] = [:]
-    /// Rows whose `.text` comes from a group they open (a group's title changed), which a row's own edit keeps.
-    private var groupText: Set<RowID> = []
-    /// Rows whose `.moved` comes from a group they open (the group moved), which a move inside the group keeps.
-    private var groupMoved: Set<RowID> = []
+    var flags: [RowID: RevisionFlags] = [:]
+    /// Rows whose `.text` comes from groups they open (a group's title changed), which a row's own edit keeps: the
+    /// levels of those groups (`GroupLevels`), so a count of one group keeps its parents' marks.
+    var groupText: [RowID: GroupLevels] = [:]
+    /// Rows whose `.moved` comes from groups they open (the group moved), which a move inside the group keeps.
+    var groupMoved: [RowID: GroupLevels] = [:]
     /// Whether a row was ever moved to another place (`M`, perhaps undone since): only then can a kegiatan or area
     /// hold rows of more than one group as signed (moves up and down stay in their parent, adds bring new rows).
-    private var rowsCrossedGroups = false
+    var rowsCrossedGroups = false
 
     /// No differences: the plan as signed.
     public init() {}
@@ -30,9 +32,9 @@ public struct ChangeTally: Equatable, Sendable {
         self.init(flags: Self.rowFlags(diff.changes), removed: year.signed.rows.count - Self.kept(year))
         rowsCrossedGroups = year.entries.contains { if case .move(let move) = $0.change, case .to = move.direction { true } else { false } }
         for change in diff.changes where change.level != .indikator {
-            guard let row = change.row else { continue }
-            if change.kind == .changed { groupText.insert(row) }
-            if change.kind == .moved { groupMoved.insert(row) }
+            guard let row = change.row, let level = GroupLevels(change.level) else { continue }
+            if change.kind == .changed { groupText[row, default: []].insert(level) }
+            if change.kind == .moved { groupMoved[row, default: []].insert(level) }
         }
     }
 
@@ -54,7 +56,7 @@ public struct ChangeTally: Equatable, Sendable {
     }
 
     /// Sets what differs of `row`, keeping the counts.
-    private mutating func set(_ row: RowID, _ new: RevisionFlags) {
+    mutating func set(_ row: RowID, _ new: RevisionFlags) {
         let old = flags[row] ?? []
         guard old != new else { return }
         func count(_ flag: RevisionFlags, _ n: inout Int) { n += (new.contains(flag) ? 1 : 0) - (old.contains(flag) ? 1 : 0) }
@@ -97,7 +99,7 @@ public struct ChangeTally: Equatable, Sendable {
         guard let signed = year.signed.row(row) else { return set(row, .added) }
         let now = year.plan.rows[index]
         var f = (flags[row] ?? []).intersection(.moved)
-        if signed.indikator != now.indikator || signed.ket != now.ket || groupText.contains(row) { f.insert(.text) }
+        if signed.indikator != now.indikator || signed.ket != now.ket || groupText[row] != nil { f.insert(.text) }
         if (year.marks.indices.contains(index) ? year.marks[index] : now.baseline) != signed.baseline { f.insert(.months) }
         set(row, f)
     }
@@ -141,7 +143,7 @@ public struct ChangeTally: Equatable, Sendable {
         for i in start..<end {
             let row = plan.rows[i].id
             var f = (flags[row] ?? []).subtracting(.moved)
-            if moves.contains(row) || groupMoved.contains(row) { f.insert(.moved) }
+            if moves.contains(row) || groupMoved[row] != nil { f.insert(.moved) }
             set(row, f)
         }
         return true
@@ -193,7 +195,7 @@ public struct ChangeTally: Equatable, Sendable {
     }
 
     /// The rows of the plan as signed in the group of `level` (1 area, 2 kegiatan, 3 sub kegiatan) holding its row `index`.
-    private static func signedGroup(at index: Int, level: Int, in year: YearState) -> Range<Int> {
+    static func signedGroup(at index: Int, level: Int, in year: YearState) -> Range<Int> {
         let rows = year.signed.rows, p = rows[index].position
         func same(_ q: PlanRow.Position) -> Bool {
             q.area == p.area && (level < 2 || q.kegiatan == p.kegiatan) && (level < 3 || q.sub == p.sub)
@@ -205,15 +207,15 @@ public struct ChangeTally: Equatable, Sendable {
     }
 
     /// How many rows of that signed group the current plan still has.
-    private static func presentRows(ofGroupAt index: Int, level: Int, in year: YearState) -> Int {
+    static func presentRows(ofGroupAt index: Int, level: Int, in year: YearState) -> Int {
         signedGroup(at: index, level: level, in: year).reduce(0) { $0 + (year.plan.rowIndex(of: year.signed.rows[$1].id) == nil ? 0 : 1) }
     }
 
     /// Moves the marks of the groups `old` was the first row of to `new`, their first row now.
     private mutating func handGroupMarks(from old: RowID, to new: RowID) {
-        if groupText.remove(old) != nil { groupText.insert(new) }
-        if groupMoved.remove(old) != nil {
-            groupMoved.insert(new)
+        if let levels = groupText.removeValue(forKey: old) { groupText[new, default: []].formUnion(levels) }
+        if let levels = groupMoved.removeValue(forKey: old) {
+            groupMoved[new, default: []].formUnion(levels)
             set(old, (flags[old] ?? []).subtracting(.moved))
         }
     }
@@ -282,9 +284,14 @@ extension AppState {
             case .remove(let removal)? where removal.level == .indikator && removal.rows.count == 1:
                 guard let tally = changeTally.afterRemoval(removal, year) else { changeTally = ChangeTally(year); return }
                 changeTally = tally
-            case .edit?, .add?, .remove?, .move?:
-                changeTally = ChangeTally(year)
-                return
+            // A group removed, put back, moved up or down, or retitled: the group holding it counted again, when
+            // that can say (else, or after several entries at once, the whole plan).
+            case let change? where change.isStructural:
+                guard added.count == 1, let tally = changeTally.afterGroupChange(change, year) else {
+                    changeTally = ChangeTally(year)
+                    return
+                }
+                changeTally = tally
             default: break
             }
         }

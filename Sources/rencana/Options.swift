@@ -82,15 +82,16 @@ enum Session {
     }
 
     /// The current plan's progress for `rencana progress` (`StateStore.progress`: from the snapshot cache when it
-    /// covers the state, else after an open), with the store when one was opened.
-    static func openProgress(_ path: String, _ options: StateOptions, texts: Bool) throws -> (tracker: ProgressTracker, store: StateStore?) {
-        let (tracker, store) = try opening(path, options) { url, moveAside in
+    /// covers the state, else after an open), with the store when one was opened, else the file evidence it counts.
+    static func openProgress(_ path: String, _ options: StateOptions, texts: Bool)
+        throws -> (tracker: ProgressTracker, store: StateStore?, files: [FileEvidence]?) {
+        let (tracker, store, files) = try opening(path, options) { url, moveAside in
             try StateStore.progress(planPath: path, url: url, texts: texts, cache: !options.resetState, beforeState: moveAside,
                                     report: debugReport)
         }
         if let store { _ = take(store) }
         keptTrackers.append(tracker)
-        return (tracker, store)
+        return (tracker, store, files)
     }
 
     /// With `RENCANA_DEBUG_SNAPSHOT=1`: one line on stderr saying how the snapshot cache served this open (tests).

@@ -45,13 +45,16 @@ struct ProgressCommand: ParsableCommand {
     }
 
     /// The plan's progress (from the snapshot cache when it can be) with the evidence whose file is gone left
-    /// uncounted, as the report and `evidence list --missing` count it. Only a plan with file evidence needs the store's
-    /// realisation to check its files (links are never gone); the rows holding gone evidence are then counted again.
+    /// uncounted, as the report and `evidence list --missing` count it. Only a plan with file evidence has files to check
+    /// (links are never gone): from the cache the pieces come with the figures (no restore); else from the store's
+    /// realisation. The rows holding gone evidence are then counted again.
     private func countedProgress(texts: Bool) throws -> ProgressTracker {
-        let (tracker, opened) = try Session.openProgress(plan, stateOptions, texts: texts)
+        let (tracker, opened, files) = try Session.openProgress(plan, stateOptions, texts: texts)
         guard tracker.holdsFileEvidence else { return tracker }
+        let folder = EvidenceCheck.folder(ofPlan: plan)
+        if let files { return tracker.discounting(gone: EvidenceCheck.goneFiles(files, folder: folder)) }
         let store = try opened ?? Session.open(plan, stateOptions)
-        let gone = EvidenceCheck.goneFiles(store.realisation, folder: EvidenceCheck.folder(ofPlan: plan))
+        let gone = EvidenceCheck.goneFiles(store.realisation, folder: folder)
         return tracker.discounting(gone: gone, marks: store.marks, realisation: store.realisation)
     }
 

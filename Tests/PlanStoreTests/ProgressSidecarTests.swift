@@ -31,6 +31,14 @@ final class ProgressSidecarTests: SnapshotStoreTestCase {
         StateSnapshot.progress(planPath: planURL.path, stateURL: stateURL)
     }
 
+    /// The file evidence a full open's realisation holds, and the one read from the snapshot and its sidecar (in
+    /// another order: the rows the sidecar changed come last).
+    private func files() throws -> (expected: Set<FileEvidence>, cached: Set<FileEvidence>?) {
+        let store = try fullOpen()
+        let cached = StateSnapshot.cachedProgress(planPath: planURL.path, stateURL: stateURL, files: true)
+        return (Set(FileEvidence.of(plan: store.plan, realisation: store.realisation)), cached.map { Set($0.files) })
+    }
+
     func testMonitoringChangesOfEveryKindAreCarriedByTheSidecar() throws {
         try journalWithSnapshot()
         let store = try restored()
@@ -56,7 +64,10 @@ final class ProgressSidecarTests: SnapshotStoreTestCase {
             try step()
             XCTAssertEqual(fromSnapshot(), try expected(), "after \(what)")
             XCTAssertEqual(store.progressFromSnapshot(), try expected(), "after \(what)")
+            let (expectedFiles, cachedFiles) = try files()
+            XCTAssertEqual(cachedFiles, expectedFiles, "after \(what)")
         }
+        XCTAssertEqual(try files().cached?.map(\.path).sorted(), ["bukti/rapat.pdf", "bukti/sk.pdf"])
         XCTAssertNotEqual(try expected(), try XCTUnwrap(StateSnapshot.tracker(planPath: planURL.path, stateURL: stateURL,
                                                                                 plan: store.plan)).tracker,
                           "the changes moved the figures away from the snapshot's own")
@@ -71,6 +82,8 @@ final class ProgressSidecarTests: SnapshotStoreTestCase {
         XCTAssertThrowsError(try store.addEvidence(Evidence(id: "e-000000000009", row: "2.1.1.1", kind: .foto, title: "Foto",
                                                             location: .url("https://x.example/f"))))
         XCTAssertThrowsError(try store.setStatus("2.1.1.1", .mar, to: .done))
+        XCTAssertThrowsError(try store.addEvidence(Evidence(id: "e-00000000000a", row: "2.1.1.1", kind: .sk, title: "SK",
+                                                            location: .file("bukti/dropped.pdf"))))
         XCTAssertEqual(store.progressFromSnapshot(), try expected())
         // The dashboard's way: kept unsaved while another process saves, then written after it.
         store.keepsUnsavedChanges = true
@@ -83,6 +96,9 @@ final class ProgressSidecarTests: SnapshotStoreTestCase {
         XCTAssertEqual(store.progressFromSnapshot(), try expected())
         XCTAssertEqual(fromSnapshot(), try expected())
         XCTAssertEqual(store.progressFromSnapshot()?.figures(of: .plan, period: .year, asOf: .des).partly, 1)
+        let (expectedFiles, cachedFiles) = try files()
+        XCTAssertEqual(cachedFiles, expectedFiles, "the dropped file is not in the sidecar, the removed one neither")
+        XCTAssertEqual(cachedFiles?.map(\.path), [])
     }
 
     func testTwoWritersTakeEachOthersChangesIntoTheSidecar() throws {
@@ -156,6 +172,19 @@ final class ProgressSidecarTests: SnapshotStoreTestCase {
         let beyond = ProgressTracker.RowValues(row: 3, cells: SIMD16(), evidence: SIMD16())
         try Data(ProgressSidecar.encode(base: base.checksum, covered: size, edges: edges, rows: [beyond])).write(to: sidecarURL)
         XCTAssertNil(fromSnapshot(), "row 3 of a 3-row plan")
+        let row0 = ProgressTracker.RowValues(row: 0, cells: SIMD16(), evidence: SIMD16())
+        let onRow1 = FileEvidence(id: "e-0000000000ff", row: 1, month: nil, path: "bukti/x.pdf")
+        try Data(ProgressSidecar.encode(base: base.checksum, covered: size, edges: edges, rows: [row0], fileRows: [0],
+                                        files: [onRow1])).write(to: sidecarURL)
+        XCTAssertNil(fromSnapshot(), "a file on a row the sidecar does not say it holds the files of")
+        try Data(ProgressSidecar.encode(base: base.checksum, covered: size, edges: edges, rows: [row0], fileRows: [0, 1],
+                                        files: [onRow1])).write(to: sidecarURL)
+        XCTAssertNil(fromSnapshot(), "the files of a row whose values it does not hold")
+        var onRow0 = onRow1
+        onRow0.row = 0
+        try Data(ProgressSidecar.encode(base: base.checksum, covered: size, edges: edges, rows: [row0], fileRows: [0],
+                                        files: [onRow0])).write(to: sidecarURL)
+        XCTAssertNotNil(fromSnapshot(), "the same on its own row")
         try Data(ProgressSidecar.encode(base: base.checksum &+ 1, covered: size, edges: edges, rows: [])).write(to: sidecarURL)
         XCTAssertNil(fromSnapshot(), "another snapshot's")
         try Data(ProgressSidecar.encode(base: base.checksum, covered: size, edges: edges, rows: [])).write(to: sidecarURL)

@@ -219,6 +219,10 @@ final class StateSnapshotTests: SnapshotStoreTestCase {
         XCTAssertGreaterThan(good.count, 1_000)
         var progressBytes = ByteWriter()
         ProgressTracker(plan: written.plan, marks: written.marks, realisation: written.realisation).write(to: &progressBytes)
+        // The last two sections, the progress and its file evidence, are what a restore does not read.
+        let referenceFiles = FileEvidence.of(plan: written.plan, realisation: written.realisation)
+        XCTAssertFalse(referenceFiles.isEmpty)
+        FileEvidence.write(referenceFiles, to: &progressBytes)
         let progressSection = (good.count - progressBytes.bytes.count)..<good.count
         var used = 0
         func check(_ bytes: [UInt8], _ what: String, at index: Int? = nil) throws {
@@ -226,13 +230,18 @@ final class StateSnapshotTests: SnapshotStoreTestCase {
             // What a command does: the snapshot when it is fresh, else the full open (which gives `reference`).
             if let store = try restored() {
                 XCTAssertEqual(fingerprint(store), reference, what)
-                // A whole restore reads every section but the last (progress's own): damage anywhere else refuses it.
+                // A whole restore reads every section but the last two (progress's own): damage anywhere else refuses it.
                 XCTAssertTrue(index.map(progressSection.contains) ?? (bytes == good), what)
                 used += 1
             }
             // `progress` reads three of the sections: damage elsewhere does not concern it.
             if let tracker = StateSnapshot.progress(planPath: planURL.path, stateURL: stateURL) {
                 XCTAssertEqual(progressText(tracker), referenceProgress, what)
+            }
+            // With its file evidence: the same pieces, or nothing.
+            if let (tracker, files) = StateSnapshot.cachedProgress(planPath: planURL.path, stateURL: stateURL, files: true) {
+                XCTAssertEqual(progressText(tracker), referenceProgress, what)
+                XCTAssertEqual(files, referenceFiles, what)
             }
         }
         for i in good.indices {

@@ -69,4 +69,47 @@ final class GoneEvidenceTests: XCTestCase {
         try Data("%PDF-1.4\n".utf8).write(to: scan)
         XCTAssertEqual(try progressFigures(runner), before)
     }
+
+    /// The gone-file check on the snapshot's figures needs no restore: with file evidence in the snapshot and in the
+    /// progress sidecar of a later save, every `progress` below is served from the cache (the debug line says so),
+    /// counts a deleted file's month as kurang bukti and a file put back as evidence again, and prints exactly what
+    /// a run without the cache prints.
+    func testProgressChecksGoneFilesOnTheCachedFiguresWithoutARestore() throws {
+        var (runner, folder) = try runnerInOwnFolder()
+        let undangan = folder.appendingPathComponent("undangan.pdf"), sk = folder.appendingPathComponent("sk.pdf")
+        for file in [undangan, sk] { try Data("%PDF-1.4\n".utf8).write(to: file) }
+        for step in [["realize", "plan.json", "1.1.1.1", "Jan", "done"],
+                     ["realize", "plan.json", "1.1.2.1", "Jan", "partly"],
+                     ["evidence", "add", "plan.json", "1.1.1.1", "--month", "Jan", "--file", "undangan.pdf"]] {
+            _ = try ok(runner, step)
+        }
+        runner.environment["RENCANA_DEBUG_SNAPSHOT"] = "1"
+        let progress = ["progress", "plan.json", "--tw", "1", "--by", "row", "--format", "csv"]
+        // The commands above left a snapshot (threshold 0), holding undangan.pdf; after it, in the sidecar of the
+        // next save, a file on another row.
+        _ = try ok(runner, ["evidence", "add", "plan.json", "1.1.2.1", "--file", "sk.pdf"])
+        let cache = runner.cacheHome.appendingPathComponent("rencana").path
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: cache).filter { !$0.hasPrefix(".") }
+                        .map { ($0 as NSString).pathExtension }.sorted(), ["progress", "snapshot"])
+
+        /// Progress from the cache (no restore), checked against a run without it; its kurang bukti of area 1.
+        func cachedKurangBukti() throws -> String {
+            let cached = try runner.run(progress)
+            XCTAssertEqual(cached.status, 0, cached.stderr)
+            XCTAssertEqual(cached.stderr, "rencana: snapshot: progress restored, no entry replayed\n", "the fast path")
+            var plain = runner
+            plain.environment["RENCANA_SNAPSHOT_THRESHOLD"] = "off"
+            XCTAssertEqual(cached.stdout, try ok(plain, progress), "the same as without the cache")
+            return try progressFigures(runner).components(separatedBy: ",").last ?? ""
+        }
+        XCTAssertEqual(try cachedKurangBukti(), "0")
+        try FileManager.default.removeItem(at: undangan)
+        XCTAssertEqual(try cachedKurangBukti(), "1", "the snapshot's file is gone")
+        try FileManager.default.removeItem(at: sk)
+        XCTAssertEqual(try cachedKurangBukti(), "2", "the sidecar's file is gone too")
+        try Data("%PDF-1.4\n".utf8).write(to: undangan)
+        XCTAssertEqual(try cachedKurangBukti(), "1", "one back: counted again")
+        try Data("%PDF-1.4\n".utf8).write(to: sk)
+        XCTAssertEqual(try cachedKurangBukti(), "0")
+    }
 }

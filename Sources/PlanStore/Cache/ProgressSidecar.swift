@@ -7,7 +7,8 @@ import Glibc
 /// The progress sidecar of a snapshot (`<digest>.progress` in the user's cache folder, `CacheFolder`): the progress values of the rows the
 /// journal changed after the snapshot's prefix, as of a longer prefix of the state file. With it `rencana
 /// progress` after a `realize` or a dashboard's save reads the snapshot's tracker and puts these rows in
-/// place, instead of restoring and replaying the whole state (docs/STATE-V2.md, "Snapshot cache").
+/// place (and the file evidence of those whose files came or went in place of the snapshot's, for the gone-file
+/// check), instead of restoring and replaying the whole state (docs/STATE-V2.md, "Snapshot cache").
 ///
 /// It is a cache of a cache: written after each save by a store that knows every row changed since the
 /// snapshot's prefix (its own entries and those it merged), and used only when it names the snapshot found
@@ -21,15 +22,26 @@ enum ProgressSidecar {
     }
 
     private static let magic = Array("RENCANA-PROGRESS\n".utf8)
-    static let formatVersion = 1
+    static let formatVersion = 2
     /// The most rows a sidecar holds. Each save rewrites it whole (about 0.75 µs a row), so past this many rows
     /// changed since the snapshot none is written: the next `rencana progress` restores the state and writes a new
     /// snapshot, and the sidecars of later saves are small again.
     static let maxRows = 10_000
 
+    /// What a sidecar holds: the values of the rows changed after the snapshot, those of them where file evidence
+    /// came or went (`fileRows`), and every piece of file evidence these hold now (`FileEvidence`; the snapshot's
+    /// pieces of other rows stand).
+    struct Contents {
+        var rows: [ProgressTracker.RowValues] = []
+        var fileRows: [Int] = []
+        var files: [FileEvidence] = []
+    }
+
     /// The sidecar's bytes: the snapshot it completes (`base`, its header's checksum), the state file's prefix
-    /// it covers (`covered` bytes with `edges`), and the values of the rows changed in between.
-    static func encode(base: UInt64, covered: Int, edges: (UInt64, UInt64), rows: [ProgressTracker.RowValues]) -> [UInt8] {
+    /// it covers (`covered` bytes with `edges`), the values of the rows changed in between, and the file evidence
+    /// of `fileRows`, those of them where a file came or went.
+    static func encode(base: UInt64, covered: Int, edges: (UInt64, UInt64), rows: [ProgressTracker.RowValues],
+                       fileRows: [Int] = [], files: [FileEvidence] = []) -> [UInt8] {
         var body = ByteWriter(capacity: 64 + rows.count * 40)
         body.string(StateSnapshot.buildID)
         body.u64(base)
@@ -42,6 +54,9 @@ enum ProgressSidecar {
             for month in 0..<12 { body.count(Int(values.cells[month])) }
             for lane in 0..<14 { body.count(Int(values.evidence[lane])) }
         }
+        body.count(fileRows.count)
+        for row in fileRows { body.count(row) }
+        FileEvidence.write(files, to: &body)
         var out = ByteWriter(capacity: body.bytes.count + 48)
         out.raw(magic)
         out.varint(UInt64(formatVersion))
@@ -51,12 +66,12 @@ enum ProgressSidecar {
         return out.bytes
     }
 
-    /// The rows of the sidecar of `stateURL` when it completes the snapshot with header checksum `base` up to
-    /// exactly `covered` bytes whose edges are `edges`; nil otherwise (no sidecar, another snapshot's, stale,
-    /// damaged or cut).
-    static func rows(forState stateURL: URL, base: UInt64, covered: Int, edges: (UInt64, UInt64)) -> [ProgressTracker.RowValues]? {
+    /// The rows (and their file evidence) of the sidecar of `stateURL` when it completes the snapshot with header
+    /// checksum `base` up to exactly `covered` bytes whose edges are `edges`; nil otherwise (no sidecar, another
+    /// snapshot's, stale, damaged or cut). Its file rows must be among its rows, and its file evidence on them.
+    static func contents(forState stateURL: URL, base: UInt64, covered: Int, edges: (UInt64, UInt64)) -> Contents? {
         guard let url = url(forState: stateURL), let bytes = readWhole(url) else { return nil }
-        return bytes.withUnsafeBytes { buffer -> [ProgressTracker.RowValues]? in
+        return bytes.withUnsafeBytes { buffer -> Contents? in
             do throws(ByteDecodingError) {
                 var r = ByteReader(buffer)
                 guard try r.raw(magic.count) == magic, try r.varint() == UInt64(formatVersion) else { return nil }
@@ -80,7 +95,12 @@ enum ProgressSidecar {
                     for lane in 0..<14 { evidence[lane] = Int32(try b.number(upTo: Int(Int32.max))) }
                     rows.append(.init(row: row, cells: cells, evidence: evidence))
                 }
-                return b.isAtEnd ? rows : nil
+                var fileRows: [Int] = []
+                for _ in 0..<(try b.number(upTo: count)) { fileRows.append(try b.number(upTo: Int(Int32.max))) }
+                let files = try FileEvidence.read(from: &b, rows: Int(Int32.max))
+                let rowSet = Set(rows.map(\.row)), fileRowSet = Set(fileRows)
+                guard b.isAtEnd, fileRowSet.isSubset(of: rowSet), files.allSatisfy({ fileRowSet.contains($0.row) }) else { return nil }
+                return Contents(rows: rows, fileRows: fileRows, files: files)
             } catch {
                 return nil
             }

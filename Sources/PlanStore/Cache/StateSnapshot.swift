@@ -58,7 +58,7 @@ public enum StateSnapshot {
     private static let magic = Array("RENCANA-SNAPSHOT\n".utf8)
     /// The snapshot's own layout (bumped by hand when it changes) and, below it, the journal kinds' fingerprint
     /// (`JournalKinds.fingerprint`: names and keys of every kind), so a new or changed kind needs no bump.
-    static let formatVersion = 2 << 32 | Int(JournalKinds.fingerprint)
+    static let formatVersion = 3 << 32 | Int(JournalKinds.fingerprint)
     private static let edge = 4_096
 
     // MARK: Identities
@@ -132,10 +132,12 @@ public enum StateSnapshot {
         case journal
         /// The progress tracker's values.
         case progress
+        /// The file evidence the tracker counts (`FileEvidence`): what `rencana progress` checks for gone files.
+        case files
     }
 
     /// The header's facts, in the order written.
-    private struct Header {
+    struct Header {
         var build: String
         var plan: FileIdentity
         /// When the plan's identity was taken (ns since the epoch), and the checksum of its bytes when it was racy.
@@ -149,7 +151,7 @@ public enum StateSnapshot {
     }
 
     /// A snapshot found fresh: its header, and its sections read on demand (each checked against its checksum).
-    private final class Fresh {
+    final class Fresh {
         let fd: Int32
         let header: Header
         let start: Int
@@ -218,7 +220,7 @@ public enum StateSnapshot {
     }
 
     /// The snapshot when it matches the plan and the state as they are now; nil otherwise.
-    private static func openFresh(planPath: String, stateURL: URL) -> Fresh? {
+    static func openFresh(planPath: String, stateURL: URL) -> Fresh? {
         guard threshold() != nil, let planIdentity = FileIdentity(path: planPath),
               let url = url(forState: stateURL), let (fd, info) = CacheFolder.openOwn(url) else { return nil }
         guard info.st_size > 0, let first = read(fd, from: 0, count: min(Int(info.st_size), edge)) else {
@@ -294,43 +296,6 @@ public enum StateSnapshot {
         return Restored(signed: signed, state: state, journal: fresh.header.journal, planChecksum: fresh.header.planChecksum)
     }
 
-    /// The current plan's progress from a fresh snapshot, without reading its entries or its realisation: when
-    /// it holds the whole state file, or when the progress sidecar brings it up to the state file's end (the rows
-    /// changed after it); nil otherwise. With `texts` false the plan is an outline (`PlanCoding.plan(from:texts:)`):
-    /// enough for progress by area or kegiatan.
-    public static func progress(planPath: String, stateURL: URL, texts: Bool = true) -> ProgressTracker? {
-        guard let fresh = openFresh(planPath: planPath, stateURL: stateURL) else { return nil }
-        var changedRows: [ProgressTracker.RowValues] = []
-        if fresh.stateSize != fresh.header.journal.bytes {
-            guard let edges = stateEdges(stateURL, length: fresh.stateSize),
-                  let rows = ProgressSidecar.rows(forState: stateURL, base: fresh.header.checksum, covered: fresh.stateSize,
-                                                  edges: edges) else { return nil }
-            changedRows = rows
-        }
-        let plan: Plan?
-        if fresh.header.sections[Section.current.rawValue].length > 1 {
-            plan = fresh.decode(.current) { (r) throws(ByteDecodingError) in
-                try YearState.currentPlan(signed: Plan(document: DocumentInfo(title: "", year: 0), areas: []), from: &r, texts: texts)
-            }
-        } else {
-            plan = fresh.signedPlan(texts: texts)
-        }
-        guard let plan,
-              var tracker = fresh.decode(.progress, { (r) throws(ByteDecodingError) in try ProgressTracker(plan: plan, from: &r) }),
-              changedRows.allSatisfy({ plan.rows.indices.contains($0.row) }) else { return nil }
-        for values in changedRows { tracker.replace(values) }
-        return tracker
-    }
-
-    /// The progress tracker of a fresh snapshot over `plan`, which the caller vouches is the plan of the state the
-    /// snapshot holds, and the length of the journal prefix it is for; nil without a fresh snapshot.
-    static func tracker(planPath: String, stateURL: URL, plan: Plan) -> (tracker: ProgressTracker, journalBytes: Int)? {
-        guard let fresh = openFresh(planPath: planPath, stateURL: stateURL),
-              let tracker = fresh.decode(.progress, { (r) throws(ByteDecodingError) in try ProgressTracker(plan: plan, from: &r) })
-        else { return nil }
-        return (tracker, fresh.header.journal.bytes)
-    }
-
     /// The edges (`edges(fd:length:)`) of the first `length` bytes of the state file; nil when it is shorter.
     static func stateEdges(_ stateURL: URL, length: Int) -> (UInt64, UInt64)? {
         let fd = Glibc.open(stateURL.path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
@@ -370,6 +335,7 @@ public enum StateSnapshot {
         state.writeView(to: &sections[Section.view.rawValue])
         state.writeJournal(to: &sections[Section.journal.rawValue])
         progress.write(to: &sections[Section.progress.rawValue])
+        FileEvidence.write(FileEvidence.of(plan: state.plan, realisation: state.realisation), to: &sections[Section.files.rawValue])
         var h = ByteWriter()
         h.string(buildID)
         let plan = stamp.identity

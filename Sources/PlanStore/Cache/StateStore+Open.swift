@@ -54,18 +54,20 @@ extension StateStore {
     /// it (with its progress sidecar) covers the whole state file; else from a store opened as `open` does, whose
     /// snapshot is then written again at once (not after 20,000 more entries), so the next run is the fast one.
     /// With `texts` false the plan may be an outline without its indicator texts (enough by area or kegiatan).
-    /// The store opened, if any, is returned too (its warnings are the caller's to print).
+    /// The store opened, if any, is returned too (its warnings are the caller's to print); without one, `files` is
+    /// the file evidence the tracker counts (from the cache), for the gone-file check (`EvidenceCheck.goneFiles`).
     public static func progress(planPath: String, url: URL, texts: Bool, cache: Bool = true, beforeState: () throws -> Void = {},
-                                report: (String) -> Void = { _ in }) throws -> (tracker: ProgressTracker, store: StateStore?) {
-        if cache, let tracker = StateSnapshot.progress(planPath: planPath, stateURL: url, texts: texts) {
+                                report: (String) -> Void = { _ in })
+        throws -> (tracker: ProgressTracker, store: StateStore?, files: [FileEvidence]?) {
+        if cache, let (tracker, files) = StateSnapshot.cachedProgress(planPath: planPath, stateURL: url, texts: texts, files: true) {
             report(Text.State.snapshotViewUsed)
-            return (tracker, nil)
+            return (tracker, nil, files)
         }
         guard let store = try open(planPath: planPath, url: url, cache: cache, rewriteAfter: 1, beforeState: beforeState,
                                    report: report) else { preconditionFailure("a whole open returns a store") }
         // The snapshot just written holds the tracker it computed; a store that wrote none computes it here.
         let tracker = store.progressFromSnapshot() ?? ProgressTracker(plan: store.plan, marks: store.marks, realisation: store.realisation)
-        return (tracker, store)
+        return (tracker, store, nil)
     }
 
     /// `writeSnapshotIfWorthIt`, reporting where it wrote.

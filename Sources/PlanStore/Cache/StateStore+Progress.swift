@@ -11,6 +11,9 @@ struct ChangedRows {
     /// open), which starts keeping them at its end.
     var from: Int?
     var rows: Set<RowID> = []
+    /// The rows among them whose file evidence came or went (what the gone-file check reads: `FileEvidence`); the
+    /// file evidence of the others is as the snapshot has it.
+    var fileRows: Set<RowID> = []
     /// A snapshot they complete must hold at least this prefix: the end of the last entry that changed the plan's
     /// rows or texts (its tracker has the plan as it was), `Int.max` while that entry is not saved yet.
     var planChangedUntil = 0
@@ -19,6 +22,7 @@ struct ChangedRows {
     mutating func start(at offset: Int) {
         from = offset
         rows = []
+        fileRows = []
         planChangedUntil = 0
     }
 
@@ -27,7 +31,9 @@ struct ChangedRows {
         guard from != nil else { return }
         switch reach {
         case .row(let row): rows.insert(row)
-        case .evidence(let item, _): rows.insert(item.row)
+        case .evidence(let item, _):
+            rows.insert(item.row)
+            if case .file = item.location { fileRows.insert(item.row) }
         case .texts, .rows: planChangedUntil = end ?? .max
         case .nothing: break
         }
@@ -83,7 +89,12 @@ extension StateStore {
         let indices = changedRows.rows.compactMap { plan.rowIndex(of: $0) }
         let rows = state.progress.map { tracker in indices.sorted().map { tracker.values(ofRow: $0) } }
             ?? ProgressTracker.values(ofRows: Set(indices), plan: plan, marks: marks, realisation: realisation)
-        ProgressSidecar.write(ProgressSidecar.encode(base: base.checksum, covered: consumedBytes, edges: edges, rows: rows),
+        // The file evidence of the rows where a file came or went, for `rencana progress`'s gone-file check: one pass
+        // over the evidence, only after such a change (rare: a save of statuses or marks costs nothing more).
+        let fileRows = changedRows.fileRows.compactMap { plan.rowIndex(of: $0) }.sorted()
+        let files = fileRows.isEmpty ? [] : FileEvidence.of(plan: plan, realisation: realisation, rows: Set(fileRows))
+        ProgressSidecar.write(ProgressSidecar.encode(base: base.checksum, covered: consumedBytes, edges: edges, rows: rows,
+                                                     fileRows: fileRows, files: files),
                               forState: url)
     }
 }
