@@ -176,13 +176,15 @@ extension Painter {
         let y = layout.keyBarY
         fill(x: 0, y: y, width: layout.width, style: Style(.keyLabel))
         let t = state.text
-        let items: [(key: String, label: String)]
+        var items: [(key: String, label: String)]
         if let own = state.overlay.keyBar(state) {
             items = own
         } else {
             let grid = state.layer == .realisasi ? t.keysRealisasi : t.keysGrid
-            items = (state.cursorHasConflict ? [Text.Conflict.keyBar] : []) + (state.searchQuery.isEmpty ? grid : t.keysSearchKept + grid)
+            items = state.searchQuery.isEmpty ? grid : t.keysSearchKept + grid
         }
+        // A conflict on the cursor's row: its key first, over the grid and the detail pane.
+        if state.cursorHasConflict && state.overlay.keepsGrid { items = [Text.Conflict.keyBar] + items }
         keys(items, from: 0, y: y, width: layout.width)
     }
 

@@ -76,9 +76,9 @@ extension Text.Conflict {
     public static func titleCount(_ count: Int) -> String { count == 1 ? "1 conflict" : "\(count) conflicts" }
     /// The detail pane's label of the row's conflicts.
     public static let detailLabel = "Conflicts"
-    /// One value of a conflict in the detail pane: `1) "SK terbit"  ani on d-…, 2026-12-06 10:00 UTC  (shown)`.
+    /// One value of a conflict in the detail pane (under its field): `1) "SK terbit"  ani on d-…, 2026-12-06 10:00 UTC  (shown)`.
     public static func detailValue(_ n: Int, _ value: String, _ author: String, shown: Bool) -> String {
-        "  \(n)) \(value)  \(author)" + (shown ? "  " + shownMark : "")
+        "\(n)) \(value)  \(author)" + (shown ? "  " + shownMark : "")
     }
     /// The key that settles a conflict of the cursor's cell or row, for help (`KeyTable` id `conflict`).
     public static let keyHelp: [String: String] = [
@@ -93,6 +93,6 @@ extension Text.Conflict {
     public static let noConflictHere = "no conflict on this cell or row"
     /// Help's legend line.
     public static func legend(_ glyph: String) -> String {
-        "\(glyph) a value two laptops changed differently (a conflict): C chooses, the detail pane (d) shows who wrote what"
+        "\(glyph)  a conflict (two laptops' values; C chooses, d shows them)"
     }
 }
