@@ -26,6 +26,8 @@ public struct ConflictMarks: Equatable, Sendable {
 
     /// Whether the row has a conflict of any of its values.
     public func row(_ id: RowID) -> Bool { !rows.isEmpty && rows[id] != nil }
+    /// The rows with a conflict, in no order.
+    var conflictedRows: Dictionary<RowID, Set<Month>>.Keys { rows.keys }
     /// Whether one month cell of the row has a conflict.
     public func cell(_ id: RowID, _ month: Month) -> Bool { !rows.isEmpty && rows[id]?.contains(month) == true }
 }
@@ -108,13 +110,21 @@ extension AppState {
 
 extension Painter {
     /// A conflict's marks on one row of the grid: the glyph in the rule before the months, and in the third column
-    /// of each month cell with a conflict (not the cursor's, whose brackets stay; Bulan view only).
+    /// of each month cell with a conflict (not the cursor's, whose brackets stay; Bulan view only). A folded line is
+    /// marked in the rule when a row inside has a conflict.
     mutating func conflictMarks(_ state: AppState, _ layout: Layout, visible i: Int, y: Int) {
-        guard state.conflictMarks.count > 0, state.visibleRows.indices.contains(i) else { return }
+        guard state.conflictMarks.count > 0, state.visibleRows.indices.contains(i), let first = layout.months.first else { return }
         let index = state.visibleRows[i]
         let id = state.plan.rows[index].id
-        guard state.foldLine(at: index) == nil, state.conflictMarks.row(id), let first = layout.months.first else { return }
         let style = Style(.warning, bold: true)
+        if let fold = state.foldLine(at: index) {
+            // The rows with a conflict are few: each is looked up, not each row of the fold.
+            if state.conflictMarks.conflictedRows.contains(where: { state.plan.rowIndex(of: $0).map(fold.rows.contains) == true }) {
+                text(glyphs.conflict, x: first.x - 1, y: y, width: 1, style: style)
+            }
+            return
+        }
+        guard state.conflictMarks.row(id) else { return }
         text(glyphs.conflict, x: first.x - 1, y: y, width: 1, style: style)
         guard state.periods == .bulan else { return }
         let selected = i == state.cursor

@@ -59,6 +59,14 @@ final class ConflictScreenTests: XCTestCase {
         try GoldenScreen.check(render(try Self.state(200, 50).pressing(.down, .char("C"), .down)), "conflicts-chooser-200x50")
     }
 
+    func testAFoldedLineIsMarkedWhenARowInsideHasAConflict() throws {
+        let folded = try Self.state(80, 24).pressing(.char("*"))  // every area folded
+        let lines = render(folded).lines
+        let y = folded.layout.bodyY, x = try XCTUnwrap(folded.layout.months.first).x - 1
+        XCTAssertEqual(String(Array(lines[y])[x]), "≠", lines[y])
+        XCTAssertEqual(String(Array(lines[y + 1])[x]), "│", "area 2 has none: \(lines[y + 1])")
+    }
+
     func testCOnARowWithoutConflictsSaysSoAndRecordsNothing() throws {
         let state = try Self.state(200, 50).pressing(.down, .down, .char("C"))
         XCTAssertNil(state.prompt)
