@@ -59,11 +59,13 @@ extension AppState {
         return conflictMarks.row(plan.rows[index].id)
     }
 
-    /// `C`: asks which value of a conflict on the cursor's cell (else its row) to keep.
+    /// `C`: asks which value of a conflict on the cursor's cell (else its row) to keep; on a row without one, the
+    /// conflicts of no row (the report's signer, the decree's details), which no cell can show.
     mutating func startConflictChoice() {
         guard let index = selectedRow, foldLines[index] == nil else { notice = .foldedLine; return }
         let id = plan.rows[index].id
-        let list = conflicts(ofRow: id, first: month)
+        var list = conflicts(ofRow: id, first: month)
+        if list.isEmpty && conflictMarks.count > 0 { list = year.conflicts.filter { ConflictWords.row(of: $0, in: year) == nil } }
         guard let first = list.first else { notice = .noConflict; return }
         prompt = .conflict(ConflictChoice(row: id, conflicts: list, value: first.entries.count - 1))
     }

@@ -74,6 +74,21 @@ final class ConflictScreenTests: XCTestCase {
         XCTAssertEqual(state.year.entries.count, 6)
     }
 
+    func testCOnARowWithoutOneOffersTheDecreesAndReportsConflicts() throws {
+        let plan = try Fixture.plan()
+        let entries = [("aaaa", "ani", "Teminabuan"), ("bbbb", "budi", "Sorong")].map { id, by, place in
+            JournalEntry(seq: id == "aaaa" ? 1 : 2, id: id + String(repeating: "0", count: 28), at: Date(timeIntervalSince1970: 0),
+                         by: by, device: "d-" + by, clock: 1, change: .signer(field: .place, old: "", new: place))
+        }
+        let state = AppState(plan: plan, year: YearState(signed: plan, device: "d-citra", entries: entries), width: 80, height: 24)
+        XCTAssertEqual(state.conflictMarks.count, 1)
+        let asked = state.pressing(.char("C"))
+        guard case .conflict(let choice)? = asked.prompt else { return XCTFail("no chooser") }
+        XCTAssertEqual(choice.conflicts.map(\.key.description), ["signer place"])
+        XCTAssertTrue(render(asked).lines[23].hasPrefix("Conflict Laporan: Tempat, keep: 1 \"Teminabuan\" ani 2 \"Sorong\" budi"),
+                      render(asked).lines[23])
+    }
+
     func testTheChooserPicksValuesAndEscCancels() throws {
         var state = try Self.state(200, 50).pressing(.char("C"))
         guard case .conflict(let choice)? = state.prompt else { return XCTFail("no chooser") }
