@@ -35,7 +35,9 @@ public struct ConflictMarks: Equatable, Sendable {
 /// The chooser of `C`: the conflicts of the cursor's row (its cell's first), which one is asked about and which of
 /// its values is picked.
 public struct ConflictChoice: Equatable, Sendable {
+    /// The cursor's row when `C` was pressed.
     public let row: RowID
+    /// The conflicts offered, as they were when asked (a choice that is no longer one is refused by the year).
     public let conflicts: [Conflict]
     /// The conflict asked about (↑ ↓).
     public internal(set) var current = 0
