@@ -89,7 +89,10 @@ extension AppState {
             return []
         case .enter:
             prompt = nil
-            return [.record(.choose(entry: choice.conflicts[choice.current].entries[choice.value].id))]
+            let id = choice.conflicts[choice.current].entries[choice.value].id
+            // Settled meanwhile (a colleague's entry came in while the chooser was open): nothing to choose.
+            guard year.conflicts.contains(where: { $0.entries.contains { $0.id == id } }) else { notice = .noConflict; return [] }
+            return [.record(.choose(entry: id))]
         case .char(let c):
             guard let n = c.wholeNumberValue, n >= 1, n <= values else { return [] }
             choice.value = n - 1

@@ -152,6 +152,17 @@ final class ConflictScreenTests: XCTestCase {
         XCTAssertEqual(b.conflicts, [])
         XCTAssertEqual(b.realisation.record("1.1.1.1", .jan).note, kept)
         XCTAssertEqual(AppState(plan: b.plan, year: b.state, width: 200, height: 50).conflictMarks.count, 0)
+        // A chooser left open while the conflict is settled elsewhere records nothing when Enter comes.
+        let c = try laptop("citra")
+        try c.merge(b.teamEntries.filter { $0.id != a.entries.last?.id }, source: "budi")
+        var stale = press(AppState(plan: c.plan, year: c.state, width: 200, height: 50), c, .char("C"))
+        XCTAssertNotNil(stale.prompt)
+        try c.merge(a.teamEntries, source: "ani")
+        stale = update(stale, .externalChange(c.state)).0
+        let before = c.entries.count
+        stale = press(stale, c, .enter)
+        XCTAssertEqual(c.entries.count, before)
+        XCTAssertEqual(stale.notice, .noConflict)
     }
 
     func testTypingANewValueInTheDashboardSettlesTheConflict() throws {
