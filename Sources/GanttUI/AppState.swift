@@ -50,6 +50,8 @@ public struct AppState: Sendable {
         case foldPrefixCancelled(String)
         /// A Triwulan review's tenggat that is not a date (what is wrong with it).
         case reviewDate(String)
+        /// `C` on a cell and row without a conflict.
+        case noConflict
     }
 
     /// The current plan: `year.plan`, taken again whenever a text or row edit changes it (see `takeYear`).
@@ -82,6 +84,8 @@ public struct AppState: Sendable {
     /// and after each change of the evidence: uncounted in `progress` (see GoneEvidence.swift).
     var goneFileCheck: (@Sendable (Realisation) -> Set<String>)?
     public internal(set) var goneEvidence: Set<String> = []
+    /// The rows and cells with a conflict (issue 22), made again with each new year (`takeYear`).
+    public internal(set) var conflictMarks = ConflictMarks()
     /// The month columns as Bulan, Triwulan or Semester (`t`); `month` stays the cursor's month in all three.
     public internal(set) var periods: PeriodView = .bulan
 
@@ -178,6 +182,7 @@ public struct AppState: Sendable {
         visibleRows = Array(year.plan.rows.indices)
         rowsInView = year.plan.rows.count
         changeTally = ChangeTally(initial: year)
+        conflictMarks = ConflictMarks(year)
         searchIndex = SearchIndex(plan: year.plan)
         // The year's progress when the caller has it at hand (the snapshot's): the first switch to Realisasi is then a key like any other.
         if let progress, progress.plan.rows.count == year.plan.rows.count { self.progress = progress }

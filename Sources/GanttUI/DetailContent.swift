@@ -45,6 +45,7 @@ extension AppState {
         add(t.detailMonthsNow, monthsText(marks(of: index)))
         add(t.detailMonthsSigned, monthsText(row.baseline))
         addRealisation(row, add)
+        addConflicts(row, add)
         // Every entry about the row, newest first: marks as before, the monitoring kinds in words.
         let entries = year.history(of: row.id)
         if entries.isEmpty { add(t.detailHistory, t.detailNoHistory) }

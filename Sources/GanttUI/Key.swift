@@ -40,7 +40,7 @@ extension Action {
              .saved, .saveFailed, .externalChange, .searchFinished,
              .toggleLayer, .recordStatus, .clearStatus, .startMove, .moveAsOf, .editNote, .editPJ, .editReview, .addEvidence, .removeEvidence, .promptKey, .needsRealisasi,
              .addRow, .addGroup, .deleteRows, .moveRow, .startMoveTo, .structureKey, .openRevision, .revision,
-             .editTexts, .editDocument, .editorKey:
+             .editTexts, .editDocument, .editorKey, .startConflictChoice:
             return false
         }
     }
@@ -125,6 +125,8 @@ public enum Action: Sendable {
     case editTexts, editDocument
     /// A key for the open editor or form (`EditView`).
     case editorKey(Key)
+    /// `C`: choose which value of a conflict on the cursor's cell or row to keep (ConflictMarks.swift).
+    case startConflictChoice
     /// The store recorded a change of this process (`entry`); `year` is the store's value after it.
     case saved(JournalEntry, YearState)
     /// The store could not save; it may keep the change in memory (`year` is its value now).

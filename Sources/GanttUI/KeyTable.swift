@@ -99,6 +99,7 @@ public enum KeyTable {
         KeyEntry("revision", .grid, [(k("v"), .openRevision)]),
         KeyEntry("editText", .grid, [(k("E"), .editTexts)]),
         KeyEntry("editDocument", .grid, [(k("D"), .editDocument)]),
+        KeyEntry("conflict", .grid, [(k("C"), .startConflictChoice)]),
         KeyEntry("fold", [.init(scope: .grid, key: k("-"), action: .fold), .init(scope: .afterZ, key: k("c"), action: .fold)]),
         KeyEntry("unfold", [.init(scope: .grid, key: k("+"), action: .unfold), .init(scope: .grid, key: k("="), action: .unfold),
                             .init(scope: .afterZ, key: k("o"), action: .unfold)]),

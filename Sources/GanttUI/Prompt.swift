@@ -15,6 +15,8 @@ public enum Prompt: Equatable, Sendable {
     case evidence(row: RowID, month: Month, editor: TextEditor)
     /// `T`: the Triwulan review of one row (ReviewForm.swift).
     case review(ReviewDraft)
+    /// `C`: which value of a conflict to keep (ConflictMarks.swift).
+    case conflict(ConflictChoice)
 
     /// The longest note or name the editor takes (the journal refuses longer texts).
     static let maxLength = 2_000
@@ -91,6 +93,7 @@ extension AppState {
         case .pj(let row, var editor):
             return edit(&editor, key, { .pj(row: row, editor: $0) }) { .setPJ(row: row, text: $0) }
         case .review(let draft): return reviewKey(draft, key)
+        case .conflict(let choice): return conflictKey(choice, key)
         case .evidence(let row, let month, var editor):
             let effects = edit(&editor, key, { .evidence(row: row, month: month, editor: $0) }) { text in
                 let trimmed = text.trimmingCharacters(in: .whitespaces)
@@ -143,6 +146,7 @@ extension Painter {
         case .evidence(let row, let month, let editor):
             editorLine(t.evidencePrompt(row.rawValue, month.label), editor, y: y, layout: layout)
         case .review(let draft): reviewLine(state, draft, layout)
+        case .conflict(let choice): conflictLine(state, choice, layout)
         }
     }
 

@@ -68,6 +68,9 @@ extension Painter {
         if state.periods != .bulan, t.periodViewNames.indices.contains(state.periods.rawValue) {
             right.insert((t.periodViewNames[state.periods.rawValue], Style(.title, bold: true), 1), at: 1)
         }
+        if state.conflictMarks.count > 0 {
+            right.append((Text.Conflict.titleCount(state.conflictMarks.count), Style(.warning, bold: true), 1))
+        }
         switch state.saveStatus {
         case .clean, .saved: right.append((t.saved, Style(.title), 6))
         case .notSaved(let reason): right.append((t.notSaved(reason), Style(.warning, bold: true), 0))
@@ -116,6 +119,7 @@ extension Painter {
         case .lastArea: return t.structure.lastArea
         case .foldPrefixCancelled(let key): return t.foldPrefixCancelled(key)
         case .reviewDate(let problem): return t.reviewBadDate(problem)
+        case .noConflict: return Text.Conflict.noConflictHere
         }
     }
 
@@ -172,13 +176,15 @@ extension Painter {
         let y = layout.keyBarY
         fill(x: 0, y: y, width: layout.width, style: Style(.keyLabel))
         let t = state.text
-        let items: [(key: String, label: String)]
+        var items: [(key: String, label: String)]
         if let own = state.overlay.keyBar(state) {
             items = own
         } else {
             let grid = state.layer == .realisasi ? t.keysRealisasi : t.keysGrid
             items = state.searchQuery.isEmpty ? grid : t.keysSearchKept + grid
         }
+        // A conflict on the cursor's row: its key first, over the grid and the detail pane.
+        if state.cursorHasConflict && state.overlay.keepsGrid { items = [Text.Conflict.keyBar] + items }
         keys(items, from: 0, y: y, width: layout.width)
     }
 

@@ -18,7 +18,9 @@ extension Painter {
             let y = layout.bodyY + n
             switch line {
             case .rule(let area): rule(state, layout, area: area, y: y)
-            case .row(let i): row(state, layout, visible: i, y: y, merged: merged)
+            case .row(let i):
+                row(state, layout, visible: i, y: y, merged: merged)
+                conflictMarks(state, layout, visible: i, y: y)
             case .kegiatan(let i): outlineParent(state, layout, visible: i, level: 0, y: y)
             case .subKegiatan(let i): outlineParent(state, layout, visible: i, level: 1, y: y)
             }

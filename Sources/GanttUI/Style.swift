@@ -101,6 +101,8 @@ public struct Glyphs: Equatable, Sendable {
     public var done = "√", partly = "½", missed = "✗", moved = "→", overdue = "!", outside = "+", notYetDue = "○"
     /// Revision view markers: added, removed, moved, text changed (months changed use `changed`).
     public var added = "+", deleted = "−", movedRow = "↕", textChanged = "~"
+    /// A row or month cell whose value two laptops changed differently (a conflict, issue 22).
+    public var conflict = "≠"
 
     public static let unicode = Glyphs(
         mark: "√", empty: "·", changed: "*", ellipsis: "…", horizontal: "─", vertical: "│",
@@ -111,5 +113,5 @@ public struct Glyphs: Equatable, Sendable {
         mark: "v", empty: ".", changed: "*", ellipsis: "~", horizontal: "-", vertical: "|",
         outline: ">", currentMonth: "=", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         checked: "[x]", unchecked: "[ ]", done: "v", partly: "/", missed: "x", moved: ">", overdue: "!", outside: "+",
-        notYetDue: "o", deleted: "-", movedRow: "^")
+        notYetDue: "o", deleted: "-", movedRow: "^", conflict: "#")
 }

@@ -103,6 +103,7 @@ extension AppState {
         case .editTexts: startTextEditor()
         case .editDocument: startDocumentForm()
         case .editorKey(let key): return editorKey(key)
+        case .startConflictChoice: startConflictChoice()
         case .needsRealisasi: notice = .needsRealisasi
         case .addRow(let above): startAddRow(above: above)
         case .addGroup: startAddGroup()

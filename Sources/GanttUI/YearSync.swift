@@ -20,6 +20,7 @@ extension AppState {
         let anchor = lentAnchor ?? (change == .rows || change == .replaced ? viewAnchor() : nil)
         lentAnchor = nil
         year = new
+        conflictMarks = ConflictMarks(new)
         yearEntryCount = new.entries.count
         yearLastEntryID = new.entries.last?.id
         followPlan(change, anchor: anchor, texts: added)

@@ -175,7 +175,7 @@ extension Text {
             "close": "close the overlay or pane, clear the search",
             "redraw": "redraw the screen",
             "quit": "quit (everything is saved already)",
-        ].merging(Text.Editor.keyHelp) { old, _ in old }
+        ].merging(Text.Editor.keyHelp) { old, _ in old }.merging(Text.Conflict.keyHelp) { old, _ in old }
         /// Help lines that are not keys.
         public var helpMouse: (keys: String, what: String) = ("mouse", "click selects a cell, the wheel scrolls; --no-mouse turns it off")
         /// The legend under the keys: what the marks mean.

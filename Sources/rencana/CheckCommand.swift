@@ -26,6 +26,13 @@ struct Check: ParsableCommand {
             print(Text.Command.deletedRecords(count: deleted.count, ids: TerminalText.safe(ids.prefix(5).joined(separator: ", ")
                 + (ids.count > 5 ? ", …" : ""), limit: 300)))
         }
+        let conflicts = store.conflicts
+        if !conflicts.isEmpty {
+            let fields = conflicts.prefix(5).map { ConflictWords.field(of: $0, in: store.state) }.joined(separator: ", ")
+                + (conflicts.count > 5 ? ", …" : "")
+            print(Text.Conflict.checkLine(conflicts.count, fields: TerminalText.safe(fields, limit: 300),
+                                          plan: TerminalText.safe(plan, limit: 300)))
+        }
         let orphans = store.orphans
         if !orphans.isEmpty {
             let ids = Array(Set(orphans.compactMap { $0.row?.rawValue })).sorted()

@@ -173,13 +173,13 @@ _rencana() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    open|check|list|export|set|toggle|log|undo|redo|import|generate|progress|realize|evidence|note|assign|review|report|edit|add|remove|move|document|diff|adopt|new-year|rollup|help)
+    open|check|list|export|set|toggle|log|undo|redo|import|generate|progress|realize|evidence|note|assign|review|report|edit|add|remove|move|document|diff|adopt|new-year|rollup|conflicts|help)
         # Offer subcommand argument completions
         "_rencana_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'open check list export set toggle log undo redo import generate progress realize evidence note assign review report edit add remove move document diff adopt new-year rollup help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'open check list export set toggle log undo redo import generate progress realize evidence note assign review report edit add remove move document diff adopt new-year rollup conflicts help' -- "${cur}"))
         ;;
     esac
 }
@@ -914,6 +914,30 @@ _rencana_rollup() {
         return
         ;;
     '--out')
+        return
+        ;;
+    esac
+}
+
+_rencana_conflicts() {
+    repeating_flags=()
+    non_repeating_flags=(--reset-state --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--format --choose --value --state)
+    __rencana_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--format')
+        return
+        ;;
+    '--choose')
+        return
+        ;;
+    '--value')
+        return
+        ;;
+    '--state')
         return
         ;;
     esac

@@ -1,4 +1,5 @@
 import PlanModel
+import RencanaText
 
 /// The help overlay (`?`, F1): every binding of `KeyTable` with its help text, then the legend; it scrolls.
 public struct HelpView: Equatable, Sendable {
@@ -53,6 +54,7 @@ extension Painter {
         for legend in t.legendRealisasi([g.done, g.partly, g.missed, g.moved, g.overdue, g.outside, g.notYetDue]) {
             lines.append(("", legend))
         }
+        lines.append(("", Text.Conflict.legend(g.conflict)))
         return lines
     }
 
