@@ -24,6 +24,7 @@ extension Text.Bundle {
     public static let intoHelp = "The folder to unpack a new plan into (default: the current folder)."
     public static let receiveUsage = "give the bundle, or the plan and the bundle: rencana receive [PLAN] FILE"
     public static let intoWithPlan = "--into is for unpacking a new plan; it cannot be given with a PLAN"
+    public static let standardOutput = "standard output"
     public static let noTerminal = "a bundle is not for a terminal; give --out FILE, or redirect standard output"
 
     // MARK: What was done
@@ -52,7 +53,7 @@ extension Text.Bundle {
         text += conflicts == 0 ? "; no conflicts" : "; \(conflicts) conflict\(conflicts == 1 ? "" : "s") now (`rencana conflicts` to see them)"
         return text
     }
-    public static func unpacked(_ plan: String) -> String { "unpacked a new plan folder: \(plan); open it with: rencana \(plan)" }
+    public static func unpacked(_ plan: String, folder: String) -> String { "unpacked a new plan folder in \(folder): \(plan); open it with: rencana \(plan)" }
     public static func evidenceReceived(unpacked: Int, alreadyHere: Int) -> String {
         "evidence: \(unpacked) file\(unpacked == 1 ? "" : "s") unpacked, \(alreadyHere) already here"
     }

@@ -107,10 +107,13 @@ struct ReceiveCommand: ParsableCommand {
         guard let (unpacked, outcome) = done else { throw ExitCode(1) }
         let header = contents.header
         let sender = Text.Bundle.sender(user: TerminalText.safe(header.sender.user, limit: 80),
-                                        at: TerminalText.safe(header.sender.at, limit: 40))
+                                        at: Self.readable(header.sender.at))
         let authors = outcome.authors.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .map { (TerminalText.safe($0.key, limit: 80), $0.value) }
-        if newFolder { print(Text.Bundle.unpacked(TerminalText.safe(plan, limit: 300))) }
+        if newFolder {
+            let absolute = StateLocation.absolutePath(folder)
+            print(Text.Bundle.unpacked(TerminalText.safe(plan, limit: 300), folder: TerminalText.safe(absolute, limit: 300)))
+        }
         print(Text.Bundle.received(name, from: sender, new: outcome.added, authors: authors, known: outcome.known,
                                    conflicts: outcome.conflicts))
         if !contents.evidence.isEmpty {
@@ -119,5 +122,11 @@ struct ReceiveCommand: ParsableCommand {
         for kept in unpacked.keptBoth {
             print(Text.Bundle.keptBoth(TerminalText.safe(kept.path, limit: 300), as: TerminalText.safe(kept.savedAs, limit: 300)))
         }
+    }
+
+    /// The sender's time as people read it ("2026-12-06 07:13 UTC"); as written (made safe) when it is no timestamp.
+    static func readable(_ at: String) -> String {
+        guard StateFormat.parseTimestamp(at) != nil else { return TerminalText.safe(at, limit: 40) }
+        return String(at.prefix(10)) + " " + String(at.dropFirst(11).prefix(5)) + " UTC"
     }
 }

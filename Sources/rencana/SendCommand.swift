@@ -45,7 +45,7 @@ struct SendCommand: ParsableCommand {
         let shownOut: String
         if out == "-" {
             FileHandle.standardOutput.write(Data(bytes))
-            shownOut = "-"
+            shownOut = Text.Bundle.standardOutput
         } else {
             do {
                 try OutputFile.write(bytes, to: out, force: force, protecting: [plan, store.url.path])
