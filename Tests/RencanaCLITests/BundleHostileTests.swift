@@ -115,6 +115,8 @@ final class BundleHostileTests: BundleTestCase {
         entries = next.entries
         entries[2].clock = 1_000
         try assertRefused(forged(entries), "entries line 4: entry \(entries[2].id) has clock 1000, beyond what its laptop can have seen (3); nothing was merged")
+        // Without evidence to unpack, the merge itself refuses, naming the same line.
+        try assertRefused(forged(entries, evidence: []), "entries line 4: entry \(entries[2].id) has clock 1000, beyond what its laptop can have seen (3); nothing was merged")
         // A forged id (not 32 hex digits), caught by the journal's own rules.
         let text = StateFormat.text(planName: "plan.json", entries: next.entries, version: 3)
             .replacingOccurrences(of: next.entries[1].id, with: "../../etc/passwd")

@@ -35,6 +35,7 @@ public struct BundleHeader: Equatable, Sendable {
         public var year: Int
         public var number: String
 
+        /// An identity from its four parts.
         public init(institution: String, unit: String, year: Int, number: String) {
             self.institution = institution
             self.unit = unit
@@ -59,6 +60,7 @@ public struct BundleHeader: Equatable, Sendable {
         public var device: String
         public var at: String
 
+        /// A sender; `at` as a state file writes times (`2026-12-06T07:00:00Z`).
         public init(user: String, device: String, at: String) {
             self.user = user
             self.device = device
@@ -74,6 +76,7 @@ public struct BundleHeader: Equatable, Sendable {
         /// Evidence only: where the content goes, relative to the plan's folder.
         public var paths: [String]
 
+        /// A section's entry in the header.
         public init(name: String, size: Int, sha256: String, paths: [String] = []) {
             self.name = name
             self.size = size
@@ -82,12 +85,18 @@ public struct BundleHeader: Equatable, Sendable {
         }
     }
 
+    /// The plan file's name on the sender's laptop (shown; a new plan folder always gets `plan.json`).
     public var planName: String
+    /// Whose plan: compared with the receiving plan's before anything is merged.
     public var office: Office
+    /// Who sent it, from where, when.
     public var sender: Sender
+    /// The first day of the entries sent (`--since`), or nil for all.
     public var since: String?
+    /// The runs of bytes after the header, in order: plan, entries, evidence…
     public var sections: [Section]
 
+    /// A header as written by `BundleFile.make`.
     public init(planName: String, office: Office, sender: Sender, since: String?, sections: [Section]) {
         self.planName = planName
         self.office = office
