@@ -173,13 +173,13 @@ _rencana() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    open|check|list|export|set|toggle|log|undo|redo|import|generate|progress|realize|evidence|note|assign|review|report|edit|add|remove|move|document|diff|adopt|new-year|rollup|help)
+    open|check|list|export|set|toggle|log|undo|redo|import|generate|progress|realize|evidence|note|assign|review|report|edit|add|remove|move|document|diff|adopt|new-year|rollup|send|receive|help)
         # Offer subcommand argument completions
         "_rencana_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'open check list export set toggle log undo redo import generate progress realize evidence note assign review report edit add remove move document diff adopt new-year rollup help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'open check list export set toggle log undo redo import generate progress realize evidence note assign review report edit add remove move document diff adopt new-year rollup send receive help' -- "${cur}"))
         ;;
     esac
 }
@@ -914,6 +914,45 @@ _rencana_rollup() {
         return
         ;;
     '--out')
+        return
+        ;;
+    esac
+}
+
+_rencana_send() {
+    repeating_flags=()
+    non_repeating_flags=(--with-evidence --force --reset-state --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--out --since --state)
+    __rencana_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--out')
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--state')
+        return
+        ;;
+    esac
+}
+
+_rencana_receive() {
+    repeating_flags=()
+    non_repeating_flags=(--reset-state --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--into --state)
+    __rencana_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--into')
+        return
+        ;;
+    '--state')
         return
         ;;
     esac

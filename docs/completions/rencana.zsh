@@ -77,13 +77,15 @@ _rencana() {
             'adopt:Write the plan as it now is as a new plan file, to be signed.'
             'new-year:Start next year'\''s plan from this one.'
             'rollup:Roll up many offices'\'' plans and progress into one recap (read-only).'
+            'send:Write the plan, its entries and (optionally) evidence into one file for another laptop.'
+            'receive:Merge a bundle from another laptop into this plan, or unpack it as a new plan folder.'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        open|check|list|export|set|toggle|log|undo|redo|import|generate|progress|realize|evidence|note|assign|review|report|edit|add|remove|move|document|diff|adopt|new-year|rollup|help)
+        open|check|list|export|set|toggle|log|undo|redo|import|generate|progress|realize|evidence|note|assign|review|report|edit|add|remove|move|document|diff|adopt|new-year|rollup|send|receive|help)
             "_rencana_${words[1]}" && ret=0
             ;;
         esac
@@ -653,6 +655,39 @@ _rencana_rollup() {
         '--format[text (default), csv, json, or jsonl (one line per office × row × month).]:text|csv|json|jsonl:'
         '--out[Write to this file (through a temporary file renamed into place) instead of standard output; an existing file only with --force.]:file:'
         '--force[Overwrite the --out file if it exists.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_rencana_send() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':plan:'
+        '--out[The bundle file to write (`-`\: standard output).]:file:'
+        '--since[Only entries saved on or after this day (YYYY-MM-DD, this laptop'\''s calendar).]:date:'
+        '--with-evidence[Also carry the evidence files the entries name (inside the plan'\''s folder).]'
+        '--force[Replace an existing bundle file at --out.]'
+        '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
+        '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_rencana_receive() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '*:plan-and-file:'
+        '--into[The folder to unpack a new plan into (default\: the current folder).]:dir:'
+        '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
+        '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
