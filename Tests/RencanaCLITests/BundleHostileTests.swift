@@ -96,7 +96,7 @@ final class BundleHostileTests: BundleTestCase {
     func testAOneGigabyteFileIsRefusedByItsSizeBeforeReading() throws {
         let path = bundle("huge")
         let header = Array(#"{"format":"rencana-bundle","version":1}"#.utf8) + [0x0A]
-        FileManager.default.createFile(atPath: path, contents: Data(header))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(header))
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         try handle.truncate(atOffset: UInt64(1 << 30) + 1)  // sparse: no gigabyte written
         try handle.close()
