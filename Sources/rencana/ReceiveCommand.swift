@@ -56,9 +56,15 @@ struct ReceiveCommand: ParsableCommand {
 
     /// No plan here: the bundle's plan written as `planPath` (in a folder made if missing), then merged like any.
     private func unpackNew(_ contents: BundleContents, planPath: String, name: String) throws {
-        if let into, mkdir(into, 0o755) != 0 && errno != EEXIST {
-            throw Console.fail(Text.Bundle.cannotMakeFolder(TerminalText.safe(into, limit: 300), FileReading.describe(errno: errno)))
+        // The folder first: the state file's name comes from the plan's absolute path.
+        var made = false
+        if let into {
+            made = mkdir(into, 0o755) == 0
+            if !made && errno != EEXIST {
+                throw Console.fail(Text.Bundle.cannotMakeFolder(TerminalText.safe(into, limit: 300), FileReading.describe(errno: errno)))
+            }
         }
+        defer { if made, (try? FileManager.default.contentsOfDirectory(atPath: into!))?.isEmpty == true { rmdir(into!) } }
         let url = stateOptions.url(forPlan: planPath)
         let store: StateStore
         do {

@@ -117,6 +117,14 @@ final class BundleHostileTests: BundleTestCase {
         try assertRefused(forged(entries), "entries line 4: entry \(entries[2].id) has clock 1000, beyond what its laptop can have seen (3); nothing was merged")
         // Without evidence to unpack, the merge itself refuses, naming the same line.
         try assertRefused(forged(entries, evidence: []), "entries line 4: entry \(entries[2].id) has clock 1000, beyond what its laptop can have seen (3); nothing was merged")
+        // A laptop with no plan: nothing unpacked, no folder left behind.
+        let dedi = try laptop("dedi", plan: false)
+        try Data(forged(entries)).write(to: URL(fileURLWithPath: bundle("future")))
+        let unpacking = try dedi.run("receive", bundle("future"), "--into", "rb-2022")
+        XCTAssertEqual(unpacking.status, 1)
+        XCTAssertEqual(unpacking.stderr, "rencana: \(bundle("future")): entries line 4: entry \(entries[2].id) has clock 1000, "
+                       + "beyond what its laptop can have seen (3); nothing was merged\n")
+        XCTAssertEqual(try tree(dedi.office), [:])
         // A forged id (not 32 hex digits), caught by the journal's own rules.
         let text = StateFormat.text(planName: "plan.json", entries: next.entries, version: 3)
             .replacingOccurrences(of: next.entries[1].id, with: "../../etc/passwd")
