@@ -61,6 +61,8 @@ extension Text.Bundle {
         "\(path) differs from the file already here: kept both, the bundle's as \(other)"
     }
     public static func sender(user: String, at: String) -> String { "\(user) (\(at))" }
+    /// A time as `rencana log` readers know it: "2026-12-06 07:13 UTC".
+    public static func utcTime(day: String, time: String) -> String { "\(day) \(time) UTC" }
 
     // MARK: Refusals (each after "FILE: ")
 

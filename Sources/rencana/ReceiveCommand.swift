@@ -137,6 +137,6 @@ struct ReceiveCommand: ParsableCommand {
     /// The sender's time as people read it ("2026-12-06 07:13 UTC"); as written (made safe) when it is no timestamp.
     static func readable(_ at: String) -> String {
         guard StateFormat.parseTimestamp(at) != nil else { return TerminalText.safe(at, limit: 40) }
-        return String(at.prefix(10)) + " " + String(at.dropFirst(11).prefix(5)) + " UTC"
+        return Text.Bundle.utcTime(day: String(at.prefix(10)), time: String(at.dropFirst(11).prefix(5)))
     }
 }
