@@ -205,4 +205,27 @@ final class BundleCommandTests: BundleTestCase {
         // The folder now has a plan: the same bundle merges into it.
         XCTAssertTrue(try budi.run("receive", bundle("b"), "--into", "rb-2022").stdout.contains("nothing new, 1 already here"))
     }
+
+    func testStandardOutputAndNeverOverThePlanOrAStateFile() throws {
+        let ani = try laptop("ani"), budi = try laptop("budi", plan: false)
+        assertOK(try ani.run("realize", "1.1.1.1", "Jan", "done"))
+        // `--out -`: the bundle on standard output, the report on standard error.
+        let piped = try ani.cli.run(["send", "--out", "-"])
+        assertOK(piped)
+        XCTAssertTrue(piped.stderr.hasPrefix("wrote standard output: the plan, 1 entries ("), piped.stderr)
+        try Data(piped.stdout.utf8).write(to: URL(fileURLWithPath: bundle("piped")))
+        XCTAssertTrue(try budi.run("receive", bundle("piped")).stdout.contains("1 new entry (ani 1)"))
+        // Never over the plan or a journal, even with --force; another file only with --force.
+        let journal = try Data(contentsOf: ani.stateFile)
+        for target in [ani.stateFile.path, "plan.json", budi.stateFile.path] {
+            let refused = try ani.run("send", "--out", target, "--force")
+            XCTAssertEqual(refused.status, 1, target)
+            XCTAssertTrue(refused.stderr.hasPrefix("rencana: \(target): not written: "), refused.stderr)
+        }
+        XCTAssertEqual(try Data(contentsOf: ani.stateFile), journal)
+        assertOK(try ani.run("send", "--out", bundle("again")))
+        XCTAssertEqual(try ani.run("send", "--out", bundle("again")).stderr,
+                       "rencana: \(bundle("again")) already exists; pass --force to overwrite it\n")
+        assertOK(try ani.run("send", "--out", bundle("again"), "--force"))
+    }
 }
