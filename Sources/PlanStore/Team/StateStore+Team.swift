@@ -40,6 +40,13 @@ extension StateStore {
     /// Opens the state file and locks it, making sure the file locked is the one at the path now (a merge may
     /// have renamed a new one into place while this process waited). Throws "not saved" when it cannot be opened.
     func openLocked(_ flags: Int32, _ operation: Int32 = LOCK_EX) throws(StoreError) -> Int32 {
+        // A laptop that never saved a change has no state folder yet (a first `receive` or `send`).
+        let directory = url.deletingLastPathComponent()
+        if flags & O_CREAT != 0, let code = Self.makeFolders(directory.path) {
+            let why = FileReading.describe(errno: code)
+            throw StoreError(file: url.path, message: Text.State.cannotCreateFolder(directory.path, reason: why),
+                             unsavedReason: Text.State.folderProblem(directory.path, reason: why))
+        }
         while true {
             let fd = try StateFileGuard.open(url.path, flags, file: url.path)
             guard fd >= 0 else { throw StoreError(notSaved: FileReading.describe(errno: errno), file: url.path) }
