@@ -21,7 +21,7 @@ extension Text.TeamFolder {
         let mine = published == 1 ? "1 entry" : "\(published) entries"
         var text = "\(what): \(mine) of this laptop (\(device)) written there"
         if files > 0 {
-            text += ", \(merged) new from \(files) \(files == 1 ? "file" : "files") of colleagues"
+            text += "; \(merged) new from colleagues' \(files == 1 ? "file" : "\(files) files")"
         }
         return text + "."
     }

@@ -27,7 +27,8 @@ struct TeamInit: ParsableCommand {
         let pull = team.lastPull
         let shown = TerminalText.safe(Self.relative(folder.path) + "/", limit: 300)
         print(Text.TeamFolder.initDone(folder: shown, created: created, device: device, published: mine,
-                                       merged: pull?.outcome.added ?? 0, files: pull?.files ?? 0))
+                                       merged: pull?.outcome.added ?? 0,
+                                       files: team.colleagueFiles(besides: device)))
         print(Text.TeamFolder.initNext(folder: shown, plan: TerminalText.safe(plan, limit: 300)))
     }
 

@@ -30,7 +30,7 @@ extension StateStore {
             warn(Text.TeamFolder.notMerged(error.description))
             return pull
         }
-        publishToTeamFolder(early: true)
+        publishToTeamFolder()
         let pull = folder.pull(into: self)
         folder.lastPull = pull
         for line in pull.warnings { warn(line) }
@@ -49,10 +49,10 @@ extension StateStore {
 
     /// After a save: this laptop's new entries to its file in the team folder. A failure (the folder unreachable)
     /// is a warning; the entries are saved here and go with the next save or open.
-    func publishToTeamFolder(early: Bool = false) {
+    func publishToTeamFolder() {
         guard let teamFolder else { return }
         do {
-            try teamFolder.publish(from: self, early: early)
+            try teamFolder.publish(from: self)
         } catch {
             warn(Text.TeamFolder.notPublished(error.description))
         }

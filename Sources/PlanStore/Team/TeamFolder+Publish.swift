@@ -7,12 +7,11 @@ import Glibc
 
 extension TeamFolder {
     /// Appends to this device's file every saved entry of this laptop not yet in it, in one write and one `fsync`;
-    /// the file is made (a version-3 header) when missing. Colleagues' entries are never written there, so no file
-    /// has two writers. `early`: when joining, before anything was merged from the folder, with the entries that
-    /// have no device (this laptop's, written before the team began), if the file holds none yet; later such
-    /// entries may be colleagues' early ones. Returns how many entries were written.
+    /// the file is made (a version-3 header) when missing. This laptop's entries are its device's and those written
+    /// before the team began (no device and no clock: a colleague's early entries come with a clock). Colleagues'
+    /// entries are never written there, so no file has two writers. Returns how many entries were written.
     @discardableResult
-    public func publish(from store: StateStore, early: Bool = false) throws(StoreError) -> Int {
+    public func publish(from store: StateStore) throws(StoreError) -> Int {
         guard let device = store.state.localDevice else { return 0 }
         let name = device + ".jsonl"
         if ownName != name {
@@ -23,7 +22,7 @@ extension TeamFolder {
         }
         let saved = store.state.entries.count - store.unsavedCount
         if publishedThrough > saved { publishedThrough = 0 }  // the journal was read again from its start
-        var mine = unpublished(in: store.state, device: device, below: saved, early: early && (marks[name]?.count ?? 0) == 0)
+        var mine = unpublished(in: store.state, device: device, below: saved, )
         guard !mine.isEmpty else {
             publishedThrough = saved
             return 0
@@ -37,7 +36,7 @@ extension TeamFolder {
         // complete lines end (a write a crash cut short is written over).
         let (read, readMark, whole) = try Self.read(fd, path: path, after: marks[name])
         commit(Batch(name: name, entries: read, mark: readMark, whole: whole))
-        mine.removeAll { ownIDs.contains($0.id) || (readMark.count > 0 && $0.device == nil) }
+        mine.removeAll { ownIDs.contains($0.id) }
         guard !mine.isEmpty else {
             publishedThrough = saved
             return 0
@@ -76,13 +75,12 @@ extension TeamFolder {
     }
 
     /// This laptop's saved entries from `publishedThrough` on that its file lacks (as far as known), as a team's
-    /// file holds them: each with its clock, an undo naming its target by id, in the year's order. `early`: with
-    /// the entries that have no device (before the file holds any; later ones may be colleagues' early entries).
-    private func unpublished(in year: YearState, device: String, below saved: Int, early: Bool) -> [JournalEntry] {
+    /// file holds them: each with its clock, an undo naming its target by id, in the year's order.
+    private func unpublished(in year: YearState, device: String, below saved: Int) -> [JournalEntry] {
         var out: [JournalEntry] = []
         for index in publishedThrough..<saved {
             let entry = year.entries[index]
-            guard entry.device == device || (early && entry.device == nil), !ownIDs.contains(entry.id) else { continue }
+            guard entry.device == device || (entry.device == nil && entry.clock == nil), !ownIDs.contains(entry.id) else { continue }
             var copy = entry
             copy.clock = entry.order.clock
             switch entry.change {

@@ -88,6 +88,12 @@ public final class TeamFolder {
         self.url = url
     }
 
+    /// How many files of entries the folder holds besides `device`'s own.
+    public func colleagueFiles(besides device: String) -> Int {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        return names.filter { $0.hasSuffix(".jsonl") && $0 != device + ".jsonl" }.count
+    }
+
     /// This device's file in the folder.
     public func file(of device: String) -> URL { url.appendingPathComponent(device + ".jsonl") }
 
