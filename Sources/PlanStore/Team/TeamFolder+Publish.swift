@@ -34,8 +34,9 @@ extension TeamFolder {
         try StateFileGuard.lock(fd, LOCK_EX, file: path)
         // What this laptop's other processes wrote there meanwhile (or all of it, the first time), and where its
         // complete lines end (a write a crash cut short is written over).
-        let (read, readMark, whole) = try Self.read(fd, path: path, after: marks[name])
-        commit(Batch(name: name, entries: read, mark: readMark, whole: whole))
+        let read = try Self.read(fd, path: path, name: name, after: marks[name], known: { _ in true })
+        commit(read)
+        let readMark = read.mark
         mine.removeAll { ownIDs.contains($0.id) }
         guard !mine.isEmpty else {
             publishedThrough = saved

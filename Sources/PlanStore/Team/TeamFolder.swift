@@ -44,7 +44,10 @@ public final class TeamFolder {
     /// New entries read from one file, with what it looks like once they are merged.
     struct Batch {
         let name: String
+        /// The entries to merge (none when the journal held every one read).
         let entries: [JournalEntry]
+        /// The ids of every entry read.
+        let ids: [String]
         let mark: Mark
         let whole: Bool
     }
@@ -138,7 +141,7 @@ public final class TeamFolder {
             }
             if marks[name]?.stamp == stamp { continue }
             do throws(StoreError) {
-                let batch = try read(name: name)
+                let batch = try read(name: name, known: { store.state.entry(id: $0) != nil })
                 unreadable[name] = nil
                 if batch.entries.isEmpty {
                     commit(batch)
@@ -218,25 +221,25 @@ public final class TeamFolder {
         marks[batch.name] = batch.mark
         guard batch.name == ownName else { return }
         if batch.whole { ownIDs = [] }
-        for entry in batch.entries { ownIDs.insert(entry.id) }
+        ownIDs.formUnion(batch.ids)
     }
 
-    /// The new entries of the file `name` since it was last read.
-    private func read(name: String) throws(StoreError) -> Batch {
+    /// The new entries of the file `name` since it was last read (none when `known` holds every id read).
+    private func read(name: String, known: (String) -> Bool) throws(StoreError) -> Batch {
         let path = url.appendingPathComponent(name).path
         let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
             throw StoreError(file: path, message: errno == ELOOP ? Text.TeamFolder.notRegular : FileReading.describe(errno: errno))
         }
         defer { close(fd) }
-        let (entries, mark, whole) = try Self.read(fd, path: path, after: marks[name])
-        return Batch(name: name, entries: entries, mark: mark, whole: whole)
+        return try Self.read(fd, path: path, name: name, after: marks[name], known: known)
     }
 
     /// The entries of the file open as `fd` after what `mark` says was read; all of them (`whole`) when the lines
     /// read before are not where they were (another file, or one not only appended to). Complete lines only:
-    /// a line still being written (or synced) is read once it is whole.
-    static func read(_ fd: Int32, path: String, after mark: Mark?) throws(StoreError) -> (entries: [JournalEntry], mark: Mark, whole: Bool) {
+    /// a line still being written (or synced) is read once it is whole. Lines whose ids `known` all holds are not
+    /// parsed (they can add nothing: the usual case when a laptop opens the plan again).
+    static func read(_ fd: Int32, path: String, name: String, after mark: Mark?, known: (String) -> Bool) throws(StoreError) -> Batch {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw StoreError(file: path, message: FileReading.describe(errno: errno)) }
         guard info.st_mode & S_IFMT == S_IFREG else { throw StoreError(file: path, message: Text.TeamFolder.notRegular) }
@@ -249,21 +252,61 @@ public final class TeamFolder {
            bytes(fd, at: next.consumed - next.last.count, count: next.last.count) == next.last {
             next.stamp = stamp
             let tail = bytes(fd, at: next.consumed, count: stamp.size - next.consumed)
-            guard let end = tail.lastIndex(of: 0x0A) else { return ([], next, false) }
+            guard let end = tail.lastIndex(of: 0x0A) else { return Batch(name: name, entries: [], ids: [], mark: next, whole: false) }
+            if let ids = quickIDs(tail[...end], from: next.count + 1), ids.allSatisfy(known) {
+                next.consumed += end + 1
+                next.count += ids.count
+                next.lines += tail[...end].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+                next.last = lastLine(tail[...end])
+                return Batch(name: name, entries: [], ids: ids, mark: next, whole: false)
+            }
             let entries = try parseTail(tail[...end], path: path, mark: &next)
-            return (entries, next, false)
+            return Batch(name: name, entries: entries, ids: entries.map(\.id), mark: next, whole: false)
         }
         var next = Mark(stamp: stamp)
         let all = bytes(fd, at: 0, count: stamp.size)
-        guard let end = all.lastIndex(of: 0x0A) else { return ([], next, true) }
+        guard let end = all.lastIndex(of: 0x0A) else { return Batch(name: name, entries: [], ids: [], mark: next, whole: true) }
         let complete = all[...end]
-        let entries = try JournalFile.entries(complete, name: path)
+        let headerEnd = complete.firstIndex(of: 0x0A)!
         next.consumed = complete.count
-        next.count = entries.count
         next.lines = complete.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-        next.header = Array(complete[...complete.firstIndex(of: 0x0A)!])
+        next.header = Array(complete[...headerEnd])
         next.last = lastLine(complete)
-        return (entries, next, true)
+        if (try? StateFormat.checkHeader(complete[..<headerEnd])) != nil,
+           let ids = quickIDs(complete[(headerEnd + 1)...], from: 1), ids.allSatisfy(known) {
+            next.count = ids.count
+            return Batch(name: name, entries: [], ids: ids, mark: next, whole: true)
+        }
+        let entries = try JournalFile.entries(complete, name: path)
+        next.count = entries.count
+        return Batch(name: name, entries: entries, ids: entries.map(\.id), mark: next, whole: true)
+    }
+
+    /// The ids of the lines `bytes` (complete lines), read without parsing them, when every line is an entry as
+    /// Rencana writes it (`{"seq":N,"id":"…",` with N from `first` on, blank lines aside); nil otherwise.
+    static func quickIDs(_ bytes: ArraySlice<UInt8>, from first: Int) -> [String]? {
+        let seqKey = Array(#"{"seq":"#.utf8), idKey = Array(#","id":""#.utf8)
+        var ids: [String] = []
+        var seq = first
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
+            var line = bytes[start..<end]
+            start = end + 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            guard line.starts(with: seqKey) else { return nil }
+            line = line.dropFirst(seqKey.count)
+            let digits = line.prefix { $0 >= 0x30 && $0 <= 0x39 }
+            guard !digits.isEmpty, digits.count < 10, Int(String(decoding: digits, as: UTF8.self)) == seq else { return nil }
+            line = line.dropFirst(digits.count)
+            guard line.starts(with: idKey) else { return nil }
+            line = line.dropFirst(idKey.count)
+            let id = line.prefix { $0 != 0x22 && $0 != 0x5C && $0 >= 0x20 }
+            guard !id.isEmpty, id.count <= 64, line.dropFirst(id.count).first == 0x22 else { return nil }
+            ids.append(String(decoding: id, as: UTF8.self))
+            seq += 1
+        }
+        return ids
     }
 
     /// Parses the complete lines `bytes` (ending in a newline) that follow what `mark` read, numbered on.
