@@ -58,7 +58,7 @@ public final class StateStore {
     /// The monitoring record.
     public var realisation: Realisation { state.realisation }
     /// Problems that did not stop loading (an interrupted last entry), each reported once.
-    public internal(set) var warnings: [String] = []
+    public private(set) var warnings: [String] = []
     /// The warnings about an interrupted last entry, dropped once a save writes over that entry.
     private var incompleteEntryWarnings: Set<String> = []
 

@@ -49,7 +49,7 @@ extension Child {
             do {
                 let store = try StateStore.open(plan: plan, url: reader, user: "reader", device: device)
                 let pull = store.join(TeamFolder(url: team))
-                guard pull.outcome.added == devices * perDevice else { fail("merged \(pull.outcome.added): \(store.warnings)") }
+                guard pull.outcome.added == devices * perDevice else { fail("merged \(pull.outcome.added): \((store.teamFolder?.warnings ?? []))") }
                 consume(store)
             } catch {
                 fail("\(error)")
@@ -78,7 +78,7 @@ extension Child {
                 t = now()
                 let pull = store.join(TeamFolder(url: team))
                 pulls.append(ms(since: t))
-                guard pull.outcome.added == 0, store.warnings.isEmpty else { fail("\(pull.outcome) \(store.warnings)") }
+                guard pull.outcome.added == 0, (store.teamFolder?.warnings ?? []).isEmpty else { fail("\(pull.outcome) \((store.teamFolder?.warnings ?? []))") }
                 open = store
             } catch {
                 fail("\(error)")
@@ -105,7 +105,7 @@ extension Child {
                 fail("\(error)")
             }
             let start = now()
-            guard store.pullTeamFolder()?.outcome.added == 1 else { fail("the new entry was not merged: \(store.warnings)") }
+            guard store.pullTeamFolder()?.outcome.added == 1 else { fail("the new entry was not merged: \((store.teamFolder?.warnings ?? []))") }
             return ms(since: start)
         }
     }

@@ -21,7 +21,7 @@ struct TeamInit: ParsableCommand {
         // written to its file there, colleagues' files merged.
         let store = try Session.open(plan, stateOptions)
         guard let team = store.teamFolder, let device = store.state.localDevice else {
-            throw Console.fail(Text.TeamFolder.notMerged(store.warnings.last ?? folder.path))
+            throw Console.fail(Text.TeamFolder.notMerged(store.teamFolder?.warnings.last ?? folder.path))
         }
         let mine = team.ownEntryCount
         let pull = team.lastPull

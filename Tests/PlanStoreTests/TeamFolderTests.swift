@@ -24,6 +24,9 @@ final class TeamFolderTests: StoreTestCase {
         return store
     }
 
+    /// The team folder's warnings of a laptop.
+    func warnings(_ store: StateStore) -> [String] { store.teamFolder?.warnings ?? [] }
+
     func text(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
 
     func deviceFile(_ device: String) -> URL { team.appendingPathComponent("\(device).jsonl") }
@@ -80,7 +83,7 @@ final class TeamFolderTests: StoreTestCase {
         let citra = try laptop("citra")
         XCTAssertEqual(citra.teamFolder?.lastPull?.outcome.added, 3)
         XCTAssertEqual(citra.teamFolder?.lastPull?.files, 2)
-        XCTAssertEqual(citra.warnings, [])
+        XCTAssertEqual(warnings(citra), [])
         XCTAssertEqual(citra.realisation.record(r1, .jan).status, .missed)
         XCTAssertEqual(citra.conflicts, [])
         b.pullTeamFolder()
@@ -104,7 +107,7 @@ final class TeamFolderTests: StoreTestCase {
             try FileManager.default.copyItem(at: elsewhere.appendingPathComponent("dev-ani.jsonl"), to: team.appendingPathComponent(name))
         }
         let b = try laptop("budi")
-        XCTAssertEqual(b.warnings, [])
+        XCTAssertEqual(warnings(b), [])
         XCTAssertEqual(b.teamFolder?.lastPull?.outcome.added, 4)
         XCTAssertEqual(b.teamFolder?.lastPull?.files, 4)
         XCTAssertEqual(Set(b.entries.map { $0.change.write?.value }), ["done", "salinan 0", "salinan 1", "salinan 2"])
@@ -127,18 +130,18 @@ final class TeamFolderTests: StoreTestCase {
         let before = try text(b.url)
 
         b.pullTeamFolder()
-        XCTAssertEqual(b.warnings.count, 2, b.warnings.joined(separator: "\n"))
-        XCTAssertTrue(b.warnings.contains { $0.hasPrefix(deviceFile("dev-rusak").path + ": line 3: ") }, b.warnings.joined(separator: "\n"))
-        XCTAssertTrue(b.warnings.contains { $0.hasPrefix(deviceFile("dev-aaa").path + ": line 2: ") },
-                      b.warnings.joined(separator: "\n"))
+        XCTAssertEqual(warnings(b).count, 2, warnings(b).joined(separator: "\n"))
+        XCTAssertTrue(warnings(b).contains { $0.hasPrefix(deviceFile("dev-rusak").path + ": line 3: ") }, warnings(b).joined(separator: "\n"))
+        XCTAssertTrue(warnings(b).contains { $0.hasPrefix(deviceFile("dev-aaa").path + ": line 2: ") },
+                      warnings(b).joined(separator: "\n"))
         XCTAssertEqual(b.entries.count, 3, "Ani's two entries merged, Budi's kept")
         XCTAssertTrue(try text(b.url).hasPrefix(String(before.split(separator: "\n")[0])))
         XCTAssertEqual(b.realisation.record(r1, .jan).note, "SK terbit")
         // Looked at again: the same files are not read again, and not reported again.
-        let warned = b.warnings
+        let warned = warnings(b)
         try a.setStatus(r2, .jun, to: .partly)
         b.pullTeamFolder()
-        XCTAssertEqual(b.warnings, warned)
+        XCTAssertEqual(warnings(b), warned)
         XCTAssertEqual(b.entries.count, 4)
         XCTAssertEqual(try devices(in: deviceFile("dev-budi")), ["dev-budi"], "nothing of the bad files was written")
     }
@@ -152,8 +155,8 @@ final class TeamFolderTests: StoreTestCase {
         try FileManager.default.createSymbolicLink(at: deviceFile("dev-link"), withDestinationURL: outside)
         let b = try laptop("budi")
         XCTAssertEqual(b.entries.count, 0)
-        XCTAssertEqual(b.warnings.count, 1)
-        XCTAssertTrue(b.warnings[0].hasPrefix(deviceFile("dev-link").path + ": not a regular file"), b.warnings[0])
+        XCTAssertEqual(warnings(b).count, 1)
+        XCTAssertTrue(warnings(b)[0].hasPrefix(deviceFile("dev-link").path + ": not a regular file"), warnings(b)[0])
     }
 
     func testAnUnchangedFileIsNotReadAgainAndAGrownOneOnlyFromItsEnd() throws {
@@ -179,8 +182,8 @@ final class TeamFolderTests: StoreTestCase {
         XCTAssertEqual(pull.warnings, [])
         XCTAssertEqual(pull.outcome.added, 1)
         let c = try laptop("citra")
-        XCTAssertEqual(c.warnings.count, 1)
-        XCTAssertTrue(c.warnings[0].hasPrefix(file.path + ": line 2: "), c.warnings[0])
+        XCTAssertEqual(warnings(c).count, 1)
+        XCTAssertTrue(warnings(c)[0].hasPrefix(file.path + ": line 2: "), warnings(c)[0])
     }
 
     func testALineStillBeingWrittenIsReadOnceItIsWhole() throws {
@@ -191,11 +194,11 @@ final class TeamFolderTests: StoreTestCase {
         let cut = String(whole.dropLast(20))
         try cut.write(to: deviceFile("dev-ani"), atomically: false, encoding: .utf8)
         let b = try laptop("budi")
-        XCTAssertEqual(b.warnings, [])
+        XCTAssertEqual(warnings(b), [])
         XCTAssertEqual(b.entries.count, 1)
         try whole.write(to: deviceFile("dev-ani"), atomically: true, encoding: .utf8)  // as a sync tool does: a new file
         XCTAssertEqual(b.pullTeamFolder()?.outcome.added, 1)
-        XCTAssertEqual(b.warnings, [])
+        XCTAssertEqual(warnings(b), [])
     }
 
     func testAPublishCutShortIsWrittenOverAndHistoryBeforeTheTeamGoesOnce() throws {
@@ -217,7 +220,7 @@ final class TeamFolderTests: StoreTestCase {
         try again.setStatus(r2, .jun, to: .partly)
         let b = try laptop("budi")
         XCTAssertEqual(b.entries.count, 4)
-        XCTAssertEqual(b.warnings, [])
+        XCTAssertEqual(warnings(b), [])
         // Budi's file never gets Ani's entries, with or without a device.
         try b.setPJ(r2, to: "Sekretaris")
         XCTAssertEqual(try JournalFile.read(deviceFile("dev-budi")).map(\.by), ["budi"])

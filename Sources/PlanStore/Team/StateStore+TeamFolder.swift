@@ -6,7 +6,7 @@ import RencanaText
 /// this laptop's entries go to its file, colleagues' files are merged), and every save publishes.
 extension StateStore {
     /// Joins the team folder beside the plan (`planPath`) when there is one; nil when there is none (or it is
-    /// joined already). Problems become warnings: the plan still opens.
+    /// joined already). Problems become the folder's warnings (each names its file): the plan still opens.
     @discardableResult
     public func openTeamFolder() -> TeamFolder.Pull? {
         guard teamFolder == nil, let folder = TeamFolder.existing(forPlan: planPath) else { return nil }
@@ -59,6 +59,7 @@ extension StateStore {
     }
 
     private func warn(_ line: String) {
-        if !warnings.contains(line) { warnings.append(line) }
+        guard let teamFolder, !teamFolder.warnings.contains(line) else { return }
+        teamFolder.warnings.append(line)
     }
 }

@@ -62,6 +62,8 @@ public final class TeamFolder {
     private var heldWarned: [String: Stamp] = [:]
     /// Warnings already given: each once.
     private var warned: Set<String> = []
+    /// Problems met so far (files skipped, this laptop's file not written), one line each naming its file.
+    public internal(set) var warnings: [String] = []
     /// The pull made when the store joined the folder (what `team init` reports).
     public internal(set) var lastPull: Pull?
     /// Entries in this device's file, as far as read or written.
