@@ -70,6 +70,8 @@ public final class StateStore {
     public var lockWait = LockWait.command
     /// How many entries at the end of `entries` are not yet in the file.
     public internal(set) var unsavedCount = 0
+    /// The plan's team folder, when it has one (`StateStore+TeamFolder.swift`): pulled on open, published after each save.
+    public internal(set) var teamFolder: TeamFolder?
 
     /// Bytes of the file consumed so far: always the end of the last complete line.
     var consumedBytes = 0
@@ -352,6 +354,7 @@ public final class StateStore {
     /// as complete lines in one write, then `fsync`.
     public func retrySaving() throws(StoreError) {
         guard unsavedCount > 0 else { return }
+        defer { publishToTeamFolder() }  // once the lock is let go: this laptop's new entries to its file in the team folder
         let directory = url.deletingLastPathComponent()
         if let code = Self.makeFolders(directory.path) {
             let why = FileReading.describe(errno: code)

@@ -159,6 +159,7 @@ enum Session {
     /// The store's warnings (an interrupted last entry), one line each on stderr.
     static func printWarnings(of store: StateStore) {
         for warning in store.warnings { Console.error(Text.Command.warning("\(store.url.path): \(warning)")) }
+        for warning in store.teamFolder?.warnings ?? [] { Console.error(Text.Command.warning(warning)) }
     }
 }
 

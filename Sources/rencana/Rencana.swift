@@ -17,7 +17,7 @@ struct Rencana: ParsableCommand {
                       ReportCommand.self, EditCommand.self, AddCommand.self, RemoveCommand.self, MoveCommand.self,
                       DocumentCommand.self, DiffCommand.self, AdoptCommand.self, NewYearCommand.self,
                       RollupCommand.self,
-                      ConflictsCommand.self, SendCommand.self, ReceiveCommand.self],
+                      ConflictsCommand.self, SendCommand.self, ReceiveCommand.self, TeamCommand.self],
         defaultSubcommand: Open.self
     )
 

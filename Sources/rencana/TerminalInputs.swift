@@ -14,6 +14,8 @@ final class TerminalInputs: InputSource {
     private(set) var store: StateStore
     private(set) var loading: BackgroundOpen?
     private var watcher: StateWatcher
+    /// The team folder's watch, when the plan has one (colleagues' files merged as they change).
+    private var team: TeamFolderWatch?
     let searches = BackgroundSearch()
     private let searchInBackground: Bool?
     private let debugTrap: Bool
@@ -27,6 +29,7 @@ final class TerminalInputs: InputSource {
         self.searchInBackground = searchInBackground
         self.debugTrap = debugTrap
         watcher = StateWatcher(url: store.url)
+        team = loading == nil ? store.teamFolder.map { TeamFolderWatch(folder: $0.url) } : nil
     }
 
     var keyPending: Bool { Self.readable(terminal.inputDescriptor) }
@@ -34,6 +37,7 @@ final class TerminalInputs: InputSource {
     func next(timeoutMilliseconds: Int?) -> Input? {
         if !queued.isEmpty { return queued.removeFirst() }
         if let loaded = takeLoaded() { return loaded }
+        if let team, team.due(ready: false), let change = teamChange() { return change }  // keys held down
         if let key = terminal.readKey(timeoutMilliseconds: 0) { return keyInput(key) }
         // The keys read in one batch (a paste) are searched once, for the last query, when the input is drained.
         searches.startRequested()
@@ -42,9 +46,11 @@ final class TerminalInputs: InputSource {
         }
         // Nothing pending: sleep until a key arrives, a signal (a resize) interrupts, the state file changes,
         // the background load or search is done, or the runtime's next timer is due.
-        let ready = wait(timeoutMilliseconds.map { Int32(clamping: $0) } ?? -1)
+        let look = team.map { min($0.millisecondsToLook, timeoutMilliseconds ?? Int.max) } ?? timeoutMilliseconds
+        let ready = wait(look.map { Int32(clamping: $0) } ?? -1)
         if ready.inputClosed { return .closed }
         if ready.watcher, watcher.drain(), let change = externalChange() { queued.append(change) }
+        if let team, team.due(ready: ready.team), let change = teamChange() { queued.append(change) }
         if ready.search, let done = searches.takeFinished() {
             queued.append(.message(.searchFinished(query: done.query, rows: done.rows)))
         }
@@ -66,6 +72,12 @@ final class TerminalInputs: InputSource {
         (try? store.refresh()) == true ? .message(.externalChange(store.state)) : nil
     }
 
+    /// Colleagues' new entries, when a file of the team folder has some.
+    private func teamChange() -> Input? {
+        guard let pull = store.pullTeamFolder(), pull.outcome.added > 0 else { return nil }
+        return .message(.externalChange(store.state))
+    }
+
     /// The whole plan, once the background load is done (without a pipe to wait on, it is waited for here).
     private func takeLoaded() -> Input? {
         guard let background = loading,
@@ -80,6 +92,7 @@ final class TerminalInputs: InputSource {
             store.keepsUnsavedChanges = true
             store.lockWait = .never
             watcher = StateWatcher(url: store.url)
+            team = store.teamFolder.map { TeamFolderWatch(folder: $0.url) }
             let asOf = (try? ProgressCommand.defaultAsOf(year: store.plan.document.year)) ?? .des
             let folds = ViewPreferences(stateURL: store.url).read().folds
             return .loaded(store, WholePlan(plan: store.plan, year: store.state, folds: folds, asOf: asOf,
@@ -89,15 +102,16 @@ final class TerminalInputs: InputSource {
     }
 
     /// Blocks until the terminal's input or another source is readable, or the timeout passes.
-    private func wait(_ timeout: Int32) -> (inputClosed: Bool, watcher: Bool, search: Bool) {
-        let others = [loading == nil ? watcher.fileDescriptor : -1, loading?.wakeDescriptor ?? -1, searches.wakeDescriptor]
+    private func wait(_ timeout: Int32) -> (inputClosed: Bool, watcher: Bool, search: Bool, team: Bool) {
+        let others = [loading == nil ? watcher.fileDescriptor : -1, loading?.wakeDescriptor ?? -1, searches.wakeDescriptor,
+                      team?.fileDescriptor ?? -1]
         var descriptors = [pollfd(fd: terminal.inputDescriptor, events: Int16(POLLIN), revents: 0)]
             + others.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }  // poll ignores negative descriptors
         let count = poll(&descriptors, nfds_t(descriptors.count), timeout)
         // A hung-up or closed input would be "ready" forever: the terminal is gone.
         let closed = count > 0 && descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
         func ready(_ k: Int) -> Bool { count > 0 && others[k] >= 0 && descriptors[k + 1].revents & Int16(POLLIN) != 0 }
-        return (closed, ready(0), ready(2))
+        return (closed, ready(0), ready(2), ready(3))
     }
 
     /// Whether more input is waiting to be read (the rest of a paste).

@@ -173,13 +173,13 @@ _rencana() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    open|check|list|export|set|toggle|log|undo|redo|import|generate|progress|realize|evidence|note|assign|review|report|edit|add|remove|move|document|diff|adopt|new-year|rollup|send|receive|help)
+    open|check|list|export|set|toggle|log|undo|redo|import|generate|progress|realize|evidence|note|assign|review|report|edit|add|remove|move|document|diff|adopt|new-year|rollup|team|help)
         # Offer subcommand argument completions
         "_rencana_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'open check list export set toggle log undo redo import generate progress realize evidence note assign review report edit add remove move document diff adopt new-year rollup send receive help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'open check list export set toggle log undo redo import generate progress realize evidence note assign review report edit add remove move document diff adopt new-year rollup team help' -- "${cur}"))
         ;;
     esac
 }
@@ -919,39 +919,38 @@ _rencana_rollup() {
     esac
 }
 
-_rencana_send() {
+_rencana_team() {
     repeating_flags=()
-    non_repeating_flags=(--with-evidence --force --reset-state --version -h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--out --since --state)
-    __rencana_offer_flags_options 1
+    non_repeating_options=()
+    __rencana_offer_flags_options 0
 
-    # Offer option value completions
-    case "${prev}" in
-    '--out')
-        return
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    init)
+        # Offer subcommand argument completions
+        "_rencana_team_${subcommand}"
         ;;
-    '--since')
-        return
-        ;;
-    '--state')
-        return
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'init' -- "${cur}"))
         ;;
     esac
 }
 
-_rencana_receive() {
+_rencana_team_init() {
     repeating_flags=()
     non_repeating_flags=(--reset-state --version -h --help)
     repeating_options=()
-    non_repeating_options=(--into --state)
-    __rencana_offer_flags_options -1
+    non_repeating_options=(--state)
+    __rencana_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
-    '--into')
-        return
-        ;;
     '--state')
         return
         ;;

@@ -77,15 +77,14 @@ _rencana() {
             'adopt:Write the plan as it now is as a new plan file, to be signed.'
             'new-year:Start next year'\''s plan from this one.'
             'rollup:Roll up many offices'\'' plans and progress into one recap (read-only).'
-            'send:Write the plan, its entries and (optionally) evidence into one file for another laptop.'
-            'receive:Merge a bundle from another laptop into this plan, or unpack it as a new plan folder.'
+            'team:Work on one plan with colleagues (a shared folder, git).'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        open|check|list|export|set|toggle|log|undo|redo|import|generate|progress|realize|evidence|note|assign|review|report|edit|add|remove|move|document|diff|adopt|new-year|rollup|send|receive|help)
+        open|check|list|export|set|toggle|log|undo|redo|import|generate|progress|realize|evidence|note|assign|review|report|edit|add|remove|move|document|diff|adopt|new-year|rollup|team|help)
             "_rencana_${words[1]}" && ret=0
             ;;
         esac
@@ -663,29 +662,38 @@ _rencana_rollup() {
     return "${ret}"
 }
 
-_rencana_send() {
+_rencana_team() {
     local -i ret=1
     local -ar arg_specs=(
-        ':plan:'
-        '--out[The bundle file to write (`-`\: standard output).]:file:'
-        '--since[Only entries saved on or after this day (YYYY-MM-DD, this laptop'\''s calendar).]:date:'
-        '--with-evidence[Also carry the evidence files the entries name (inside the plan'\''s folder).]'
-        '--force[Replace an existing bundle file at --out.]'
-        '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
-        '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'init:Make a team folder beside the plan, for a shared folder (network drive, Google Drive, Syncthing, Dropbox).'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        init)
+            "_rencana_team_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
 
     return "${ret}"
 }
 
-_rencana_receive() {
+_rencana_team_init() {
     local -i ret=1
     local -ar arg_specs=(
-        '*:plan-and-file:'
-        '--into[The folder to unpack a new plan into (default\: the current folder).]:dir:'
+        ':plan:'
         '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
         '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
         '--version[Show the version.]'

@@ -38,6 +38,7 @@ extension StateStore {
                     report(Text.State.snapshotUsed(entries: entries, tail: store.replayedAtOpen))
                 }
                 store.writeSnapshot(planPath: planPath, stamp: stamp, threshold: rewriteAfter, report: report)
+                store.openTeamFolder()
                 return store
             }
         }
@@ -46,6 +47,7 @@ extension StateStore {
         try beforeState()
         let store = try StateStore.open(plan: plan, url: url)
         store.planPath = planPath
+        store.openTeamFolder()  // a team's journal writes no snapshot
         if cache { store.writeSnapshot(planPath: planPath, stamp: stamp, threshold: StateSnapshot.threshold(), report: report) }
         return store
     }
@@ -59,7 +61,8 @@ extension StateStore {
     public static func progress(planPath: String, url: URL, texts: Bool, cache: Bool = true, beforeState: () throws -> Void = {},
                                 report: (String) -> Void = { _ in })
         throws -> (tracker: ProgressTracker, store: StateStore?, files: [FileEvidence]?) {
-        if cache, let (tracker, files) = StateSnapshot.cachedProgress(planPath: planPath, stateURL: url, texts: texts, files: true) {
+        if cache, TeamFolder.existing(forPlan: planPath) == nil,  // colleagues' files may hold more
+           let (tracker, files) = StateSnapshot.cachedProgress(planPath: planPath, stateURL: url, texts: texts, files: true) {
             report(Text.State.snapshotViewUsed)
             return (tracker, nil, files)
         }
