@@ -242,4 +242,25 @@ final class GitTransportTests: XCTestCase {
         XCTAssertEqual(try bytes(budi.journal), ours)
         XCTAssertEqual(try git(["diff", "--name-only", "--diff-filter=U"], in: budi.dir, home: budi.home).stdout, "journal.jsonl\n")
     }
+
+    func testAPathWithSpacesAndWildcardsIsQuotedAndTakenLiterally() throws {
+        try git(["init", "-q", "repo"], in: root, home: root)
+        let repo = root.appendingPathComponent("repo"), folder = repo.appendingPathComponent("Tim RB")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: CommandRunner.packageRoot.appendingPathComponent("plan.json"),
+                                         to: folder.appendingPathComponent("rencana [2026].json"))
+        var runner = try CommandRunner()
+        runners.append(runner)
+        runner.currentDirectory = folder
+        runner.environment = gitEnvironment(home: root)
+        let run = try runner.run(["team", "git-setup", "rencana [2026].json", "--state", "jurnal *.jsonl"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let attributes = try String(contentsOf: repo.appendingPathComponent(".gitattributes"), encoding: .utf8)
+        XCTAssertEqual(attributes, #""/Tim RB/rencana \\[2026\\].team/*.jsonl" merge=rencana"# + "\n"
+                       + #""/Tim RB/jurnal \\*.jsonl" merge=rencana"# + "\n")
+        for (path, value) in [("Tim RB/rencana [2026].team/d-1.jsonl", "rencana"), ("Tim RB/jurnal *.jsonl", "rencana"),
+                              ("Tim RB/rencana 2.team/d-1.jsonl", "unspecified"), ("Tim RB/jurnal x.jsonl", "unspecified")] {
+            XCTAssertEqual(try git(["check-attr", "merge", "--", path], in: repo, home: root).stdout, "\(path): merge: \(value)\n")
+        }
+    }
 }

@@ -29,6 +29,12 @@ final class MergeDriverTests: XCTestCase {
         return url
     }
 
+    private func inodeOf(_ url: URL) throws -> UInt64 {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { throw CocoaError(.fileReadNoSuchFile) }
+        return UInt64(info.st_ino)
+    }
+
     private func driver(_ o: URL, _ a: URL, _ b: URL, path: String = "journal.jsonl") throws -> CommandRunner.Result {
         try cli.run(["merge-driver", o.path, a.path, b.path, path])
     }
@@ -42,9 +48,13 @@ final class MergeDriverTests: XCTestCase {
         for ancestor in [try write("o", base), folder.appendingPathComponent("missing"), try write("empty", [])] {
             if ancestor.lastPathComponent == "empty" { try Data().write(to: ancestor) }
             let a = try write("a", mine), b = try write("b", theirs)
+            let inode = try inodeOf(a)
             let run = try driver(ancestor, a, b)
             XCTAssertEqual(run.status, 0, run.stderr)
             XCTAssertEqual(run.stdout + run.stderr, "")
+            // Written to a new file renamed into place (never rewritten in place), and nothing left beside it.
+            XCTAssertNotEqual(try inodeOf(a), inode)
+            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".") }, [])
             XCTAssertEqual(try String(contentsOf: a, encoding: .utf8), expected)
             XCTAssertEqual(try JournalFile.read(a).count, 8)
             // Merging in the other direction gives the same bytes.

@@ -173,13 +173,13 @@ _rencana() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    open|check|list|export|set|toggle|log|undo|redo|import|generate|progress|realize|evidence|note|assign|review|report|edit|add|remove|move|document|diff|adopt|new-year|rollup|help)
+    open|check|list|export|set|toggle|log|undo|redo|import|generate|progress|realize|evidence|note|assign|review|report|edit|add|remove|move|document|diff|adopt|new-year|rollup|team|help)
         # Offer subcommand argument completions
         "_rencana_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'open check list export set toggle log undo redo import generate progress realize evidence note assign review report edit add remove move document diff adopt new-year rollup help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'open check list export set toggle log undo redo import generate progress realize evidence note assign review report edit add remove move document diff adopt new-year rollup team help' -- "${cur}"))
         ;;
     esac
 }
@@ -914,6 +914,44 @@ _rencana_rollup() {
         return
         ;;
     '--out')
+        return
+        ;;
+    esac
+}
+
+_rencana_team() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __rencana_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    git-setup)
+        # Offer subcommand argument completions
+        "_rencana_team_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'git-setup' -- "${cur}"))
+        ;;
+    esac
+}
+
+_rencana_team_git-setup() {
+    repeating_flags=()
+    non_repeating_flags=(--reset-state --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--state)
+    __rencana_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--state')
         return
         ;;
     esac

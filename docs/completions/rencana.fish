@@ -84,6 +84,12 @@ function __rencana_parse_tokens -S
             __rencana_parse_subcommand 1 'year=' 'out=' 'force' 'baseline' 'state=' 'reset-state' 'version' 'h/help'
         case 'rollup'
             __rencana_parse_subcommand -r 1 'tw=' 'semester=' 'year' 'until=' 'by=' 'sort=' 'format=' 'out=' 'force' 'version' 'h/help'
+        case 'team'
+            __rencana_parse_subcommand 0 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'git-setup'
+                __rencana_parse_subcommand 1 'state=' 'reset-state' 'version' 'h/help'
+            end
         case 'help'
             __rencana_parse_subcommand -r 1 'version'
         end
@@ -168,6 +174,7 @@ complete -c 'rencana' -n '__rencana_should_offer_completions_for_positional "ren
 complete -c 'rencana' -n '__rencana_should_offer_completions_for_positional "rencana" -eq 1' -fa 'adopt' -d 'Write the plan as it now is as a new plan file, to be signed.'
 complete -c 'rencana' -n '__rencana_should_offer_completions_for_positional "rencana" -eq 1' -fa 'new-year' -d 'Start next year\'s plan from this one.'
 complete -c 'rencana' -n '__rencana_should_offer_completions_for_positional "rencana" -eq 1' -fa 'rollup' -d 'Roll up many offices\' plans and progress into one recap (read-only).'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_positional "rencana" -eq 1' -fa 'team' -d 'Work on one plan with colleagues: set up how journals travel.'
 complete -c 'rencana' -n '__rencana_should_offer_completions_for_positional "rencana" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana open" state' -l 'state' -d 'The state file holding your changes (default: one per plan under $XDG_STATE_HOME/rencana/).' -rfka ''
 complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana open" reset-state' -l 'reset-state' -d 'Move a damaged state file aside to a timestamped backup, then start with no changes.'
@@ -402,4 +409,11 @@ complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_option
 complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana rollup" force' -l 'force' -d 'Overwrite the --out file if it exists.'
 complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana rollup" version' -l 'version' -d 'Show the version.'
 complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana rollup" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana team" version' -l 'version' -d 'Show the version.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana team" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_positional "rencana team" -eq 1' -fa 'git-setup' -d 'Let git merge this plan\'s journals (merge driver and .gitattributes).'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana team git-setup" state' -l 'state' -d 'The state file holding your changes (default: one per plan under $XDG_STATE_HOME/rencana/).' -rfka ''
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana team git-setup" reset-state' -l 'reset-state' -d 'Move a damaged state file aside to a timestamped backup, then start with no changes.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana team git-setup" version' -l 'version' -d 'Show the version.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana team git-setup" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'rencana' -n '__rencana_should_offer_completions_for_flags_or_options "rencana help" version' -l 'version' -d 'Show the version.'

@@ -77,13 +77,14 @@ _rencana() {
             'adopt:Write the plan as it now is as a new plan file, to be signed.'
             'new-year:Start next year'\''s plan from this one.'
             'rollup:Roll up many offices'\'' plans and progress into one recap (read-only).'
+            'team:Work on one plan with colleagues: set up how journals travel.'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        open|check|list|export|set|toggle|log|undo|redo|import|generate|progress|realize|evidence|note|assign|review|report|edit|add|remove|move|document|diff|adopt|new-year|rollup|help)
+        open|check|list|export|set|toggle|log|undo|redo|import|generate|progress|realize|evidence|note|assign|review|report|edit|add|remove|move|document|diff|adopt|new-year|rollup|team|help)
             "_rencana_${words[1]}" && ret=0
             ;;
         esac
@@ -653,6 +654,48 @@ _rencana_rollup() {
         '--format[text (default), csv, json, or jsonl (one line per office × row × month).]:text|csv|json|jsonl:'
         '--out[Write to this file (through a temporary file renamed into place) instead of standard output; an existing file only with --force.]:file:'
         '--force[Overwrite the --out file if it exists.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_rencana_team() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'git-setup:Let git merge this plan'\''s journals (merge driver and .gitattributes).'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        git-setup)
+            "_rencana_team_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_rencana_team_git-setup() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':plan:'
+        '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
+        '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
