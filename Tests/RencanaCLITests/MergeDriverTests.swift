@@ -106,6 +106,23 @@ final class MergeDriverTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: a), Data(StateFormat.text(planName: "plan.json", entries: mine, version: 3).utf8))
     }
 
+    func testADeviceFilesClocksMayLeaveGapsForTheOthersEntries() throws {
+        // A team folder's device file: one laptop's entries, clocks 1, 5, 9 (the others' entries stood between).
+        var own = notes(3, device: "d-a", text: "ani")
+        for i in own.indices { own[i].clock = 1 + 4 * i }
+        let a = try write("a", Array(own.prefix(2))), b = try write("b", own)
+        let run = try driver(try write("o", Array(own.prefix(1))), a, b, path: "plan.team/d-a.jsonl")
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertEqual(try JournalFile.read(a).map(\.clock), [1, 5, 9])
+        // The same gap with a second device in the file is refused.
+        var other = notes(1, device: "d-b", text: "budi")[0]
+        other.seq = 3
+        let c = try write("c", Array(own.prefix(2)) + [other])
+        let refused = try driver(folder.appendingPathComponent("none"), c, b)
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertEqual(refused.stderr, "rencana: entry \(own[1].id) has clock 5, beyond what its laptop can have seen (2); nothing was merged\n")
+    }
+
     /// kill -9 at random instants of a driver run on a large journal: ours is always the old bytes or the merged ones.
     func testKillAtAnyInstantLeavesOursAsBeforeOrAsAfter() throws {
         let mine = notes(6_000, device: "d-a", text: "ani"), theirs = notes(6_000, device: "d-b", text: "budi")

@@ -19,7 +19,8 @@ extension JournalMerge {
     /// Every entry of `sides` once, in the year's order as a team's file holds it (`ordered`). `ancestor`'s
     /// entries are checked against the sides but not kept: an entry both sides dropped stays dropped.
     /// Refused (the index is the entry's in its side): an id with other content anywhere, a clock beyond one more
-    /// than every clock before it in the union's order (forged, or the entries it had seen are missing).
+    /// than every clock before it in the union's order (forged, or the entries it had seen are missing) unless every
+    /// entry is one device's (a team folder's device file, whose clocks skip the other devices' entries).
     public static func union(_ sides: [Side], ancestor: Side? = nil) throws(Refusal) -> [JournalEntry] {
         var held: [String: (entry: JournalEntry, side: String, line: Int)] = [:]
         var kept: [String] = []  // ids of the sides' entries, first seen first
@@ -44,9 +45,13 @@ extension JournalMerge {
         }
         var seen: Set<String> = []
         let union = kept.filter { seen.insert($0).inserted }.compactMap { held[$0]?.entry }.sorted { $0.order < $1.order }
-        // Causal completeness, as `plan` checks it: no clock beyond one more than every clock before it.
+        // Causal completeness, as `plan` checks it: no clock beyond one more than every clock before it. Not for a
+        // team folder's device file (every entry one device's): its clocks leave gaps where the others' entries
+        // stand, and they are checked when the folder is merged into a journal.
+        let devices = Set(union.map(\.device))
+        let oneDevicesFile = devices.count == 1 && devices.first! != nil
         var running = 0
-        for (index, entry) in union.enumerated() {
+        for (index, entry) in union.enumerated() where !oneDevicesFile {
             let clock = entry.order.clock
             guard clock <= running + 1 else {
                 throw Refusal(index: index, message: Text.Team.clockFromFuture(entry.id, clock: clock, highest: running + 1))
