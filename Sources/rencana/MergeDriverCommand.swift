@@ -25,9 +25,10 @@ struct MergeDriver: ParsableCommand {
 
     func run() throws {
         let name = path ?? ours
-        let ancestorSide = try side(ancestor, Text.Git.ancestorWord, name: name, missingAllowed: true)
         let oursSide = try side(ours, Text.Git.oursWord, name: name)
-        let theirsSide = try side(theirs, Text.Git.theirsWord, name: name)
+        // What the others share with ours, line for line, is ours' entries: only the rest is read.
+        let ancestorSide = try side(ancestor, Text.Git.ancestorWord, name: name, missingAllowed: true, after: oursSide.bytes)
+        let theirsSide = try side(theirs, Text.Git.theirsWord, name: name, after: oursSide.bytes)
         let oursPlan = JournalHeader.read(oursSide.bytes)?.plan, theirsPlan = JournalHeader.read(theirsSide.bytes)?.plan
         if let oursPlan, let theirsPlan, oursPlan != theirsPlan {
             throw Console.fail(Text.Git.otherPlans(ours: oursPlan, theirs: theirsPlan))
@@ -49,9 +50,10 @@ struct MergeDriver: ParsableCommand {
         }
     }
 
-    /// The entries of one version, read by the journal's rules; a refusal names the journal and the side.
-    private func side(_ file: String, _ which: String, name: String,
-                      missingAllowed: Bool = false) throws -> (side: JournalMerge.Side, bytes: [UInt8]) {
+    /// The entries of one version, read by the journal's rules; a refusal names the journal and the side. With
+    /// `shared` (ours' bytes), only the entries after the whole lines it starts with too: the others are ours'.
+    private func side(_ file: String, _ which: String, name: String, missingAllowed: Bool = false,
+                      after shared: [UInt8]? = nil) throws -> (side: JournalMerge.Side, bytes: [UInt8]) {
         let shown = Text.Git.side(name, which)
         var info = stat()
         if missingAllowed && stat(file, &info) != 0 && errno == ENOENT {
@@ -64,9 +66,57 @@ struct MergeDriver: ParsableCommand {
             throw Console.fail("\(shown): \(error.reason)")
         }
         do throws(StoreError) {
+            if let shared, let start = SharedStart(bytes, shared) {
+                let rest = try JournalFile.entries(bytes[start.bytes...], name: shown, linesBefore: start.lines,
+                                                   entriesBefore: start.entries)
+                // A version-1 undo finds its target by position in its own file: such a side is read whole.
+                if !rest.contains(where: \.namesTargetByPositionOnly) { return (JournalMerge.Side(name: shown, entries: rest), bytes) }
+            }
             return (JournalMerge.Side(name: shown, entries: try JournalFile.entries(bytes[...], name: shown)), bytes)
         } catch {
             throw Console.fail(error.description)
+        }
+    }
+}
+
+/// The whole lines two files start with alike (at least the header): how many bytes, lines and entries.
+struct SharedStart {
+    let bytes: Int
+    let lines: Int
+    let entries: Int
+
+    init?(_ a: [UInt8], _ b: [UInt8]) {
+        let count = min(a.count, b.count)
+        var same = a.withUnsafeBufferPointer { pa in
+            b.withUnsafeBufferPointer { pb in
+                var i = 0
+                // Blocks of 4 KiB by memcmp, then byte by byte in the block that differs.
+                while i + 4_096 <= count, memcmp(pa.baseAddress! + i, pb.baseAddress! + i, 4_096) == 0 { i += 4_096 }
+                while i < count, pa[i] == pb[i] { i += 1 }
+                return i
+            }
+        }
+        // Back to the end of the last whole line both have.
+        while same > 0, a[same - 1] != 0x0A { same -= 1 }
+        var lines = 0, entries = 0, lineStart = 0
+        for i in 0..<same where a[i] == 0x0A {
+            lines += 1
+            if lines > 1, a[lineStart..<i].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) { entries += 1 }
+            lineStart = i + 1
+        }
+        guard lines >= 1 else { return nil }
+        self.bytes = same
+        self.lines = lines
+        self.entries = entries
+    }
+}
+
+private extension JournalEntry {
+    /// An undo or redo that names its target only by position (version 1).
+    var namesTargetByPositionOnly: Bool {
+        switch change {
+        case .undo(let step), .redo(let step): step.target == nil
+        default: false
         }
     }
 }

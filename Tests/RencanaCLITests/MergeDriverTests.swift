@@ -76,6 +76,25 @@ final class MergeDriverTests: XCTestCase {
         XCTAssertTrue(try String(contentsOf: a, encoding: .utf8).hasPrefix(#"{"format":"rencana-state","version":3,"plan":"plan.json"}"#))
     }
 
+    func testAVersionOneUndoOnOneSideFindsItsTargetByItsPositionThere() throws {
+        let head = #"{"format":"rencana-state","version":1,"plan":"plan.json"}"# + "\n"
+        func mark(_ seq: Int, _ month: String) -> String {
+            #"{"seq":\#(seq),"at":"2026-01-05T08:00:00Z","by":"ani","kind":"set","row":"1.1.1.1","month":"\#(month)","old":false,"new":true}"# + "\n"
+        }
+        let marks = mark(1, "Feb") + mark(2, "Mar") + mark(3, "Apr")
+        let undo = #"{"seq":4,"at":"2026-01-05T08:01:00Z","by":"ani","kind":"undo","undoes":2,"row":"1.1.1.1","month":"Mar","old":true,"new":false}"# + "\n"
+        let a = folder.appendingPathComponent("a"), b = folder.appendingPathComponent("b")
+        try Data((head + marks).utf8).write(to: a)
+        try Data((head + marks + undo).utf8).write(to: b)
+        let run = try driver(folder.appendingPathComponent("none"), a, b)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let merged = try JournalFile.read(a)
+        XCTAssertEqual(merged.map(\.id), ["v1-1", "v1-2", "v1-3", "v1-4"])
+        guard case .undo(let step) = merged[3].change else { return XCTFail("\(merged[3])") }
+        XCTAssertEqual(step.target, "v1-2")
+        XCTAssertEqual(step.undoes, 2)
+    }
+
     /// Each refusal: exit 1, one line naming what is wrong, ours byte for byte as it was.
     private func assertRefused(_ mine: [JournalEntry], _ theirs: [JournalEntry], theirPlan: String = "plan.json",
                                _ expected: String, file: StaticString = #filePath, line: UInt = #line) throws {

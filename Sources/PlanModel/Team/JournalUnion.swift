@@ -22,34 +22,38 @@ extension JournalMerge {
     /// than every clock before it in the union's order (forged, or the entries it had seen are missing) unless every
     /// entry is one device's (a team folder's device file, whose clocks skip the other devices' entries).
     public static func union(_ sides: [Side], ancestor: Side? = nil) throws(Refusal) -> [JournalEntry] {
-        var held: [String: (entry: JournalEntry, side: String, line: Int)] = [:]
-        var kept: [String] = []  // ids of the sides' entries, first seen first
-        let all = (ancestor.map { [(true, $0)] } ?? []) + sides.map { (false, $0) }
-        for (isAncestor, side) in all {
-            // Each side on its own first: a version-1 undo's target found by its position in its own file.
-            let lineOf = Dictionary(side.entries.map { ($0.id, $0.seq + 1) }, uniquingKeysWith: { a, _ in a })
-            for (index, entry) in ordered(side.entries).enumerated() {
-                let line = lineOf[entry.id] ?? index + 2
+        let all = (ancestor.map { [$0] } ?? []) + sides
+        let firstSide = ancestor == nil ? 0 : 1
+        // Each side on its own first: clocks written, a version-1 undo's target found by its position in its own file.
+        let normalized = all.map { withClocks($0.entries) }
+        var held: [String: (side: Int, index: Int)] = [:]
+        held.reserveCapacity(normalized.reduce(0) { $0 + $1.count })
+        var union: [JournalEntry] = []
+        for (s, entries) in normalized.enumerated() {
+            for (index, entry) in entries.enumerated() {
                 if let first = held[entry.id] {
-                    guard sameContent(first.entry, entry) else {
-                        throw Refusal(index: index, message: first.side == side.name
+                    let earlier = normalized[first.side][first.index]
+                    guard sameContent(earlier, entry) else {
+                        func line(_ side: Int, _ id: String) -> Int { (all[side].entries.first { $0.id == id }?.seq ?? 0) + 1 }
+                        throw Refusal(index: index, message: first.side == s
                             ? Text.Team.duplicateID(entry.id)
-                            : Text.Team.sameIDOtherContent(id: entry.id, here: "\(first.side) line \(first.line)",
-                                                           there: "\(side.name) line \(line)"))
+                            : Text.Team.sameIDOtherContent(id: entry.id, here: "\(all[first.side].name) line \(line(first.side, entry.id))",
+                                                           there: "\(all[s].name) line \(line(s, entry.id))"))
                     }
+                    // Held from the ancestor only: a side holds it, so it is kept.
+                    if first.side < firstSide { held[entry.id] = (s, index); union.append(entry) }
                 } else {
-                    held[entry.id] = (entry, side.name, line)
+                    held[entry.id] = (s, index)
+                    if s >= firstSide { union.append(entry) }
                 }
-                if !isAncestor { kept.append(entry.id) }
             }
         }
-        var seen: Set<String> = []
-        let union = kept.filter { seen.insert($0).inserted }.compactMap { held[$0]?.entry }.sorted { $0.order < $1.order }
+        union.sort { $0.order < $1.order }
         // Causal completeness, as `plan` checks it: no clock beyond one more than every clock before it. Not for a
         // team folder's device file (every entry one device's): its clocks leave gaps where the others' entries
         // stand, and they are checked when the folder is merged into a journal.
-        let devices = Set(union.map(\.device))
-        let oneDevicesFile = devices.count == 1 && devices.first! != nil
+        let device = union.first?.device
+        let oneDevicesFile = device != nil && union.allSatisfy { $0.device == device }
         var running = 0
         for (index, entry) in union.enumerated() where !oneDevicesFile {
             let clock = entry.order.clock
@@ -58,6 +62,39 @@ extension JournalMerge {
             }
             running = max(running, clock)
         }
+        guard union.contains(where: \.isStep) else {
+            for i in union.indices { union[i].seq = i + 1 }
+            return union
+        }
         return ordered(union)
+    }
+
+    /// `entries` with their clocks written (a file without clocks: its positions); through `ordered` when an undo or
+    /// redo names its target only by position, which only its own file can resolve.
+    private static func withClocks(_ entries: [JournalEntry]) -> [JournalEntry] {
+        guard !entries.contains(where: { $0.isStep && $0.stepTarget == nil }) else { return ordered(entries) }
+        return entries.map { entry in
+            var copy = entry
+            copy.clock = entry.order.clock
+            return copy
+        }
+    }
+}
+
+private extension JournalEntry {
+    /// An undo or a redo.
+    var isStep: Bool {
+        switch change {
+        case .undo, .redo: true
+        default: false
+        }
+    }
+
+    /// The id an undo or redo names, nil for other entries and for a version-1 step.
+    var stepTarget: String? {
+        switch change {
+        case .undo(let step), .redo(let step): step.target
+        default: nil
+        }
     }
 }
