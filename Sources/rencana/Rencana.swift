@@ -17,7 +17,8 @@ struct Rencana: ParsableCommand {
                       ReportCommand.self, EditCommand.self, AddCommand.self, RemoveCommand.self, MoveCommand.self,
                       DocumentCommand.self, DiffCommand.self, AdoptCommand.self, NewYearCommand.self,
                       RollupCommand.self,
-                      ConflictsCommand.self, SendCommand.self, ReceiveCommand.self, TeamCommand.self],
+                      ConflictsCommand.self, SendCommand.self, ReceiveCommand.self, TeamCommand.self,
+                      MergeDriver.self],
         defaultSubcommand: Open.self
     )
 

@@ -18,10 +18,13 @@ public enum JournalFile {
     }
 
     /// The entries of a state file's text; `name` names it in a refusal. Lines must be numbered 1, 2, … in order.
-    public static func entries(_ bytes: ArraySlice<UInt8>, name: String) throws(StoreError) -> [JournalEntry] {
+    /// `bytes` may start after `linesBefore` whole lines (the header among them) already read, holding `entriesBefore`
+    /// entries: the part of a file after what it shares with another (git's two sides), read once.
+    public static func entries(_ bytes: ArraySlice<UInt8>, name: String, linesBefore: Int = 0,
+                               entriesBefore: Int = 0) throws(StoreError) -> [JournalEntry] {
         var out: [JournalEntry] = []
         var start = bytes.startIndex
-        var line = 0
+        var line = linesBefore
         while start < bytes.endIndex {
             let end = bytes[start...].firstIndex(of: 0x0A)
             let text = bytes[start..<(end ?? bytes.endIndex)]
@@ -38,8 +41,8 @@ public enum JournalFile {
                         if end == nil { break }  // an interrupted last line
                         throw error
                     }
-                    guard entry.seq == out.count + 1 else {
-                        throw FormatProblem(Text.State.entryOutOfOrder(entry.seq, expected: out.count + 1))
+                    guard entry.seq == entriesBefore + out.count + 1 else {
+                        throw FormatProblem(Text.State.entryOutOfOrder(entry.seq, expected: entriesBefore + out.count + 1))
                     }
                     out.append(entry)
                 }
