@@ -442,6 +442,8 @@ struct Child {
 
         // 3b. Journal version 2: long journals of every kind, one durable save per kind (JournalBench.swift).
         journalBench(plan: plan, work: work)
+        // 3g. A team's journal: merges of 100,000 entries, another laptop's file, replay with clocks and seen (TeamBench.swift).
+        teamBench(plan: plan, work: work)
         // 3c. Monitoring on a generated realisation: open, one status saved, progress refresh vs rebuild (MonitoringBench.swift).
         monitoringBench(plan: plan, planPath: path, work: work)
         // 3d. Writing the plan (issue 13): structural edits, their replay, diff (AuthoringBench.swift).
