@@ -235,7 +235,9 @@ public struct YearState: Sendable {
     @discardableResult
     private mutating func withStacks<T>(of owner: String?, _ body: (inout [Int], inout [Int]) -> T) -> T {
         guard let owner else { return body(&undoStack, &redoStack) }
-        var stacks = otherStacks[owner] ?? DeviceStacks()
+        // Taken out of the dictionary while changed: a copy left in it would make every append copy the whole stack
+        // (quadratic over a colleague's 100,000 entries).
+        var stacks = otherStacks.removeValue(forKey: owner) ?? DeviceStacks()
         defer { otherStacks[owner] = stacks }
         return body(&stacks.undo, &stacks.redo)
     }

@@ -16,7 +16,7 @@ struct Rencana: ParsableCommand {
                       NoteCommand.self, AssignCommand.self, ReviewCommand.self, DebugRecord.self,
                       ReportCommand.self, EditCommand.self, AddCommand.self, RemoveCommand.self, MoveCommand.self,
                       DocumentCommand.self, DiffCommand.self, AdoptCommand.self, NewYearCommand.self,
-                      RollupCommand.self],
+                      RollupCommand.self, DebugMerge.self],
         defaultSubcommand: Open.self
     )
 

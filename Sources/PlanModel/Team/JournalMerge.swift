@@ -15,6 +15,8 @@ public enum JournalMerge {
     public struct Plan: Sendable {
         /// The entries `year` lacks, in `JournalOrder`, each once.
         public let new: [JournalEntry]
+        /// Where each of `new` was in the incoming list (to name its line in a refusal).
+        public let newIndices: [Int]
         /// How many incoming entries `year` already held (or that came twice).
         public let known: Int
         /// True when every new entry goes after every entry `year` holds: they can be appended.
@@ -61,12 +63,12 @@ public enum JournalMerge {
             try check(new[i], running: &running)
             i += 1
         }
-        return Plan(new: new.map(\.0), known: known, appends: appends || year.entries.isEmpty)
+        return Plan(new: new.map(\.0), newIndices: new.map(\.1), known: known, appends: appends || year.entries.isEmpty)
     }
 
     private static func check(_ item: (JournalEntry, Int), running: inout Int) throws(Refusal) {
         let clock = item.0.order.clock
-        guard clock <= running + 1 else {
+        guard clock <= running || clock - running == 1 else {  // not `running + 1`: no overflow, whatever the clocks
             throw Refusal(index: item.1, message: Text.Team.clockFromFuture(item.0.id, clock: clock, highest: running + 1))
         }
         running = max(running, clock)

@@ -92,6 +92,7 @@ extension StateStore {
         } catch {
             throw StoreError(file: source, line: error.index + 1, message: error.message)
         }
+        try checkReadsBack(plan, source: source)
         var outcome = MergeOutcome(added: plan.new.count, known: plan.known)
         for entry in plan.new { outcome.authors[entry.by, default: 0] += 1 }
         if !plan.new.isEmpty {
@@ -108,6 +109,21 @@ extension StateStore {
         }
         outcome.conflicts = state.conflicts.count
         return outcome
+    }
+
+    /// Refuses, before a byte is written, a new entry that this journal's reader would refuse or read otherwise (an
+    /// id that is no id, a device or row with control characters, a `seen` longer than 64, a text too long…): the
+    /// writer's rule is the reader's, so no merge can leave a journal that no longer opens.
+    private func checkReadsBack(_ plan: JournalMerge.Plan, source: String) throws(StoreError) {
+        for (entry, index) in zip(plan.new, plan.newIndices) {
+            let line = Array(StateFormat.line(for: entry).utf8)
+            do throws(FormatProblem) {
+                let read = try StateFormat.entry(line[...])
+                guard JournalMerge.sameContent(read, entry) else { throw FormatProblem(Text.Team.wouldNotReadBack) }
+            } catch {
+                throw StoreError(file: source, line: index + 1, message: Text.Team.refusedEntry(error.message))
+            }
+        }
     }
 
     /// Appends entries that go after every entry held, numbered on, in one write and one `fsync` (cut back on failure).
