@@ -79,7 +79,8 @@ final class TeamHostileTests: StoreTestCase {
             ("{\"format\":\"something-else\",\"version\":3}\n", 1, "not a rencana state file"),
             (text.replacingOccurrences(of: "\"version\":3", with: "\"version\":9"), 1, ""),
             (text.replacingOccurrences(of: "{\"seq\":2,", with: "{\"seq\":7,"), 3, "out of order"),
-            (text.replacingOccurrences(of: "\"device\":\"d-ani\"", with: "\"device\":\"d-\\u001b[2J\""), 2, "device"),
+            (text.replacingOccurrences(of: "\"device\":\"d-ani\"", with: "\"device\":\"d-\\u001b[2J\""),
+             text.split(separator: "\n").firstIndex { $0.contains("\"d-ani\"") }! + 1, "device"),
             (text.replacingOccurrences(of: "\"clock\":1,", with: "\"clock\":-1,"), 2, "clock"),
         ]
         for (content, line, words) in cases {

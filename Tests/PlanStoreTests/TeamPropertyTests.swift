@@ -287,6 +287,10 @@ final class TeamSimulation {
               "\(laptop.name): the undo/redo stacks replayed differ")
         checkConflicts(laptop.name, live)
         checkUndoIsOwn(laptop)
+        // The file is exactly its entries as a team's file holds them (in the year's order, numbered from 1, every undo
+        // naming its target's number): what every laptop with the same entries writes, byte for byte.
+        let canonical = StateFormat.text(planName: "plan.json", entries: JournalMerge.ordered(again.entries), version: 3)
+        check(laptop.bytes == Data(canonical.utf8), "\(laptop.name)'s journal is not its entries as a team's file holds them")
     }
 
     func checkTheEnd() throws {

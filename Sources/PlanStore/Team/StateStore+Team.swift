@@ -66,7 +66,8 @@ extension StateStore {
         defer { close(fd) }
         _ = try catchUp(fd)
         if consumedBytes == 0 {
-            try writeNewFile(fd, entries: [])
+            try writeNewFile(fd, entries: [], text: StateFormat.text(planName: URL(fileURLWithPath: planPath).lastPathComponent,
+                                                                     entries: [], version: 3))
         } else if fileVersion < 3 {
             try upgradeHeader(fd, to: 3)
         }
@@ -92,16 +93,28 @@ extension StateStore {
         } catch {
             throw StoreError(file: source, line: error.index + 1, message: error.message)
         }
-        try checkReadsBack(plan, source: source)
         var outcome = MergeOutcome(added: plan.new.count, known: plan.known)
         for entry in plan.new { outcome.authors[entry.by, default: 0] += 1 }
         if !plan.new.isEmpty {
+            // Each new entry's place in what arrived, to name its line if it is refused.
+            var check: [String: Int] = [:]
+            check.reserveCapacity(plan.new.count)
+            for (entry, index) in zip(plan.new, plan.newIndices) {
+                switch entry.change {
+                case .undo(let step) where step.target == nil, .redo(let step) where step.target == nil:  // a team's names its target
+                    throw StoreError(file: source, line: index + 1,
+                                     message: Text.Team.refusedEntry(Text.State.mustBeString(key: "target")))
+                default: check[entry.id] = index
+                }
+            }
             if consumedBytes == 0 {
-                try writeNewFile(fd, entries: JournalMerge.ordered(plan.new))
+                let entries = JournalMerge.ordered(plan.new)
+                try writeNewFile(fd, entries: entries, text: try wholeText(entries, check: check, source: source))
             } else if plan.appends {
-                try append(fd, plan.new)
+                try append(fd, plan.new, check: check, source: source)
             } else {
-                try rewrite(JournalMerge.ordered(state.entries + plan.new))
+                let entries = JournalMerge.ordered(state.entries + plan.new)
+                try rewrite(entries, text: try wholeText(entries, check: check, source: source))
                 outcome.rewrote = true
             }
         } else if fileVersion < 3 && consumedBytes > 0 {
@@ -111,31 +124,60 @@ extension StateStore {
         return outcome
     }
 
-    /// Refuses, before a byte is written, a new entry that this journal's reader would refuse or read otherwise (an
-    /// id that is no id, a device or row with control characters, a `seen` longer than 64, a text too long…): the
-    /// writer's rule is the reader's, so no merge can leave a journal that no longer opens.
-    private func checkReadsBack(_ plan: JournalMerge.Plan, source: String) throws(StoreError) {
-        for (entry, index) in zip(plan.new, plan.newIndices) {
-            let line = Array(StateFormat.line(for: entry).utf8)
-            do throws(FormatProblem) {
-                let read = try StateFormat.entry(line[...])
-                guard JournalMerge.sameContent(read, entry) else { throw FormatProblem(Text.Team.wouldNotReadBack) }
-            } catch {
-                throw StoreError(file: source, line: index + 1, message: Text.Team.refusedEntry(error.message))
+    /// The lines of `entries` as numbered, each new one (in `check`, with its place in what arrived) read back first:
+    /// refused, before a byte is written, when this journal's reader would refuse it or read it otherwise (an id that
+    /// is no id, a device or row with control characters, a `seen` longer than 64, a text too long…). The writer's
+    /// rule is the reader's, so no merge can leave a journal that no longer opens; each line is made once.
+    private func checkedLines(_ entries: [JournalEntry], check: [String: Int], source: String) throws(StoreError) -> String {
+        var text = ""
+        text.reserveCapacity(entries.count * 220)
+        for entry in entries {
+            let line = StateFormat.line(for: entry)
+            if let index = check[entry.id] {
+                let bytes = Array(line.utf8)
+                do throws(FormatProblem) {
+                    let read = try StateFormat.entry(bytes[...])
+                    guard JournalMerge.sameContent(read, entry) else { throw FormatProblem(Text.Team.wouldNotReadBack) }
+                } catch {
+                    throw StoreError(file: source, line: index + 1, message: Text.Team.refusedEntry(error.message))
+                }
             }
+            text += line
+            text += "\n"
         }
+        return text
+    }
+
+    /// A whole version-3 file of `entries`, the new ones checked (`checkedLines`).
+    private func wholeText(_ entries: [JournalEntry], check: [String: Int], source: String) throws(StoreError) -> String {
+        StateFormat.headerLine(planName: URL(fileURLWithPath: planPath).lastPathComponent, version: 3) + "\n"
+            + (try checkedLines(entries, check: check, source: source))
     }
 
     /// Appends entries that go after every entry held, numbered on, in one write and one `fsync` (cut back on failure).
-    private func append(_ fd: Int32, _ new: [JournalEntry]) throws(StoreError) {
-        if fileVersion < 3 { try upgradeHeader(fd, to: 3) }
-        var text = lastLineUnterminated ? "\n" : ""
+    /// An undo or redo gets its target's number here (as `JournalMerge.ordered` gives it), so the lines are the ones a
+    /// rewrite would write.
+    private func append(_ fd: Int32, _ new: [JournalEntry], check: [String: Int], source: String) throws(StoreError) {
         var numbered: [JournalEntry] = []
+        numbered.reserveCapacity(new.count)
+        var seqOf: [String: Int] = [:]
         for (offset, var entry) in new.enumerated() {
             entry.seq = state.entries.count + offset + 1
+            seqOf[entry.id] = entry.seq
             numbered.append(entry)
-            text += StateFormat.line(for: entry) + "\n"
         }
+        for i in numbered.indices {
+            switch numbered[i].change {
+            case .undo(var step), .redo(var step):
+                guard let target = step.target, let seq = state.entry(id: target)?.seq ?? seqOf[target]
+                else { continue }
+                step.undoes = seq
+                if case .undo = numbered[i].change { numbered[i].change = .undo(step) } else { numbered[i].change = .redo(step) }
+            default: break
+            }
+        }
+        let text = (lastLineUnterminated ? "\n" : "") + (try checkedLines(numbered, check: check, source: source))
+        if fileVersion < 3 { try upgradeHeader(fd, to: 3) }
         let data = Array(text.utf8)
         if let code = injectedWriteError { throw StoreError(notSaved: FileReading.describe(errno: code), file: url.path) }
         if ftruncate(fd, off_t(consumedBytes)) != 0 || !writeAll(fd, data, at: consumedBytes) || fsync(fd) != 0 {
@@ -155,8 +197,7 @@ extension StateStore {
     }
 
     /// Writes a new state file's header (version 3) and entries into the empty file open as `fd`.
-    private func writeNewFile(_ fd: Int32, entries: [JournalEntry]) throws(StoreError) {
-        let text = StateFormat.text(planName: URL(fileURLWithPath: planPath).lastPathComponent, entries: entries, version: 3)
+    private func writeNewFile(_ fd: Int32, entries: [JournalEntry], text: String) throws(StoreError) {
         let data = Array(text.utf8)
         if let code = injectedWriteError { throw StoreError(notSaved: FileReading.describe(errno: code), file: url.path) }
         guard ftruncate(fd, 0) == 0, writeAll(fd, data, at: 0), fsync(fd) == 0 else {
@@ -170,11 +211,10 @@ extension StateStore {
 
     /// Writes the whole journal again (`entries` in the year's order) to a new file in the same folder, and renames
     /// it into place: readers and writers see the old file or the new one, never a mix.
-    private func rewrite(_ entries: [JournalEntry]) throws(StoreError) {
-        let text = StateFormat.text(planName: URL(fileURLWithPath: planPath).lastPathComponent, entries: entries, version: 3)
+    private func rewrite(_ entries: [JournalEntry], text: String) throws(StoreError) {
         let data = Array(text.utf8)
         let temporary = url.path + ".merge-\(getpid())"
-        unlink(temporary)
+        removeStaleMergeFiles()
         var info = stat()
         let mode = stat(url.path, &info) == 0 ? info.st_mode & 0o777 : 0o644  // the new file keeps the old one's mode
         let out = Glibc.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
@@ -195,6 +235,17 @@ extension StateStore {
         syncDirectory(url.deletingLastPathComponent())
         adopt(entries, text: text, identityOf: out)
         close(out)
+    }
+
+    /// Removes the new files of merges killed before their rename (`<journal>.merge-<pid>`, each as big as the journal):
+    /// one is only ever made under the journal's lock, which this process holds, so any there now is left over.
+    private func removeStaleMergeFiles() {
+        let folder = url.deletingLastPathComponent()
+        let prefix = url.lastPathComponent + ".merge-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasPrefix(prefix) && name.utf8.dropFirst(prefix.utf8.count).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            unlink(folder.appendingPathComponent(name).path)
+        }
     }
 
     /// After writing a whole file: the year replayed from `entries`, the store's bookkeeping at its end.
