@@ -96,25 +96,30 @@ extension StateStore {
         var outcome = MergeOutcome(added: plan.new.count, known: plan.known)
         for entry in plan.new { outcome.authors[entry.by, default: 0] += 1 }
         if !plan.new.isEmpty {
-            // Each new entry's place in what arrived, to name its line if it is refused.
-            var check: [String: Int] = [:]
-            check.reserveCapacity(plan.new.count)
             for (entry, index) in zip(plan.new, plan.newIndices) {
                 switch entry.change {
                 case .undo(let step) where step.target == nil, .redo(let step) where step.target == nil:  // a team's names its target
                     throw StoreError(file: source, line: index + 1,
                                      message: Text.Team.refusedEntry(Text.State.mustBeString(key: "target")))
-                default: check[entry.id] = index
+                default: break
                 }
             }
             if consumedBytes == 0 {
                 let entries = JournalMerge.ordered(plan.new)
-                try writeNewFile(fd, entries: entries, text: try wholeText(entries, check: check, source: source))
+                try writeNewFile(fd, entries: entries, text: try wholeText(entries, isNew: nil, plan: plan, source: source))
             } else if plan.appends {
-                try append(fd, plan.new, check: check, source: source)
+                try append(fd, plan, source: source)
             } else {
-                let entries = JournalMerge.ordered(state.entries + plan.new)
-                try rewrite(entries, text: try wholeText(entries, check: check, source: source))
+                // The journal and the new entries are each in order: one pass (else the general sort).
+                let entries: [JournalEntry], isNew: [Bool]
+                if let merged = JournalMerge.interleaved(state.entries, plan.new) {
+                    (entries, isNew) = merged
+                } else {
+                    entries = JournalMerge.ordered(state.entries + plan.new)
+                    let ids = Set(plan.new.map(\.id))
+                    isNew = entries.map { ids.contains($0.id) }
+                }
+                try rewrite(entries, text: try wholeText(entries, isNew: isNew, plan: plan, source: source))
                 outcome.rewrote = true
             }
         } else if fileVersion < 3 && consumedBytes > 0 {
@@ -124,21 +129,24 @@ extension StateStore {
         return outcome
     }
 
-    /// The lines of `entries` as numbered, each new one (in `check`, with its place in what arrived) read back first:
+    /// The lines of `entries` as numbered, each new one (`isNew`, nil: all) read back first:
     /// refused, before a byte is written, when this journal's reader would refuse it or read it otherwise (an id that
     /// is no id, a device or row with control characters, a `seen` longer than 64, a text too long…). The writer's
     /// rule is the reader's, so no merge can leave a journal that no longer opens; each line is made once.
-    private func checkedLines(_ entries: [JournalEntry], check: [String: Int], source: String) throws(StoreError) -> String {
+    private func checkedLines(_ entries: [JournalEntry], isNew: [Bool]?, plan: JournalMerge.Plan,
+                              source: String) throws(StoreError) -> String {
         var text = ""
         text.reserveCapacity(entries.count * 220)
-        for entry in entries {
+        for (position, entry) in entries.enumerated() {
             let line = StateFormat.line(for: entry)
-            if let index = check[entry.id] {
+            if isNew?[position] ?? true {
                 let bytes = Array(line.utf8)
                 do throws(FormatProblem) {
                     let read = try StateFormat.entry(bytes[...])
                     guard JournalMerge.sameContent(read, entry) else { throw FormatProblem(Text.Team.wouldNotReadBack) }
                 } catch {
+                    // Its place in what arrived (looked for only now: the usual merge refuses nothing).
+                    let index = plan.new.firstIndex { $0.id == entry.id }.map { plan.newIndices[$0] } ?? 0
                     throw StoreError(file: source, line: index + 1, message: Text.Team.refusedEntry(error.message))
                 }
             }
@@ -149,15 +157,17 @@ extension StateStore {
     }
 
     /// A whole version-3 file of `entries`, the new ones checked (`checkedLines`).
-    private func wholeText(_ entries: [JournalEntry], check: [String: Int], source: String) throws(StoreError) -> String {
+    private func wholeText(_ entries: [JournalEntry], isNew: [Bool]?, plan: JournalMerge.Plan,
+                           source: String) throws(StoreError) -> String {
         StateFormat.headerLine(planName: URL(fileURLWithPath: planPath).lastPathComponent, version: 3) + "\n"
-            + (try checkedLines(entries, check: check, source: source))
+            + (try checkedLines(entries, isNew: isNew, plan: plan, source: source))
     }
 
     /// Appends entries that go after every entry held, numbered on, in one write and one `fsync` (cut back on failure).
     /// An undo or redo gets its target's number here (as `JournalMerge.ordered` gives it), so the lines are the ones a
     /// rewrite would write.
-    private func append(_ fd: Int32, _ new: [JournalEntry], check: [String: Int], source: String) throws(StoreError) {
+    private func append(_ fd: Int32, _ plan: JournalMerge.Plan, source: String) throws(StoreError) {
+        let new = plan.new
         var numbered: [JournalEntry] = []
         numbered.reserveCapacity(new.count)
         var seqOf: [String: Int] = [:]
@@ -176,7 +186,7 @@ extension StateStore {
             default: break
             }
         }
-        let text = (lastLineUnterminated ? "\n" : "") + (try checkedLines(numbered, check: check, source: source))
+        let text = (lastLineUnterminated ? "\n" : "") + (try checkedLines(numbered, isNew: nil, plan: plan, source: source))
         if fileVersion < 3 { try upgradeHeader(fd, to: 3) }
         let data = Array(text.utf8)
         if let code = injectedWriteError { throw StoreError(notSaved: FileReading.describe(errno: code), file: url.path) }
