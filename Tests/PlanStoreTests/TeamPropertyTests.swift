@@ -325,7 +325,10 @@ final class TeamSimulation {
                 expected.append("\(key): " + heads.map(\.entry.id).sorted().joined(separator: " "))
             }
             if let last = all.last, let shown = Self.shown(key, in: state) {
-                check(shown == last.value, "\(name): \(key) shows \(shown.debugDescription), its last write \(last.value.debugDescription)")
+                check(shown == last.value, "\(name): \(key) shows \(shown.debugDescription), its last write \(last.value.debugDescription)"
+                      + (ProcessInfo.processInfo.environment["RENCANA_TEAMPROP_VERBOSE"] == nil ? "" : "\n" + state.entries.filter {
+                          state.write(of: $0)?.key == key || $0.change.isStructural }.map { "\($0.seq) \($0.by) \($0.change)" }
+                          .joined(separator: "\n")))
             }
         }
         let listed = state.conflicts.map { "\($0.key): " + $0.entries.map(\.id).sorted().joined(separator: " ") }
