@@ -203,6 +203,19 @@ final class TeamHostileTests: StoreTestCase {
         XCTAssertEqual(again.realisation, a.realisation)
     }
 
+    func testANewFileLeftByAMergeKilledBeforeItsRenameIsRemovedByTheNextRewrite() throws {
+        let (a, _) = try twoLaptops()
+        let leftover = URL(fileURLWithPath: a.url.path + ".merge-99999"), other = URL(fileURLWithPath: a.url.path + ".merge-notes")
+        try Data("half a journal".utf8).write(to: leftover)
+        try Data("not ours".utf8).write(to: other)
+        // Entries that go before the journal's last one: it is written again.
+        var early = foreign(a, .note(row: r2, month: .jun, old: "", new: "x"))
+        early.clock = 1
+        XCTAssertTrue(try a.merge([early], source: "bundle").rewrote)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: leftover.path))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: other.path), "only <journal>.merge-<pid> files are removed")
+    }
+
     func testAnUndoOfAnUnknownTargetChangesNothing() throws {
         let (a, _) = try twoLaptops()
         let realisation = a.realisation, undo = a.state.undoStack, conflicts = a.conflicts
