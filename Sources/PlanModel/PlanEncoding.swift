@@ -60,7 +60,9 @@ public enum PlanEncoder {
 
     /// A JSON string literal: quotes, backslashes and control characters escaped, the rest as is.
     public static func quote(_ text: String) -> String {
-        quote(text) { $0.value < 0x20 || $0 == "\u{2028}" || $0 == "\u{2029}" }
+        // Most texts (ids, rows, codes) are plain printable ASCII: one check of their bytes, no scalar-by-scalar copy.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) { return "\"" + text + "\"" }
+        return quote(text) { $0.value < 0x20 || $0 == "\u{2028}" || $0 == "\u{2029}" }
     }
 
     /// A JSON string literal with every scalar a terminal might obey escaped as `\uXXXX` (C0, DEL, C1, line

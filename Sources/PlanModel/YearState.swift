@@ -40,6 +40,12 @@ public struct YearState: Sendable {
 
     /// Marks set by entries, by row (also for rows removed or not in the plan, so undo brings them back).
     var marksByRow: [RowID: MonthSet] = [:]
+    /// A row's texts (indikator, ket) written while the row was gone (a colleague's edit of a row another removed,
+    /// at once): put on the row when an undo of its removal brings it back, so the edit is not lost.
+    var textsOfAbsentRows: [RowID: [PlanTextField: String]] = [:]
+    /// What each removal took out of the tree as this replay had it, by the removal's first row: an undo puts that back,
+    /// not the entry's snapshot, which a laptop that had not yet seen a colleague's edit or added row took without it.
+    var removedSubtrees: [RowID: PlanSubtree] = [:]
     var seqByID = EntryIndex()
     /// Ids of `realisation.evidence`, so an add checks for a duplicate without a scan.
     var evidenceIDs: Set<String> = []
@@ -235,7 +241,9 @@ public struct YearState: Sendable {
     @discardableResult
     private mutating func withStacks<T>(of owner: String?, _ body: (inout [Int], inout [Int]) -> T) -> T {
         guard let owner else { return body(&undoStack, &redoStack) }
-        var stacks = otherStacks[owner] ?? DeviceStacks()
+        // Taken out of the dictionary while changed: a copy left in it would make every append copy the whole stack
+        // (quadratic over a colleague's 100,000 entries).
+        var stacks = otherStacks.removeValue(forKey: owner) ?? DeviceStacks()
         defer { otherStacks[owner] = stacks }
         return body(&stacks.undo, &stacks.redo)
     }
@@ -283,7 +291,13 @@ public struct YearState: Sendable {
         case .add(let addition):
             perform(.remove(RowRemoval(rows: [addition.row], snapshot: addition.subtree, anchor: addition.anchor)))
         case .remove(let removal):
-            restructure { $0.insert(removal.snapshot, at: removal.anchor) }
+            let subtree = removal.rows.first.flatMap { removedSubtrees.removeValue(forKey: $0) } ?? removal.snapshot
+            restructure { $0.insert(subtree, at: removal.anchor) }
+            // Texts written while these rows were gone are newer than the removal's snapshot.
+            for row in removal.rows {
+                guard let texts = textsOfAbsentRows.removeValue(forKey: row) else { continue }
+                for field in PlanTextField.allCases { if let text = texts[field] { edit(row, field, text) } }
+            }
         default:
             if let inverse = change.inverse { perform(inverse) }
         }
@@ -334,10 +348,14 @@ public struct YearState: Sendable {
         case .edit(let row, let field, _, let new): edit(row, field, new)
         case .add(let addition): return restructure { $0.insert(addition.subtree, at: addition.anchor) }
         case .remove(let removal):
-            return restructure { tree in
-                guard let first = removal.rows.first else { return false }
-                return tree.remove(removal.level, holding: first) != nil
+            var taken: PlanSubtree?
+            let done = restructure { tree in
+                guard let first = removal.rows.first, let (subtree, _) = tree.remove(removal.level, holding: first) else { return false }
+                taken = subtree
+                return true
             }
+            if let taken, let first = removal.rows.first { removedSubtrees[first] = taken }
+            return done
         case .move(let move):
             return restructure { tree in
                 switch move.direction {
@@ -412,7 +430,11 @@ public struct YearState: Sendable {
     private mutating func edit(_ row: RowID, _ field: PlanTextField, _ text: String) {
         if tree == nil { tree = PlanTree(plan) }
         // The rows of the group the text belongs to: contiguous in `rows`.
-        guard tree!.setText(field, of: row, to: text), !planIsStale, let rows = plan.rowsHolding(field, of: row) else { return }
+        guard tree!.setText(field, of: row, to: text) else {
+            if field == .indikator || field == .ket { textsOfAbsentRows[row, default: [:]][field] = text }
+            return
+        }
+        guard !planIsStale, let rows = plan.rowsHolding(field, of: row) else { return }
         plan.patch(rows: rows, field: field, text: text)
     }
 

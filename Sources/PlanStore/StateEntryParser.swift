@@ -41,7 +41,7 @@ struct StateEntryParser {
         var clock: Int?
         if fields["clock"] != nil {
             clock = try int("clock")
-            guard clock! >= 0 else { throw FormatProblem(Text.State.mustBeWholeNumber(key: "clock")) }
+            guard clock! >= 0, clock! <= Self.maxClock else { throw FormatProblem(Text.State.mustBeWholeNumber(key: "clock")) }
         }
         var seen: [String] = []
         if let node = fields["seen"] {
@@ -61,6 +61,10 @@ struct StateEntryParser {
         return JournalEntry(seq: seq, id: id, at: at, by: by, device: device, clock: clock, seen: seen, with: with,
                             change: try change(kind))
     }
+
+    /// The highest logical clock a line may hold: far beyond any real journal (one more per entry), and far from
+    /// `Int.max`, so that one more (a new entry's clock) never overflows.
+    static let maxClock = 1 << 52
 
     /// The most ids a `seen` may name (a value overwritten while that many laptops disagreed on it).
     static let maxSeen = 64

@@ -6,7 +6,7 @@ import Foundation
 /// seconds through `JSONParser` + `StateEntryParser`).
 ///
 /// It never refuses a line: anything it is not sure of (whitespace, an unknown or repeated key, an
-/// escape it does not know, an array, a number that is not a plain whole number, a value any rule of
+/// escape it does not know, an array (but a `seen` list of ids), a number that is not a plain whole number, a value any rule of
 /// `StateEntryParser` would refuse…) makes it return nil, and the line then goes through the general
 /// parser, which accepts it or refuses it with its one-line message. So every rule and every message
 /// stays in one place (`StateEntryParser`), and this decoder only has to be right about what it accepts.
@@ -16,8 +16,8 @@ enum StateLineDecoder {
         case seq, id, at, by, kind, row, month, old, new, undoes, target, tw, field, evidence
         // Keys of the evidence object.
         case type, path, url, title, number, date
-        // A team's entry (version 3): who wrote it and its logical clock.
-        case device, clock
+        // A team's entry (version 3): who wrote it, its logical clock and the entries it had seen.
+        case device, clock, seen
 
         /// The key whose bytes (at most 8), packed big-endian in one number, are `packed` (one switch of constants;
         /// `StateLineDecoderTests` checks every name against it).
@@ -45,19 +45,21 @@ enum StateLineDecoder {
             case 0x64617465: self = .date
             case 0x646576696365: self = .device
             case 0x636C6F636B: self = .clock
+            case 0x7365656E: self = .seen
             default: return nil
             }
         }
 
         static let names = ["seq", "id", "at", "by", "kind", "row", "month", "old", "new", "undoes", "target", "tw", "field",
-                            "evidence", "type", "path", "url", "title", "number", "date", "device", "clock"]
+                            "evidence", "type", "path", "url", "title", "number", "date", "device", "clock", "seen"]
     }
 
     /// Where one value is in the line (plain old data: nothing to allocate or free per line).
     struct Slot {
-        enum Kind: UInt8 { case absent, ascii, string, number, yes, no, object }
+        enum Kind: UInt8 { case absent, ascii, string, number, yes, no, object, ids }
         var kind = Kind.absent
-        /// A string's bytes between the quotes; a number's value in `start`; an object's first slot.
+        /// A string's bytes between the quotes; a number's value in `start`; an object's first slot; a list of ids'
+        /// bytes between the brackets.
         var start = 0
         var end = 0
     }
@@ -206,10 +208,24 @@ enum StateLineDecoder {
                 device = value
             }
             if has(.clock) {
-                guard let value = int(.clock), value >= 0 else { return nil }
+                guard let value = int(.clock), value >= 0, value <= StateEntryParser.maxClock else { return nil }
                 clock = value
             }
-            return JournalEntry(seq: seq, id: id, at: at, by: by, device: device, clock: clock, change: change)
+            return JournalEntry(seq: seq, id: id, at: at, by: by, device: device, clock: clock, seen: seen(), change: change)
+        }
+
+        /// The `seen` ids (checked by the reader: each `"` + 32 lowercase hex digits + `"`, 35 bytes apart).
+        func seen() -> [String] {
+            let slot = self[.seen]
+            guard slot.kind == .ids, slot.end > slot.start else { return [] }
+            var out: [String] = []
+            out.reserveCapacity((slot.end - slot.start + 1) / 35)
+            var i = slot.start
+            while i < slot.end {
+                out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)..<(i + 33)]), as: UTF8.self))
+                i += 35
+            }
+            return out
         }
 
         /// The entry kinds this decoder reads (any other goes to the general parser).
@@ -372,7 +388,8 @@ enum StateLineDecoder {
             if take(UInt8(ascii: "}")) { return true }
             while true {
                 guard let key = key(), slots[base + key.rawValue].kind == .absent, take(UInt8(ascii: ":")),
-                      value(into: base + key.rawValue, nested: base == 0 && key == .evidence) else { return false }
+                      value(into: base + key.rawValue, nested: base == 0 && key == .evidence, ids: base == 0 && key == .seen)
+                else { return false }
                 if take(UInt8(ascii: ",")) { continue }
                 return take(UInt8(ascii: "}"))
             }
@@ -399,7 +416,7 @@ enum StateLineDecoder {
             return Key(packed: number)
         }
 
-        private mutating func value(into index: Int, nested: Bool) -> Bool {
+        private mutating func value(into index: Int, nested: Bool, ids: Bool) -> Bool {
             guard offset < bytes.count else { return false }
             switch bytes[offset] {
             case UInt8(ascii: "\""): return string(into: index)
@@ -415,11 +432,37 @@ enum StateLineDecoder {
                 guard let value = number() else { return false }
                 slots[index] = Slot(kind: .number, start: value, end: 0)
                 return true
+            case UInt8(ascii: "["):
+                guard ids, let (start, end) = idList() else { return false }
+                slots[index] = Slot(kind: .ids, start: start, end: end)
+                return true
             case UInt8(ascii: "{"):
                 guard nested else { return false }
                 slots[index] = Slot(kind: .object, start: StateLineDecoder.keyCount, end: 0)
                 return object(base: StateLineDecoder.keyCount)
             default: return false
+            }
+        }
+
+        /// A list of entry ids as rencana writes `seen`: `["<32 lowercase hex>",…]` without spaces, at most
+        /// `StateEntryParser.maxSeen` of them; the bytes between the brackets. Nil on anything else.
+        private mutating func idList() -> (Int, Int)? {
+            offset += 1  // the opening bracket
+            let start = offset
+            if take(UInt8(ascii: "]")) { return (start, start) }
+            var count = 0
+            while true {
+                guard offset + 34 <= bytes.count, bytes[offset] == 0x22, bytes[offset + 33] == 0x22 else { return nil }
+                for i in (offset + 1)..<(offset + 33) {
+                    let b = bytes[i]
+                    guard (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x66) else { return nil }
+                }
+                offset += 34
+                count += 1
+                guard count <= StateEntryParser.maxSeen else { return nil }
+                if take(UInt8(ascii: ",")) { continue }
+                let end = offset
+                return take(UInt8(ascii: "]")) ? (start, end) : nil
             }
         }
 

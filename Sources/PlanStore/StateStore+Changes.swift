@@ -29,7 +29,7 @@ extension StateStore {
             for intent in intents {
                 let change: Change?
                 do throws(IntentRefusal) {
-                    change = try state.change(for: intent)
+                    change = try state.change(for: intent, ids: newIDs)
                 } catch {
                     throw StoreError(file: error.aboutJournal ? url.path : planPath, message: error.message)
                 }

@@ -84,6 +84,9 @@ public final class StateStore {
     var fileIdentity: FileIdentity?
     var versionDigitOffset: Int?
     private var now: () -> Date
+    /// Where new entry ids and new row/evidence ids come from: random; tests that replay a seed make them predictable.
+    var newEntryID: () -> String = JournalEntry.newID
+    var newIDs = NewIDs.random
 
     /// How the snapshot cache served this open (`StateStore+Snapshot.swift`): for tests and `RENCANA_DEBUG_SNAPSHOT`.
     public internal(set) var snapshotUse = SnapshotUse.notUsed
@@ -165,7 +168,7 @@ public final class StateStore {
     }
 
     func makeEntry(_ change: Change) -> JournalEntry {
-        var entry = JournalEntry(seq: state.entries.count + 1, id: JournalEntry.newID(), at: now(), by: user, change: change)
+        var entry = JournalEntry(seq: state.entries.count + 1, id: newEntryID(), at: now(), by: user, change: change)
         if writesTeamEntries, let device = state.localDevice {  // a team's file: who, when in the year's order, what it saw
             entry.device = device
             entry.clock = state.maxClock + 1

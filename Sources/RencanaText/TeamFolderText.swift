@@ -7,7 +7,6 @@ extension Text {
 extension Text.TeamFolder {
     // MARK: rencana team
 
-    public static let teamAbstract = "Work on one plan with colleagues (a shared folder, git)."
     public static let initAbstract = "Make a team folder beside the plan, for a shared folder (network drive, Google Drive, Syncthing, Dropbox)."
     public static let initDiscussion = """
         Creates <plan>.team/ beside the plan (plan.team/ for plan.json). Each laptop appends its own entries to its \

@@ -18,7 +18,7 @@ struct Rencana: ParsableCommand {
                       DocumentCommand.self, DiffCommand.self, AdoptCommand.self, NewYearCommand.self,
                       RollupCommand.self,
                       ConflictsCommand.self, SendCommand.self, ReceiveCommand.self, TeamCommand.self,
-                      MergeDriver.self],
+                      MergeDriver.self, DebugMerge.self],
         defaultSubcommand: Open.self
     )
 

@@ -15,6 +15,8 @@ public enum JournalMerge {
     public struct Plan: Sendable {
         /// The entries `year` lacks, in `JournalOrder`, each once.
         public let new: [JournalEntry]
+        /// Where each of `new` was in the incoming list (to name its line in a refusal).
+        public let newIndices: [Int]
         /// How many incoming entries `year` already held (or that came twice).
         public let known: Int
         /// True when every new entry goes after every entry `year` holds: they can be appended.
@@ -26,7 +28,9 @@ public enum JournalMerge {
     /// an entry whose clock is beyond one more than every clock before it (forged, or earlier entries missing).
     public static func plan(_ incoming: [JournalEntry], into year: YearState, journalName: String) throws(Refusal) -> Plan {
         var fresh: [String: Int] = [:]  // id -> index in incoming
+        fresh.reserveCapacity(incoming.count)
         var new: [(JournalEntry, Int)] = []
+        new.reserveCapacity(incoming.count)
         var known = 0
         for (index, entry) in incoming.enumerated() {
             guard entry.clock != nil else { throw Refusal(index: index, message: Text.Team.notTeamEntry(entry.id)) }
@@ -66,12 +70,12 @@ public enum JournalMerge {
             try check(new[i], running: &running)
             i += 1
         }
-        return Plan(new: new.map(\.0), known: known, appends: appends || year.entries.isEmpty)
+        return Plan(new: new.map(\.0), newIndices: new.map(\.1), known: known, appends: appends || year.entries.isEmpty)
     }
 
     private static func check(_ item: (JournalEntry, Int), running: inout Int) throws(Refusal) {
         let clock = item.0.order.clock
-        guard clock <= running + 1 else {
+        guard clock <= running || clock - running == 1 else {  // not `running + 1`: no overflow, whatever the clocks
             throw Refusal(index: item.1, message: Text.Team.clockFromFuture(item.0.id, clock: clock, highest: running + 1))
         }
         running = max(running, clock)
@@ -98,6 +102,51 @@ public enum JournalMerge {
             return .redo(step)
         default: return change
         }
+    }
+
+    /// `held` (a journal in the year's order) and `new` (in `JournalOrder`, none of them held) as one journal, as
+    /// `ordered(held + new)` gives it, with which are new: in one pass, no sort. Nil when that is not sure to be the
+    /// same (an entry without its clock or naming its undo's target by position, `held` out of order): use `ordered`.
+    public static func interleaved(_ held: [JournalEntry], _ new: [JournalEntry]) -> (entries: [JournalEntry], isNew: [Bool])? {
+        func plain(_ entry: JournalEntry) -> Bool {
+            guard entry.clock != nil else { return false }
+            switch entry.change {
+            case .undo(let step), .redo(let step): return step.target != nil
+            default: return true
+            }
+        }
+        guard held.allSatisfy(plain), new.allSatisfy(plain),
+              zip(held, held.dropFirst()).allSatisfy({ $0.order < $1.order }) else { return nil }
+        var out: [JournalEntry] = []
+        out.reserveCapacity(held.count + new.count)
+        var isNew: [Bool] = []
+        isNew.reserveCapacity(held.count + new.count)
+        var i = 0, j = 0, steps = false
+        while i < held.count || j < new.count {
+            let takeNew = j < new.count && (i == held.count || new[j].order < held[i].order)
+            var entry = takeNew ? new[j] : held[i]
+            if takeNew { j += 1 } else { i += 1 }
+            entry.seq = out.count + 1
+            switch entry.change {
+            case .undo, .redo: steps = true
+            default: break
+            }
+            out.append(entry)
+            isNew.append(takeNew)
+        }
+        guard steps else { return (out, isNew) }
+        // Every undo and redo numbered as its target now is.
+        var seqOf: [String: Int] = [:]
+        seqOf.reserveCapacity(out.count)
+        for entry in out { seqOf[entry.id] = entry.seq }
+        for k in out.indices {
+            switch out[k].change {
+            case .undo(var step): step.undoes = step.target.flatMap { seqOf[$0] } ?? step.undoes; out[k].change = .undo(step)
+            case .redo(var step): step.undoes = step.target.flatMap { seqOf[$0] } ?? step.undoes; out[k].change = .redo(step)
+            default: break
+            }
+        }
+        return (out, isNew)
     }
 
     /// `entries` as a team's file holds them: in `JournalOrder`, numbered from 1, each with its clock written.

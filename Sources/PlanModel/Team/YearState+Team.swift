@@ -89,19 +89,26 @@ extension YearState {
     /// device (written before its laptop joined a team) has seen every earlier such entry and no team entry.
     private mutating func noteWrite(seq: Int) {
         let entry = entries[seq - 1]
-        guard let (key, _) = write(of: entry) else { return }
-        var heads = conflictIndex!.heads[key] ?? []
-        if entry.device == nil {
-            heads.removeAll { entries[$0 - 1].device == nil }
-        } else if !entry.seen.isEmpty {
-            heads.removeAll { entry.seen.contains(entries[$0 - 1].id) }
+        guard let key = write(of: entry)?.key else { return }
+        // The index out of the year while it changes (uniquely held: its heads changed in place, one lookup).
+        var index = conflictIndex!
+        conflictIndex = nil
+        defer { conflictIndex = index }
+        func update(_ heads: inout [Int]) -> Bool {
+            if entry.device == nil {
+                heads.removeAll { entries[$0 - 1].device == nil }
+            } else if !entry.seen.isEmpty {
+                heads.removeAll { entry.seen.contains(entries[$0 - 1].id) }
+            }
+            heads.append(seq)
+            guard heads.count > 1 else { return false }
+            let first = write(of: entries[heads[0] - 1])?.value ?? ""
+            return heads.dropFirst().contains { (write(of: entries[$0 - 1])?.value ?? "") != first }
         }
-        heads.append(seq)
-        conflictIndex!.heads[key] = heads
-        if heads.count > 1, Set(heads.map { write(of: entries[$0 - 1])?.value ?? "" }).count > 1 {
-            conflictIndex!.conflicted.insert(key)
-        } else {
-            conflictIndex!.conflicted.remove(key)
+        if update(&index.heads[key, default: []]) {
+            index.conflicted.insert(key)
+        } else if !index.conflicted.isEmpty {
+            index.conflicted.remove(key)
         }
     }
 }
