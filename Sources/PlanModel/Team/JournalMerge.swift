@@ -48,7 +48,7 @@ public enum JournalMerge {
                 new.append((entry, index))
             }
         }
-        guard !new.isEmpty else { return Plan(new: [], known: known, appends: true) }
+        guard !new.isEmpty else { return Plan(new: [], newIndices: [], known: known, appends: true) }
         new.sort { $0.0.order < $1.0.order }
         // Causal completeness: walking the union in order, no clock is beyond one more than every clock before it.
         var running = 0
