@@ -209,7 +209,7 @@ final class TeamFolderTests: StoreTestCase {
         try alone.setNote(r1, .jan, to: "SK terbit")
         let a = try laptop("ani")
         XCTAssertEqual(try JournalFile.read(deviceFile("dev-ani")).count, 2, "her history before the team is hers")
-        XCTAssertEqual(try devices(in: deviceFile("dev-ani")), [nil])
+        XCTAssertEqual(try devices(in: deviceFile("dev-ani")), ["dev-ani"], "made her team entries as the team began")
         // A crash cut her next write to the folder short.
         try a.setPJ(r3, to: "Kasubbag")
         let file = deviceFile("dev-ani")

@@ -173,12 +173,20 @@ final class TeamMergeTests: StoreTestCase {
     }
 
     func testAnOldSoloJournalJoinsATeamAndKeepsLoading() throws {
-        // A version-2 journal written before the team began: its entries are this laptop's, its positions its clocks.
+        // A version-2 journal written before the team began.
         let solo = try StateStore.open(plan: plan, url: folder.appendingPathComponent("ani.jsonl"), user: "ani", device: nil)
         try solo.setStatus(r1, .jan, to: .done)
         try solo.setNote(r1, .jan, to: "lama")
+        try solo.setNote(r1, .jan, to: "lama sekali")
         XCTAssertTrue(try String(contentsOf: solo.url, encoding: .utf8).hasPrefix(#"{"format":"rencana-state","version":2,"#))
         let a = try laptop("ani")
+        try a.upgradeToTeam()
+        // Its entries became this laptop's team entries: device, position as clock, each having seen the one before.
+        XCTAssertEqual(a.entries.map(\.device), ["dev-ani", "dev-ani", "dev-ani"])
+        XCTAssertEqual(a.entries.map(\.clock), [1, 2, 3])
+        XCTAssertEqual(a.entries[2].seen, [a.entries[1].id])
+        XCTAssertEqual(a.realisation.record(r1, .jan).note, "lama sekali")
+        XCTAssertEqual(a.conflicts, [])
         let b = try laptop("budi")
         try b.upgradeToTeam()
         try b.setPJ(r3, to: "Budi")
@@ -186,12 +194,24 @@ final class TeamMergeTests: StoreTestCase {
         try b.merge(a.teamEntries, source: "a")
         XCTAssertEqual(a.realisation, b.realisation)
         XCTAssertEqual(try String(contentsOf: a.url, encoding: .utf8), try String(contentsOf: b.url, encoding: .utf8))
+        // The old entries are ani's to undo, not budi's.
+        XCTAssertEqual(try b.undo()?.device, "dev-budi")
+        XCTAssertNil(try b.undo())
+        try a.undo()
         XCTAssertEqual(a.realisation.record(r1, .jan).note, "lama")
-        // The old entries are still ani's to undo, not budi's.
-        XCTAssertNil(try b.undo().flatMap { $0.device == nil ? $0 : nil })
-        let undone = try a.undo()
-        XCTAssertNotNil(undone)
-        XCTAssertEqual(a.realisation.record(r1, .jan).note, "")
+    }
+
+    func testTwoLaptopsThatWorkedAloneBeforeTheTeamBeganShowTheirDifferentValuesAsAConflict() throws {
+        for name in ["ani", "budi"] {
+            let solo = try StateStore.open(plan: plan, url: folder.appendingPathComponent("\(name).jsonl"), user: name, device: nil)
+            try solo.setStatus(r1, .jan, to: name == "ani" ? .done : .partly)
+        }
+        let a = try laptop("ani"), b = try laptop("budi")
+        try a.upgradeToTeam()
+        try b.upgradeToTeam()
+        try exchange([a, b])
+        XCTAssertEqual(a.conflicts.map(\.key.description), ["status 1.1.1.1 Jan"])
+        XCTAssertEqual(a.conflicts, b.conflicts)
     }
 
     func testAnotherProcessSeesTheJournalRewrittenInOrder() throws {

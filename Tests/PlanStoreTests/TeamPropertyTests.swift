@@ -191,6 +191,14 @@ final class TeamSimulation {
         check(made.device == laptop.device && made.clock != nil, "\(laptop.name) wrote \(made.id) without its device or clock")
         check(past[made.id] == nil, "entry id \(made.id) made twice")
         past[made.id] = before
+        // What the command recorded after its first entry (a renumbering of n) titles, the rest of an undone group)
+        // had seen that entry and the ones before it.
+        var seenSoFar = before.union([made.id])
+        for follower in laptop.store.entries where follower.with == made.id {
+            check(past[follower.id] == nil, "entry id \(follower.id) made twice")
+            past[follower.id] = seenSoFar
+            seenSoFar.insert(follower.id)
+        }
         switch made.change {
         case .undo(let step), .redo(let step):
             let target = step.target.flatMap { laptop.store.state.entry(id: $0) }

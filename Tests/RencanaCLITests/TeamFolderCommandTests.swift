@@ -74,7 +74,8 @@ final class TeamFolderCommandTests: XCTestCase {
         let lists = try [ani, budi].map { try run($0, ["list"]) }
         XCTAssertEqual(lists[0], lists[1])
         XCTAssertEqual(try run(ani, ["log"]), try run(budi, ["log"]))
-        XCTAssertEqual(try devices("d-aaaaaaaaaaaa.jsonl"), ["-", "d-aaaaaaaaaaaa"], "her change before the team has no device")
+        XCTAssertEqual(try devices("d-aaaaaaaaaaaa.jsonl"), ["d-aaaaaaaaaaaa", "d-aaaaaaaaaaaa"],
+                       "her change before the team became hers as the team began")
         XCTAssertEqual(try devices("d-bbbbbbbbbbbb.jsonl"), ["d-bbbbbbbbbbbb", "d-bbbbbbbbbbbb"])
     }
 

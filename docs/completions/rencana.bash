@@ -173,13 +173,13 @@ _rencana() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    open|check|list|export|set|toggle|log|undo|redo|import|generate|progress|realize|evidence|note|assign|review|report|edit|add|remove|move|document|diff|adopt|new-year|rollup|team|help)
+    open|check|list|export|set|toggle|log|undo|redo|import|generate|progress|realize|evidence|note|assign|review|report|edit|add|remove|move|document|diff|adopt|new-year|rollup|conflicts|send|receive|team|help)
         # Offer subcommand argument completions
         "_rencana_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'open check list export set toggle log undo redo import generate progress realize evidence note assign review report edit add remove move document diff adopt new-year rollup team help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'open check list export set toggle log undo redo import generate progress realize evidence note assign review report edit add remove move document diff adopt new-year rollup conflicts send receive team help' -- "${cur}"))
         ;;
     esac
 }
@@ -612,7 +612,7 @@ _rencana_report() {
     repeating_flags=()
     non_repeating_flags=(--year --force --reset-state --version -h --help)
     repeating_options=()
-    non_repeating_options=(--tw --semester --format --out --until --place --date --signer --signer-title --nip --paper --mengetahui --mengetahui-name --mengetahui-nip --state)
+    non_repeating_options=(--tw --semester --until --format --out --place --date --signer --signer-title --nip --paper --mengetahui --mengetahui-name --mengetahui-nip --state)
     __rencana_offer_flags_options 1
 
     # Offer option value completions
@@ -623,13 +623,13 @@ _rencana_report() {
     '--semester')
         return
         ;;
+    '--until')
+        return
+        ;;
     '--format')
         return
         ;;
     '--out')
-        return
-        ;;
-    '--until')
         return
         ;;
     '--place')
@@ -919,6 +919,69 @@ _rencana_rollup() {
     esac
 }
 
+_rencana_conflicts() {
+    repeating_flags=()
+    non_repeating_flags=(--reset-state --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--format --choose --value --state)
+    __rencana_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--format')
+        return
+        ;;
+    '--choose')
+        return
+        ;;
+    '--value')
+        return
+        ;;
+    '--state')
+        return
+        ;;
+    esac
+}
+
+_rencana_send() {
+    repeating_flags=()
+    non_repeating_flags=(--with-evidence --force --reset-state --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--out --since --state)
+    __rencana_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--out')
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--state')
+        return
+        ;;
+    esac
+}
+
+_rencana_receive() {
+    repeating_flags=()
+    non_repeating_flags=(--reset-state --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--into --state)
+    __rencana_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--into')
+        return
+        ;;
+    '--state')
+        return
+        ;;
+    esac
+}
+
 _rencana_team() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
@@ -931,13 +994,28 @@ _rencana_team() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    git-setup)
+    init|git-setup)
         # Offer subcommand argument completions
         "_rencana_team_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'git-setup' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'init git-setup' -- "${cur}"))
+        ;;
+    esac
+}
+
+_rencana_team_init() {
+    repeating_flags=()
+    non_repeating_flags=(--reset-state --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--state)
+    __rencana_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--state')
+        return
         ;;
     esac
 }

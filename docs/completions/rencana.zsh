@@ -67,7 +67,7 @@ _rencana() {
             'note:Set the catatan of one month of one row (empty text clears it).'
             'assign:Set the penanggung jawab (person or office) of a row (empty text clears it).'
             'review:Record a row'\''s monev notes for a Triwulan: kendala, tindak lanjut, tenggat.'
-            'report:Write the Laporan Monev of a Triwulan, a Semester or the year.'
+            'report:Write the Laporan Monev of a Triwulan, a Semester, the year or January up to a month.'
             'edit:Change a text of the table: a row'\''s INDIKATOR or KET, or the group holding it.'
             'add:Add an indicator row, or a new sub kegiatan, kegiatan or area, next to a row.'
             'remove:Delete a row, or the sub kegiatan, kegiatan or area holding it.'
@@ -77,6 +77,9 @@ _rencana() {
             'adopt:Write the plan as it now is as a new plan file, to be signed.'
             'new-year:Start next year'\''s plan from this one.'
             'rollup:Roll up many offices'\'' plans and progress into one recap (read-only).'
+            'conflicts:List the values two laptops changed without seeing each other'\''s change, and settle them.'
+            'send:Write the plan, its entries and (optionally) evidence into one file for another laptop.'
+            'receive:Merge a bundle from another laptop into this plan, or unpack it as a new plan folder.'
             'team:Work on one plan with colleagues: set up how journals travel.'
             'help:Show subcommand help information.'
         )
@@ -84,7 +87,7 @@ _rencana() {
         ;;
     arg)
         case "${words[1]}" in
-        open|check|list|export|set|toggle|log|undo|redo|import|generate|progress|realize|evidence|note|assign|review|report|edit|add|remove|move|document|diff|adopt|new-year|rollup|team|help)
+        open|check|list|export|set|toggle|log|undo|redo|import|generate|progress|realize|evidence|note|assign|review|report|edit|add|remove|move|document|diff|adopt|new-year|rollup|conflicts|send|receive|team|help)
             "_rencana_${words[1]}" && ret=0
             ;;
         esac
@@ -458,12 +461,12 @@ _rencana_report() {
     local -ar ___paper=('f4' 'a4')
     local -ar arg_specs=(
         ':plan:'
-        '--tw[Triwulan 1-4.]:1-4:'
-        '--semester[Semester 1-2.]:1-2:'
+        '--tw[Triwulan 1–4 (TW I Jan–Mar … TW IV Okt–Des), as of its last month.]:1-4:'
+        '--semester[Semester 1 (Jan–Jun) or 2 (Jul–Des), as of its last month.]:1-2:'
         '--year[The whole year (Tahunan).]'
+        '--until[With --tw, --semester or --year\: count what is due up to this month; alone\: January up to this month (Jan … Des or 1–12).]:month:'
         '--format[The report'\''s format.]:xlsx|html|markdown|csv:'
         '--out[Write to this file (through a temporary file renamed into place) instead of standard output; an existing file only with --force.]:file:'
-        '--until[Count what is due up to this month (default\: today, or December for another year).]:month:'
         '--place[The place of signing (remembered).]:place:'
         '--date[The date of signing\: YYYY-MM-DD or 8 April 2022 (default\: today; not remembered).]:date:'
         '--signer[The signer'\''s name (remembered).]:name:'
@@ -662,6 +665,56 @@ _rencana_rollup() {
     return "${ret}"
 }
 
+_rencana_conflicts() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':plan:'
+        '--format[text or json.]:text|json:'
+        '--choose[Settle conflict N (its number in the list).]:n:'
+        '--value[The value to keep\: its number K under the conflict.]:k:'
+        '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
+        '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_rencana_send() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':plan:'
+        '--out[The bundle file to write (`-`\: standard output).]:file:'
+        '--since[Only entries saved on or after this day (YYYY-MM-DD, this laptop'\''s calendar).]:date:'
+        '--with-evidence[Also carry the evidence files the entries name (inside the plan'\''s folder).]'
+        '--force[Replace an existing bundle file at --out.]'
+        '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
+        '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_rencana_receive() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '*:plan-and-file:'
+        '--into[The folder to unpack a new plan into (default\: the current folder).]:dir:'
+        '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
+        '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
 _rencana_team() {
     local -i ret=1
     local -ar arg_specs=(
@@ -674,18 +727,33 @@ _rencana_team() {
     case "${state}" in
     command)
         local -ar subcommands=(
+            'init:Make a team folder beside the plan, for a shared folder (network drive, Google Drive, Syncthing, Dropbox).'
             'git-setup:Let git merge this plan'\''s journals (merge driver and .gitattributes).'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        git-setup)
+        init|git-setup)
             "_rencana_team_${words[1]}" && ret=0
             ;;
         esac
         ;;
     esac
+
+    return "${ret}"
+}
+
+_rencana_team_init() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':plan:'
+        '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
+        '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
 
     return "${ret}"
 }

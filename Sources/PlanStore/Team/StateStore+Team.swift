@@ -64,15 +64,18 @@ extension StateStore {
         }
     }
 
-    /// Makes this journal a team's (version 3): a device id for this laptop, the header's version rewritten in place.
-    /// Entries already there keep their text (without a device: this laptop's for undo, position as clock).
+    /// Makes this journal a team's (version 3): a device id for this laptop; the entries it wrote before become its
+    /// team entries (`adoptEarlyEntries`: the journal written again), or with none, the header's version rewritten
+    /// in place.
     public func upgradeToTeam() throws(StoreError) {
         try joinTeam()
-        guard fileVersion < 3 else { return }
+        guard fileVersion < 3 || hasEarlyEntries else { return }
         let fd = try openLocked(O_RDWR | O_CREAT)
         defer { close(fd) }
         _ = try catchUp(fd)
-        if consumedBytes == 0 {
+        if consumedBytes > 0 && hasEarlyEntries && unsavedCount == 0 {
+            try adoptEarlyEntries()
+        } else if consumedBytes == 0 {
             try writeNewFile(fd, entries: [], text: StateFormat.text(planName: URL(fileURLWithPath: planPath).lastPathComponent,
                                                                      entries: [], version: 3))
         } else if fileVersion < 3 {
@@ -94,6 +97,7 @@ extension StateStore {
         // This process's unsaved changes go after what is merged, having seen it.
         let unsaved = detachUnsaved()
         defer { reattach(unsaved) }
+        if hasEarlyEntries { try adoptEarlyEntries() }
         let plan: JournalMerge.Plan
         do throws(JournalMerge.Refusal) {
             plan = try JournalMerge.plan(incoming, into: state, journalName: url.lastPathComponent)
@@ -228,7 +232,7 @@ extension StateStore {
 
     /// Writes the whole journal again (`entries` in the year's order) to a new file in the same folder, and renames
     /// it into place: readers and writers see the old file or the new one, never a mix.
-    private func rewrite(_ entries: [JournalEntry], text: String) throws(StoreError) {
+    func rewrite(_ entries: [JournalEntry], text: String) throws(StoreError) {
         let data = Array(text.utf8)
         let temporary = url.path + ".merge-\(getpid())"
         removeStaleMergeFiles()
