@@ -115,6 +115,7 @@ struct ReceiveCommand: ParsableCommand {
             }
         }()
         guard let (unpacked, outcome) = done else { throw ExitCode(1) }
+        store.publishToTeamFolder()  // a team folder beside the plan gets what came (its laptops have it too)
         let header = contents.header
         let sender = Text.Bundle.sender(user: TerminalText.safe(header.sender.user, limit: 80),
                                         at: Self.readable(header.sender.at))

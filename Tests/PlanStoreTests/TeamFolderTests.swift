@@ -209,7 +209,7 @@ final class TeamFolderTests: StoreTestCase {
         try alone.setNote(r1, .jan, to: "SK terbit")
         let a = try laptop("ani")
         XCTAssertEqual(try JournalFile.read(deviceFile("dev-ani")).count, 2, "her history before the team is hers")
-        XCTAssertEqual(try devices(in: deviceFile("dev-ani")), ["dev-ani"], "made her team entries as the team began")
+        XCTAssertEqual(try devices(in: deviceFile("dev-ani")), ["before-team"], "made team entries as the team began")
         // A crash cut her next write to the folder short.
         try a.setPJ(r3, to: "Kasubbag")
         let file = deviceFile("dev-ani")
@@ -239,5 +239,24 @@ final class TeamFolderTests: StoreTestCase {
         XCTAssertEqual(try JournalFile.read(deviceFile("dev-ani")).map(\.id), a.entries.map(\.id), "both, in order, once")
         let b = try laptop("budi")
         XCTAssertEqual(b.realisation, a.realisation)
+    }
+
+    func testWhatCameByABundleIsRelayedSoTheFoldersOtherLaptopsGetIt() throws {
+        let a = try laptop("ani"), b = try laptop("budi")
+        // Dewi works away from the folder and sends Ani a bundle (here: her entries merged in, then published).
+        let d = try StateStore.open(plan: plan, url: folder.appendingPathComponent("home-dewi/state.jsonl"), user: "dewi",
+                                    device: "dev-dewi")
+        try d.upgradeToTeam()
+        try d.setStatus(r2, .jun, to: .done)
+        try a.merge(d.teamEntries, source: "dari-dewi.rencana")
+        a.publishToTeamFolder()
+        // Ani's file carries Dewi's entry (Ani alone writes it); Budi gets it from the folder.
+        XCTAssertEqual(try JournalFile.read(deviceFile("dev-ani")).map(\.by), ["dewi"])
+        b.pullTeamFolder()
+        XCTAssertEqual(b.realisation.record(r2, .jun).status, .done)
+        // Budi's own file never repeats what the folder holds.
+        try b.setPJ(r1, to: "Sekretaris")
+        XCTAssertEqual(try JournalFile.read(deviceFile("dev-budi")).map(\.by), ["budi"])
+        XCTAssertEqual(try text(a.url), try text(b.url))
     }
 }

@@ -35,7 +35,7 @@ public enum JournalMerge {
         for (index, entry) in incoming.enumerated() {
             guard entry.clock != nil else { throw Refusal(index: index, message: Text.Team.notTeamEntry(entry.id)) }
             if let held = year.entry(id: entry.id) {
-                guard sameContent(held, entry) else {
+                guard sameContent(held, entry) || sameBeforeTeam(held, entry) else {
                     throw Refusal(index: index, message: Text.Team.sameIDOtherContent(
                         id: entry.id, here: "\(journalName) line \(held.seq + 1)", there: "this entry"))
                 }
@@ -87,6 +87,18 @@ public enum JournalMerge {
         a.id == b.id && a.by == b.by && a.device == b.device && a.with == b.with && a.order.clock == b.order.clock && a.seen == b.seen
             && a.at.timeIntervalSince1970.rounded(.down) == b.at.timeIntervalSince1970.rounded(.down)
             && positionless(a.change) == positionless(b.change)
+    }
+
+    /// True when `a` and `b` are one entry written before its journal joined a team, one side as it was (no device)
+    /// and the other as joining made it (`JournalEntry.beforeTeam`, with what it had seen): a copy of a history
+    /// taken before the team began (a journal in git before `team git-setup`) is the same history.
+    public static func sameBeforeTeam(_ a: JournalEntry, _ b: JournalEntry) -> Bool {
+        guard (a.device == nil && b.device == JournalEntry.beforeTeam) || (b.device == nil && a.device == JournalEntry.beforeTeam)
+        else { return false }
+        var a = a, b = b
+        a.device = nil; b.device = nil
+        a.seen = []; b.seen = []
+        return sameContent(a, b)
     }
 
     /// An undo or redo named by its target's id, not by its position (which a merge renumbers).

@@ -62,6 +62,9 @@ extension Change {
 }
 
 extension JournalEntry {
+    /// The device of entries written before their journal joined a team: the same on every laptop, nobody's to undo.
+    public static let beforeTeam = "before-team"
+
     /// When it was saved, `2026-12-06 10:00 UTC`: for messages naming who changed what.
     public var atText: String {
         var seconds = time_t(at.timeIntervalSince1970.rounded(.down))

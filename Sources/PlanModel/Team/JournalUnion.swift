@@ -33,7 +33,8 @@ extension JournalMerge {
             for (index, entry) in entries.enumerated() {
                 if let first = held[entry.id] {
                     let earlier = normalized[first.side][first.index]
-                    guard sameContent(earlier, entry) else {
+                    let copied = sameBeforeTeam(earlier, entry)
+                    guard sameContent(earlier, entry) || copied else {
                         func line(_ side: Int, _ id: String) -> Int { (all[side].entries.first { $0.id == id }?.seq ?? 0) + 1 }
                         throw Refusal(index: index, message: first.side == s
                             ? Text.Team.duplicateID(entry.id)
@@ -42,6 +43,11 @@ extension JournalMerge {
                     }
                     // Held from the ancestor only: a side holds it, so it is kept.
                     if first.side < firstSide { held[entry.id] = (s, index); union.append(entry) }
+                    // One side as it was before the team, the other as joining made it: the joined one is kept.
+                    else if copied && entry.device != nil, let at = union.firstIndex(where: { $0.id == entry.id }) {
+                        union[at] = entry
+                        held[entry.id] = (s, index)
+                    }
                 } else {
                     held[entry.id] = (s, index)
                     if s >= firstSide { union.append(entry) }

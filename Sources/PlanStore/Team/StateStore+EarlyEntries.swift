@@ -5,22 +5,24 @@ extension StateStore {
     /// True when the journal holds entries written before this laptop joined a team (neither device nor clock).
     var hasEarlyEntries: Bool { state.entries.contains { $0.device == nil && $0.clock == nil } }
 
-    /// Makes the entries this laptop wrote before it joined a team (neither device nor clock) this laptop's team
-    /// entries, once, as the journal becomes a team's: each gets this device, its position as its clock and, as
-    /// `seen`, the earlier writes of its value (written here one after another, each had seen the one before). So a
-    /// colleague's change of the same value made before the team began is a conflict like any concurrent change,
-    /// and undo knows them as this laptop's. The journal is written again (a new file renamed into place); call it
-    /// under the journal's lock, after `catchUp`, with no unsaved entries.
+    /// Makes the entries written before this journal joined a team (neither device nor clock) team entries, once,
+    /// as the journal becomes a team's: each gets the device `before-team` (`JournalEntry.beforeTeam`), its position
+    /// as its clock and, as `seen`, the earlier writes of its value (written one after another, each had seen the
+    /// one before). The result depends on the entries alone, so two laptops holding one copied history make the same
+    /// entries of it; a colleague's change of the same value from before the team began is a conflict like any
+    /// concurrent change; and nobody's undo takes them back (they may be anyone's). The journal is written again (a
+    /// new file renamed into place); call it under the journal's lock, after `catchUp`, with no unsaved entries.
     func adoptEarlyEntries() throws(StoreError) {
         guard hasEarlyEntries, let device = state.localDevice else { return }
         var year = YearState(signed: state.signed, device: device)
+        let early = JournalEntry.beforeTeam
         var adopted: [JournalEntry] = []
         adopted.reserveCapacity(state.entries.count)
         year.beginReplay(expectedEntries: state.entries.count)
         for var entry in state.entries {
             if entry.device == nil && entry.clock == nil {
                 entry.clock = entry.order.clock
-                entry.device = device
+                entry.device = early
                 entry.seen = year.seen(for: entry.change)
             }
             year.apply(entry)

@@ -13,8 +13,8 @@ extension StateStore {
         return join(folder)
     }
 
-    /// Works with `folder` from now on: this journal made a team's (version 3, a device id), this laptop's entries
-    /// written to its file there, then every colleague's file merged in.
+    /// Works with `folder` from now on: this journal made a team's (version 3, a device id), every colleague's file
+    /// merged in, then what the folder lacks written to this laptop's file there.
     @discardableResult
     public func join(_ folder: TeamFolder) -> TeamFolder.Pull {
         teamFolder = folder
@@ -30,11 +30,11 @@ extension StateStore {
             warn(Text.TeamFolder.notMerged(error.description))
             return pull
         }
-        publishToTeamFolder()
         let pull = folder.pull(into: self)
         folder.lastPull = pull
         for line in pull.warnings { warn(line) }
         if let problem = pull.problem { warn(Text.TeamFolder.notMerged(problem.description)) }
+        publishToTeamFolder()
         return pull
     }
 
@@ -47,9 +47,9 @@ extension StateStore {
         return pull
     }
 
-    /// After a save: this laptop's new entries to its file in the team folder. A failure (the folder unreachable)
-    /// is a warning; the entries are saved here and go with the next save or open.
-    func publishToTeamFolder() {
+    /// After a save or a merge of a bundle: what the team folder lacks to this laptop's file there. A failure (the
+    /// folder unreachable) is a warning; the entries are saved here and go with the next save or open.
+    public func publishToTeamFolder() {
         guard let teamFolder else { return }
         do {
             try teamFolder.publish(from: self)

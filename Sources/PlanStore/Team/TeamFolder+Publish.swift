@@ -6,10 +6,12 @@ import Glibc
 #endif
 
 extension TeamFolder {
-    /// Appends to this device's file every saved entry of this laptop not yet in it, in one write and one `fsync`;
-    /// the file is made (a version-3 header) when missing. This laptop's entries are its device's and those written
-    /// before the team began (no device and no clock: a colleague's early entries come with a clock). Colleagues'
-    /// entries are never written there, so no file has two writers. Returns how many entries were written.
+    /// Appends to this device's file every saved entry the folder lacks, in one write and one `fsync`; the file is
+    /// made (a version-3 header) when missing. That is this laptop's own entries (its device's, and those written
+    /// before the team began), and a colleague's entries that came another way (a bundle) and no file of the folder
+    /// holds: relayed, so every laptop of the folder gets them. Only this laptop writes its file, so no file has two
+    /// writers; an entry two laptops relayed at once is in two files, which the union reads once. Returns how many
+    /// entries were written.
     @discardableResult
     public func publish(from store: StateStore) throws(StoreError) -> Int {
         guard let device = store.state.localDevice else { return 0 }
@@ -81,7 +83,10 @@ extension TeamFolder {
         var out: [JournalEntry] = []
         for index in publishedThrough..<saved {
             let entry = year.entries[index]
-            guard entry.device == device || (entry.device == nil && entry.clock == nil), !ownIDs.contains(entry.id) else { continue }
+            // This laptop's own, and what came by a bundle that no file of the folder holds yet (relayed here, so the
+            // folder's laptops get it too; still written by this laptop alone).
+            guard entry.device == device || (entry.device == nil && entry.clock == nil) || !inFolder.contains(entry.id),
+                  !ownIDs.contains(entry.id) else { continue }
             var copy = entry
             copy.clock = entry.order.clock
             switch entry.change {

@@ -70,6 +70,8 @@ public final class TeamFolder {
     public var ownEntryCount: Int { ownName.flatMap { marks[$0]?.count } ?? 0 }
     /// The ids in this device's file (as far as `marks` says it was read).
     var ownIDs: Set<String> = []
+    /// The ids of every entry read from any file of the folder: what the folder already holds.
+    var inFolder: Set<String> = []
     var ownName: String?
     /// Entries of the journal before this index are in this device's file or not this laptop's.
     var publishedThrough = 0
@@ -221,6 +223,7 @@ public final class TeamFolder {
     /// Marks a batch's entries as read (and merged).
     func commit(_ batch: Batch) {
         marks[batch.name] = batch.mark
+        inFolder.formUnion(batch.ids)
         guard batch.name == ownName else { return }
         if batch.whole { ownIDs = [] }
         ownIDs.formUnion(batch.ids)
