@@ -84,23 +84,31 @@ public struct RollupRecap: Sendable {
         return "KPU " + name.dropFirst(long.count)
     }
 
-    /// The columns' printed widths in points: NO. narrow, every area's column as wide as the widest area heading's
-    /// longest piece needs (at least `100,0%`), the total and kurang bukti as their headings need, and SATUAN KERJA
-    /// the rest of the page (never under 90 pt: the area columns give way first).
+    /// The columns' printed widths in points: NO. narrow, each area's column as wide as its heading's longest piece
+    /// needs (at least `100,0%`), the total and kurang bukti as their headings need, SATUAN KERJA up to 170 pt
+    /// (an office's name on one line), what is left shared among the areas. On a narrow page the name gives way
+    /// down to 90 pt, then the areas.
     static func columnPoints(_ columns: [String], areas: Int, paper: Paper) -> [Double] {
         let page = MonevLayout.printable(paper)
         func least(_ label: String) -> Double {
             let word = breakingHyphens(label).split(separator: " ").map { TextMeasure.width(String($0), size: MonevLayout.headerSize, bold: true) }
             return max(word.max() ?? 0, TextMeasure.width("100,0%", size: MonevLayout.fontSize)) * 1.1 + 6
         }
-        let areaLabels = columns.dropFirst(2).prefix(areas)
-        var area = max(areaLabels.map(least).max() ?? 0, 48)
+        var area = columns.dropFirst(2).prefix(areas).map { max(least($0), 48) }
         let tail = columns.suffix(2).map(least)
-        let number = 24.0
-        let nameLeast = 90.0
-        let fixed = number + tail.reduce(0, +)
-        if areas > 0, fixed + Double(areas) * area + nameLeast > page { area = max((page - fixed - nameLeast) / Double(areas), 30) }
-        let name = max(page - fixed - Double(areas) * area, 60)
-        return [number, name] + Array(repeating: area, count: areas) + tail
+        let number = 24.0, nameMost = 170.0, nameLeast = 90.0
+        let rest = page - number - tail.reduce(0, +) - area.reduce(0, +)
+        let name: Double
+        if rest >= nameMost {
+            name = nameMost
+            if !area.isEmpty { area = area.map { $0 + (rest - nameMost) / Double(area.count) } }
+        } else if rest >= nameLeast || area.isEmpty {
+            name = max(rest, nameLeast)
+        } else {
+            name = nameLeast
+            let scale = (page - number - tail.reduce(0, +) - nameLeast) / area.reduce(0, +)
+            area = area.map { $0 * scale }
+        }
+        return [number, name] + area + tail
     }
 }

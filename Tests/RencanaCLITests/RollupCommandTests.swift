@@ -140,7 +140,7 @@ final class RollupCommandTests: XCTestCase {
 
     func testBadUsageIsOneLineAndExit64() throws {
         for arguments in [["rollup"], ["rollup", folder.path, "--by", "kegiatan"], ["rollup", folder.path, "--sort", "x"],
-                          ["rollup", folder.path, "--format", "xlsx"], ["rollup", folder.path, "--tw", "1", "--year"],
+                          ["rollup", folder.path, "--format", "pdf"], ["rollup", folder.path, "--provinsi", "Jawa Timur"], ["rollup", folder.path, "--tw", "1", "--year"],
                           ["rollup", folder.path, "--tw", "5"]] {
             let result = try run(arguments)
             XCTAssertEqual(result.status, 64, "\(arguments): \(result.stderr)")
