@@ -219,6 +219,7 @@ extension DocumentInfo {
         case .date: date
         case .signer: signer
         case .signerTitle: signerTitle
+        case .code: code
         }
     }
 }

@@ -77,11 +77,12 @@ public struct RollupRecap: Sendable {
         text.replacingOccurrences(of: "-", with: "- ").replacingOccurrences(of: "/", with: "/ ")
     }
 
-    /// An office's name as the recap's line prints it: `Komisi Pemilihan Umum` as `KPU`, the title's own word.
+    /// An office's name as the recap's line prints it: `Komisi Pemilihan Umum` as `KPU`, the title's own word
+    /// (after the office code, when the name starts with one).
     static func shortName(_ name: String) -> String {
-        let long = "Komisi Pemilihan Umum "
-        guard name.range(of: long, options: [.anchored, .caseInsensitive]) != nil else { return name }
-        return "KPU " + name.dropFirst(long.count)
+        guard let range = name.range(of: "Komisi Pemilihan Umum ", options: .caseInsensitive),
+              range.lowerBound == name.startIndex || name[..<range.lowerBound].hasSuffix(" – ") else { return name }
+        return name.replacingCharacters(in: range, with: "KPU ")
     }
 
     /// The columns' printed widths in points: NO. narrow, each area's column as wide as its heading's longest piece

@@ -9,7 +9,8 @@ import Darwin
 #endif
 
 /// Which office a plan belongs to, from its document details: institution and unit, compared with case and runs
-/// of spaces ignored (two sends of one office may differ in both). TODO: an optional office code (kode satker).
+/// of spaces ignored (two sends of one office may differ in both). The office code (kode satker) names an office in
+/// the recap but is not part of its identity: an older send without it is still the same office.
 public struct OfficeIdentity: Hashable, Sendable {
     public let key: String
 
@@ -42,6 +43,8 @@ public struct Office: Sendable {
 
     public var institution: String { plan.document.institution }
     public var unit: String { plan.document.unit }
+    /// The office's code (kode satker), empty when its plan has none.
+    public var code: String { plan.document.code }
     public var year: Int { plan.document.year }
 
     /// Whether this office's journal holds every entry of `other`'s.

@@ -173,15 +173,19 @@ public struct Rollup: Sendable {
     }
 
     /// How each office is named in the recap: its institution, with its unit when another kept office has the same
-    /// institution (or its unit alone when it names no institution).
+    /// institution (or its unit alone when it names no institution); led by its office code (`049701 – …`) when its
+    /// plan has one.
     public func displayNames() -> [String] {
         var counts: [String: Int] = [:]
         let folded = offices.map { OfficeIdentity.folded($0.institution) }
         for key in folded { counts[key, default: 0] += 1 }
         return offices.indices.map { index in
             let office = offices[index]
-            if office.institution.isEmpty { return office.unit }
-            return counts[folded[index]]! > 1 && !office.unit.isEmpty ? office.institution + " / " + office.unit : office.institution
+            let name: String
+            if office.institution.isEmpty { name = office.unit }
+            else { name = counts[folded[index]]! > 1 && !office.unit.isEmpty ? office.institution + " / " + office.unit : office.institution }
+            let code = office.code.trimmingCharacters(in: .whitespaces)
+            return code.isEmpty ? name : code + " – " + name
         }
     }
 

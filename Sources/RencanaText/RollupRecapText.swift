@@ -33,5 +33,7 @@ extension Text.RollupRecap {
     public static func onlyForDocuments(_ option: String) -> String {
         "\(option) is for the signed recap: use it with --format xlsx or html"
     }
+    /// `rencana document --code`.
+    public static let codeHelp = "The office's code (kode satker), optional: names the office in a province's roll-up; \"\" removes it."
     public static func failed(_ format: String, _ reason: String) -> String { "cannot make the \(format) recap: \(reason)" }
 }

@@ -138,6 +138,27 @@ final class RollupCommandTests: XCTestCase {
         XCTAssertEqual(try run(["generate", "--offices", "6", "--out", again.path]).status, 1)
     }
 
+    func testAnOfficeCodeNamesTheOfficeAndLeavesItsFigures() throws {
+        let before = try run(["rollup", folder.path, "--tw", "1", "--format", "csv"])
+        let name = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().first { $0.hasSuffix(".json") })
+        let plan = folder.appendingPathComponent(name).path
+        let journal = String(plan.dropLast(5)) + ".jsonl"
+        let coded = try run(["document", plan, "--code", "049701", "--state", journal])
+        XCTAssertEqual(coded.status, 0, coded.stderr)
+        let after = try run(["rollup", folder.path, "--tw", "1", "--format", "csv"])
+        let institution = try XCTUnwrap(try PlanDecoderShim.institution(plan))
+        // The office's line is named with its code; its figures (rows … kurang bukti) are as they were.
+        func line(_ csv: String) throws -> [Substring] {
+            let found = csv.split(separator: "\r\n").filter { $0.split(separator: ",").dropFirst().first.map(String.init) == institution }
+            XCTAssertEqual(found.count, 1, csv)
+            return try XCTUnwrap(found.first).split(separator: ",", omittingEmptySubsequences: false)
+        }
+        let old = try line(before.stdout), new = try line(after.stdout)
+        XCTAssertEqual(old[0], Substring(institution))
+        XCTAssertEqual(new[0], Substring("049701 – " + institution))
+        XCTAssertEqual(new[5...12], old[5...12])
+    }
+
     func testBadUsageIsOneLineAndExit64() throws {
         for arguments in [["rollup"], ["rollup", folder.path, "--by", "kegiatan"], ["rollup", folder.path, "--sort", "x"],
                           ["rollup", folder.path, "--format", "pdf"], ["rollup", folder.path, "--provinsi", "Jawa Timur"], ["rollup", folder.path, "--tw", "1", "--year"],
@@ -146,5 +167,13 @@ final class RollupCommandTests: XCTestCase {
             XCTAssertEqual(result.status, 64, "\(arguments): \(result.stderr)")
             XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, result.stderr)
         }
+    }
+}
+
+/// The institution of a plan file, read as JSON (the test target does not link PlanModel).
+enum PlanDecoderShim {
+    static func institution(_ path: String) throws -> String? {
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any]
+        return (object?["document"] as? [String: Any])?["institution"] as? String
     }
 }
