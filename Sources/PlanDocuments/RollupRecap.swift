@@ -5,14 +5,16 @@ import RencanaText
 /// one line per office with each area's capaian, the total and kurang bukti, the province's Σ/Σ line, and the
 /// signature block of the Laporan Monev. A pure value the xlsx and html renderers draw; no file is read here.
 public struct RollupRecap: Sendable {
-    /// One line of the table: NO., the office, each area's capaian (`–` when nothing is due), the total, kurang bukti.
+    /// One line of the table: NO., the office, each area's capaian (`–` when nothing is due), the total, kurang bukti,
+    /// unresolved conflicts.
     public struct Line: Sendable, Equatable {
         public var number: String
         public var name: String
         public var areas: [String]
         public var total: String
         public var kurangBukti: String
-        public var cells: [String] { [number, name] + areas + [total, kurangBukti] }
+        public var conflicts: String
+        public var cells: [String] { [number, name] + areas + [total, kurangBukti, conflicts] }
     }
 
     /// What the roll-up gives for one office (or the province): its name and figures, per area number and in all.
@@ -20,11 +22,14 @@ public struct RollupRecap: Sendable {
         public var name: String
         public var areas: [Int: ProgressFigures]
         public var total: ProgressFigures
+        /// Values in conflict in the office's journal (a team's), unresolved.
+        public var conflicts: Int
 
-        public init(name: String, areas: [Int: ProgressFigures], total: ProgressFigures) {
+        public init(name: String, areas: [Int: ProgressFigures], total: ProgressFigures, conflicts: Int = 0) {
             self.name = name
             self.areas = areas
             self.total = total
+            self.conflicts = conflicts
         }
     }
 
@@ -51,15 +56,16 @@ public struct RollupRecap: Sendable {
                  period == .year ? "TAHUN \(year)" : period.heading(year: year)]
         columns = [Text.RollupRecap.numberColumn, Text.RollupRecap.officeColumn]
             + areas.map { Text.RollupRecap.areaColumn($0.number, DocumentText.clean($0.name).uppercased()) }
-            + [Text.RollupRecap.totalColumn, Text.RollupRecap.kurangBuktiColumn]
+            + [Text.RollupRecap.totalColumn, Text.RollupRecap.kurangBuktiColumn, Text.RollupRecap.conflictsColumn]
         columnPoints = Self.columnPoints(columns, areas: areas.count, paper: paper)
         func line(_ number: String, _ figures: Figures) -> Line {
             Line(number: number, name: Self.shortName(DocumentText.clean(figures.name)),
                  areas: areas.map { figures.areas[$0.number]?.capaianText ?? "–" },
-                 total: figures.total.capaianText, kurangBukti: "\(figures.total.kurangBukti)")
+                 total: figures.total.capaianText, kurangBukti: "\(figures.total.kurangBukti)", conflicts: "\(figures.conflicts)")
         }
         lines = offices.enumerated().map { line("\($0.offset + 1)", $0.element) }
-        total = line("", Figures(name: Text.RollupRecap.totalLine, areas: province.areas, total: province.total))
+        total = line("", Figures(name: Text.RollupRecap.totalLine, areas: province.areas, total: province.total,
+                                 conflicts: province.conflicts))
         let office = DocumentText.clean(signer.signerTitle.isEmpty ? Text.RollupRecap.defaultSignerTitle(provinsi: provinsi)
                                                                      : signer.signerTitle).uppercased()
         let place = DocumentText.clean(signer.place), date = IndonesianFormat.date(DocumentText.clean(signer.date))
@@ -86,7 +92,7 @@ public struct RollupRecap: Sendable {
     }
 
     /// The columns' printed widths in points: NO. narrow, each area's column as wide as its heading's longest piece
-    /// needs (at least `100,0%`), the total and kurang bukti as their headings need, SATUAN KERJA up to 170 pt
+    /// needs (at least `100,0%`), the total, kurang bukti and konflik as their headings need, SATUAN KERJA up to 170 pt
     /// (an office's name on one line), what is left shared among the areas. On a narrow page the name gives way
     /// down to 90 pt, then the areas.
     static func columnPoints(_ columns: [String], areas: Int, paper: Paper) -> [Double] {
@@ -96,7 +102,7 @@ public struct RollupRecap: Sendable {
             return max(word.max() ?? 0, TextMeasure.width("100,0%", size: MonevLayout.fontSize)) * 1.1 + 6
         }
         var area = columns.dropFirst(2).prefix(areas).map { max(least($0), 48) }
-        let tail = columns.suffix(2).map(least)
+        let tail = columns.suffix(3).map(least)
         let number = 24.0, nameMost = 170.0, nameLeast = 90.0
         let rest = page - number - tail.reduce(0, +) - area.reduce(0, +)
         let name: Double

@@ -14,6 +14,8 @@ extension Text.RollupRecap {
     public static let officeColumn = "SATUAN KERJA"
     public static let totalColumn = "% CAPAIAN TOTAL"
     public static let kurangBuktiColumn = "KURANG BUKTI"
+    /// Unresolved conflicts in an office's journal (a team's: docs/TEAM.md).
+    public static let conflictsColumn = "KONFLIK"
     /// The heading of an area's capaian column: `AREA 1`, its name under it.
     public static func areaColumn(_ number: Int, _ name: String) -> String { "AREA \(number) \(name)" }
     /// The province's total line.

@@ -56,12 +56,12 @@ extension Text.Rollup {
 
     // The recap's headings.
     public static let officeColumns = ["KANTOR", "BARIS", "JATUH TEMPO", "TERLAKSANA", "SEBAGIAN", "TIDAK TERLAKSANA",
-                                       "TERLAMBAT", "% CAPAIAN", "KURANG BUKTI", "ENTRI TERAKHIR", "RENCANA"]
+                                       "TERLAMBAT", "% CAPAIAN", "KURANG BUKTI", "KONFLIK", "ENTRI TERAKHIR", "RENCANA"]
     public static let areaColumns = ["KANTOR", "AREA", "BARIS", "JATUH TEMPO", "TERLAKSANA", "SEBAGIAN", "TIDAK TERLAKSANA",
-                                     "TERLAMBAT", "% CAPAIAN", "KURANG BUKTI", "ENTRI TERAKHIR", "RENCANA"]
+                                     "TERLAMBAT", "% CAPAIAN", "KURANG BUKTI", "KONFLIK", "ENTRI TERAKHIR", "RENCANA"]
     public static let csvColumns = ["kantor", "institusi", "unit", "area", "nama area", "baris", "jatuh tempo", "terlaksana",
                                     "sebagian", "tidak terlaksana", "terlambat", "% capaian", "kurang bukti",
-                                    "entri terakhir", "rencana", "file"]
+                                    "konflik", "entri terakhir", "rencana", "file"]
     public static let province = "Seluruh kantor"
     public static func provinceArea(_ number: Int) -> String { "Seluruh kantor, area \(number)" }
     public static let asSigned = "sesuai TTD"

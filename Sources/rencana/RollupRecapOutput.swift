@@ -78,6 +78,7 @@ enum RollupRecapOutput {
         var offices: [RollupRecap.Figures] = []
         var provinceAreas: [Int: ProgressFigures] = [:]
         var province = ProgressFigures()
+        var conflicts = 0
         for line in lines where line.level == .office {
             guard let index = line.office else { continue }
             let office = rollup.offices[index]
@@ -87,7 +88,8 @@ enum RollupRecapOutput {
             }
             for (number, figures) in byArea { provinceAreas[number, default: ProgressFigures()] += figures }
             province += line.figures
-            offices.append(RollupRecap.Figures(name: line.name, areas: byArea, total: line.figures))
+            offices.append(RollupRecap.Figures(name: line.name, areas: byArea, total: line.figures, conflicts: line.conflicts))
+            conflicts += line.conflicts
         }
         var signer = ReportSigner()
         signer.place = options.place ?? ""
@@ -99,7 +101,7 @@ enum RollupRecapOutput {
             MonevReport.Acknowledgement(title: $0, name: options.mengetahuiName ?? "", nip: options.mengetahuiNIP ?? "")
         }
         return RollupRecap(provinsi: options.provinsi, period: ReportPeriod(period), year: rollup.year, areas: areas,
-                           offices: offices, province: RollupRecap.Figures(name: "", areas: provinceAreas, total: province),
+                           offices: offices, province: RollupRecap.Figures(name: "", areas: provinceAreas, total: province, conflicts: conflicts),
                            signer: signer, acknowledgement: acknowledgement, paper: options.paper)
     }
 

@@ -10,11 +10,11 @@ final class RollupRecapTests: XCTestCase {
     func recap(provinsi: String = "Papua Barat Daya", signerTitle: String = "") -> RollupRecap {
         let a = RollupRecap.Figures(name: "Komisi Pemilihan Umum Kabupaten Sorong", areas: [1: .init(due: 4, done: 3, partly: 1, kurangBukti: 1),
                                                                           2: .init(due: 2, done: 2)],
-                                    total: .init(due: 6, done: 5, partly: 1, kurangBukti: 1))
+                                    total: .init(due: 6, done: 5, partly: 1, kurangBukti: 1), conflicts: 2)
         let b = RollupRecap.Figures(name: "=HYPERLINK(\"x\")", areas: [1: .init(due: 4, done: 1, missed: 3), 2: .init()],
                                     total: .init(due: 4, done: 1, missed: 3, kurangBukti: 2))
         let province = RollupRecap.Figures(name: "", areas: [1: a.areas[1]! + b.areas[1]!, 2: a.areas[2]! + b.areas[2]!],
-                                           total: a.total + b.total)
+                                           total: a.total + b.total, conflicts: 2)
         var signer = ReportSigner()
         signer.place = "Sorong"
         signer.date = "2022-04-08"
@@ -30,11 +30,11 @@ final class RollupRecapTests: XCTestCase {
         XCTAssertEqual(r.title, ["REKAPITULASI MONITORING DAN EVALUASI RENCANA AKSI REFORMASI BIROKRASI",
                                  "KPU KABUPATEN/KOTA SE-PAPUA BARAT DAYA", "TRIWULAN I TAHUN 2022 (JANUARI – MARET 2022)"])
         XCTAssertEqual(r.columns, ["NO.", "SATUAN KERJA", "AREA 1 MANAJEMEN PERUBAHAN", "AREA 2 PENATAAN PERATURAN PERUNDANG-UNDANGAN",
-                                   "% CAPAIAN TOTAL", "KURANG BUKTI"])
-        XCTAssertEqual(r.lines.map(\.cells), [["1", "KPU Kabupaten Sorong", "87,5%", "100%", "91,7%", "1"],
-                                              ["2", "=HYPERLINK(\"x\")", "25%", "–", "25%", "2"]])
+                                   "% CAPAIAN TOTAL", "KURANG BUKTI", "KONFLIK"])
+        XCTAssertEqual(r.lines.map(\.cells), [["1", "KPU Kabupaten Sorong", "87,5%", "100%", "91,7%", "1", "2"],
+                                              ["2", "=HYPERLINK(\"x\")", "25%", "–", "25%", "2", "0"]])
         // Area 1: (3 + 1 + 0.5) / 8 = 56,25 → 56,3 %; the total (6 + 0.5) / 10 = 65 %, not the mean of 91,7 and 25.
-        XCTAssertEqual(r.total.cells, ["", "JUMLAH (Σ/Σ)", "56,3%", "100%", "65%", "3"])
+        XCTAssertEqual(r.total.cells, ["", "JUMLAH (Σ/Σ)", "56,3%", "100%", "65%", "3", "2"])
         XCTAssertEqual(r.signature.placeAndDate, "Sorong, 8 April 2022")
         XCTAssertEqual(r.signature.title, ["SEKRETARIS KPU", "PROVINSI PAPUA BARAT DAYA"])
         XCTAssertEqual(r.signature.name, "NAMA PENANDATANGAN")
@@ -58,6 +58,8 @@ final class RollupRecapTests: XCTestCase {
         XCTAssertEqual(book.cells["B9"], "JUMLAH (Σ/Σ)")
         XCTAssertEqual(book.numbers["E9"], 0.65)
         XCTAssertEqual(book.numbers["F9"], 3)
+        XCTAssertEqual(book.numbers["G7"], 2)
+        XCTAssertEqual(book.numbers["G9"], 2)
         XCTAssertTrue(book.cells.values.contains("NAMA PENANDATANGAN"))
         XCTAssertTrue(book.sheet.contains("<pageSetup") && book.sheet.contains("orientation=\"landscape\""), "landscape")
     }

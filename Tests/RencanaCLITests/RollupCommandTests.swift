@@ -159,6 +159,29 @@ final class RollupCommandTests: XCTestCase {
         XCTAssertEqual(new[5...12], old[5...12])
     }
 
+    func testATeamsUnresolvedConflictsAreCountedPerOfficeAndArea() throws {
+        let team = cli.stateHome.appendingPathComponent("team")
+        try FileManager.default.createDirectory(at: team, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: CommandRunner.packageRoot.appendingPathComponent("plan.json"),
+                                         to: team.appendingPathComponent("plan.json"))
+        // Three values two laptops changed without seeing each other's change, all about rows of area 1.
+        try ConflictsCommandTests.journal.write(to: team.appendingPathComponent("plan.jsonl"), atomically: true, encoding: .utf8)
+        let offices = try run(["rollup", team.path, "--tw", "1", "--format", "json"])
+        XCTAssertEqual(offices.status, 0, offices.stderr)
+        let lines = try XCTUnwrap(try json(offices.stdout)["lines"] as? [[String: Any]])
+        XCTAssertEqual(lines.map { $0["conflicts"] as? Int }, [3, 3])
+        let areas = try XCTUnwrap(try json(try run(["rollup", team.path, "--tw", "1", "--by", "area", "--format", "json"]).stdout)["lines"]
+            as? [[String: Any]])
+        let byArea = areas.filter { $0["level"] as? String == "area" }.map { ($0["area"] as? Int ?? 0, $0["conflicts"] as? Int ?? -1) }
+        XCTAssertEqual(byArea.map(\.0), Array(1...8))
+        XCTAssertEqual(byArea.map(\.1), [3, 0, 0, 0, 0, 0, 0, 0])
+        let text = try run(["rollup", team.path, "--tw", "1"])
+        XCTAssertTrue(text.stdout.split(separator: "\n")[1].contains("KURANG BUKTI  KONFLIK  ENTRI TERAKHIR"), text.stdout)
+        let html = try run(["rollup", team.path, "--tw", "1", "--format", "html"])
+        XCTAssertTrue(html.stdout.contains("<th>KONFLIK</th>"))
+        XCTAssertTrue(html.stdout.contains("<td class=\"c\">3</td></tr>"), html.stdout)
+    }
+
     func testBadUsageIsOneLineAndExit64() throws {
         for arguments in [["rollup"], ["rollup", folder.path, "--by", "kegiatan"], ["rollup", folder.path, "--sort", "x"],
                           ["rollup", folder.path, "--format", "pdf"], ["rollup", folder.path, "--provinsi", "Jawa Timur"], ["rollup", folder.path, "--tw", "1", "--year"],

@@ -75,7 +75,7 @@ final class RollupRecapPagesTests: XCTestCase {
             XCTAssertEqual(pages.count, 2, pdf)
             for (index, page) in pages.enumerated() {
                 let squeezed = page.filter { !$0.isWhitespace && $0 != "\u{200B}" }
-                for label in ["NO.", "SATUANKERJA", "MANAJEMEN", "AKUNTABILITAS", "CAPAIAN", "TOTAL", "KURANG", "BUKTI"] {
+                for label in ["NO.", "SATUANKERJA", "MANAJEMEN", "AKUNTABILITAS", "CAPAIAN", "TOTAL", "KURANG", "BUKTI", "KONFLIK"] {
                     XCTAssertTrue(squeezed.contains(label), "\(pdf) page \(index + 1) lacks the header's \(label)")
                 }
                 XCTAssertEqual(squeezed.contains("REKAPITULASIMONITORINGDANEVALUASIRENCANAAKSIREFORMASIBIROKRASI"), index == 0, pdf)
@@ -93,12 +93,14 @@ final class RollupRecapPagesTests: XCTestCase {
                 let found = all.filter { $0.range(of: "\\b\(name)\\b", options: .regularExpression) != nil }
                 XCTAssertEqual(found.count, 1, "\(pdf): \(name) printed \(found.count) times")
                 let words = found.first.map { $0.split(separator: " ").map(String.init) } ?? []
-                XCTAssertEqual(Array(words.suffix(2)), [try XCTUnwrap(office["capaianText"] as? String), "\(try XCTUnwrap(office["kurangBukti"] as? Int))"],
+                XCTAssertEqual(Array(words.suffix(3)), [try XCTUnwrap(office["capaianText"] as? String), "\(try XCTUnwrap(office["kurangBukti"] as? Int))",
+                                                        "\(try XCTUnwrap(office["conflicts"] as? Int))"],
                                "\(pdf): \(name)'s total and kurang bukti")
             }
             let total = try XCTUnwrap(all.first { $0.contains("JUMLAH") }, pdf)
-            XCTAssertEqual(Array(total.split(separator: " ").map(String.init).suffix(2)),
-                           [try XCTUnwrap(province["capaianText"] as? String), "\(try XCTUnwrap(province["kurangBukti"] as? Int))"], pdf)
+            XCTAssertEqual(Array(total.split(separator: " ").map(String.init).suffix(3)),
+                           [try XCTUnwrap(province["capaianText"] as? String), "\(try XCTUnwrap(province["kurangBukti"] as? Int))",
+                            "\(try XCTUnwrap(province["conflicts"] as? Int))"], pdf)
         }
     }
 }
