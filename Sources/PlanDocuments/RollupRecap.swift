@@ -99,7 +99,7 @@ public struct RollupRecap: Sendable {
         let page = MonevLayout.printable(paper)
         func least(_ label: String) -> Double {
             let word = breakingHyphens(label).split(separator: " ").map { TextMeasure.width(String($0), size: MonevLayout.headerSize, bold: true) }
-            return max(word.max() ?? 0, TextMeasure.width("100,0%", size: MonevLayout.fontSize)) * 1.1 + 6
+            return max(word.max() ?? 0, TextMeasure.width("100,0%", size: MonevLayout.fontSize)) * 1.15 + 6
         }
         var area = columns.dropFirst(2).prefix(areas).map { max(least($0), 48) }
         let tail = columns.suffix(3).map(least)

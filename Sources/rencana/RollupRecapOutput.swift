@@ -53,9 +53,11 @@ struct RollupRecapOptions: ParsableArguments {
             throw Console.fail(Text.Command.usage(Text.RollupRecap.onlyForDocuments(option)), code: 64)
         }
         let limit = 2000
-        for text in [provinsi, place, date, signer, signerTitle, nip, mengetahui, mengetahuiName, mengetahuiNIP]
-            .compactMap({ $0 }) where text.count > limit {
-            throw Console.fail(Text.Command.usage(Text.State.textTooLong(key: "recap", limit: limit)), code: 64)
+        for case let (option, text?) in [("--provinsi", provinsi), ("--place", place), ("--date", date), ("--signer", signer),
+                                          ("--signer-title", signerTitle), ("--nip", nip), ("--mengetahui", mengetahui),
+                                          ("--mengetahui-name", mengetahuiName), ("--mengetahui-nip", mengetahuiNIP)]
+            where text.count > limit {
+            throw Console.fail(Text.Command.usage(Text.State.textTooLong(key: option, limit: limit)), code: 64)
         }
         if mengetahui == nil && (mengetahuiName != nil || mengetahuiNIP != nil) {
             throw Console.fail(Text.Command.usage(Text.PaperDocuments.mengetahuiDetailsNeedOffice), code: 64)

@@ -184,7 +184,10 @@ final class RollupCommandTests: XCTestCase {
 
     func testBadUsageIsOneLineAndExit64() throws {
         for arguments in [["rollup"], ["rollup", folder.path, "--by", "kegiatan"], ["rollup", folder.path, "--sort", "x"],
-                          ["rollup", folder.path, "--format", "pdf"], ["rollup", folder.path, "--provinsi", "Jawa Timur"], ["rollup", folder.path, "--tw", "1", "--year"],
+                          ["rollup", folder.path, "--format", "pdf"], ["rollup", folder.path, "--provinsi", "Jawa Timur"],
+                          ["rollup", folder.path, "--format", "html", "--signer", String(repeating: "x", count: 2001)],
+                          ["rollup", folder.path, "--format", "html", "--mengetahui-name", "Nama"],
+                          ["rollup", folder.path, "--format", "html", "--date", "2022-02-30"], ["rollup", folder.path, "--tw", "1", "--year"],
                           ["rollup", folder.path, "--tw", "5"]] {
             let result = try run(arguments)
             XCTAssertEqual(result.status, 64, "\(arguments): \(result.stderr)")
