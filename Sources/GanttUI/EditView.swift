@@ -54,7 +54,7 @@ public struct TextsEdit: Equatable, Sendable {
 /// The document's details, one line each; ↑↓ and Tab move between them; Enter saves every changed detail.
 public struct DocumentForm: Equatable, Sendable {
     /// The details in the form's order (as `rencana document` names them).
-    public static let fields: [DocumentField] = [.number, .title, .unit, .year, .place, .date, .signer, .signerTitle]
+    public static let fields: [DocumentField] = [.number, .title, .unit, .year, .place, .date, .signer, .signerTitle, .code]
 
     public internal(set) var line = 0
     public internal(set) var editors: [TextEditor]
@@ -219,6 +219,7 @@ extension DocumentInfo {
         case .date: date
         case .signer: signer
         case .signerTitle: signerTitle
+        case .code: code
         }
     }
 }

@@ -115,6 +115,8 @@ public enum PlanTextField: String, CaseIterable, Sendable {
 /// A detail of the decree.
 public enum DocumentField: String, CaseIterable, Sendable {
     case institution, number, title, unit, year, place, date, signer, signerTitle
+    /// The office's code (kode satker).
+    case code
 }
 
 /// A level of the plan's tree: what an add, remove or move acts on.

@@ -33,9 +33,11 @@ public struct DocumentInfo: Equatable, Sendable {
     /// Who signed, and in what office.
     public var signer: String
     public var signerTitle: String
+    /// The office's code (e.g. the kode satker), optional: it names the office in a province's roll-up.
+    public var code: String
 
     public init(institution: String = "", number: String = "", title: String, unit: String = "", year: Int,
-                place: String = "", date: String = "", signer: String = "", signerTitle: String = "") {
+                place: String = "", date: String = "", signer: String = "", signerTitle: String = "", code: String = "") {
         self.institution = institution
         self.number = number
         self.title = title
@@ -45,6 +47,7 @@ public struct DocumentInfo: Equatable, Sendable {
         self.date = date
         self.signer = signer
         self.signerTitle = signerTitle
+        self.code = code
     }
 }
 

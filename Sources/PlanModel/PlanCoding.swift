@@ -7,7 +7,7 @@ package enum PlanCoding {
     /// read without touching the texts.
     package static func write(_ plan: Plan, to w: inout ByteWriter, texts t: inout ByteWriter) {
         let d = plan.document
-        for text in [d.institution, d.number, d.title, d.unit, d.place, d.date, d.signer, d.signerTitle] { w.string(text) }
+        for text in [d.institution, d.number, d.title, d.unit, d.place, d.date, d.signer, d.signerTitle, d.code] { w.string(text) }
         w.int(d.year)
         w.count(plan.areas.count)
         for area in plan.areas { write(area, to: &w, texts: &t) }
@@ -18,10 +18,10 @@ package enum PlanCoding {
     /// or kegiatan).
     package static func plan(from r: inout ByteReader, texts t: inout ByteReader?) throws(ByteDecodingError) -> Plan {
         var fields: [String] = []
-        for _ in 0..<8 { fields.append(try r.string()) }
+        for _ in 0..<9 { fields.append(try r.string()) }
         let document = DocumentInfo(institution: fields[0], number: fields[1], title: fields[2], unit: fields[3],
                                     year: try r.int(), place: fields[4], date: fields[5], signer: fields[6],
-                                    signerTitle: fields[7])
+                                    signerTitle: fields[7], code: fields[8])
         let count = try r.count(minimumBytes: 3)
         var areas: [ChangeArea] = []
         areas.reserveCapacity(count)

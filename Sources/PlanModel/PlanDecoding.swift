@@ -128,7 +128,7 @@ public enum PlanDecoder {
     /// The keys of each kind of object, required ones first (docs/PLAN-FORMAT.md).
     enum Keys {
         static let plan = JSONReader.Vocabulary(["document", "areas", "format", "version"])
-        static let document = JSONReader.Vocabulary(["title", "year", "institution", "number", "unit", "place", "date", "signer", "signerTitle"])
+        static let document = JSONReader.Vocabulary(["title", "year", "institution", "number", "unit", "place", "date", "signer", "signerTitle", "code"])
         static let area = JSONReader.Vocabulary(["number", "name", "kegiatan"])
         static let kegiatan = JSONReader.Vocabulary(["title", "subKegiatan"])
         static let subKegiatan = JSONReader.Vocabulary(["title", "indikator"])
@@ -316,7 +316,7 @@ public enum PlanDecoder {
                 }
             }
             return DocumentInfo(institution: texts[2], number: texts[3], title: texts[0], unit: texts[4], year: year,
-                                place: texts[5], date: texts[6], signer: texts[7], signerTitle: texts[8])
+                                place: texts[5], date: texts[6], signer: texts[7], signerTitle: texts[8], code: texts[9])
         }
 
         mutating func area(_ path: JSONPath, expectedNumber: Int) throws -> ChangeArea {

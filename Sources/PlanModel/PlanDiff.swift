@@ -1,7 +1,7 @@
 /// Which text of the plan a change is about: a cell of the table or a detail of the decree.
 public enum PlanField: String, CaseIterable, Sendable {
     case area, kegiatan, sub, indikator, ket
-    case institution, number, title, unit, year, place, date, signer, signerTitle
+    case institution, number, title, unit, year, place, date, signer, signerTitle, code
 }
 
 /// The level of the table a change is about: the decree, a group (area, kegiatan, sub kegiatan) or a row.
@@ -203,6 +203,7 @@ private struct Differ {
             (.institution, a.institution, b.institution), (.number, a.number, b.number), (.title, a.title, b.title),
             (.unit, a.unit, b.unit), (.year, String(a.year), String(b.year)), (.place, a.place, b.place),
             (.date, a.date, b.date), (.signer, a.signer, b.signer), (.signerTitle, a.signerTitle, b.signerTitle),
+            (.code, a.code, b.code),
         ]
         for (field, old, new) in pairs where old != new {
             out.append(PlanChange(kind: .changed, level: .document, field: field, old: old, new: new))

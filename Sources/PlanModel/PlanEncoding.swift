@@ -16,7 +16,7 @@ public enum PlanEncoder {
         out += "  \"document\": {\n"
         let fields: [(String, String)] = [
             ("institution", d.institution), ("number", d.number), ("title", d.title), ("unit", d.unit),
-        ]
+        ] + (d.code.isEmpty ? [] : [("code", d.code)])
         for (key, value) in fields { out += "    \(quote(key)): \(quote(value)),\n" }
         out += "    \"year\": \(d.year),\n"
         let tail: [(String, String)] = [("place", d.place), ("date", d.date), ("signer", d.signer), ("signerTitle", d.signerTitle)]

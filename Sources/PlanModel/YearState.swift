@@ -422,6 +422,7 @@ public struct YearState: Sendable {
         case .date: document.date = value
         case .signer: document.signer = value
         case .signerTitle: document.signerTitle = value
+        case .code: document.code = value
         }
         plan.document = document
     }

@@ -9,7 +9,8 @@ import Darwin
 #endif
 
 /// Which office a plan belongs to, from its document details: institution and unit, compared with case and runs
-/// of spaces ignored (two sends of one office may differ in both). TODO: an optional office code (kode satker).
+/// of spaces ignored (two sends of one office may differ in both). The office code (kode satker) names an office in
+/// the recap but is not part of its identity: an older send without it is still the same office.
 public struct OfficeIdentity: Hashable, Sendable {
     public let key: String
 
@@ -39,9 +40,15 @@ public struct Office: Sendable {
     var entryHashes: [UInt64]
     /// The latest change of each row × month (slots 0–11; slot 12 the row as a whole), as seconds since 1970.
     public var latestChanges: [RowID: [Double]]
+    /// Values in conflict now in the office's journal (a team's: docs/TEAM.md), and those of them about a row, by
+    /// the row's area index (a document or signer conflict counts only in `conflicts`).
+    public var conflicts = 0
+    public var conflictsByArea: [Int: Int] = [:]
 
     public var institution: String { plan.document.institution }
     public var unit: String { plan.document.unit }
+    /// The office's code (kode satker), empty when its plan has none.
+    public var code: String { plan.document.code }
     public var year: Int { plan.document.year }
 
     /// Whether this office's journal holds every entry of `other`'s.
@@ -82,7 +89,8 @@ public enum OfficeReader {
                     return .failure(SkippedFile(path: journal, reason: Text.Rollup.otherPlansJournal(aboutRows)))
                 }
                 store = Replayed(plan: opened.plan, signedPlan: opened.signedPlan, marks: opened.marks,
-                                 realisation: opened.realisation, entries: opened.entries, differences: opened.differences)
+                                 realisation: opened.realisation, entries: opened.entries, differences: opened.differences,
+                                 conflicts: opened.conflicts)
             } catch {
                 return .failure(SkippedFile(path: journal, reason: unlocated(error.description, journal)))
             }
@@ -90,7 +98,7 @@ public enum OfficeReader {
             // No journal: the plan as signed with nothing recorded.
             let state = YearState(signed: plan)
             store = Replayed(plan: state.plan, signedPlan: state.signed, marks: state.marks, realisation: state.realisation,
-                             entries: [], differences: 0)
+                             entries: [], differences: 0, conflicts: [])
         }
         let current = store.plan
         guard !(current.document.institution.isEmpty && current.document.unit.isEmpty) else {
@@ -110,6 +118,11 @@ public enum OfficeReader {
                 max(changes[row]?[slot] ?? -.infinity, time)
         }
         hashes.sort()
+        var conflictsByArea: [Int: Int] = [:]
+        for conflict in store.conflicts {
+            guard let row = conflict.entries.first?.change.row, let index = current.rowIndex(of: row) else { continue }
+            conflictsByArea[current.rows[index].position.area, default: 0] += 1
+        }
         let revised = store.differences > 0 || current.areas != store.signedPlan.areas || current.document != store.signedPlan.document
         return .success(Office(
             source: source, identity: OfficeIdentity(institution: current.document.institution, unit: current.document.unit),
@@ -118,7 +131,8 @@ public enum OfficeReader {
                                                     gone: EvidenceCheck.goneFiles(store.realisation,
                                                                                   folder: EvidenceCheck.folder(ofPlan: source.plan))),
             marks: store.marks, realisation: store.realisation, entryCount: store.entries.count, latestEntry: latest,
-            revised: revised, entryHashes: hashes, latestChanges: changes))
+            revised: revised, entryHashes: hashes, latestChanges: changes, conflicts: store.conflicts.count,
+            conflictsByArea: conflictsByArea))
     }
 
     /// The month a change is about, when it is about one cell.
@@ -168,4 +182,5 @@ private struct Replayed {
     var realisation: Realisation
     var entries: [JournalEntry]
     var differences: Int
+    var conflicts: [Conflict]
 }

@@ -36,6 +36,8 @@ public struct RollupLine: Equatable, Sendable {
     public var figures: ProgressFigures
     public var latestEntry: Date?
     public var revised: Bool?
+    /// Unresolved conflicts (docs/TEAM.md): the office's, its area's, or Σ over the offices.
+    public var conflicts = 0
 }
 
 /// The province's roll-up: the offices read from a folder (each once), the files left out, and the recap's lines.
@@ -133,12 +135,14 @@ public struct Rollup: Sendable {
         var lines: [RollupLine] = []
         var total = ProgressFigures()
         var totalRows = 0
-        var areaTotals: [Int: (name: String, rows: Int, figures: ProgressFigures)] = [:]
+        var areaTotals: [Int: (name: String, rows: Int, figures: ProgressFigures, conflicts: Int)] = [:]
+        var totalConflicts = 0
         let names = displayNames()
         for (index, office) in offices.enumerated() {
             let name = names[index]
             let figures = office.tracker.figures(of: .plan, period: period, asOf: asOf)
             total += figures
+            totalConflicts += office.conflicts
             totalRows += office.plan.rows.count
             var rowsPerArea = [Int](repeating: 0, count: office.plan.areas.count)
             for row in office.plan.rows { rowsPerArea[row.position.area] += 1 }
@@ -146,14 +150,15 @@ public struct Rollup: Sendable {
             case .office:
                 lines.append(RollupLine(level: .office, office: index, name: name, areaNumber: nil, areaName: "",
                                         rows: office.plan.rows.count, figures: figures, latestEntry: office.latestEntry,
-                                        revised: office.revised))
+                                        revised: office.revised, conflicts: office.conflicts))
             case .area:
                 for (a, area) in office.plan.areas.enumerated() {
                     let areaFigures = office.tracker.figures(of: .area(a), period: period, asOf: asOf)
                     lines.append(RollupLine(level: .area, office: index, name: name, areaNumber: area.number, areaName: area.name,
                                             rows: rowsPerArea[a], figures: areaFigures, latestEntry: office.latestEntry,
-                                            revised: office.revised))
-                    var sum = areaTotals[area.number] ?? (area.name, 0, ProgressFigures())
+                                            revised: office.revised, conflicts: office.conflictsByArea[a] ?? 0))
+                    var sum = areaTotals[area.number] ?? (area.name, 0, ProgressFigures(), 0)
+                    sum.conflicts += office.conflictsByArea[a] ?? 0
                     sum.rows += rowsPerArea[a]
                     sum.figures += areaFigures
                     areaTotals[area.number] = sum
@@ -164,24 +169,29 @@ public struct Rollup: Sendable {
         for number in areaTotals.keys.sorted() {
             let sum = areaTotals[number]!
             lines.append(RollupLine(level: .provinceArea, office: nil, name: Text.Rollup.provinceArea(number), areaNumber: number,
-                                    areaName: sum.name, rows: sum.rows, figures: sum.figures, latestEntry: nil, revised: nil))
+                                    areaName: sum.name, rows: sum.rows, figures: sum.figures, latestEntry: nil, revised: nil,
+                                    conflicts: sum.conflicts))
         }
         let latest = offices.compactMap(\.latestEntry).max()
         lines.append(RollupLine(level: .province, office: nil, name: Text.Rollup.province, areaNumber: nil, areaName: "",
-                                rows: totalRows, figures: total, latestEntry: latest, revised: nil))
+                                rows: totalRows, figures: total, latestEntry: latest, revised: nil, conflicts: totalConflicts))
         return lines
     }
 
     /// How each office is named in the recap: its institution, with its unit when another kept office has the same
-    /// institution (or its unit alone when it names no institution).
+    /// institution (or its unit alone when it names no institution); led by its office code (`049701 – …`) when its
+    /// plan has one.
     public func displayNames() -> [String] {
         var counts: [String: Int] = [:]
         let folded = offices.map { OfficeIdentity.folded($0.institution) }
         for key in folded { counts[key, default: 0] += 1 }
         return offices.indices.map { index in
             let office = offices[index]
-            if office.institution.isEmpty { return office.unit }
-            return counts[folded[index]]! > 1 && !office.unit.isEmpty ? office.institution + " / " + office.unit : office.institution
+            let name: String
+            if office.institution.isEmpty { name = office.unit }
+            else { name = counts[folded[index]]! > 1 && !office.unit.isEmpty ? office.institution + " / " + office.unit : office.institution }
+            let code = office.code.trimmingCharacters(in: .whitespaces)
+            return code.isEmpty ? name : code + " – " + name
         }
     }
 

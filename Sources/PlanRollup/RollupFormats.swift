@@ -20,7 +20,8 @@ public enum RollupFormats {
             }
             let f = line.figures
             fields += [line.rows, f.due, f.done, f.partly, f.missed, f.overdue].map(IndonesianNumber.integer)
-            fields += [f.capaianText, IndonesianNumber.integer(f.kurangBukti), day(line.latestEntry), plan(line.revised)]
+            fields += [f.capaianText, IndonesianNumber.integer(f.kurangBukti), IndonesianNumber.integer(line.conflicts),
+                       day(line.latestEntry), plan(line.revised)]
             table.append(fields)
         }
         let textColumns = by == .area ? 2 : 1
@@ -51,7 +52,7 @@ public enum RollupFormats {
             var fields = [line.name, office?.institution ?? "", office?.unit ?? ""].map { TerminalText.safe($0) }
             fields += [line.areaNumber.map(String.init) ?? "", TerminalText.safe(line.areaName)]
             fields += [line.rows, f.due, f.done, f.partly, f.missed, f.overdue].map { String($0) }
-            fields += [f.capaianText, String(f.kurangBukti), line.latestEntry.map(timestamp) ?? "", plan(line.revised),
+            fields += [f.capaianText, String(f.kurangBukti), String(line.conflicts), line.latestEntry.map(timestamp) ?? "", plan(line.revised),
                        TerminalText.safe(office?.source.plan ?? "")]
             out += CSVExport.line(fields)
         }
@@ -82,7 +83,7 @@ public enum RollupFormats {
             }
             if let number = line.areaNumber { out += ",\"area\":\(number),\"areaName\":" + quote(line.areaName) }
             out += ",\"rows\":\(line.rows),\"due\":\(f.due),\"done\":\(f.done),\"partly\":\(f.partly),\"missed\":\(f.missed)"
-            out += ",\"overdue\":\(f.overdue),\"moved\":\(f.moved),\"outside\":\(f.outside),\"kurangBukti\":\(f.kurangBukti)"
+            out += ",\"overdue\":\(f.overdue),\"moved\":\(f.moved),\"outside\":\(f.outside),\"kurangBukti\":\(f.kurangBukti),\"conflicts\":\(line.conflicts)"
             out += ",\"capaian\":" + (f.capaianTenths.map(fraction) ?? "null") + ",\"capaianText\":" + quote(f.capaianText)
             out += ",\"latestEntry\":" + (line.latestEntry.map { quote(timestamp($0)) } ?? "null")
             if let revised = line.revised { out += ",\"revised\":\(revised)" }

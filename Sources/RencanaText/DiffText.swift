@@ -18,6 +18,7 @@ extension Text {
             case "date": return "Pada tanggal"
             case "signer": return "Penandatangan"
             case "signerTitle": return "Jabatan penandatangan"
+            case "code": return "Kode satker"
             default: return raw
             }
         }

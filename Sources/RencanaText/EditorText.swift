@@ -25,7 +25,7 @@ extension Text {
         /// The document's details as the decree names them, in the form's order.
         public static let documentLabels: [String: String] = [
             "number": "Nomor", "title": "Tentang", "unit": "Unit kerja", "year": "Tahun", "place": "Ditetapkan di",
-            "date": "Pada tanggal", "signer": "Penandatangan", "signerTitle": "Jabatan",
+            "date": "Pada tanggal", "signer": "Penandatangan", "signerTitle": "Jabatan", "code": "Kode satker",
         ]
         /// An old text and its new one, in the detail pane.
         public static let oldToNew: @Sendable (_ old: String, _ new: String) -> String = { "\($0) → \($1)" }

@@ -26,6 +26,7 @@ extension Text {
             case "date": "Tanggal"
             case "signer": "Penandatangan"
             case "signerTitle": "Jabatan"
+            case "code": "Kode satker"
             case "nip": "NIP"
             case "institution": "Instansi"
             case "number": "Nomor"

@@ -20,13 +20,13 @@ extension Text.Rollup {
     public static let pathsHelp = "Folders of offices, or the plan files (.json) of offices."
     public static let byHelp = "One line per office (default), or per office and area."
     public static let sortHelp = "Sort by office (default), capaian (lowest first) or kurang bukti (most first)."
-    public static let formatHelp = "text (default), csv, json, or jsonl (one line per office × row × month)."
+    public static let formatHelp = "text (default), csv, json, jsonl (one line per office × row × month), or the signed recap as xlsx or html."
     public static let outHelp = "Write to this file (through a temporary file renamed into place) instead of standard output; an existing file only with --force."
     public static let forceHelp = "Overwrite the --out file if it exists."
 
     public static func unknownBy(_ text: String) -> String { "unknown --by \(text): use office or area" }
     public static func unknownSort(_ text: String) -> String { "unknown --sort \(text): use office, capaian or kurang-bukti" }
-    public static func unknownFormat(_ text: String) -> String { "unknown --format \(text): use text, csv, json or jsonl" }
+    public static func unknownFormat(_ text: String) -> String { "unknown --format \(text): use text, csv, json, jsonl, xlsx or html" }
     public static let noPaths = "give a folder of offices or their plan files"
     public static let noOffices = "no office to roll up"
 
@@ -56,12 +56,12 @@ extension Text.Rollup {
 
     // The recap's headings.
     public static let officeColumns = ["KANTOR", "BARIS", "JATUH TEMPO", "TERLAKSANA", "SEBAGIAN", "TIDAK TERLAKSANA",
-                                       "TERLAMBAT", "% CAPAIAN", "KURANG BUKTI", "ENTRI TERAKHIR", "RENCANA"]
+                                       "TERLAMBAT", "% CAPAIAN", "KURANG BUKTI", "KONFLIK", "ENTRI TERAKHIR", "RENCANA"]
     public static let areaColumns = ["KANTOR", "AREA", "BARIS", "JATUH TEMPO", "TERLAKSANA", "SEBAGIAN", "TIDAK TERLAKSANA",
-                                     "TERLAMBAT", "% CAPAIAN", "KURANG BUKTI", "ENTRI TERAKHIR", "RENCANA"]
+                                     "TERLAMBAT", "% CAPAIAN", "KURANG BUKTI", "KONFLIK", "ENTRI TERAKHIR", "RENCANA"]
     public static let csvColumns = ["kantor", "institusi", "unit", "area", "nama area", "baris", "jatuh tempo", "terlaksana",
                                     "sebagian", "tidak terlaksana", "terlambat", "% capaian", "kurang bukti",
-                                    "entri terakhir", "rencana", "file"]
+                                    "konflik", "entri terakhir", "rencana", "file"]
     public static let province = "Seluruh kantor"
     public static func provinceArea(_ number: Int) -> String { "Seluruh kantor, area \(number)" }
     public static let asSigned = "sesuai TTD"

@@ -21,6 +21,7 @@ struct DocumentCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(Text.Authoring.signerHelp, valueName: "text")) var signer: String?
     @Option(name: .customLong("signer-title"), help: ArgumentHelp(Text.Authoring.signerTitleHelp, valueName: "text"))
     var signerTitle: String?
+    @Option(name: .long, help: ArgumentHelp(Text.RollupRecap.codeHelp, valueName: "text")) var code: String?
     @OptionGroup var stateOptions: StateOptions
 
     func run() throws {
@@ -28,7 +29,7 @@ struct DocumentCommand: ParsableCommand {
         let date = try self.date.map { try DateOption.parse($0, option: "--date") }.map { CalendarDate.indonesian($0) }
         let given: [(DocumentField, String)] = [
             (.institution, institution), (.number, number), (.title, title), (.unit, unit), (.year, year), (.place, place),
-            (.date, date), (.signer, signer), (.signerTitle, signerTitle),
+            (.date, date), (.signer, signer), (.signerTitle, signerTitle), (.code, code),
         ].compactMap { field, text in text.map { (field, $0) } }
         for (field, text) in given {
             try Authoring.check(text, column: Text.Diff.fieldName(field.rawValue), required: field == .title)
@@ -53,6 +54,8 @@ struct DocumentCommand: ParsableCommand {
         let fields: [(DocumentField, String)] = [(.institution, d.institution), (.number, d.number), (.title, d.title),
                                                  (.unit, d.unit), (.year, String(d.year)), (.place, d.place), (.date, d.date),
                                                  (.signer, d.signer), (.signerTitle, d.signerTitle)]
+            // The office code only when the plan has one, so a plan without it reads as before.
+            + (d.code.isEmpty ? [] : [(.code, d.code)])
         let width = fields.map { TextWidth.of(Text.Diff.fieldName($0.0.rawValue)) }.max() ?? 0
         return fields.map { field, value in
             TextWidth.fit(Text.Diff.fieldName(field.rawValue) + ":", to: width + 1) + " " + TerminalText.safe(value) + "\n"

@@ -6,8 +6,8 @@ import PlanStore
 import RencanaText
 
 /// `rencana rollup DIR|FILES… [--tw N|--semester N|--year|--until MON] [--by office|area]
-/// [--sort office|capaian|kurang-bukti] [--format text|csv|json|jsonl] [--out FILE]`: the province's recap of
-/// its offices, read-only. Exit 0, or 3 when some files were skipped (the recap of the rest is still written).
+/// [--sort office|capaian|kurang-bukti] [--format text|csv|json|jsonl|xlsx|html] [--out FILE]`: the province's recap of
+/// its offices, read-only; xlsx and html are the recap as the document the province signs (`RollupRecapOptions`). Exit 0, or 3 when some files were skipped (the recap of the rest is still written).
 struct RollupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "rollup", abstract: Text.Rollup.abstract,
                                                     discussion: Text.Rollup.discussion)
@@ -23,7 +23,7 @@ struct RollupCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(Text.Rollup.sortHelp, valueName: "office|capaian|kurang-bukti"))
     var sort = "office"
 
-    @Option(name: .long, help: ArgumentHelp(Text.Rollup.formatHelp, valueName: "text|csv|json|jsonl"))
+    @Option(name: .long, help: ArgumentHelp(Text.Rollup.formatHelp, valueName: "text|csv|json|jsonl|xlsx|html"))
     var format = "text"
 
     @Option(name: .long, help: ArgumentHelp(Text.Rollup.outHelp, valueName: "file"))
@@ -31,6 +31,8 @@ struct RollupCommand: ParsableCommand {
 
     @Flag(name: .long, help: ArgumentHelp(Text.Rollup.forceHelp))
     var force = false
+
+    @OptionGroup var recapOptions: RollupRecapOptions
 
     /// Writes `--out` (never one of the offices' own files).
     private func write(_ bytes: [UInt8], to path: String, protecting: [String]) throws {
@@ -47,8 +49,13 @@ struct RollupCommand: ParsableCommand {
         guard let order = RollupSort(rawValue: sort) else {
             throw Console.fail(Text.Command.usage(Text.Rollup.unknownSort(sort)), code: 64)
         }
-        guard ["text", "csv", "json", "jsonl"].contains(format) else {
+        guard (["text", "csv", "json", "jsonl"] + RollupRecapOutput.formats).contains(format) else {
             throw Console.fail(Text.Command.usage(Text.Rollup.unknownFormat(format)), code: 64)
+        }
+        let signingDate = try recapOptions.check(format: format)
+        let out = self.out == "-" ? nil : self.out
+        if format == "xlsx" && out == nil && Console.isTerminal {
+            throw Console.fail(Text.Documents.binaryOnTerminal(format), code: 64)
         }
         let rollup = Rollup.read(paths)
         for item in rollup.skipped { Console.error(Text.Rollup.skipped(item.path, item.reason)) }
@@ -74,6 +81,13 @@ struct RollupCommand: ParsableCommand {
             }
         } else {
             let lines = rollup.lines(by: grouping, period: period, asOf: asOf, sort: order)
+            if RollupRecapOutput.formats.contains(format) {
+                let recap = RollupRecapOutput.recap(rollup, lines: rollup.lines(by: .office, period: period, asOf: asOf, sort: order),
+                                                    period: period, asOf: asOf, options: recapOptions, signingDate: signingDate)
+                let data = try RollupRecapOutput.data(recap, format: format)
+                if let out { try write(Array(data), to: out, protecting: protected) } else { Console.writeOutput(data) }
+                return try finish(rollup)
+            }
             let text: String
             switch format {
             case "csv": text = RollupFormats.csv(rollup, lines: lines)
@@ -82,6 +96,11 @@ struct RollupCommand: ParsableCommand {
             }
             if let out { try write(Array(text.utf8), to: out, protecting: protected) } else { Console.writeOutput(Data(text.utf8)) }
         }
+        try finish(rollup)
+    }
+
+    /// Says how many offices were rolled up and how many files left out, with exit status 3, when some were.
+    private func finish(_ rollup: Rollup) throws {
         if !rollup.skipped.isEmpty {
             Console.error(Text.Rollup.summary(offices: rollup.offices.count, skipped: rollup.skipped.count))
             throw ExitCode(Self.someSkipped)

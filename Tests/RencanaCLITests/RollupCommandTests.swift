@@ -138,13 +138,68 @@ final class RollupCommandTests: XCTestCase {
         XCTAssertEqual(try run(["generate", "--offices", "6", "--out", again.path]).status, 1)
     }
 
+    func testAnOfficeCodeNamesTheOfficeAndLeavesItsFigures() throws {
+        let before = try run(["rollup", folder.path, "--tw", "1", "--format", "csv"])
+        let name = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().first { $0.hasSuffix(".json") })
+        let plan = folder.appendingPathComponent(name).path
+        let journal = String(plan.dropLast(5)) + ".jsonl"
+        let coded = try run(["document", plan, "--code", "049701", "--state", journal])
+        XCTAssertEqual(coded.status, 0, coded.stderr)
+        let after = try run(["rollup", folder.path, "--tw", "1", "--format", "csv"])
+        let institution = try XCTUnwrap(try PlanDecoderShim.institution(plan))
+        // The office's line is named with its code; its figures (rows … kurang bukti) are as they were.
+        func line(_ csv: String) throws -> [Substring] {
+            let found = csv.split(separator: "\r\n").filter { $0.split(separator: ",").dropFirst().first.map(String.init) == institution }
+            XCTAssertEqual(found.count, 1, csv)
+            return try XCTUnwrap(found.first).split(separator: ",", omittingEmptySubsequences: false)
+        }
+        let old = try line(before.stdout), new = try line(after.stdout)
+        XCTAssertEqual(old[0], Substring(institution))
+        XCTAssertEqual(new[0], Substring("049701 – " + institution))
+        XCTAssertEqual(new[5...12], old[5...12])
+    }
+
+    func testATeamsUnresolvedConflictsAreCountedPerOfficeAndArea() throws {
+        let team = cli.stateHome.appendingPathComponent("team")
+        try FileManager.default.createDirectory(at: team, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: CommandRunner.packageRoot.appendingPathComponent("plan.json"),
+                                         to: team.appendingPathComponent("plan.json"))
+        // Three values two laptops changed without seeing each other's change, all about rows of area 1.
+        try ConflictsCommandTests.journal.write(to: team.appendingPathComponent("plan.jsonl"), atomically: true, encoding: .utf8)
+        let offices = try run(["rollup", team.path, "--tw", "1", "--format", "json"])
+        XCTAssertEqual(offices.status, 0, offices.stderr)
+        let lines = try XCTUnwrap(try json(offices.stdout)["lines"] as? [[String: Any]])
+        XCTAssertEqual(lines.map { $0["conflicts"] as? Int }, [3, 3])
+        let areas = try XCTUnwrap(try json(try run(["rollup", team.path, "--tw", "1", "--by", "area", "--format", "json"]).stdout)["lines"]
+            as? [[String: Any]])
+        let byArea = areas.filter { $0["level"] as? String == "area" }.map { ($0["area"] as? Int ?? 0, $0["conflicts"] as? Int ?? -1) }
+        XCTAssertEqual(byArea.map(\.0), Array(1...8))
+        XCTAssertEqual(byArea.map(\.1), [3, 0, 0, 0, 0, 0, 0, 0])
+        let text = try run(["rollup", team.path, "--tw", "1"])
+        XCTAssertTrue(text.stdout.split(separator: "\n")[1].contains("KURANG BUKTI  KONFLIK  ENTRI TERAKHIR"), text.stdout)
+        let html = try run(["rollup", team.path, "--tw", "1", "--format", "html"])
+        XCTAssertTrue(html.stdout.contains("<th>KONFLIK</th>"))
+        XCTAssertTrue(html.stdout.contains("<td class=\"c\">3</td></tr>"), html.stdout)
+    }
+
     func testBadUsageIsOneLineAndExit64() throws {
         for arguments in [["rollup"], ["rollup", folder.path, "--by", "kegiatan"], ["rollup", folder.path, "--sort", "x"],
-                          ["rollup", folder.path, "--format", "xlsx"], ["rollup", folder.path, "--tw", "1", "--year"],
+                          ["rollup", folder.path, "--format", "pdf"], ["rollup", folder.path, "--provinsi", "Jawa Timur"],
+                          ["rollup", folder.path, "--format", "html", "--signer", String(repeating: "x", count: 2001)],
+                          ["rollup", folder.path, "--format", "html", "--mengetahui-name", "Nama"],
+                          ["rollup", folder.path, "--format", "html", "--date", "2022-02-30"], ["rollup", folder.path, "--tw", "1", "--year"],
                           ["rollup", folder.path, "--tw", "5"]] {
             let result = try run(arguments)
             XCTAssertEqual(result.status, 64, "\(arguments): \(result.stderr)")
             XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, result.stderr)
         }
+    }
+}
+
+/// The institution of a plan file, read as JSON (the test target does not link PlanModel).
+enum PlanDecoderShim {
+    static func institution(_ path: String) throws -> String? {
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any]
+        return (object?["document"] as? [String: Any])?["institution"] as? String
     }
 }

@@ -790,7 +790,7 @@ _rencana_document() {
     repeating_flags=()
     non_repeating_flags=(--reset-state --version -h --help)
     repeating_options=()
-    non_repeating_options=(--institution --number --title --unit --year --place --date --signer --signer-title --state)
+    non_repeating_options=(--institution --number --title --unit --year --place --date --signer --signer-title --code --state)
     __rencana_offer_flags_options 1
 
     # Offer option value completions
@@ -820,6 +820,9 @@ _rencana_document() {
         return
         ;;
     '--signer-title')
+        return
+        ;;
+    '--code')
         return
         ;;
     '--state')
@@ -890,7 +893,7 @@ _rencana_rollup() {
     repeating_flags=()
     non_repeating_flags=(--year --force --version -h --help)
     repeating_options=()
-    non_repeating_options=(--tw --semester --until --by --sort --format --out)
+    non_repeating_options=(--tw --semester --until --by --sort --format --out --provinsi --place --date --signer --signer-title --nip --paper --mengetahui --mengetahui-name --mengetahui-nip)
     __rencana_offer_flags_options -1
 
     # Offer option value completions
@@ -914,6 +917,37 @@ _rencana_rollup() {
         return
         ;;
     '--out')
+        return
+        ;;
+    '--provinsi')
+        return
+        ;;
+    '--place')
+        return
+        ;;
+    '--date')
+        return
+        ;;
+    '--signer')
+        return
+        ;;
+    '--signer-title')
+        return
+        ;;
+    '--nip')
+        return
+        ;;
+    '--paper')
+        __rencana_add_completions -W 'f4'$'\n''a4'
+        return
+        ;;
+    '--mengetahui')
+        return
+        ;;
+    '--mengetahui-name')
+        return
+        ;;
+    '--mengetahui-nip')
         return
         ;;
     esac

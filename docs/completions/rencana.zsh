@@ -584,6 +584,7 @@ _rencana_document() {
         '--date[When it was signed (Pada tanggal)\: YYYY-MM-DD or 26 Januari 2022; kept in the long form the decree prints.]:date:'
         '--signer[Who signed.]:text:'
         '--signer-title[The signer'\''s office.]:text:'
+        '--code[The office'\''s code (kode satker), optional\: names the office in a province'\''s roll-up; "" removes it.]:text:'
         '--state[The state file holding your changes (default\: one per plan under $XDG_STATE_HOME/rencana/).]:path:'
         '--reset-state[Move a damaged state file aside to a timestamped backup, then start with no changes.]'
         '--version[Show the version.]'
@@ -646,6 +647,7 @@ _rencana_new-year() {
 
 _rencana_rollup() {
     local -i ret=1
+    local -ar ___paper=('f4' 'a4')
     local -ar arg_specs=(
         '*:folder|plan:'
         '--tw[Triwulan 1–4 (TW I Jan–Mar … TW IV Okt–Des), as of its last month.]:1-4:'
@@ -654,9 +656,19 @@ _rencana_rollup() {
         '--until[With --tw, --semester or --year\: count what is due up to this month; alone\: January up to this month (Jan … Des or 1–12).]:month:'
         '--by[One line per office (default), or per office and area.]:office|area:'
         '--sort[Sort by office (default), capaian (lowest first) or kurang bukti (most first).]:office|capaian|kurang-bukti:'
-        '--format[text (default), csv, json, or jsonl (one line per office × row × month).]:text|csv|json|jsonl:'
+        '--format[text (default), csv, json, jsonl (one line per office × row × month), or the signed recap as xlsx or html.]:text|csv|json|jsonl|xlsx|html:'
         '--out[Write to this file (through a temporary file renamed into place) instead of standard output; an existing file only with --force.]:file:'
         '--force[Overwrite the --out file if it exists.]'
+        '--provinsi[The province in the xlsx/html recap'\''s title (SE-<PROVINSI>). The plans name no province, so none is guessed.]:name:'
+        '--place[xlsx/html\: where the recap is signed.]:place:'
+        '--date[xlsx/html\: the signing date (default today).]:date:'
+        '--signer[xlsx/html\: who signs the recap.]:name:'
+        '--signer-title[xlsx/html\: the signer'\''s office (default SEKRETARIS KPU PROVINSI <PROVINSI>).]:title:'
+        '--nip[xlsx/html\: the signer'\''s NIP.]:nip:'
+        '--paper[Paper of the printed documents (xlsx, html)\: f4 (215 × 330 mm) or a4, landscape.]:f4|a4:{__rencana_complete "${___paper[@]}"}'
+        '--mengetahui[Add the '\''Mengetahui,'\'' block at the bottom left with this office, e.g. "Ketua Komisi Pemilihan Umum Kabupaten Sorong Selatan" (not remembered).]:office:'
+        '--mengetahui-name[The name in the Mengetahui block (default\: the decree'\''s signer).]:name:'
+        '--mengetahui-nip[The NIP in the Mengetahui block (a Ketua signs without one).]:nip:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

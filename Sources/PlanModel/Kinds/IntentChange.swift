@@ -211,6 +211,7 @@ extension YearState {
         case .date: return d.date
         case .signer: return d.signer
         case .signerTitle: return d.signerTitle
+        case .code: return d.code
         }
     }
 

@@ -58,7 +58,7 @@ public enum StateSnapshot {
     private static let magic = Array("RENCANA-SNAPSHOT\n".utf8)
     /// The snapshot's own layout (bumped by hand when it changes) and, below it, the journal kinds' fingerprint
     /// (`JournalKinds.fingerprint`: names and keys of every kind), so a new or changed kind needs no bump.
-    static let formatVersion = 3 << 32 | Int(JournalKinds.fingerprint)
+    static let formatVersion = 4 << 32 | Int(JournalKinds.fingerprint)  // 4: the document's office code
     private static let edge = 4_096
 
     // MARK: Identities
