@@ -23,6 +23,9 @@ public struct YearState: Sendable {
     /// This laptop's device id: entries of other devices go on their own stacks, so undo takes back only ours.
     /// Entries without a device (written before a team began) count as this laptop's.
     public let localDevice: String?
+    /// Other devices whose entries are this laptop's too: the `early-…` device of the entries its journal held when it
+    /// joined a team (`DeviceIdentity.aliases`). Set before a replay: the undo stacks are sorted by it as entries apply.
+    public var localAliases: Set<String> = []
     /// The undo and redo stacks of every other device, by device id.
     var otherStacks: [String: DeviceStacks] = [:]
     /// The highest logical clock of any entry (an entry without one: its position); a new entry gets one more.
@@ -59,17 +62,23 @@ public struct YearState: Sendable {
     private var planIsStale = false
     private var batching = false
 
-    public init(signed: Plan, device: String? = nil) {
+    public init(signed: Plan, device: String? = nil, aliases: Set<String> = []) {
         self.signed = signed
         plan = signed
         marks = signed.baselineMarks
         localDevice = device
+        localAliases = aliases
     }
 
     /// The plan as signed plus `entries`, replayed with one rebuild of the row list at the end.
-    public init<S: Sequence>(signed: Plan, device: String? = nil, entries: S) where S.Element == JournalEntry {
-        self.init(signed: signed, device: device)
+    public init<S: Sequence>(signed: Plan, device: String? = nil, aliases: Set<String> = [], entries: S) where S.Element == JournalEntry {
+        self.init(signed: signed, device: device, aliases: aliases)
         replay(entries)
+    }
+
+    /// True when `entry` is this laptop's: its device, one of its aliases, or none (written before a team began).
+    public func isLocal(_ entry: JournalEntry) -> Bool {
+        entry.device == nil || entry.device == localDevice || localAliases.contains(entry.device!)
     }
 
     /// Applies many entries, rebuilding the plan's row list once at the end.
@@ -190,7 +199,7 @@ public struct YearState: Sendable {
         seqByID[entry.id] = seq
         maxClock = max(maxClock, entry.clock ?? seq)
         defer { noteTeamEntry(entry, seq: seq) }
-        let owner = entry.device == localDevice ? nil : entry.device
+        let owner = isLocal(entry) ? nil : entry.device
         switch entry.change {
         case .undo(let step), .redo(let step):
             let isUndo: Bool

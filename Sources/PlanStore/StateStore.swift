@@ -80,6 +80,8 @@ public final class StateStore {
     var lastLineUnterminated = false
     /// The file's header version and where its digit is (for the in-place upgrade to 2).
     var fileVersion = 0
+    /// True when this store's device is this installation's (`DeviceIdentity`): the aliases it makes are kept there.
+    let remembersAliases: Bool
     /// The state file this store read (a merge that reorders the journal renames a new file into place).
     var fileIdentity: FileIdentity?
     var versionDigitOffset: Int?
@@ -96,7 +98,9 @@ public final class StateStore {
     var changedRows = ChangedRows()
 
     init(plan: Plan, url: URL, user: String, device: String? = DeviceIdentity.existing(), now: @escaping () -> Date) {
-        self.state = YearState(signed: plan, device: device)
+        // This installation's own device also owns the `early-…` devices it gave its journals as they joined a team.
+        remembersAliases = device != nil && device == DeviceIdentity.existing()
+        self.state = YearState(signed: plan, device: device, aliases: remembersAliases ? DeviceIdentity.aliases() : [])
         self.url = url
         self.user = user
         self.now = now
@@ -313,7 +317,7 @@ public final class StateStore {
     }
 
     func reset() {
-        state = YearState(signed: state.signed, device: state.localDevice)
+        state = YearState(signed: state.signed, device: state.localDevice, aliases: state.localAliases)
         consumedBytes = 0
         fileIdentity = nil
         consumedLines = 0
@@ -329,7 +333,8 @@ public final class StateStore {
         let unsaved = Array(state.entries.suffix(unsavedCount))
         let kept = state.progress
         let reaches = kept == nil ? [] : unsaved.map { state.reach(of: $0) }  // asked while the state has them
-        state = YearState(signed: state.signed, device: state.localDevice, entries: state.entries.dropLast(unsavedCount))
+        state = YearState(signed: state.signed, device: state.localDevice, aliases: state.localAliases,
+                          entries: state.entries.dropLast(unsavedCount))
         unsavedCount = 0
         state.keepProgress(kept, recounting: reaches)
         return unsaved

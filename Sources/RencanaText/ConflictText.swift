@@ -47,8 +47,10 @@ extension Text.Conflict {
         "\(plan): \(count == 1 ? "1 conflict" : "\(count) conflicts"), values changed on two laptops without either seeing the other's change"
     }
     /// Who wrote a value, where and when: `ani on d-4be1c2a09f3e, 2026-12-06 10:00 UTC`.
+    /// An entry from before its journal joined a team (device `early-…`) says so.
     public static func author(_ by: String, device: String?, at: String) -> String {
-        device.map { "\(by) on \($0), \(at)" } ?? "\(by), \(at)"
+        if device?.hasPrefix("early-") == true { return "\(by), before the team began, \(at)" }
+        return device.map { "\(by) on \($0), \(at)" } ?? "\(by), \(at)"
     }
     /// After the value shown now.
     public static let shownMark = "(shown)"

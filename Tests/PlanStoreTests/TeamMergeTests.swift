@@ -181,8 +181,12 @@ final class TeamMergeTests: StoreTestCase {
         XCTAssertTrue(try String(contentsOf: solo.url, encoding: .utf8).hasPrefix(#"{"format":"rencana-state","version":2,"#))
         let a = try laptop("ani")
         try a.upgradeToTeam()
-        // Its entries became team entries from before the team: position as clock, each having seen the one before.
-        XCTAssertEqual(a.entries.map(\.device), ["before-team", "before-team", "before-team"])
+        // Its entries became team entries from before the team: one `early-…` device worked out from the first of
+        // them (this laptop's own), position as clock, each having seen the one before.
+        let early = JournalEntry.earlyDevice(of: solo.entries[0])
+        XCTAssertTrue(early.hasPrefix("early-") && early.count == 18, early)
+        XCTAssertEqual(a.entries.map(\.device), [early, early, early])
+        XCTAssertEqual(a.state.localAliases, [early])
         XCTAssertEqual(a.entries.map(\.clock), [1, 2, 3])
         XCTAssertEqual(a.entries[2].seen, [a.entries[1].id])
         XCTAssertEqual(a.realisation.record(r1, .jan).note, "lama sekali")
@@ -194,11 +198,11 @@ final class TeamMergeTests: StoreTestCase {
         try b.merge(a.teamEntries, source: "a")
         XCTAssertEqual(a.realisation, b.realisation)
         XCTAssertEqual(try String(contentsOf: a.url, encoding: .utf8), try String(contentsOf: b.url, encoding: .utf8))
-        // Nobody's undo takes back the entries from before the team (they may be anyone's): each undoes its own.
+        // The entries from before the team are ani's to undo, not budi's.
         XCTAssertEqual(try b.undo()?.device, "dev-budi")
         XCTAssertNil(try b.undo())
-        XCTAssertNil(try a.undo())
-        XCTAssertEqual(a.realisation.record(r1, .jan).note, "lama sekali")
+        XCTAssertEqual(try a.undo()?.device, "dev-ani")
+        XCTAssertEqual(a.realisation.record(r1, .jan).note, "lama")
     }
 
     func testTwoLaptopsThatWorkedAloneBeforeTheTeamBeganShowTheirDifferentValuesAsAConflict() throws {

@@ -68,17 +68,18 @@ final class TeamFolderCommandTests: XCTestCase {
 
             """)
 
-        // Each undoes only its own change (not the one from before the team: it may be anyone's); both end with the
-        // same year.
+        // Each undoes only its own change (hers from before the team too); both end with the same year.
         _ = try run(ani, ["toggle", "1.1.1.1", "Mar"])
         let undid = try run(ani, ["undo"])
         XCTAssertTrue(undid.hasPrefix("undid change #") && undid.contains(": 1.1.1.1 Mar is "), undid)
+        let undidEarly = try run(ani, ["undo"])
+        XCTAssertTrue(undidEarly.contains(": 1.1.1.1 Feb is off again"), undidEarly)
         _ = try run(budi, ["note", "1.1.2.1", "Mar", "rapat kick off"])
         let lists = try [ani, budi].map { try run($0, ["list"]) }
         XCTAssertEqual(lists[0], lists[1])
         XCTAssertEqual(try run(ani, ["log"]), try run(budi, ["log"]))
-        XCTAssertEqual(try devices("d-aaaaaaaaaaaa.jsonl"), ["before-team", "d-aaaaaaaaaaaa", "d-aaaaaaaaaaaa"],
-                       "her change before the team is marked so")
+        XCTAssertEqual(try devices("d-aaaaaaaaaaaa.jsonl").map { $0.hasPrefix("early-") ? "early" : $0 },
+                       ["early", "d-aaaaaaaaaaaa", "d-aaaaaaaaaaaa", "d-aaaaaaaaaaaa"], "her change before the team is marked so")
         XCTAssertEqual(try devices("d-bbbbbbbbbbbb.jsonl"), ["d-bbbbbbbbbbbb", "d-bbbbbbbbbbbb"])
     }
 

@@ -58,6 +58,8 @@ final class TeamFolderEndToEndTests: XCTestCase {
         try tmux.send("q")
         try tmux.waitFor("EXITED 0")
         let files = try FileManager.default.contentsOfDirectory(atPath: shared.appendingPathComponent("plan.team").path).sorted()
-        XCTAssertEqual(files, ["d-bbbbbbbbbbbb.jsonl"], "Ani has written nothing; the folder holds only Budi's file")
+        XCTAssertEqual(files, ["d-aaaaaaaaaaaa.jsonl", "d-bbbbbbbbbbbb.jsonl"], "each laptop's file is made as it joins")
+        let anis = try String(contentsOf: shared.appendingPathComponent("plan.team/d-aaaaaaaaaaaa.jsonl"), encoding: .utf8)
+        XCTAssertEqual(anis.split(separator: "\n").count, 1, "Ani has written nothing but the header: \(anis)")
     }
 }

@@ -90,10 +90,10 @@ public enum JournalMerge {
     }
 
     /// True when `a` and `b` are one entry written before its journal joined a team, one side as it was (no device)
-    /// and the other as joining made it (`JournalEntry.beforeTeam`, with what it had seen): a copy of a history
+    /// and the other as joining made it (`JournalEntry.earlyDevice`, with what it had seen): a copy of a history
     /// taken before the team began (a journal in git before `team git-setup`) is the same history.
     public static func sameBeforeTeam(_ a: JournalEntry, _ b: JournalEntry) -> Bool {
-        guard (a.device == nil && b.device == JournalEntry.beforeTeam) || (b.device == nil && a.device == JournalEntry.beforeTeam)
+        guard (a.device == nil && JournalEntry.isEarlyDevice(b.device)) || (b.device == nil && JournalEntry.isEarlyDevice(a.device))
         else { return false }
         var a = a, b = b
         a.device = nil; b.device = nil

@@ -62,8 +62,20 @@ extension Change {
 }
 
 extension JournalEntry {
-    /// The device of entries written before their journal joined a team: the same on every laptop, nobody's to undo.
-    public static let beforeTeam = "before-team"
+    /// The device given to the entries a journal held when it joined a team: `early-` and 12 hex digits worked out
+    /// from its first entry alone, so every copy of one history gets the same; the laptop that made it keeps it as
+    /// its own (`DeviceIdentity.aliases`), so its undo takes them back.
+    public static func earlyDevice(of first: JournalEntry) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a over the entry's id, time and author
+        for byte in "\(first.id)|\(Int(first.at.timeIntervalSince1970))|\(first.by)".utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
+        let digits = String(hash, radix: 16)
+        return "early-" + String((String(repeating: "0", count: 16 - digits.count) + digits).suffix(12))
+    }
+
+    /// True for a device `earlyDevice` made.
+    public static func isEarlyDevice(_ device: String?) -> Bool { device?.hasPrefix("early-") == true }
 
     /// When it was saved, `2026-12-06 10:00 UTC`: for messages naming who changed what.
     public var atText: String {

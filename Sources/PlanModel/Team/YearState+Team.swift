@@ -63,8 +63,7 @@ extension YearState {
     func checkNotOverwritten(_ target: JournalEntry) throws(IntentRefusal) {
         guard isTeam, let index = conflictIndex, let key = write(of: target)?.key,
               let winner = index.heads[key]?.last.map({ entries[$0 - 1] }) else { return }
-        let mine = winner.device == nil || winner.device == localDevice
-        guard !mine else { return }
+        guard !isLocal(winner) else { return }
         throw IntentRefusal(Text.Team.overwrittenSince(by: winner.by, at: winner.atText), aboutJournal: true)
     }
 

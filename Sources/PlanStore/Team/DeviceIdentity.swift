@@ -51,3 +51,32 @@ public enum DeviceIdentity {
         return id
     }
 }
+
+extension DeviceIdentity {
+    /// Where the `early-…` devices this installation owns are kept, one a line, beside the device id.
+    public static var aliasesFile: URL { file.deletingLastPathComponent().appendingPathComponent("early-devices") }
+
+    /// The `early-…` devices this installation gave its journals' earlier entries as they joined a team: its own.
+    public static func aliases() -> Set<String> {
+        guard let data = FileManager.default.contents(atPath: aliasesFile.path),
+              let text = String(data: data, encoding: .utf8) else { return [] }
+        return Set(text.split(separator: "\n").map(String.init).filter(JournalEntry.isDeviceID))
+    }
+
+    /// Keeps `alias` as this installation's (appended once; folder 0700, file 0600).
+    public static func addAlias(_ alias: String) throws(StoreError) {
+        guard !aliases().contains(alias) else { return }
+        let url = aliasesFile
+        try? FileManager.default.createDirectory(atPath: url.deletingLastPathComponent().path, withIntermediateDirectories: true,
+                                                 attributes: [.posixPermissions: 0o700])
+        let fd = open(url.path, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            throw StoreError(file: url.path, message: Text.Team.deviceFileProblem(url.path, FileReading.describe(errno: errno)))
+        }
+        defer { close(fd) }
+        let bytes = Array((alias + "\n").utf8)
+        guard bytes.withUnsafeBytes({ write(fd, $0.baseAddress!, $0.count) }) == bytes.count, fsync(fd) == 0 else {
+            throw StoreError(file: url.path, message: Text.Team.deviceFileProblem(url.path, FileReading.describe(errno: errno)))
+        }
+    }
+}

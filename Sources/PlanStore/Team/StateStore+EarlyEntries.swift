@@ -6,16 +6,21 @@ extension StateStore {
     var hasEarlyEntries: Bool { state.entries.contains { $0.device == nil && $0.clock == nil } }
 
     /// Makes the entries written before this journal joined a team (neither device nor clock) team entries, once,
-    /// as the journal becomes a team's: each gets the device `before-team` (`JournalEntry.beforeTeam`), its position
-    /// as its clock and, as `seen`, the earlier writes of its value (written one after another, each had seen the
-    /// one before). The result depends on the entries alone, so two laptops holding one copied history make the same
-    /// entries of it; a colleague's change of the same value from before the team began is a conflict like any
-    /// concurrent change; and nobody's undo takes them back (they may be anyone's). The journal is written again (a
-    /// new file renamed into place); call it under the journal's lock, after `catchUp`, with no unsaved entries.
+    /// as the journal becomes a team's: each gets the device `early-…` worked out from the first of them
+    /// (`JournalEntry.earlyDevice`), its position as its clock and, as `seen`, the earlier writes of its value
+    /// (written one after another, each had seen the one before). The result depends on the entries alone, so two
+    /// laptops holding one copied history make the same entries of it; a colleague's change of the same value from
+    /// before the team began is a conflict like any concurrent change. This laptop keeps the `early-…` device as its
+    /// own (`DeviceIdentity.aliases`), so its undo takes them back and a colleague's does not. The journal is written
+    /// again (a new file renamed into place); call it under the journal's lock, after `catchUp`, with no unsaved
+    /// entries.
     func adoptEarlyEntries() throws(StoreError) {
-        guard hasEarlyEntries, let device = state.localDevice else { return }
-        var year = YearState(signed: state.signed, device: device)
-        let early = JournalEntry.beforeTeam
+        guard hasEarlyEntries, let device = state.localDevice,
+              let first = state.entries.first(where: { $0.device == nil && $0.clock == nil }) else { return }
+        let early = JournalEntry.earlyDevice(of: first)
+        if remembersAliases { try DeviceIdentity.addAlias(early) }
+        state.localAliases.insert(early)
+        var year = YearState(signed: state.signed, device: device, aliases: state.localAliases)
         var adopted: [JournalEntry] = []
         adopted.reserveCapacity(state.entries.count)
         year.beginReplay(expectedEntries: state.entries.count)

@@ -34,7 +34,7 @@ extension StateStore {
     func joinTeam() throws(StoreError) {
         guard state.localDevice == nil else { return }
         let device = try DeviceIdentity.current()
-        state = YearState(signed: state.signed, device: device, entries: state.entries)
+        state = YearState(signed: state.signed, device: device, aliases: DeviceIdentity.aliases(), entries: state.entries)
     }
 
     /// Opens the state file and locks it, making sure the file locked is the one at the path now (a merge may
@@ -272,7 +272,7 @@ extension StateStore {
     /// After writing a whole file: the year replayed from `entries`, the store's bookkeeping at its end.
     private func adopt(_ entries: [JournalEntry], text: String, identityOf fd: Int32) {
         let kept = state.progress != nil
-        state = YearState(signed: state.signed, device: state.localDevice, entries: entries)
+        state = YearState(signed: state.signed, device: state.localDevice, aliases: state.localAliases, entries: entries)
         if kept { _ = state.keepProgress() }
         consumedBytes = text.utf8.count
         consumedLines = entries.count + 1

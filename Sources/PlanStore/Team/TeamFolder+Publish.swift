@@ -24,12 +24,15 @@ extension TeamFolder {
         }
         let saved = store.state.entries.count - store.unsavedCount
         if publishedThrough > saved { publishedThrough = 0 }  // the journal was read again from its start
-        var mine = unpublished(in: store.state, device: device, below: saved, )
-        guard !mine.isEmpty else {
+        var mine = unpublished(in: store.state, device: device, below: saved)
+        let path = file(of: device).path
+        // A laptop's file is made when it joins, even empty: the folder then says who is in the team, and git (which
+        // keeps no empty folder) carries the folder to a clone.
+        let exists = FileManager.default.fileExists(atPath: path)
+        guard !mine.isEmpty || !exists else {
             publishedThrough = saved
             return 0
         }
-        let path = file(of: device).path
         let fd = try StateFileGuard.open(path, O_RDWR | O_CREAT, file: path)
         guard fd >= 0 else { throw StoreError(file: path, message: FileReading.describe(errno: errno)) }
         defer { close(fd) }
@@ -40,7 +43,7 @@ extension TeamFolder {
         commit(read)
         let readMark = read.mark
         mine.removeAll { ownIDs.contains($0.id) }
-        guard !mine.isEmpty else {
+        guard !mine.isEmpty || readMark.consumed == 0 else {
             publishedThrough = saved
             return 0
         }
