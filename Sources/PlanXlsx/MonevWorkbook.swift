@@ -343,12 +343,21 @@ private struct MonevBook {
         }
         for (index, line) in report.evidence.enumerated() {
             height(evidenceRowHeight(line), keepWithNext: index >= report.evidence.count - 2)
+            // LibreOffice shows a cell's link as one field it never wraps: a link text longer than its line would
+            // run off the page, so it is written as wrapped text and the link goes on the kind (JENIS) instead.
+            let (la, lb) = spans[6]
+            let linkWidth = widths[la...lb].reduce(0) { $0 + LampiranLayout.points(width: $1) } - 4
+            let longLink = line.url != nil && line.cells.count > 6
+                && TextMeasure.lineCount(line.cells[6], points: linkWidth, size: MonevLayout.fontSize) > 1
             for (i, cell) in line.cells.enumerated() {
                 let (a, b) = spans[i]
                 switch i {
                 case 0, 1, 5: if a < b { across(a, b, "", f.middle.centred) }; figure(a, cell, middle: true)
+                case 3 where longLink:
+                    if a < b { across(a, b, "", f.link) }
+                    check(worksheet_write_url_opt(sheet, row, UInt16(a), line.url!, f.link, SheetText.cell(cell), nil))
                 case 6:
-                    if let url = line.url {
+                    if let url = line.url, !longLink {
                         if a < b { for c in (a + 1)...b { blank(c, f.link) } }
                         check(worksheet_write_url_opt(sheet, row, UInt16(a), url, f.link, SheetText.cell(cell), nil))
                         if a < b { check(worksheet_merge_range(sheet, row, UInt16(a), row, UInt16(b), SheetText.cell(cell), f.link)) }
