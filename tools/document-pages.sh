@@ -57,7 +57,7 @@ r edit "$P" 1.3.1.2 --ket "$TOKEN"
 r edit "$P" 2.2.1.1 --indikator "Jumlah Naskah Dinas yang direvisi, diunggah di $URL"
 r note "$P" 1.3.1.2 Feb "Berkas: $TOKEN"
 r evidence add "$P" 1.3.1.2 --month Feb --url "$URL" --kind Laporan --title "$TOKEN"
-r review "$P" 1.3.1.2 --tw 1 --kendala "Penandatanganan pakta integritas tertunda karena sebagian pegawai bertugas di distrik yang jauh dari Teminabuan dan jaringan internet sering terputus, sehingga berkas pindaian $TOKEN baru dapat diunggah pada akhir bulan setelah pemeriksaan oleh Kasubbag Umum menjelang rapat evaluasi triwulanan." --tindak-lanjut "Unggah ulang ke $URL dan kirim salinan melalui surat dinas" --tenggat 2022-05-13
+r review "$P" 1.3.1.2 --tw 1 --kendala "Penandatanganan pakta integritas tertunda karena sebagian pegawai bertugas di distrik yang jauh dari Teminabuan dan jaringan internet sering terputus, sehingga berkas pindaian $TOKEN baru dapat diunggah pada akhir bulan setelah pemeriksaan oleh Kasubbag Umum bersama operator dari Maybrat." --tindak-lanjut "Unggah ulang ke $URL dan kirim salinan melalui surat dinas" --tenggat 2022-05-13
 r review "$P" 4.1.1.1 --tw 1 --kendala "Peta proses bisnis level 0 sampai level 2 telah disusun, namun peta level 3 masih menunggu penyesuaian dengan struktur organisasi dan tata kerja sekretariat yang baru, serta persetujuan dari pimpinan setelah rapat pleno yang dijadwalkan ulang dua kali karena agenda tahapan pemilihan" --tindak-lanjut "Jadwalkan rapat pleno pada minggu pertama April" --tenggat 2022-04-15
 
 "$BIN" export "$P" --state "$S" --format xlsx --paper f4 --salinan --out "$WORK/lampiran-f4.xlsx"
