@@ -263,6 +263,25 @@ final class PrintedPagesTests: XCTestCase {
         }
     }
 
+    /// The closing block (bottom right) and the salinan's authentication block (bottom left, under it) stand at
+    /// the same place of the page in the workbook and the html: both start at the same column of the table.
+    func testTheClosingAndTheSalinanStandAlikeInBothFormats() throws {
+        let all = try documents()
+        for paper in ["lampiran-f4", "lampiran-a4"] {
+            var places: [String: [Double]] = [:]
+            for kind in ["xlsx", "html"] {
+                let name = "\(paper) \(kind)"
+                let last = try XCTUnwrap(all[name]?.words.last, name)
+                let width = try Self.pageWidth(name)
+                places[kind] = ["Ditetapkan", "Salinan"].compactMap { label in last.first { $0.text == label }.map { $0.xMin / width } }
+            }
+            let xlsx = try XCTUnwrap(places["xlsx"]), html = try XCTUnwrap(places["html"])
+            XCTAssertEqual(xlsx.count, paper == "lampiran-f4" ? 2 : 1, paper)
+            XCTAssertEqual(xlsx.count, html.count, paper)
+            for (a, b) in zip(xlsx, html) { XCTAssertEqual(a, b, accuracy: 0.03, "\(paper): the block's left edge (share of the page's width)") }
+        }
+    }
+
     /// A page rendered in grey at 100 dpi, to tell printed words from clipped ones.
     struct Ink {
         let width, height: Int
