@@ -186,7 +186,11 @@ private struct MonevBook {
     /// The sheet rows of each table line: one, or for a row taller than a spreadsheet keeps (409 pt), as many
     /// as its text needs, its cells merged down them, so a long kendala is continued, never cut.
     func sheetRows(_ line: MonevReport.Line) -> [Double] {
-        guard case .row = line else { return [MonevLayout.height(lines: lines(lineName(line), 1))] }
+        guard case .row = line else {
+            // An area's line runs across the whole table (it was measured in KEGIATAN alone: three lines for one).
+            let width = widths.reduce(0) { $0 + LampiranLayout.points(width: $1) } - 4
+            return [MonevLayout.height(lines: TextMeasure.lineCount(lineName(line), points: width, size: MonevLayout.fontSize, bold: true))]
+        }
         let height = MonevLayout.height(lines: lineCount(line))
         guard height > LampiranLayout.maxRowHeight else { return [height] }
         // Pieces of whole lines at LibreOffice's own line pitch, so that a page break between two of them falls
