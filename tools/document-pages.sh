@@ -15,6 +15,9 @@ if [ -z "${RENCANA:-}" ]; then swift build --product rencana >/dev/null; fi
 BIN=${RENCANA:-$(swift build --show-bin-path)/rencana}
 WORK=${WORK:-$(mktemp -d /tmp/rencana-pages.XXXXXX)}
 mkdir -p "$WORK"
+# A home of its own: nothing remembered from (or left in) the user's config and state.
+export HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/home/.config" XDG_STATE_HOME="$WORK/home/.local/state"
+mkdir -p "$HOME"
 mkdir -p "$OUT"
 cp plan.json "$WORK/plan.json"
 P="$WORK/plan.json"
@@ -46,6 +49,16 @@ r assign "$P" 1.2.1.1 "Kasubbag Teknis dan Hupmas"
 r review "$P" 1.2.1.1 --tw 1 --kendala "Media belum siap" --tindak-lanjut "Cetak ulang media" --tenggat 2022-04-08
 r review "$P" 2.1.1.1 --tw 1 --kendala "Data peraturan belum lengkap" --tindak-lanjut "Minta salinan ke JDIH KPU RI" --tenggat 2022-04-29
 # pakta-integritas.pdf is recorded but was never kept: a missing file.
+# Long words as offices type them: a 200-character file name without a break, a 213-character URL, and
+# long kendala texts. They must wrap inside their cells (never overflow, never cut) on every page.
+TOKEN=SK_Sekretaris_KPU_Kabupaten_Sorong_Selatan_Nomor_2_ORT07_9204_2022_tentang_Pembentukan_Tim_Reformasi_Birokrasi_Tahun_Anggaran_2022_Lampiran_Daftar_Anggota_Tim_Kerja_Final_Ditandatangani_Scan_Berwarna2
+URL=https://kab-sorongselatan.kpu.go.id/arsip/reformasi-birokrasi/2022/triwulan-1/bukti-dukung/manajemen-perubahan/LaporanKegiatanSosialisasiZonaIntegritasMenujuWilayahBebasKorupsiDanWilayahBirokrasiBersihMelayani.pdf
+r edit "$P" 1.3.1.2 --ket "$TOKEN"
+r edit "$P" 2.2.1.1 --indikator "Jumlah Naskah Dinas yang direvisi, diunggah di $URL"
+r note "$P" 1.3.1.2 Feb "Berkas: $TOKEN"
+r evidence add "$P" 1.3.1.2 --month Feb --url "$URL" --kind Laporan --title "$TOKEN"
+r review "$P" 1.3.1.2 --tw 1 --kendala "Penandatanganan pakta integritas tertunda karena sebagian pegawai bertugas di distrik yang jauh dari Teminabuan dan jaringan internet sering terputus, sehingga berkas pindaian $TOKEN baru dapat diunggah pada akhir bulan setelah pemeriksaan oleh Kasubbag Umum bersama operator dari Maybrat." --tindak-lanjut "Unggah ulang ke $URL dan kirim salinan melalui surat dinas" --tenggat 2022-05-13
+r review "$P" 4.1.1.1 --tw 1 --kendala "Peta proses bisnis level 0 sampai level 2 telah disusun, namun peta level 3 masih menunggu penyesuaian dengan struktur organisasi dan tata kerja sekretariat yang baru, serta persetujuan dari pimpinan setelah rapat pleno yang dijadwalkan ulang dua kali karena agenda tahapan pemilihan" --tindak-lanjut "Jadwalkan rapat pleno pada minggu pertama April" --tenggat 2022-04-15
 
 "$BIN" export "$P" --state "$S" --format xlsx --paper f4 --salinan --out "$WORK/lampiran-f4.xlsx"
 "$BIN" export "$P" --state "$S" --format html --paper f4 --salinan --out "$WORK/lampiran-f4.html"

@@ -53,13 +53,13 @@ public enum LampiranHTML {
             tbody.tail { break-inside: avoid; page-break-inside: avoid; }
             td.open { border-bottom: none; }
             td.cont { border-top: none; }
-            .closing { break-inside: avoid; page-break-inside: avoid; margin: 6mm 0 0 64%; font-size: 9.5pt; }
+            .closing { break-inside: avoid; page-break-inside: avoid; margin: 6mm 0 0 \(format2(LampiranLayout.share(before: LampiranLayout.closingColumn)))%; font-size: 9.5pt; }
             .closing p { margin: 0; }
             .closing .space { height: 7mm; }
             .closing .sign { height: 20mm; }
             .closing .name { font-weight: bold; }
             .closing .ttd { height: 12mm; padding-top: 1mm; }
-            .salinan { margin: 4mm 0 0 0; font-size: 9.5pt; }
+            .salinan { margin: 4mm 0 0 \(format2(LampiranLayout.share(before: LampiranLayout.salinanColumn)))%; font-size: 9.5pt; }
             .salinan p { margin: 0; }
             .salinan .sign { height: 16mm; }
 

@@ -11,6 +11,17 @@ public enum LampiranLayout {
     /// chosen so that F4 and A4 landscape keep the body text near 9–10 pt.
     public static let columnWidths: [Double] = [4, 14.5, 20, 30, 32.5] + Array(repeating: 3.9, count: 12) + [11]
 
+    /// The column the closing block starts at (the bottom right of the last page) and the one a salinan's
+    /// authentication block starts at (the bottom left, under the signature), the same in the workbook and the html.
+    public static let closingColumn = 10
+    public static let salinanColumn = 1
+
+    /// The share of the table's width left of `column`, in percent: where the html puts what the workbook
+    /// starts at that column.
+    public static func share(before column: Int) -> Double {
+        columnWidths.prefix(column).reduce(0, +) / columnWidths.reduce(0, +) * 100
+    }
+
     /// The table's font size in points.
     public static let fontSize = 10.0
     /// The height of one line of the table's text: LibreOffice sets URW Bookman (Bookman Old Style's

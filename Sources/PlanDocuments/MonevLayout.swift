@@ -12,6 +12,9 @@ public enum MonevLayout {
     /// One line of the body's text, and the room above and below it in a cell.
     public static let lineHeight = 8.8
     public static let cellPadding = 4.0
+    /// The distance between two lines of the body's text as LibreOffice prints them (measured on its PDF):
+    /// less than `lineHeight`, which keeps a little room in every row.
+    public static let printedPitch = 8.504
     /// Side margins of the printed page, in inches.
     public static let side = 0.4, top = 0.5, bottom = 0.6
 

@@ -14,12 +14,13 @@ public enum MonevReportHTML {
             + shares(report).map { "<col style=\"width:\(LampiranHTML.format2($0 * 100))%\">" }.joined()
             + "</colgroup>\n<thead><tr>" + report.columns.map { "<th>\(e($0))</th>" }.joined() + "</tr>\n<tr class=\"numbering\">"
         out += (1...report.columns.count).map { "<th>\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        let points = MonevLayout.columnPoints(report.columnWidths, labels: report.columns, paper: report.paper, widestDate: report.widestTenggat)
         for line in report.lines {
             switch line {
             case .area(let name):
                 out += "<tr class=\"area\"><td colspan=\"\(report.columns.count)\">\(e(name))</td></tr>\n"
             case .row(let number, let kegiatan, let sub, let cells):
-                out += "<tr><td class=\"c\">\(e(number))</td>"
+                out += (isTall(line, points: points, paper: report.paper) ? "<tr class=\"tall\">" : "<tr>") + "<td class=\"c\">\(e(number))</td>"
                 for cell in [kegiatan, sub] {
                     guard let cell else { continue }
                     out += "<td" + (cell.rowSpan > 1 ? " rowspan=\"\(cell.rowSpan)\"" : "") + ">\(b(cell.text))</td>"
@@ -36,6 +37,21 @@ public enum MonevReportHTML {
         out += report.evidence.isEmpty ? "<p>–</p>\n" : evidenceTable(report.evidence)
         out += "</section>\n" + signature(report.signature) + "</body>\n</html>\n"
         return out
+    }
+
+    /// Whether a row is taller than a third of a page: it may then run on over the next page, where a row
+    /// kept whole would be moved to the next page and leave most of its page empty.
+    static func isTall(_ line: MonevReport.Line, points: [Double], paper: Paper) -> Bool {
+        guard case .row(_, let kegiatan, let sub, let cells) = line else { return false }
+        var texts = cells.enumerated().map { ($0.offset + 3, $0.element) }
+        for (i, span) in [kegiatan, sub].enumerated() { if let span, span.rowSpan <= 1 { texts.append((i + 1, span.text)) } }
+        let lines = texts.map { column, text in
+            column < points.count ? TextMeasure.lineCount(text, points: points[column] - 5, size: MonevLayout.fontSize) : 1
+        }.max() ?? 1
+        // Chromium sets Bookman at about 1.2 times its size; the page less its margins and the table's header.
+        let height = Double(lines) * MonevLayout.fontSize * 1.2 + 4
+        let page = (paper.millimetres.width - 26) / 25.4 * 72 - 45
+        return height > page / 3
     }
 
     /// The columns' shares of the page: the same printed widths as the workbook's.
@@ -111,6 +127,8 @@ public enum MonevReportHTML {
             /* An area's line is never left at the foot of a page. */
             tr.area { break-after: avoid; page-break-after: avoid; }
             td:not([rowspan]) { break-inside: avoid; }
+            /* A row taller than a third of a page runs on over the next one rather than leave its page empty. */
+            tr.tall td:not([rowspan]) { break-inside: auto; }
             td.c { text-align: center; }
             a { color: #00c; }
             .signatures { display: flex; justify-content: space-between; break-inside: avoid; page-break-inside: avoid;

@@ -36,22 +36,34 @@ public enum TextMeasure {
     }
 
     /// The lines `text` takes when wrapped into `points` at `size`: breaks at spaces, after `/` and `-`
-    /// (where the documents allow a break) and at line feeds; a word longer than a line is cut where it overflows.
+    /// (where the documents allow a break) and at line feeds; a word longer than a line starts a line of its
+    /// own and is broken between characters, as many whole characters on each line as fit (as LibreOffice
+    /// and Chromium's `overflow-wrap: break-word` do with a URL or a file name).
     public static func lineCount(_ text: String, points: Double, size: Double, bold: Bool = false) -> Int {
         let limit = Int(points * 1000 / (size * slack))
         var lines = 1, used = 0, word = 0, space = 0
+        // The current word's characters, kept for a word longer than a line.
+        var characters: [Int] = []
         func place() {
             guard word > 0 else { return }
             if used > 0 && used + space + word <= limit {
                 used += space + word
             } else {
                 if used > 0 { lines += 1 }
-                var length = word
-                while length > limit && limit > 0 { lines += 1; length -= limit }
-                used = length
+                if word <= limit || limit <= 0 {
+                    used = word
+                } else {
+                    var line = 0
+                    for width in characters {
+                        if line > 0 && line + width > limit { lines += 1; line = 0 }
+                        line += width
+                    }
+                    used = line
+                }
             }
             word = 0
             space = 0
+            characters.removeAll(keepingCapacity: true)
         }
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -64,10 +76,14 @@ public enum TextMeasure {
                 used = 0
                 space = 0
             case "/", "-", "\u{200B}":
-                word += width(scalar, bold: bold)
+                let w = width(scalar, bold: bold)
+                word += w
+                characters.append(w)
                 place()
             default:
-                word += width(scalar, bold: bold)
+                let w = width(scalar, bold: bold)
+                word += w
+                characters.append(w)
             }
         }
         place()

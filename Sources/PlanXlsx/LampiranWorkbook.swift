@@ -46,7 +46,7 @@ struct SheetLayout {
     static let bodyRow: UInt32 = 10
     /// The heading and the closing block sit over these columns (the top and bottom right of the page).
     static let headingColumns: (UInt16, UInt16) = (5, 17)
-    static let closingColumns: (UInt16, UInt16) = (10, 17)
+    static let closingColumns: (UInt16, UInt16) = (UInt16(LampiranLayout.closingColumn), 17)
 }
 
 private struct Formats {
@@ -302,7 +302,7 @@ private struct SheetWriter {
                 if !line.isEmpty { merge(row, first, row, last, line, bold ? formats.signer : formats.closing) }
             } else if offset > lines.count {
                 let line = salinan[offset - lines.count - 1]
-                if !line.isEmpty { merge(row, 1, row, 4, line, formats.closing) }
+                if !line.isEmpty { merge(row, UInt16(LampiranLayout.salinanColumn), row, 4, line, formats.closing) }
             }
         }
         // The month columns' borders would run on below the table: the rows after the last one are hidden,

@@ -171,44 +171,96 @@ private struct MonevBook {
         }
     }
 
+    /// The lines of text the tallest cell of a table row needs (a merged cell's share of its rows).
+    func lineCount(_ line: MonevReport.Line) -> Int {
+        guard case .row(_, let kegiatan, let sub, let cells) = line else { return 1 }
+        var n = 1
+        for (offset, cell) in cells.enumerated() { n = max(n, lines(cell, offset + 3)) }
+        for (i, span) in [kegiatan, sub].enumerated() {
+            guard let span else { continue }
+            n = max(n, (lines(span.text, i + 1) + span.rowSpan - 1) / max(span.rowSpan, 1))
+        }
+        return n
+    }
+
+    /// The sheet rows of each table line: one, or for a row taller than a spreadsheet keeps (409 pt), as many
+    /// as its text needs, its cells merged down them, so a long kendala is continued, never cut.
+    func sheetRows(_ line: MonevReport.Line) -> [Double] {
+        guard case .row = line else {
+            // An area's line runs across the whole table (it was measured in KEGIATAN alone: three lines for one).
+            let width = widths.reduce(0) { $0 + LampiranLayout.points(width: $1) } - 4
+            return [MonevLayout.height(lines: TextMeasure.lineCount(lineName(line), points: width, size: MonevLayout.fontSize, bold: true))]
+        }
+        let height = MonevLayout.height(lines: lineCount(line))
+        guard height > LampiranLayout.maxRowHeight else { return [height] }
+        // Pieces of whole lines at LibreOffice's own line pitch, so that a page break between two of them falls
+        // between two lines of the merged text, never through one; the last piece holds the rest.
+        let piece = (Double(Int(LampiranLayout.maxRowHeight * 0.9 / MonevLayout.printedPitch)) * MonevLayout.printedPitch * 20).rounded() / 20
+        var parts: [Double] = [], rest = height
+        while rest > LampiranLayout.maxRowHeight { parts.append(piece); rest -= piece }
+        return parts + [(rest * 4).rounded(.up) / 4]
+    }
+
+    func lineName(_ line: MonevReport.Line) -> String {
+        if case .area(let name) = line { return name }
+        return ""
+    }
+
     /// The table, row by row (constant memory): merged cells' text on their first row, blanks under
     /// them, the merge declared on their last row. An area's line stays on the page of its first row.
     mutating func table() {
         var open: [(start: UInt32, end: UInt32, text: String)?] = [nil, nil]
-        for line in report.lines {
+        let parts = report.lines.map(sheetRows)
+        // The sheet row each line starts at, to know where a merged KEGIATAN or SUB KEGIATAN ends.
+        var starts: [UInt32] = []
+        var next = row
+        for p in parts { starts.append(next); next += UInt32(p.count) }
+        starts.append(next)
+        for (index, line) in report.lines.enumerated() {
             switch line {
             case .area(let name):
-                height(MonevLayout.height(lines: lines(name, 1)), keepWithNext: true)
+                height(parts[index][0], keepWithNext: true)
                 across(0, last, name, f.area)
+                row += 1
             case .row(let number, let kegiatan, let sub, let cells):
-                var n = 1
-                for (offset, cell) in cells.enumerated() { n = max(n, lines(cell, offset + 3)) }
-                for (i, span) in [kegiatan, sub].enumerated() {
-                    guard let span else { continue }
-                    n = max(n, (lines(span.text, i + 1) + span.rowSpan - 1) / max(span.rowSpan, 1))
-                }
-                height(min(MonevLayout.height(lines: n), LampiranLayout.maxRowHeight))
-                put(0, number, f.centred)
-                for (i, span) in [kegiatan, sub].enumerated() {
-                    if let span { put(i + 1, span.text, f.text); open[i] = (row, row + UInt32(max(span.rowSpan, 1) - 1), span.text) }
-                    else { blank(i + 1, f.text) }
-                }
-                for (offset, cell) in cells.enumerated() {
-                    if report.figureCells.contains(offset) || (offset == report.tenggatCell && IndonesianFormat.dateValue(cell) != nil) {
-                        figure(offset + 3, cell)
-                    } else {
-                        put(offset + 3, cell, f.text)
+                let first = row, count = parts[index].count
+                // Each cell's format, kept for the blanks under it on a continued row.
+                var formats: [Int: UnsafeMutablePointer<lxw_format>] = [0: f.centred]
+                for (offset, points) in parts[index].enumerated() {
+                    height(points)
+                    if offset == 0 { put(0, number, f.centred) } else { blank(0, f.centred) }
+                    for (i, span) in [kegiatan, sub].enumerated() {
+                        if offset == 0, let span {
+                            put(i + 1, span.text, f.text)
+                            open[i] = (row, starts[min(index + max(span.rowSpan, 1), report.lines.count)] - 1, span.text)
+                        } else { blank(i + 1, f.text) }
                     }
-                }
-                for i in 0..<2 {
-                    guard let span = open[i], span.end == row else { continue }
-                    if span.end > span.start {
-                        check(worksheet_merge_range(sheet, span.start, UInt16(i + 1), row, UInt16(i + 1), SheetText.cell(span.text), f.text))
+                    for (c, cell) in cells.enumerated() {
+                        if offset > 0 { blank(c + 3, formats[c + 3] ?? f.text); continue }
+                        if report.figureCells.contains(c) || (c == report.tenggatCell && IndonesianFormat.dateValue(cell) != nil) {
+                            figure(c + 3, cell)
+                            formats[c + 3] = f.top.centred
+                        } else {
+                            put(c + 3, cell, f.text)
+                        }
                     }
-                    open[i] = nil
+                    if offset == count - 1 && count > 1 {
+                        // A continued row: each of its own cells merged down its sheet rows (the text stays on the first).
+                        for c in [0] + Array(3..<(cells.count + 3)) {
+                            let text = c == 0 ? number : cells[c - 3]
+                            check(worksheet_merge_range(sheet, first, UInt16(c), row, UInt16(c), SheetText.cell(text), formats[c] ?? f.text))
+                        }
+                    }
+                    for i in 0..<2 {
+                        guard let span = open[i], span.end == row else { continue }
+                        if span.end > span.start {
+                            check(worksheet_merge_range(sheet, span.start, UInt16(i + 1), row, UInt16(i + 1), SheetText.cell(span.text), f.text))
+                        }
+                        open[i] = nil
+                    }
+                    row += 1
                 }
             }
-            row += 1
         }
     }
 
@@ -295,12 +347,21 @@ private struct MonevBook {
         }
         for (index, line) in report.evidence.enumerated() {
             height(evidenceRowHeight(line), keepWithNext: index >= report.evidence.count - 2)
+            // LibreOffice shows a cell's link as one field it never wraps: a link text longer than its line would
+            // run off the page, so it is written as wrapped text and the link goes on the kind (JENIS) instead.
+            let (la, lb) = spans[6]
+            let linkWidth = widths[la...lb].reduce(0) { $0 + LampiranLayout.points(width: $1) } - 4
+            let longLink = line.url != nil && line.cells.count > 6
+                && TextMeasure.lineCount(line.cells[6], points: linkWidth, size: MonevLayout.fontSize) > 1
             for (i, cell) in line.cells.enumerated() {
                 let (a, b) = spans[i]
                 switch i {
                 case 0, 1, 5: if a < b { across(a, b, "", f.middle.centred) }; figure(a, cell, middle: true)
+                case 3 where longLink:
+                    if a < b { across(a, b, "", f.link) }
+                    check(worksheet_write_url_opt(sheet, row, UInt16(a), line.url!, f.link, SheetText.cell(cell), nil))
                 case 6:
-                    if let url = line.url {
+                    if let url = line.url, !longLink {
                         if a < b { for c in (a + 1)...b { blank(c, f.link) } }
                         check(worksheet_write_url_opt(sheet, row, UInt16(a), url, f.link, SheetText.cell(cell), nil))
                         if a < b { check(worksheet_merge_range(sheet, row, UInt16(a), row, UInt16(b), SheetText.cell(cell), f.link)) }

@@ -15,7 +15,7 @@ final class PrintedPagesTests: XCTestCase {
 
     struct Word {
         let text: String
-        let xMin: Double
+        let xMin, xMax: Double
         let yMin, yMax: Double
         var height: Double { yMax - yMin }
     }
@@ -85,11 +85,12 @@ final class PrintedPagesTests: XCTestCase {
     }
 
     static func words(_ html: String) -> [Word] {
-        let pattern = try! NSRegularExpression(pattern: #"xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="[0-9.]+" yMax="([0-9.]+)">([^<]*)<"#)
+        let pattern = try! NSRegularExpression(pattern: #"xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)">([^<]*)<"#)
         return pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)).compactMap { match in
             let group = { (i: Int) in String(html[Range(match.range(at: i), in: html)!]) }
-            guard let xMin = Double(group(1)), let yMin = Double(group(2)), let yMax = Double(group(3)) else { return nil }
-            return Word(text: group(4), xMin: xMin, yMin: yMin, yMax: yMax)
+            guard let xMin = Double(group(1)), let yMin = Double(group(2)), let xMax = Double(group(3)), let yMax = Double(group(4))
+            else { return nil }
+            return Word(text: group(5), xMin: xMin, xMax: xMax, yMin: yMin, yMax: yMax)
         }
     }
 
@@ -204,6 +205,150 @@ final class PrintedPagesTests: XCTestCase {
             let smallest = doc.words.joined().filter { !$0.text.isEmpty }.map { $0.height / ratio }.min() ?? 0
             XCTAssertGreaterThanOrEqual(smallest, 7.9, "\(name): text of \(smallest) pt")
         }
+    }
+
+    /// The 200-character file name and the 213-character URL of tools/document-pages.sh.
+    static let longToken = "SK_Sekretaris_KPU_Kabupaten_Sorong_Selatan_Nomor_2_ORT07_9204_2022_tentang_Pembentukan_Tim_Reformasi_"
+        + "Birokrasi_Tahun_Anggaran_2022_Lampiran_Daftar_Anggota_Tim_Kerja_Final_Ditandatangani_Scan_Berwarna2"
+    static let longURL = "https://kab-sorongselatan.kpu.go.id/arsip/reformasi-birokrasi/2022/triwulan-1/bukti-dukung/manajemen-perubahan/"
+        + "LaporanKegiatanSosialisasiZonaIntegritasMenujuWilayahBebasKorupsiDanWilayahBirokrasiBersihMelayani.pdf"
+
+    /// A word longer than its column (a file name, a URL) is broken inside its cell: the file name's printed
+    /// pieces add up to it as often as the document holds it, the URL and the long kendala are printed to their
+    /// last word (a Laporan row taller than a spreadsheet's 409 pt continues on the next sheet row, never cut),
+    /// no piece runs over a neighbouring cell's text and nothing passes the page's edge. Only printed words count:
+    /// LibreOffice draws a merged cell continued over a page whole on each page, clipped (under the repeated
+    /// header, or past the row's end), so a word must have ink and lie below the header's numbering row.
+    func testLongWordsWrapInsideTheirCells() throws {
+        // The file name: the LAMPIRAN's KET; the Laporan's kendala, KET (the plan's KET and the month's catatan)
+        // and evidence list. The URL: an INDIKATOR in both; the Laporan's tindak lanjut and evidence list.
+        let expected = ["lampiran": (1, 1), "laporan-tw1": (4, 3), "laporan-tahun": (4, 3)]
+        for (name, doc) in try documents() {
+            let (tokens, urls) = try XCTUnwrap(expected.first { name.hasPrefix($0.key) }?.value, name)
+            let pdf = try Self.pdf(name)
+            var tokenCharacters = 0, urlEnds = 0, kendalaEnds = 0
+            for (page, all) in doc.words.enumerated() {
+                let ket = all.first { $0.text == "KET." }
+                let numbering = ket.flatMap { ket in all.first { Int($0.text) != nil && abs($0.xMin - ket.xMin) < 20 && $0.yMin > ket.yMax } }
+                let below = all.filter { $0.yMin > (numbering?.yMax ?? 0) - 1 }
+                func piece(_ word: Word) -> Bool {
+                    let text = Self.squeezed(word.text)
+                    return text.count >= 4 && (text.contains("_") && Self.longToken.contains(text) || text.contains("/") && Self.longURL.contains(text))
+                }
+                guard below.contains(where: piece) || below.contains(where: { $0.text.hasPrefix("Maybr") }) else { continue }
+                let ink = try Ink(pdf: pdf, page: page + 1)
+                let words = below.filter { ink.visible($0) }
+                for word in words {
+                    let text = Self.squeezed(word.text).trimmingCharacters(in: CharacterSet(charactersIn: "()"))
+                    if text.hasPrefix("Maybr") { kendalaEnds += 1 }
+                    // Its last piece (LibreOffice may break `Melayani.|pdf`, Chromium `Melayani.p|df`).
+                    if text.count >= 2 && text.hasSuffix("df") && Self.longURL.hasSuffix(text) { urlEnds += 1 }
+                    guard piece(word) else { continue }
+                    if Self.longToken.contains(text) { tokenCharacters += text.count }
+                    // No other word starts inside this piece on its line: it stays in its own cell.
+                    let over = words.filter { $0.xMin > word.xMin + 1 && $0.xMin < word.xMax - 1 && abs($0.yMin - word.yMin) < 2 }
+                    XCTAssertEqual(over.map(\.text), [], "\(name) page \(page + 1): \(word.text) runs over its neighbour")
+                }
+            }
+            // Pieces of 4 characters or more with an underscore: nearly all of the name's 200 each time.
+            XCTAssertGreaterThanOrEqual(tokenCharacters, tokens * 160, "\(name): the 200-character file name printed whole")
+            XCTAssertLessThanOrEqual(tokenCharacters, tokens * 200 + 40, "\(name): the file name printed more often than held")
+            XCTAssertGreaterThanOrEqual(urlEnds, urls, "\(name): the 213-character URL printed to its end")
+            XCTAssertEqual(kendalaEnds, name.hasPrefix("lampiran") ? 0 : 1, "\(name): the long kendala printed to its last word")
+            let width = try Self.pageWidth(name)
+            for (page, words) in doc.words.enumerated() {
+                let outside = words.filter { $0.xMax > width + 0.5 }.map(\.text)
+                XCTAssertEqual(outside, [], "\(name) page \(page + 1): text past the page's edge")
+            }
+        }
+    }
+
+    /// The closing block (bottom right) and the salinan's authentication block (bottom left, under it) stand at
+    /// the same place of the page in the workbook and the html: both start at the same column of the table.
+    func testTheClosingAndTheSalinanStandAlikeInBothFormats() throws {
+        let all = try documents()
+        for paper in ["lampiran-f4", "lampiran-a4"] {
+            var places: [String: [Double]] = [:]
+            for kind in ["xlsx", "html"] {
+                let name = "\(paper) \(kind)"
+                let last = try XCTUnwrap(all[name]?.words.last, name)
+                let width = try Self.pageWidth(name)
+                places[kind] = ["Ditetapkan", "Salinan"].compactMap { label in last.first { $0.text == label }.map { $0.xMin / width } }
+            }
+            let xlsx = try XCTUnwrap(places["xlsx"]), html = try XCTUnwrap(places["html"])
+            XCTAssertEqual(xlsx.count, paper == "lampiran-f4" ? 2 : 1, paper)
+            XCTAssertEqual(xlsx.count, html.count, paper)
+            for (a, b) in zip(xlsx, html) { XCTAssertEqual(a, b, accuracy: 0.03, "\(paper): the block's left edge (share of the page's width)") }
+        }
+    }
+
+    /// A tall row never leaves most of a page empty: every page of the Laporan's table but its last is written
+    /// to past 45 % of its height (a row taller than a third of a page runs on over the next one; an area's line
+    /// measured across the table, not in KEGIATAN). Chromium still moves some rows of half a page whole (TW I's
+    /// row 61 leaves its page at 48 %), hence not more.
+    func testTheLaporanTablePagesAreFilled() throws {
+        for (name, doc) in try documents() where name.hasPrefix("laporan") {
+            let recap = try XCTUnwrap(doc.pages.firstIndex { Self.squeezed($0).contains("REKAPITULASIPERAREA") }, name)
+            let height = try Self.pageHeight(name)
+            for (index, words) in doc.words.enumerated() where index < recap - 1 {
+                let lowest = words.filter { !($0.text.hasPrefix("-") && $0.text.hasSuffix("-")) }.map(\.yMax).max() ?? 0
+                XCTAssertGreaterThan(lowest / height, 0.45, "\(name) page \(index + 1) is mostly empty")
+            }
+        }
+    }
+
+    static func pageHeight(_ name: String) throws -> Double {
+        let info = try DocumentExportTests.tool("pdfinfo", [try pdf(name)])
+        let line = try XCTUnwrap(info.split(separator: "\n").first { $0.hasPrefix("Page size:") })
+        return try XCTUnwrap(Double(line.split(separator: " ")[4]))
+    }
+
+    /// A page rendered in grey at 100 dpi, to tell printed words from clipped ones.
+    struct Ink {
+        let width, height: Int
+        let pixels: [UInt8]
+
+        init(pdf: String, page: Int) throws {
+            let out = FileManager.default.temporaryDirectory.appendingPathComponent("rencana-ink-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: out.appendingPathExtension("pgm")) }
+            _ = try DocumentExportTests.tool("pdftoppm", ["-gray", "-r", "100", "-f", "\(page)", "-l", "\(page)", "-singlefile", pdf, out.path])
+            let data = [UInt8](try Data(contentsOf: out.appendingPathExtension("pgm")))
+            // P5, width, height, maxval, then one byte a pixel.
+            var fields: [Int] = [], i = 2
+            while fields.count < 3 {
+                while data[i] == 0x20 || data[i] == 0x0A { i += 1 }
+                var value = 0
+                while data[i] >= 0x30 && data[i] <= 0x39 { value = value * 10 + Int(data[i] - 0x30); i += 1 }
+                fields.append(value)
+            }
+            width = fields[0]
+            height = fields[1]
+            pixels = Array(data[(i + 1)...])
+        }
+
+        /// Whether a word's box (in points) has dark pixels: printed, not clipped away.
+        func visible(_ word: Word) -> Bool {
+            let scale = 100.0 / 72
+            let x0 = max(0, Int(word.xMin * scale) + 1), x1 = min(width - 1, Int(word.xMax * scale) - 1)
+            let y0 = max(0, Int(word.yMin * scale) + 2), y1 = min(height - 1, Int(word.yMax * scale) - 2)
+            guard x0 <= x1, y0 <= y1 else { return false }
+            for y in y0...y1 { for x in x0...x1 where pixels[y * width + x] < 140 { return true } }
+            return false
+        }
+    }
+
+    /// The PDF a document was printed to.
+    static func pdf(_ name: String) throws -> String {
+        let parts = name.split(separator: " ")
+        let file = parts[1] == "xlsx" ? "\(parts[0]).pdf" : "\(parts[0])-html.pdf"
+        return try XCTUnwrap(work).appendingPathComponent(file).path
+    }
+
+    /// The page's width in points (every page of a document has the same).
+    static func pageWidth(_ name: String) throws -> Double {
+        let info = try DocumentExportTests.tool("pdfinfo", [try pdf(name)])
+        let line = try XCTUnwrap(info.split(separator: "\n").first { $0.hasPrefix("Page size:") })
+        return try XCTUnwrap(Double(line.split(separator: " ")[2]))
     }
 
     func testPageCountsStayInRange() throws {
