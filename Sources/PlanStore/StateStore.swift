@@ -99,7 +99,7 @@ public final class StateStore {
 
     init(plan: Plan, url: URL, user: String, device: String? = DeviceIdentity.existing(), now: @escaping () -> Date) {
         // This installation's own device also owns the `early-…` devices it gave its journals as they joined a team.
-        remembersAliases = device != nil && device == DeviceIdentity.existing()
+        remembersAliases = device == DeviceIdentity.existing()  // nil too: its device is made when it first joins a team
         self.state = YearState(signed: plan, device: device, aliases: remembersAliases ? DeviceIdentity.aliases() : [])
         self.url = url
         self.user = user
