@@ -29,7 +29,7 @@ extension Text {
             """
         public static let toggleAbstract = "Flip one month of one row."
         public static let logAbstract = "Show the history of changes, newest first."
-        public static let undoAbstract = "Take back the latest change."
+        public static let undoAbstract = "Take back this laptop's latest change."
         public static let redoAbstract = "Put back the latest undone change."
         public static let importAbstract = "Build a plan from a CSV in the export's 18-column layout."
         public static let importDiscussion = """

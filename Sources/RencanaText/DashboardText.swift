@@ -142,7 +142,7 @@ extension Text {
             "halfPages": "half a page up / down",
             "ends": "first / last row",
             "toggle": "Rencana: toggle the selected month (saved at once)",
-            "undo": "undo the last change (also after a restart)",
+            "undo": "undo your own last change, never a colleague's",
             "redo": "redo",
             "area": "show only that change area",
             "allAreas": "show all areas",

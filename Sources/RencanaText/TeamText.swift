@@ -31,6 +31,13 @@ extension Text.Team {
 }
 
 extension Text.Team {
+    /// `rencana undo`'s and `redo`'s help: what "yours" means in a team.
+    public static let undoDiscussion = """
+        In a team (docs/TEAM.md) undo takes back this laptop's latest change that is not yet undone, never a \
+        colleague's, and redo puts back this laptop's latest undone change. Undoing or redoing a change whose value a \
+        colleague has since changed is refused, naming who and when: change the value again yourself, or choose \
+        between the values with `rencana conflicts`.
+        """
     public static func notAConflictWrite(_ id: String) -> String {
         "entry \(id) is not one of the values of a conflict (see `rencana conflicts`)"
     }

@@ -50,7 +50,7 @@ struct Log: ParsableCommand {
 
 /// `rencana undo`
 struct Undo: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: Text.Command.undoAbstract)
+    static let configuration = CommandConfiguration(abstract: Text.Command.undoAbstract, discussion: Text.Team.undoDiscussion)
 
     @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan"))
     var plan = "plan.json"
@@ -65,7 +65,7 @@ struct Undo: ParsableCommand {
 
 /// `rencana redo`
 struct Redo: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: Text.Command.redoAbstract)
+    static let configuration = CommandConfiguration(abstract: Text.Command.redoAbstract, discussion: Text.Team.undoDiscussion)
 
     @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan"))
     var plan = "plan.json"

@@ -162,7 +162,7 @@ complete -c 'rencana' -n '__rencana_should_offer_completions_for_positional "ren
 complete -c 'rencana' -n '__rencana_should_offer_completions_for_positional "rencana" -eq 1' -fa 'set' -d 'Set one month of one row on or off.'
 complete -c 'rencana' -n '__rencana_should_offer_completions_for_positional "rencana" -eq 1' -fa 'toggle' -d 'Flip one month of one row.'
 complete -c 'rencana' -n '__rencana_should_offer_completions_for_positional "rencana" -eq 1' -fa 'log' -d 'Show the history of changes, newest first.'
-complete -c 'rencana' -n '__rencana_should_offer_completions_for_positional "rencana" -eq 1' -fa 'undo' -d 'Take back the latest change.'
+complete -c 'rencana' -n '__rencana_should_offer_completions_for_positional "rencana" -eq 1' -fa 'undo' -d 'Take back this laptop\'s latest change.'
 complete -c 'rencana' -n '__rencana_should_offer_completions_for_positional "rencana" -eq 1' -fa 'redo' -d 'Put back the latest undone change.'
 complete -c 'rencana' -n '__rencana_should_offer_completions_for_positional "rencana" -eq 1' -fa 'import' -d 'Build a plan from a CSV in the export\'s 18-column layout.'
 complete -c 'rencana' -n '__rencana_should_offer_completions_for_positional "rencana" -eq 1' -fa 'generate' -d 'Write a synthetic plan of any size (for benchmarks and trials).'

@@ -57,7 +57,7 @@ _rencana() {
             'set:Set one month of one row on or off.'
             'toggle:Flip one month of one row.'
             'log:Show the history of changes, newest first.'
-            'undo:Take back the latest change.'
+            'undo:Take back this laptop'\''s latest change.'
             'redo:Put back the latest undone change.'
             'import:Build a plan from a CSV in the export'\''s 18-column layout.'
             'generate:Write a synthetic plan of any size (for benchmarks and trials).'
