@@ -32,6 +32,8 @@ public struct YearState: Sendable {
     public internal(set) var maxClock = 0
     /// True once an entry with a logical clock was applied (a team's journal, version 3).
     public internal(set) var isTeam = false
+    /// How many entries have neither device nor clock (written before their journal joined a team).
+    public internal(set) var earlyEntries = 0
     /// The heads of every value a team's entries changed, built when the first team entry is applied (YearState+Team).
     var conflictIndex: ConflictIndex?
     /// The version-1 view of the mark entries (`set`, and undo/redo of a `set`), oldest first.
@@ -198,6 +200,7 @@ public struct YearState: Sendable {
         entries.append(entry)
         seqByID[entry.id] = seq
         maxClock = max(maxClock, entry.clock ?? seq)
+        if entry.clock == nil && entry.device == nil { earlyEntries += 1 }
         defer { noteTeamEntry(entry, seq: seq) }
         let owner = isLocal(entry) ? nil : entry.device
         switch entry.change {

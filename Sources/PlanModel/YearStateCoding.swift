@@ -103,6 +103,9 @@ extension YearState {
             let entry = try EntryCoding.entry(seq: seq, from: &r, packedID: &packed)
             if let (high, low) = packed { seqByID.set(high: high, low: low, seq) } else { seqByID[entry.id] = seq }
             if let mark = entry.markEntry { markHistory.append(mark) }
+            // What `apply` keeps per entry for a team (the snapshot is only written for a journal without one).
+            maxClock = max(maxClock, entry.clock ?? seq)
+            if entry.clock == nil && entry.device == nil { earlyEntries += 1 }
             entries.append(entry)
         }
         for isUndo in [true, false] {

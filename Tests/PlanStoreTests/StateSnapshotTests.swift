@@ -153,6 +153,20 @@ final class StateSnapshotTests: SnapshotStoreTestCase {
         XCTAssertEqual(fingerprint(try fullOpen()), fingerprint(store))
     }
 
+    func testAJournalRestoredFromItsSnapshotJoinsATeamAsAReplayedOneDoes() throws {
+        try recordEveryKind(try fullOpen())
+        let reference = try writeSnapshot()
+        let store = try XCTUnwrap(try restored())
+        XCTAssertEqual(store.snapshotUse, .restored(entries: reference.entries.count))
+        // What apply keeps for a team is kept by the restore too: its clock, its entries from before a team.
+        XCTAssertEqual(store.state.maxClock, reference.state.maxClock)
+        XCTAssertEqual(store.state.earlyEntries, reference.entries.count)
+        try store.upgradeToTeam()
+        XCTAssertTrue(store.entries.allSatisfy { $0.device?.hasPrefix("early-") == true }, "its entries became team entries")
+        try store.setStatus("2.1.1.1", .mar, to: .missed)
+        XCTAssertEqual(store.entries.last?.clock, reference.entries.count + 1, "a new entry goes after every earlier one")
+    }
+
     func testAfterAnAppendOnlyTheTailIsReplayed() throws {
         try recordEveryKind(try fullOpen())
         try writeSnapshot()

@@ -3,7 +3,7 @@ import Foundation
 
 extension StateStore {
     /// True when the journal holds entries written before this laptop joined a team (neither device nor clock).
-    var hasEarlyEntries: Bool { state.entries.contains { $0.device == nil && $0.clock == nil } }
+    var hasEarlyEntries: Bool { state.earlyEntries > 0 }
 
     /// Makes the entries written before this journal joined a team (neither device nor clock) team entries, once,
     /// as the journal becomes a team's: each gets the device `early-…` worked out from the first of them
