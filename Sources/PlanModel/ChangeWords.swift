@@ -29,7 +29,15 @@ public enum ChangeWords {
         case .edit(let row, let field, let old, let new): return "\(row) \(T.fieldName(field.rawValue)): " + values(old, new)
         case .document(let field, let old, let new): return T.document(field.rawValue) + ": " + values(old, new)
         case .add(let a):
-            return "\(a.row) " + T.added(level: a.level.rawValue, place: a.anchor.map(place) ?? "") + ": " + quoted(a.text)
+            // A new group is named by its title (its first row's text after it), a new row by its text.
+            let title: String? = switch a.level {
+            case .indikator: nil
+            case .sub: a.sub
+            case .kegiatan: a.kegiatan
+            case .area: a.area
+            }
+            let words = title.map { quoted($0) + (a.text.isEmpty ? "" : ", " + quoted(a.text)) } ?? quoted(a.text)
+            return "\(a.row) " + T.added(level: a.level.rawValue, place: a.anchor.map(place) ?? "") + ": " + words
         case .remove(let r): return "\(r.rows.first.map(\.rawValue) ?? "") " + T.removed(level: r.level.rawValue, rows: r.rows.count)
         case .move(let m):
             switch m.direction {

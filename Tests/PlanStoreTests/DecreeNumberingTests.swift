@@ -70,4 +70,13 @@ final class DecreeNumberingTests: StoreTestCase {
         XCTAssertEqual(titles(plain), ["Dua", "Satu"])
         XCTAssertEqual(plain.entries.count, 1)
     }
+
+    func testLogNamesANewGroupByItsTitle() throws {
+        let s = try store([kegiatan("1) Perencanaan")])
+        try s.record(.addRow(RowAddition(row: "x", anchor: .after("1.1.1.1"), level: .kegiatan, text: "SK terbit",
+                                         sub: "1) Sub baru", kegiatan: "2) Penyusunan SOP")))
+        let added = try XCTUnwrap(s.entries.first)
+        XCTAssertEqual(ChangeWords.describe(added.change, in: s.state),
+                       "\(added.row!) kegiatan baru setelah 1.1.1.1: \"2) Penyusunan SOP\", \"SK terbit\"")
+    }
 }

@@ -137,7 +137,7 @@ final class AuthoringCommandTests: XCTestCase {
                                   "--kegiatan", "K", "--sub", "S", "--text", "I"]).dropLast())
         XCTAssertEqual(try ids().firstIndex(of: area), try ids().firstIndex(of: "2.1.1.1")! - 1)
         XCTAssertTrue(try ok(["list", "plan.json", "--area", "2"]).contains("Area baru"))
-        XCTAssertEqual(try ok(["undo", "plan.json"]), "undid change #5: \(area) area perubahan baru sebelum 2.1.1.1: \"I\"\n")
+        XCTAssertEqual(try ok(["undo", "plan.json"]), "undid change #5: \(area) area perubahan baru sebelum 2.1.1.1: \"Area baru\", \"I\"\n")
         XCTAssertEqual(try ids(), expected)
         try ok(["redo", "plan.json"])
         XCTAssertTrue(try ids().contains(area))
