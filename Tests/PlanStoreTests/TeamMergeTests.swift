@@ -223,11 +223,15 @@ final class TeamMergeTests: StoreTestCase {
         try a.upgradeToTeam()
         try b.upgradeToTeam()
         try a.setStatus(r1, .jan, to: .done)
-        try b.setStatus(r2, .jun, to: .done)
-        try b.setStatus(r3, .mar, to: .done)
+        try a.setStatus(r1, .feb, to: .done)
+        try b.setStatus(r2, .jun, to: .done)   // clock 1: goes before a's clock 2, so the merge rewrites
         let dashboard = try StateStore.open(plan: plan, url: a.url, user: "ani", device: "dev-ani")
+        let before = try FileManager.default.attributesOfItem(atPath: a.url.path)[.systemFileNumber] as? Int
         let merged = try a.merge(b.teamEntries, source: "b")
-        XCTAssertTrue(merged.rewrote == false || merged.added == 2)
+        XCTAssertEqual(merged.added, 1)
+        XCTAssertTrue(merged.rewrote)
+        XCTAssertNotEqual(try FileManager.default.attributesOfItem(atPath: a.url.path)[.systemFileNumber] as? Int, before,
+                          "a new file renamed into place")
         try dashboard.refresh()
         XCTAssertEqual(dashboard.realisation, a.realisation)
         XCTAssertEqual(dashboard.entries.map(\.id), a.entries.map(\.id))
