@@ -15,26 +15,22 @@ public struct XlsxError: Error, CustomStringConvertible {
 public enum LampiranWorkbook {
     /// The workbook's bytes (libxlsxwriter writes only to files, so through a private temporary file).
     public static func data(_ lampiran: Lampiran) throws -> Data {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("rencana-\(UUID().uuidString).xlsx")
-        defer { try? FileManager.default.removeItem(at: url) }
-        try write(lampiran, to: url.path)
-        return try Data(contentsOf: url)
+        try XlsxFile.data(unnumberedFirstPage: unnumbered(lampiran)) { workbook in
+            var sheet = SheetWriter(workbook: workbook, lampiran: lampiran)
+            return sheet.run()
+        }
     }
 
     /// Writes the workbook to `path`.
     public static func write(_ lampiran: Lampiran, to path: String) throws {
-        // Constant memory: each row goes to disk when the next one starts (inline strings, no cell tree),
-        // which keeps a 100,000-row plan fast and small; so every row is written whole, in order.
-        var options = lxw_workbook_options(constant_memory: 1, tmpdir: nil, use_zip64: 1)
-        guard let workbook = workbook_new_opt(path, &options) else { throw XlsxError(description: "cannot create \(path)") }
-        var sheet = SheetWriter(workbook: workbook, lampiran: lampiran)
-        let result = sheet.run()
-        let closed = workbook_close(workbook)
-        if let result { throw result }
-        if closed != LXW_NO_ERROR { throw XlsxError(description: String(cString: lxw_strerror(closed))) }
-        try XlsxPatch.apply(to: path, unnumberedFirstPage: lampiran.numberFirstPage ? [] : ["xl/worksheets/sheet1.xml"])
+        try XlsxFile.write(to: path, unnumberedFirstPage: unnumbered(lampiran)) { workbook in
+            var sheet = SheetWriter(workbook: workbook, lampiran: lampiran)
+            return sheet.run()
+        }
     }
+
+    /// The sheets whose first page carries no page number.
+    private static func unnumbered(_ lampiran: Lampiran) -> Set<String> { lampiran.numberFirstPage ? [] : ["xl/worksheets/sheet1.xml"] }
 }
 
 /// The rows of the sheet: heading, title, the three header rows, the body, the closing block.

@@ -12,17 +12,10 @@ import PlanFormats
 /// dates, shown the Indonesian way (`87,5%`, `8 April 2022`).
 public enum MonevWorkbook {
     public static func data(_ report: MonevReport) throws -> Data {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("rencana-\(UUID().uuidString).xlsx")
-        defer { try? FileManager.default.removeItem(at: url) }
-        var options = lxw_workbook_options(constant_memory: 1, tmpdir: nil, use_zip64: 1)
-        guard let workbook = workbook_new_opt(url.path, &options) else { throw XlsxError(description: "cannot create \(url.path)") }
-        var writer = MonevBook(workbook: workbook, report: report)
-        let failure = writer.run()
-        let closed = workbook_close(workbook)
-        if let failure { throw failure }
-        if closed != LXW_NO_ERROR { throw XlsxError(description: String(cString: lxw_strerror(closed))) }
-        try XlsxPatch.apply(to: url.path, unnumberedFirstPage: [])
-        return try Data(contentsOf: url)
+        try XlsxFile.data { workbook in
+            var writer = MonevBook(workbook: workbook, report: report)
+            return writer.run()
+        }
     }
 }
 

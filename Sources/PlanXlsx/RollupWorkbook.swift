@@ -9,17 +9,10 @@ import PlanFormats
 /// Indonesian percentages (`87,5%`), and every text that a spreadsheet could take as a formula quote-prefixed.
 public enum RollupWorkbook {
     public static func data(_ recap: RollupRecap) throws -> Data {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("rencana-\(UUID().uuidString).xlsx")
-        defer { try? FileManager.default.removeItem(at: url) }
-        var options = lxw_workbook_options(constant_memory: 1, tmpdir: nil, use_zip64: 1)
-        guard let workbook = workbook_new_opt(url.path, &options) else { throw XlsxError(description: "cannot create \(url.path)") }
-        var writer = RecapBook(workbook: workbook, recap: recap)
-        let failure = writer.run()
-        let closed = workbook_close(workbook)
-        if let failure { throw failure }
-        if closed != LXW_NO_ERROR { throw XlsxError(description: String(cString: lxw_strerror(closed))) }
-        try XlsxPatch.apply(to: url.path, unnumberedFirstPage: [])
-        return try Data(contentsOf: url)
+        try XlsxFile.data { workbook in
+            var writer = RecapBook(workbook: workbook, recap: recap)
+            return writer.run()
+        }
     }
 }
 
