@@ -16,8 +16,12 @@ struct DebugMerge: ParsableCommand {
 
     @OptionGroup var stateOptions: StateOptions
 
+    /// Kills this process (SIGKILL) after writing that many bytes of an append (the process tests' exact instant).
+    @Option(name: .customLong("kill-after")) var killAfter: Int?
+
     func run() throws {
         let store = try Session.open(plan, stateOptions)
+        store.debugKillAfterAppending = killAfter
         do {
             let entries = try JournalFile.read(URL(fileURLWithPath: file))
             let outcome = try store.merge(entries, source: file)

@@ -78,6 +78,46 @@ final class TeamKillTests: XCTestCase {
         XCTAssertGreaterThan(outcomes.before, 0)
     }
 
+    /// Killed at an exact instant, half-way through writing an append (`debug-merge --kill-after`): the journal holds
+    /// part of the new lines and the mark of the append. A reader then sees the year as before, without changing the
+    /// file; the next writer cuts the journal back to its old bytes, removes the mark, and merges again in full.
+    func testAnAppendKilledHalfWayIsReadAsBeforeAndCutBackByTheNextWriter() throws {
+        let plan = try PlanFile.load(planPath)
+        let count = 2_000
+        let journal = cli.stateHome.appendingPathComponent("ani.jsonl")
+        let mark = journal.path + ".appending"
+        let theirs = cli.stateHome.appendingPathComponent("theirs.jsonl")
+        let old = Data(StateFormat.text(planName: "plan.json", entries: Self.entries(plan, device: "d-ani", count: count, firstClock: 1),
+                                        version: 3).utf8)
+        try Data(StateFormat.text(planName: "plan.json", entries: Self.entries(plan, device: "d-budi", count: count, firstClock: count + 1),
+                                  version: 3).utf8).write(to: theirs)
+        let arguments = ["debug-merge", planPath, theirs.path, "--state", journal.path]
+        try old.write(to: journal)
+        XCTAssertTrue(try cli.run(arguments).stdout.contains("appended"))
+        let new = try Data(contentsOf: journal)
+
+        try old.write(to: journal)
+        let killed = try cli.run(arguments + ["--kill-after", String((new.count - old.count) / 2)])
+        XCTAssertEqual(killed.status, SIGKILL, "the merge was killed: \(killed.stderr)")
+        let torn = try Data(contentsOf: journal)
+        XCTAssertEqual(torn.count, old.count + (new.count - old.count) / 2, "half the append was written")
+        XCTAssertEqual(torn.prefix(old.count), old)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: mark), "the mark of the append stays when its writer dies")
+
+        // A reader: the year as before (complete lines of the torn append are not believed), the file untouched.
+        let reader = try StateStore.open(plan: plan, url: journal, user: "ani", device: "d-ani")
+        XCTAssertEqual(reader.entries.count, count)
+        XCTAssertEqual(reader.entries.map(\.by), Array(repeating: "d-ani", count: count))
+        XCTAssertEqual(try Data(contentsOf: journal), torn)
+
+        // The next writer cuts it back, then merges in full: exactly the bytes of the merge that was never killed.
+        let again = try cli.run(arguments)
+        XCTAssertEqual(again.status, 0, again.stderr)
+        XCTAssertTrue(again.stdout.contains("appended"), again.stdout)
+        XCTAssertEqual(try Data(contentsOf: journal), new)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: mark))
+    }
+
     /// One laptop's `count` entries (statuses, notes, marks over the plan's rows), clocks counting from `firstClock`.
     static func entries(_ plan: Plan, device: String, count: Int, firstClock: Int) -> [JournalEntry] {
         var generator = SplitMix64(seed: UInt64(firstClock) &* 31 &+ UInt64(device.utf8.count))

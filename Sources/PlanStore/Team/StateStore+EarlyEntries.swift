@@ -36,6 +36,6 @@ extension StateStore {
         year.endReplay()
         let entries = JournalMerge.ordered(adopted)
         let planName = URL(fileURLWithPath: planPath).lastPathComponent
-        try rewrite(entries, text: StateFormat.text(planName: planName, entries: entries, version: 3))
+        try rewrite(entries, bytes: Array(StateFormat.text(planName: planName, entries: entries, version: 3).utf8))
     }
 }

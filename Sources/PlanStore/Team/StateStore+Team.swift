@@ -58,6 +58,7 @@ extension StateStore {
             }
             var held = stat(), atPath = stat()
             if fstat(fd, &held) == 0, stat(url.path, &atPath) == 0, held.st_ino == atPath.st_ino, held.st_dev == atPath.st_dev {
+                if operation == LOCK_EX { repairInterruptedAppend(fd) }
                 return fd
             }
             close(fd)
@@ -76,8 +77,8 @@ extension StateStore {
         if consumedBytes > 0 && hasEarlyEntries && unsavedCount == 0 {
             try adoptEarlyEntries()
         } else if consumedBytes == 0 {
-            try writeNewFile(fd, entries: [], text: StateFormat.text(planName: URL(fileURLWithPath: planPath).lastPathComponent,
-                                                                     entries: [], version: 3))
+            try writeNewFile(fd, entries: [], bytes: Array(StateFormat.text(planName: URL(fileURLWithPath: planPath).lastPathComponent,
+                                                                            entries: [], version: 3).utf8))
         } else if fileVersion < 3 {
             try upgradeHeader(fd, to: 3)
         }
@@ -117,20 +118,26 @@ extension StateStore {
             }
             if consumedBytes == 0 {
                 let entries = JournalMerge.ordered(plan.new)
-                try writeNewFile(fd, entries: entries, text: try wholeText(entries, isNew: nil, plan: plan, source: source))
+                try writeNewFile(fd, entries: entries, bytes: try wholeFile(entries, isNew: nil, held: nil, plan: plan, source: source))
             } else if plan.appends {
                 try append(fd, plan, source: source)
             } else {
                 // The journal and the new entries are each in order: one pass (else the general sort).
-                let entries: [JournalEntry], isNew: [Bool]
+                let entries: [JournalEntry], isNew: [Bool], held: HeldLines?
                 if let merged = JournalMerge.interleaved(state.entries, plan.new) {
                     (entries, isNew) = merged
+                    held = heldLines(fd)
                 } else {
                     entries = JournalMerge.ordered(state.entries + plan.new)
                     let ids = Set(plan.new.map(\.id))
                     isNew = entries.map { ids.contains($0.id) }
+                    held = nil
                 }
-                try rewrite(entries, text: try wholeText(entries, isNew: isNew, plan: plan, source: source))
+                // The year is replayed on a second core while this one writes the file.
+                let replay = Replay(signed: state.signed, device: state.localDevice, aliases: state.localAliases,
+                                    entries: entries, keepProgress: state.progress != nil)
+                try rewrite(entries, bytes: try wholeFile(entries, isNew: isNew, held: held, plan: plan, source: source),
+                            replayed: replay)
                 outcome.rewrote = true
             }
         } else if fileVersion < 3 && consumedBytes > 0 {
@@ -138,151 +145,6 @@ extension StateStore {
         }
         outcome.conflicts = state.conflicts.count
         return outcome
-    }
-
-    /// The lines of `entries` as numbered, each new one (`isNew`, nil: all) read back first:
-    /// refused, before a byte is written, when this journal's reader would refuse it or read it otherwise (an id that
-    /// is no id, a device or row with control characters, a `seen` longer than 64, a text too long…). The writer's
-    /// rule is the reader's, so no merge can leave a journal that no longer opens; each line is made once.
-    private func checkedLines(_ entries: [JournalEntry], isNew: [Bool]?, plan: JournalMerge.Plan,
-                              source: String) throws(StoreError) -> String {
-        var text = ""
-        text.reserveCapacity(entries.count * 220)
-        for (position, entry) in entries.enumerated() {
-            let line = StateFormat.line(for: entry)
-            if isNew?[position] ?? true {
-                let bytes = Array(line.utf8)
-                do throws(FormatProblem) {
-                    let read = try StateFormat.entry(bytes[...])
-                    guard JournalMerge.sameContent(read, entry) else { throw FormatProblem(Text.Team.wouldNotReadBack) }
-                } catch {
-                    // Its place in what arrived (looked for only now: the usual merge refuses nothing).
-                    let index = plan.new.firstIndex { $0.id == entry.id }.map { plan.newIndices[$0] } ?? 0
-                    throw StoreError(file: source, line: index + 1, message: Text.Team.refusedEntry(error.message))
-                }
-            }
-            text += line
-            text += "\n"
-        }
-        return text
-    }
-
-    /// A whole version-3 file of `entries`, the new ones checked (`checkedLines`).
-    private func wholeText(_ entries: [JournalEntry], isNew: [Bool]?, plan: JournalMerge.Plan,
-                           source: String) throws(StoreError) -> String {
-        StateFormat.headerLine(planName: URL(fileURLWithPath: planPath).lastPathComponent, version: 3) + "\n"
-            + (try checkedLines(entries, isNew: isNew, plan: plan, source: source))
-    }
-
-    /// Appends entries that go after every entry held, numbered on, in one write and one `fsync` (cut back on failure).
-    /// An undo or redo gets its target's number here (as `JournalMerge.ordered` gives it), so the lines are the ones a
-    /// rewrite would write.
-    private func append(_ fd: Int32, _ plan: JournalMerge.Plan, source: String) throws(StoreError) {
-        let new = plan.new
-        var numbered: [JournalEntry] = []
-        numbered.reserveCapacity(new.count)
-        var seqOf: [String: Int] = [:]
-        for (offset, var entry) in new.enumerated() {
-            entry.seq = state.entries.count + offset + 1
-            seqOf[entry.id] = entry.seq
-            numbered.append(entry)
-        }
-        for i in numbered.indices {
-            switch numbered[i].change {
-            case .undo(var step), .redo(var step):
-                guard let target = step.target, let seq = state.entry(id: target)?.seq ?? seqOf[target]
-                else { continue }
-                step.undoes = seq
-                if case .undo = numbered[i].change { numbered[i].change = .undo(step) } else { numbered[i].change = .redo(step) }
-            default: break
-            }
-        }
-        let text = (lastLineUnterminated ? "\n" : "") + (try checkedLines(numbered, isNew: nil, plan: plan, source: source))
-        if fileVersion < 3 { try upgradeHeader(fd, to: 3) }
-        let data = Array(text.utf8)
-        if let code = injectedWriteError { throw StoreError(notSaved: FileReading.describe(errno: code), file: url.path) }
-        if ftruncate(fd, off_t(consumedBytes)) != 0 || !writeAll(fd, data, at: consumedBytes) || fsync(fd) != 0 {
-            let why = FileReading.describe(errno: errno)
-            _ = ftruncate(fd, off_t(consumedBytes))
-            throw StoreError(notSaved: why, file: url.path)
-        }
-        state.beginReplay(expectedEntries: numbered.count)
-        for entry in numbered {
-            state.apply(entry)
-            noteChange(entry, endingAt: nil)
-        }
-        state.endReplay()
-        consumedBytes += data.count
-        consumedLines += numbered.count
-        lastLineUnterminated = false
-    }
-
-    /// Writes a new state file's header (version 3) and entries into the empty file open as `fd`.
-    private func writeNewFile(_ fd: Int32, entries: [JournalEntry], text: String) throws(StoreError) {
-        let data = Array(text.utf8)
-        if let code = injectedWriteError { throw StoreError(notSaved: FileReading.describe(errno: code), file: url.path) }
-        guard ftruncate(fd, 0) == 0, writeAll(fd, data, at: 0), fsync(fd) == 0 else {
-            let why = FileReading.describe(errno: errno)
-            _ = ftruncate(fd, 0)
-            throw StoreError(notSaved: why, file: url.path)
-        }
-        syncDirectory(url.deletingLastPathComponent())
-        adopt(entries, text: text, identityOf: fd)
-    }
-
-    /// Writes the whole journal again (`entries` in the year's order) to a new file in the same folder, and renames
-    /// it into place: readers and writers see the old file or the new one, never a mix.
-    func rewrite(_ entries: [JournalEntry], text: String) throws(StoreError) {
-        let data = Array(text.utf8)
-        let temporary = url.path + ".merge-\(getpid())"
-        removeStaleMergeFiles()
-        var info = stat()
-        let mode = stat(url.path, &info) == 0 ? info.st_mode & 0o777 : 0o644  // the new file keeps the old one's mode
-        let out = Glibc.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
-        guard out >= 0 else { throw StoreError(notSaved: Text.Team.cannotRewrite(FileReading.describe(errno: errno)), file: url.path) }
-        let written = injectedWriteError == nil && writeAll(out, data, at: 0) && fsync(out) == 0
-        let why = FileReading.describe(errno: injectedWriteError ?? errno)
-        guard written else {
-            close(out)
-            unlink(temporary)
-            throw StoreError(notSaved: Text.Team.cannotRewrite(why), file: url.path)
-        }
-        guard rename(temporary, url.path) == 0 else {
-            let why = FileReading.describe(errno: errno)
-            close(out)
-            unlink(temporary)
-            throw StoreError(notSaved: Text.Team.cannotRewrite(why), file: url.path)
-        }
-        syncDirectory(url.deletingLastPathComponent())
-        adopt(entries, text: text, identityOf: out)
-        close(out)
-    }
-
-    /// Removes the new files of merges killed before their rename (`<journal>.merge-<pid>`, each as big as the journal):
-    /// one is only ever made under the journal's lock, which this process holds, so any there now is left over.
-    private func removeStaleMergeFiles() {
-        let folder = url.deletingLastPathComponent()
-        let prefix = url.lastPathComponent + ".merge-"
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
-        for name in names where name.hasPrefix(prefix) && name.utf8.dropFirst(prefix.utf8.count).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-            unlink(folder.appendingPathComponent(name).path)
-        }
-    }
-
-    /// After writing a whole file: the year replayed from `entries`, the store's bookkeeping at its end.
-    private func adopt(_ entries: [JournalEntry], text: String, identityOf fd: Int32) {
-        let kept = state.progress != nil
-        state = YearState(signed: state.signed, device: state.localDevice, aliases: state.localAliases, entries: entries)
-        if kept { _ = state.keepProgress() }
-        consumedBytes = text.utf8.count
-        consumedLines = entries.count + 1
-        lastLineUnterminated = false
-        fileVersion = 3
-        versionDigitOffset = text.range(of: "\"version\":").map { text.utf8.distance(from: text.startIndex, to: $0.upperBound) }
-        var info = stat()
-        if fstat(fd, &info) == 0 { fileIdentity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)) }
-        changedRows.from = nil
-        changedRows.start(at: consumedBytes)
     }
 }
 

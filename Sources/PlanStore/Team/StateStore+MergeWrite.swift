@@ -1,0 +1,262 @@
+import PlanModel
+import Foundation
+import RencanaText
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// How a merge writes: new entries appended in one write, or the whole journal written again to a new file renamed
+/// into place. Each new line is made once and read back before a byte is written; a held entry's line is taken from
+/// the file as it is (its number changed), and the year is replayed on a second core while the file is written.
+extension StateStore {
+    /// The journal's bytes as read under the lock, with where each held entry's line lies: present only when the
+    /// file's lines are exactly the year's entries in order (a team's file as Rencana writes it).
+    struct HeldLines {
+        let bytes: [UInt8]
+        /// Line `k` (after the header) is `state.entries[k]`'s: the bytes from after its `{"seq":N` to its newline.
+        let afterSeq: [Range<Int>]
+    }
+
+    /// The held entries' lines, checked to be theirs (each starts `{"seq":<its seq>,"id":"<its id>"`); nil when any
+    /// is not (a journal written otherwise, an unterminated last line): the merge then makes every line anew.
+    func heldLines(_ fd: Int32) -> HeldLines? {
+        guard !lastLineUnterminated, consumedBytes > 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: consumedBytes)
+        var done = 0
+        while done < consumedBytes {
+            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, consumedBytes - done, off_t(done)) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return nil }
+            done += n
+        }
+        let entries = state.entries
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(entries.count)
+        let seqKey = Array("{\"seq\":".utf8), idKey = Array(",\"id\":\"".utf8)
+        let ok = bytes.withUnsafeBufferPointer { buffer -> Bool in
+            guard var start = buffer.firstIndex(of: 0x0A).map({ $0 + 1 }) else { return false }  // after the header
+            for entry in entries {
+                guard let end = buffer[start...].firstIndex(of: 0x0A) else { return false }
+                var at = start
+                func expect(_ expected: some Sequence<UInt8>) -> Bool {
+                    for byte in expected {
+                        guard at < end, buffer[at] == byte else { return false }
+                        at += 1
+                    }
+                    return true
+                }
+                guard expect(seqKey) else { return false }
+                let afterSeq = at + String(entry.seq).utf8.count
+                guard expect(String(entry.seq).utf8), expect(idKey), expect(entry.id.utf8), expect(CollectionOfOne(0x22))
+                else { return false }
+                ranges.append(afterSeq..<end)
+                start = end + 1
+            }
+            return start == buffer.count
+        }
+        return ok ? HeldLines(bytes: bytes, afterSeq: ranges) : nil
+    }
+
+    /// The lines of `entries` as numbered, each new one (`isNew`, nil: all) read back first: refused, before a byte
+    /// is written, when this journal's reader would refuse it or read it otherwise (an id that is no id, a device or
+    /// row with control characters, a `seen` longer than 64, a text too long…). The writer's rule is the reader's, so
+    /// no merge can leave a journal that no longer opens. A held entry's line is its line in the file (`held`) with its
+    /// new number, unless it is an undo or redo (whose target's number may have changed).
+    private func checkedLines(_ entries: [JournalEntry], isNew: [Bool]?, held: HeldLines?, plan: JournalMerge.Plan,
+                              source: String, into out: inout [UInt8]) throws(StoreError) {
+        var lines = StateEntryBytes()
+        swap(&lines.out, &out)
+        defer { swap(&lines.out, &out) }
+        lines.out.reserveCapacity(lines.out.count + entries.count * 220)
+        var heldIndex = 0
+        for (position, entry) in entries.enumerated() {
+            let new = isNew?[position] ?? true
+            if !new, let held, heldIndex < held.afterSeq.count {
+                defer { heldIndex += 1 }
+                switch entry.change {
+                case .undo, .redo: break
+                default:
+                    lines.appendHeld(seq: entry.seq, rest: held.bytes[held.afterSeq[heldIndex]])
+                    continue
+                }
+            }
+            let start = lines.out.count
+            lines.append(entry)
+            guard new else { continue }
+            do throws(FormatProblem) {
+                let read = try StateFormat.entry(lines.out[start..<(lines.out.count - 1)])
+                guard JournalMerge.sameContent(read, entry) else { throw FormatProblem(Text.Team.wouldNotReadBack) }
+            } catch {
+                // Its place in what arrived (looked for only now: the usual merge refuses nothing).
+                let index = plan.new.firstIndex { $0.id == entry.id }.map { plan.newIndices[$0] } ?? 0
+                throw StoreError(file: source, line: index + 1, message: Text.Team.refusedEntry(error.message))
+            }
+        }
+    }
+
+    /// A whole version-3 file of `entries`, the new ones checked (`checkedLines`).
+    func wholeFile(_ entries: [JournalEntry], isNew: [Bool]?, held: HeldLines?, plan: JournalMerge.Plan,
+                   source: String) throws(StoreError) -> [UInt8] {
+        var out = Array((StateFormat.headerLine(planName: URL(fileURLWithPath: planPath).lastPathComponent, version: 3) + "\n").utf8)
+        try checkedLines(entries, isNew: isNew, held: held, plan: plan, source: source, into: &out)
+        return out
+    }
+
+    /// Appends entries that go after every entry held, numbered on, in one write and one `fsync` (cut back on failure).
+    /// An undo or redo gets its target's number here (as `JournalMerge.ordered` gives it), so the lines are the ones a
+    /// rewrite would write.
+    func append(_ fd: Int32, _ plan: JournalMerge.Plan, source: String) throws(StoreError) {
+        let new = plan.new
+        var numbered: [JournalEntry] = []
+        numbered.reserveCapacity(new.count)
+        var seqOf: [String: Int] = [:]
+        for (offset, var entry) in new.enumerated() {
+            entry.seq = state.entries.count + offset + 1
+            seqOf[entry.id] = entry.seq
+            numbered.append(entry)
+        }
+        for i in numbered.indices {
+            switch numbered[i].change {
+            case .undo(var step), .redo(var step):
+                guard let target = step.target, let seq = state.entry(id: target)?.seq ?? seqOf[target]
+                else { continue }
+                step.undoes = seq
+                if case .undo = numbered[i].change { numbered[i].change = .undo(step) } else { numbered[i].change = .redo(step) }
+            default: break
+            }
+        }
+        var data: [UInt8] = lastLineUnterminated ? [0x0A] : []
+        try checkedLines(numbered, isNew: nil, held: nil, plan: plan, source: source, into: &data)
+        if fileVersion < 3 { try upgradeHeader(fd, to: 3) }
+        if let code = injectedWriteError { throw StoreError(notSaved: FileReading.describe(errno: code), file: url.path) }
+        if ftruncate(fd, off_t(consumedBytes)) != 0 || !appendMarked(fd, data, at: consumedBytes, entries: numbered.count) {
+            let why = FileReading.describe(errno: errno)
+            _ = ftruncate(fd, off_t(consumedBytes))
+            throw StoreError(notSaved: why, file: url.path)
+        }
+        state.beginReplay(expectedEntries: numbered.count)
+        for entry in numbered {
+            state.apply(entry)
+            noteChange(entry, endingAt: nil)
+        }
+        state.endReplay()
+        consumedBytes += data.count
+        consumedLines += numbered.count
+        lastLineUnterminated = false
+    }
+
+    /// Writes a new state file's header (version 3) and entries into the empty file open as `fd`.
+    func writeNewFile(_ fd: Int32, entries: [JournalEntry], bytes: [UInt8]) throws(StoreError) {
+        if let code = injectedWriteError { throw StoreError(notSaved: FileReading.describe(errno: code), file: url.path) }
+        guard ftruncate(fd, 0) == 0, writeAll(fd, bytes, at: 0), fsync(fd) == 0 else {
+            let why = FileReading.describe(errno: errno)
+            _ = ftruncate(fd, 0)
+            throw StoreError(notSaved: why, file: url.path)
+        }
+        syncDirectory(url.deletingLastPathComponent())
+        adopt(Replay.now(signed: state.signed, device: state.localDevice, aliases: state.localAliases, entries: entries,
+                         keepProgress: state.progress != nil),
+              entries: entries.count, bytes: bytes, identityOf: fd)
+    }
+
+    /// Writes the whole journal again (`entries` in the year's order, as `bytes`) to a new file in the same folder,
+    /// and renames it into place: readers and writers see the old file or the new one, never a mix. `replayed`, when
+    /// given, is the year of `entries` being replayed meanwhile.
+    func rewrite(_ entries: [JournalEntry], bytes data: [UInt8], replayed: Replay? = nil) throws(StoreError) {
+        let replay = replayed ?? Replay(signed: state.signed, device: state.localDevice, aliases: state.localAliases,
+                                        entries: entries, keepProgress: state.progress != nil)
+        let temporary = url.path + ".merge-\(getpid())"
+        removeStaleMergeFiles()
+        var info = stat()
+        let mode = stat(url.path, &info) == 0 ? info.st_mode & 0o777 : 0o644  // the new file keeps the old one's mode
+        let out = Glibc.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
+        guard out >= 0 else {
+            _ = replay.year
+            throw StoreError(notSaved: Text.Team.cannotRewrite(FileReading.describe(errno: errno)), file: url.path)
+        }
+        let written = injectedWriteError == nil && writeAll(out, data, at: 0) && fsync(out) == 0
+        let why = FileReading.describe(errno: injectedWriteError ?? errno)
+        guard written else {
+            close(out)
+            unlink(temporary)
+            _ = replay.year
+            throw StoreError(notSaved: Text.Team.cannotRewrite(why), file: url.path)
+        }
+        guard rename(temporary, url.path) == 0 else {
+            let why = FileReading.describe(errno: errno)
+            close(out)
+            unlink(temporary)
+            _ = replay.year
+            throw StoreError(notSaved: Text.Team.cannotRewrite(why), file: url.path)
+        }
+        syncDirectory(url.deletingLastPathComponent())
+        adopt(replay.year, entries: entries.count, bytes: data, identityOf: out)
+        close(out)
+    }
+
+    /// Removes the new files of merges killed before their rename (`<journal>.merge-<pid>`, each as big as the journal):
+    /// one is only ever made under the journal's lock, which this process holds, so any there now is left over.
+    private func removeStaleMergeFiles() {
+        let folder = url.deletingLastPathComponent()
+        let prefix = url.lastPathComponent + ".merge-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasPrefix(prefix) && name.utf8.dropFirst(prefix.utf8.count).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            unlink(folder.appendingPathComponent(name).path)
+        }
+    }
+
+    /// After writing a whole file: its year, the store's bookkeeping at its end.
+    private func adopt(_ year: YearState, entries: Int, bytes: [UInt8], identityOf fd: Int32) {
+        state = year
+        consumedBytes = bytes.count
+        consumedLines = entries + 1
+        lastLineUnterminated = false
+        fileVersion = 3
+        let header = bytes.firstIndex(of: 0x0A) ?? bytes.count
+        let key = Array("\"version\":".utf8)
+        versionDigitOffset = (0...max(0, header - key.count)).first { bytes[$0..<min($0 + key.count, header)].elementsEqual(key) }
+            .map { $0 + key.count }
+        var info = stat()
+        if fstat(fd, &info) == 0 { fileIdentity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)) }
+        changedRows.from = nil
+        changedRows.start(at: consumedBytes)
+    }
+}
+
+/// A year replayed from a whole journal's entries on a thread of its own, so that a merge's two halves (writing the
+/// file, replaying the year) run on two cores; `year` waits for it. Nothing else is shared: the entries are a copy.
+final class Replay: @unchecked Sendable {
+    private var result: YearState?  // written by the thread before it signals
+    private var waited = false  // read and written by the owner's thread only
+    private let finished = DispatchSemaphore(value: 0)
+
+    init(signed: Plan, device: String?, aliases: Set<String>, entries: [JournalEntry], keepProgress: Bool) {
+        let thread = Thread { [self] in
+            result = Self.replay(signed: signed, device: device, aliases: aliases, entries: entries, keepProgress: keepProgress)
+            finished.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// The year replayed here, on this thread (a file too small to be worth a second one).
+    static func now(signed: Plan, device: String?, aliases: Set<String>, entries: [JournalEntry], keepProgress: Bool) -> YearState {
+        replay(signed: signed, device: device, aliases: aliases, entries: entries, keepProgress: keepProgress)
+    }
+
+    private static func replay(signed: Plan, device: String?, aliases: Set<String>, entries: [JournalEntry],
+                               keepProgress: Bool) -> YearState {
+        var year = YearState(signed: signed, device: device, aliases: aliases, entries: entries)
+        if keepProgress { _ = year.keepProgress() }
+        return year
+    }
+
+    /// The replayed year (waits for the thread the first time).
+    var year: YearState {
+        if !waited {
+            finished.wait()
+            waited = true
+        }
+        return result!
+    }
+}
