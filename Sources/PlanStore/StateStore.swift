@@ -317,6 +317,7 @@ public final class StateStore {
     }
 
     func reset() {
+        journalReplaced += 1
         state = YearState(signed: state.signed, device: state.localDevice, aliases: state.localAliases)
         consumedBytes = 0
         fileIdentity = nil
@@ -418,6 +419,10 @@ public final class StateStore {
         }
         fileVersion = version
     }
+
+    /// How many times the journal was read or written again from its start (a merge that reordered it, another
+    /// file at its path): entries may then stand before places they did not stand before.
+    var journalReplaced = 0
 
     /// Tests set this to make every write fail with that errno (ENOSPC for a full disk, say).
     var injectedWriteError: Int32?

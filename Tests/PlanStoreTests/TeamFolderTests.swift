@@ -262,4 +262,27 @@ final class TeamFolderTests: StoreTestCase {
         a.pullTeamFolder()
         XCTAssertEqual(try text(a.url), try text(b.url))
     }
+
+    /// A bundle whose entries go before what Ani already published (Dewi worked at the same time, offline): the merge
+    /// writes Ani's journal again in the year's order, Dewi's entries now stand before Ani's published ones, and they
+    /// are still relayed to the folder (found by TeamPropertyTests through bundles and the folder: they were not).
+    func testABundleThatGoesBeforeWhatWasPublishedIsStillRelayed() throws {
+        let a = try laptop("ani"), b = try laptop("budi")
+        let d = try StateStore.open(plan: plan, url: folder.appendingPathComponent("home-dewi/state.jsonl"), user: "dewi",
+                                    device: "dev-dewi")
+        try d.upgradeToTeam()
+        try d.setStatus(r2, .jun, to: .done)
+        try d.setNote(r2, .jun, to: "laporan dikirim")
+        try a.setStatus(r1, .jan, to: .done)
+        try a.setStatus(r1, .feb, to: .done)
+        try a.setPJ(r3, to: "Kasubbag")
+        XCTAssertEqual(try JournalFile.read(deviceFile("dev-ani")).count, 3)
+        let outcome = try a.merge(d.teamEntries, source: "dari-dewi.rencana")
+        XCTAssertTrue(outcome.rewrote, "Dewi's clocks 1 and 2 go before Ani's 2 and 3")
+        a.publishToTeamFolder()
+        XCTAssertEqual(try JournalFile.read(deviceFile("dev-ani")).map(\.by), ["ani", "ani", "ani", "dewi", "dewi"])
+        b.pullTeamFolder()
+        XCTAssertEqual(b.realisation.record(r2, .jun).note, "laporan dikirim")
+        XCTAssertEqual(try text(a.url), try text(b.url))
+    }
 }

@@ -50,11 +50,13 @@ struct Dice {
     }
 }
 
-/// One laptop: its journal and who it is.
+/// One laptop: its journal, who it is, and its view of the shared team folder.
 final class SimulatedLaptop {
     let name: String
     let device: String
     let store: StateStore
+    /// The team folder as this laptop reads it (each keeps its own marks of what it read).
+    var folder: TeamFolder?
 
     init(name: String, device: String, store: StateStore) {
         self.name = name
@@ -79,9 +81,16 @@ final class TeamSimulation {
     var past: [String: Set<String>] = [:]
     var counts: [String: Int] = [:]
     var seconds = 0.0
+    /// Where this run's bundles are written, and its shared team folder.
+    let runFolder: URL
+    let sharedFolder: URL
+    var bundles = 0
 
     init(seed: UInt64, folder: URL) throws {
         self.seed = seed
+        runFolder = folder
+        sharedFolder = folder.appendingPathComponent("plan.team")
+        try FileManager.default.createDirectory(at: sharedFolder, withIntermediateDirectories: true)
         dice = Dice(seed)
         ids = Dice(seed ^ 0x5DEE_CE66_D1CE_5EED)
         let names = ["ani", "budi", "citra", "dedi", "eka"]
@@ -141,25 +150,56 @@ final class TeamSimulation {
         try merge(from: from, into: into, prefix: dice.chance(1, in: 3) ? dice.below(count + 1) : nil)
     }
 
+    /// The ways entries travel: handed over as they are (whole or a prefix, in any order), in a bundle file written
+    /// and read back (`rencana send` / `receive`), or through the shared team folder (each laptop writes its own
+    /// file there and reads everyone's).
+    enum Transport: String { case direct, bundle, folder }
+
     func merge(from: SimulatedLaptop, into: SimulatedLaptop, prefix: Int?) throws {
+        let transport: Transport = prefix != nil ? .direct : dice.pick([.direct, .direct, .bundle, .folder])
         var incoming = from.store.teamEntries
         if let prefix { incoming = Array(incoming.prefix(prefix)) }
-        if dice.chance(1, in: 4) { incoming.shuffle(using: &dice.generator) }
+        if transport == .direct && dice.chance(1, in: 4) { incoming.shuffle(using: &dice.generator) }
         let before = into.held
         let outcome: MergeOutcome
         do {
-            outcome = try into.store.merge(incoming, source: from.name)
+            switch transport {
+            case .direct:
+                outcome = try into.store.merge(incoming, source: from.name)
+            case .bundle:
+                bundles += 1
+                let file = runFolder.appendingPathComponent("bundle-\(bundles) (\(from.name)).rencana")
+                let sender = BundleHeader.Sender(user: from.name, device: from.device, at: "2022-04-08T10:00:00Z")
+                try Data(BundleFile.make(planBytes: Array(PlanEncoder.json(plan).utf8), planName: "plan.json", plan: plan,
+                                         entries: incoming, sender: sender, since: nil, evidence: [])).write(to: file)
+                let contents = try BundleFile.read(file.path, name: file.lastPathComponent)
+                check(contents.entries.map(\.id) == incoming.map(\.id), "a bundle of \(from.name) read back other entries")
+                outcome = try into.store.merge(contents.entries, source: file.lastPathComponent)
+            case .folder:
+                for laptop in [from, into] where laptop.folder == nil { laptop.folder = TeamFolder(url: sharedFolder) }
+                try from.folder!.publish(from: from.store)
+                let pull = into.folder!.pull(into: into.store)
+                check(pull.warnings.isEmpty && pull.problem == nil, "pulling the team folder into \(into.name): \(pull.warnings) \(String(describing: pull.problem))")
+                outcome = pull.outcome
+                // Everything any laptop published so far came with it, not only what `from` held.
+                incoming = try FileManager.default.contentsOfDirectory(atPath: sharedFolder.path).filter { $0.hasSuffix(".jsonl") }
+                    .flatMap { try JournalFile.read(sharedFolder.appendingPathComponent($0)) }
+                incoming = Array(Dictionary(incoming.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }).values)
+                check(Set(from.store.teamEntries.map(\.id)).isSubset(of: Set(incoming.map(\.id))),
+                      "the team folder lacks entries \(from.name) published")
+            }
         } catch {
-            fail("merging \(incoming.count) entries of \(from.name) into \(into.name) was refused: \(error)")
+            fail("merging \(incoming.count) entries of \(from.name) into \(into.name) by \(transport) was refused: \(error)")
             return
         }
-        counts["merge", default: 0] += 1
+        counts["merge by \(transport)", default: 0] += 1
         if outcome.rewrote { counts["merge rewrote", default: 0] += 1 }
         let after = into.held
         let expected = before.union(incoming.map(\.id))
         check(after == expected, "\(into.name) after merging \(from.name): \(after.count) entries, expected \(expected.count)")
-        check(outcome.added == after.count - before.count && outcome.known == incoming.count - outcome.added,
-              "merge outcome \(outcome) for \(incoming.count) incoming, \(after.count - before.count) new")
+        check(outcome.added == after.count - before.count
+                && (transport == .folder || outcome.known == incoming.count - outcome.added),
+              "merge outcome \(outcome) for \(incoming.count) incoming by \(transport), \(after.count - before.count) new")
         check(into.store.entries.count == after.count, "\(into.name) holds an entry twice")
         let orders = into.store.entries.map(\.order)
         check(orders == orders.sorted(), "\(into.name)'s journal is not in the year's order after a merge")

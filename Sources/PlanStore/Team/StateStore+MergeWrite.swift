@@ -207,6 +207,7 @@ extension StateStore {
 
     /// After writing a whole file: its year, the store's bookkeeping at its end.
     private func adopt(_ year: YearState, entries: Int, bytes: [UInt8], identityOf fd: Int32) {
+        journalReplaced += 1
         state = year
         consumedBytes = bytes.count
         consumedLines = entries + 1

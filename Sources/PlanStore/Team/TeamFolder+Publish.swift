@@ -23,7 +23,10 @@ extension TeamFolder {
             publishedThrough = 0
         }
         let saved = store.state.entries.count - store.unsavedCount
-        if publishedThrough > saved { publishedThrough = 0 }  // the journal was read again from its start
+        if publishedThrough > saved || publishedReplaced != store.journalReplaced {  // read or written again from its start
+            publishedThrough = 0
+            publishedReplaced = store.journalReplaced
+        }
         var mine = unpublished(in: store.state, device: device, below: saved)
         let path = file(of: device).path
         // A laptop's file is made when it joins, even empty: the folder then says who is in the team, and git (which

@@ -75,6 +75,9 @@ public final class TeamFolder {
     var ownName: String?
     /// Entries of the journal before this index are in this device's file or not this laptop's.
     var publishedThrough = 0
+    /// The store's `journalReplaced` when `publishedThrough` was counted: after a merge reordered the journal, every
+    /// entry is looked at again (one a bundle brought may now stand before that place).
+    var publishedReplaced = 0
 
     /// The team folder of the plan at `planPath`: `plan.team/` beside `plan.json`.
     public static func url(forPlan planPath: String) -> URL {
