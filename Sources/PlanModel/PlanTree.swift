@@ -2,9 +2,11 @@
 /// keys, each row knows its sub kegiatan, so finding, inserting or moving costs the size of one
 /// parent's list, never the plan's size. `plan(document:)` turns it back into a `Plan` (ids explicit).
 struct PlanTree: Sendable {
-    struct AreaNode: Sendable { var name: String; var children: [Int] }
-    struct KegiatanNode: Sendable { var title: String; var parent: Int; var children: [Int] }
-    struct SubNode: Sendable { var title: String; var parent: Int; var rows: [Indicator] }
+    // Each group's `founder` is its first row when it came into the plan (as signed, or by the entry that added or put
+    // it back): the group's name for a team's values, the same on every laptop whatever rows are added before it later.
+    struct AreaNode: Sendable { var name: String; var children: [Int]; var founder: RowID? }
+    struct KegiatanNode: Sendable { var title: String; var parent: Int; var children: [Int]; var founder: RowID? }
+    struct SubNode: Sendable { var title: String; var parent: Int; var rows: [Indicator]; var founder: RowID? }
 
     var areaOrder: [Int] = []
     var areas: [Int: AreaNode] = [:]
@@ -38,7 +40,7 @@ struct PlanTree: Sendable {
 
     private mutating func insertArea(_ area: ChangeArea, at index: Int) -> Int {
         let key = newKey()
-        areas[key] = AreaNode(name: area.name, children: [])
+        areas[key] = AreaNode(name: area.name, children: [], founder: area.kegiatan.first?.subKegiatan.first?.indicators.first?.id)
         areaOrder.insert(key, at: index)
         for kegiatan in area.kegiatan { insertKegiatan(kegiatan, in: key, at: areas[key]!.children.count) }
         return key
@@ -46,7 +48,7 @@ struct PlanTree: Sendable {
 
     private mutating func insertKegiatan(_ node: Kegiatan, in area: Int, at index: Int) {
         let key = newKey()
-        kegiatan[key] = KegiatanNode(title: node.title, parent: area, children: [])
+        kegiatan[key] = KegiatanNode(title: node.title, parent: area, children: [], founder: node.subKegiatan.first?.indicators.first?.id)
         areas[area]!.children.insert(key, at: index)
         for sub in node.subKegiatan { insertSub(sub, in: key, at: kegiatan[key]!.children.count) }
     }
@@ -54,7 +56,7 @@ struct PlanTree: Sendable {
     private mutating func insertSub(_ node: SubKegiatan, in parent: Int, at index: Int) {
         let key = newKey()
         let rows = node.indicators
-        subs[key] = SubNode(title: node.title, parent: parent, rows: rows)
+        subs[key] = SubNode(title: node.title, parent: parent, rows: rows, founder: rows.first?.id)
         kegiatan[parent]!.children.insert(key, at: index)
         for row in rows { subOfRow[row.id!] = key }
     }
@@ -64,6 +66,17 @@ struct PlanTree: Sendable {
     /// The row as the tree holds it (its text, KET and months as planned).
     func indicator(_ row: RowID) -> Indicator? {
         subOfRow[row].flatMap { s in subs[s]!.rows.first { $0.id == row } }
+    }
+
+    /// The founder of the group whose `field` is `row`'s (its first row when it came into the plan); the row itself
+    /// for its own texts.
+    func founder(_ field: PlanTextField, holding row: RowID) -> RowID? {
+        switch field {
+        case .indikator, .ket: return contains(row) ? row : nil
+        case .sub: return sub(of: row).flatMap { subs[$0]!.founder }
+        case .kegiatan: return kegiatan(of: row).flatMap { kegiatan[$0]!.founder }
+        case .area: return area(of: row).flatMap { areas[$0]!.founder }
+        }
     }
 
     func sub(of row: RowID) -> Int? { subOfRow[row] }

@@ -89,6 +89,38 @@ final class TeamMergeTests: StoreTestCase {
         XCTAssertEqual(a.realisation.record(r1, .jan).note, "SK terbit 3 Jan")
     }
 
+    /// A group's title is one value whichever of its rows an edit names: Ani renames the kegiatan from its first
+    /// row, Budi from its last, at the same time; that is one conflict (listed on both laptops, the same title shown),
+    /// settled by choosing, and a sequence on one laptop through different rows is none.
+    func testConcurrentEditsOfOneGroupTitleThroughDifferentRowsAreOneConflict() throws {
+        let a = try laptop("ani"), b = try laptop("budi")
+        try a.upgradeToTeam()
+        try b.upgradeToTeam()
+        guard let group = a.plan.rowsHolding(.kegiatan, of: r1), group.count > 1 else { return XCTFail("a kegiatan of several rows") }
+        let first = a.plan.rows[group.lowerBound].id, last = a.plan.rows[group.upperBound].id
+        try a.editText(first, .kegiatan, to: "1) Penyusunan Rencana")
+        try b.editText(last, .kegiatan, to: "1) Perencanaan RB 2022")
+        try exchange([a, b])
+        XCTAssertEqual(a.conflicts.map(\.key.description), ["edit \(first.rawValue) kegiatan"])
+        XCTAssertEqual(a.conflicts, b.conflicts)
+        XCTAssertEqual(Set(a.conflicts[0].values), ["1) Penyusunan Rencana", "1) Perencanaan RB 2022"])
+        XCTAssertEqual(a.plan.rows[group.lowerBound].kegiatan, b.plan.rows[group.lowerBound].kegiatan)
+        XCTAssertEqual(a.plan.rows[group.upperBound].kegiatan, a.plan.rows[group.lowerBound].kegiatan)
+        // Ani chooses Budi's title; once both have it, no conflict, and the title is Budi's everywhere.
+        let budis = a.conflicts[0].entries.first { $0.by == "budi" }!
+        try a.record(.choose(entry: budis.id))
+        try exchange([a, b])
+        XCTAssertEqual(a.conflicts, [])
+        XCTAssertEqual(b.conflicts, [])
+        XCTAssertEqual(b.plan.rows[group.lowerBound].kegiatan, "1) Perencanaan RB 2022")
+        // One laptop renaming twice, through two rows, has seen its own first rename: no conflict.
+        try a.editText(first, .kegiatan, to: "1) Satu")
+        try a.editText(last, .kegiatan, to: "1) Dua")
+        try exchange([a, b])
+        XCTAssertEqual(b.conflicts, [])
+        XCTAssertEqual(b.plan.rows[group.lowerBound].kegiatan, "1) Dua")
+    }
+
     func testASequenceOnOneLaptopIsNoConflict() throws {
         let a = try laptop("ani"), b = try laptop("budi")
         try a.upgradeToTeam()

@@ -14,6 +14,15 @@ struct ConflictIndex: Sendable {
     var heads: [ValueKey: [Int]] = [:]
     /// The values whose heads disagree.
     var conflicted: Set<ValueKey> = []
+    /// The value each head of a group's title was keyed under when it was written (`seq` → key): an edit names the
+    /// group by a row, and a colleague's move can put that row in another group in the year's order, so an entry may
+    /// have seen a head that now stands under another key.
+    var titleHeadKey: [Int: ValueKey] = [:]
+}
+
+extension ValueKey {
+    /// True for a title of a sub kegiatan, kegiatan or area (keyed by the group's founder).
+    var isGroupTitle: Bool { kind == .edit && (part == "sub" || part == "kegiatan" || part == "area") }
 }
 
 /// A value two laptops changed without either having seen the other's change, with different results.
@@ -33,11 +42,28 @@ extension YearState {
             if let mark = step.mark { return Change.set(mark).write }
             guard let target = step.target.flatMap({ self.entry(id: $0) }) ?? (step.target == nil ? self.entry(seq: step.undoes) : nil)
             else { return nil }
-            if case .undo = entry.change { return target.change.inverse?.write }
-            return target.change.write
+            if case .undo = entry.change { return target.change.inverse.flatMap(write(of:)) }
+            return write(of: target.change)
         default:
-            return entry.change.write
+            return write(of: entry.change)
         }
+    }
+
+    /// The value a change writes (`Change.write`), a group's title keyed by the group: one value, whichever of its
+    /// rows an edit names (the group's founder: its first row when it came into the plan, the same on every laptop).
+    func write(of change: Change) -> (key: ValueKey, value: String)? {
+        if case .edit(let row, let field, _, let new) = change, field != .indikator, field != .ket {
+            return (ValueKey(.edit, row: founder(field, holding: row).rawValue, part: field.rawValue), new)
+        }
+        return change.write
+    }
+
+
+    /// The founder of the sub kegiatan, kegiatan or area whose title `field` is `row`'s: its first row when it came
+    /// into the plan (before any change of structure, its first row now); `row` when it is gone.
+    func founder(_ field: PlanTextField, holding row: RowID) -> RowID {
+        if let tree { return tree.founder(field, holding: row) ?? row }
+        return plan.rowsHolding(field, of: row).map { plan.rows[$0.lowerBound].id } ?? row
     }
 
     /// The ids a new entry making `change` has seen of its value: the value's heads now (empty outside a team).
@@ -93,16 +119,36 @@ extension YearState {
         var index = conflictIndex!
         conflictIndex = nil
         defer { conflictIndex = index }
-        func update(_ heads: inout [Int]) -> Bool {
-            if entry.device == nil {
-                heads.removeAll { entries[$0 - 1].device == nil }
-            } else if !entry.seen.isEmpty {
-                heads.removeAll { entry.seen.contains(entries[$0 - 1].id) }
-            }
-            heads.append(seq)
+        func disagree(_ heads: [Int]) -> Bool {
             guard heads.count > 1 else { return false }
             let first = write(of: entries[heads[0] - 1])?.value ?? ""
             return heads.dropFirst().contains { (write(of: entries[$0 - 1])?.value ?? "") != first }
+        }
+        func update(_ heads: inout [Int]) -> Bool {
+            if entry.device == nil {
+                heads.removeAll { entries[$0 - 1].device == nil }
+            } else {
+                // What it saw; for a group's title also this laptop's own earlier writes (in its past, even when a
+                // colleague's move made them, in the year's order, writes of a title it did not know it was writing).
+                let title = key.isGroupTitle, clock = entry.order.clock
+                heads.removeAll {
+                    entry.seen.contains(entries[$0 - 1].id)
+                        || (title && entries[$0 - 1].device == entry.device && entries[$0 - 1].order.clock < clock)
+                }
+            }
+            heads.append(seq)
+            return disagree(heads)
+        }
+        // A group's title: heads it saw that now stand under another group's key stop being heads there.
+        if key.isGroupTitle && entry.device != nil {
+            for id in entry.seen {
+                guard let seen = self.entry(id: id)?.seq, let other = index.titleHeadKey[seen] else { continue }
+                index.titleHeadKey[seen] = nil
+                guard other != key else { continue }
+                index.heads[other]?.removeAll { $0 == seen }
+                if !disagree(index.heads[other] ?? []) { index.conflicted.remove(other) }
+            }
+            index.titleHeadKey[seq] = key
         }
         if update(&index.heads[key, default: []]) {
             index.conflicted.insert(key)
