@@ -209,6 +209,16 @@ private struct MonevBook {
         var next = row
         for p in parts { starts.append(next); next += UInt32(p.count) }
         starts.append(next)
+        // Where the table's pages will start (the walk `run` sets the breaks with; nothing after the table moves
+        // them), so a merged KEGIATAN or SUB KEGIATAN is cut there into pieces of whole lines.
+        var allHeights = heights, allKeep = keep
+        for (index, p) in parts.enumerated() {
+            allHeights += p
+            let isArea = if case .area = report.lines[index] { true } else { false }
+            allKeep += p.map { _ in isArea }
+        }
+        let breaks = flow.breaks(allHeights, keep: allKeep)
+        var pieces: [[UInt32: (end: UInt32, text: String)]] = [[:], [:]]
         for (index, line) in report.lines.enumerated() {
             switch line {
             case .area(let name):
@@ -224,8 +234,14 @@ private struct MonevBook {
                     if offset == 0 { put(0, number, f.centred) } else { blank(0, f.centred) }
                     for (i, span) in [kegiatan, sub].enumerated() {
                         if offset == 0, let span {
-                            put(i + 1, span.text, f.text)
-                            open[i] = (row, starts[min(index + max(span.rowSpan, 1), report.lines.count)] - 1, span.text)
+                            let end = starts[min(index + max(span.rowSpan, 1), report.lines.count)] - 1
+                            for piece in cut(span.text, column: i + 1, first: row, last: end, breaks: breaks, heights: allHeights) {
+                                pieces[i][piece.start] = (piece.end, piece.text)
+                            }
+                        }
+                        if let piece = pieces[i].removeValue(forKey: row) {
+                            put(i + 1, piece.text, f.text)
+                            open[i] = (row, piece.end, piece.text)
                         } else { blank(i + 1, f.text) }
                     }
                     for (c, cell) in cells.enumerated() {
@@ -255,6 +271,21 @@ private struct MonevBook {
                 }
             }
         }
+    }
+
+    /// A merged KEGIATAN or SUB KEGIATAN over sheet rows `first...last` cut at the page `breaks`, each piece with the
+    /// whole lines of `text` it holds (`PagePieces`); `heights` are the sheet's rows' heights from the top.
+    func cut(_ text: String, column: Int, first: UInt32, last: UInt32, breaks: [Int],
+             heights: [Double]) -> [(start: UInt32, end: UInt32, text: String)] {
+        let ranges = PagePieces.ranges(first: Int(first), last: Int(last), breaks: breaks)
+        guard ranges.count > 1 else { return [(first, last, text)] }
+        let capacities = ranges.map {
+            PagePieces.capacity(heights[$0], lineHeight: MonevLayout.lineHeight, padding: MonevLayout.cellPadding)
+        }
+        let texts = PagePieces.texts(text, capacities: capacities,
+                                     points: LampiranLayout.points(width: widths[column]) * LampiranLayout.libreOfficeWidth - 4,
+                                     size: MonevLayout.fontSize)
+        return zip(ranges, texts).map { (UInt32($0.lowerBound), UInt32($0.upperBound), $1) }
     }
 
     /// REKAPITULASI PER AREA: the area's name across KEGIATAN … INDIKATOR, then each figure over as many of the
