@@ -17,6 +17,20 @@ public enum PagePieces {
         return out
     }
 
+    /// A merged cell over sheet rows `first...last` cut at the page `breaks`: each piece's rows and the whole lines of
+    /// `text` it holds (`texts`, at `lineHeight` with `padding`, `points` wide at `size`); `height` gives a piece's
+    /// rows' height. With `repeating`, every piece holds the text as it is (a number).
+    public static func cut(_ text: String, first: Int, last: Int, breaks: [Int], height: (ClosedRange<Int>) -> Double,
+                           lineHeight: Double, padding: Double, points: Double, size: Double,
+                           repeating: Bool = false) -> [(rows: ClosedRange<Int>, text: String)] {
+        let ranges = Self.ranges(first: first, last: last, breaks: breaks)
+        guard ranges.count > 1 else { return [(first...max(first, last), text)] }
+        let capacities = ranges.map { capacity([height($0)], lineHeight: lineHeight, padding: padding) }
+        let texts = repeating ? Array(repeating: text, count: ranges.count)
+            : Self.texts(text, capacities: capacities, points: points, size: size)
+        return Array(zip(ranges, texts))
+    }
+
     /// The share of a cell's width the text of a piece is measured in (see `texts`).
     static let widthShare = 0.93
 

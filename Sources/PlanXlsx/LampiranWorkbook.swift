@@ -264,8 +264,14 @@ private struct SheetWriter {
                     let format = column == 0 ? formats.centred : formats.text
                     if offset == 0, let cell {
                         let end = starts[min(index + max(cell.rowSpan, 1), sheetRows.count)] - 1
-                        for piece in cut(cell.text, column: column, first: r, last: end, heights: rowHeights) {
-                            pieces[column][piece.start] = (piece.end, piece.text)
+                        // Cut at the page breaks into pieces of whole lines (PagePieces); NO. repeats the area's number.
+                        let body = Int(SheetLayout.bodyRow)
+                        for piece in PagePieces.cut(cell.text, first: Int(r), last: Int(end), breaks: breaks,
+                                                    height: { rowHeights[($0.lowerBound - body)...($0.upperBound - body)].reduce(0, +) },
+                                                    lineHeight: LampiranLayout.lineHeight, padding: LampiranLayout.cellPadding,
+                                                    points: LampiranLayout.textPoints(width: LampiranLayout.columnWidths[column], indented: true),
+                                                    size: LampiranLayout.fontSize, repeating: column == 0) {
+                            pieces[column][UInt32(piece.rows.lowerBound)] = (UInt32(piece.rows.upperBound), piece.text)
                         }
                     }
                     if let piece = pieces[column].removeValue(forKey: r) {
@@ -305,24 +311,6 @@ private struct SheetWriter {
             }
         }
         return r
-    }
-
-    /// A merged cell's rows `first...last` cut at the page breaks, each piece with the whole lines of `text` it holds
-    /// (`PagePieces`); the NO. column repeats the area's number. `heights` are the body's sheet rows' heights.
-    func cut(_ text: String, column: Int, first: UInt32, last: UInt32,
-             heights: [Double]) -> [(start: UInt32, end: UInt32, text: String)] {
-        let ranges = PagePieces.ranges(first: Int(first), last: Int(last), breaks: breaks)
-        guard ranges.count > 1 else { return [(first, last, text)] }
-        let body = Int(SheetLayout.bodyRow)
-        let capacities = ranges.map { range in
-            PagePieces.capacity(heights[(range.lowerBound - body)...(range.upperBound - body)],
-                                lineHeight: LampiranLayout.lineHeight, padding: LampiranLayout.cellPadding)
-        }
-        let texts = column == 0 ? Array(repeating: text, count: ranges.count)
-            : PagePieces.texts(text, capacities: capacities,
-                               points: LampiranLayout.textPoints(width: LampiranLayout.columnWidths[column], indented: true),
-                               size: LampiranLayout.fontSize)
-        return zip(ranges, texts).map { (UInt32($0.lowerBound), UInt32($0.upperBound), $1) }
     }
 
     /// The closing block's lines at the right (with whether bold), and the salinan's at the left.

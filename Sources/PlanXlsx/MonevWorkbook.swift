@@ -235,8 +235,11 @@ private struct MonevBook {
                     for (i, span) in [kegiatan, sub].enumerated() {
                         if offset == 0, let span {
                             let end = starts[min(index + max(span.rowSpan, 1), report.lines.count)] - 1
-                            for piece in cut(span.text, column: i + 1, first: row, last: end, breaks: breaks, heights: allHeights) {
-                                pieces[i][piece.start] = (piece.end, piece.text)
+                            let points = LampiranLayout.points(width: widths[i + 1]) * LampiranLayout.libreOfficeWidth - 4
+                            for piece in PagePieces.cut(span.text, first: Int(row), last: Int(end), breaks: breaks,
+                                                        height: { allHeights[$0].reduce(0, +) }, lineHeight: MonevLayout.lineHeight,
+                                                        padding: MonevLayout.cellPadding, points: points, size: MonevLayout.fontSize) {
+                                pieces[i][UInt32(piece.rows.lowerBound)] = (UInt32(piece.rows.upperBound), piece.text)
                             }
                         }
                         if let piece = pieces[i].removeValue(forKey: row) {
@@ -271,21 +274,6 @@ private struct MonevBook {
                 }
             }
         }
-    }
-
-    /// A merged KEGIATAN or SUB KEGIATAN over sheet rows `first...last` cut at the page `breaks`, each piece with the
-    /// whole lines of `text` it holds (`PagePieces`); `heights` are the sheet's rows' heights from the top.
-    func cut(_ text: String, column: Int, first: UInt32, last: UInt32, breaks: [Int],
-             heights: [Double]) -> [(start: UInt32, end: UInt32, text: String)] {
-        let ranges = PagePieces.ranges(first: Int(first), last: Int(last), breaks: breaks)
-        guard ranges.count > 1 else { return [(first, last, text)] }
-        let capacities = ranges.map {
-            PagePieces.capacity(heights[$0], lineHeight: MonevLayout.lineHeight, padding: MonevLayout.cellPadding)
-        }
-        let texts = PagePieces.texts(text, capacities: capacities,
-                                     points: LampiranLayout.points(width: widths[column]) * LampiranLayout.libreOfficeWidth - 4,
-                                     size: MonevLayout.fontSize)
-        return zip(ranges, texts).map { (UInt32($0.lowerBound), UInt32($0.upperBound), $1) }
     }
 
     /// REKAPITULASI PER AREA: the area's name across KEGIATAN … INDIKATOR, then each figure over as many of the
