@@ -63,7 +63,23 @@ public enum SpreadsheetText {
     /// Whether `text` needs no escaping at all: no hidden character and (when `invertibly`) no backslash. A scan of
     /// the UTF-8 bytes, for the common case.
     static func isPlain(_ text: String, invertibly: Bool) -> Bool {
-        !text.utf8.contains { b in b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xEF || (invertibly && b == 0x5C) }
+        let bytes = text.utf8
+        var i = bytes.startIndex
+        while i != bytes.endIndex {
+            let b = bytes[i]
+            i = bytes.index(after: i)
+            if b < 0x20 && b != 0x0A && b != 0x09 || b == 0x7F || invertibly && b == 0x5C { return false }
+            // C1 controls are C2 80…C2 9F; U+202A…U+202E are E2 80 AA…AE, U+2066…U+2069 E2 81 A6…A9; U+FFFE/F EF BF BE/BF.
+            guard b == 0xC2 || b == 0xE2 || b == 0xEF, i != bytes.endIndex else { continue }
+            let b1 = bytes[i]
+            if b == 0xC2 { if b1 <= 0x9F { return false }; continue }
+            let j = bytes.index(after: i)
+            guard j != bytes.endIndex else { continue }
+            let b2 = bytes[j]
+            if b == 0xE2 && (b1 == 0x80 && (0xAA...0xAE).contains(b2) || b1 == 0x81 && (0xA6...0xA9).contains(b2)) { return false }
+            if b == 0xEF && b1 == 0xBF && (b2 == 0xBE || b2 == 0xBF) { return false }
+        }
+        return true
     }
 
     /// `text` with every hidden character written `\u{HEX}`; `invertibly`, a `\` before `u{` also (as `\u{5C}`).
