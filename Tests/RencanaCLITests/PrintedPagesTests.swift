@@ -327,7 +327,7 @@ final class PrintedPagesTests: XCTestCase {
     /// the line across it in two (`Gratifikasi KPU` on the F4 LAMPIRAN's page 9, TW I's page 19). The merged cells
     /// are now cut at the breaks, each piece holding whole lines. Every printed word of the table has its ink from
     /// near the top of its box to near its baseline (a sliced word has ink in one part of its box only). Before,
-    /// the F4 LAMPIRAN had 7 sliced words, the A4 one more, TW I's Laporan 5.
+    /// the F4 LAMPIRAN had 7 sliced words, the A4 one 13, the Laporan TW I 4 and the year's 5.
     func testNoLineIsSlicedAtAPageBreak() throws {
         for (name, doc) in try documents() where name.hasSuffix("xlsx") {
             let pdf = try Self.pdf(name)
