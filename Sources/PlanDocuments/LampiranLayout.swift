@@ -70,7 +70,10 @@ public enum LampiranLayout {
             for (start, row) in rows.enumerated() {
                 guard let cell = row.spanned[column] else { continue }
                 let end = min(start + cell.rowSpan, rows.count)
-                let needed = Self.lines(cell.text, width: columnWidths[column])
+                // Measured as a page's piece of it is (`PagePieces.texts`): a little narrower, since a sheet printed
+                // smaller than 100 % (A4) wraps a few words earlier, and its last line was cut at the span's foot.
+                let needed = TextMeasure.lineCount(cell.text, points: textPoints(width: columnWidths[column], indented: true)
+                                                   * PagePieces.widthShare, size: fontSize)
                 let have = lines[start..<end].reduce(0, +)
                 guard needed > have, end > start else { continue }
                 let extra = needed - have, count = end - start

@@ -1,9 +1,10 @@
 import PlanModel
 
 /// The Laporan Monev as one self-contained, print-ready HTML page (like the LAMPIRAN's: inline CSS,
-/// no scripts, nothing fetched; the header repeated on every page of the table, rows never split, an
-/// area's line kept with its first row, the recap and the evidence list as tables of their own without
-/// the table's header, the signature kept whole). Body text 8.5 pt, headers 8 pt (MonevLayout).
+/// no scripts, nothing fetched; the header repeated on every page of the table, a long row run on over the
+/// next page between two of its lines while a short one stays whole, an area's line kept with its first row,
+/// the recap and the evidence list as tables of their own without the table's header, the signature kept
+/// whole). Body text 8.5 pt, headers 8 pt (MonevLayout).
 public enum MonevReportHTML {
     public static func html(_ report: MonevReport) -> String {
         let e = LampiranHTML.escape, b = LampiranHTML.breakable
@@ -20,13 +21,16 @@ public enum MonevReportHTML {
             case .area(let name):
                 out += "<tr class=\"area\"><td colspan=\"\(report.columns.count)\">\(e(name))</td></tr>\n"
             case .row(let number, let kegiatan, let sub, let cells):
-                out += (isTall(line, points: points, paper: report.paper) ? "<tr class=\"tall\">" : "<tr>") + "<td class=\"c\">\(e(number))</td>"
+                // A short row's own cells each hold their text as one unbreakable box: the row moves whole.
+                let short = isShort(line, points: points)
+                let (open, close) = short ? ("<div class=\"k\">", "</div>") : ("", "")
+                out += "<tr><td class=\"c\">\(open)\(e(number))\(close)</td>"
                 for cell in [kegiatan, sub] {
                     guard let cell else { continue }
-                    out += "<td" + (cell.rowSpan > 1 ? " rowspan=\"\(cell.rowSpan)\"" : "") + ">\(b(cell.text))</td>"
+                    out += cell.rowSpan > 1 ? "<td rowspan=\"\(cell.rowSpan)\">\(b(cell.text))</td>" : "<td>\(open)\(b(cell.text))\(close)</td>"
                 }
                 out += cells.enumerated().map { offset, cell in
-                    (report.figureCells.contains(offset) ? "<td class=\"c\">" : "<td>") + "\(b(cell))</td>"
+                    (report.figureCells.contains(offset) ? "<td class=\"c\">" : "<td>") + "\(open)\(b(cell))\(close)</td>"
                 }.joined() + "</tr>\n"
             }
         }
@@ -39,19 +43,18 @@ public enum MonevReportHTML {
         return out
     }
 
-    /// Whether a row is taller than a third of a page: it may then run on over the next page, where a row
-    /// kept whole would be moved to the next page and leave most of its page empty.
-    static func isTall(_ line: MonevReport.Line, points: [Double], paper: Paper) -> Bool {
-        guard case .row(_, let kegiatan, let sub, let cells) = line else { return false }
+    /// The most lines a row kept whole may take; a longer one may run on over the next page.
+    static let shortLines = 7
+
+    /// Whether each of a row's own cells (a KEGIATAN or SUB KEGIATAN over several rows aside) takes at most
+    /// `shortLines` lines: such a row moves whole to the next page, where a longer one runs on.
+    static func isShort(_ line: MonevReport.Line, points: [Double]) -> Bool {
+        guard case .row(_, let kegiatan, let sub, let cells) = line else { return true }
         var texts = cells.enumerated().map { ($0.offset + 3, $0.element) }
         for (i, span) in [kegiatan, sub].enumerated() { if let span, span.rowSpan <= 1 { texts.append((i + 1, span.text)) } }
-        let lines = texts.map { column, text in
-            column < points.count ? TextMeasure.lineCount(text, points: points[column] - 5, size: MonevLayout.fontSize) : 1
-        }.max() ?? 1
-        // Chromium sets Bookman at about 1.2 times its size; the page less its margins and the table's header.
-        let height = Double(lines) * MonevLayout.fontSize * 1.2 + 4
-        let page = (paper.millimetres.width - 26) / 25.4 * 72 - 45
-        return height > page / 3
+        return texts.allSatisfy { column, text in
+            column >= points.count || TextMeasure.lineCount(text, points: points[column] - 5, size: MonevLayout.fontSize) <= shortLines
+        }
     }
 
     /// The columns' shares of the page: the same printed widths as the workbook's.
@@ -126,9 +129,13 @@ public enum MonevReportHTML {
             tr.area td { font-weight: bold; background: #eee; }
             /* An area's line is never left at the foot of a page. */
             tr.area { break-after: avoid; page-break-after: avoid; }
-            td:not([rowspan]) { break-inside: avoid; }
-            /* A row taller than a third of a page runs on over the next one rather than leave its page empty. */
-            tr.tall td:not([rowspan]) { break-inside: auto; }
+            /* A long row may run on over the next page between two of its lines (Chromium never splits a line), at
+               least three lines of a cell on each side, so it no longer leaves its page half empty. A short row (up to
+               seven lines) moves whole: each of its own cells holds its text in one inline block, which no page break
+               goes through. (break-inside: avoid on the short rows' cells, or four lines asked of every cell, made
+               Chromium move long rows whole too: TW I's row 61 left its page 48 % empty; widows alone were not kept.) */
+            td { orphans: 3; widows: 3; }
+            .k { display: inline-block; width: 100%; vertical-align: top; }
             td.c { text-align: center; }
             a { color: #00c; }
             .signatures { display: flex; justify-content: space-between; break-inside: avoid; page-break-inside: avoid;

@@ -19,6 +19,8 @@ public struct ExportRequest: Sendable {
     public var salinan: Lampiran.Salinan?
     /// `-1-` on the first page too (`--number-first-page`).
     public var numberFirstPage = false
+    /// The ids of the realisation's file evidence whose file has gone (`EvidenceCheck.goneFiles`): not counted.
+    public var goneEvidence: Set<String> = []
 
     public init(plan: Plan, marks: [MonthSet]?, includeIDs: Bool = false, paper: Paper = .f4, realisation: Realisation? = nil,
                 salinan: Lampiran.Salinan? = nil, numberFirstPage: Bool = false) {
@@ -76,7 +78,8 @@ public struct CSVExporter: Exporter {
     public init() {}
     public func produce(_ r: ExportRequest) throws -> Data {
         if let realisation = r.realisation {
-            return Data(RealisationExport.csv(plan: r.plan, marks: r.marks, realisation: realisation, includeIDs: r.includeIDs).utf8)
+            return Data(RealisationExport.csv(plan: r.plan, marks: r.marks, realisation: realisation, includeIDs: r.includeIDs,
+                                                      gone: r.goneEvidence).utf8)
         }
         return Data(CSVExport.csv(plan: r.plan, marks: r.marks, includeIDs: r.includeIDs).utf8)
     }

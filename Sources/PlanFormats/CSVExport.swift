@@ -27,17 +27,23 @@ public enum CSVExport {
     public static func csv(plan: Plan, marks: [MonthSet]? = nil, includeIDs: Bool = false,
                            byteOrderMark: Bool = true) -> String {
         var out = byteOrderMark ? Self.byteOrderMark : ""
-        out += line(PlanColumns.header(includeIDs: includeIDs))
+        out += planLine(PlanColumns.header(includeIDs: includeIDs))
         for row in plan.rows {
             let months = marks.map { $0[row.index] }
-            out += line(PlanColumns.cells(of: row, months: months, includeID: includeIDs))
+            out += planLine(PlanColumns.cells(of: row, months: months, includeID: includeIDs))
         }
         return out
     }
 
-    /// One CSV record: the fields neutralised (`SpreadsheetText.neutralised`: never a formula) and quoted
-    /// as needed, joined by commas, ended by CRLF.
+    /// One CSV record for people to read (a report's, `progress`'s): the fields shown (`SpreadsheetText.shown`:
+    /// never a formula, controls and bidi characters visible) and quoted as needed, joined by commas, ended by CRLF.
     public static func line(_ fields: [String]) -> String {
+        fields.map { field(SpreadsheetText.shown($0)) }.joined(separator: ",") + "\r\n"
+    }
+
+    /// One record of a CSV that `CSVImport` reads back (the plan's, with or without its realisation): the fields
+    /// neutralised (`SpreadsheetText.neutralised`, which `restored` undoes exactly), quoted as needed.
+    public static func planLine(_ fields: [String]) -> String {
         fields.map { field(SpreadsheetText.neutralised($0)) }.joined(separator: ",") + "\r\n"
     }
 

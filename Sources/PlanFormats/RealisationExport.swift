@@ -28,13 +28,14 @@ public enum RealisationExport {
 
     /// The CSV: `CSVExport`'s layout and rules (BOM, CRLF, quoting, every cell through
     /// `SpreadsheetText.neutralised`) with the extra columns. Dates and notes are one `Mon: value` per line
-    /// of the cell, in month order.
+    /// of the cell, in month order. `gone` holds the ids of file evidence whose file has gone
+    /// (`EvidenceCheck.goneFiles`): no evidence, so not in Jumlah Bukti, as `progress` and the report count it.
     public static func csv(plan: Plan, marks: [MonthSet]?, realisation: Realisation, includeIDs: Bool = false,
-                           byteOrderMark: Bool = true) -> String {
+                           byteOrderMark: Bool = true, gone: Set<String> = []) -> String {
         var out = byteOrderMark ? CSVExport.byteOrderMark : ""
-        out += CSVExport.line(PlanColumns.header(includeIDs: includeIDs) + extraColumns)
-        let evidenceCount = evidenceCounts(realisation)
-        let tracker = ProgressTracker(plan: plan, marks: marks ?? plan.baselineMarks, realisation: realisation)
+        out += CSVExport.planLine(PlanColumns.header(includeIDs: includeIDs) + extraColumns)
+        let evidenceCount = evidenceCounts(realisation, gone: gone)
+        let tracker = ProgressTracker(plan: plan, marks: marks ?? plan.baselineMarks, realisation: realisation, gone: gone)
         for row in plan.rows {
             let months = marks?[row.index] ?? row.baseline
             var cells = PlanColumns.cells(of: row, months: months, includeID: includeIDs)
@@ -51,7 +52,7 @@ public enum RealisationExport {
             cells.append(dates.joined(separator: "\n"))
             cells.append(notes.joined(separator: "\n"))
             cells.append(String(evidenceCount[row.id] ?? 0))
-            out += CSVExport.line(cells)
+            out += CSVExport.planLine(cells)
         }
         return out
     }
@@ -123,10 +124,10 @@ public enum RealisationExport {
 
     private static func q(_ text: String) -> String { PlanEncoder.quote(text) }
 
-    /// Evidence items per row, counted once (not a scan of every item per row).
-    private static func evidenceCounts(_ realisation: Realisation) -> [RowID: Int] {
+    /// Evidence items per row, counted once (not a scan of every item per row); the ones in `gone` left out.
+    private static func evidenceCounts(_ realisation: Realisation, gone: Set<String>) -> [RowID: Int] {
         var counts: [RowID: Int] = [:]
-        for item in realisation.evidence { counts[item.row, default: 0] += 1 }
+        for item in realisation.evidence where !gone.contains(item.id) { counts[item.row, default: 0] += 1 }
         return counts
     }
 }

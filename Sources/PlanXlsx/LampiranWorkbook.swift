@@ -94,6 +94,8 @@ private struct SheetWriter {
     /// Every sheet row's height from the top, and whether it stays on the page of the next one.
     var heights: [Double] = []
     var keep: [Bool] = []
+    /// The sheet rows that start a page, worked out before the body is written, so a merged cell is cut at them.
+    var breaks: [Int] = []
 
     init(workbook: UnsafeMutablePointer<lxw_workbook>, lampiran: Lampiran) {
         sheet = workbook_add_worksheet(workbook, "LAMPIRAN")!
@@ -141,9 +143,30 @@ private struct SheetWriter {
         headingAndTitle()
         header()
         let sheetRows = LampiranLayout.sheetRows(lampiran.rows)
+        let lastRows = sheetRows.suffix(2).reduce(0) { $0 + $1.count }
+        breaks = plannedBreaks(sheetRows, lastRows: lastRows)
         let end = body(sheetRows)
-        closing(after: end, lastRows: sheetRows.suffix(2).reduce(0) { $0 + $1.count })
+        closing(after: end, lastRows: lastRows)
         return failure
+    }
+
+    /// Where the pages will start: the rows written so far, the body's and the closing block's (`closingLines`),
+    /// with the table's last rows kept with the closing block, through the flow `closing` sets the breaks with.
+    func plannedBreaks(_ sheetRows: [[Double]], lastRows: Int) -> [Int] {
+        var heights = self.heights, keep = self.keep
+        let body = sheetRows.flatMap { $0 }
+        heights += body
+        keep += body.indices.map { $0 >= body.count - lastRows }
+        let total = closingLines.count
+        heights += Array(repeating: 15, count: total + 1)
+        keep += (0...total).map { $0 < total }
+        return flow.breaks(heights, keep: keep)
+    }
+
+    /// The flow of the printed pages: the page's height at the print scale, the header repeated on each.
+    var flow: PageFlow {
+        PageFlow(pageHeight: PageFlow.pageHeight(paper: lampiran.paper, top: Page.top, bottom: Page.bottom, scale: Double(scale) / 100),
+                 repeated: 18 + 18 + 14)
     }
 
     /// The print scale that puts the table's width on the page (set, not fitted, so the breaks here are
@@ -222,6 +245,9 @@ private struct SheetWriter {
     /// months and KET. merged down them. Returns the first sheet row after the table.
     mutating func body(_ sheetRows: [[Double]]) -> UInt32 {
         var open: [(start: UInt32, end: UInt32, text: String)?] = [nil, nil, nil, nil]
+        // The pieces of the merged cells not yet started, by column and first sheet row (cut at the page breaks).
+        var pieces: [[UInt32: (end: UInt32, text: String)]] = [[:], [:], [:], [:]]
+        let rowHeights = sheetRows.flatMap { $0 }
         var r = SheetLayout.bodyRow
         // The sheet rows each LAMPIRAN row starts at, to know where a merged cell's span ends.
         var starts: [UInt32] = []
@@ -237,9 +263,20 @@ private struct SheetWriter {
                 for (column, cell) in row.spanned.enumerated() {
                     let format = column == 0 ? formats.centred : formats.text
                     if offset == 0, let cell {
-                        text(r, UInt16(column), cell.text, format)
                         let end = starts[min(index + max(cell.rowSpan, 1), sheetRows.count)] - 1
-                        open[column] = (r, end, cell.text)
+                        // Cut at the page breaks into pieces of whole lines (PagePieces); NO. repeats the area's number.
+                        let body = Int(SheetLayout.bodyRow)
+                        for piece in PagePieces.cut(cell.text, first: Int(r), last: Int(end), breaks: breaks,
+                                                    height: { rowHeights[($0.lowerBound - body)...($0.upperBound - body)].reduce(0, +) },
+                                                    lineHeight: LampiranLayout.lineHeight, padding: LampiranLayout.cellPadding,
+                                                    points: LampiranLayout.textPoints(width: LampiranLayout.columnWidths[column], indented: true),
+                                                    size: LampiranLayout.fontSize, repeating: column == 0) {
+                            pieces[column][UInt32(piece.rows.lowerBound)] = (UInt32(piece.rows.upperBound), piece.text)
+                        }
+                    }
+                    if let piece = pieces[column].removeValue(forKey: r) {
+                        text(r, UInt16(column), piece.text, format)
+                        open[column] = (r, piece.end, piece.text)
                     } else {
                         blank(r, UInt16(column), format)
                     }
@@ -276,17 +313,22 @@ private struct SheetWriter {
         return r
     }
 
-    /// The closing block after one blank row: place, date, the office, room to sign (`Ttd.` on a salinan),
-    /// the name, then the salinan's authentication block at the left. It stays on one page with the
-    /// table's last rows, so the last page never holds the signature alone.
-    mutating func closing(after end: UInt32, lastRows: Int) {
-        let (first, last) = SheetLayout.closingColumns
+    /// The closing block's lines at the right (with whether bold), and the salinan's at the left.
+    var closingLines: (right: [(String, Bool)], left: [String], count: Int) {
         let c = lampiran.closing
         let sign: [(String, Bool)] = c.salinan != nil ? [(Lampiran.Salinan.signed, false), ("", false)] : [("", false), ("", false), ("", false)]
         let lines: [(String, Bool)] = [(c.placeLine, false), (c.dateLine, false), ("", false)]
             + c.signerTitle.map { ($0, false) } + sign + [(c.signer, true)]
         let salinan = c.salinan?.lines ?? []
-        let total = lines.count + (salinan.isEmpty ? 0 : salinan.count + 1)
+        return (lines, salinan, lines.count + (salinan.isEmpty ? 0 : salinan.count + 1))
+    }
+
+    /// The closing block after one blank row: place, date, the office, room to sign (`Ttd.` on a salinan),
+    /// the name, then the salinan's authentication block at the left. It stays on one page with the
+    /// table's last rows, so the last page never holds the signature alone.
+    mutating func closing(after end: UInt32, lastRows: Int) {
+        let (first, last) = SheetLayout.closingColumns
+        let (lines, salinan, total) = closingLines
         // The table's last rows keep with the closing block.
         for row in (end - UInt32(min(lastRows, Int(end - SheetLayout.bodyRow))))..<end { keep[Int(row)] = true }
         plainRow(end, 15, keepWithNext: true)
@@ -305,11 +347,9 @@ private struct SheetWriter {
         // and the print area ends there.
         worksheet_set_default_row(sheet, 15, 1)
         check(worksheet_print_area(sheet, 0, 0, end + UInt32(total), 17))
-        let flow = PageFlow(pageHeight: PageFlow.pageHeight(paper: lampiran.paper, top: Page.top, bottom: Page.bottom,
-                                                            scale: Double(scale) / 100),
-                            repeated: 18 + 18 + 14)
-        var breaks = flow.breaks(heights, keep: keep).map { lxw_row_t($0) } + [0]
-        if breaks.count > 1 { check(worksheet_set_h_pagebreaks(sheet, &breaks)) }
+        // The breaks the body's merged cells were cut at (`plannedBreaks`: the walk over these same rows).
+        var rows = breaks.map { lxw_row_t($0) } + [0]
+        if rows.count > 1 { check(worksheet_set_h_pagebreaks(sheet, &rows)) }
     }
 }
 

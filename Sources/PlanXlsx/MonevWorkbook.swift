@@ -209,6 +209,16 @@ private struct MonevBook {
         var next = row
         for p in parts { starts.append(next); next += UInt32(p.count) }
         starts.append(next)
+        // Where the table's pages will start (the walk `run` sets the breaks with; nothing after the table moves
+        // them), so a merged KEGIATAN or SUB KEGIATAN is cut there into pieces of whole lines.
+        var allHeights = heights, allKeep = keep
+        for (index, p) in parts.enumerated() {
+            allHeights += p
+            let isArea = if case .area = report.lines[index] { true } else { false }
+            allKeep += p.map { _ in isArea }
+        }
+        let breaks = flow.breaks(allHeights, keep: allKeep)
+        var pieces: [[UInt32: (end: UInt32, text: String)]] = [[:], [:]]
         for (index, line) in report.lines.enumerated() {
             switch line {
             case .area(let name):
@@ -224,8 +234,17 @@ private struct MonevBook {
                     if offset == 0 { put(0, number, f.centred) } else { blank(0, f.centred) }
                     for (i, span) in [kegiatan, sub].enumerated() {
                         if offset == 0, let span {
-                            put(i + 1, span.text, f.text)
-                            open[i] = (row, starts[min(index + max(span.rowSpan, 1), report.lines.count)] - 1, span.text)
+                            let end = starts[min(index + max(span.rowSpan, 1), report.lines.count)] - 1
+                            let points = LampiranLayout.points(width: widths[i + 1]) * LampiranLayout.libreOfficeWidth - 4
+                            for piece in PagePieces.cut(span.text, first: Int(row), last: Int(end), breaks: breaks,
+                                                        height: { allHeights[$0].reduce(0, +) }, lineHeight: MonevLayout.lineHeight,
+                                                        padding: MonevLayout.cellPadding, points: points, size: MonevLayout.fontSize) {
+                                pieces[i][UInt32(piece.rows.lowerBound)] = (UInt32(piece.rows.upperBound), piece.text)
+                            }
+                        }
+                        if let piece = pieces[i].removeValue(forKey: row) {
+                            put(i + 1, piece.text, f.text)
+                            open[i] = (row, piece.end, piece.text)
                         } else { blank(i + 1, f.text) }
                     }
                     for (c, cell) in cells.enumerated() {

@@ -94,6 +94,8 @@ struct Export: ParsableCommand {
                                                    signer: salinanSigner ?? "", nip: salinanNIP ?? "")
             }
             request.numberFirstPage = numberFirstPage
+            // Evidence whose file is gone is no evidence, by the rule of progress and the report.
+            if let record { request.goneEvidence = ReportEvidence.goneFiles(record, plan: self.plan) }
             data = try exporter.produce(request)
         } catch {
             throw Console.fail(Text.Documents.exportFailed(exporter.name, "\(error)"))

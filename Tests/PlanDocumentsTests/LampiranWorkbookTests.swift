@@ -15,32 +15,53 @@ final class LampiranWorkbookTests: XCTestCase {
         return (plan, try Workbook(data: data))
     }
 
-    func testEveryAreaKegiatanAndSubKegiatanIsMergedDownItsRows() throws {
-        let (plan, book) = try workbook()
-        var expected: Set<String> = []
-        for (column, runs) in [(0, RealPlan.areaRuns(plan)), (1, RealPlan.areaRuns(plan)),
-                               (2, RealPlan.kegiatanRuns(plan)), (3, RealPlan.subRuns(plan))] {
-            for run in runs where run.count > 1 {
-                expected.insert(Workbook.ref(column, body + run.first) + ":" + Workbook.ref(column, body + run.first + run.count - 1))
+    /// Each area, kegiatan and sub kegiatan is merged down its rows, cut at each page break the sheet sets (issue 21:
+    /// LibreOffice sliced the line of a merged cell that ran over a break): the first piece holds the text's first
+    /// lines, the next ones the rest, and a piece after the text's end holds it again marked `(lanjutan)` (shortened
+    /// with `…` to fit); NO. repeats the area's number. Changed on purpose: the merges ran over the breaks before.
+    func testEveryAreaKegiatanAndSubKegiatanIsMergedDownItsRowsPageByPage() throws {
+        for paper in [Paper.f4, .a4] {
+            let (plan, book) = try workbook(paper: paper)
+            let breaks = Set(Workbook.matches(#"<brk id="([0-9]+)""#, in: book.sheet).compactMap { Int($0[1]) })
+            XCTAssertGreaterThan(breaks.count, 8, "\(paper): every page break is set")
+            var expected: Set<String> = [], pieces = 0, continued = 0
+            for (column, runs) in [(0, RealPlan.areaRuns(plan)), (1, RealPlan.areaRuns(plan)),
+                                   (2, RealPlan.kegiatanRuns(plan)), (3, RealPlan.subRuns(plan))] {
+                for run in runs {
+                    let row = plan.rows[run.first]
+                    let full = [String(row.areaNumber), row.areaName, row.kegiatan, row.subKegiatan][column]
+                    let first = body + run.first, last = body + run.first + run.count - 1
+                    let starts = [first] + breaks.filter { $0 > first && $0 <= last }.sorted()
+                    var texts: [String] = []
+                    for (i, start) in starts.enumerated() {
+                        let end = i + 1 < starts.count ? starts[i + 1] - 1 : last
+                        if end > start { expected.insert(Workbook.ref(column, start) + ":" + Workbook.ref(column, end)) }
+                        texts.append(book.cells[Workbook.ref(column, start)] ?? "")
+                        // Covered cells hold no text of their own.
+                        for covered in (start + 1)..<(end + 1) { XCTAssertNil(book.cells[Workbook.ref(column, covered)]) }
+                    }
+                    pieces += texts.count
+                    if column == 0 { XCTAssertEqual(texts, Array(repeating: full, count: texts.count)); continue }
+                    let marked = texts.drop { !$0.hasSuffix("(lanjutan)") }
+                    continued += marked.count
+                    XCTAssertEqual(texts.dropLast(marked.count).joined(separator: " "), full, "\(paper): \(texts)")
+                    for text in marked {
+                        let words = text.dropLast("(lanjutan)".count).split(separator: " ").filter { $0 != "…" }.joined(separator: " ")
+                        XCTAssertTrue(full.hasPrefix(words), "\(paper): \(text) repeats the beginning of \(full)")
+                    }
+                }
             }
-            for run in runs {
-                let text = book.cells[Workbook.ref(column, body + run.first)]
-                let row = plan.rows[run.first]
-                XCTAssertEqual(text, [String(row.areaNumber), row.areaName, row.kegiatan, row.subKegiatan][column])
-                // Covered cells hold no text of their own.
-                for offset in 1..<max(run.count, 1) { XCTAssertNil(book.cells[Workbook.ref(column, body + run.first + offset)]) }
+            let bodyMerges = book.merges.filter { ref in
+                guard let row = Int(ref.split(separator: ":")[0].dropFirst()) else { return false }
+                return row > body && row <= body + plan.rows.count
             }
+            XCTAssertEqual(bodyMerges, expected, "\(paper): exactly the merges of the areas, kegiatan and sub kegiatan, page by page")
+            XCTAssertGreaterThan(continued, 10, "\(paper): cells continued on a next page say so")
+            XCTAssertTrue(Set(["A8:A9", "B8:B9", "C8:C9", "D8:D9", "E8:E9", "F8:Q8", "R8:R9"]).isSubset(of: book.merges))
+            XCTAssertEqual(RealPlan.areaRuns(plan).count, 8)
+            XCTAssertEqual(RealPlan.kegiatanRuns(plan).count, 32)
+            XCTAssertGreaterThan(pieces, 8 + 8 + 32 + RealPlan.subRuns(plan).count + 10, "\(paper): runs are cut at the breaks")
         }
-        let header: Set<String> = ["A8:A9", "B8:B9", "C8:C9", "D8:D9", "E8:E9", "F8:Q8", "R8:R9"]
-        let bodyMerges = book.merges.filter { ref in
-            guard let row = Int(ref.split(separator: ":")[0].dropFirst()) else { return false }
-            return row > body && row <= body + plan.rows.count
-        }
-        XCTAssertEqual(bodyMerges, expected, "exactly the merges of the areas, kegiatan and sub kegiatan")
-        XCTAssertTrue(header.isSubset(of: book.merges))
-        XCTAssertEqual(RealPlan.areaRuns(plan).count, 8)
-        XCTAssertEqual(RealPlan.kegiatanRuns(plan).count, 32)
-        XCTAssertGreaterThan(expected.count, 16 + 20, "the real plan merges every area and most kegiatan")
     }
 
     func testKnownRowsHaveTheirMarksAtTheirMonthsAndNowhereElse() throws {

@@ -53,6 +53,19 @@ final class RealisationExportTests: XCTestCase {
         XCTAssertEqual(csv, header + first + second)
     }
 
+    /// Evidence whose file has gone (`EvidenceCheck.goneFiles`) is not counted in Jumlah Bukti, as `progress`
+    /// counts it kurang bukti (issue 20); a URL never goes.
+    func testJumlahBuktiLeavesOutEvidenceWhoseFileIsGone() {
+        let csv = RealisationExport.csv(plan: Self.plan(), marks: nil, realisation: Self.record(), byteOrderMark: false,
+                                        gone: ["e-1", "e-3"])
+        let lines = csv.components(separatedBy: "\r\n")
+        XCTAssertTrue(lines[1].hasSuffix(",\"Mar: Rapat \"\"pleno\"\" ditunda\",1"), lines[1])
+        XCTAssertTrue(lines[2].hasSuffix(",0"), lines[2])
+        let none = RealisationExport.csv(plan: Self.plan(), marks: nil, realisation: Self.record(), byteOrderMark: false,
+                                         gone: ["e-1", "e-2"])
+        XCTAssertTrue(none.components(separatedBy: "\r\n")[1].hasSuffix(" ditunda\",0"))
+    }
+
     func testCSVUsesTheCurrentMarksAndTheIDColumnAndStartsWithTheBOMByDefault() {
         let plan = Self.plan()
         var marks = plan.baselineMarks

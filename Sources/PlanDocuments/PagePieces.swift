@@ -1,0 +1,84 @@
+import RencanaText
+
+/// A merged cell (an area, a KEGIATAN, a SUB KEGIATAN) whose rows run over a page break, cut at the break into one
+/// merged cell per page, each holding whole lines of its text. LibreOffice prints a merged cell over a break as one
+/// box clipped at the page's foot and again under the next page's repeated header, so a line of text crossing the
+/// break was sliced in two (issue 21). Pure: the workbooks say where their pages break (`PageFlow`).
+public enum PagePieces {
+    /// The sheet rows `first...last` cut before each of `breaks` (rows that start a page) inside them.
+    public static func ranges(first: Int, last: Int, breaks: [Int]) -> [ClosedRange<Int>] {
+        var out: [ClosedRange<Int>] = []
+        var start = first
+        for row in breaks where row > start && row <= last {
+            out.append(start...(row - 1))
+            start = row
+        }
+        out.append(start...max(start, last))
+        return out
+    }
+
+    /// A merged cell over sheet rows `first...last` cut at the page `breaks`: each piece's rows and the whole lines of
+    /// `text` it holds (`texts`, at `lineHeight` with `padding`, `points` wide at `size`); `height` gives a piece's
+    /// rows' height. With `repeating`, every piece holds the text as it is (a number).
+    public static func cut(_ text: String, first: Int, last: Int, breaks: [Int], height: (ClosedRange<Int>) -> Double,
+                           lineHeight: Double, padding: Double, points: Double, size: Double,
+                           repeating: Bool = false) -> [(rows: ClosedRange<Int>, text: String)] {
+        let ranges = Self.ranges(first: first, last: last, breaks: breaks)
+        guard ranges.count > 1 else { return [(first...max(first, last), text)] }
+        let capacities = ranges.map { capacity([height($0)], lineHeight: lineHeight, padding: padding) }
+        let texts = repeating ? Array(repeating: text, count: ranges.count)
+            : Self.texts(text, capacities: capacities, points: points, size: size)
+        return Array(zip(ranges, texts))
+    }
+
+    /// The share of a cell's width the text of a piece is measured in (see `texts`).
+    static let widthShare = 0.93
+
+    /// The lines a piece of rows `heights` tall holds at `lineHeight` with `padding` around the text (at least one).
+    public static func capacity(_ heights: some Sequence<Double>, lineHeight: Double, padding: Double) -> Int {
+        max(1, Int(((heights.reduce(0, +) - padding) / lineHeight).rounded(.down)))
+    }
+
+    /// The text of each piece, for pieces holding `capacities` lines `points` wide at `size`: the text's whole lines
+    /// in order, as many as each holds (the last takes the rest); a piece after the text's end holds it again marked
+    /// `(lanjutan)`, shortened with `…` to fit, or the mark alone.
+    public static func texts(_ text: String, capacities: [Int], points: Double, size: Double, bold: Bool = false) -> [String] {
+        // Measured a little narrower than the cell: a spreadsheet printed smaller than 100 % (the A4 LAMPIRAN at about
+        // 81 %) wraps a few words earlier than the measure, and a piece's last line must not be pushed past its rows.
+        func lines(_ s: String) -> Int { TextMeasure.lineCount(s, points: points * widthShare, size: size, bold: bold) }
+        var rest = ArraySlice(text.split(separator: " ", omittingEmptySubsequences: false).map(String.init))
+        var out: [String] = []
+        for (index, capacity) in capacities.enumerated() {
+            if rest.isEmpty {
+                out.append(continued(text, capacity: capacity, lines: lines))
+                continue
+            }
+            let whole = rest.joined(separator: " ")
+            if index == capacities.count - 1 || lines(whole) <= capacity {
+                out.append(whole)
+                rest = []
+                continue
+            }
+            // The most words that fit: the first `capacity` lines of the text as it wraps.
+            var count = 1
+            while count < rest.count && lines(rest.prefix(count + 1).joined(separator: " ")) <= capacity { count += 1 }
+            out.append(rest.prefix(count).joined(separator: " "))
+            rest = rest.dropFirst(count)
+        }
+        return out
+    }
+
+    /// `text (lanjutan)` when it fits `capacity` lines, else its first words and `… (lanjutan)`, else the mark alone.
+    static func continued(_ text: String, capacity: Int, lines: (String) -> Int) -> String {
+        let mark = Text.Print.continued
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+        guard !words.isEmpty else { return "" }
+        let trimmed = words.joined(separator: " ")
+        if lines(trimmed + " " + mark) <= capacity { return trimmed + " " + mark }
+        var count = 0
+        while count < words.count && lines(words.prefix(count + 1).joined(separator: " ") + " \(Text.Print.shortened) " + mark) <= capacity {
+            count += 1
+        }
+        return count == 0 ? mark : words.prefix(count).joined(separator: " ") + " \(Text.Print.shortened) " + mark
+    }
+}
