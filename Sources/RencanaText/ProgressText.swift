@@ -26,15 +26,25 @@ extension Text.Progress {
 /// Help and messages of `rencana progress` and `rencana realize`.
 extension Text.Progress {
     public static let progressAbstract = "Show the capaian per row, kegiatan or area for a Triwulan, a Semester or up to a month."
-    public static let progressDiscussion = """
-        Counts, per line, the planned months due in the period by the as-of month (JATUH TEMPO), those \
-        recorded done (TERLAKSANA), partly done (SEBAGIAN, counted half), not done (TIDAK TERLAKSANA), \
-        due and not recorded (TERLAMBAT), the capaian (done + ½·partly) ÷ due, and those done without \
-        evidence (KURANG BUKTI); the whole plan's line last. A month moved to another month is due where \
-        it was moved to. "–" means nothing is due. Without --tw, --semester or --until: January up to the \
-        current month when the plan's year is this year (RENCANA_TODAY=YYYY-MM-DD overrides today), \
-        December otherwise.
-        """
+    public static var progressDiscussion: String {
+        Text.pick("""
+            Counts, per line, the planned months due in the period by the as-of month (JATUH TEMPO), those \
+            recorded done (TERLAKSANA), partly done (SEBAGIAN, counted half), not done (TIDAK TERLAKSANA), \
+            due and not recorded (TERLAMBAT), the capaian (done + ½·partly) ÷ due, and those done without \
+            evidence (KURANG BUKTI); the whole plan's line last. A month moved to another month is due where \
+            it was moved to. "–" means nothing is due. Without --tw, --semester or --until: January up to the \
+            current month when the plan's year is this year (RENCANA_TODAY=YYYY-MM-DD overrides today), \
+            December otherwise.
+            """, id: """
+            Menghitung, per baris, bulan terencana yang jatuh tempo dalam periode s.d. bulan acuan (JATUH TEMPO), yang \
+            dicatat terlaksana (TERLAKSANA), terlaksana sebagian (SEBAGIAN, dihitung setengah), tidak terlaksana (TIDAK \
+            TERLAKSANA), jatuh tempo dan belum dicatat (TERLAMBAT), capaian (terlaksana + ½·sebagian) ÷ jatuh tempo, dan yang \
+            terlaksana tanpa bukti dukung (KURANG BUKTI); baris seluruh rencana paling akhir. Bulan yang digeser ke bulan lain \
+            jatuh tempo di bulan tujuannya. "–" berarti belum ada yang jatuh tempo. Tanpa --tw, --semester, atau --until: \
+            Januari s.d. bulan berjalan bila tahun rencana adalah tahun ini (RENCANA_TODAY=YYYY-MM-DD menggantikan hari ini), \
+            selain itu Desember.
+            """)
+    }
     public static let twHelp = "Triwulan 1–4 (TW I Jan–Mar … TW IV Okt–Des), as of its last month."
     public static let semesterHelp = "Semester 1 (Jan–Jun) or 2 (Jul–Des), as of its last month."
     public static let untilHelp = "With --tw, --semester or --year: count what is due up to this month; alone: January up to this month (Jan … Des or 1–12)."
@@ -51,12 +61,19 @@ extension Text.Progress {
 /// Help and messages of `rencana realize`, `note` and `assign`.
 extension Text.Progress {
     public static let realizeAbstract = "Record what was done in one month of one row: done, partly, missed, moved:MONTH or clear."
-    public static let realizeDiscussion = """
-        done = Terlaksana, partly = Terlaksana Sebagian (counts half), missed = Tidak Terlaksana, \
-        moved:MONTH = Digeser ke <Bulan> (due in that month instead), clear = belum dicatat. A month \
-        that was not planned may be recorded done: it is counted apart, as done outside the schedule. \
-        Saved at once to the state file, like a checkmark; `rencana undo` takes it back.
-        """
+    public static var realizeDiscussion: String {
+        Text.pick("""
+            done = Terlaksana, partly = Terlaksana Sebagian (counts half), missed = Tidak Terlaksana, \
+            moved:MONTH = Digeser ke <Bulan> (due in that month instead), clear = belum dicatat. A month \
+            that was not planned may be recorded done: it is counted apart, as done outside the schedule. \
+            Saved at once to the state file, like a checkmark; `rencana undo` takes it back.
+            """, id: """
+            done = Terlaksana, partly = Terlaksana Sebagian (dihitung setengah), missed = Tidak Terlaksana, \
+            moved:MONTH = Digeser ke <Bulan> (jatuh tempo di bulan itu), clear = belum dicatat. Bulan yang tidak \
+            direncanakan boleh dicatat done: dihitung terpisah, sebagai terlaksana di luar jadwal. \
+            Langsung disimpan ke berkas state, seperti centang; `rencana undo` mengurungkannya.
+            """)
+    }
     public static let rowIDHelp = "The row's ID, as `rencana list --ids` shows it."
     public static let monthHelp = "The month (Jan … Des or 1–12)."
     public static let statusHelp = "done, partly, missed, moved:MONTH or clear."

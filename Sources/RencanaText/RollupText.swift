@@ -5,18 +5,30 @@ extension Text {
 
 extension Text.Rollup {
     public static let abstract = "Roll up many offices' plans and progress into one recap (read-only)."
-    public static let discussion = """
-        Reads every office in the folders and files given: a plan (.json) with its state journal beside it \
-        (NAME.jsonl, NAME.state.jsonl or NAME-xxxxxxxx.jsonl, the name the state folder gives it), in the folder \
-        or one or two folders down. Nothing in the offices' folders is written. Each office is named by its \
-        document details (institution and unit); two files of one office are counted once (the one whose journal \
-        holds the other's, else the longer, is kept, and this is said on standard error). A file that is \
-        damaged, foreign, of another year than most offices, or hostile is listed with its reason and left out; \
-        the rest are still rolled up and the exit status is 3. Figures as `rencana progress` counts them: \
-        capaian is Σ/Σ over the rows due (the province's line too, never a mean of the offices' percentages), \
-        "–" when nothing is due. --format jsonl writes one line per office × row × month of the period, for \
-        DuckDB or pandas.
-        """
+    public static var discussion: String {
+        Text.pick("""
+            Reads every office in the folders and files given: a plan (.json) with its state journal beside it \
+            (NAME.jsonl, NAME.state.jsonl or NAME-xxxxxxxx.jsonl, the name the state folder gives it), in the folder \
+            or one or two folders down. Nothing in the offices' folders is written. Each office is named by its \
+            document details (institution and unit); two files of one office are counted once (the one whose journal \
+            holds the other's, else the longer, is kept, and this is said on standard error). A file that is \
+            damaged, foreign, of another year than most offices, or hostile is listed with its reason and left out; \
+            the rest are still rolled up and the exit status is 3. Figures as `rencana progress` counts them: \
+            capaian is Σ/Σ over the rows due (the province's line too, never a mean of the offices' percentages), \
+            "–" when nothing is due. --format jsonl writes one line per office × row × month of the period, for \
+            DuckDB or pandas.
+            """, id: """
+            Membaca setiap kantor dalam folder dan berkas yang diberikan: rencana (.json) dengan jurnal state di sampingnya \
+            (NAME.jsonl, NAME.state.jsonl, atau NAME-xxxxxxxx.jsonl, nama yang diberikan folder state), di folder itu atau \
+            satu atau dua folder di bawahnya. Tidak ada yang ditulis di folder kantor. Setiap kantor dinamai menurut rincian \
+            dokumennya (instansi dan unit); dua berkas dari satu kantor dihitung sekali (yang jurnalnya memuat jurnal yang \
+            lain, atau yang lebih panjang, dipakai, dan hal itu disebutkan di galat standar). Berkas yang rusak, asing, dari \
+            tahun yang berbeda dengan sebagian besar kantor, atau berbahaya ditampilkan dengan alasannya dan tidak diikutkan; \
+            sisanya tetap direkap dan status keluar 3. Angka dihitung seperti `rencana progress`: capaian adalah Σ/Σ atas \
+            baris yang jatuh tempo (juga baris provinsi, bukan rata-rata persentase kantor), "–" bila belum ada yang jatuh \
+            tempo. --format jsonl menulis satu baris per kantor × baris × bulan dalam periode, untuk DuckDB atau pandas.
+            """)
+    }
     public static let pathsHelp = "Folders of offices, or the plan files (.json) of offices."
     public static let byHelp = "One line per office (default), or per office and area."
     public static let sortHelp = "Sort by office (default), capaian (lowest first) or kurang bukti (most first)."

@@ -8,11 +8,18 @@ extension Text.TeamFolder {
     // MARK: rencana team
 
     public static let initAbstract = "Make a team folder beside the plan, for a shared folder (network drive, Google Drive, Syncthing, Dropbox)."
-    public static let initDiscussion = """
-        Creates <plan>.team/ beside the plan (plan.team/ for plan.json). Each laptop appends its own entries to its \
-        own file there (<device>.jsonl) and merges every colleague's file into its journal whenever it opens the plan; \
-        the dashboard picks up their changes while it runs. Share the plan's folder with the team folder in it.
-        """
+    public static var initDiscussion: String {
+        Text.pick("""
+            Creates <plan>.team/ beside the plan (plan.team/ for plan.json). Each laptop appends its own entries to its \
+            own file there (<device>.jsonl) and merges every colleague's file into its journal whenever it opens the plan; \
+            the dashboard picks up their changes while it runs. Share the plan's folder with the team folder in it.
+            """, id: """
+            Membuat <plan>.team/ di samping rencana (plan.team/ untuk plan.json). Setiap laptop menambahkan entrinya sendiri \
+            ke berkasnya sendiri di sana (<device>.jsonl) dan menggabungkan berkas setiap rekan ke jurnalnya setiap kali \
+            membuka rencana; dasbor mengambil perubahan mereka selama berjalan. Bagikan folder rencana beserta folder tim di \
+            dalamnya.
+            """)
+    }
 
     /// What `team init` did, in one line.
     public static func initDone(folder: String, created: Bool, device: String, published: Int, merged: Int, files: Int) -> String {

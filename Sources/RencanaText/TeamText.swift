@@ -32,12 +32,19 @@ extension Text.Team {
 
 extension Text.Team {
     /// `rencana undo`'s and `redo`'s help: what "yours" means in a team.
-    public static let undoDiscussion = """
-        In a team (docs/TEAM.md) undo takes back this laptop's latest change that is not yet undone, never a \
-        colleague's, and redo puts back this laptop's latest undone change. Undoing or redoing a change whose value a \
-        colleague has since changed is refused, naming who and when: change the value again yourself, or choose \
-        between the values with `rencana conflicts`.
-        """
+    public static var undoDiscussion: String {
+        Text.pick("""
+            In a team (docs/TEAM.md) undo takes back this laptop's latest change that is not yet undone, never a \
+            colleague's, and redo puts back this laptop's latest undone change. Undoing or redoing a change whose value a \
+            colleague has since changed is refused, naming who and when: change the value again yourself, or choose \
+            between the values with `rencana conflicts`.
+            """, id: """
+            Dalam tim (docs/TEAM.md) undo mengurungkan perubahan terakhir laptop ini yang belum diurungkan, bukan milik \
+            rekan, dan redo mengulangi perubahan terakhir laptop ini yang diurungkan. Mengurungkan atau mengulangi perubahan \
+            yang nilainya sudah diubah rekan sesudahnya ditolak, dengan menyebut siapa dan kapan: ubah sendiri nilainya lagi, \
+            atau pilih di antara nilai-nilai itu dengan `rencana conflicts`.
+            """)
+    }
     public static func notAConflictWrite(_ id: String) -> String {
         "entry \(id) is not one of the values of a conflict (see `rencana conflicts`)"
     }
