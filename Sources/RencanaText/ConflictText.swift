@@ -119,7 +119,7 @@ extension Text.Conflict {
     /// The key that settles a conflict of the cursor's cell or row, for help (`KeyTable` id `conflict`).
     public static var keyHelp: [String: String] {
         ["conflict": Text.pick("choose a value of a conflict on the cursor's cell or row (marked ≠ / #)",
-                               id: "pilih nilai konflik pada sel atau baris kursor (bertanda ≠ / #)")]
+                               id: "pilih nilai konflik di sel/baris kursor (≠ / #)")]
     }
     /// The chooser in the key bar: `Conflict 1.1.1.1 Jan catatan, keep:` then the values.
     public static func chooserPrompt(_ field: String) -> String { Text.pick("Conflict \(field), keep:", id: "Konflik \(field), pakai:") }

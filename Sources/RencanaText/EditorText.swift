@@ -60,9 +60,9 @@ extension Text {
         public static var keyHelp: [String: String] {
             [
                 "editText": pick("edit the row's texts (INDIKATOR; Tab: KET, AREA, KEGIATAN, SUB); Enter saves",
-                                 id: "ubah teks baris (INDIKATOR; Tab: KET, AREA, KEGIATAN, SUB); Enter menyimpan"),
+                                 id: "ubah teks baris (INDIKATOR; Tab: KET, AREA, KEGIATAN, SUB)"),
                 "editDocument": pick("edit the document's details (nomor, tentang, tahun, penandatangan…)",
-                                     id: "ubah rincian dokumen (nomor, tentang, tahun, penandatangan…)"),
+                                     id: "ubah rincian dokumen (nomor, tentang, tahun…)"),
             ]
         }
     }
