@@ -32,7 +32,7 @@ extension Text {
         /// The field strip's hint in the editor's footer.
         public static var textHint: String {
             pick("Tab/Shift-Tab field · Enter save · Esc cancel · Ctrl-O new line · Ctrl-B/F word",
-                 id: "Tab/Shift-Tab isian · Enter simpan · Esc batal · Ctrl-O baris baru · Ctrl-B/F kata")
+                 id: "Tab isian · Enter simpan · Esc batal · Ctrl-O baris baru · Ctrl-B/F kata")
         }
         public static let formTitle = "Dokumen"
         public static var formHint: String {
