@@ -35,7 +35,8 @@ extension Text.CLI {
         for (english, indonesian) in [
             ("OVERVIEW: ", "IKHTISAR: "), ("USAGE: ", "PENGGUNAAN: "), ("ARGUMENTS:", "ARGUMEN:"), ("OPTIONS:", "OPSI:"),
             ("SUBCOMMANDS:", "SUBPERINTAH:"), ("Show help information.", "Tampilkan bantuan."),
-            ("Show the version.", "Tampilkan versi."), ("(default: ", "(bawaan: "), ("(default)", "(bawaan)"),
+            ("Show the version.", "Tampilkan versi."), ("(default: ", "(bawaan: "), ("(default)  ", "(bawaan)   "),
+            ("(default)", "(bawaan)"),
         ] {
             text = text.replacingOccurrences(of: english, with: indonesian)
         }
