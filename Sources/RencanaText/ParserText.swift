@@ -30,7 +30,8 @@ extension Text.CLI {
 
     /// A help screen of the parser with its headings and its own options' help in the interface's language.
     public static func parserHelp(_ help: String) -> String {
-        guard Text.language == .id else { return help }
+        // Only a help screen: a completion script or `--experimental-dump-help`'s JSON goes through unchanged.
+        guard Text.language == .id, help.hasPrefix("OVERVIEW: ") || help.hasPrefix("USAGE: ") else { return help }
         var text = help
         for (english, indonesian) in [
             ("OVERVIEW: ", "IKHTISAR: "), ("USAGE: ", "PENGGUNAAN: "), ("ARGUMENTS:", "ARGUMEN:"), ("OPTIONS:", "OPSI:"),
