@@ -149,7 +149,7 @@ extension Text {
         public static func removalSummary(row: String, level: String, rows: Int, cells: Int, evidence: Int) -> String {
             pick("delete \(row)'s \(level): \(count(rows, "row", "rows")), "
                      + "\(count(cells, "month", "months")) of recorded realisation, \(count(evidence, "piece", "pieces")) of evidence",
-                 id: "hapus \(level) \(row): \(rows) baris, \(cells) bulan realisasi tercatat, \(evidence) bukti dukung")
+                 id: "hapus \(row) (tingkat \(level)): \(rows) baris, \(cells) bulan realisasi tercatat, \(evidence) bukti dukung")
         }
         public static var confirm: String {
             pick("Delete? (rencana undo brings it back) [y/N] ", id: "Hapus? (rencana undo mengembalikannya) [y/N] ")
