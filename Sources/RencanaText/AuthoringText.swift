@@ -23,7 +23,10 @@ extension Text {
                 kosong; INDIKATOR dan KET boleh.
                 """)
         }
-        public static var indikatorHelp: String { pick("The row's new INDIKATOR KEBERHASILAN.", id: "INDIKATOR KEBERHASILAN baru untuk baris itu.") }
+        public static var indikatorHelp: String {
+            pick("The row's new INDIKATOR KEBERHASILAN.",
+                 id: "INDIKATOR KEBERHASILAN baru untuk baris itu.")
+        }
         public static var ketHelp: String { pick("The row's new KET.", id: "KET baru untuk baris itu.") }
         public static var subHelp: String {
             pick("The new title of the SUB KEGIATAN holding the row.", id: "Judul baru SUB KEGIATAN yang memuat baris itu.")
@@ -35,7 +38,8 @@ extension Text {
             pick("The new name of the AREA PERUBAHAN holding the row.", id: "Nama baru AREA PERUBAHAN yang memuat baris itu.")
         }
         public static var editNeedsOne: String {
-            pick("give one of --indikator, --ket, --sub, --kegiatan, --area", id: "beri salah satu dari --indikator, --ket, --sub, --kegiatan, --area")
+            pick("give one of --indikator, --ket, --sub, --kegiatan, --area",
+                 id: "beri salah satu dari --indikator, --ket, --sub, --kegiatan, --area")
         }
         public static var editOnlyOne: String {
             pick("give only one of --indikator, --ket, --sub, --kegiatan, --area",
@@ -83,7 +87,8 @@ extension Text {
                  id: "Tempatkan baris (atau kelompok) baru sebelum baris ini (atau kelompok --level yang memuatnya).")
         }
         public static var textHelp: String {
-            pick("The new row's INDIKATOR KEBERHASILAN (default: empty).", id: "INDIKATOR KEBERHASILAN baris baru (bawaan: kosong).")
+            pick("The new row's INDIKATOR KEBERHASILAN (default: empty).",
+                 id: "INDIKATOR KEBERHASILAN baris baru (bawaan: kosong).")
         }
         public static var monthsHelp: String {
             pick("The new row's months, comma-separated (e.g. Jan,Mar,Des or 1,3,12).",
@@ -99,7 +104,8 @@ extension Text {
                  id: "Judul SUB KEGIATAN baru (dengan --level sub, kegiatan, atau area).")
         }
         public static var newKegiatanHelp: String {
-            pick("The new KEGIATAN's title (with --level kegiatan or area).", id: "Judul KEGIATAN baru (dengan --level kegiatan atau area).")
+            pick("The new KEGIATAN's title (with --level kegiatan or area).",
+                 id: "Judul KEGIATAN baru (dengan --level kegiatan atau area).")
         }
         public static var newAreaHelp: String {
             pick("The new AREA PERUBAHAN's name (with --level area).", id: "Nama AREA PERUBAHAN baru (dengan --level area).")
@@ -144,7 +150,10 @@ extension Text {
             pick("What to delete: indikator (the default: the row), sub, kegiatan or area.",
                  id: "Yang dihapus: indikator (bawaan: barisnya), sub, kegiatan, atau area.")
         }
-        public static var yesHelp: String { pick("Delete without asking (for scripts).", id: "Hapus tanpa bertanya (untuk skrip).") }
+        public static var yesHelp: String {
+            pick("Delete without asking (for scripts).",
+                 id: "Hapus tanpa bertanya (untuk skrip).")
+        }
         /// `1.2.1.1: indikator, 1 row, 3 months of realisation, 2 pieces of evidence`
         public static func removalSummary(row: String, level: String, rows: Int, cells: Int, evidence: Int) -> String {
             pick("delete \(row)'s \(level): \(count(rows, "row", "rows")), "
@@ -179,7 +188,10 @@ extension Text {
                 """)
         }
         public static var upHelp: String { pick("One place up within its parent.", id: "Satu tempat ke atas dalam induknya.") }
-        public static var downHelp: String { pick("One place down within its parent.", id: "Satu tempat ke bawah dalam induknya.") }
+        public static var downHelp: String {
+            pick("One place down within its parent.",
+                 id: "Satu tempat ke bawah dalam induknya.")
+        }
         public static var toSubHelp: String {
             pick("Move the row to the end of the sub kegiatan holding this row.",
                  id: "Pindahkan baris ke akhir sub kegiatan yang memuat baris ini.")
@@ -197,7 +209,8 @@ extension Text {
                  id: "Yang dipindahkan --up/--down: indikator (bawaan), sub, kegiatan, atau area.")
         }
         public static var moveNeedsOne: String {
-            pick("give one of --up, --down, --to-sub, --after, --before", id: "beri salah satu dari --up, --down, --to-sub, --after, --before")
+            pick("give one of --up, --down, --to-sub, --after, --before",
+                 id: "beri salah satu dari --up, --down, --to-sub, --after, --before")
         }
         public static var moveLevelOnlyUpDown: String {
             pick("--level goes with --up or --down only (another sub kegiatan takes an indicator)",
@@ -228,7 +241,10 @@ extension Text {
         public static var docTitleHelp: String { pick("What the decree is about (TENTANG).", id: "Perihal keputusan (TENTANG).") }
         public static var unitHelp: String { pick("The unit whose plan it is.", id: "Unit kerja pemilik rencana.") }
         public static var docYearHelp: String { pick("The plan's year.", id: "Tahun rencana.") }
-        public static var placeHelp: String { pick("Where it was signed (Ditetapkan di).", id: "Tempat penetapan (Ditetapkan di).") }
+        public static var placeHelp: String {
+            pick("Where it was signed (Ditetapkan di).",
+                 id: "Tempat penetapan (Ditetapkan di).")
+        }
         public static var dateHelp: String {
             pick("When it was signed (Pada tanggal): YYYY-MM-DD or 26 Januari 2022; kept in the long form the decree prints.",
                  id: "Tanggal penetapan (Pada tanggal): YYYY-MM-DD atau 26 Januari 2022; disimpan dalam bentuk panjang seperti tercetak di keputusan.")

@@ -36,11 +36,16 @@ extension Text {
             pick("Open the dashboard on a plan (the default command).", id: "Buka dasbor untuk sebuah rencana (perintah bawaan).")
         }
         public static var checkAbstract: String {
-            pick("Validate a plan and its state, and count what they hold.", id: "Periksa rencana dan state-nya, serta hitung isinya.")
+            pick("Validate a plan and its state, and count what they hold.",
+                 id: "Periksa rencana dan state-nya, serta hitung isinya.")
         }
-        public static var listAbstract: String { pick("Print the plan as an aligned text table.", id: "Cetak rencana sebagai tabel teks yang rata.") }
+        public static var listAbstract: String {
+            pick("Print the plan as an aligned text table.",
+                 id: "Cetak rencana sebagai tabel teks yang rata.")
+        }
         public static var exportAbstract: String {
-            pick("Write the plan as CSV, Markdown or JSON to standard output.", id: "Tulis rencana sebagai CSV, Markdown, atau JSON ke keluaran standar.")
+            pick("Write the plan as CSV, Markdown or JSON to standard output.",
+                 id: "Tulis rencana sebagai CSV, Markdown, atau JSON ke keluaran standar.")
         }
         public static var setAbstract: String {
             pick("Set one month of one row on or off.", id: "Pasang atau lepas centang satu bulan pada satu baris.")
@@ -60,7 +65,10 @@ extension Text {
                 Agu/Agt, nama Inggris Aug/Oct/Dec, atau angka 1–12.
                 """)
         }
-        public static var toggleAbstract: String { pick("Flip one month of one row.", id: "Balik centang satu bulan pada satu baris.") }
+        public static var toggleAbstract: String {
+            pick("Flip one month of one row.",
+                 id: "Balik centang satu bulan pada satu baris.")
+        }
         public static var logAbstract: String {
             pick("Show the history of changes, newest first.", id: "Tampilkan riwayat perubahan, yang terbaru lebih dulu.")
         }
@@ -71,7 +79,8 @@ extension Text {
             pick("Put back the latest undone change.", id: "Ulangi perubahan terakhir yang diurungkan.")
         }
         public static var importAbstract: String {
-            pick("Build a plan from a CSV in the export's 18-column layout.", id: "Buat rencana dari CSV bertata letak 18 kolom seperti hasil ekspor.")
+            pick("Build a plan from a CSV in the export's 18-column layout.",
+                 id: "Buat rencana dari CSV bertata letak 18 kolom seperti hasil ekspor.")
         }
         public static var importDiscussion: String {
             pick("""
@@ -93,10 +102,14 @@ extension Text {
         }
         public static var rowsHelp: String { pick("How many indicator rows.", id: "Jumlah baris indikator.") }
         public static var seedHelp: String {
-            pick("Seed: the same seed always gives the same plan.", id: "Benih acak: benih yang sama selalu menghasilkan rencana yang sama.")
+            pick("Seed: the same seed always gives the same plan.",
+                 id: "Benih acak: benih yang sama selalu menghasilkan rencana yang sama.")
         }
         public static var rowsRange: String { pick("--rows must be from 1 to 10000000", id: "--rows harus 1 sampai 10000000") }
-        public static var planHelp: String { pick("The plan file (default: ./plan.json).", id: "Berkas rencana (bawaan: ./plan.json).") }
+        public static var planHelp: String {
+            pick("The plan file (default: ./plan.json).",
+                 id: "Berkas rencana (bawaan: ./plan.json).")
+        }
         public static var stateHelp: String {
             pick("The state file holding your changes (default: one per plan under $XDG_STATE_HOME/rencana/).",
                  id: "Berkas state yang menyimpan perubahan Anda (bawaan: satu per rencana di $XDG_STATE_HOME/rencana/).")
@@ -126,25 +139,41 @@ extension Text {
             pick("Width of the table in columns (default: the terminal's, or 100).",
                  id: "Lebar tabel dalam kolom (bawaan: lebar terminal, atau 100).")
         }
-        public static var formatHelp: String { pick("Output format: csv, markdown or json.", id: "Format keluaran: csv, markdown, atau json.") }
-        public static var rowHelp: String {
-            pick("Row ID, as shown by `rencana list --ids` (e.g. 7.3.1.2).", id: "ID baris, seperti ditampilkan `rencana list --ids` (mis. 7.3.1.2).")
+        public static var formatHelp: String {
+            pick("Output format: csv, markdown or json.",
+                 id: "Format keluaran: csv, markdown, atau json.")
         }
-        public static var monthHelp: String { pick("Month: Jan…Des, Januari…Desember, 1–12.", id: "Bulan: Jan…Des, Januari…Desember, 1–12.") }
+        public static var rowHelp: String {
+            pick("Row ID, as shown by `rencana list --ids` (e.g. 7.3.1.2).",
+                 id: "ID baris, seperti ditampilkan `rencana list --ids` (mis. 7.3.1.2).")
+        }
+        public static var monthHelp: String {
+            pick("Month: Jan…Des, Januari…Desember, 1–12.",
+                 id: "Bulan: Jan…Des, Januari…Desember, 1–12.")
+        }
         public static var valueHelp: String { pick("on or off.", id: "on atau off.") }
         public static let setArgumentsHelp = "[PLAN] ROW-ID MONTH on|off"
         public static let toggleArgumentsHelp = "[PLAN] ROW-ID MONTH"
         public static var logRowHelp: String { pick("Only changes of this row.", id: "Hanya perubahan baris ini.") }
-        public static var limitHelp: String { pick("Show at most this many entries.", id: "Tampilkan paling banyak sejumlah entri ini.") }
+        public static var limitHelp: String {
+            pick("Show at most this many entries.",
+                 id: "Tampilkan paling banyak sejumlah entri ini.")
+        }
         public static var csvHelp: String { pick("The CSV file to read.", id: "Berkas CSV yang dibaca.") }
         public static var outHelp: String {
             pick("Write the plan here instead of standard output.", id: "Tulis rencana ke sini, bukan ke keluaran standar.")
         }
-        public static var forceHelp: String { pick("Overwrite the --out file if it exists.", id: "Timpa berkas --out bila sudah ada.") }
+        public static var forceHelp: String {
+            pick("Overwrite the --out file if it exists.",
+                 id: "Timpa berkas --out bila sudah ada.")
+        }
         public static var titleHelp: String {
             pick("The plan's title (default: from the file name).", id: "Judul rencana (bawaan: dari nama berkas).")
         }
-        public static var yearHelp: String { pick("The plan's year (default: this year).", id: "Tahun rencana (bawaan: tahun ini).") }
+        public static var yearHelp: String {
+            pick("The plan's year (default: this year).",
+                 id: "Tahun rencana (bawaan: tahun ini).")
+        }
 
         // MARK: Output
         public static func checkSummary(file: String, areas: Int, kegiatan: Int, rows: Int, months: Int,
@@ -218,9 +247,13 @@ extension Text {
             return pick("on or off is missing after the month: `rencana set \(shown) on` (or off)",
                         id: "on atau off belum ditulis sesudah bulan: `rencana set \(shown) on` (atau off)")
         }
-        public static func badArgumentCount(expected: String) -> String { pick("expected \(expected)", id: "seharusnya \(expected)") }
+        public static func badArgumentCount(expected: String) -> String {
+            pick("expected \(expected)",
+                 id: "seharusnya \(expected)")
+        }
         public static func badArea(_ n: Int, count: Int) -> String {
-            pick("there is no area \(n); this plan has areas 1–\(count)", id: "tidak ada area \(n); rencana ini memiliki area 1–\(count)")
+            pick("there is no area \(n); this plan has areas 1–\(count)",
+                 id: "tidak ada area \(n); rencana ini memiliki area 1–\(count)")
         }
         public static func unknownFormat(_ text: String) -> String {
             pick("unknown format \"\(TerminalText.safe(text, limit: 40))\" (use csv, markdown or json)",
@@ -245,7 +278,10 @@ extension Text {
             pick("\(message) (the file was left as it is; `--reset-state` moves it aside and starts afresh)",
                  id: "\(message) (berkas dibiarkan apa adanya; `--reset-state` memindahkannya dan memulai dari awal)")
         }
-        public static func usage(_ message: String) -> String { pick("\(message) (see `rencana help`)", id: "\(message) (lihat `rencana help`)") }
+        public static func usage(_ message: String) -> String {
+            pick("\(message) (see `rencana help`)",
+                 id: "\(message) (lihat `rencana help`)")
+        }
         public static var dashboardMissing: String {
             pick("the dashboard is not built yet; use `rencana list` to see the plan",
                  id: "dasbor belum tersedia; gunakan `rencana list` untuk melihat rencana")

@@ -41,7 +41,10 @@ extension Text.Conflict {
     }
     /// The exit status while conflicts remain (documented in the discussion and the README).
     public static let remainStatus: Int32 = 3
-    public static var chooseHelp: String { Text.pick("Settle conflict N (its number in the list).", id: "Selesaikan konflik N (nomornya dalam daftar).") }
+    public static var chooseHelp: String {
+        Text.pick("Settle conflict N (its number in the list).",
+                  id: "Selesaikan konflik N (nomornya dalam daftar).")
+    }
     public static var valueHelp: String {
         Text.pick("The value to keep: its number K under the conflict.", id: "Nilai yang dipakai: nomornya K di bawah konflik.")
     }
@@ -122,7 +125,10 @@ extension Text.Conflict {
                                id: "pilih nilai konflik di sel/baris kursor (≠ / #)")]
     }
     /// The chooser in the key bar: `Conflict 1.1.1.1 Jan catatan, keep:` then the values.
-    public static func chooserPrompt(_ field: String) -> String { Text.pick("Conflict \(field), keep:", id: "Konflik \(field), pakai:") }
+    public static func chooserPrompt(_ field: String) -> String {
+        Text.pick("Conflict \(field), keep:",
+                  id: "Konflik \(field), pakai:")
+    }
     public static var keysChooser: [(key: String, label: String)] {
         [("←→ 1-9", Text.pick("Value", id: "Nilai")), ("Enter", Text.pick("Keep", id: "Pakai")), ("Esc", Text.pick("Cancel", id: "Batal"))]
     }

@@ -4,7 +4,10 @@ extension Text {
 }
 
 extension Text.Git {
-    public static var teamAbstract: String { Text.pick("Work on one plan with colleagues: set up how journals travel.", id: "Bekerja pada satu rencana bersama rekan: atur cara jurnal berpindah.") }
+    public static var teamAbstract: String {
+        Text.pick("Work on one plan with colleagues: set up how journals travel.",
+                  id: "Bekerja pada satu rencana bersama rekan: atur cara jurnal berpindah.")
+    }
     public static var teamDiscussion: String {
         Text.pick("""
             A plan's journal is a set of entries that any laptop can merge with any other's (docs/TEAM.md). \
@@ -17,7 +20,10 @@ extension Text.Git {
             """)
     }
 
-    public static var setupAbstract: String { Text.pick("Let git merge this plan's journals (merge driver and .gitattributes).", id: "Biarkan git menggabungkan jurnal rencana ini (merge driver dan .gitattributes).") }
+    public static var setupAbstract: String {
+        Text.pick("Let git merge this plan's journals (merge driver and .gitattributes).",
+                  id: "Biarkan git menggabungkan jurnal rencana ini (merge driver dan .gitattributes).")
+    }
     public static var setupDiscussion: String {
         Text.pick("""
             In the git work tree holding PLAN, registers Rencana's merge driver in the repository's own config \
@@ -43,8 +49,14 @@ extension Text.Git {
             PATH Anda); jalankan git-setup lagi setelah memindahkan program.
             """)
     }
-    public static var planHelp: String { Text.pick("The plan file, in a git work tree (default ./plan.json).", id: "Berkas rencana, di dalam work tree git (bawaan ./plan.json).") }
-    public static var driverAbstract: String { Text.pick("git's merge driver for Rencana journals (set up by `rencana team git-setup`).", id: "merge driver git untuk jurnal Rencana (dipasang oleh `rencana team git-setup`).") }
+    public static var planHelp: String {
+        Text.pick("The plan file, in a git work tree (default ./plan.json).",
+                  id: "Berkas rencana, di dalam work tree git (bawaan ./plan.json).")
+    }
+    public static var driverAbstract: String {
+        Text.pick("git's merge driver for Rencana journals (set up by `rencana team git-setup`).",
+                  id: "merge driver git untuk jurnal Rencana (dipasang oleh `rencana team git-setup`).")
+    }
     public static var driverDiscussion: String {
         Text.pick("""
             Called by git as `rencana merge-driver %O %A %B %P`: ANCESTOR, OURS and THEIRS are three versions of one \
@@ -62,42 +74,78 @@ extension Text.Git {
             konflik. PATH hanya menamai berkas dalam pesan.
             """)
     }
-    public static var ancestorHelp: String { Text.pick("The common ancestor's version (git's %O); may be missing or empty.", id: "Versi leluhur bersama (%O git); boleh tidak ada atau kosong.") }
-    public static var oursHelp: String { Text.pick("Our version (git's %A); the merged journal is written here.", id: "Versi kita (%A git); jurnal hasil gabungan ditulis di sini.") }
+    public static var ancestorHelp: String {
+        Text.pick("The common ancestor's version (git's %O); may be missing or empty.",
+                  id: "Versi leluhur bersama (%O git); boleh tidak ada atau kosong.")
+    }
+    public static var oursHelp: String {
+        Text.pick("Our version (git's %A); the merged journal is written here.",
+                  id: "Versi kita (%A git); jurnal hasil gabungan ditulis di sini.")
+    }
     public static var theirsHelp: String { Text.pick("Their version (git's %B).", id: "Versi mereka (%B git).") }
-    public static var pathHelp: String { Text.pick("The journal's path in the repository (git's %P), for messages.", id: "Jalur jurnal di repositori (%P git), untuk pesan.") }
+    public static var pathHelp: String {
+        Text.pick("The journal's path in the repository (git's %P), for messages.",
+                  id: "Jalur jurnal di repositori (%P git), untuk pesan.")
+    }
     /// How a side is named in a refusal: `plan.team/d-1.jsonl (theirs)`.
     public static func side(_ path: String, _ which: String) -> String { "\(path) (\(which))" }
     public static var ancestorWord: String { Text.pick("ancestor", id: "leluhur") }
     public static var oursWord: String { Text.pick("ours", id: "milik kita") }
     public static var theirsWord: String { Text.pick("theirs", id: "milik mereka") }
     public static func otherPlans(ours: String, theirs: String) -> String {
-        Text.pick("ours is the journal of \(ours) and theirs of \(theirs): not one plan's journal; nothing was merged", id: "milik kita adalah jurnal \(ours) dan milik mereka jurnal \(theirs): bukan jurnal satu rencana; tidak ada yang digabungkan")
+        Text.pick("ours is the journal of \(ours) and theirs of \(theirs): not one plan's journal; nothing was merged",
+                  id: "milik kita adalah jurnal \(ours) dan milik mereka jurnal \(theirs): bukan jurnal satu rencana; tidak ada yang digabungkan")
     }
-    public static func cannotWrite(_ why: String) -> String { Text.pick("the merged journal was not written: \(why)", id: "jurnal hasil gabungan tidak ditulis: \(why)") }
+    public static func cannotWrite(_ why: String) -> String {
+        Text.pick("the merged journal was not written: \(why)",
+                  id: "jurnal hasil gabungan tidak ditulis: \(why)")
+    }
 
     public static func notInWorkTree(_ plan: String) -> String {
-        Text.pick("\(plan) is not in a git work tree: `git init` or clone one first, then run `rencana team git-setup` there", id: "\(plan) tidak berada di work tree git: jalankan `git init` atau clone lebih dulu, lalu jalankan `rencana team git-setup` di sana")
+        Text.pick("\(plan) is not in a git work tree: `git init` or clone one first, then run `rencana team git-setup` there",
+                  id: "\(plan) tidak berada di work tree git: jalankan `git init` atau clone lebih dulu, lalu jalankan `rencana team git-setup` di sana")
     }
-    public static var gitMissing: String { Text.pick("git was not found on PATH: install git, or share the journal by a team folder or a bundle", id: "git tidak ditemukan di PATH: pasang git, atau bagikan jurnal melalui folder tim atau paket") }
-    public static func gitFailed(_ command: String, _ why: String) -> String { Text.pick("`git \(command)` failed: \(why)", id: "`git \(command)` gagal: \(why)") }
+    public static var gitMissing: String {
+        Text.pick("git was not found on PATH: install git, or share the journal by a team folder or a bundle",
+                  id: "git tidak ditemukan di PATH: pasang git, atau bagikan jurnal melalui folder tim atau paket")
+    }
+    public static func gitFailed(_ command: String, _ why: String) -> String {
+        Text.pick("`git \(command)` failed: \(why)",
+                  id: "`git \(command)` gagal: \(why)")
+    }
     public static func stateOutside(_ state: String, _ top: String) -> String {
-        Text.pick("the journal \(state) is outside the git work tree \(top): git cannot carry it; keep it beside the plan", id: "jurnal \(state) berada di luar work tree git \(top): git tidak dapat membawanya; simpan di samping rencana")
+        Text.pick("the journal \(state) is outside the git work tree \(top): git cannot carry it; keep it beside the plan",
+                  id: "jurnal \(state) berada di luar work tree git \(top): git tidak dapat membawanya; simpan di samping rencana")
     }
     public static func unquotablePath(_ path: String) -> String {
-        Text.pick("\(path) has a line break or a control character in its name: .gitattributes cannot name it", id: "nama \(path) memuat pindah baris atau karakter kendali: .gitattributes tidak dapat menyebutnya")
+        Text.pick("\(path) has a line break or a control character in its name: .gitattributes cannot name it",
+                  id: "nama \(path) memuat pindah baris atau karakter kendali: .gitattributes tidak dapat menyebutnya")
     }
 
-    public static func configSet(_ key: String, _ value: String) -> String { Text.pick("set \(key) = \(value)", id: "\(key) = \(value) dipasang") }
-    public static func configKept(_ key: String) -> String { Text.pick("\(key) already set", id: "\(key) sudah terpasang") }
-    public static func attributeAdded(_ file: String, _ line: String) -> String { Text.pick("added to \(file): \(line)", id: "ditambahkan ke \(file): \(line)") }
-    public static func attributeKept(_ file: String, _ line: String) -> String { Text.pick("\(file) already has: \(line)", id: "\(file) sudah memuat: \(line)") }
-    public static func journalUpgraded(_ state: String) -> String {
-        Text.pick("\(state) is now a team's journal (version 3): commit it with .gitattributes", id: "\(state) kini jurnal tim (versi 3): commit bersama .gitattributes")
+    public static func configSet(_ key: String, _ value: String) -> String {
+        Text.pick("set \(key) = \(value)",
+                  id: "\(key) = \(value) dipasang")
     }
-    public static func journalKept(_ state: String) -> String { Text.pick("\(state) is already a team's journal", id: "\(state) sudah menjadi jurnal tim") }
+    public static func configKept(_ key: String) -> String { Text.pick("\(key) already set", id: "\(key) sudah terpasang") }
+    public static func attributeAdded(_ file: String, _ line: String) -> String {
+        Text.pick("added to \(file): \(line)",
+                  id: "ditambahkan ke \(file): \(line)")
+    }
+    public static func attributeKept(_ file: String, _ line: String) -> String {
+        Text.pick("\(file) already has: \(line)",
+                  id: "\(file) sudah memuat: \(line)")
+    }
+    public static func journalUpgraded(_ state: String) -> String {
+        Text.pick("\(state) is now a team's journal (version 3): commit it with .gitattributes",
+                  id: "\(state) kini jurnal tim (versi 3): commit bersama .gitattributes")
+    }
+    public static func journalKept(_ state: String) -> String {
+        Text.pick("\(state) is already a team's journal",
+                  id: "\(state) sudah menjadi jurnal tim")
+    }
     public static func journalElsewhere(_ state: String) -> String {
-        Text.pick("this plan's own journal is \(state), outside the repository: keep one in git with --state PATH, or use a team folder", id: "jurnal rencana ini adalah \(state), di luar repositori: simpan satu di git dengan --state PATH, atau gunakan folder tim")
+        Text.pick("this plan's own journal is \(state), outside the repository: keep one in git with --state PATH, or use a team folder",
+                  id: "jurnal rencana ini adalah \(state), di luar repositori: simpan satu di git dengan --state PATH, atau gunakan folder tim")
     }
     public static let driverName = "Rencana journal: the union of entries by id, in the year's order"
 }

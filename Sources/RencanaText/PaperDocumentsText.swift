@@ -40,7 +40,8 @@ extension Text {
                  id: "Nama pada blok Mengetahui (bawaan: penandatangan keputusan).")
         }
         public static var mengetahuiNIPHelp: String {
-            pick("The NIP in the Mengetahui block (a Ketua signs without one).", id: "NIP pada blok Mengetahui (Ketua menandatangani tanpa NIP).")
+            pick("The NIP in the Mengetahui block (a Ketua signs without one).",
+                 id: "NIP pada blok Mengetahui (Ketua menandatangani tanpa NIP).")
         }
         public static var mengetahuiDetailsNeedOffice: String {
             pick("--mengetahui-name and --mengetahui-nip go with --mengetahui",

@@ -26,9 +26,13 @@ extension Text {
                 """)
         }
         public static func unsupported(_ format: String) -> String {
-            pick("--realisation works with --format csv or json, not \(format); the printed monitoring report is `rencana report`", id: "--realisation hanya untuk --format csv atau json, bukan \(format); laporan monitoring cetak adalah `rencana report`")
+            pick("--realisation works with --format csv or json, not \(format); the printed monitoring report is `rencana report`",
+                 id: "--realisation hanya untuk --format csv atau json, bukan \(format); laporan monitoring cetak adalah `rencana report`")
         }
-        public static var notWithBaseline: String { pick("--realisation and --baseline cannot be combined: the realisation is in the state file", id: "--realisation dan --baseline tidak dapat digabung: realisasi ada di berkas state") }
+        public static var notWithBaseline: String {
+            pick("--realisation and --baseline cannot be combined: the realisation is in the state file",
+                 id: "--realisation dan --baseline tidak dapat digabung: realisasi ada di berkas state")
+        }
         // rencana generate
         public static var generateHelp: String {
             Text.pick("""
@@ -41,11 +45,26 @@ extension Text {
                 versi 2, tempat `rencana PLAN` mencarinya) atau di --state. Memerlukan --out.
                 """)
         }
-        public static var evidenceHelp: String { pick("With --realisation: how many evidence items to add (default 20,000 per 100,000 rows).", id: "Dengan --realisation: jumlah bukti dukung yang ditambahkan (bawaan 20.000 per 100.000 baris).") }
-        public static var stateHelp: String { pick("With --realisation: where to write the state file.", id: "Dengan --realisation: tempat menulis berkas state.") }
-        public static var needsOut: String { pick("--realisation needs --out (the state file belongs to a plan file)", id: "--realisation memerlukan --out (berkas state milik sebuah berkas rencana)") }
+        public static var evidenceHelp: String {
+            pick("With --realisation: how many evidence items to add (default 20,000 per 100,000 rows).",
+                 id: "Dengan --realisation: jumlah bukti dukung yang ditambahkan (bawaan 20.000 per 100.000 baris).")
+        }
+        public static var stateHelp: String {
+            pick("With --realisation: where to write the state file.",
+                 id: "Dengan --realisation: tempat menulis berkas state.")
+        }
+        public static var needsOut: String {
+            pick("--realisation needs --out (the state file belongs to a plan file)",
+                 id: "--realisation memerlukan --out (berkas state milik sebuah berkas rencana)")
+        }
         public static var evidenceRange: String { pick("--evidence must be 0 or more", id: "--evidence harus 0 atau lebih") }
-        public static var optionsNeedRealisation: String { pick("--evidence and --state need --realisation", id: "--evidence dan --state memerlukan --realisation") }
-        public static func wroteState(_ path: String, entries: Int) -> String { pick("wrote \(path) (\(entries) entries)", id: "\(path) ditulis (\(entries) entri)") }
+        public static var optionsNeedRealisation: String {
+            pick("--evidence and --state need --realisation",
+                 id: "--evidence dan --state memerlukan --realisation")
+        }
+        public static func wroteState(_ path: String, entries: Int) -> String {
+            pick("wrote \(path) (\(entries) entries)",
+                 id: "\(path) ditulis (\(entries) entri)")
+        }
     }
 }

@@ -7,7 +7,10 @@ extension Text {
 extension Text.TeamFolder {
     // MARK: rencana team
 
-    public static var initAbstract: String { Text.pick("Make a team folder beside the plan, for a shared folder (network drive, Google Drive, Syncthing, Dropbox).", id: "Buat folder tim di samping rencana, untuk folder bersama (drive jaringan, Google Drive, Syncthing, Dropbox).") }
+    public static var initAbstract: String {
+        Text.pick("Make a team folder beside the plan, for a shared folder (network drive, Google Drive, Syncthing, Dropbox).",
+                  id: "Buat folder tim di samping rencana, untuk folder bersama (drive jaringan, Google Drive, Syncthing, Dropbox).")
+    }
     public static var initDiscussion: String {
         Text.pick("""
             Creates <plan>.team/ beside the plan (plan.team/ for plan.json). Each laptop appends its own entries to its \
@@ -43,25 +46,46 @@ extension Text.TeamFolder {
 
     /// What colleagues do next, in one line.
     public static func initNext(folder: String, plan: String) -> String {
-        Text.pick("Next: share the plan's folder (with \(folder) in it); each colleague opens \(plan) with rencana as usual, and their changes meet here.", id: "Selanjutnya: bagikan folder rencana (beserta \(folder) di dalamnya); setiap rekan membuka \(plan) dengan rencana seperti biasa, dan perubahan mereka bertemu di sini.")
+        Text.pick("Next: share the plan's folder (with \(folder) in it); each colleague opens \(plan) with rencana as usual, and their changes meet here.",
+                  id: "Selanjutnya: bagikan folder rencana (beserta \(folder) di dalamnya); setiap rekan membuka \(plan) dengan rencana seperti biasa, dan perubahan mereka bertemu di sini.")
     }
 
     public static func folderInTheWay(_ path: String) -> String {
-        Text.pick("\(path) exists and is not a folder; move it away to make the team folder", id: "\(path) sudah ada dan bukan folder; pindahkan agar folder tim dapat dibuat")
+        Text.pick("\(path) exists and is not a folder; move it away to make the team folder",
+                  id: "\(path) sudah ada dan bukan folder; pindahkan agar folder tim dapat dibuat")
     }
-    public static func cannotMakeFolder(_ path: String, _ why: String) -> String { Text.pick("cannot make the team folder \(path): \(why)", id: "folder tim \(path) tidak dapat dibuat: \(why)") }
+    public static func cannotMakeFolder(_ path: String, _ why: String) -> String {
+        Text.pick("cannot make the team folder \(path): \(why)",
+                  id: "folder tim \(path) tidak dapat dibuat: \(why)")
+    }
 
     // MARK: Device files
 
     /// A colleague's file that was not merged: the rest of the folder was.
-    public static func skipped(_ located: String) -> String { Text.pick("\(located); this file of the team folder was skipped", id: "\(located); berkas folder tim ini dilewati") }
-    public static var notRegular: String { Text.pick("not a regular file (a link or a folder); skipped", id: "bukan berkas biasa (tautan atau folder); dilewati") }
-    public static func tooLarge(megabytes: Int) -> String { Text.pick("\(megabytes) MB is too large for a device file; skipped", id: "\(megabytes) MB terlalu besar untuk berkas perangkat; dilewati") }
+    public static func skipped(_ located: String) -> String {
+        Text.pick("\(located); this file of the team folder was skipped",
+                  id: "\(located); berkas folder tim ini dilewati")
+    }
+    public static var notRegular: String {
+        Text.pick("not a regular file (a link or a folder); skipped",
+                  id: "bukan berkas biasa (tautan atau folder); dilewati")
+    }
+    public static func tooLarge(megabytes: Int) -> String {
+        Text.pick("\(megabytes) MB is too large for a device file; skipped",
+                  id: "\(megabytes) MB terlalu besar untuk berkas perangkat; dilewati")
+    }
     /// The folder could not be merged (this laptop's journal locked or unwritable): tried again later.
-    public static func notMerged(_ why: String) -> String { Text.pick("the team folder was not merged: \(why)", id: "folder tim tidak digabungkan: \(why)") }
+    public static func notMerged(_ why: String) -> String {
+        Text.pick("the team folder was not merged: \(why)",
+                  id: "folder tim tidak digabungkan: \(why)")
+    }
     /// This laptop's entries could not be written to its file in the team folder: tried again at the next change.
     public static func notPublished(_ why: String) -> String {
-        Text.pick("this laptop's changes are saved here but not yet in the team folder: \(why)", id: "perubahan laptop ini tersimpan di sini tetapi belum di folder tim: \(why)")
+        Text.pick("this laptop's changes are saved here but not yet in the team folder: \(why)",
+                  id: "perubahan laptop ini tersimpan di sini tetapi belum di folder tim: \(why)")
     }
-    public static var notAFile: String { Text.pick("this laptop's file in the team folder is not a regular file", id: "berkas laptop ini di folder tim bukan berkas biasa") }
+    public static var notAFile: String {
+        Text.pick("this laptop's file in the team folder is not a regular file",
+                  id: "berkas laptop ini di folder tim bukan berkas biasa")
+    }
 }

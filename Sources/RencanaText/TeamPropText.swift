@@ -1,9 +1,15 @@
 /// Strings of the team journal's safety checks (issue 22: hostile entries refused by a merge).
 extension Text.Team {
     /// An entry that would not read back as written (a forged field the writer would escape differently).
-    public static var wouldNotReadBack: String { Text.pick("this entry would not read back as written", id: "entri ini tidak akan terbaca kembali seperti ditulis") }
+    public static var wouldNotReadBack: String {
+        Text.pick("this entry would not read back as written",
+                  id: "entri ini tidak akan terbaca kembali seperti ditulis")
+    }
     /// A merge refused because of one entry: why, and that nothing was merged.
-    public static func refusedEntry(_ why: String) -> String { Text.pick("\(why); nothing was merged", id: "\(why); tidak ada yang digabungkan") }
+    public static func refusedEntry(_ why: String) -> String {
+        Text.pick("\(why); nothing was merged",
+                  id: "\(why); tidak ada yang digabungkan")
+    }
 }
 
 extension Text.Team {
