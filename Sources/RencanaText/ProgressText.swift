@@ -62,7 +62,7 @@ extension Text.Progress {
     }
     public static var byHelp: String {
         Text.pick("One line per row, kegiatan or area (default: area).",
-                  id: "Satu baris per baris, kegiatan, atau area (bawaan: area).")
+                  id: "Satu baris keluaran per baris, kegiatan, atau area (bawaan: area).")
     }
     public static var formatHelp: String { Text.pick("text (default), csv or json.", id: "text (bawaan), csv, atau json.") }
     public static var onePeriodOnly: String {
