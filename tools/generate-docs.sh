@@ -6,6 +6,8 @@
 #   sh tools/generate-docs.sh
 set -eu
 cd "$(dirname "$0")/.."
+# The checked-in docs are the English interface, whatever this shell's language (README "Languages").
+export RENCANA_LANG=en
 swift build --product rencana
 swift build --product generate-manual
 BIN=$(swift build --show-bin-path)

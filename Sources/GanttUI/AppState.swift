@@ -161,7 +161,7 @@ public struct AppState: Sendable {
     /// progress is counted to (as `rencana progress` chooses it; nil: December).
     public init(plan: Plan, year: YearState? = nil,
                 width: Int, height: Int, today: Month? = nil, asOf: Month? = nil, glyphs: Glyphs = .unicode, mouse: Bool = true,
-                text: Text.Dashboard = .english, loading: Bool = false, searchInBackground: Bool? = nil,
+                text: Text.Dashboard = .current, loading: Bool = false, searchInBackground: Bool? = nil,
                 progress: ProgressTracker? = nil) {
         let year = year ?? YearState(signed: plan)
         self.plan = year.plan

@@ -98,7 +98,7 @@ public enum StateFileGuard {
     public static func resetMayHelp(_ error: StoreError) -> Bool {
         let notContent = [Text.StateGuard.isSymlink, Text.StateGuard.notRegular, Text.StateGuard.notAStateFile,
                           Text.StateGuard.isThePlan, Text.State.notRegularFile]
-        return !notContent.contains(error.message) && !error.message.hasPrefix("belongs to another user")
+        return !notContent.contains(error.message) && !error.message.hasPrefix(Text.StateGuard.foreignOwnerStart)
             && error.unsavedReason != Text.StateGuard.lockedNow
     }
 

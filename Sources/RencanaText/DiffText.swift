@@ -29,44 +29,53 @@ extension Text {
             case "area": return "AREA PERUBAHAN"
             case "kegiatan": return "KEGIATAN"
             case "sub": return "SUB KEGIATAN"
-            case "indikator": return "row"
-            default: return "document"
+            case "indikator": return pick("row", id: "baris")
+            default: return pick("document", id: "dokumen")
             }
         }
 
         /// What happened, as a word for the text and Markdown forms.
         public static func kindName(_ raw: String) -> String {
             switch raw {
-            case "added": return "added"
-            case "removed": return "removed"
-            case "moved": return "moved"
-            case "changed": return "changed"
-            case "monthsAdded": return "months added"
-            case "monthsRemoved": return "months removed"
+            case "added": return pick("added", id: "ditambah")
+            case "removed": return pick("removed", id: "dihapus")
+            case "moved": return pick("moved", id: "dipindah")
+            case "changed": return pick("changed", id: "diubah")
+            case "monthsAdded": return pick("months added", id: "bulan ditambah")
+            case "monthsRemoved": return pick("months removed", id: "bulan dihapus")
             default: return raw
             }
         }
 
         /// The place shown for the decree's own details.
-        public static let documentPlace = "document"
+        public static var documentPlace: String { pick("document", id: "dokumen") }
         /// `"old" → "new"`
         public static let arrow = " → "
         /// `moved from 1.1.1.2 to 1.2.1.1`
-        public static func moved(level: String, from: String, to: String) -> String { "\(level) moved from \(from) to \(to)" }
+        public static func moved(level: String, from: String, to: String) -> String {
+            pick("\(level) moved from \(from) to \(to)", id: "\(level) dipindah dari \(from) ke \(to)")
+        }
         /// `row added (id r-…): "text" [Jan, Feb]`
         public static func added(level: String, id: String?, text: String, months: String) -> String {
             let idPart = id.map { " (id \($0))" } ?? ""
-            return "\(level) added\(idPart): \(text)" + (months.isEmpty ? "" : " [\(months)]")
+            return pick("\(level) added\(idPart): \(text)", id: "\(level) ditambah\(idPart): \(text)") + (months.isEmpty ? "" : " [\(months)]")
         }
         public static func removed(level: String, id: String?, text: String) -> String {
             let idPart = id.map { " (id \($0))" } ?? ""
-            return "\(level) removed\(idPart): \(text)"
+            return pick("\(level) removed\(idPart): \(text)", id: "\(level) dihapus\(idPart): \(text)")
         }
-        public static func months(added: Bool, _ list: String) -> String { (added ? "months added: " : "months removed: ") + list }
+        public static func months(added: Bool, _ list: String) -> String {
+            (added ? pick("months added: ", id: "bulan ditambah: ") : pick("months removed: ", id: "bulan dihapus: ")) + list
+        }
         /// The columns of the CSV and Markdown forms.
         public static let columns = ["change", "level", "place", "row", "field", "old", "new", "months"]
-        public static let markdownColumns = ["Place", "Row", "Change", "Old", "New"]
+        public static var markdownColumns: [String] {
+            pick(["Place", "Row", "Change", "Old", "New"], id: ["Tempat", "Baris", "Perubahan", "Lama", "Baru"])
+        }
         /// The one line `diff --format markdown` writes above its table.
-        public static func markdownTitle(_ count: Int) -> String { "\(count) \(count == 1 ? "difference" : "differences") from the plan as signed" }
+        public static func markdownTitle(_ count: Int) -> String {
+            pick("\(count) \(count == 1 ? "difference" : "differences") from the plan as signed",
+                 id: "\(count) perbedaan dari rencana yang ditandatangani")
+        }
     }
 }

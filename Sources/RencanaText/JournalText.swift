@@ -66,7 +66,13 @@ extension Text {
         public static func undo(_ seq: Int) -> String { "undo #\(seq)" }
         public static func redo(_ seq: Int) -> String { "redo #\(seq)" }
         /// `undid change #N: <what it was>`.
-        public static func undid(_ seq: Int, _ what: String) -> String { "undid change #\(seq): \(what)" }
-        public static func redid(_ seq: Int, _ what: String) -> String { "redid change #\(seq): \(what)" }
+        public static func undid(_ seq: Int, _ what: String) -> String {
+            pick("undid change #\(seq): \(what)",
+                 id: "perubahan #\(seq) diurungkan: \(what)")
+        }
+        public static func redid(_ seq: Int, _ what: String) -> String {
+            pick("redid change #\(seq): \(what)",
+                 id: "perubahan #\(seq) diulangi: \(what)")
+        }
     }
 }

@@ -31,3 +31,10 @@ extension Text {
         language == .id ? id() : en()
     }
 }
+
+extension Text {
+    /// A piece of the interface that is not one string (a list of lines, a key bar), in the interface's language.
+    public static func pick<T>(_ en: @autoclosure () -> T, id: @autoclosure () -> T) -> T {
+        language == .id ? id() : en()
+    }
+}

@@ -25,17 +25,32 @@ extension Text.RollupRecap {
         provinsi.isEmpty ? "" : "SEKRETARIS KPU PROVINSI \(provinsi)"
     }
 
-    public static let provinsiHelp =
-        "The province in the xlsx/html recap's title (SE-<PROVINSI>). The plans name no province, so none is guessed."
-    public static let placeHelp = "xlsx/html: where the recap is signed."
-    public static let dateHelp = "xlsx/html: the signing date (default today)."
-    public static let signerHelp = "xlsx/html: who signs the recap."
-    public static let signerTitleHelp = "xlsx/html: the signer's office (default SEKRETARIS KPU PROVINSI <PROVINSI>)."
-    public static let nipHelp = "xlsx/html: the signer's NIP."
+    public static var provinsiHelp: String {
+        Text.pick("The province in the xlsx/html recap's title (SE-<PROVINSI>). The plans name no province, so none is guessed.",
+                  id: "Provinsi pada judul rekap xlsx/html (SE-<PROVINSI>). Rencana tidak menyebut provinsi, jadi tidak ditebak.")
+    }
+    public static var placeHelp: String {
+        Text.pick("xlsx/html: where the recap is signed.",
+                  id: "xlsx/html: tempat rekap ditandatangani.")
+    }
+    public static var dateHelp: String {
+        Text.pick("xlsx/html: the signing date (default today).",
+                  id: "xlsx/html: tanggal penandatanganan (bawaan hari ini).")
+    }
+    public static var signerHelp: String { Text.pick("xlsx/html: who signs the recap.", id: "xlsx/html: penandatangan rekap.") }
+    public static var signerTitleHelp: String {
+        Text.pick("xlsx/html: the signer's office (default SEKRETARIS KPU PROVINSI <PROVINSI>).",
+                  id: "xlsx/html: jabatan penandatangan (bawaan SEKRETARIS KPU PROVINSI <PROVINSI>).")
+    }
+    public static var nipHelp: String { Text.pick("xlsx/html: the signer's NIP.", id: "xlsx/html: NIP penandatangan.") }
     public static func onlyForDocuments(_ option: String) -> String {
-        "\(option) is for the signed recap: use it with --format xlsx or html"
+        Text.pick("\(option) is for the signed recap: use it with --format xlsx or html",
+                  id: "\(option) untuk rekap bertanda tangan: gunakan dengan --format xlsx atau html")
     }
     /// `rencana document --code`.
-    public static let codeHelp = "The office's code (kode satker), optional: names the office in a province's roll-up; \"\" removes it."
-    public static func failed(_ format: String, _ reason: String) -> String { "cannot make the \(format) recap: \(reason)" }
+    public static var codeHelp: String { Text.pick("The office's code (kode satker), optional: names the office in a province's roll-up; \"\" removes it.", id: "Kode kantor (kode satker), tidak wajib: menamai kantor dalam rekap provinsi; \"\" menghapusnya.") }
+    public static func failed(_ format: String, _ reason: String) -> String {
+        Text.pick("cannot make the \(format) recap: \(reason)",
+                  id: "rekap \(format) tidak dapat dibuat: \(reason)")
+    }
 }

@@ -34,8 +34,10 @@ extension Text {
 
         /// The refusal of a move into a month that is already due: one record would count for two.
         public static func moveIntoDueMonth(row: String, from: String, to: String) -> String {
-            "\(row): \(from) cannot move to \(to), which is already due; "
-                + "record \(from) as missed (\(missed)), or move it to a month with nothing planned"
+            Text.pick("\(row): \(from) cannot move to \(to), which is already due; "
+                          + "record \(from) as missed (\(missed)), or move it to a month with nothing planned",
+                      id: "\(row): \(from) tidak dapat digeser ke \(to), yang sudah jatuh tempo; "
+                          + "catat \(from) sebagai missed (\(missed)), atau geser ke bulan yang tidak direncanakan")
         }
     }
 }

@@ -18,7 +18,7 @@ enum DashboardStart {
 /// the effects, the terminal and its neighbours as the inputs, the machine's clock. The loop itself is GanttUI's
 /// `Runtime`, the same one the tests drive.
 func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false, searchInBackground: Bool? = nil) -> Int32 {
-    let text = Text.Dashboard.english
+    let text = Text.Dashboard.current
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
         Console.error(text.notATerminal)
         return 1

@@ -45,11 +45,11 @@ struct Rencana: ParsableCommand {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if code == .success {
-                print(message)
+                print(Text.CLI.parserHelp(message))
                 Foundation.exit(0)
             }
             let first = message.split(separator: "\n").first.map(String.init) ?? "\(error)"
-            let text = first.hasPrefix("Error: ") ? String(first.dropFirst(7)) : first
+            let text = Text.CLI.parserMessage(first.hasPrefix("Error: ") ? String(first.dropFirst(7)) : first)
             Console.error(code == .validationFailure ? Text.Command.usage(text) : text)
             Foundation.exit(code.rawValue)
         }
