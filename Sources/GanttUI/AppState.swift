@@ -71,15 +71,19 @@ public struct AppState: Sendable {
     /// Entries in `year` and the last one's id when it was taken in: what the next value adds to it.
     var yearEntryCount: Int
     var yearLastEntryID: String?
-    /// Where the view was (by row ids) when the year was lent to the store, to find again in the plan it comes back with.
-    var lentAnchor: ViewAnchor?
-    /// How many rows the plan shown has (kept while the year is lent, to tell another plan's year).
+    /// Where the view was (by row ids) when the year was handed to the store, to find again in the plan it comes back with.
+    var handedAnchor: ViewAnchor?
+    /// How many rows the plan shown has (kept while the year is with the store, to tell another plan's year).
     var shownRows: Int
-    /// The realisation layer (Rencana or Realisasi), its as-of month and its progress cache.
+    /// The realisation layer (Rencana or Realisasi) and its as-of month.
     public internal(set) var layer: Layer = .rencana
     public internal(set) var asOf: Month
-    /// Progress of every row, built when the Realisasi layer is first shown, then kept change by change.
-    public internal(set) var progress: ProgressTracker?
+    /// The progress shown: the year's own (`year.progress`, kept by the store's `apply` whoever applies), or, while
+    /// some evidence file has gone, that value with the gone pieces uncounted (`goneDiscounted`).
+    public var progress: ProgressTracker? { goneDiscounted ?? year.progress }
+    /// `year.progress` with the evidence in `goneEvidence` uncounted, made again from it with each new year; nil
+    /// when nothing is gone (then the year's value is shown as it is). Not kept in step: derived (GoneEvidence.swift).
+    var goneDiscounted: ProgressTracker?
     /// Which file evidence has gone (the opener's file check; nil: none) and what it found at its last run, at open
     /// and after each change of the evidence: uncounted in `progress` (see GoneEvidence.swift).
     var goneFileCheck: (@Sendable (Realisation) -> Set<String>)?
@@ -158,12 +162,15 @@ public struct AppState: Sendable {
     private var matchedQuery = ""
 
     /// A dashboard on `plan` with the store's current `year` (nil: nothing recorded yet). `asOf` is the month
-    /// progress is counted to (as `rencana progress` chooses it; nil: December).
+    /// progress is counted to (as `rencana progress` chooses it; nil: December). `progress`, when the caller has
+    /// the year's at hand (a snapshot's), becomes the year's own (`YearState.keepProgress`), not a second copy.
     public init(plan: Plan, year: YearState? = nil,
                 width: Int, height: Int, today: Month? = nil, asOf: Month? = nil, glyphs: Glyphs = .unicode, mouse: Bool = true,
                 text: Text.Dashboard = .current, loading: Bool = false, searchInBackground: Bool? = nil,
                 progress: ProgressTracker? = nil) {
-        let year = year ?? YearState(signed: plan)
+        var year = year ?? YearState(signed: plan)
+        // The year's progress when the caller has it at hand (the snapshot's): the first switch to Realisasi is then a key like any other.
+        if let progress, year.progress == nil, progress.plan.rows.count == year.plan.rows.count { year.keepProgress(progress) }
         self.plan = year.plan
         isLoading = loading
         searchesInBackground = searchInBackground ?? (plan.rows.count >= Self.backgroundSearchRows)
@@ -184,8 +191,6 @@ public struct AppState: Sendable {
         changeTally = ChangeTally(initial: year)
         conflictMarks = ConflictMarks(year)
         searchIndex = SearchIndex(plan: year.plan)
-        // The year's progress when the caller has it at hand (the snapshot's): the first switch to Realisasi is then a key like any other.
-        if let progress, progress.plan.rows.count == year.plan.rows.count { self.progress = progress }
     }
 
     /// Takes over where `other` (a state on the first rows of the same plan) was looking:
@@ -201,7 +206,6 @@ public struct AppState: Sendable {
             periods = other.periods
             setSize(width: width, height: height)  // the layout of the same month columns
         }
-        if layer == .realisasi && progress == nil { buildProgress() }
         switch other.overlay {
         case .help, .detail: overlay = other.overlay
         case .none, .picker, .editor, .structure, .revision: break

@@ -13,6 +13,9 @@ public protocol YearStore: AnyObject {
     var unsavedCount: Int { get }
     /// Writes the changes kept in memory; the last entry once they are written (nil: there were none).
     func writeUnsaved() throws -> JournalEntry?
+    /// Carries `tracker` as the year's progress from now on (built on the value `state` gave, before any other
+    /// change): the store's `apply` keeps it, so the store and the dashboard share one value.
+    func keepProgress(_ tracker: ProgressTracker)
 }
 
 extension YearStore {
@@ -63,15 +66,19 @@ public struct EffectPerformer {
 /// The one effect runner: performs every effect `update` returned and feeds each result back into `state`
 /// through `update` as an action: `saved` with the store's new year, `saveFailed` with the reason,
 /// `externalChange` when there was nothing to record; a search is started through the performer (its
-/// `.searchFinished` comes back later) or, without one, run at once. `state` is changed in place: while the
-/// store records, the state lets go of the shared year, so the store changes its value without copying it.
+/// `.searchFinished` comes back later) or, without one, run at once. `state` is changed in place, only through
+/// `update`: before the store records, `.handYearToStore` lets go of the shared year, so the store changes its
+/// value without copying it.
 public func runEffects(_ effects: [Effect], on state: inout AppState, performer: EffectPerformer) -> EffectOutcome {
     let store = performer.store
     var outcome = EffectOutcome()
     var pending = effects[...]
     // The effects `update` gives for a save's result (a failed save's retry timer) run after those before them.
     func save(_ state: inout AppState, _ store: YearStore, _ operation: () throws -> JournalEntry?) {
-        pending += recordResult(&state, store, operation)
+        let next = recordResult(&state, store, operation)
+        // Progress built on the year just taken is the store's at once, before a later effect changes that year.
+        for case .keepProgress(let tracker) in next { store.keepProgress(tracker) }
+        pending += next.filter { if case .keepProgress = $0 { false } else { true } }
     }
     while let effect = pending.popFirst() {
         switch effect {
@@ -83,11 +90,13 @@ public func runEffects(_ effects: [Effect], on state: inout AppState, performer:
             if let start = performer.startSearch {
                 start(job)
             } else {
-                _ = update(&state, .searchFinished(query: query, rows: job.run()))
+                let more = update(&state, .searchFinished(query: query, rows: job.run()))
+                for case .keepProgress(let tracker) in more { store.keepProgress(tracker) }
             }
         case .wake(let after, let wake): outcome.wakes.append(EffectOutcome.Timer(after: after, wake: wake))
         case .retrySave:
             if store.unsavedCount > 0 { save(&state, store) { try store.writeUnsaved() } }
+        case .keepProgress(let tracker): store.keepProgress(tracker)
         }
     }
     return outcome
@@ -107,7 +116,7 @@ public func runEffects(_ effects: [Effect], on state: AppState, store: YearStore
 
 /// Records through `operation` and sends the result to `update`; the effects `update` asks for then.
 private func recordResult(_ state: inout AppState, _ store: YearStore, _ operation: () throws -> JournalEntry?) -> [Effect] {
-    state.lendYear()
+    _ = update(&state, .handYearToStore)
     do {
         guard let entry = try operation() else {
             return update(&state, .externalChange(store.state))

@@ -8,9 +8,7 @@ extension AppState {
     public mutating func checkFiles(with check: @escaping @Sendable (Realisation) -> Set<String>) {
         goneFileCheck = check
         checkEvidenceFiles()
-        if let progress {
-            self.progress = progress.discounting(gone: goneEvidence, marks: year.marks, realisation: year.realisation)
-        }
+        discountProgress()
     }
 
     /// Runs the check again on the year's evidence (none without a check).

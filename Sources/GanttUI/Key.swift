@@ -32,7 +32,7 @@ extension Action {
     var worksWhileLoading: Bool {
         switch self {
         case .none, .cancelFoldPrefix, .moveRows, .moveMonths, .cyclePeriod, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .firstRow, .lastRow,
-             .closeOverlay, .redraw, .quit, .resize, .click, .wheel, .planLoaded, .newDay, .retrySave, .clock:
+             .closeOverlay, .redraw, .quit, .resize, .click, .wheel, .planLoaded, .newDay, .retrySave, .clock, .handYearToStore:
             return true
         case .view(let command): return command.worksWhileLoading
         case .fold, .unfold, .foldAll, .foldToLevel, .foldPrefix,
@@ -144,6 +144,9 @@ public enum Action: Sendable {
     case retrySave
     /// What the clock says now (at the start, then at each change of day): a new day when its month differs.
     case clock(DayReading)
+    /// The effect runner is about to have the store change the year: the state lets go of it (so the store's
+    /// value is changed in place, not copied) until `saved`, `saveFailed` or `externalChange` brings it back.
+    case handYearToStore
 }
 
 /// Work `update` asks the event loop to do; `update` itself never touches the outside world.
@@ -160,6 +163,9 @@ public enum Effect: Equatable, Sendable {
     case wake(after: Int, Wake)
     /// Write the changes the store keeps in memory because the disk refused them (nothing when there are none).
     case retrySave
+    /// The year's progress, built on the dashboard's value of the year: the store's year carries it from now on
+    /// (`YearStore.keepProgress`), so both hold one value.
+    case keepProgress(ProgressTracker)
 }
 
 /// The store effects by their old names, so the views that ask for a change read as before.

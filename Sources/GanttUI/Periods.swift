@@ -62,6 +62,7 @@ extension AppState {
             setSize(width: width, height: height)
         }
         if layer != self.layer { toggleLayer() }
+        _ = keepYearProgress()  // outside `update`: the opener's year, which the opener's store takes with it
         clampView()
     }
 

@@ -51,10 +51,10 @@ extension AppState {
 
     // MARK: Actions of the layer
 
-    /// `r`: Rencana ⇄ Realisasi; the progress cache is built the first time (one pass over the rows).
+    /// `r`: Rencana ⇄ Realisasi; the year's progress is built the first time when it has none (`keepYearProgress`,
+    /// asked by `update` after every action).
     mutating func toggleLayer() {
         layer = layer == .rencana ? .realisasi : .rencana
-        if layer == .realisasi && progress == nil { buildProgress() }
     }
 
     /// `[` `]`: the as-of month, January to December.

@@ -13,6 +13,11 @@ public func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) 
 /// `update` in place: what the event loop uses, so the state's arrays (the progress cache) are changed
 /// where they are instead of copied from the value before.
 public func update(_ next: inout AppState, _ action: Action) -> [Effect] {
+    // The effect runner's message before the store changes the year: nothing else of the state moves.
+    if case .handYearToStore = action {
+        next.handYearToStore()
+        return []
+    }
     let selectedBefore = next.selectedRow
     next.notice = nil
     next.foldPrefixPending = false
@@ -23,7 +28,9 @@ public func update(_ next: inout AppState, _ action: Action) -> [Effect] {
     let effects = next.apply(action)
     next.clampView()
     if next.selectedRow != selectedBefore { next.selectionMoved() }
-    return effects
+    // The year's progress, when Realisasi shows it and the year has none yet: handed to the store before any
+    // other effect changes the store's year.
+    return next.keepYearProgress() + effects
 }
 
 /// Maps `key` through the keymap and applies it: what the event loop does for each key.
@@ -118,6 +125,7 @@ extension AppState {
         case .searchFinished(let query, let rows): searchFinished(query, rows: rows)
         case .retrySave: return [.retrySave]
         case .clock(let reading): return clock(reading)
+        case .handYearToStore: handYearToStore()
         }
         return []
     }

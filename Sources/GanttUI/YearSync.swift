@@ -8,17 +8,17 @@ extension AppState {
     }
 
     /// Takes the store's new value of the year (after a save of this process, or another's). The entries it
-    /// adds to the one held are read once each, so the progress cache is kept up to date at the cost of
-    /// the change; a value that is not a continuation (the journal was renumbered or replaced) rebuilds it.
-    /// The plan shown follows `year.plan` (see `followPlan`).
+    /// adds to the one held are read once each for what the view follows (plan, tally, evidence files); a value
+    /// that is not a continuation (the journal was renumbered or replaced) is followed whole. The plan shown
+    /// follows `year.plan` (see `followPlan`); the progress shown is the year's own (`YearState.progress`).
     mutating func takeYear(_ new: YearState) {
         let continues = new.entries.count >= yearEntryCount
             && (yearEntryCount == 0 || new.entries[yearEntryCount - 1].id == yearLastEntryID)
         let added = continues ? new.entries[yearEntryCount...] : []
         var change = continues ? Self.planChange(of: added, in: new) : .replaced
         if change != .rows && new.plan.rows.count != shownRows { change = .replaced }  // another plan's year altogether
-        let anchor = lentAnchor ?? (change == .rows || change == .replaced ? viewAnchor() : nil)
-        lentAnchor = nil
+        let anchor = handedAnchor ?? (change == .rows || change == .replaced ? viewAnchor() : nil)
+        handedAnchor = nil
         year = new
         conflictMarks = ConflictMarks(new)
         yearEntryCount = new.entries.count
@@ -29,46 +29,26 @@ extension AppState {
         let evidenceChanged = change == .replaced || added.contains { entry in
             if case .evidence = year.reach(of: entry) { return true } else { return false }
         }
-        // A tracker that left gone pieces uncounted cannot be told of their removal piece by piece: built again.
-        let wasGone = !goneEvidence.isEmpty
         if evidenceChanged { checkEvidenceFiles() }
-        // The year carries its progress when the store keeps it (`YearState.progress`): that one value is shown,
-        // with the evidence whose file is gone uncounted.
-        if let carried = new.progress, carried.plan.rows.count == plan.rows.count {
-            progress = carried.discounting(gone: goneEvidence, marks: year.marks, realisation: year.realisation)
-            return
-        }
-        if change == .rows || change == .replaced || (evidenceChanged && (wasGone || !goneEvidence.isEmpty)) {
-            if progress != nil { buildProgress() }
-            return
-        }
-        guard progress != nil else { return }
-        for entry in added { refreshProgress(for: entry) }
+        discountProgress()
     }
 
-    /// Builds the progress cache from the whole year: one pass over the rows (the first switch to Realisasi).
-    mutating func buildProgress() {
-        progress = ProgressTracker(plan: plan, marks: year.marks, realisation: year.realisation, gone: goneEvidence)
+    /// The Realisasi layer shows the year's own progress. When the year does not carry it yet (opened without a
+    /// snapshot, or a change of the plan's rows dropped it), it is built on this year (one pass over the rows) and
+    /// handed to the store (`Effect.keepProgress`), whose `apply` keeps it from then on: one value, not a second
+    /// tracker kept in step. `update` asks after every action; nothing is built in the Rencana layer.
+    mutating func keepYearProgress() -> [Effect] {
+        guard layer == .realisasi, year.progress == nil else { return [] }
+        let tracker = year.keepProgress()
+        discountProgress()
+        return [.keepProgress(tracker)]
     }
 
-    /// Refreshes the row one entry changed (an undo or redo: its target's).
-    private mutating func refreshProgress(for entry: JournalEntry) {
-        switch year.reach(of: entry) {
-        case .evidence(let item, let added):
-            guard let index = plan.rowIndex(of: item.row) else { return }
-            let (months, realisation) = (marks(of: index), year.realisation)
-            if added {
-                progress?.evidenceAdded(item, marks: months, realisation: realisation)
-            } else {
-                progress?.evidenceRemoved(item, marks: months, realisation: realisation)
-            }
-        case .row(let row):
-            guard let index = plan.rowIndex(of: row) else { return }
-            let (months, realisation) = (marks(of: index), year.realisation)
-            progress?.refresh(row: index, marks: months, realisation: realisation)
-        case .nothing, .texts, .rows:
-            return
-        }
+    /// `goneDiscounted` made again from the year's progress: the evidence whose file has gone left uncounted
+    /// (only the rows holding it are counted again); nil when nothing is gone.
+    mutating func discountProgress() {
+        goneDiscounted = goneEvidence.isEmpty ? nil
+            : year.progress?.discounting(gone: goneEvidence, marks: year.marks, realisation: year.realisation)
     }
 
     /// Where an entry happened, for the "undid …" notice: its row and, for a cell, its month.
@@ -83,12 +63,13 @@ extension AppState {
         }
     }
 
-    /// Lets go of the shared year while the store changes its own (so the store changes it in place,
-    /// not a copy); the store's new value comes back through `saved`, `saveFailed` or `externalChange`.
-    public mutating func lendYear() {
-        lentAnchor = viewAnchor()
+    /// `Action.handYearToStore`: lets go of the shared year while the store changes its own (so the store changes
+    /// it in place, not a copy); the store's new value comes back through `saved`, `saveFailed` or `externalChange`.
+    mutating func handYearToStore() {
+        handedAnchor = viewAnchor()
         year = Self.placeholderYear
         plan = Self.placeholderYear.plan
+        goneDiscounted = nil
     }
 
     private static let placeholderYear = YearState(signed: Plan(document: DocumentInfo(title: "", year: 2000), areas: []))

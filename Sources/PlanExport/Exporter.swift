@@ -61,14 +61,10 @@ extension Exporter {
 public enum Exporters {
     public static let all: [any Exporter] = [CSVExporter(), MarkdownExporter(), JSONExporter(), XlsxExporter(), HTMLExporter()]
 
-    /// The exporter for a `--format` word (`md` is markdown), any case.
+    /// The exporter for a `--format` word (`md` is markdown), any case: `FormatChoices.export`'s rule.
     public static func named(_ word: String) -> (any Exporter)? {
-        let word = word.lowercased() == "md" ? "markdown" : word.lowercased()
-        return all.first { $0.name == word }
+        FormatChoices.export.named(word).flatMap { name in all.first { $0.name == name } }
     }
-
-    /// The format words, for help: `csv|markdown|json|xlsx|html`.
-    public static var names: String { all.map(\.name).joined(separator: "|") }
 }
 
 /// The 18-column CSV (PlanFormats); with a realisation, its status columns after them (RealisationExport).

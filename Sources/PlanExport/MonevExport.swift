@@ -14,14 +14,10 @@ public enum ReportExporters {
     public static let all: [any ReportExporter] = [MonevXlsxExporter(), MonevHTMLExporter(), MonevMarkdownExporter(),
                                                    MonevCSVExporter()]
 
-    /// The exporter for a `--format` word (`md` is markdown), any case.
+    /// The exporter for a `--format` word (`md` is markdown), any case: `FormatChoices.report`'s rule.
     public static func named(_ word: String) -> (any ReportExporter)? {
-        let word = word.lowercased() == "md" ? "markdown" : word.lowercased()
-        return all.first { $0.name == word }
+        FormatChoices.report.named(word).flatMap { name in all.first { $0.name == name } }
     }
-
-    /// The format words, for help: `xlsx|html|markdown|csv`.
-    public static var names: String { all.map(\.name).joined(separator: "|") }
 }
 
 /// The report as an Excel workbook (PlanXlsx).

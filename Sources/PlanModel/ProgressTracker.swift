@@ -36,7 +36,8 @@ public enum CellProgress: Hashable, Sendable {
 /// It is a cache derived from the plan, the current marks and the realisation: the caller owns
 /// those and tells the tracker what changed (`refresh`, `evidenceAdded`, `evidenceRemoved`).
 public struct ProgressTracker: Sendable {
-    public let plan: Plan
+    /// The plan counted: its rows and groups (a change of its texts alone takes the new plan: `retitled`).
+    public private(set) var plan: Plan
     /// Twelve packed `MonthProgress` values per row, row-major.
     private var cells: [UInt16]
     /// Per area (index) and one more for the whole plan: 12 months × `counters` sums.
@@ -136,6 +137,12 @@ public struct ProgressTracker: Sendable {
         self.sums = sums
         self.evidenceCounts = evidenceCounts
         self.kegiatanRows = kegiatanRows
+    }
+
+    /// After a change of the plan's texts alone (no row added, removed or moved): the same figures over `plan`.
+    package mutating func retitled(_ plan: Plan) {
+        guard plan.rows.count == self.plan.rows.count, plan.areas.count == self.plan.areas.count else { return }
+        self.plan = plan
     }
 
     /// Every row's twelve packed values, row-major (for the snapshot cache).

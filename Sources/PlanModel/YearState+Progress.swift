@@ -16,15 +16,17 @@ extension YearState {
         progress = tracker
     }
 
-    /// After `entry` was applied: its rows counted again. A change of the plan's rows or texts drops the
-    /// progress (its plan is the old one); the next `keepProgress()` builds it again.
+    /// After `entry` was applied: its rows counted again. A change of the plan's texts takes the new plan (the
+    /// same rows and figures); a change of its rows drops the progress (its rows moved): the next
+    /// `keepProgress()` builds it again.
     mutating func noteProgress(of entry: JournalEntry) {
         let reach = reach(of: entry)
         if case .nothing = reach { return }
         guard var tracker = progress else { return }
         progress = nil  // the tracker's storage held once, so it is changed in place
         switch reach {
-        case .nothing, .texts, .rows: return
+        case .nothing, .rows: return
+        case .texts: tracker.retitled(plan)
         case .row(let row):
             guard let index = plan.rowIndex(of: row) else { break }
             tracker.refresh(row: index, marks: marks[index], realisation: realisation)

@@ -62,7 +62,7 @@ extension Child {
         measure("editing: a row added through the store, taken by the dashboard (.saved) + frame", minimum: 10, maximum: 100, budget: 2) {
             let anchor = plan.rows[(k * 7919) % rows].id
             k += 1
-            state.lendYear()
+            _ = update(&state, .handYearToStore)
             do {
                 let entry = try store.record(.addRow(RowAddition(row: "", anchor: .after(anchor), text: "baru")))!
                 _ = update(&state, .saved(entry, store.state))

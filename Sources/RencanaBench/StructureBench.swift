@@ -47,7 +47,7 @@ extension Child {
             let effects = update(&state, Keymap.action(for: .enter, in: state))
             guard case .record(.addRow(let addition))? = effects.first else { fail("no add") }
             var t = now()
-            state.lendYear()
+            _ = update(&state, .handYearToStore)
             let entry: JournalEntry
             do { entry = try store.record(.addRow(addition))! } catch { fail("\(error)") }
             storeTimes.append(ms(since: t))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanExport
 import PlanModel
 import PlanStore
 import RencanaText
@@ -14,7 +15,7 @@ struct ConflictsCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan"))
     var plan = "plan.json"
 
-    @Option(name: .long, help: ArgumentHelp(Text.Conflict.formatHelp, valueName: "text|json"))
+    @Option(name: .long, help: ArgumentHelp(Text.Conflict.formatHelp, valueName: FormatChoices.conflicts.valueName))
     var format = "text"
 
     @Option(name: .long, help: ArgumentHelp(Text.Conflict.chooseHelp, valueName: "n"))
@@ -26,7 +27,7 @@ struct ConflictsCommand: ParsableCommand {
     @OptionGroup var stateOptions: StateOptions
 
     func validate() throws {
-        guard ["text", "json"].contains(format) else { throw ValidationError(Text.Conflict.badFormat(format)) }
+        guard FormatChoices.conflicts.named(format) != nil else { throw ValidationError(Text.Conflict.badFormat(format)) }
         if value != nil && choose == nil { throw ValidationError(Text.Conflict.valueWithoutChoose) }
         if choose != nil && value == nil { throw ValidationError(Text.Conflict.chooseWithoutValue) }
     }

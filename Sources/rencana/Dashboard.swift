@@ -39,9 +39,11 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
     // Progress counts as `rencana progress` does by default: to this month in the plan's own year, else December.
     let asOf = (try? ProgressCommand.defaultAsOf(year: store.plan.document.year)) ?? .des
     let (width, height) = terminal.size
+    // The year carries its progress from the snapshot when there is one (the store keeps it from then on).
+    _ = store.progressFromSnapshot()
     var state = AppState(plan: store.plan, year: store.state, width: width, height: height, today: today?.1, asOf: asOf,
                          glyphs: terminal.glyphs, mouse: mouse, text: text, loading: loading != nil,
-                         searchInBackground: searchInBackground, progress: store.progressFromSnapshot())
+                         searchInBackground: searchInBackground)
     if loading == nil { state.prepareSearch() }
     // Evidence whose file has gone counts as `rencana progress` counts it: kurang bukti (checked at open and when evidence changes).
     let folder = EvidenceCheck.folder(ofPlan: store.planPath)
@@ -50,6 +52,8 @@ func runDashboard(_ start: DashboardStart, mouse: Bool, debugTrap: Bool = false,
     // large plan, which open unfolded (the whole plan takes them when it is loaded).
     let kept = ViewPreferences(stateURL: store.url).read()
     state.restoreView(periods: kept.periods, layer: kept.layer)
+    // The progress a kept Realisasi layer built on the year is the store's year's too: one value.
+    if let progress = state.year.progress { store.keepProgress(progress) }
     if loading == nil { state.restoreFolds(kept.folds) }
 
     let inputs = TerminalInputs(terminal: terminal, store: store, loading: loading,

@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
+import PlanExport
 import PlanFormats
 import PlanModel
 import PlanStore
 import RencanaText
 
 extension DiffFormat: ExpressibleByArgument {
-    public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+    public init?(argument: String) { self.init(rawValue: FormatChoices.diff.named(argument) ?? "") }
 }
 
 /// `rencana diff PLAN [--format text|markdown|csv]`: the plan as signed against the plan as it now is.
@@ -15,7 +16,7 @@ struct DiffCommand: ParsableCommand {
                                                     discussion: Text.Authoring.diffDiscussion)
 
     @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan = "plan.json"
-    @Option(name: .long, help: ArgumentHelp(Text.Authoring.diffFormatHelp, valueName: "text|markdown|csv"))
+    @Option(name: .long, help: ArgumentHelp(Text.Authoring.diffFormatHelp, valueName: FormatChoices.diff.valueName))
     var format: DiffFormat = .text
     @OptionGroup var stateOptions: StateOptions
 

@@ -12,20 +12,23 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: Text.Documents.exportAbstract,
                                                     discussion: Text.Documents.exportDiscussion)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case csv, markdown, json, xlsx, html
+    /// A `--format` word: one of `Exporters.all` (its help, check and completions from `FormatChoices.export`).
+    struct Format: ExpressibleByArgument {
+        let exporter: any Exporter
         init?(argument: String) {
             guard let exporter = Exporters.named(argument) else { return nil }
-            self.init(rawValue: exporter.name)
+            self.exporter = exporter
         }
-        var exporter: any Exporter { Exporters.named(rawValue)! }
+        static var allValueStrings: [String] { FormatChoices.export.words }
+        static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
+        var defaultValueDescription: String { exporter.name }
     }
 
     @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan"))
     var plan = "plan.json"
 
-    @Option(name: .long, help: ArgumentHelp(Text.Documents.formatHelp, valueName: "csv|markdown|json|xlsx|html"))
-    var format: Format = .csv
+    @Option(name: .long, help: ArgumentHelp(Text.Documents.formatHelp, valueName: FormatChoices.export.valueName))
+    var format = Format(argument: "csv")!
 
     @Option(name: .long, help: ArgumentHelp(Text.Documents.outHelp, valueName: "file"))
     var out: String?

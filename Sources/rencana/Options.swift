@@ -29,13 +29,20 @@ enum Session {
         }
     }
 
-    /// The plan and its state store, reporting (once) an interrupted last entry.
-    /// The stores opened by this process, kept until it exits: freeing a long journal's entries one by one
-    /// (a tenth of `rencana progress` on 350,000 entries) is work a command that ends anyway does not need.
-    nonisolated(unsafe) private static var kept: [StateStore] = []
-    /// Likewise the progress read from a snapshot (`openProgress`).
-    nonisolated(unsafe) private static var keptTrackers: [ProgressTracker] = []
+    /// Keeps `value` alive until the process exits (one reference given up on purpose, no global list changed at
+    /// run time): freeing a long journal's entries one by one (a tenth of `rencana progress` on 350,000 entries) is
+    /// work a command that ends anyway does not need. The stores opened, and the progress read from a snapshot.
+    private static func keepUntilExit<T>(_ value: T) {
+        _ = Unmanaged.passRetained(KeptUntilExit(value))
+    }
 
+    /// A box for `keepUntilExit`, so a value (a tracker's arrays) is kept as a store is.
+    private final class KeptUntilExit<T> {
+        let value: T
+        init(_ value: T) { self.value = value }
+    }
+
+    /// The plan and its state store, reporting (once) an interrupted last entry.
     static func open(_ path: String, _ options: StateOptions) throws -> StateStore {
         guard let store = try opening(path, options, { url, moveAside in
             try StateStore.open(planPath: path, url: url, cache: !options.resetState, beforeState: moveAside, report: debugReport)
@@ -46,7 +53,7 @@ enum Session {
     /// The opened store, its warnings printed, kept open for the command.
     private static func take(_ store: StateStore) -> StateStore {
         printWarnings(of: store)
-        kept.append(store)
+        keepUntilExit(store)
         return store
     }
 
@@ -90,7 +97,7 @@ enum Session {
                                     report: debugReport)
         }
         if let store { _ = take(store) }
-        keptTrackers.append(tracker)
+        keepUntilExit(tracker)
         return (tracker, store, files)
     }
 

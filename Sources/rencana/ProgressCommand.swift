@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanExport
 import PlanFormats
 import PlanModel
 import PlanStore
@@ -18,7 +19,7 @@ struct ProgressCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(Text.Progress.byHelp, valueName: "row|kegiatan|area"))
     var by = "area"
 
-    @Option(name: .long, help: ArgumentHelp(Text.Progress.formatHelp, valueName: "text|csv|json"))
+    @Option(name: .long, help: ArgumentHelp(Text.Progress.formatHelp, valueName: FormatChoices.progress.valueName))
     var format = "text"
 
     @OptionGroup var stateOptions: StateOptions
@@ -28,7 +29,7 @@ struct ProgressCommand: ParsableCommand {
         guard let grouping = ProgressBy(rawValue: by) else {
             throw Console.fail(Text.Command.usage(Text.Progress.unknownBy(by)), code: 64)
         }
-        guard ["text", "csv", "json"].contains(format) else {
+        guard FormatChoices.progress.named(format) != nil else {
             throw Console.fail(Text.Command.usage(Text.Progress.unknownFormat(format)), code: 64)
         }
         let tracker = try countedProgress(texts: grouping == .row)

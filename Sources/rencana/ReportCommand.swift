@@ -18,7 +18,7 @@ struct ReportCommand: ParsableCommand {
     /// The same period options as `progress`, so the report and the figures it prints name one period.
     @OptionGroup var periodOptions: PeriodOptions
 
-    @Option(name: .long, help: ArgumentHelp(Text.Report.formatHelp, valueName: ReportExporters.names))
+    @Option(name: .long, help: ArgumentHelp(Text.Report.formatHelp, valueName: FormatChoices.report.valueName))
     var format = "markdown"
 
     @Option(name: .long, help: ArgumentHelp(Text.Documents.outHelp, valueName: "file"))

@@ -47,6 +47,11 @@ final class MemoryStore: YearStore {
         return made
     }
 
+    /// The dashboard's progress, built on this store's year: carried by it from now on, as `StateStore` does.
+    func keepProgress(_ tracker: ProgressTracker) {
+        if state.progress == nil { state.keepProgress(tracker) }
+    }
+
     /// Changes applied while `failing`, not yet "written" (the dashboard's store keeps them in memory).
     private(set) var unsavedCount = 0
 
@@ -61,7 +66,7 @@ final class MemoryStore: YearStore {
 
 extension AppState {
     /// Presses `key` in place, its changes saved in an in-memory store holding the state's year: the year is
-    /// lent to the store while it records (as the event loop does), so nothing is copied.
+    /// handed to the store while it records (as the event loop does), so nothing is copied.
     mutating func press(_ key: Key) {
         let effects = update(&self, Keymap.action(for: key, in: self))
         _ = runEffects(effects, on: &self, store: MemoryStore(year: year))

@@ -35,9 +35,9 @@ final class PlanFollowTests: XCTestCase {
         return state
     }
 
-    /// Runs `change` on `store` as the effect runner does (the year lent while the store records), then `.saved`.
+    /// Runs `change` on `store` as the effect runner does (the year handed to the store while it records), then `.saved`.
     func save(_ state: inout AppState, _ store: StateStore, _ change: () throws -> JournalEntry?) throws {
-        state.lendYear()
+        _ = update(&state, .handYearToStore)
         let entry = try XCTUnwrap(try change())
         _ = update(&state, .saved(entry, store.state))
     }

@@ -97,14 +97,15 @@ final class RealisasiTests: XCTestCase {
         XCTAssertEqual(state.pressing(Array(repeating: Key.char("]"), count: 20)).asOf, .des)
     }
 
-    /// The progress kept change by change (each entry refreshes its row) equals progress built from scratch,
-    /// after statuses, an undo, a redo, a note, evidence and a change of the plan's marks.
+    /// The year's progress kept change by change (each entry applied refreshes its row, whoever applies it) equals
+    /// progress built from scratch, after statuses, an undo, a redo, a note, evidence and a change of the plan's marks.
     func testProgressKeptChangeByChangeEqualsProgressBuiltFromScratch() throws {
         var state = try Self.recorded(200, 50).pressing(.char("u"), .char("u"), .ctrl("r"))
         state = try state.selecting("1.2.1.1").pressing(.char("b")).typing("sk.pdf").pressing(.enter, .char("e"))
             .typing("catatan").pressing(.enter, .char("r"), .right, .right, .char(" "), .char("r"), .char("y"), .char("0"))
+        XCTAssertEqual(state.progress, state.year.progress, "one value: the dashboard shows the year's own")
         var rebuilt = state
-        rebuilt.buildProgress()
+        rebuilt.year.keepProgress(ProgressTracker(plan: state.plan, marks: state.year.marks, realisation: state.year.realisation))
         for index in state.plan.rows.indices {
             for month in Month.allCases {
                 XCTAssertEqual(state.cellProgress(row: index, month: month), rebuilt.cellProgress(row: index, month: month))

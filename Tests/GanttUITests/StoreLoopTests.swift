@@ -55,6 +55,30 @@ final class StoreLoopTests: XCTestCase {
         XCTAssertTrue(render(state.pressing(.char("d"))).text.contains("Mar scheduled (redo of #1)"))
     }
 
+    /// Issue 19, "progress is one value": the first switch to Realisasi builds the year's progress once and the
+    /// store's year carries it; each save after it is counted by the store's `apply`, and the dashboard shows that
+    /// value (no tracker of its own kept in step), text edits included; a change of rows builds it once again.
+    func testTheStoreAndTheDashboardShareTheYearsOneProgress() throws {
+        var (store, state) = try open()
+        XCTAssertNil(store.state.progress)
+        state = press(state, store, .char("r"))
+        XCTAssertNotNil(store.state.progress, "the switch hands the progress it built to the store")
+        XCTAssertEqual(state.progress, store.state.progress)
+        state = press(state, store, .char("y"), .down, .char("p"), .char("u"), .ctrl("r"))
+        let kept = try XCTUnwrap(store.state.progress)
+        XCTAssertEqual(state.progress, kept)
+        XCTAssertEqual(kept, ProgressTracker(plan: store.plan, marks: store.marks, realisation: store.realisation))
+        XCTAssertEqual(state.rowFigures(1).capaianText, "50%")
+        // A text edit keeps the same value, now over the new texts.
+        state = press(state, store, .char("E"))
+        state = state.typing(" baru")
+        state = press(state, store, .enter)
+        XCTAssertTrue(store.plan.rows[1].text(.indikator).hasSuffix(" baru"), store.plan.rows[1].text(.indikator))
+        let texts = try XCTUnwrap(store.state.progress, "a text edit keeps the year's progress")
+        XCTAssertEqual(texts.plan.rows[1].text(.indikator), store.plan.rows[1].text(.indikator))
+        XCTAssertEqual(state.progress, texts)
+    }
+
     func testAStatusIsSavedByTheRealStoreSurvivesARestartAndUndoTakesItBack() throws {
         var (store, state) = try open()
         state = press(state, store, .char("r"), .char("y"), .down, .char("p"))  // 1.1.1.1 Jan done, 1.1.2.1 Jan partly

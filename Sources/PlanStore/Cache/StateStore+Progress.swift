@@ -73,6 +73,13 @@ extension StateStore {
         return tracker
     }
 
+    /// Carries `tracker` as the year's progress from now on, when the year has none and it counts this plan's
+    /// rows: the dashboard built it on the value of `state` it was given (`Effect.keepProgress`).
+    public func keepProgress(_ tracker: ProgressTracker) {
+        guard state.progress == nil, tracker.plan.rows.count == plan.rows.count else { return }
+        state.keepProgress(tracker)
+    }
+
     /// After a save, under its lock, with the state file open as `fd` and `consumedBytes` long: writes the progress
     /// sidecar that completes the snapshot on disk up to here, when these changes complete it. Silent, like the
     /// snapshot: failing to write only costs the next `rencana progress` its time.

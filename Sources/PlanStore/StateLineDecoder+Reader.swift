@@ -1,0 +1,228 @@
+import Foundation
+import PlanModel
+
+/// The first half of `StateLineDecoder`: where each value of a line is (`Slot`s), read from the bytes without building
+/// anything; false on anything the compact JSON rencana writes does not hold.
+extension StateLineDecoder {
+    /// Reads the compact JSON rencana writes: `{"key":value,…}` with no whitespace, values strings, plain
+    /// whole numbers, `true`/`false`, and (one level down) the evidence object. False on anything else.
+    struct Reader {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let slots: UnsafeMutableBufferPointer<Slot>
+        var offset = 0
+
+        init(bytes: UnsafeBufferPointer<UInt8>, slots: UnsafeMutableBufferPointer<Slot>) {
+            self.bytes = bytes
+            self.slots = slots
+        }
+
+        /// An object, its values in the slots from `base`; false on an unknown or repeated key.
+        mutating func object(base: Int) -> Bool {
+            guard take(UInt8(ascii: "{")) else { return false }
+            if take(UInt8(ascii: "}")) { return true }
+            while true {
+                guard let key = key(), slots[base + key.rawValue].kind == .absent, take(UInt8(ascii: ":")),
+                      value(into: base + key.rawValue, nested: base == 0 && key == .evidence, ids: base == 0 && key == .seen)
+                else { return false }
+                if take(UInt8(ascii: ",")) { continue }
+                return take(UInt8(ascii: "}"))
+            }
+        }
+
+        private mutating func take(_ byte: UInt8) -> Bool {
+            guard offset < bytes.count, bytes[offset] == byte else { return false }
+            offset += 1
+            return true
+        }
+
+        /// A key: lowercase ASCII letters between quotes, one of `Key`.
+        private mutating func key() -> Key? {
+            guard take(UInt8(ascii: "\"")) else { return nil }
+            let start = offset
+            while offset < bytes.count, bytes[offset] != UInt8(ascii: "\"") {
+                guard bytes[offset] >= 0x61 && bytes[offset] <= 0x7A else { return nil }
+                offset += 1
+            }
+            guard offset < bytes.count, offset - start <= 8 else { return nil }
+            var number: UInt64 = 0
+            for i in start..<offset { number = number << 8 | UInt64(bytes[i]) }
+            offset += 1
+            return Key(packed: number)
+        }
+
+        private mutating func value(into index: Int, nested: Bool, ids: Bool) -> Bool {
+            guard offset < bytes.count else { return false }
+            switch bytes[offset] {
+            case UInt8(ascii: "\""): return string(into: index)
+            case UInt8(ascii: "t"):
+                guard word("true") else { return false }
+                slots[index].kind = .yes
+                return true
+            case UInt8(ascii: "f"):
+                guard word("false") else { return false }
+                slots[index].kind = .no
+                return true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                guard let value = number() else { return false }
+                slots[index] = Slot(kind: .number, start: value, end: 0)
+                return true
+            case UInt8(ascii: "["):
+                guard ids, let (start, end) = idList() else { return false }
+                slots[index] = Slot(kind: .ids, start: start, end: end)
+                return true
+            case UInt8(ascii: "{"):
+                guard nested else { return false }
+                slots[index] = Slot(kind: .object, start: StateLineDecoder.keyCount, end: 0)
+                return object(base: StateLineDecoder.keyCount)
+            default: return false
+            }
+        }
+
+        /// A list of entry ids as rencana writes `seen`: `["<32 lowercase hex>",…]` without spaces, at most
+        /// `StateEntryParser.maxSeen` of them; the bytes between the brackets. Nil on anything else.
+        private mutating func idList() -> (Int, Int)? {
+            offset += 1  // the opening bracket
+            let start = offset
+            if take(UInt8(ascii: "]")) { return (start, start) }
+            var count = 0
+            while true {
+                guard offset + 34 <= bytes.count, bytes[offset] == 0x22, bytes[offset + 33] == 0x22 else { return nil }
+                for i in (offset + 1)..<(offset + 33) {
+                    let b = bytes[i]
+                    guard (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x66) else { return nil }
+                }
+                offset += 34
+                count += 1
+                guard count <= StateEntryParser.maxSeen else { return nil }
+                if take(UInt8(ascii: ",")) { continue }
+                let end = offset
+                return take(UInt8(ascii: "]")) ? (start, end) : nil
+            }
+        }
+
+        private mutating func word(_ text: StaticString) -> Bool {
+            let n = text.utf8CodeUnitCount
+            guard offset + n <= bytes.count else { return false }
+            for i in 0..<n where bytes[offset + i] != text.utf8Start[i] { return false }
+            offset += n
+            return true
+        }
+
+        /// A whole number without sign, fraction or exponent, and without a leading zero (as JSON requires).
+        private mutating func number() -> Int? {
+            let start = offset
+            var value = 0
+            while offset < bytes.count, bytes[offset] >= 0x30 && bytes[offset] <= 0x39 {
+                let (times, o1) = value.multipliedReportingOverflow(by: 10)
+                let (sum, o2) = times.addingReportingOverflow(Int(bytes[offset] - 0x30))
+                guard !o1, !o2 else { return nil }
+                value = sum
+                offset += 1
+            }
+            if offset - start > 1 && bytes[start] == 0x30 { return nil }
+            if offset < bytes.count, bytes[offset] == UInt8(ascii: ".") || bytes[offset] == UInt8(ascii: "e")
+                || bytes[offset] == UInt8(ascii: "E") { return nil }
+            return value
+        }
+
+        /// A string's place: plain ASCII, or with escapes / other UTF-8 (checked when it is read). No raw
+        /// control characters.
+        private mutating func string(into index: Int) -> Bool {
+            offset += 1  // the opening quote
+            let start = offset
+            var ascii = true
+            // Eight bytes at a time while none is special (a quote, a backslash, a control character, not ASCII).
+            if let base = bytes.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while offset + 8 <= bytes.count, Self.isPlain(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) {
+                    offset += 8
+                }
+            }
+            while offset < bytes.count {
+                let b = bytes[offset]
+                if b == UInt8(ascii: "\"") { break }
+                if b < 0x20 { return false }
+                if b == UInt8(ascii: "\\") {
+                    ascii = false
+                    offset += 2
+                    continue
+                }
+                if b >= 0x80 { ascii = false }
+                offset += 1
+            }
+            guard offset < bytes.count else { return false }
+            slots[index] = Slot(kind: ascii ? .ascii : .string, start: start, end: offset)
+            offset += 1
+            return true
+        }
+
+        /// True when none of the eight bytes of `word` is a quote, a backslash, below 0x20 or above 0x7F (exact bit tests,
+        /// "Bit Twiddling Hacks": a byte less than n, a zero byte after an exclusive or).
+        static func isPlain(_ word: UInt64) -> Bool {
+            let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+            func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & high != 0 }
+            let below20 = (word &- ones &* 0x20) & ~word & high != 0
+            return word & high == 0 && !below20 && !hasZero(word ^ (ones &* 0x22)) && !hasZero(word ^ (ones &* 0x5C))
+        }
+
+        /// The text of a string with escapes or non-ASCII bytes; nil for a bad escape, a lone surrogate or
+        /// bytes that are not UTF-8.
+        static func unescaped(_ raw: UnsafeBufferPointer<UInt8>) -> String? {
+            var out: [UInt8] = []
+            out.reserveCapacity(raw.count)
+            var i = 0
+            func hex4(_ at: Int) -> UInt32? {
+                guard at + 4 <= raw.count else { return nil }
+                var v: UInt32 = 0
+                for k in at..<(at + 4) {
+                    let c = raw[k]
+                    let d: UInt8
+                    switch c {
+                    case 0x30...0x39: d = c - 0x30
+                    case 0x61...0x66: d = c - 0x61 + 10
+                    case 0x41...0x46: d = c - 0x41 + 10
+                    default: return nil
+                    }
+                    v = v << 4 | UInt32(d)
+                }
+                return v
+            }
+            while i < raw.count {
+                let b = raw[i]
+                guard b == UInt8(ascii: "\\") else {
+                    out.append(b)
+                    i += 1
+                    continue
+                }
+                guard i + 1 < raw.count else { return nil }
+                switch raw[i + 1] {
+                case UInt8(ascii: "\""): out.append(0x22)
+                case UInt8(ascii: "\\"): out.append(0x5C)
+                case UInt8(ascii: "/"): out.append(0x2F)
+                case UInt8(ascii: "b"): out.append(0x08)
+                case UInt8(ascii: "f"): out.append(0x0C)
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                case UInt8(ascii: "t"): out.append(0x09)
+                case UInt8(ascii: "u"):
+                    guard var scalar = hex4(i + 2) else { return nil }
+                    i += 6
+                    if (0xD800...0xDBFF).contains(scalar) {
+                        guard i + 1 < raw.count, raw[i] == UInt8(ascii: "\\"), raw[i + 1] == UInt8(ascii: "u"),
+                              let low = hex4(i + 2), (0xDC00...0xDFFF).contains(low) else { return nil }
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                        i += 6
+                    } else if (0xDC00...0xDFFF).contains(scalar) {
+                        return nil
+                    }
+                    guard let unicode = Unicode.Scalar(scalar) else { return nil }
+                    UTF8.encode(unicode) { out.append($0) }
+                    continue
+                default: return nil
+                }
+                i += 2
+            }
+            return String(validating: out, as: UTF8.self)
+        }
+    }
+}
