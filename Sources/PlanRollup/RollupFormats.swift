@@ -68,8 +68,8 @@ public enum RollupFormats {
         out += rollup.skipped.map { "{\"file\":" + quote($0.path) + ",\"reason\":" + quote($0.reason) + "}" }.joined(separator: ",")
         out += "],\"merged\":["
         out += rollup.merged.map { m in
-            "{\"kept\":" + quote(m.kept) + ",\"keptEntries\":\(m.keptEntries),\"setAside\":" + quote(m.setAside)
-                + ",\"setAsideEntries\":\(m.setAsideEntries),\"superset\":\(m.superset)}"
+            "{\"office\":" + quote(m.office) + ",\"files\":[" + m.files.map(quote).joined(separator: ",") + "],\"fileEntries\":["
+                + m.fileEntries.map(String.init).joined(separator: ",") + "],\"entries\":\(m.entries)}"
         }.joined(separator: ",")
         out += "],\"lines\":["
         for (i, line) in lines.enumerated() {

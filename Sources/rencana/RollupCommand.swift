@@ -10,9 +10,9 @@ import RencanaText
 /// its offices, read-only; xlsx and html are the recap as the document the province signs (`RollupRecapOptions`). Exit 0, or 3 when some files were skipped (the recap of the rest is still written).
 struct RollupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "rollup", abstract: Text.Rollup.abstract,
-                                                    discussion: Text.Rollup.discussion)
+                                                    discussion: Text.RollupRead.discussion)
 
-    @Argument(help: ArgumentHelp(Text.Rollup.pathsHelp, valueName: "folder|plan"))
+    @Argument(help: ArgumentHelp(Text.RollupRead.pathsHelp, valueName: "folder|file"))
     var paths: [String] = []
 
     @OptionGroup var periodOptions: PeriodOptions
@@ -60,12 +60,11 @@ struct RollupCommand: ParsableCommand {
         let rollup = Rollup.read(paths)
         for item in rollup.skipped { Console.error(Text.Rollup.skipped(item.path, item.reason)) }
         for item in rollup.merged {
-            Console.error(Text.Rollup.sameOffice(kept: item.kept, keptEntries: item.keptEntries, other: item.setAside,
-                                                 otherEntries: item.setAsideEntries, superset: item.superset))
+            Console.error(Text.RollupRead.merged(item.office, files: Array(zip(item.files, item.fileEntries)), entries: item.entries))
         }
         guard !rollup.offices.isEmpty else { throw Console.fail(Text.Rollup.noOffices) }
         let (period, asOf) = try periodOptions.resolve(planYear: rollup.year)
-        let protected = rollup.offices.flatMap { [$0.source.plan] + ($0.source.journal.map { [$0] } ?? []) }
+        let protected = rollup.offices.flatMap { $0.sources.flatMap(\.files) } + rollup.skipped.map(\.path)
         if format == "jsonl" {
             // Office by office, as it is made: a national year is some 450 MB.
             if let out {

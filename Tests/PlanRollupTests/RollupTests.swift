@@ -49,8 +49,8 @@ final class RollupTests: XCTestCase {
                                   title: "Laporan", location: .file("lap.pdf"))),
         ]
         try write("c-new", plan: Self.plan("Komisi Pemilihan Umum Kabupaten Gama", areas: planC), entries: cEntries, idPrefix: "c")
-        // The older send: the first entry only, same ids; its document differs in case and spaces only.
-        try write("c-old", plan: Self.plan("KOMISI PEMILIHAN UMUM  Kabupaten Gama", areas: planC), entries: Array(cEntries.prefix(1)),
+        // The older send: the first entry only, same ids, the same signed plan.
+        try write("c-old", plan: Self.plan("Komisi Pemilihan Umum Kabupaten Gama", areas: planC), entries: Array(cEntries.prefix(1)),
                   idPrefix: "c")
         try Data("{\"format\":\"rencana-plan\",\"document\":{\"title\":".utf8).write(to: folder.appendingPathComponent("d.json"))
         try Data("{\"name\":\"not a plan\"}".utf8).write(to: folder.appendingPathComponent("foreign.json"))
@@ -105,11 +105,13 @@ final class RollupTests: XCTestCase {
                        ["d.json", "foreign.json", "e.jsonl", "f.json", "g.jsonl"])
         XCTAssertTrue(rollup.skipped.allSatisfy { !$0.reason.isEmpty && !$0.reason.contains("\n") })
         XCTAssertTrue(rollup.skipped.contains { $0.reason.contains("2021") })
-        // One office sent twice: counted once, the newer (a superset) kept.
+        // One office sent twice: merged into one, named by the newer send (which holds the older's entry).
         XCTAssertEqual(rollup.merged.count, 1)
         XCTAssertTrue(rollup.merged[0].kept.hasSuffix("c-new.json"))
         XCTAssertTrue(rollup.merged[0].superset)
-        XCTAssertEqual(rollup.merged[0].keptEntries, 3)
+        XCTAssertEqual(rollup.merged[0].files.map { URL(fileURLWithPath: $0).lastPathComponent }, ["c-new.json", "c-old.json"])
+        XCTAssertEqual(rollup.merged[0].fileEntries, [3, 1])
+        XCTAssertEqual(rollup.merged[0].entries, 3)
         // Each office keeps its replayed year (what its own grid shows).
         XCTAssertEqual(rollup.offices.map(\.year.entries.count), [6, 1, 3])
         XCTAssertEqual(rollup.offices.map(\.year.plan.rows.count), rollup.offices.map(\.plan.rows.count))
