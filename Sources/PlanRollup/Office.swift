@@ -58,6 +58,8 @@ public struct Office: Sendable {
     /// the row's area index (a document or signer conflict counts only in `conflicts`).
     public var conflicts = 0
     public var conflictsByArea: [Int: Int] = [:]
+    /// Those of them about each row (a value of a cell or of the row), by the row's id.
+    public var conflictsByRow: [RowID: Int] = [:]
 
     public var institution: String { plan.document.institution }
     public var unit: String { plan.document.unit }

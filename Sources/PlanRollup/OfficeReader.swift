@@ -88,9 +88,11 @@ public enum OfficeReader {
         hashes.sort()
         let conflicts = state.conflicts
         var conflictsByArea: [Int: Int] = [:]
+        var conflictsByRow: [RowID: Int] = [:]
         for conflict in conflicts {
             guard let row = conflict.entries.first?.change.row, let index = current.rowIndex(of: row) else { continue }
             conflictsByArea[current.rows[index].position.area, default: 0] += 1
+            conflictsByRow[row, default: 0] += 1
         }
         let revised = state.changedCells > 0 || current.areas != state.signed.areas || current.document != state.signed.document
         // Evidence whose file is in none of the office's bundles nor beside any of its plans is kurang bukti, as
@@ -106,7 +108,8 @@ public enum OfficeReader {
             tracker: ProgressTracker(plan: current, marks: state.marks, realisation: state.realisation, gone: gone),
             marks: state.marks, realisation: state.realisation, entryCount: state.entries.count, latestEntry: latest,
             revised: revised, entryHashes: hashes, bundledEvidence: bundledEvidence, since: since, sentAt: sentAt,
-            latestChanges: changes, conflicts: conflicts.count, conflictsByArea: conflictsByArea))
+            latestChanges: changes, conflicts: conflicts.count, conflictsByArea: conflictsByArea,
+            conflictsByRow: conflictsByRow))
     }
 
     /// The ids of the file evidence with its content in none of `bundled` (paths a bundle carries) and no regular file

@@ -69,4 +69,18 @@ extension Text.RollupRead {
         return Text.pick("one office in \(files.count) files, merged: \(office): \(list): \(entries) entries in all",
                          id: "satu kantor dalam \(files.count) berkas, digabung: \(office): \(list): seluruhnya \(entries) entri")
     }
+
+    public static var asPlansHelp: String {
+        Text.pick("With --offices: write each office as a plan and its journal (NAME.json, NAME.jsonl) instead of the bundle it would send.",
+                  id: "Dengan --offices: tulis setiap kantor sebagai rencana dan jurnalnya (NAMA.json, NAMA.jsonl), bukan bundel yang akan dikirimnya.")
+    }
+
+    public static var asPlansNeedsOffices: String {
+        Text.pick("--as-plans is for --offices", id: "--as-plans hanya untuk --offices")
+    }
+
+    public static func wroteBundles(_ offices: Int, files: Int, folder: String) -> String {
+        Text.pick("wrote \(offices) offices' bundles into \(folder) (\(files) files: some offices sent twice)",
+                  id: "menulis bundel \(offices) kantor ke \(folder) (\(files) berkas: beberapa kantor mengirim dua kali)")
+    }
 }
