@@ -39,6 +39,9 @@ struct RollupCommand: ParsableCommand {
         do { try OutputFile.write(bytes, to: path, force: force, protecting: protecting) } catch { throw Console.fail(error.message) }
     }
 
+    /// The roll-up read, held until the process exits (freeing every office's year only costs time then).
+    nonisolated(unsafe) static var keptUntilExit: Rollup?
+
     /// The exit status when the recap was written but some files were left out.
     static let someSkipped: Int32 = 3
 
@@ -58,6 +61,7 @@ struct RollupCommand: ParsableCommand {
             throw Console.fail(Text.Documents.binaryOnTerminal(format), code: 64)
         }
         let rollup = Rollup.read(paths)
+        Self.keptUntilExit = rollup  // 514 offices' years are not taken apart one by one when the process ends
         for item in rollup.skipped { Console.error(Text.Rollup.skipped(item.path, item.reason)) }
         for item in rollup.merged {
             Console.error(Text.RollupRead.merged(item.office, files: Array(zip(item.files, item.fileEntries)), entries: item.entries))

@@ -188,6 +188,34 @@ final class RollupBundleTests: XCTestCase {
                        ProgressFigures(due: 2, done: 1, missed: 1, kurangBukti: 1))
     }
 
+    func testASendOfPartOfTheYearCountsOnlyWithTheRestOfIt() throws {
+        let plan = RollupTests.plan("Komisi Pemilihan Umum Kabupaten Delta", areas: [("1", "Manajemen Perubahan", [("d1", [.jan, .feb])])])
+        let all = Self.entries([.status(row: "d1", month: .jan, old: nil, new: .done),
+                                .status(row: "d1", month: .feb, old: nil, new: .partly)], device: "d-111111111111")
+        func write(_ name: String, _ entries: [JournalEntry], since: String?) throws -> String {
+            let bytes = BundleFile.make(planBytes: Array(PlanEncoder.json(plan).utf8), planName: "plan.json", plan: plan,
+                                        entries: entries, sender: BundleHeader.Sender(user: "tim", device: "d-111111111111",
+                                                                                      at: "2022-03-01T09:00:00Z"),
+                                        since: since, evidence: [])
+            let url = folder.appendingPathComponent(name)
+            try Data(bytes).write(to: url)
+            return url.path
+        }
+        // `rencana send --since`: February's entry alone, which cannot stand for the office's year.
+        let part = try write("part.bin", [all[1]], since: "2022-02-01")
+        let alone = Rollup.read([part])
+        XCTAssertEqual(alone.offices.count, 0)
+        XCTAssertEqual(alone.skipped.map(\.path), [part])
+        XCTAssertTrue(alone.skipped[0].reason.contains("2022-02-01"), alone.skipped[0].reason)
+        // With the older whole send beside it, the union is the year.
+        let whole = try write("whole.bin", [all[0]], since: nil)
+        let both = Rollup.read([whole, part])
+        XCTAssertEqual(both.skipped, [])
+        XCTAssertEqual(both.offices.map(\.year.entries.count), [2])
+        XCTAssertEqual(both.lines(by: .office, period: .triwulan(1), asOf: .mar, sort: .office)[0].figures,
+                       ProgressFigures(due: 2, done: 1, partly: 1, kurangBukti: 2))
+    }
+
     func testTheSameIdWithOtherContentSkipsTheOfficesFilesNamingBoth() throws {
         let plan = RollupTests.plan("Komisi Pemilihan Umum Kabupaten Delta", areas: [("1", "Manajemen Perubahan", [("d1", [.jan])])])
         let done = Self.entries([.status(row: "d1", month: .jan, old: nil, new: .done)], device: "d-111111111111")
