@@ -121,7 +121,8 @@ public enum OfficeSources {
                 if name.hasSuffix(".json") || name.hasSuffix(".jsonl") || depth < maxDepth {
                     skipped.append(SkippedFile(path: path, reason: Text.Rollup.symbolicLink))
                 }
-            case S_IFDIR: if depth < maxDepth { folders.append(path) }
+            // A plan's team folder (`NAME.team/`) holds its laptops' own files, which its office merges before sending.
+            case S_IFDIR: if depth < maxDepth && !name.hasSuffix(".team") { folders.append(path) }
             case S_IFREG:
                 if isBundle(path) { bundles.append(path) }
                 else if name.hasSuffix(".json") { plans.append(name) }

@@ -83,4 +83,9 @@ extension Text.RollupRead {
         Text.pick("wrote \(offices) offices' bundles into \(folder) (\(files) files: some offices sent twice)",
                   id: "menulis bundel \(offices) kantor ke \(folder) (\(files) berkas: beberapa kantor mengirim dua kali)")
     }
+
+    public static var officesHelp: String {
+        Text.pick("Write the bundles this many offices would send (derived from --from; a few sent twice) into the folder --out.",
+                  id: "Tulis bundel yang akan dikirim oleh sejumlah kantor ini (diturunkan dari --from; beberapa dikirim dua kali) ke folder --out.")
+    }
 }

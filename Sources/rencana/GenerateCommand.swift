@@ -12,7 +12,7 @@ struct Generate: ParsableCommand {
     var rows: Int?
 
     /// `--offices N --out FOLDER [--from PLAN]`: a folder of offices for the roll-up (GenerateOfficesCommand.swift).
-    @Option(name: .long, help: ArgumentHelp(Text.Rollup.officesHelp, valueName: "n"))
+    @Option(name: .long, help: ArgumentHelp(Text.RollupRead.officesHelp, valueName: "n"))
     var offices: Int?
 
     @Option(name: .long, help: ArgumentHelp(Text.Rollup.fromHelp, valueName: "plan"))

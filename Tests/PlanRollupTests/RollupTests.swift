@@ -198,9 +198,11 @@ final class OfficeSourcesTests: XCTestCase {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("sources-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         let office = root.appendingPathComponent("kab-a"), deep = root.appendingPathComponent("x/y/z")
-        for folder in [office, deep] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        let team = root.appendingPathComponent("kab-a/plan.team")  // its laptops' files: the office's own business
+        for folder in [office, deep, team] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
         for name in ["kab-a/plan.json", "kab-a/plan-1a2b3c4d.jsonl", "kab-a/bukti.pdf", "b.json", "b.state.jsonl", "c.json",
-                     "c.jsonl", "c-deadbeef.jsonl", "orphan.jsonl", "x/y/z/too-deep.json", ".hidden.json"] {
+                     "c.jsonl", "c-deadbeef.jsonl", "orphan.jsonl", "x/y/z/too-deep.json", ".hidden.json",
+                     "kab-a/plan.team/d-0123456789ab.jsonl"] {
             try Data("{}".utf8).write(to: root.appendingPathComponent(name))
         }
         try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("link.json").path, withDestinationPath: "/etc/passwd")
