@@ -216,6 +216,25 @@ final class RollupBundleTests: XCTestCase {
                        ProgressFigures(due: 2, done: 1, partly: 1, kurangBukti: 2))
     }
 
+    func testOfTwoSignedPlansOfOneOfficeTheNewerSendsIsRolledUp() throws {
+        // The office signed its plan again (a row added) and sent its year on it: the older send is left out, named.
+        let signed = RollupTests.plan("Komisi Pemilihan Umum Kabupaten Delta", areas: [("1", "Manajemen Perubahan", [("d1", [.jan])])])
+        let again = RollupTests.plan("Komisi Pemilihan Umum Kabupaten Delta",
+                                     areas: [("1", "Manajemen Perubahan", [("d1", [.jan]), ("d2", [.feb])])])
+        let old = folder.appendingPathComponent("delta-lama.bin"), new = folder.appendingPathComponent("delta-baru.bin")
+        try Data(try Self.bundle(signed, device: "d-111111111111", changes: [.status(row: "d1", month: .jan, old: nil, new: .missed)]))
+            .write(to: old)
+        try Data(try Self.bundle(again, device: "d-111111111111", changes: [], entries: Self.entries(
+            [.status(row: "d1", month: .jan, old: nil, new: .done), .status(row: "d2", month: .feb, old: nil, new: .done)],
+            device: "d-111111111111", idPrefix: "b"))).write(to: new)
+        let rollup = Rollup.read([old.path, new.path])
+        XCTAssertEqual(rollup.offices.map(\.source.plan), [new.path])
+        XCTAssertEqual(rollup.skipped.map(\.path), [old.path])
+        XCTAssertTrue(rollup.skipped[0].reason.contains(new.path), rollup.skipped[0].reason)
+        XCTAssertEqual(rollup.lines(by: .office, period: .triwulan(1), asOf: .mar, sort: .office)[0].figures,
+                       ProgressFigures(due: 2, done: 2, kurangBukti: 2))
+    }
+
     func testTheSameIdWithOtherContentSkipsTheOfficesFilesNamingBoth() throws {
         let plan = RollupTests.plan("Komisi Pemilihan Umum Kabupaten Delta", areas: [("1", "Manajemen Perubahan", [("d1", [.jan])])])
         let done = Self.entries([.status(row: "d1", month: .jan, old: nil, new: .done)], device: "d-111111111111")
