@@ -1,4 +1,5 @@
 import Foundation
+import PlanStore
 import RencanaText
 #if canImport(Glibc)
 import Glibc
@@ -6,15 +7,29 @@ import Glibc
 import Darwin
 #endif
 
-/// One office's files as found: its plan and, when there is one beside it, its state journal.
+/// One office's file as found: a bundle it sent (`rencana send`), or its plan and, when there is one beside it, its
+/// state journal.
 public struct OfficeSource: Hashable, Sendable {
+    /// The plan's path, or the bundle's (`isBundle`): the file that names this source in every output.
     public var plan: String
     public var journal: String?
+    /// True when `plan` is a bundle holding the plan and its entries.
+    public var isBundle = false
 
     public init(plan: String, journal: String?) {
         self.plan = plan
         self.journal = journal
     }
+
+    /// A bundle file.
+    public init(bundle: String) {
+        plan = bundle
+        journal = nil
+        isBundle = true
+    }
+
+    /// The files read for this source (never written).
+    public var files: [String] { [plan] + (journal.map { [$0] } ?? []) }
 }
 
 /// A file left out of the roll-up, with the one-line reason shown to the province.
@@ -28,12 +43,14 @@ public struct SkippedFile: Error, Hashable, Sendable {
     }
 }
 
-/// Finds the offices in the folders and files given, without opening any of them: plans (`.json`) paired with the
-/// journal beside them, which until the team bundle exists is how an office sends its year.
+/// Finds the offices' files in the folders and files given: bundles, told by their first bytes whatever their names
+/// (WhatsApp renames files), and plans (`.json`) paired with the journal beside them. Only a file's first bytes are
+/// read here.
 ///
 /// A journal pairs with plan `NAME.json` when it is `NAME.jsonl`, `NAME.state.jsonl` or `NAME-xxxxxxxx.jsonl` (the
 /// name `StateLocation` gives a state file). Folders are read two levels down at most; hidden names are passed over,
-/// symbolic links inside a folder are listed and not followed, and files of other kinds (evidence, documents) ignored.
+/// symbolic links inside a folder are listed and not followed. Other files are listed as foreign in a folder given
+/// that holds no plan; in an office's plan folder, and further down, they are its evidence and documents and ignored.
 public enum OfficeSources {
     /// How many folder levels below a given folder are searched (an office per subfolder, its `bukti/` below).
     public static let maxDepth = 2
@@ -70,13 +87,14 @@ public enum OfficeSources {
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         if listings[folder] == nil { listings[folder] = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] }
         let names = listings[folder]!
+        if isBundle(path) { return ([OfficeSource(bundle: path)], []) }
         if name.hasSuffix(".jsonl") {
             guard let stem = planStem(ofJournal: name), names.contains(stem + ".json") else {
                 return ([], [SkippedFile(path: path, reason: Text.Rollup.journalWithoutPlan)])
             }
             return ([OfficeSource(plan: join(folder, stem + ".json", like: path), journal: path)], [])
         }
-        guard name.hasSuffix(".json") else { return ([], [SkippedFile(path: path, reason: Text.Rollup.notPlanOrJournal)]) }
+        guard name.hasSuffix(".json") else { return ([], [SkippedFile(path: path, reason: Text.RollupRead.notAnOfficesFile)]) }
         let journals = names.filter { $0.hasSuffix(".jsonl") }.sorted()
         let journal = self.journal(forPlan: name, among: journals).map { join(folder, $0, like: path) }
         return ([OfficeSource(plan: path, journal: journal)], [])
@@ -92,6 +110,8 @@ public enum OfficeSources {
         var plans: [String] = []
         var journals: [String] = []
         var folders: [String] = []
+        var bundles: [String] = []
+        var others: [String] = []
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = join(folder, name, like: folder)
             var info = stat()
@@ -101,14 +121,23 @@ public enum OfficeSources {
                 if name.hasSuffix(".json") || name.hasSuffix(".jsonl") || depth < maxDepth {
                     skipped.append(SkippedFile(path: path, reason: Text.Rollup.symbolicLink))
                 }
-            case S_IFDIR: if depth < maxDepth { folders.append(path) }
+            // A plan's team folder (`NAME.team/`) holds its laptops' own files, which its office merges before sending.
+            case S_IFDIR: if depth < maxDepth && !name.hasSuffix(".team") { folders.append(path) }
             case S_IFREG:
-                if name.hasSuffix(".json") { plans.append(name) } else if name.hasSuffix(".jsonl") { journals.append(name) }
+                if isBundle(path) { bundles.append(path) }
+                else if name.hasSuffix(".json") { plans.append(name) }
+                else if name.hasSuffix(".jsonl") { journals.append(name) }
+                else if depth == 0 { others.append(path) }
             default:
                 if name.hasSuffix(".json") || name.hasSuffix(".jsonl") {
                     skipped.append(SkippedFile(path: path, reason: Text.Rollup.notRegular))
                 }
             }
+        }
+        for bundle in bundles { sources.append(OfficeSource(bundle: bundle)) }
+        // A folder given that holds no plan is a folder of received files: anything else in it is foreign.
+        if plans.isEmpty {
+            for path in others { skipped.append(SkippedFile(path: path, reason: Text.RollupRead.notAnOfficesFile)) }
         }
         var used = Set<String>()
         for plan in plans {
@@ -125,6 +154,12 @@ public enum OfficeSources {
             skipped += found.skipped
         }
         return (sources, skipped)
+    }
+
+    /// Whether the regular file at `path` starts as a bundle does (its first bytes only are read).
+    static func isBundle(_ path: String) -> Bool {
+        guard let prefix = try? FileReading.readPrefix(path, count: 32) else { return false }
+        return BundleFile.looksLikeBundle(prefix.bytes)
     }
 
     /// The journal among `journals` (names in one folder, sorted) that belongs to plan `name`: `NAME.jsonl`, else

@@ -13,16 +13,6 @@ public enum RollupSort: String, CaseIterable, Sendable {
     case kurangBukti = "kurang-bukti"
 }
 
-/// Two files of one office, and which one the roll-up kept.
-public struct MergedOffice: Sendable {
-    public var kept: String
-    public var keptEntries: Int
-    public var setAside: String
-    public var setAsideEntries: Int
-    /// True when the kept file's journal holds every entry of the other's (an older and a newer send).
-    public var superset: Bool
-}
-
 /// One line of the recap: an office, an office's area, the province's total, or the province's total of one area.
 public struct RollupLine: Equatable, Sendable {
     public enum Level: String, Sendable { case office, area, province, provinceArea }
@@ -48,7 +38,8 @@ public struct Rollup: Sendable {
     /// The year rolled up: that of most offices (the latest on a tie); offices of other years are skipped.
     public var year: Int
 
-    /// Finds and reads every office in `arguments` (two threads at most), keeps one per year and identity.
+    /// Finds and reads every office's file in `arguments` (two threads at most), leaves out those of other years than
+    /// most, and merges the files of one office into one (`OfficeMerge`).
     public static func read(_ arguments: [String]) -> Rollup {
         let found = OfficeSources.find(arguments)
         let results = readAll(found.sources)
@@ -61,16 +52,16 @@ public struct Rollup: Sendable {
             }
         }
         var years: [Int: Int] = [:]
-        for office in offices { years[office.year, default: 0] += 1 }
+        for office in offices { years[office.planYear, default: 0] += 1 }
         let year = years.max { a, b in a.value != b.value ? a.value < b.value : a.key < b.key }?.key ?? 0
         var kept: [Office] = []
         for office in offices {
-            if office.year == year { kept.append(office) } else {
-                skipped.append(SkippedFile(path: office.source.plan, reason: Text.Rollup.otherYear(office.year, rollupYear: year)))
+            if office.planYear == year { kept.append(office) } else {
+                skipped.append(SkippedFile(path: office.source.plan, reason: Text.Rollup.otherYear(office.planYear, rollupYear: year)))
             }
         }
-        let (unique, merged) = deduplicated(kept)
-        return Rollup(offices: unique, skipped: skipped, merged: merged, year: year)
+        let (unique, merged, refused) = OfficeMerge.merge(kept)
+        return Rollup(offices: unique, skipped: skipped + refused, merged: merged, year: year)
     }
 
     /// Reads the offices on up to two threads (the files are independent); results in the sources' order.
@@ -97,36 +88,6 @@ public struct Rollup: Sendable {
             }
         }
         return slots.results.map { $0! }
-    }
-
-    /// One office per identity: the one whose journal holds the other's entries, else the one with more entries
-    /// (then the later latest entry, then the first found). Until the team bundle's merge, nothing is merged.
-    static func deduplicated(_ offices: [Office]) -> ([Office], [MergedOffice]) {
-        var firstIndex: [OfficeIdentity: Int] = [:]
-        var unique: [Office] = []
-        var merged: [MergedOffice] = []
-        for office in offices {
-            guard let index = firstIndex[office.identity] else {
-                firstIndex[office.identity] = unique.count
-                unique.append(office)
-                continue
-            }
-            let other = unique[index]
-            let newHoldsOld = office.holdsAllEntries(of: other), oldHoldsNew = other.holdsAllEntries(of: office)
-            let takeNew: Bool
-            if newHoldsOld != oldHoldsNew {
-                takeNew = newHoldsOld
-            } else if office.entryCount != other.entryCount {
-                takeNew = office.entryCount > other.entryCount
-            } else {
-                takeNew = (office.latestEntry ?? .distantPast) > (other.latestEntry ?? .distantPast)
-            }
-            let (keep, drop) = takeNew ? (office, other) : (other, office)
-            unique[index] = keep
-            merged.append(MergedOffice(kept: keep.source.plan, keptEntries: keep.entryCount, setAside: drop.source.plan,
-                                       setAsideEntries: drop.entryCount, superset: keep.holdsAllEntries(of: drop)))
-        }
-        return (unique, merged)
     }
 
     /// The recap's lines: per office (or per office × area), sorted, then the province's total (with `.area`, first

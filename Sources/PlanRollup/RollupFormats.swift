@@ -68,8 +68,8 @@ public enum RollupFormats {
         out += rollup.skipped.map { "{\"file\":" + quote($0.path) + ",\"reason\":" + quote($0.reason) + "}" }.joined(separator: ",")
         out += "],\"merged\":["
         out += rollup.merged.map { m in
-            "{\"kept\":" + quote(m.kept) + ",\"keptEntries\":\(m.keptEntries),\"setAside\":" + quote(m.setAside)
-                + ",\"setAsideEntries\":\(m.setAsideEntries),\"superset\":\(m.superset)}"
+            "{\"office\":" + quote(m.office) + ",\"files\":[" + m.files.map(quote).joined(separator: ",") + "],\"fileEntries\":["
+                + m.fileEntries.map(String.init).joined(separator: ",") + "],\"entries\":\(m.entries)}"
         }.joined(separator: ",")
         out += "],\"lines\":["
         for (i, line) in lines.enumerated() {
@@ -96,7 +96,8 @@ public enum RollupFormats {
     /// `read_json(lines=True)` read as a table. `progress` is the cell as of `asOf` (`done`, `partly`, `missed`,
     /// `overdue`, `notYetDue`, `moved`, `outside`, `none`); `evidence` counts the month's bukti, `rowEvidence` the row's;
     /// `due`, `done`, `partly`, `missed`, `overdue` and `kurangBukti` are the cell's counts as `progress` has them by
-    /// `asOf` (a month moved here counts here), so their sums over an office are the recap's figures.
+    /// `asOf` (a month moved here counts here), so their sums over an office are the recap's figures; `officeCode` is the
+    /// office's code (kode satker, "" when none), `conflicts` the unresolved conflicts about the row (on each of its months).
     public static func jsonl(_ rollup: Rollup, period: ProgressPeriod, asOf: Month, into out: inout String) {
         jsonl(rollup, period: period, asOf: asOf) { out += $0 }
     }
@@ -107,8 +108,9 @@ public enum RollupFormats {
         let months = Month.allCases.filter { period.months.contains($0) }
         let monthParts = Month.allCases.map { ",\"month\":" + quote($0.label) + ",\"monthNumber\":\($0.rawValue)" }
         for (index, office) in rollup.offices.enumerated() {
-            let prefix = "{\"office\":" + quote(names[index]) + ",\"institution\":" + quote(office.institution)
-                + ",\"unit\":" + quote(office.unit) + ",\"file\":" + quote(office.source.plan) + ",\"year\":\(office.year)"
+            let prefix = "{\"office\":" + quote(names[index]) + ",\"officeCode\":" + quote(office.code)
+                + ",\"institution\":" + quote(office.institution)
+                + ",\"unit\":" + quote(office.unit) + ",\"file\":" + quote(office.source.plan) + ",\"year\":\(office.planYear)"
             var evidence: [RowID: SIMD16<Int32>] = [:]
             for item in office.realisation.evidence { evidence[item.row, default: SIMD16()][item.month?.index ?? 12] += 1 }
             let areaPrefixes = office.plan.areas.map { ",\"area\":\($0.number),\"areaName\":" + quote($0.name) }
@@ -118,6 +120,7 @@ public enum RollupFormats {
                 let rowPart = areaPrefixes[row.position.area] + ",\"row\":" + quote(row.id.rawValue)
                     + ",\"indicator\":" + quote(row.indikator)
                 let counts = evidence[row.id] ?? SIMD16()
+                let rowConflicts = ",\"conflicts\":\(office.conflictsByRow[row.id] ?? 0)"
                 let recorded = office.realisation.cells[row.id]
                 let changes = office.latestChanges[row.id]
                 let planned = row.index < office.marks.count ? office.marks[row.index] : MonthSet()
@@ -139,6 +142,7 @@ public enum RollupFormats {
                     out += ",\"overdue\":\(f.overdue),\"kurangBukti\":\(f.kurangBukti),\"latestChange\":"
                     let change = changes.map { max($0[month.index], $0[12]) } ?? -.infinity
                     if change.isFinite { out += quote(timestamp(Date(timeIntervalSince1970: change))) } else { out += "null" }
+                    out += rowConflicts
                     out += "}\n"
                 }
             }

@@ -16,7 +16,8 @@ public enum SyntheticOffices {
     /// The `index`-th office (0-based) of a generated province.
     public static func office(_ index: Int, base: Plan, seed: UInt64) -> Generated {
         var random = Random(seed: seed &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15 ^ 0x4F46_4649_4345)  // "OFFICE"
-        let place = name(index, &random)
+        // Names start at a place of the seed's (offices of two trial provinces are not namesakes), one per office.
+        let place = name(index, shift: Int(seed % 9_973) * 1_009, &random)
         let kind = random.below(5) == 0 ? "Kota" : "Kabupaten"
         var document = base.document
         let oldPlace = document.institution.components(separatedBy: "Umum ").last ?? ""
@@ -100,13 +101,13 @@ public enum SyntheticOffices {
         return nil
     }
 
-    /// A place name of three syllables, different for every office (the office's number spread over 24³ names by a
-    /// multiplier prime to it); offices past 13,824 get their number added.
-    static func name(_ index: Int, _ random: inout Random) -> String {
+    /// A place name of three syllables, different for every office of one seed (the office's number, shifted by the
+    /// seed's, spread over 24³ names by a multiplier prime to it); numbers past 13,824 get their number added.
+    static func name(_ index: Int, shift: Int = 0, _ random: inout Random) -> String {
         let syllables = ["ma", "ka", "ra", "su", "to", "ba", "li", "ne", "pa", "sa", "wa", "ge", "lo", "mi", "ta", "ru",
                          "bo", "ja", "ni", "de", "ko", "la", "po", "se"]
         let count = syllables.count * syllables.count * syllables.count
-        var code = (index % count * 7919 + 4321) % count
+        var code = ((index + shift) % count * 7919 + 4321) % count
         var text = ""
         for _ in 0..<3 {
             text += syllables[code % syllables.count]

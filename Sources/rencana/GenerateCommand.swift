@@ -12,11 +12,15 @@ struct Generate: ParsableCommand {
     var rows: Int?
 
     /// `--offices N --out FOLDER [--from PLAN]`: a folder of offices for the roll-up (GenerateOfficesCommand.swift).
-    @Option(name: .long, help: ArgumentHelp(Text.Rollup.officesHelp, valueName: "n"))
+    @Option(name: .long, help: ArgumentHelp(Text.RollupRead.officesHelp, valueName: "n"))
     var offices: Int?
 
     @Option(name: .long, help: ArgumentHelp(Text.Rollup.fromHelp, valueName: "plan"))
     var from = "plan.json"
+
+    /// With `--offices`: plan folders (plan and journal) instead of the bundles offices send.
+    @Flag(name: .customLong("as-plans"), help: ArgumentHelp(Text.RollupRead.asPlansHelp))
+    var asPlans = false
 
     @Option(name: .long, help: ArgumentHelp(Text.Command.seedHelp, valueName: "n"))
     var seed: UInt64 = 1
@@ -38,6 +42,7 @@ struct Generate: ParsableCommand {
 
     func validate() throws {
         if offices != nil { return try GenerateOffices.validate(self) }
+        if asPlans { throw ValidationError(Text.RollupRead.asPlansNeedsOffices) }
         guard let rows else { throw ValidationError(Text.Rollup.rowsOrOffices) }
         guard (1...10_000_000).contains(rows) else { throw ValidationError(Text.Command.rowsRange) }
         if !realisation && (evidence != nil || state != nil) { throw ValidationError(Text.RealisationExport.optionsNeedRealisation) }

@@ -10,9 +10,9 @@ import RencanaText
 /// its offices, read-only; xlsx and html are the recap as the document the province signs (`RollupRecapOptions`). Exit 0, or 3 when some files were skipped (the recap of the rest is still written).
 struct RollupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "rollup", abstract: Text.Rollup.abstract,
-                                                    discussion: Text.Rollup.discussion)
+                                                    discussion: Text.RollupRead.discussion)
 
-    @Argument(help: ArgumentHelp(Text.Rollup.pathsHelp, valueName: "folder|plan"))
+    @Argument(help: ArgumentHelp(Text.RollupRead.pathsHelp, valueName: "folder|file"))
     var paths: [String] = []
 
     @OptionGroup var periodOptions: PeriodOptions
@@ -39,6 +39,9 @@ struct RollupCommand: ParsableCommand {
         do { try OutputFile.write(bytes, to: path, force: force, protecting: protecting) } catch { throw Console.fail(error.message) }
     }
 
+    /// The roll-up read, held until the process exits (freeing every office's year only costs time then).
+    nonisolated(unsafe) static var keptUntilExit: Rollup?
+
     /// The exit status when the recap was written but some files were left out.
     static let someSkipped: Int32 = 3
 
@@ -58,14 +61,14 @@ struct RollupCommand: ParsableCommand {
             throw Console.fail(Text.Documents.binaryOnTerminal(format), code: 64)
         }
         let rollup = Rollup.read(paths)
+        Self.keptUntilExit = rollup  // 514 offices' years are not taken apart one by one when the process ends
         for item in rollup.skipped { Console.error(Text.Rollup.skipped(item.path, item.reason)) }
         for item in rollup.merged {
-            Console.error(Text.Rollup.sameOffice(kept: item.kept, keptEntries: item.keptEntries, other: item.setAside,
-                                                 otherEntries: item.setAsideEntries, superset: item.superset))
+            Console.error(Text.RollupRead.merged(item.office, files: Array(zip(item.files, item.fileEntries)), entries: item.entries))
         }
         guard !rollup.offices.isEmpty else { throw Console.fail(Text.Rollup.noOffices) }
         let (period, asOf) = try periodOptions.resolve(planYear: rollup.year)
-        let protected = rollup.offices.flatMap { [$0.source.plan] + ($0.source.journal.map { [$0] } ?? []) }
+        let protected = rollup.offices.flatMap { $0.sources.flatMap(\.files) } + rollup.skipped.map(\.path)
         if format == "jsonl" {
             // Office by office, as it is made: a national year is some 450 MB.
             if let out {

@@ -49,8 +49,8 @@ final class RollupTests: XCTestCase {
                                   title: "Laporan", location: .file("lap.pdf"))),
         ]
         try write("c-new", plan: Self.plan("Komisi Pemilihan Umum Kabupaten Gama", areas: planC), entries: cEntries, idPrefix: "c")
-        // The older send: the first entry only, same ids; its document differs in case and spaces only.
-        try write("c-old", plan: Self.plan("KOMISI PEMILIHAN UMUM  Kabupaten Gama", areas: planC), entries: Array(cEntries.prefix(1)),
+        // The older send: the first entry only, same ids, the same signed plan.
+        try write("c-old", plan: Self.plan("Komisi Pemilihan Umum Kabupaten Gama", areas: planC), entries: Array(cEntries.prefix(1)),
                   idPrefix: "c")
         try Data("{\"format\":\"rencana-plan\",\"document\":{\"title\":".utf8).write(to: folder.appendingPathComponent("d.json"))
         try Data("{\"name\":\"not a plan\"}".utf8).write(to: folder.appendingPathComponent("foreign.json"))
@@ -105,11 +105,17 @@ final class RollupTests: XCTestCase {
                        ["d.json", "foreign.json", "e.jsonl", "f.json", "g.jsonl"])
         XCTAssertTrue(rollup.skipped.allSatisfy { !$0.reason.isEmpty && !$0.reason.contains("\n") })
         XCTAssertTrue(rollup.skipped.contains { $0.reason.contains("2021") })
-        // One office sent twice: counted once, the newer (a superset) kept.
+        // One office sent twice: merged into one, named by the newer send (which holds the older's entry).
         XCTAssertEqual(rollup.merged.count, 1)
         XCTAssertTrue(rollup.merged[0].kept.hasSuffix("c-new.json"))
         XCTAssertTrue(rollup.merged[0].superset)
-        XCTAssertEqual(rollup.merged[0].keptEntries, 3)
+        XCTAssertEqual(rollup.merged[0].files.map { URL(fileURLWithPath: $0).lastPathComponent }, ["c-new.json", "c-old.json"])
+        XCTAssertEqual(rollup.merged[0].fileEntries, [3, 1])
+        XCTAssertEqual(rollup.merged[0].entries, 3)
+        // Each office keeps its replayed year (what its own grid shows).
+        XCTAssertEqual(rollup.offices.map(\.year.entries.count), [6, 1, 3])
+        XCTAssertEqual(rollup.offices.map(\.year.plan.rows.count), rollup.offices.map(\.plan.rows.count))
+        XCTAssertEqual(rollup.offices[0].year.realisation.evidence.count, 1)
 
         let lines = rollup.lines(by: .office, period: .triwulan(1), asOf: .mar, sort: .office)
         XCTAssertEqual(lines.map(\.name), ["Komisi Pemilihan Umum Kabupaten Alfa", "Komisi Pemilihan Umum Kabupaten Gama",
@@ -192,9 +198,11 @@ final class OfficeSourcesTests: XCTestCase {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("sources-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         let office = root.appendingPathComponent("kab-a"), deep = root.appendingPathComponent("x/y/z")
-        for folder in [office, deep] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        let team = root.appendingPathComponent("kab-a/plan.team")  // its laptops' files: the office's own business
+        for folder in [office, deep, team] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
         for name in ["kab-a/plan.json", "kab-a/plan-1a2b3c4d.jsonl", "kab-a/bukti.pdf", "b.json", "b.state.jsonl", "c.json",
-                     "c.jsonl", "c-deadbeef.jsonl", "orphan.jsonl", "x/y/z/too-deep.json", ".hidden.json"] {
+                     "c.jsonl", "c-deadbeef.jsonl", "orphan.jsonl", "x/y/z/too-deep.json", ".hidden.json",
+                     "kab-a/plan.team/d-0123456789ab.jsonl"] {
             try Data("{}".utf8).write(to: root.appendingPathComponent(name))
         }
         try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("link.json").path, withDestinationPath: "/etc/passwd")

@@ -13,7 +13,7 @@ final class RollupCommandTests: XCTestCase {
         folder = cli.stateHome.appendingPathComponent("offices")
         cache = cli.stateHome.appendingPathComponent("cache")
         try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
-        let made = try run(["generate", "--offices", "6", "--seed", "11", "--out", folder.path])
+        let made = try run(["generate", "--offices", "6", "--seed", "11", "--out", folder.path, "--as-plans"])
         XCTAssertEqual(made.status, 0, made.stderr)
     }
 
@@ -97,7 +97,8 @@ final class RollupCommandTests: XCTestCase {
         var sums: [String: [String: Int]] = [:]
         for line in lines {
             let object = try json(String(line))
-            for key in ["office", "area", "row", "month", "planned", "status", "date", "evidence", "latestChange"] {
+            for key in ["office", "officeCode", "area", "row", "month", "planned", "status", "date", "evidence", "latestChange",
+                        "conflicts"] {
                 XCTAssertNotNil(object[key], key)
             }
             for key in keys { sums[object["file"] as! String, default: [:]][key, default: 0] += object[key] as! Int }
@@ -127,7 +128,7 @@ final class RollupCommandTests: XCTestCase {
 
     func testGeneratedOfficesAreTheSameForTheSameSeed() throws {
         let again = cli.stateHome.appendingPathComponent("again")
-        XCTAssertEqual(try run(["generate", "--offices", "6", "--seed", "11", "--out", again.path]).status, 0)
+        XCTAssertEqual(try run(["generate", "--offices", "6", "--seed", "11", "--out", again.path, "--as-plans"]).status, 0)
         var files: [String: Data] = [:]
         for name in try FileManager.default.contentsOfDirectory(atPath: again.path) {
             files[name] = try Data(contentsOf: again.appendingPathComponent(name))
@@ -175,6 +176,11 @@ final class RollupCommandTests: XCTestCase {
         let byArea = areas.filter { $0["level"] as? String == "area" }.map { ($0["area"] as? Int ?? 0, $0["conflicts"] as? Int ?? -1) }
         XCTAssertEqual(byArea.map(\.0), Array(1...8))
         XCTAssertEqual(byArea.map(\.1), [3, 0, 0, 0, 0, 0, 0, 0])
+        // Each cell's line says its row's conflicts: over one month's lines they add up to the office's.
+        let cells = try run(["rollup", team.path, "--tw", "1", "--format", "jsonl"]).stdout.split(separator: "\n")
+        let january = try cells.map { try json(String($0)) }.filter { $0["monthNumber"] as? Int == 1 }
+        XCTAssertEqual(january.reduce(0) { $0 + ($1["conflicts"] as? Int ?? 0) }, 3)
+        XCTAssertEqual(Set(january.filter { ($0["conflicts"] as? Int ?? 0) > 0 }.map { $0["area"] as? Int }), [1])
         let text = try run(["rollup", team.path, "--tw", "1"])
         XCTAssertTrue(text.stdout.split(separator: "\n")[1].contains("KURANG BUKTI  KONFLIK  ENTRI TERAKHIR"), text.stdout)
         let html = try run(["rollup", team.path, "--tw", "1", "--format", "html"])

@@ -377,7 +377,7 @@ _rencana_import() {
 
 _rencana_generate() {
     repeating_flags=()
-    non_repeating_flags=(--force --realisation --version -h --help)
+    non_repeating_flags=(--as-plans --force --realisation --version -h --help)
     repeating_options=()
     non_repeating_options=(--rows --offices --from --seed --out --evidence --state)
     __rencana_offer_flags_options 0

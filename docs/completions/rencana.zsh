@@ -265,8 +265,9 @@ _rencana_generate() {
     local -i ret=1
     local -ar arg_specs=(
         '--rows[How many indicator rows.]:n:'
-        '--offices[Write a folder of this many offices (plan.json and journal each), derived from --from, into --out.]:n:'
+        '--offices[Write the bundles this many offices would send (derived from --from; a few sent twice) into the folder --out.]:n:'
         '--from[The plan the offices'\'' plans are derived from (with --offices).]:plan:'
+        '--as-plans[With --offices\: write each office as a plan and its journal (NAME.json, NAME.jsonl) instead of the bundle it would send.]'
         '--seed[Seed\: the same seed always gives the same plan.]:n:'
         '--out[Write the plan here instead of standard output.]:file:'
         '--force[Overwrite the --out file if it exists.]'
@@ -649,7 +650,7 @@ _rencana_rollup() {
     local -i ret=1
     local -ar ___paper=('f4' 'a4')
     local -ar arg_specs=(
-        '*:folder|plan:'
+        '*:folder|file:'
         '--tw[Triwulan 1–4 (TW I Jan–Mar … TW IV Okt–Des), as of its last month.]:1-4:'
         '--semester[Semester 1 (Jan–Jun) or 2 (Jul–Des), as of its last month.]:1-2:'
         '--year[The whole year (Tahunan).]'
