@@ -23,7 +23,7 @@ final class LanguageCompletenessTests: XCTestCase {
         "terlaksana", "sebagian", "tidak", "digeser", "ke", "luar", "jadwal", "terlambat", "belum", "jatuh", "tempo",
         "tuntas", "dicatat", "capaian", "realisasi", "kurang", "bukti", "dukung", "catatan", "penanggung", "jawab",
         "pj", "kendala", "tindak", "lanjut", "tenggat", "status", "ada", "ditambahkan", "dihapus", "kosong", "baru",
-        "setelah", "sebelum", "dipindah", "atas", "bawah", "undo", "redo", "id",
+        "setelah", "sebelum", "dipindah", "atas", "bawah", "undo", "redo", "id", "lanjutan",
         // Units and format tokens.
         "mb", "kb", "utc", "yyyy", "mm", "dd", "csv", "json", "null",
         // Keys as the keyboard names them (the key bar's first column).
