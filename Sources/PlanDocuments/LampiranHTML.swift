@@ -26,10 +26,13 @@ public enum LampiranHTML {
 
     static func css(_ paper: Paper, numberFirstPage: Bool = false) -> String {
         let (short, long) = paper.millimetres
-        // KPU decrees leave the first page unnumbered and go on with -2-, -3-.
-        let first = numberFirstPage ? "" : "@page :first { @bottom-center { content: none; } }\n"
+        // KPU decrees leave the first page unnumbered and go on with -2-, -3-. An empty box, not `none`: a page
+        // margin box the page leaves unset is where a browser prints its own date, title, file address and "1/14".
+        let first = numberFirstPage ? "" : "@page :first { @bottom-center { content: \"\"; } }\n"
         return """
             @page { size: \(format(long))mm \(format(short))mm; margin: 12mm 10mm 14mm 10mm;
+              @top-left { content: ""; } @top-center { content: ""; } @top-right { content: ""; }
+              @bottom-left { content: ""; } @bottom-right { content: ""; }
               @bottom-center { content: "-" counter(page) "-"; font-family: \(fontFamily); font-size: 9pt; } }
             \(first)
             html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

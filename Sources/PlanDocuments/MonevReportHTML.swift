@@ -81,8 +81,9 @@ public enum MonevReportHTML {
     static func simpleTable(_ header: [String], _ rows: [[String]]) -> String {
         let e = LampiranHTML.escape
         return "<table class=\"block\">\n<thead><tr>" + header.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-            + rows.map { cells in
-                "<tr>" + cells.enumerated().map { i, cell in (i == 0 ? "<td>" : "<td class=\"c\">") + "\(e(cell))</td>" }.joined() + "</tr>\n"
+            + rows.enumerated().map { index, cells in
+                // The last line is the whole plan's (JUMLAH), its label bold as in the workbook.
+                (index == rows.count - 1 ? "<tr class=\"total\">" : "<tr>") + cells.enumerated().map { i, cell in (i == 0 ? "<td>" : "<td class=\"c\">") + "\(e(cell))</td>" }.joined() + "</tr>\n"
             }.joined() + "</tbody>\n</table>\n"
     }
 
@@ -127,6 +128,7 @@ public enum MonevReportHTML {
             thead th { text-align: center; vertical-align: middle; font-size: \(LampiranHTML.format(MonevLayout.headerSize))pt; padding: 1.5pt 1pt; }
             tr.numbering th { font-weight: normal; }
             tr.area td { font-weight: bold; background: #eee; }
+            tr.total td:first-child { font-weight: bold; }
             /* An area's line is never left at the foot of a page. */
             tr.area { break-after: avoid; page-break-after: avoid; }
             /* A long row may run on over the next page between two of its lines (Chromium never splits a line), at

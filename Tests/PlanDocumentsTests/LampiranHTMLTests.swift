@@ -76,7 +76,10 @@ final class LampiranHTMLTests: XCTestCase {
         XCTAssertTrue(html.contains("thead { display: table-header-group; }"))
         XCTAssertTrue(html.contains(".closing { break-inside: avoid;"))
         XCTAssertTrue(html.contains("tbody.tail { break-inside: avoid;"), "the last rows stay with the closing block")
-        XCTAssertTrue(html.contains("@page :first { @bottom-center { content: none; } }"), "page 1 unnumbered")
+        XCTAssertTrue(html.contains("@page :first { @bottom-center { content: \"\"; } }"), "page 1 unnumbered")
+        // Every page margin box set (empty), so a browser prints none of its own date, title, address or page count.
+        XCTAssertTrue(html.contains("@top-left { content: \"\"; } @top-center { content: \"\"; } @top-right { content: \"\"; }"))
+        XCTAssertTrue(html.contains("@bottom-left { content: \"\"; } @bottom-right { content: \"\"; }"))
         XCTAssertFalse(String(decoding: try HTMLExporter().produce(ExportRequest(plan: plan, marks: nil, numberFirstPage: true)), as: UTF8.self)
             .contains("@page :first"))
         let salinan = String(decoding: try HTMLExporter().produce(

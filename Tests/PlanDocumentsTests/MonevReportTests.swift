@@ -133,6 +133,8 @@ final class MonevReportTests: XCTestCase {
         let html = MonevReportHTML.html(report)
         XCTAssertTrue(html.contains("<tr><td>1. Manajemen Perubahan</td><td class=\"c\">22</td><td class=\"c\">3</td><td class=\"c\">1</td>"
             + "<td class=\"c\">1</td><td class=\"c\">17</td><td class=\"c\">15,9%</td><td class=\"c\">2</td></tr>"), "figures centred")
+        XCTAssertTrue(html.contains("<tr class=\"total\"><td>JUMLAH</td>"), "the whole plan's line marked")
+        XCTAssertTrue(html.contains("tr.total td:first-child { font-weight: bold; }"), "JUMLAH bold, as in the workbook")
         for text in [markdown, csv, html] {
             XCTAssertTrue(text.contains("REKAPITULASI PER AREA"))
             XCTAssertTrue(text.contains("DAFTAR BUKTI DUKUNG"))

@@ -80,7 +80,8 @@ final class DocumentExportTests: XCTestCase {
         XCTAssertEqual(signed.components(separatedBy: "<td class=\"c\">√</td>").count - 1, 806)
     }
 
-    /// The page printed by headless Chromium: the header on every page, the signature whole on the last.
+    /// The page printed by headless Chromium as a user prints it (the browser's own headers and footers on): the
+    /// header on every page, the signature whole on the last, and none of the browser's date, title, address or "1/14".
     func testChromiumPrintsTheHeaderOnEveryPageAndTheSignatureOnTheLast() throws {
         for tool in ["chromium", "pdftotext", "pdfinfo"] {
             guard let _ = Self.which(tool) else {
@@ -92,7 +93,7 @@ final class DocumentExportTests: XCTestCase {
             let pdf = folder.appendingPathComponent("lampiran-\(paper).pdf").path
             XCTAssertEqual(try cli.run(["export", plan, "--format", "html", "--paper", paper, "--out", html]).status, 0)
             let profile = folder.appendingPathComponent("chromium-\(paper)").path
-            let printed = try Self.tool("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+            let printed = try Self.tool("chromium", ["--headless", "--no-sandbox", "--disable-gpu",
                                                     "--user-data-dir=\(profile)", "--print-to-pdf=\(pdf)", "file://\(html)"])
             XCTAssertTrue(FileManager.default.fileExists(atPath: pdf), "chromium printed nothing: \(printed)")
             let info = try Self.tool("pdfinfo", [pdf])
@@ -109,6 +110,9 @@ final class DocumentExportTests: XCTestCase {
                     XCTAssertTrue(text.contains(label.filter { !$0.isWhitespace }), "\(paper) page \(page) lacks the header's \(label)")
                 }
                 XCTAssertEqual(text.contains("-\(page)-"), page > 1, "\(paper) page \(page): -2-, -3-… and page 1 unnumbered")
+                XCTAssertFalse(text.contains("file:"), "\(paper) page \(page): the browser's footer (the file's address)")
+                // The heading is the first page's alone; on another page it would be the browser's header (the <title>).
+                XCTAssertEqual(text.contains("LAMPIRANKEPUTUSANKOMISIPEMILIHANUMUM"), page == 1, "\(paper) page \(page): the browser's header")
                 let signature = ["Ditetapkan di : Teminabuan", "Pada tanggal : 26 Januari 2022", "KETUA KOMISI PEMILIHAN UMUM",
                                  "ESTER HOMER"]
                 for line in signature {
