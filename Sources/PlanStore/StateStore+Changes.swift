@@ -25,6 +25,7 @@ extension StateStore {
         }
         var made: [Int?] = []  // each intent's place among the new entries
         var added = 0
+        var first: String?  // the command's first entry: every later one names it (`with`), so one undo takes all back
         do throws(StoreError) {
             for intent in intents {
                 let change: Change?
@@ -37,7 +38,6 @@ extension StateStore {
                 made.append(added)
                 // The intent's entry, then what follows it in the same command (`YearState.followUps`).
                 var pending = [change]
-                var first: String?
                 while !pending.isEmpty {
                     var entry = makeEntry(pending.removeFirst())
                     entry.with = first
