@@ -27,6 +27,9 @@ public struct OfficeIdentity: Hashable, Sendable {
 public struct Office: Sendable {
     public var source: OfficeSource
     public var identity: OfficeIdentity
+    /// The office's year replayed from its signed plan and its (merged) entries: what its own grid shows, read-only
+    /// (the roll-up dashboard opens it). `plan`, `marks` and `realisation` below are this year's, shared, not copied.
+    public var year: YearState
     /// The plan as it is now (the signed plan with the journal's edits), and its year's figures.
     public var plan: Plan
     public var tracker: ProgressTracker
@@ -49,7 +52,8 @@ public struct Office: Sendable {
     public var unit: String { plan.document.unit }
     /// The office's code (kode satker), empty when its plan has none.
     public var code: String { plan.document.code }
-    public var year: Int { plan.document.year }
+    /// The year the office's plan is of (`plan.document.year`).
+    public var planYear: Int { plan.document.year }
 
     /// Whether this office's journal holds every entry of `other`'s.
     public func holdsAllEntries(of other: Office) -> Bool {
@@ -88,17 +92,14 @@ public enum OfficeReader {
                 if aboutRows > 0 && opened.orphans.count >= aboutRows {
                     return .failure(SkippedFile(path: journal, reason: Text.Rollup.otherPlansJournal(aboutRows)))
                 }
-                store = Replayed(plan: opened.plan, signedPlan: opened.signedPlan, marks: opened.marks,
-                                 realisation: opened.realisation, entries: opened.entries, differences: opened.differences,
-                                 conflicts: opened.conflicts)
+                store = Replayed(state: opened.state, differences: opened.differences, conflicts: opened.conflicts)
             } catch {
                 return .failure(SkippedFile(path: journal, reason: unlocated(error.description, journal)))
             }
         } else {
             // No journal: the plan as signed with nothing recorded.
             let state = YearState(signed: plan)
-            store = Replayed(plan: state.plan, signedPlan: state.signed, marks: state.marks, realisation: state.realisation,
-                             entries: [], differences: 0, conflicts: [])
+            store = Replayed(state: state, differences: 0, conflicts: [])
         }
         let current = store.plan
         guard !(current.document.institution.isEmpty && current.document.unit.isEmpty) else {
@@ -126,6 +127,7 @@ public enum OfficeReader {
         let revised = store.differences > 0 || current.areas != store.signedPlan.areas || current.document != store.signedPlan.document
         return .success(Office(
             source: source, identity: OfficeIdentity(institution: current.document.institution, unit: current.document.unit),
+            year: store.state,
             // Evidence whose file has gone is kurang bukti here too, as `rencana progress` of this office counts it.
             plan: current, tracker: ProgressTracker(plan: current, marks: store.marks, realisation: store.realisation,
                                                     gone: EvidenceCheck.goneFiles(store.realisation,
@@ -176,11 +178,12 @@ public enum OfficeReader {
 
 /// What the roll-up takes from a replayed journal (or from a plan with none).
 private struct Replayed {
-    var plan: Plan
-    var signedPlan: Plan
-    var marks: [MonthSet]
-    var realisation: Realisation
-    var entries: [JournalEntry]
+    var state: YearState
     var differences: Int
     var conflicts: [Conflict]
+    var plan: Plan { state.plan }
+    var signedPlan: Plan { state.signed }
+    var marks: [MonthSet] { state.marks }
+    var realisation: Realisation { state.realisation }
+    var entries: [JournalEntry] { state.entries }
 }

@@ -61,12 +61,12 @@ public struct Rollup: Sendable {
             }
         }
         var years: [Int: Int] = [:]
-        for office in offices { years[office.year, default: 0] += 1 }
+        for office in offices { years[office.planYear, default: 0] += 1 }
         let year = years.max { a, b in a.value != b.value ? a.value < b.value : a.key < b.key }?.key ?? 0
         var kept: [Office] = []
         for office in offices {
-            if office.year == year { kept.append(office) } else {
-                skipped.append(SkippedFile(path: office.source.plan, reason: Text.Rollup.otherYear(office.year, rollupYear: year)))
+            if office.planYear == year { kept.append(office) } else {
+                skipped.append(SkippedFile(path: office.source.plan, reason: Text.Rollup.otherYear(office.planYear, rollupYear: year)))
             }
         }
         let (unique, merged) = deduplicated(kept)

@@ -108,7 +108,7 @@ public enum RollupFormats {
         let monthParts = Month.allCases.map { ",\"month\":" + quote($0.label) + ",\"monthNumber\":\($0.rawValue)" }
         for (index, office) in rollup.offices.enumerated() {
             let prefix = "{\"office\":" + quote(names[index]) + ",\"institution\":" + quote(office.institution)
-                + ",\"unit\":" + quote(office.unit) + ",\"file\":" + quote(office.source.plan) + ",\"year\":\(office.year)"
+                + ",\"unit\":" + quote(office.unit) + ",\"file\":" + quote(office.source.plan) + ",\"year\":\(office.planYear)"
             var evidence: [RowID: SIMD16<Int32>] = [:]
             for item in office.realisation.evidence { evidence[item.row, default: SIMD16()][item.month?.index ?? 12] += 1 }
             let areaPrefixes = office.plan.areas.map { ",\"area\":\($0.number),\"areaName\":" + quote($0.name) }

@@ -110,6 +110,10 @@ final class RollupTests: XCTestCase {
         XCTAssertTrue(rollup.merged[0].kept.hasSuffix("c-new.json"))
         XCTAssertTrue(rollup.merged[0].superset)
         XCTAssertEqual(rollup.merged[0].keptEntries, 3)
+        // Each office keeps its replayed year (what its own grid shows).
+        XCTAssertEqual(rollup.offices.map(\.year.entries.count), [6, 1, 3])
+        XCTAssertEqual(rollup.offices.map(\.year.plan.rows.count), rollup.offices.map(\.plan.rows.count))
+        XCTAssertEqual(rollup.offices[0].year.realisation.evidence.count, 1)
 
         let lines = rollup.lines(by: .office, period: .triwulan(1), asOf: .mar, sort: .office)
         XCTAssertEqual(lines.map(\.name), ["Komisi Pemilihan Umum Kabupaten Alfa", "Komisi Pemilihan Umum Kabupaten Gama",
