@@ -44,6 +44,12 @@ struct RollupCommand: ParsableCommand {
 
     func run() throws {
         guard !paths.isEmpty else { throw Console.fail(Text.Command.usage(Text.Rollup.noPaths), code: 64) }
+        // On a terminal, without --format or --out: the roll-up dashboard (RollupDashboard.swift).
+        if RollupDashboard.wanted(arguments: CommandLine.arguments) {
+            let code = RollupDashboard.run(paths: paths, mouse: true)
+            if code != 0 { throw ExitCode(code) }
+            return
+        }
         try periodOptions.check()
         guard let grouping = RollupBy(rawValue: by) else { throw Console.fail(Text.Command.usage(Text.Rollup.unknownBy(by)), code: 64) }
         guard let order = RollupSort(rawValue: sort) else {

@@ -1,0 +1,75 @@
+import Foundation
+import PlanModel
+
+/// One office as the roll-up dashboard shows it: its name, its plan's progress (the figures of any period are
+/// summed from it when drawn) and what the recap says of it besides. Built by the executable from PlanRollup's
+/// `Office`, so the dashboard depends on the plan model only.
+public struct RollupOffice: Sendable {
+    /// Stays the same across a re-read of the folder (the office's plan file), to keep the cursor on it.
+    public var key: String
+    /// How the recap names it (`Rollup.displayNames`).
+    public var name: String
+    /// The office's progress, evidence whose file has gone counted kurang bukti (as `rencana progress` counts it).
+    public var tracker: ProgressTracker
+    /// The latest entry's day as the recap writes it (`2022-03-31`, "–" when none).
+    public var latest: String
+    public var revised: Bool
+    /// Unresolved conflicts: all of them, and those about rows by area index.
+    public var conflicts: Int
+    public var conflictsByArea: [Int: Int]
+    /// Rows of each area (by index), counted once.
+    public let rowsPerArea: [Int]
+
+    public var plan: Plan { tracker.plan }
+
+    public init(key: String, name: String, tracker: ProgressTracker, latest: String, revised: Bool,
+                conflicts: Int = 0, conflictsByArea: [Int: Int] = [:]) {
+        self.key = key
+        self.name = name
+        self.tracker = tracker
+        self.latest = latest
+        self.revised = revised
+        self.conflicts = conflicts
+        self.conflictsByArea = conflictsByArea
+        var rows = [Int](repeating: 0, count: tracker.plan.areas.count)
+        for row in tracker.plan.rows where rows.indices.contains(row.position.area) { rows[row.position.area] += 1 }
+        rowsPerArea = rows
+    }
+}
+
+/// The province's folder as the dashboard holds it: the offices read, the year they are of, and how many files
+/// were left out (their reasons are printed on standard error by the command, as `rencana rollup` does).
+public struct RollupModel: Sendable {
+    public var year: Int
+    public var offices: [RollupOffice]
+    public var skipped: Int
+    /// The words every office name starts with (e.g. "Komisi Pemilihan Umum "), shown once in the header so the
+    /// lines keep room for what tells the offices apart; empty when they share none.
+    public let commonPrefix: String
+
+    public init(year: Int, offices: [RollupOffice], skipped: Int = 0) {
+        self.year = year
+        self.offices = offices
+        self.skipped = skipped
+        commonPrefix = Self.sharedWords(offices.map(\.name))
+    }
+
+    /// An office's name without the shared words.
+    public func shortName(_ index: Int) -> String {
+        let name = offices[index].name
+        return commonPrefix.isEmpty ? name : String(name.dropFirst(commonPrefix.count))
+    }
+
+    /// The whole words (with their trailing space) that all of `names` start with, when there are two or more.
+    static func sharedWords(_ names: [String]) -> String {
+        guard names.count > 1, var prefix = names.first else { return "" }
+        for name in names.dropFirst() {
+            while !name.hasPrefix(prefix) { prefix.removeLast() }
+            if prefix.isEmpty { return "" }
+        }
+        // Only whole words, and never a whole name.
+        guard let space = prefix.lastIndex(of: " ") else { return "" }
+        let words = String(prefix[...space])
+        return names.contains { $0.count <= words.count } ? "" : words
+    }
+}

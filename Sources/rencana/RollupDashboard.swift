@@ -1,0 +1,89 @@
+import CursesBackend
+import Foundation
+import GanttUI
+import PlanModel
+import PlanRollup
+import RencanaText
+
+/// The roll-up dashboard (`rencana DIR`, `rencana rollup DIR` on a terminal): only the wiring. The offices are read
+/// by PlanRollup (read-only) and handed to GanttUI as a pure `RollupModel`; the loop is GanttUI's `RollupRuntime`;
+/// the terminal and the folder's watch are its inputs, and an office's year is read from the roll-up in memory.
+enum RollupDashboard {
+    /// Runs it on the folders and files in `paths` until the user quits; returns the exit code (3 when files were
+    /// left out, as `rencana rollup` exits; their reasons are printed on standard error after the screen closes).
+    static func run(paths: [String], mouse: Bool) -> Int32 {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            Console.error(Text.Dashboard.english.notATerminal)
+            return 1
+        }
+        let rollup = Rollup.read(paths)
+        guard !rollup.offices.isEmpty else {
+            report(rollup)
+            Console.error(Text.Rollup.noOffices)
+            return 1
+        }
+        let terminal = Terminal(mouse: mouse)
+        defer { terminal.stop() }
+        let today = try? ProgressCommand.today()
+        let asOf = (try? ProgressCommand.defaultAsOf(year: rollup.year)) ?? .des
+        let (width, height) = terminal.size
+        let state = RollupState(model: model(rollup), width: width, height: height, today: today?.1, defaultAsOf: asOf,
+                                glyphs: terminal.glyphs, mouse: mouse, text: .english)
+        let inputs = RollupInputs(terminal: terminal, paths: paths, rollup: rollup)
+        let runtime = RollupRuntime(state: state, backend: terminal, source: inputs) { index in
+            inputs.rollup.offices.indices.contains(index) ? inputs.rollup.offices[index].year : nil
+        }
+        let end = runtime.run()
+        terminal.stop()
+        report(inputs.rollup)
+        switch end {
+        case .quit: return inputs.rollup.skipped.isEmpty ? 0 : RollupCommand.someSkipped
+        case .failed(let message):
+            Console.error(message)
+            return 1
+        case .inputClosed: return 128 + SIGHUP
+        }
+    }
+
+    /// Whether `rencana rollup` opens the dashboard: both its input and output are a terminal and neither
+    /// `--format` nor `--out` was given.
+    static func wanted(arguments: [String]) -> Bool {
+        let asked = arguments.contains { ["--format", "--out"].contains($0) || $0.hasPrefix("--format=") || $0.hasPrefix("--out=") }
+        return !asked && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+    }
+
+    /// Whether `path` is a folder (where the dashboard expects a plan: a folder of offices).
+    static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+    }
+
+    /// The dashboard's model of a roll-up: each office's name as the recap gives it, its progress and its facts.
+    static func model(_ rollup: Rollup) -> RollupModel {
+        let names = rollup.displayNames()
+        let offices = rollup.offices.enumerated().map { index, office in
+            RollupOffice(key: office.source.plan, name: names[index], tracker: office.tracker, latest: day(office.latestEntry),
+                         revised: office.revised, conflicts: office.conflicts, conflictsByArea: office.conflictsByArea)
+        }
+        return RollupModel(year: rollup.year, offices: offices, skipped: rollup.skipped.count)
+    }
+
+    /// The day of an entry as the recap writes it (UTC, `2022-03-31`; "–" when none).
+    static func day(_ date: Date?) -> String {
+        guard let date else { return Text.Rollup.noEntry }
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))"
+    }
+
+    /// The files left out and the offices sent twice, as `rencana rollup` says them.
+    private static func report(_ rollup: Rollup) {
+        for item in rollup.skipped { Console.error(Text.Rollup.skipped(item.path, item.reason)) }
+        for item in rollup.merged {
+            Console.error(Text.Rollup.sameOffice(kept: item.kept, keptEntries: item.keptEntries, other: item.setAside,
+                                                 otherEntries: item.setAsideEntries, superset: item.superset))
+        }
+    }
+}
