@@ -14,8 +14,8 @@ extension Text.RollupDashboard {
     public static func semester(_ roman: String) -> String { "Semester \(roman)" }
     public static func asOf(_ month: String) -> String { Text.pick("as of \(month)", id: "keadaan \(month)") }
     public static var sortNames: [String] {
-        [Text.pick("by office", id: "urut kantor"), Text.pick("by capaian", id: "urut capaian"),
-         Text.pick("by kurang bukti", id: "urut kurang bukti")]
+        [Text.pick("by office", id: "menurut kantor"), Text.pick("by capaian", id: "menurut capaian"),
+         Text.pick("by kurang bukti", id: "menurut kurang bukti")]
     }
     public static var allAreas: String { Text.pick("all areas", id: "semua area") }
     public static func areas(_ numbers: [Int]) -> String {
@@ -43,8 +43,8 @@ extension Text.RollupDashboard {
 
     // Notices (one line, until the next key).
     public static var readOnly: String {
-        Text.pick("Read-only: the roll-up never changes an office's files (Esc: back to the roll-up)",
-             id: "Hanya baca: rekap tidak mengubah berkas kantor (Esc: kembali ke rekap)")
+        Text.pick("Read-only: the roll-up changes no office's file (Esc: roll-up)",
+                  id: "Hanya baca: rekap tidak mengubah berkas kantor (Esc: rekap)")
     }
     /// The office's grid's title bar, where the plan dashboard says "saved".
     public static var readOnlyTag: String { Text.pick("read-only", id: "hanya baca") }
@@ -56,7 +56,7 @@ extension Text.RollupDashboard {
     public static func foldPrefixCancelled(_ key: String) -> String {
         key.isEmpty ? Text.pick("z cancelled", id: "z dibatalkan") : Text.pick("z\(key) is no fold command", id: "z\(key) bukan perintah lipat")
     }
-    public static func sortedBy(_ name: String) -> String { Text.pick("Sorted \(name)", id: "Di\(name)") }
+    public static func sortedBy(_ name: String) -> String { Text.pick("Sorted \(name)", id: "Diurutkan \(name)") }
     public static func reread(_ offices: Int) -> String {
         Text.pick("Folder read again: \(offices) \(offices == 1 ? "office" : "offices")", id: "Folder dibaca ulang: \(offices) kantor")
     }

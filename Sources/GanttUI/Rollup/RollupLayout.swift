@@ -38,7 +38,7 @@ public struct RollupLayout: Equatable, Sendable {
         self.height = max(0, height)
         self.periods = periods
         tooSmall = width < Self.minWidth || height < Self.minHeight
-        let nameMinimum = width >= 60 ? 20 : 12
+        let nameMinimum = width >= 80 ? 28 : width >= 60 ? 20 : 12
         var room = max(0, width - nameMinimum)
         var shown: Set<Figure> = []
         var withPeriods = false

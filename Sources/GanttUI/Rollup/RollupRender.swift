@@ -93,7 +93,10 @@ extension Painter {
         let style = Style(.header, bold: true)
         fill(x: 0, y: y, width: layout.width, style: style)
         let prefix = state.model.commonPrefix
-        let heading = Text.RollupDashboard.officeColumn + (prefix.isEmpty ? "" : " " + glyphs.vertical + " " + prefix + glyphs.ellipsis)
+        // The words every office name starts with, when they fit whole beside the column's title.
+        let withPrefix = Text.RollupDashboard.officeColumn + " " + glyphs.vertical + " " + prefix + glyphs.ellipsis
+        let heading = prefix.isEmpty || clean(withPrefix).displayWidth > layout.name.width - 1
+            ? Text.RollupDashboard.officeColumn : withPrefix
         text(heading, x: 1, y: y, width: layout.name.width - 1, style: style)
         for (figure, column) in layout.figures {
             rightAligned(Text.RollupDashboard.figureHeadings[figure.rawValue], column, y: y, style: style)
