@@ -8,6 +8,7 @@ extension Text.RollupDashboard {
     public static func title(_ year: Int, offices: Int) -> String {
         Text.pick("Roll-up \(year) · \(offices) \(offices == 1 ? "office" : "offices")", id: "Rekap \(year) · \(offices) kantor")
     }
+    public static var titleReading: String { Text.pick("Roll-up", id: "Rekap") }
     /// The period the figures are of: January up to a month, a Triwulan, a Semester (the plan's own words).
     public static func untilMonth(_ month: String) -> String { Text.pick("Jan–\(month)", id: "s.d. \(month)") }
     public static func triwulan(_ roman: String) -> String { "TW \(roman)" }
@@ -32,6 +33,7 @@ extension Text.RollupDashboard {
     public static var officeColumn: String { Text.pick("OFFICE / AREA", id: "KANTOR / AREA") }
     /// The figures' headings, as the recap prints them (Indonesian in both languages, as the document is).
     public static let figureHeadings = ["BARIS", "J.TEMPO", "TERLAKSANA", "CAPAIAN", "K.BUKTI", "KONFLIK", "TERAKHIR"]
+    public static var reading: String { Text.pick("Reading the offices' files…", id: "Membaca berkas kantor…") }
     public static var noOffices: String { Text.pick("No office in this folder yet.", id: "Belum ada kantor di folder ini.") }
     public static var noMatchingOffice: String {
         Text.pick("No office matches the search and area filter.", id: "Tidak ada kantor yang cocok dengan pencarian dan filter area.")

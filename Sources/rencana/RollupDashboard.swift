@@ -16,28 +16,31 @@ enum RollupDashboard {
             Console.error(Text.Dashboard.english.notATerminal)
             return 1
         }
-        let rollup = Rollup.read(paths)
-        guard !rollup.offices.isEmpty else {
-            report(rollup)
+        // The folder's listing (no file opened) first: nothing to roll up is said at once, before the screen changes.
+        let found = OfficeSources.find(paths)
+        guard !found.sources.isEmpty else {
+            for item in found.skipped { Console.error(Text.Rollup.skipped(item.path, item.reason)) }
             Console.error(Text.Rollup.noOffices)
             return 1
         }
         let terminal = Terminal(mouse: mouse)
         defer { terminal.stop() }
         let today = try? ProgressCommand.today()
-        let asOf = (try? ProgressCommand.defaultAsOf(year: rollup.year)) ?? .des
         let (width, height) = terminal.size
-        let state = RollupState(model: model(rollup), width: width, height: height, today: today?.1, defaultAsOf: asOf,
+        // On screen at once; the offices are read on another thread (a national folder takes a second or two).
+        let state = RollupState(model: .beingRead, width: width, height: height, today: today?.1,
+                                defaultAsOf: (try? ProgressCommand.defaultAsOf(year: today?.0 ?? 0)) ?? .des,
                                 glyphs: terminal.glyphs, mouse: mouse, text: .english)
-        let inputs = RollupInputs(terminal: terminal, paths: paths, rollup: rollup)
+        let inputs = RollupInputs(terminal: terminal, paths: paths)
         let runtime = RollupRuntime(state: state, backend: terminal, source: inputs) { index in
-            inputs.rollup.offices.indices.contains(index) ? inputs.rollup.offices[index].year : nil
+            guard let offices = inputs.rollup?.offices, offices.indices.contains(index) else { return nil }
+            return offices[index].year
         }
         let end = runtime.run()
         terminal.stop()
-        report(inputs.rollup)
+        if let rollup = inputs.rollup { report(rollup) }
         switch end {
-        case .quit: return inputs.rollup.skipped.isEmpty ? 0 : RollupCommand.someSkipped
+        case .quit: return (inputs.rollup?.skipped.isEmpty ?? true) ? 0 : RollupCommand.someSkipped
         case .failed(let message):
             Console.error(message)
             return 1
@@ -65,7 +68,8 @@ enum RollupDashboard {
             RollupOffice(key: office.source.plan, name: names[index], tracker: office.tracker, latest: day(office.latestEntry),
                          revised: office.revised, conflicts: office.conflicts, conflictsByArea: office.conflictsByArea)
         }
-        return RollupModel(year: rollup.year, offices: offices, skipped: rollup.skipped.count)
+        return RollupModel(year: rollup.year, offices: offices, skipped: rollup.skipped.count,
+                           defaultAsOf: (try? ProgressCommand.defaultAsOf(year: rollup.year)) ?? .des)
     }
 
     /// The day of an entry as the recap writes it (UTC, `2022-03-31`; "–" when none).

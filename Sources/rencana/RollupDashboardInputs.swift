@@ -14,8 +14,8 @@ final class RollupInputs: RollupInputSource {
     private let terminal: Terminal
     private let paths: [String]
     /// The roll-up the dashboard's model was made from: offices' years are read from it by index.
-    private(set) var rollup: Rollup
-    private var signature: [String: FileStamp]
+    private(set) var rollup: Rollup?
+    private var signature: [String: FileStamp] = [:]
     private var nextLook: UInt64
     private let reader = FolderRead()
 
@@ -26,12 +26,12 @@ final class RollupInputs: RollupInputSource {
         var nanoseconds: Int
     }
 
-    init(terminal: Terminal, paths: [String], rollup: Rollup) {
+    /// Starts reading the folder at once (the first model comes as an input like any later one).
+    init(terminal: Terminal, paths: [String]) {
         self.terminal = terminal
         self.paths = paths
-        self.rollup = rollup
-        signature = Self.signature(of: paths)
-        nextLook = Self.now() + UInt64(Self.lookEveryMilliseconds) * 1_000_000
+        nextLook = Self.now()
+        lookIfDue(first: true)
     }
 
     var keyPending: Bool {
@@ -56,20 +56,20 @@ final class RollupInputs: RollupInputSource {
     private func takeRead() -> RollupInput? {
         guard let (newRollup, stamps) = reader.take() else { return nil }
         // An empty folder (every office moved away for a moment) keeps the offices shown.
-        guard !newRollup.offices.isEmpty else { return nil }
+        if newRollup.offices.isEmpty, let rollup, !rollup.offices.isEmpty { return nil }
         rollup = newRollup
         signature = stamps
         return .folder(RollupDashboard.model(newRollup))
     }
 
     /// Once a second: the folder's listing and stamps; a difference starts a read of the offices on another thread.
-    private func lookIfDue() {
+    private func lookIfDue(first: Bool = false) {
         let now = Self.now()
         guard now >= nextLook else { return }
         nextLook = now + UInt64(Self.lookEveryMilliseconds) * 1_000_000
         guard !reader.busy else { return }
         let stamps = Self.signature(of: paths)
-        guard stamps != signature else { return }
+        guard first || stamps != signature else { return }
         signature = stamps
         reader.start(paths: paths, stamps: stamps)
     }

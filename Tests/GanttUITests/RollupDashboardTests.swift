@@ -167,6 +167,17 @@ final class RollupDashboardTests: XCTestCase {
         XCTAssertEqual(changed.selectedLine.map { changed.model.offices[$0.office].name }, "Komisi Pemilihan Umum Kota Alpha")
     }
 
+    func testTheFirstReadArrivesOnAScreenAlreadyShown() throws {
+        let reading = RollupState(model: .beingRead, width: 80, height: 24, today: .mar, defaultAsOf: .des)
+        XCTAssertTrue(reading.lines.isEmpty)
+        XCTAssertEqual(renderRollup(reading).lines[3].trimmingCharacters(in: .whitespaces), Text.RollupDashboard.reading)
+        let read = RollupModel(year: 2022, offices: try Self.offices().map(\.0), defaultAsOf: .feb)
+        let shown = updateRollup(reading, .folderChanged(read)).0
+        XCTAssertEqual(shown.lines.count, 3)
+        XCTAssertEqual(shown.month, .feb, "the cursor starts on the year's default month")
+        XCTAssertEqual(shown.chosenPeriod.period, .until(.feb))
+    }
+
     func testGoldenScreens() throws {
         let (state, years) = try Self.state(200, 50)
         try GoldenScreen.check(renderRollup(Self.pressing(state, [.char("j"), .char("+")], years: years)), "rollup-200x50")

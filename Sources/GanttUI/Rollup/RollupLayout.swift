@@ -7,7 +7,7 @@ public struct RollupLayout: Equatable, Sendable {
         case rows, due, done, capaian, kurangBukti, conflicts, latest
 
         /// Columns of the figure (its heading's width).
-        var width: Int { [5, 7, 10, 7, 7, 7, 10][rawValue] }
+        var width: Int { [7, 7, 10, 7, 7, 7, 10][rawValue] }
     }
 
     public static let minWidth = 30

@@ -46,12 +46,39 @@ public struct RollupModel: Sendable {
     /// The words every office name starts with (e.g. "Komisi Pemilihan Umum "), shown once in the header so the
     /// lines keep room for what tells the offices apart; empty when they share none.
     public let commonPrefix: String
+    /// The month progress is counted to by default for this year (`rencana progress`'s rule); nil: the state's own.
+    public var defaultAsOf: Month?
+    /// True while the folder is still being read for the first time (the dashboard is on screen meanwhile).
+    public var reading = false
+    /// The offices' indices in name order (a locale-aware comparison, made once for the folder, not per key).
+    public let nameOrder: [Int]
+    /// Each name folded for search (case and diacritics ignored), made once.
+    let searchNames: [String]
 
-    public init(year: Int, offices: [RollupOffice], skipped: Int = 0) {
+    public init(year: Int, offices: [RollupOffice], skipped: Int = 0, defaultAsOf: Month? = nil) {
         self.year = year
         self.offices = offices
         self.skipped = skipped
+        self.defaultAsOf = defaultAsOf
         commonPrefix = Self.sharedWords(offices.map(\.name))
+        let names = offices.map(\.name)
+        nameOrder = names.indices.sorted {
+            let order = names[$0].localizedStandardCompare(names[$1])
+            return order == .orderedSame ? $0 < $1 : order == .orderedAscending
+        }
+        searchNames = names.map(Self.folded)
+    }
+
+    /// `text` as search compares it: case and diacritics folded.
+    static func folded(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
+    /// What the dashboard shows while the folder is read for the first time.
+    public static var beingRead: RollupModel {
+        var model = RollupModel(year: 0, offices: [])
+        model.reading = true
+        return model
     }
 
     /// An office's name without the shared words.

@@ -74,7 +74,7 @@ extension Painter {
             if i > 0 { x += text(separator, x: x, y: y, width: layout.width - x, style: Style(.title)) }
             x += text(part.0, x: x, y: y, width: layout.width - x, style: part.1)
         }
-        text(t.title(state.model.year, offices: state.model.offices.count), x: 1, y: y,
+        text(state.model.reading ? t.titleReading : t.title(state.model.year, offices: state.model.offices.count), x: 1, y: y,
              width: max(0, layout.width - rightWidth - 2), style: Style(.title, bold: true))
     }
 
@@ -122,7 +122,8 @@ extension Painter {
 
     mutating func rollupBody(_ state: RollupState, _ layout: RollupLayout) {
         if state.lines.isEmpty {
-            let message = state.model.offices.isEmpty ? Text.RollupDashboard.noOffices : Text.RollupDashboard.noMatchingOffice
+            let message = state.model.reading ? Text.RollupDashboard.reading
+                : state.model.offices.isEmpty ? Text.RollupDashboard.noOffices : Text.RollupDashboard.noMatchingOffice
             text(message, x: 1, y: layout.bodyY, width: layout.width - 1, style: Style(.dim))
             return
         }
@@ -172,29 +173,25 @@ extension Painter {
         let style = Style(.header, bold: true)
         fill(x: 0, y: y, width: layout.width, style: style)
         text(Text.RollupDashboard.allOffices(state.model.offices.count), x: 2, y: y, width: layout.name.width - 3, style: style)
-        let figures = state.totalFigures
-        let all = state.model.offices.indices
+        // Made in `update` (RollupTotals.swift); a state built by hand has them made here.
+        let totals = state.totals.key == state.totalsKey ? state.totals : state.fresh.totals
+        let figures = totals.figures
         for (figure, column) in layout.figures {
             let value: String
             switch figure {
-            case .rows: value = IndonesianNumber.integer(all.reduce(0) { $0 + state.rows(.office($1)) })
+            case .rows: value = IndonesianNumber.integer(totals.rows)
             case .due: value = IndonesianNumber.integer(figures.due)
             case .done: value = IndonesianNumber.integer(figures.done)
             case .capaian: value = figures.capaianText
             case .kurangBukti: value = IndonesianNumber.integer(figures.kurangBukti)
-            case .conflicts: value = IndonesianNumber.integer(all.reduce(0) { $0 + state.conflicts(.office($1)) })
-            case .latest: value = state.model.offices.map(\.latest).filter { $0.first?.isNumber ?? false }.max() ?? ""
+            case .conflicts: value = IndonesianNumber.integer(totals.conflicts)
+            case .latest: value = totals.latest
             }
             rightAligned(value, column, y: y, style: style)
         }
         for x in layout.separators { text(glyphs.vertical, x: x, y: y, width: 1, style: Style(.rule)) }
         periodCells(state, layout, y: y, selected: false, total: true) { p in
-            var sum: ProgressFigures?
-            for i in all {
-                guard let f = state.columnFigures(.office(i), column: p) else { return nil }
-                sum = (sum ?? ProgressFigures()) + f
-            }
-            return sum
+            totals.columns.indices.contains(p) ? totals.columns[p] : nil
         }
     }
 

@@ -36,7 +36,7 @@ public struct RollupState: Sendable {
     public let mouse: Bool
     /// Today's month (marked in the header) and the month progress is counted to by default (`rencana progress`'s).
     public let today: Month?
-    public let defaultAsOf: Month
+    public internal(set) var defaultAsOf: Month
 
     public internal(set) var width: Int
     public internal(set) var height: Int
@@ -69,6 +69,10 @@ public struct RollupState: Sendable {
     public internal(set) var notice: String?
     /// The office opened with Enter, its own grid read-only; nil on the roll-up.
     public internal(set) var office: RollupOfficeView?
+    /// The province's line, made again only when its inputs change (RollupTotals.swift).
+    public internal(set) var totals = RollupTotals()
+    /// Counts the models taken, so the totals know the folder was read again.
+    var generation = 0
     /// The area of the line Enter was pressed on, for the office about to open (it opens filtered to it).
     var pendingArea: Int?
 
@@ -80,12 +84,13 @@ public struct RollupState: Sendable {
         self.glyphs = glyphs
         self.mouse = mouse
         self.today = today
-        self.defaultAsOf = defaultAsOf
-        month = defaultAsOf
+        self.defaultAsOf = model.defaultAsOf ?? defaultAsOf
+        month = self.defaultAsOf
         self.width = min(max(0, width), AppState.maxSize.width)
         self.height = min(max(0, height), AppState.maxSize.height)
         layout = RollupLayout(width: self.width, height: self.height, periods: .bulan)
         recomputeOrder()
+        refreshTotals()
     }
 
     /// The query highlighted: the one being typed, else the kept one.
@@ -131,14 +136,6 @@ public struct RollupState: Sendable {
         case .office(let i): return figures(office: i, area: nil, period: period, asOf: asOf)
         case .area(let i, let a): return figures(office: i, area: a, period: period, asOf: asOf)
         }
-    }
-
-    /// The province's line: Σ of the offices' counts (never a mean of their percentages).
-    public var totalFigures: ProgressFigures {
-        let (period, asOf) = chosenPeriod
-        var sum = ProgressFigures()
-        for i in model.offices.indices { sum += figures(office: i, area: nil, period: period, asOf: asOf) }
-        return sum
     }
 
     /// The figures of period column `p` for a line: a month alone, a Triwulan or a Semester; as of the period's

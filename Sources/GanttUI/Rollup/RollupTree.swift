@@ -6,17 +6,12 @@ extension RollupState {
     /// Orders the offices as the sort says (by name; by capaian lowest first with "–" last; by kurang bukti most
     /// first; ties by name), in the chosen period and over the areas shown, then makes the lines again.
     mutating func recomputeOrder() {
-        let names = model.offices.map(\.name)
-        var byName = Array(model.offices.indices)
-        byName.sort {
-            let order = names[$0].localizedStandardCompare(names[$1])
-            return order == .orderedSame ? $0 < $1 : order == .orderedAscending
-        }
+        let byName = model.nameOrder
         switch sort {
         case .office:
             order = byName
         case .capaian, .kurangBukti:
-            var rank = [Int](repeating: 0, count: names.count)
+            var rank = [Int](repeating: 0, count: byName.count)
             for (position, index) in byName.enumerated() { rank[index] = position }
             let (period, asOf) = chosenPeriod
             let figures = model.offices.indices.map { self.figures(office: $0, area: nil, period: period, asOf: asOf) }
@@ -106,9 +101,9 @@ extension RollupState {
     /// The offices whose name holds `query`.
     func officesMatching(_ query: String) -> Set<Int> {
         guard !query.isEmpty else { return [] }
+        let folded = RollupModel.folded(query)
         var found = Set<Int>()
-        for (i, office) in model.offices.enumerated()
-        where office.name.range(of: query, options: [.caseInsensitive, .diacriticInsensitive]) != nil { found.insert(i) }
+        for (i, name) in model.searchNames.enumerated() where name.contains(folded) { found.insert(i) }
         return found
     }
 

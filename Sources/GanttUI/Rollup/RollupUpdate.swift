@@ -15,6 +15,7 @@ public func updateRollup(_ state: inout RollupState, _ action: RollupAction) -> 
     state.foldPrefixPending = false
     let effects = state.apply(action)
     state.clampView()
+    state.refreshTotals()
     return effects
 }
 
@@ -158,7 +159,13 @@ extension RollupState {
     private mutating func takeModel(_ newModel: RollupModel) {
         let openOffice = office.map { model.offices[$0.index].key }
         let selected = selectedLine.map { (model.offices[$0.office].key, $0) }
+        // The first read done: the figures count to that year's default month, where the cursor starts.
+        if let asOf = newModel.defaultAsOf, model.reading || asOf != defaultAsOf {
+            if model.reading || month == defaultAsOf { month = asOf }
+            defaultAsOf = asOf
+        }
         model = newModel
+        generation += 1
         let keys = Set(model.offices.map(\.key))
         openOffices.formIntersection(keys)
         matches = officesMatching(activeQuery)
