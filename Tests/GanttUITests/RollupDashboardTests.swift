@@ -89,6 +89,23 @@ final class RollupDashboardTests: XCTestCase {
         XCTAssertEqual(state.columnFigures(.office(alpha), column: 2)?.partly, 1)
     }
 
+    func testMonthByMonthSumsAreTheTrackersFiguresForEveryPeriodAndAsOf() throws {
+        let (state, _) = try Self.state(200, 50)
+        let periods: [ProgressPeriod] = Month.allCases.map { .until($0) } + (1...4).map { .triwulan($0) } + [.semester(1), .semester(2), .year]
+        for (i, office) in state.model.offices.enumerated() {
+            for period in periods {
+                for asOf in Month.allCases {
+                    XCTAssertEqual(state.figures(office: i, area: nil, period: period, asOf: asOf),
+                                   office.tracker.figures(of: .plan, period: period, asOf: asOf), "\(period) \(asOf)")
+                    for a in office.plan.areas.indices {
+                        XCTAssertEqual(state.figures(office: i, area: a, period: period, asOf: asOf),
+                                       office.tracker.figures(of: .area(a), period: period, asOf: asOf))
+                    }
+                }
+            }
+        }
+    }
+
     func testSortFoldAndAreaFilter() throws {
         let (state, years) = try Self.state(200, 50)
         XCTAssertEqual(names(state), ["Kabupaten Beta", "Kabupaten Gamma", "Kota Alpha"])

@@ -19,6 +19,10 @@ public struct RollupOffice: Sendable {
     public var conflictsByArea: [Int: Int]
     /// Rows of each area (by index), counted once.
     public let rowsPerArea: [Int]
+    /// Each area's figures month by month (each month alone; a period's figures are the sum of its months up to the
+    /// as-of month, as `ProgressTracker` sums them), and the office's: made once, so a key sums at most twelve values.
+    public let areaMonths: [[ProgressFigures]]
+    public let months: [ProgressFigures]
 
     public var plan: Plan { tracker.plan }
 
@@ -34,6 +38,21 @@ public struct RollupOffice: Sendable {
         var rows = [Int](repeating: 0, count: tracker.plan.areas.count)
         for row in tracker.plan.rows where rows.indices.contains(row.position.area) { rows[row.position.area] += 1 }
         rowsPerArea = rows
+        areaMonths = tracker.plan.areas.indices.map { Self.monthByMonth(tracker, .area($0)) }
+        months = Self.monthByMonth(tracker, .plan)
+    }
+
+    /// A group's figures of each month alone: January up to it less January up to the month before.
+    static func monthByMonth(_ tracker: ProgressTracker, _ group: ProgressGroup) -> [ProgressFigures] {
+        var months: [ProgressFigures] = []
+        months.reserveCapacity(12)
+        var before = ProgressFigures()
+        for month in Month.allCases {
+            let through = tracker.figures(of: group, period: .until(month), asOf: month)
+            months.append(through.minus(before))
+            before = through
+        }
+        return months
     }
 }
 

@@ -71,6 +71,8 @@ public struct RollupState: Sendable {
     public internal(set) var office: RollupOfficeView?
     /// The province's line, made again only when its inputs change (RollupTotals.swift).
     public internal(set) var totals = RollupTotals()
+    /// Each office's months over the areas shown (empty when all are shown).
+    var filteredMonths: [[ProgressFigures]] = []
     /// Counts the models taken, so the totals know the folder was read again.
     var generation = 0
     /// The area of the line Enter was pressed on, for the office about to open (it opens filtered to it).
@@ -117,16 +119,23 @@ public struct RollupState: Sendable {
         areaFilter.isEmpty || areaFilter.contains(model.offices[i].plan.areas[a].number)
     }
 
+    /// The months of office `i` (its areas shown) or of one of its areas.
+    func months(office i: Int, area: Int?) -> [ProgressFigures] {
+        if let area { return model.offices[i].areaMonths[area] }
+        return areaFilter.isEmpty || !filteredMonths.indices.contains(i) ? model.offices[i].months : filteredMonths[i]
+    }
+
+    /// Σ of `months` over `range` up to `asOf` (what `ProgressTracker` sums for a period as of a month).
+    static func sum(_ months: [ProgressFigures], _ range: ClosedRange<Month>, asOf: Month) -> ProgressFigures {
+        var figures = ProgressFigures()
+        guard range.lowerBound <= asOf else { return figures }
+        for index in range.lowerBound.index...min(range.upperBound, asOf).index { figures += months[index] }
+        return figures
+    }
+
     /// The figures of office `i` (its areas shown) or of one of its areas, over `period` as of `asOf`.
     func figures(office i: Int, area: Int?, period: ProgressPeriod, asOf: Month) -> ProgressFigures {
-        let tracker = model.offices[i].tracker
-        if let area { return tracker.figures(of: .area(area), period: period, asOf: asOf) }
-        if areaFilter.isEmpty { return tracker.figures(of: .plan, period: period, asOf: asOf) }
-        var sum = ProgressFigures()
-        for a in tracker.plan.areas.indices where shows(office: i, area: a) {
-            sum += tracker.figures(of: .area(a), period: period, asOf: asOf)
-        }
-        return sum
+        Self.sum(months(office: i, area: area), period.months, asOf: asOf)
     }
 
     /// The figures of a line in the chosen period.
@@ -141,21 +150,25 @@ public struct RollupState: Sendable {
     /// The figures of period column `p` for a line: a month alone, a Triwulan or a Semester; as of the period's
     /// end (Rencana: what is planned in it) or as of today's month (Realisasi; nil when it starts after that).
     func columnFigures(_ line: Line, column p: Int) -> ProgressFigures? {
-        let months = periods.months(of: p)
-        let asOf = layer == .rencana ? months.upperBound : min(months.upperBound, defaultAsOf)
-        if layer == .realisasi && months.lowerBound > defaultAsOf { return nil }
-        let group = line
-        func sum(_ period: ProgressPeriod, _ asOf: Month) -> ProgressFigures {
-            switch group {
-            case .office(let i): figures(office: i, area: nil, period: period, asOf: asOf)
-            case .area(let i, let a): figures(office: i, area: a, period: period, asOf: asOf)
-            }
+        let range = periods.months(of: p)
+        if layer == .realisasi && range.lowerBound > defaultAsOf { return nil }
+        let asOf = layer == .rencana ? range.upperBound : min(range.upperBound, defaultAsOf)
+        switch line {
+        case .office(let i): return Self.sum(months(office: i, area: nil), range, asOf: asOf)
+        case .area(let i, let a): return Self.sum(months(office: i, area: a), range, asOf: asOf)
         }
-        guard periods == .bulan else { return sum(periods.progressPeriod(p), asOf) }
-        // One month: January up to it, less January up to the month before.
-        let through = sum(.until(months.lowerBound), asOf)
-        guard let before = Month(index: months.lowerBound.index - 1) else { return through }
-        return through.minus(sum(.until(before), before))
+    }
+
+    /// Makes each office's months over the areas the filter shows (when the filter or the folder changes).
+    mutating func refreshFilteredMonths() {
+        guard !areaFilter.isEmpty else { filteredMonths = []; return }
+        filteredMonths = model.offices.indices.map { i in
+            var months = [ProgressFigures](repeating: ProgressFigures(), count: 12)
+            for a in model.offices[i].plan.areas.indices where shows(office: i, area: a) {
+                for m in 0..<12 { months[m] += model.offices[i].areaMonths[a][m] }
+            }
+            return months
+        }
     }
 
     /// Rows of a line (those of the areas shown, for an office).

@@ -125,6 +125,7 @@ extension RollupState {
 
     private mutating func setAreaFilter(_ areas: Set<Int>) {
         areaFilter = areas
+        refreshFilteredMonths()
         recomputeOrder()
     }
 
@@ -166,6 +167,7 @@ extension RollupState {
         }
         model = newModel
         generation += 1
+        refreshFilteredMonths()
         let keys = Set(model.offices.map(\.key))
         openOffices.formIntersection(keys)
         matches = officesMatching(activeQuery)
