@@ -5,13 +5,42 @@ import PlanModel
 import PlanRollup
 import RencanaText
 
+/// Where `rencana rollup DIR [--tw N|--semester N|--until MON] [--sort …] [--by area]` opens the dashboard: the
+/// period view and period asked for, the sort, and every office open to its areas with `--by area`.
+struct RollupStart {
+    var periods: PeriodView = .bulan
+    var month: Month?
+    var sort: RollupState.Sort = .office
+    var openAll = false
+
+    init() {}
+
+    init(_ options: PeriodOptions, sort: RollupSort, by: RollupBy) {
+        if let tw = options.tw {
+            periods = .triwulan
+            month = periods.months(of: tw - 1).lowerBound
+        } else if let semester = options.semester {
+            periods = .semester
+            month = periods.months(of: semester - 1).lowerBound
+        } else if let until = options.until {
+            month = try? Words.month(until)
+        }
+        switch sort {
+        case .office: self.sort = .office
+        case .capaian: self.sort = .capaian
+        case .kurangBukti: self.sort = .kurangBukti
+        }
+        openAll = by == .area
+    }
+}
+
 /// The roll-up dashboard (`rencana DIR`, `rencana rollup DIR` on a terminal): only the wiring. The offices are read
 /// by PlanRollup (read-only) and handed to GanttUI as a pure `RollupModel`; the loop is GanttUI's `RollupRuntime`;
 /// the terminal and the folder's watch are its inputs, and an office's year is read from the roll-up in memory.
 enum RollupDashboard {
     /// Runs it on the folders and files in `paths` until the user quits; returns the exit code (3 when files were
     /// left out, as `rencana rollup` exits; their reasons are printed on standard error after the screen closes).
-    static func run(paths: [String], mouse: Bool) -> Int32 {
+    static func run(paths: [String], mouse: Bool, start: RollupStart = RollupStart()) -> Int32 {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             Console.error(Text.Dashboard.english.notATerminal)
             return 1
@@ -28,9 +57,10 @@ enum RollupDashboard {
         let today = try? ProgressCommand.today()
         let (width, height) = terminal.size
         // On screen at once; the offices are read on another thread (a national folder takes a second or two).
-        let state = RollupState(model: .beingRead, width: width, height: height, today: today?.1,
+        var state = RollupState(model: .beingRead, width: width, height: height, today: today?.1,
                                 defaultAsOf: (try? ProgressCommand.defaultAsOf(year: today?.0 ?? 0)) ?? .des,
                                 glyphs: terminal.glyphs, mouse: mouse, text: .english)
+        state.start(periods: start.periods, month: start.month, sort: start.sort, openAll: start.openAll)
         let inputs = RollupInputs(terminal: terminal, paths: paths)
         let runtime = RollupRuntime(state: state, backend: terminal, source: inputs) { index in
             guard let offices = inputs.rollup?.offices, offices.indices.contains(index) else { return nil }

@@ -71,6 +71,9 @@ public struct RollupState: Sendable {
     public internal(set) var office: RollupOfficeView?
     /// The province's line, made again only when its inputs change (RollupTotals.swift).
     public internal(set) var totals = RollupTotals()
+    /// The month and the open offices the command line asked for, taken when the first read is shown.
+    var startMonth: Month?
+    var openAllOnRead = false
     /// Each office's months over the areas shown (empty when all are shown).
     var filteredMonths: [[ProgressFigures]] = []
     /// Counts the models taken, so the totals know the folder was read again.
@@ -92,6 +95,20 @@ public struct RollupState: Sendable {
         self.height = min(max(0, height), AppState.maxSize.height)
         layout = RollupLayout(width: self.width, height: self.height, periods: .bulan)
         recomputeOrder()
+        refreshTotals()
+    }
+
+    /// Opens on the view the command line asks for (`rencana rollup DIR --tw 2 --sort capaian --by area`): kept
+    /// until the folder's first read is shown, when the month and the open offices are known.
+    public mutating func start(periods: PeriodView, month: Month?, sort: Sort, openAll: Bool) {
+        self.periods = periods
+        setSize(width: width, height: height)
+        startMonth = month
+        if let month { self.month = month }
+        self.sort = sort
+        openAllOnRead = openAll
+        recomputeOrder()
+        if openAll { foldToLevel(2) }
         refreshTotals()
     }
 

@@ -161,8 +161,9 @@ extension RollupState {
         let openOffice = office.map { model.offices[$0.index].key }
         let selected = selectedLine.map { (model.offices[$0.office].key, $0) }
         // The first read done: the figures count to that year's default month, where the cursor starts.
-        if let asOf = newModel.defaultAsOf, model.reading || asOf != defaultAsOf {
-            if model.reading || month == defaultAsOf { month = asOf }
+        let firstRead = model.reading
+        if let asOf = newModel.defaultAsOf, firstRead || asOf != defaultAsOf {
+            if firstRead || month == defaultAsOf { month = startMonth ?? asOf }
             defaultAsOf = asOf
         }
         model = newModel
@@ -179,6 +180,7 @@ extension RollupState {
                 office = nil
             }
         }
+        if firstRead && openAllOnRead { openOffices = Set(model.offices.map(\.key)) }
         recomputeOrder()
         if let (key, line) = selected { place(cursorOn: key, line: line) }
         clampView()
