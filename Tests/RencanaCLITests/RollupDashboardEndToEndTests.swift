@@ -48,6 +48,20 @@ final class RollupDashboardEndToEndTests: XCTestCase {
         try tmux.waitFor("Roll-up 2022 · 3 offices")
         try tmux.waitFor("+ Kalone")
 
+        // The province's line is the recap's (`rencana rollup`, January up to today's month as the dashboard opens).
+        var recap: CommandRunner = cli
+        recap.environment = ["RENCANA_TODAY": "2022-05-15", "RENCANA_LANG": "en"]
+        let text = try recap.run(["rollup", folder.path])
+        XCTAssertEqual(text.status, 0, text.stderr)
+        let total = try XCTUnwrap(text.stdout.split(separator: "\n").first { $0.hasPrefix("Seluruh kantor") })
+        let recapFields = total.split(separator: " ").map(String.init)  // Seluruh kantor BARIS JT T S TT TL % KB KONFLIK ENTRI: 12
+        let screenLine = try XCTUnwrap(try tmux.capture().split(separator: "\n").first { $0.contains("All offices (3)") })
+        let screenFields = screenLine.split(separator: "│").map { $0.trimmingCharacters(in: .whitespaces) }
+        // BARIS, J.TEMPO, TERLAKSANA, CAPAIAN, K.BUKTI, KONFLIK, TERAKHIR.
+        guard screenFields.count > 7, recapFields.count == 12 else { return XCTFail("\(screenLine)\n\(total)") }
+        XCTAssertEqual(Array(screenFields[1...7]), [recapFields[2], recapFields[3], recapFields[4], recapFields[8], recapFields[9],
+                                                    recapFields[10], recapFields[11]], "\(screenLine)\n\(total)")
+
         // Enter: the first office's own grid, read-only; a mark (Space) is refused with one line; Esc back.
         try tmux.send("Enter")
         try tmux.waitFor("INDIKATOR KEBERHASILAN")
