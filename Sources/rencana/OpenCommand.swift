@@ -29,7 +29,7 @@ struct Open: ParsableCommand {
 
     func run() throws {
         // A folder of offices opens the roll-up dashboard (RollupDashboard.swift).
-        if RollupDashboard.isFolder(plan) {
+        if RollupDashboard.isFolderOfOffices(plan) {
             let code = RollupDashboard.run(paths: [plan], mouse: !noMouse)
             if code != 0 { throw ExitCode(code) }
             return

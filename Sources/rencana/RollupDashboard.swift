@@ -85,10 +85,12 @@ enum RollupDashboard {
         return !asked && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
     }
 
-    /// Whether `path` is a folder (where the dashboard expects a plan: a folder of offices).
-    static func isFolder(_ path: String) -> Bool {
+    /// Whether `path` is a folder holding at least one office (listed, no file opened): where a plan is expected, it
+    /// opens the roll-up. A folder of none stays an error about the plan path (`is a directory`).
+    static func isFolderOfOffices(_ path: String) -> Bool {
         var info = stat()
-        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return false }
+        return !OfficeSources.find([path]).sources.isEmpty
     }
 
     /// The dashboard's model of a roll-up: each office's name as the recap gives it, its progress and its facts.
