@@ -58,7 +58,6 @@ extension Text.RollupDashboard {
     public static func foldPrefixCancelled(_ key: String) -> String {
         key.isEmpty ? Text.pick("z cancelled", id: "z dibatalkan") : Text.pick("z\(key) is no fold command", id: "z\(key) bukan perintah lipat")
     }
-    public static func sortedBy(_ name: String) -> String { Text.pick("Sorted \(name)", id: "Diurutkan \(name)") }
     public static func reread(_ offices: Int) -> String {
         Text.pick("Folder read again: \(offices) \(offices == 1 ? "office" : "offices")", id: "Folder dibaca ulang: \(offices) kantor")
     }

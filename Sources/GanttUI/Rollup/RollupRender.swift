@@ -54,8 +54,9 @@ extension Painter {
         right.append((periodName(state), Style(.title, bold: true), 1))
         if state.periods != .bulan { right.append((t.asOf(state.chosenPeriod.asOf.label), Style(.title), 4)) }
         let areas = state.areaFilter.sorted()
-        right.append((areas.isEmpty ? t.allAreas : t.areas(areas), Style(.title, bold: !areas.isEmpty), 3))
-        right.append((t.sortNames[state.sort.rawValue], Style(.title, bold: state.sort != .office), 3))
+        // An area filter or a sort other than by office outranks the layer's name on a narrow terminal.
+        right.append((areas.isEmpty ? t.allAreas : t.areas(areas), Style(.title, bold: !areas.isEmpty), areas.isEmpty ? 3 : 1))
+        right.append((t.sortNames[state.sort.rawValue], Style(.title, bold: state.sort != .office), state.sort == .office ? 3 : 2))
         if !state.activeQuery.isEmpty {
             right.append((t.searchPosition(state.activeQuery, state.currentMatch, state.matches.count), Style(.title), 2))
         }
@@ -64,7 +65,10 @@ extension Painter {
         func widthOf(_ parts: [(String, Style, Int)]) -> Int {
             parts.reduce(0) { $0 + clean($1.0).displayWidth } + separator.displayWidth * max(0, parts.count - 1) + 1
         }
-        while widthOf(right) > layout.width - 12 && right.count > 1,
+        let title = state.model.reading ? t.titleReading : t.title(state.model.year, offices: state.model.offices.count)
+        // The title keeps its room (up to a third of the line); the right side's least needed parts go first.
+        let reserved = min(clean(title).displayWidth + 2, max(12, layout.width / 3))
+        while widthOf(right) > layout.width - reserved && right.count > 1,
               let drop = right.indices.max(by: { right[$0].2 < right[$1].2 }) {
             right.remove(at: drop)
         }
@@ -74,7 +78,7 @@ extension Painter {
             if i > 0 { x += text(separator, x: x, y: y, width: layout.width - x, style: Style(.title)) }
             x += text(part.0, x: x, y: y, width: layout.width - x, style: part.1)
         }
-        text(state.model.reading ? t.titleReading : t.title(state.model.year, offices: state.model.offices.count), x: 1, y: y,
+        text(title, x: 1, y: y,
              width: max(0, layout.width - rightWidth - 2), style: Style(.title, bold: true))
     }
 

@@ -44,8 +44,7 @@ extension RollupState {
         case .toggleLayer: layer = layer == .rencana ? .realisasi : .rencana
         case .cycleSort:
             sort = Sort(rawValue: (sort.rawValue + 1) % Sort.allCases.count) ?? .office
-            recomputeOrder()
-            notice = Text.RollupDashboard.sortedBy(Text.RollupDashboard.sortNames[sort.rawValue])
+            recomputeOrder()  // the title bar names the sort
         case .fold: foldAtCursor()
         case .unfold: unfoldAtCursor()
         case .foldAll: foldAllToggle()
