@@ -38,6 +38,7 @@ public enum RollupEffect: Equatable, Sendable {
 /// The keys are the plan dashboard's wherever the roll-up does the same thing (moving, folding, areas, search,
 /// period view, layer, help); `s` sorts and Enter opens an office.
 public enum RollupKeys {
+    /// One line of help: an id for its words and the keys bound with their actions.
     public struct Entry: Sendable {
         public let id: String
         public let keys: [(Key, RollupAction)]
