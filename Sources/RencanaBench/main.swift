@@ -234,6 +234,8 @@ struct Child {
         journalBench(plan: plan, work: work)
         // 3b'. The team folder (issue 22): 10 devices × 10,000 entries opened, the dashboard's look (TeamFolderBench.swift).
         teamFolderBench(plan: plan, work: work)
+        // 3b''. The roll-up dashboard of 514 offices: its first frame and keys (RollupBench.swift).
+        rollupBench(plan: plan)
         // 3g. A team's journal: merges of 100,000 entries, another laptop's file, replay with clocks and seen (TeamBench.swift).
         teamBench(plan: plan, work: work)
         // 3c. Monitoring on a generated realisation: open, one status saved, progress refresh vs rebuild (MonitoringBench.swift).

@@ -28,6 +28,12 @@ struct Open: ParsableCommand {
     var debugBackgroundSearch = false
 
     func run() throws {
+        // A folder of offices opens the roll-up dashboard (RollupDashboard.swift).
+        if RollupDashboard.isFolderOfOffices(plan) {
+            let code = RollupDashboard.run(paths: [plan], mouse: !noMouse)
+            if code != 0 { throw ExitCode(code) }
+            return
+        }
         let code = runDashboard(try start(), mouse: !noMouse, debugTrap: debugTrap,
                                 searchInBackground: debugBackgroundSearch ? true : nil)
         if code != 0 { throw ExitCode(code) }

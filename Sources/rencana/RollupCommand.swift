@@ -52,6 +52,12 @@ struct RollupCommand: ParsableCommand {
         guard let order = RollupSort(rawValue: sort) else {
             throw Console.fail(Text.Command.usage(Text.Rollup.unknownSort(sort)), code: 64)
         }
+        // On a terminal, without --format or --out: the roll-up dashboard, opened on the period, sort and --by asked.
+        if RollupDashboard.wanted(arguments: CommandLine.arguments) {
+            let code = RollupDashboard.run(paths: paths, mouse: true, start: .init(periodOptions, sort: order, by: grouping))
+            if code != 0 { throw ExitCode(code) }
+            return
+        }
         guard (["text", "csv", "json", "jsonl"] + RollupRecapOutput.formats).contains(format) else {
             throw Console.fail(Text.Command.usage(Text.Rollup.unknownFormat(format)), code: 64)
         }
