@@ -46,7 +46,7 @@ final class RollupDashboardEndToEndTests: XCTestCase {
         try tmux.start(command: "env \(assignments) '\(binary.path)' '\(folder.path)'; echo EXITED $?; sleep 600",
                        width: 200, height: 50, directory: folder)
         try tmux.waitFor("Roll-up 2022 · 3 offices")
-        try tmux.waitFor("+ Kalone")
+        try tmux.waitFor("+ Malone")
 
         // The province's line is the recap's (`rencana rollup`, January up to today's month as the dashboard opens).
         var recap: CommandRunner = cli
@@ -65,13 +65,13 @@ final class RollupDashboardEndToEndTests: XCTestCase {
         // Enter: the first office's own grid, read-only; a mark (Space) is refused with one line; Esc back.
         try tmux.send("Enter")
         try tmux.waitFor("INDIKATOR KEBERHASILAN")
-        try tmux.waitFor("Kabupaten Kalone")
+        try tmux.waitFor("Kabupaten Malone")
         try tmux.waitFor("read-only")
         try tmux.send("Space")
         try tmux.waitFor("Read-only: the roll-up changes no office's file (Esc: roll-up)")
         try tmux.send("Escape")
         try tmux.waitFor("OFFICE / AREA")
-        XCTAssertTrue(try tmux.capture().contains("+ Kalone"))
+        XCTAssertTrue(try tmux.capture().contains("+ Malone"))
 
         // A fourth office's files copied in: on screen without a key.
         for name in try FileManager.default.contentsOfDirectory(atPath: spare.path) where name.hasPrefix("kpu-004-") {

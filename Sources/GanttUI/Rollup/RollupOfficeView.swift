@@ -23,7 +23,8 @@ public struct RollupOfficeView: Sendable {
             return false
         case .toggle, .undo, .redo, .editReview, .recordStatus, .clearStatus, .startMove, .editNote, .editPJ, .addEvidence,
              .removeEvidence, .promptKey, .addRow, .addGroup, .deleteRows, .moveRow, .startMoveTo, .structureKey, .editTexts,
-             .editDocument, .editorKey, .startConflictChoice, .needsRealisasi, .saved, .saveFailed, .externalChange, .planLoaded, .retrySave:
+             .editDocument, .editorKey, .startConflictChoice, .needsRealisasi, .saved, .saveFailed, .externalChange, .planLoaded, .retrySave,
+             .handYearToStore:
             return true
         }
     }
@@ -70,7 +71,7 @@ extension RollupState {
                 switch effect {
                 case .quit: effects.append(.quit)
                 case .redraw: effects.append(.redraw)
-                case .record, .search, .wake, .retrySave: break  // nothing is recorded or saved from the roll-up
+                case .record, .search, .wake, .retrySave, .keepProgress: break  // nothing is recorded or saved from the roll-up
                 }
             }
         }
