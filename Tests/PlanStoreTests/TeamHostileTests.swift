@@ -180,6 +180,35 @@ final class TeamHostileTests: StoreTestCase {
         XCTAssertEqual(again.entries.map(\.id), a.entries.map(\.id))
     }
 
+    /// The same refusals when the merge writes the journal again in order (entries from the start of the year, so they
+    /// go before the journal's own): the new lines are read back on another core while the new file is written, and
+    /// a refusal leaves the journal's bytes, its inode and its folder as they were (no new file left behind).
+    func testEntriesThatWouldNotReadBackAreRefusedWhenTheJournalIsWrittenAgain() throws {
+        let (a, _) = try twoLaptops()
+        func early(_ change: Change, device: String = "d-eka", id: String? = nil) -> JournalEntry {
+            var entry = foreign(a, change, id: id, device: device)
+            entry.clock = 1
+            return entry
+        }
+        let note = Change.note(row: r2, month: .jun, old: "", new: "x")
+        var inode = stat()
+        XCTAssertEqual(stat(a.url.path, &inode), 0)
+        for (what, entry) in [("control in device", early(note, device: "d-\u{1B}[2J")), ("forged id", early(note, id: "../x")),
+                              ("text too long", early(.note(row: r2, month: .jun, old: "", new: String(repeating: "x", count: 10_001))))] {
+            try assertRefused(a, source: "bundle (\(what))", line: 2) {
+                try a.merge([early(.pj(row: r1, old: "", new: "ok")), entry], source: "bundle (\(what))")
+            }
+            var now = stat()
+            XCTAssertEqual(stat(a.url.path, &now), 0)
+            XCTAssertEqual(now.st_ino, inode.st_ino, "\(what): the journal was not replaced")
+            let left = try FileManager.default.contentsOfDirectory(atPath: a.url.deletingLastPathComponent().path)
+            XCTAssertEqual(left.filter { $0.contains(".merge-") }, [], what)
+        }
+        // A good early entry is merged by writing the journal again.
+        let outcome = try a.merge([early(.pj(row: r1, old: "", new: "ok"))], source: "bundle")
+        XCTAssertTrue(outcome.rewrote)
+    }
+
     func testControlCharactersInWhoWroteItAreKeptEscapedNeverRaw() throws {
         let (a, _) = try twoLaptops()
         let entry = foreign(a, .note(row: r2, month: .jun, old: "", new: "x\u{1B}[31m"), by: "eka\u{1B}]0;pwned\u{07}")

@@ -63,7 +63,7 @@ extension StateStore {
     /// no merge can leave a journal that no longer opens. A held entry's line is its line in the file (`held`) with its
     /// new number, unless it is an undo or redo (whose target's number may have changed).
     private func checkedLines(_ entries: [JournalEntry], isNew: [Bool]?, held: HeldLines?, plan: JournalMerge.Plan,
-                              source: String, into out: inout [UInt8]) throws(StoreError) {
+                              source: String, checked: Bool = true, into out: inout [UInt8]) throws(StoreError) {
         var lines = StateEntryBytes()
         swap(&lines.out, &out)
         defer { swap(&lines.out, &out) }
@@ -82,23 +82,44 @@ extension StateStore {
             }
             let start = lines.out.count
             lines.append(entry)
-            guard new else { continue }
-            do throws(FormatProblem) {
-                let read = try StateFormat.entry(lines.out[start..<(lines.out.count - 1)])
-                guard JournalMerge.sameContent(read, entry) else { throw FormatProblem(Text.Team.wouldNotReadBack) }
-            } catch {
-                // Its place in what arrived (looked for only now: the usual merge refuses nothing).
-                let index = plan.new.firstIndex { $0.id == entry.id }.map { plan.newIndices[$0] } ?? 0
-                throw StoreError(file: source, line: index + 1, message: Text.Team.refusedEntry(error.message))
+            guard new && checked else { continue }
+            if let refusal = Self.refusal(of: entry, line: lines.out[start..<(lines.out.count - 1)], plan: plan, source: source) {
+                throw refusal
             }
         }
     }
 
+    /// Why `entry`'s line (as made) cannot go into a journal: the reader would refuse it or read it otherwise;
+    /// nil when it reads back as the same entry. The refusal names the entry's line in what arrived.
+    static func refusal(of entry: JournalEntry, line: ArraySlice<UInt8>, plan: JournalMerge.Plan, source: String) -> StoreError? {
+        do throws(FormatProblem) {
+            let read = try StateFormat.entry(line)
+            guard JournalMerge.sameContent(read, entry) else { throw FormatProblem(Text.Team.wouldNotReadBack) }
+            return nil
+        } catch {
+            // Its place in what arrived (looked for only now: the usual merge refuses nothing).
+            let index = plan.new.firstIndex { $0.id == entry.id }.map { plan.newIndices[$0] } ?? 0
+            return StoreError(file: source, line: index + 1, message: Text.Team.refusedEntry(error.message))
+        }
+    }
+
+    /// The first refusal among the new entries of `entries` (`isNew`), each line made and read back: the check a
+    /// rewrite runs on another core while it writes (the new file is renamed into place only if there is none).
+    static func firstRefusal(_ entries: [JournalEntry], isNew: [Bool], plan: JournalMerge.Plan, source: String) -> StoreError? {
+        var lines = StateEntryBytes()
+        for (entry, new) in zip(entries, isNew) where new {
+            lines.out.removeAll(keepingCapacity: true)
+            lines.append(entry)
+            if let refusal = refusal(of: entry, line: lines.out.dropLast(), plan: plan, source: source) { return refusal }
+        }
+        return nil
+    }
+
     /// A whole version-3 file of `entries`, the new ones checked (`checkedLines`).
     func wholeFile(_ entries: [JournalEntry], isNew: [Bool]?, held: HeldLines?, plan: JournalMerge.Plan,
-                   source: String) throws(StoreError) -> [UInt8] {
+                   source: String, checked: Bool = true) throws(StoreError) -> [UInt8] {
         var out = Array((StateFormat.headerLine(planName: URL(fileURLWithPath: planPath).lastPathComponent, version: 3) + "\n").utf8)
-        try checkedLines(entries, isNew: isNew, held: held, plan: plan, source: source, into: &out)
+        try checkedLines(entries, isNew: isNew, held: held, plan: plan, source: source, checked: checked, into: &out)
         return out
     }
 
@@ -154,43 +175,46 @@ extension StateStore {
             throw StoreError(notSaved: why, file: url.path)
         }
         syncDirectory(url.deletingLastPathComponent())
-        adopt(Replay.now(signed: state.signed, device: state.localDevice, aliases: state.localAliases, entries: entries,
-                         keepProgress: state.progress != nil),
+        adopt(replayed(signed: state.signed, device: state.localDevice, aliases: state.localAliases, entries: entries,
+                       keepProgress: state.progress != nil),
               entries: entries.count, bytes: bytes, identityOf: fd)
     }
 
     /// Writes the whole journal again (`entries` in the year's order, as `bytes`) to a new file in the same folder,
-    /// and renames it into place: readers and writers see the old file or the new one, never a mix. `replayed`, when
-    /// given, is the year of `entries` being replayed meanwhile.
-    func rewrite(_ entries: [JournalEntry], bytes data: [UInt8], replayed: Replay? = nil) throws(StoreError) {
-        let replay = replayed ?? Replay(signed: state.signed, device: state.localDevice, aliases: state.localAliases,
-                                        entries: entries, keepProgress: state.progress != nil)
+    /// and renames it into place: readers and writers see the old file or the new one, never a mix. `replay`, when
+    /// given, is the year of `entries` being replayed meanwhile; `check`, the check of the new lines being run
+    /// meanwhile (the rename waits for it, and a refusal leaves the journal as it was).
+    func rewrite(_ entries: [JournalEntry], bytes data: [UInt8], replay given: Background<YearState>? = nil,
+                 check: Background<StoreError?>? = nil) throws(StoreError) {
+        let (signed, device, aliases, keep) = (state.signed, state.localDevice, state.localAliases, state.progress != nil)
+        let replay = given ?? Background { replayed(signed: signed, device: device, aliases: aliases, entries: entries, keepProgress: keep) }
+        defer { _ = replay.value; _ = check?.value }  // no thread outlives the merge
         let temporary = url.path + ".merge-\(getpid())"
         removeStaleMergeFiles()
         var info = stat()
         let mode = stat(url.path, &info) == 0 ? info.st_mode & 0o777 : 0o644  // the new file keeps the old one's mode
         let out = Glibc.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
-        guard out >= 0 else {
-            _ = replay.year
-            throw StoreError(notSaved: Text.Team.cannotRewrite(FileReading.describe(errno: errno)), file: url.path)
-        }
+        guard out >= 0 else { throw StoreError(notSaved: Text.Team.cannotRewrite(FileReading.describe(errno: errno)), file: url.path) }
         let written = injectedWriteError == nil && writeAll(out, data, at: 0) && fsync(out) == 0
         let why = FileReading.describe(errno: injectedWriteError ?? errno)
         guard written else {
             close(out)
             unlink(temporary)
-            _ = replay.year
             throw StoreError(notSaved: Text.Team.cannotRewrite(why), file: url.path)
+        }
+        if let refusal = check?.value {
+            close(out)
+            unlink(temporary)
+            throw refusal
         }
         guard rename(temporary, url.path) == 0 else {
             let why = FileReading.describe(errno: errno)
             close(out)
             unlink(temporary)
-            _ = replay.year
             throw StoreError(notSaved: Text.Team.cannotRewrite(why), file: url.path)
         }
         syncDirectory(url.deletingLastPathComponent())
-        adopt(replay.year, entries: entries.count, bytes: data, identityOf: out)
+        adopt(replay.value, entries: entries.count, bytes: data, identityOf: out)
         close(out)
     }
 
@@ -224,40 +248,36 @@ extension StateStore {
     }
 }
 
-/// A year replayed from a whole journal's entries on a thread of its own, so that a merge's two halves (writing the
-/// file, replaying the year) run on two cores; `year` waits for it. Nothing else is shared: the entries are a copy.
-final class Replay: @unchecked Sendable {
-    private var result: YearState?  // written by the thread before it signals
+/// Work done on a thread of its own while the caller goes on (a merge's halves on two cores: writing the file, and
+/// replaying the year or checking the new lines); `value` waits for it. The work shares nothing mutable: it gets
+/// copies (arrays are values) and returns its result.
+final class Background<T>: @unchecked Sendable {
+    private var result: T?  // written by the thread before it signals
     private var waited = false  // read and written by the owner's thread only
     private let finished = DispatchSemaphore(value: 0)
 
-    init(signed: Plan, device: String?, aliases: Set<String>, entries: [JournalEntry], keepProgress: Bool) {
+    init(_ work: @escaping @Sendable () -> T) {
         let thread = Thread { [self] in
-            result = Self.replay(signed: signed, device: device, aliases: aliases, entries: entries, keepProgress: keepProgress)
+            result = work()
             finished.signal()
         }
         thread.stackSize = 8 << 20
         thread.start()
     }
 
-    /// The year replayed here, on this thread (a file too small to be worth a second one).
-    static func now(signed: Plan, device: String?, aliases: Set<String>, entries: [JournalEntry], keepProgress: Bool) -> YearState {
-        replay(signed: signed, device: device, aliases: aliases, entries: entries, keepProgress: keepProgress)
-    }
-
-    private static func replay(signed: Plan, device: String?, aliases: Set<String>, entries: [JournalEntry],
-                               keepProgress: Bool) -> YearState {
-        var year = YearState(signed: signed, device: device, aliases: aliases, entries: entries)
-        if keepProgress { _ = year.keepProgress() }
-        return year
-    }
-
-    /// The replayed year (waits for the thread the first time).
-    var year: YearState {
+    /// The work's result (waits for the thread the first time).
+    var value: T {
         if !waited {
             finished.wait()
             waited = true
         }
         return result!
     }
+}
+
+/// The year replayed from a whole journal's entries (what `adopt` takes after a whole file was written).
+func replayed(signed: Plan, device: String?, aliases: Set<String>, entries: [JournalEntry], keepProgress: Bool) -> YearState {
+    var year = YearState(signed: signed, device: device, aliases: aliases, entries: entries)
+    if keepProgress { _ = year.keepProgress() }
+    return year
 }

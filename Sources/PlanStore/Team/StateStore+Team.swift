@@ -133,11 +133,18 @@ extension StateStore {
                     isNew = entries.map { ids.contains($0.id) }
                     held = nil
                 }
-                // The year is replayed on a second core while this one writes the file.
-                let replay = Replay(signed: state.signed, device: state.localDevice, aliases: state.localAliases,
-                                    entries: entries, keepProgress: state.progress != nil)
-                try rewrite(entries, bytes: try wholeFile(entries, isNew: isNew, held: held, plan: plan, source: source),
-                            replayed: replay)
+                // The year is replayed, and the new lines read back, on other threads while this one writes the file.
+                let (signed, device, aliases, keep) = (state.signed, state.localDevice, state.localAliases, state.progress != nil)
+                let replay = Background { replayed(signed: signed, device: device, aliases: aliases, entries: entries, keepProgress: keep) }
+                let check = Background { Self.firstRefusal(entries, isNew: isNew, plan: plan, source: source) }
+                let bytes: [UInt8]
+                do {
+                    bytes = try wholeFile(entries, isNew: isNew, held: held, plan: plan, source: source, checked: false)
+                } catch {
+                    _ = (replay.value, check.value)
+                    throw error
+                }
+                try rewrite(entries, bytes: bytes, replay: replay, check: check)
                 outcome.rewrote = true
             }
         } else if fileVersion < 3 && consumedBytes > 0 {
