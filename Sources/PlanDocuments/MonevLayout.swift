@@ -48,11 +48,17 @@ public enum MonevLayout {
         fit(widths, labels: labels, paper: paper, widestDate: widestDate, words: words).points
     }
 
-    /// The widest word every column has room for (`columnPoints`): where the page cannot give each column its widest
-    /// word, this cap comes down from `widestWordCap` until the columns fit, and a word wider than it may break.
+    /// The widest word every column holding words has room for (`columnPoints`): where the page cannot give each column
+    /// its widest word, the cap comes down from `widestWordCap` until the columns fit, and a word wider may break.
     public static func wordCap(_ widths: [Double], labels: [String], paper: Paper, widestDate: String = "",
                                words: [[Double]] = []) -> Double {
-        fit(widths, labels: labels, paper: paper, widestDate: widestDate, words: words).cap
+        let points = fit(widths, labels: labels, paper: paper, widestDate: widestDate, words: words).points
+        // A column holding all its words whole sets no limit, nor does NO. (its numbers are centred, never broken).
+        let caps = points.indices.dropFirst().compactMap { i -> Double? in
+            let room = (points[i] - 8) / wordSlack
+            return i < words.count && (words[i].max() ?? 0) > room ? room : nil
+        }
+        return caps.min() ?? widestWordCap
     }
 
     static func fit(_ widths: [Double], labels: [String], paper: Paper, widestDate: String, words: [[Double]])
@@ -66,9 +72,32 @@ public enum MonevLayout {
                 // A tenggat is a date cell in the workbook, which never wraps: too narrow, a spreadsheet shows `###`.
                 label == tenggatLabel ? TextMeasure.width(widestDate, size: fontSize) : 0) * 1.05 + 6
         }
-        // A word and the cell's inner margins (Chromium's 2.5 pt and a border each side; LibreOffice draws 7 % wider).
+        // Without words (the year report), as before: the short columns from the columns with room to spare (70 pt
+        // and 20 pt over their own least), in proportion.
+        if words.isEmpty {
+            for _ in 0..<4 {
+                let short = points.indices.filter { points[$0] < headings[$0] }
+                guard !short.isEmpty else { break }
+                var needed = 0.0
+                for i in short { needed += headings[i] - points[i]; points[i] = headings[i] }
+                let wide = points.indices.filter { points[$0] > max(70, headings[$0] + 20) }
+                let room = wide.reduce(0) { $0 + points[$1] }
+                guard room > 0 else { break }
+                for i in wide { points[i] -= needed * points[i] / room }
+            }
+            let sum = points.reduce(0, +)
+            return (sum > page ? points.map { $0 * page / sum } : points, 0)
+        }
+        // A word, a little more (LibreOffice and Chromium print a word wider than URW Bookman's widths add up to, by up
+        // to 5 %: `Profesionalisme` broke in a column 6 pt wider than it), and the cell's inner margins.
+        func room(_ column: Int, cap: Double) -> Double {
+            column < words.count ? wordRoom(words[column].filter { $0 <= cap }.max() ?? 0) : 0
+        }
+        // No column gives up room its own words need (up to the cap's most) to a narrower one: a wide KEGIATAN
+        // narrowed for KENDALA broke `Pembangunan` instead.
+        let floor = points.indices.map { max(headings[$0], min(points[$0], room($0, cap: widestWordCap))) }
         func least(cap: Double) -> [Double] {
-            headings.indices.map { max(headings[$0], $0 < words.count ? (words[$0].filter { $0 <= cap }.max() ?? 0) + 6 : 0) }
+            headings.indices.map { max(floor[$0], room($0, cap: cap)) }
         }
         var cap = widestWordCap
         var leastPoints = least(cap: cap)
@@ -88,6 +117,12 @@ public enum MonevLayout {
         if needed > 0 && room > 0 { for i in points.indices { points[i] -= needed * spare[i] / room } }
         return (points, cap)
     }
+
+    /// The width a column needs to print a word `width` points wide on one line.
+    public static func wordRoom(_ width: Double) -> Double {
+        width > 0 ? width * wordSlack + 8 : 0
+    }
+    static let wordSlack = 1.08
 
     /// The widths of the words of `text` at `size`, in points, into `widths`: words end at spaces and line feeds, and
     /// after a `/`, a `-` or a zero-width space (where the documents allow a line to break, as `TextMeasure.lineCount` wraps).

@@ -26,7 +26,10 @@ public struct MonevReport: Sendable {
     }
     /// The widths of each column's words in points at the body's size (NO., KEGIATAN, SUB KEGIATAN, then the cells):
     /// the layout makes each column as wide as its widest ordinary word, so no such word breaks inside.
+    /// The year report keeps its shares (its KENDALA, TINDAK LANJUT DAN TENGGAT column is already wide; its pages were
+    /// laid out on them), so it gives none.
     public var wordWidths: [[Double]] {
+        guard period != .year else { return [] }
         var widths = [Set<Double>](repeating: [], count: columns.count)
         for line in lines {
             guard case .row(let number, let kegiatan, let sub, let cells) = line else { continue }

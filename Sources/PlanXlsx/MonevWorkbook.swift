@@ -235,7 +235,9 @@ private struct MonevBook {
                     for (i, span) in [kegiatan, sub].enumerated() {
                         if offset == 0, let span {
                             let end = starts[min(index + max(span.rowSpan, 1), report.lines.count)] - 1
-                            let points = LampiranLayout.points(width: widths[i + 1]) * LampiranLayout.libreOfficeWidth - 4
+                            // A little narrower than the cell: LibreOffice prints words up to 5 % wider than measured, and a
+                            // piece holding a line more than its rows slices it at the page's foot.
+                            let points = LampiranLayout.points(width: widths[i + 1]) * LampiranLayout.libreOfficeWidth * 0.95 - 4
                             for piece in PagePieces.cut(span.text, first: Int(row), last: Int(end), breaks: breaks,
                                                         height: { allHeights[$0].reduce(0, +) }, lineHeight: MonevLayout.lineHeight,
                                                         padding: MonevLayout.cellPadding, points: points, size: MonevLayout.fontSize) {
