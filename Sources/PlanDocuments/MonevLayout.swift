@@ -39,10 +39,11 @@ public enum MonevLayout {
     public static let widestWordCap = 90.0
 
     /// Each column's printed width in points: the shares of `widths` over the page, but never narrower than its
-    /// heading's longest word at 8 pt bold (and a figure column's `100,0%`), nor than the widest word it holds up to
-    /// `widestWordCap` (`words`: each column's words' widths in points; a narrow KENDALA printed `Penyelenggaraa|n`),
-    /// the room taken from the columns with room to spare (INDIKATOR, SUB KEGIATAN) in proportion to it.
-    /// `widestDate` is the longest date the TENGGAT column holds (a workbook's date cell never wraps).
+    /// heading's longest word at 8 pt bold (and a figure column's `100,0%`), and, as far as the page allows, than the
+    /// widest word it holds (`words`: each column's words' widths in points; a narrow KENDALA printed
+    /// `Penyelenggaraa|n`). A column keeps the room its own words need, up to its share; the narrow ones get what the
+    /// others have over that, up to a cap on the word (`wordCap`). Without `words` (the year report) only the headings
+    /// count, as before. `widestDate` is the longest date the TENGGAT column holds (a workbook's date cell never wraps).
     public static func columnPoints(_ widths: [Double], labels: [String], paper: Paper, widestDate: String = "",
                                     words: [[Double]] = []) -> [Double] {
         fit(widths, labels: labels, paper: paper, widestDate: widestDate, words: words).points
@@ -61,6 +62,7 @@ public enum MonevLayout {
         return caps.min() ?? widestWordCap
     }
 
+    /// The columns' points and the cap the word widths came down to.
     static func fit(_ widths: [Double], labels: [String], paper: Paper, widestDate: String, words: [[Double]])
         -> (points: [Double], cap: Double) {
         let page = printable(paper)
