@@ -34,33 +34,134 @@ public enum MonevLayout {
         (paper.millimetres.height / 25.4 - 2 * side) * 72 - 4
     }
 
-    /// Each column's printed width in points: the shares of `widths` over the page, but never narrower than
-    /// its heading's longest word at 8 pt bold (and a figure column's `100,0%`), the room taken from the widest columns.
-    /// `widestDate` is the longest date the TENGGAT column holds (a workbook's date cell never wraps).
-    public static func columnPoints(_ widths: [Double], labels: [String], paper: Paper, widestDate: String = "") -> [Double] {
+    /// The widest word a text column is made room for, in points at the body's size (about `Pertanggungjawaban,`):
+    /// a longer one (a URL, a file name) breaks inside anyway, so it asks for no room.
+    public static let widestWordCap = 90.0
+
+    /// Each column's printed width in points: the shares of `widths` over the page, but never narrower than its
+    /// heading's longest word at 8 pt bold (and a figure column's `100,0%`), and, as far as the page allows, than the
+    /// widest word it holds (`words`: each column's words' widths in points; a narrow KENDALA printed
+    /// `Penyelenggaraa|n`). A column keeps the room its own words need, up to its share; the narrow ones get what the
+    /// others have over that, up to a cap on the word (`wordCap`). Without `words` (the year report) only the headings
+    /// count, as before. `widestDate` is the longest date the TENGGAT column holds (a workbook's date cell never wraps).
+    public static func columnPoints(_ widths: [Double], labels: [String], paper: Paper, widestDate: String = "",
+                                    words: [[Double]] = []) -> [Double] {
+        fit(widths, labels: labels, paper: paper, widestDate: widestDate, words: words).points
+    }
+
+    /// The widest word every column holding words has room for (`columnPoints`): where the page cannot give each column
+    /// its widest word, the cap comes down from `widestWordCap` until the columns fit, and a word wider may break.
+    public static func wordCap(_ widths: [Double], labels: [String], paper: Paper, widestDate: String = "",
+                               words: [[Double]] = []) -> Double {
+        let points = fit(widths, labels: labels, paper: paper, widestDate: widestDate, words: words).points
+        // A column holding all its words whole sets no limit, nor does NO. (its numbers are centred, never broken).
+        let caps = points.indices.dropFirst().compactMap { i -> Double? in
+            let room = (points[i] - 8) / wordSlack
+            return i < words.count && (words[i].max() ?? 0) > room ? room : nil
+        }
+        return caps.min() ?? widestWordCap
+    }
+
+    /// The columns' points and the cap the word widths came down to.
+    static func fit(_ widths: [Double], labels: [String], paper: Paper, widestDate: String, words: [[Double]])
+        -> (points: [Double], cap: Double) {
         let page = printable(paper)
         let total = widths.reduce(0, +)
         var points = widths.map { $0 / total * page }
-        let least = labels.map { label in
+        let headings = labels.map { label in
             max(label.split(separator: " ").map { TextMeasure.width(String($0), size: headerSize, bold: true) }.max() ?? 0,
                 label.hasPrefix("%") || label.hasPrefix("TW") ? TextMeasure.width("100,0%", size: fontSize) : 0,
                 // A tenggat is a date cell in the workbook, which never wraps: too narrow, a spreadsheet shows `###`.
                 label == tenggatLabel ? TextMeasure.width(widestDate, size: fontSize) : 0) * 1.05 + 6
         }
-        for _ in 0..<4 {
-            let short = points.indices.filter { points[$0] < least[$0] }
-            guard !short.isEmpty else { break }
-            var needed = 0.0
-            for i in short { needed += least[i] - points[i]; points[i] = least[i] }
-            // Taken from the columns with room to spare (70 pt and 20 pt over their own least), in proportion.
-            let wide = points.indices.filter { points[$0] > max(70, least[$0] + 20) }
-            let room = wide.reduce(0) { $0 + points[$1] }
-            guard room > 0 else { break }
-            for i in wide { points[i] -= needed * points[i] / room }
+        // Without words (the year report), as before: the short columns from the columns with room to spare (70 pt
+        // and 20 pt over their own least), in proportion.
+        if words.isEmpty {
+            for _ in 0..<4 {
+                let short = points.indices.filter { points[$0] < headings[$0] }
+                guard !short.isEmpty else { break }
+                var needed = 0.0
+                for i in short { needed += headings[i] - points[i]; points[i] = headings[i] }
+                let wide = points.indices.filter { points[$0] > max(70, headings[$0] + 20) }
+                let room = wide.reduce(0) { $0 + points[$1] }
+                guard room > 0 else { break }
+                for i in wide { points[i] -= needed * points[i] / room }
+            }
+            let sum = points.reduce(0, +)
+            return (sum > page ? points.map { $0 * page / sum } : points, 0)
+        }
+        // A word, a little more (LibreOffice and Chromium print a word wider than URW Bookman's widths add up to, by up
+        // to 5 %: `Profesionalisme` broke in a column 6 pt wider than it), and the cell's inner margins.
+        func room(_ column: Int, cap: Double) -> Double {
+            column < words.count ? wordRoom(words[column].filter { $0 <= cap }.max() ?? 0) : 0
+        }
+        // No column gives up room its own words need (up to the cap's most) to a narrower one: a wide KEGIATAN
+        // narrowed for KENDALA broke `Pembangunan` instead.
+        let floor = points.indices.map { max(headings[$0], min(points[$0], room($0, cap: widestWordCap))) }
+        func least(cap: Double) -> [Double] {
+            headings.indices.map { max(floor[$0], room($0, cap: cap)) }
+        }
+        var cap = widestWordCap
+        var leastPoints = least(cap: cap)
+        while leastPoints.reduce(0, +) > page && cap > 0 {
+            cap -= 1
+            leastPoints = least(cap: cap)
         }
         // Never wider than the page, whatever the headings ask.
-        let sum = points.reduce(0, +)
-        return sum > page ? points.map { $0 * page / sum } : points
+        let sum = leastPoints.reduce(0, +)
+        if sum >= page { return (leastPoints.map { $0 * page / sum }, 0) }
+        // The short columns up to their least, the room taken from each other column in proportion to what it has
+        // over its own least (the page's width leaves enough of it).
+        var needed = 0.0
+        for i in points.indices where points[i] < leastPoints[i] { needed += leastPoints[i] - points[i]; points[i] = leastPoints[i] }
+        let spare = points.indices.map { max(0, points[$0] - leastPoints[$0]) }
+        let room = spare.reduce(0, +)
+        if needed > 0 && room > 0 { for i in points.indices { points[i] -= needed * spare[i] / room } }
+        return (points, cap)
+    }
+
+    /// The width a column needs to print a word `width` points wide on one line.
+    public static func wordRoom(_ width: Double) -> Double {
+        width > 0 ? width * wordSlack + 8 : 0
+    }
+    static let wordSlack = 1.08
+
+    /// The widths of the words of `text` at `size`, in points, into `widths`: words end at spaces and line feeds, and
+    /// after a `/`, a `-` or a zero-width space (where the documents allow a line to break, as `TextMeasure.lineCount` wraps).
+    public static func wordWidths(_ text: String, size: Double = fontSize, into widths: inout Set<Double>) {
+        var word = 0
+        func end() {
+            if word > 0 { widths.insert(Double(word) * size / 1000 * TextMeasure.slack) }
+            word = 0
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case " ", "\n", "\t":
+                end()
+            case "/", "-", "\u{200B}":
+                word += TextMeasure.width(scalar, bold: false)
+                end()
+            default:
+                word += TextMeasure.width(scalar, bold: false)
+            }
+        }
+        end()
+    }
+
+    /// `text` with a zero-width space after each `/` inside a word (`5/ORT.07/9204/2022`, `Perundangan/Deregulasi`),
+    /// so LibreOffice and Chromium may wrap after it: neither breaks before a digit by itself.
+    public static func breakable(_ text: String) -> String {
+        guard text.utf8.contains(0x2F) else { return text }
+        var out = String.UnicodeScalarView()
+        let scalars = Array(text.unicodeScalars)
+        for (i, scalar) in scalars.enumerated() {
+            out.append(scalar)
+            if scalar == "/", i > 0, i + 1 < scalars.count, !scalars[i - 1].properties.isWhitespace,
+               scalars[i + 1].properties.isAlphabetic || scalars[i + 1].properties.numericType != nil || scalars[i + 1] == "(" {
+                out.append("\u{200B}")
+            }
+        }
+        return String(out)
     }
 
     /// `points` as spreadsheet column widths, as LibreOffice draws them ((7w + 5) px of 0.75 pt, 7 % wider).

@@ -24,6 +24,30 @@ public struct MonevReport: Sendable {
         }
         return dates.max { TextMeasure.width($0, size: MonevLayout.fontSize) < TextMeasure.width($1, size: MonevLayout.fontSize) } ?? ""
     }
+    /// The widths of each column's words in points at the body's size (NO., KEGIATAN, SUB KEGIATAN, then the cells):
+    /// the layout makes each column as wide as its widest ordinary word, so no such word breaks inside.
+    /// The year report keeps its shares (its KENDALA, TINDAK LANJUT DAN TENGGAT column is already wide; its pages were
+    /// laid out on them), so it gives none.
+    public var wordWidths: [[Double]] {
+        guard period != .year else { return [] }
+        var widths = [Set<Double>](repeating: [], count: columns.count)
+        for line in lines {
+            guard case .row(let number, let kegiatan, let sub, let cells) = line else { continue }
+            let texts = [number, kegiatan?.text ?? "", sub?.text ?? ""] + cells
+            for (column, text) in texts.enumerated() where column < widths.count && column - 3 != tenggatCell {
+                MonevLayout.wordWidths(text, into: &widths[column])
+            }
+        }
+        return widths.map { Array($0) }
+    }
+    /// Each column's printed width in points on the report's paper (the workbook's and the html's alike).
+    public var columnPoints: [Double] {
+        MonevLayout.columnPoints(columnWidths, labels: columns, paper: paper, widestDate: widestTenggat, words: wordWidths)
+    }
+    /// The widest word every column of the table has room for (MonevLayout.wordCap): a wider one may break inside.
+    public var wordCap: Double {
+        MonevLayout.wordCap(columnWidths, labels: columns, paper: paper, widestDate: widestTenggat, words: wordWidths)
+    }
     /// Area rows and indicator rows, in document order.
     public var lines: [Line]
     /// REKAPITULASI PER AREA, the whole plan's line last.

@@ -7,7 +7,7 @@ import PlanModel
 /// whole). Body text 8.5 pt, headers 8 pt (MonevLayout).
 public enum MonevReportHTML {
     public static func html(_ report: MonevReport) -> String {
-        let e = LampiranHTML.escape, b = LampiranHTML.breakable
+        let e = LampiranHTML.escape, b = breakable
         var out = "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(e(report.title[0]))</title>\n"
         out += "<style>\n\(css(report.paper))</style>\n</head>\n<body>\n"
         out += "<div class=\"title\">" + report.title.map { "<p>\(e($0))</p>" }.joined() + "</div>\n"
@@ -15,7 +15,7 @@ public enum MonevReportHTML {
             + shares(report).map { "<col style=\"width:\(LampiranHTML.format2($0 * 100))%\">" }.joined()
             + "</colgroup>\n<thead><tr>" + report.columns.map { "<th>\(e($0))</th>" }.joined() + "</tr>\n<tr class=\"numbering\">"
         out += (1...report.columns.count).map { "<th>\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-        let points = MonevLayout.columnPoints(report.columnWidths, labels: report.columns, paper: report.paper, widestDate: report.widestTenggat)
+        let points = report.columnPoints
         for line in report.lines {
             switch line {
             case .area(let name):
@@ -43,6 +43,12 @@ public enum MonevReportHTML {
         return out
     }
 
+    /// A cell's text escaped, with a line break allowed after every slash inside a word (`<wbr>`): Chromium finds
+    /// none before a digit (`5/ORT.07/9204/2022`) by itself.
+    static func breakable(_ text: String) -> String {
+        LampiranHTML.breakable(MonevLayout.breakable(text))
+    }
+
     /// The most lines a row kept whole may take; a longer one may run on over the next page.
     static let shortLines = 7
 
@@ -59,7 +65,7 @@ public enum MonevReportHTML {
 
     /// The columns' shares of the page: the same printed widths as the workbook's.
     static func shares(_ report: MonevReport) -> [Double] {
-        let points = MonevLayout.columnPoints(report.columnWidths, labels: report.columns, paper: report.paper, widestDate: report.widestTenggat)
+        let points = report.columnPoints
         let total = points.reduce(0, +)
         return points.map { $0 / total }
     }
@@ -95,12 +101,12 @@ public enum MonevReportHTML {
             + MonevReport.evidenceColumns.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for line in lines {
             out += "<tr>" + line.cells.dropLast().enumerated().map { i, cell in
-                ([0, 1, 2, 5].contains(i) ? "<td class=\"c\">" : "<td>") + LampiranHTML.breakable(cell) + "</td>"
+                ([0, 1, 2, 5].contains(i) ? "<td class=\"c\">" : "<td>") + breakable(cell) + "</td>"
             }.joined()
             if let url = line.url {
-                out += "<td><a href=\"\(e(url))\">\(LampiranHTML.breakable(line.text))</a></td></tr>\n"
+                out += "<td><a href=\"\(e(url))\">\(breakable(line.text))</a></td></tr>\n"
             } else {
-                out += "<td>\(LampiranHTML.breakable(line.text))</td></tr>\n"
+                out += "<td>\(breakable(line.text))</td></tr>\n"
             }
         }
         return out + "</tbody>\n</table>\n"
@@ -123,7 +129,10 @@ public enum MonevReportHTML {
             table.block { width: auto; }
             /* The recap and the evidence list move whole to the next page when they do not fit (a longer list runs on). */
             section.block, section.list { break-inside: avoid; page-break-inside: avoid; }
-            th, td { border: 0.6pt solid #000; padding: 2pt 2.5pt; vertical-align: top; text-align: left; overflow-wrap: break-word; }
+            th, td { border: 0.6pt solid #000; padding: 2pt 2.5pt; vertical-align: top; text-align: left;
+              /* Words wrap at spaces and after a slash only (no hyphenation); a word longer than its column (a URL, a file
+                 name) breaks where it must. */
+              overflow-wrap: break-word; word-break: normal; hyphens: manual; }
             thead { display: table-header-group; }
             thead th { text-align: center; vertical-align: middle; font-size: \(LampiranHTML.format(MonevLayout.headerSize))pt; padding: 1.5pt 1pt; }
             tr.numbering th { font-weight: normal; }

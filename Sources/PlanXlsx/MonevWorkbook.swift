@@ -42,7 +42,7 @@ private struct MonevBook {
         self.workbook = workbook
         self.report = report
         f = MonevFormats(workbook)
-        widths = MonevLayout.units(MonevLayout.columnPoints(report.columnWidths, labels: report.columns, paper: report.paper, widestDate: report.widestTenggat))
+        widths = MonevLayout.units(report.columnPoints)
         last = report.columns.count - 1
         sheet = workbook_add_worksheet(workbook, "LAPORAN MONEV")!
     }
@@ -51,12 +51,12 @@ private struct MonevBook {
         if e != LXW_NO_ERROR, failure == nil { failure = XlsxError(description: String(cString: lxw_strerror(e))) }
     }
     mutating func put(_ c: Int, _ s: String, _ format: UnsafeMutablePointer<lxw_format>) {
-        check(worksheet_write_string(sheet, row, UInt16(c), SheetText.cell(s), SheetText.format(s, format, f.quoted)))
+        check(worksheet_write_string(sheet, row, UInt16(c), monevCell(s), SheetText.format(s, format, f.quoted)))
     }
     mutating func blank(_ c: Int, _ format: UnsafeMutablePointer<lxw_format>) { check(worksheet_write_blank(sheet, row, UInt16(c), format)) }
     mutating func across(_ first: Int, _ lastColumn: Int, _ s: String, _ format: UnsafeMutablePointer<lxw_format>) {
         if first == lastColumn { return put(first, s, format) }
-        check(worksheet_merge_range(sheet, row, UInt16(first), row, UInt16(lastColumn), SheetText.cell(s),
+        check(worksheet_merge_range(sheet, row, UInt16(first), row, UInt16(lastColumn), monevCell(s),
                                     SheetText.format(s, format, f.quoted)))
     }
     /// A percentage as a number (`87,5%`), a count, or a date, falling back to the text as printed.
@@ -235,7 +235,9 @@ private struct MonevBook {
                     for (i, span) in [kegiatan, sub].enumerated() {
                         if offset == 0, let span {
                             let end = starts[min(index + max(span.rowSpan, 1), report.lines.count)] - 1
-                            let points = LampiranLayout.points(width: widths[i + 1]) * LampiranLayout.libreOfficeWidth - 4
+                            // A little narrower than the cell: LibreOffice prints words up to 5 % wider than measured, and a
+                            // piece holding a line more than its rows slices it at the page's foot.
+                            let points = LampiranLayout.points(width: widths[i + 1]) * LampiranLayout.libreOfficeWidth * 0.95 - 4
                             for piece in PagePieces.cut(span.text, first: Int(row), last: Int(end), breaks: breaks,
                                                         height: { allHeights[$0].reduce(0, +) }, lineHeight: MonevLayout.lineHeight,
                                                         padding: MonevLayout.cellPadding, points: points, size: MonevLayout.fontSize) {
@@ -260,13 +262,13 @@ private struct MonevBook {
                         // A continued row: each of its own cells merged down its sheet rows (the text stays on the first).
                         for c in [0] + Array(3..<(cells.count + 3)) {
                             let text = c == 0 ? number : cells[c - 3]
-                            check(worksheet_merge_range(sheet, first, UInt16(c), row, UInt16(c), SheetText.cell(text), formats[c] ?? f.text))
+                            check(worksheet_merge_range(sheet, first, UInt16(c), row, UInt16(c), monevCell(text), formats[c] ?? f.text))
                         }
                     }
                     for i in 0..<2 {
                         guard let span = open[i], span.end == row else { continue }
                         if span.end > span.start {
-                            check(worksheet_merge_range(sheet, span.start, UInt16(i + 1), row, UInt16(i + 1), SheetText.cell(span.text), f.text))
+                            check(worksheet_merge_range(sheet, span.start, UInt16(i + 1), row, UInt16(i + 1), monevCell(span.text), f.text))
                         }
                         open[i] = nil
                     }
@@ -371,13 +373,13 @@ private struct MonevBook {
                 case 0, 1, 5: if a < b { across(a, b, "", f.middle.centred) }; figure(a, cell, middle: true)
                 case 3 where longLink:
                     if a < b { across(a, b, "", f.link) }
-                    check(worksheet_write_url_opt(sheet, row, UInt16(a), line.url!, f.link, SheetText.cell(cell), nil))
+                    check(worksheet_write_url_opt(sheet, row, UInt16(a), line.url!, f.link, monevCell(cell), nil))
                 case 6:
                     if let url = line.url, !longLink {
                         if a < b { for c in (a + 1)...b { blank(c, f.link) } }
-                        check(worksheet_write_url_opt(sheet, row, UInt16(a), url, f.link, SheetText.cell(cell), nil))
-                        if a < b { check(worksheet_merge_range(sheet, row, UInt16(a), row, UInt16(b), SheetText.cell(cell), f.link)) }
-                        check(worksheet_write_url_opt(sheet, row, UInt16(a), url, f.link, SheetText.cell(cell), nil))
+                        check(worksheet_write_url_opt(sheet, row, UInt16(a), url, f.link, monevCell(cell), nil))
+                        if a < b { check(worksheet_merge_range(sheet, row, UInt16(a), row, UInt16(b), monevCell(cell), f.link)) }
+                        check(worksheet_write_url_opt(sheet, row, UInt16(a), url, f.link, monevCell(cell), nil))
                     } else {
                         across(a, b, cell, f.listed)
                     }
@@ -414,4 +416,10 @@ private struct MonevBook {
             row += 1
         }
     }
+}
+
+/// A text as the Laporan's cell holds it: breakable after every slash inside a word (an evidence number's
+/// `9204/2022` too, where LibreOffice finds no break by itself), then as every sheet's text (SheetText).
+private func monevCell(_ text: String) -> String {
+    SheetText.cell(MonevLayout.breakable(text))
 }
