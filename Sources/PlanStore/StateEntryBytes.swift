@@ -76,22 +76,7 @@ struct StateEntryBytes {
         text.withUTF8 { out.append(contentsOf: $0) }
     }
 
-    private mutating func number(_ n: Int) {
-        guard n >= 0 else { return raw(String(n)) }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        var rest = n
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[19 - count] = 0x30 + UInt8(rest % 10)
-                rest /= 10
-                count += 1
-            } while rest > 0
-            out.append(contentsOf: buffer[(20 - count)...])
-        }
-    }
+    private mutating func number(_ n: Int) { raw(String(n)) }  // a small string: no allocation
 
     /// `PlanEncoder.quote`, with its plain-ASCII case in bytes.
     private mutating func quote(_ text: String) {

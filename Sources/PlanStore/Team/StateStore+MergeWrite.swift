@@ -175,8 +175,7 @@ extension StateStore {
             throw StoreError(notSaved: why, file: url.path)
         }
         syncDirectory(url.deletingLastPathComponent())
-        adopt(replayed(signed: state.signed, device: state.localDevice, aliases: state.localAliases, entries: entries,
-                       keepProgress: state.progress != nil),
+        adopt(replayed(entries),
               entries: entries.count, bytes: bytes, identityOf: fd)
     }
 
@@ -186,8 +185,7 @@ extension StateStore {
     /// meanwhile (the rename waits for it, and a refusal leaves the journal as it was).
     func rewrite(_ entries: [JournalEntry], bytes data: [UInt8], replay given: Background<YearState>? = nil,
                  check: Background<StoreError?>? = nil) throws(StoreError) {
-        let (signed, device, aliases, keep) = (state.signed, state.localDevice, state.localAliases, state.progress != nil)
-        let replay = given ?? Background { replayed(signed: signed, device: device, aliases: aliases, entries: entries, keepProgress: keep) }
+        let replay = given ?? backgroundReplay(of: entries)
         defer { _ = replay.value; _ = check?.value }  // no thread outlives the merge
         let temporary = url.path + ".merge-\(getpid())"
         removeStaleMergeFiles()
@@ -275,9 +273,24 @@ final class Background<T>: @unchecked Sendable {
     }
 }
 
-/// The year replayed from a whole journal's entries (what `adopt` takes after a whole file was written).
-func replayed(signed: Plan, device: String?, aliases: Set<String>, entries: [JournalEntry], keepProgress: Bool) -> YearState {
-    var year = YearState(signed: signed, device: device, aliases: aliases, entries: entries)
-    if keepProgress { _ = year.keepProgress() }
-    return year
+extension StateStore {
+    /// This journal's year replayed from `entries` (what `adopt` takes after a whole file was written): this laptop's
+    /// device and aliases, the progress kept when the store keeps it.
+    func replayed(_ entries: [JournalEntry]) -> YearState {
+        Self.replayed(signed: state.signed, device: state.localDevice, aliases: state.localAliases, entries: entries,
+                      keepProgress: state.progress != nil)
+    }
+
+    /// The same, on a thread of its own.
+    func backgroundReplay(of entries: [JournalEntry]) -> Background<YearState> {
+        let (signed, device, aliases, keep) = (state.signed, state.localDevice, state.localAliases, state.progress != nil)
+        return Background { Self.replayed(signed: signed, device: device, aliases: aliases, entries: entries, keepProgress: keep) }
+    }
+
+    private static func replayed(signed: Plan, device: String?, aliases: Set<String>, entries: [JournalEntry],
+                                 keepProgress: Bool) -> YearState {
+        var year = YearState(signed: signed, device: device, aliases: aliases, entries: entries)
+        if keepProgress { _ = year.keepProgress() }
+        return year
+    }
 }

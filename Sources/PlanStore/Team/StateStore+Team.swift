@@ -134,8 +134,7 @@ extension StateStore {
                     held = nil
                 }
                 // The year is replayed, and the new lines read back, on other threads while this one writes the file.
-                let (signed, device, aliases, keep) = (state.signed, state.localDevice, state.localAliases, state.progress != nil)
-                let replay = Background { replayed(signed: signed, device: device, aliases: aliases, entries: entries, keepProgress: keep) }
+                let replay = backgroundReplay(of: entries)
                 let check = Background { Self.firstRefusal(entries, isNew: isNew, plan: plan, source: source) }
                 let bytes: [UInt8]
                 do {
