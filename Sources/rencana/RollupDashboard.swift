@@ -42,7 +42,7 @@ enum RollupDashboard {
     /// left out, as `rencana rollup` exits; their reasons are printed on standard error after the screen closes).
     static func run(paths: [String], mouse: Bool, start: RollupStart = RollupStart()) -> Int32 {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            Console.error(Text.Dashboard.english.notATerminal)
+            Console.error(Text.Dashboard.current.notATerminal)
             return 1
         }
         // The folder's listing (no file opened) first: nothing to roll up is said at once, before the screen changes.
@@ -59,7 +59,7 @@ enum RollupDashboard {
         // On screen at once; the offices are read on another thread (a national folder takes a second or two).
         var state = RollupState(model: .beingRead, width: width, height: height, today: today?.1,
                                 defaultAsOf: (try? ProgressCommand.defaultAsOf(year: today?.0 ?? 0)) ?? .des,
-                                glyphs: terminal.glyphs, mouse: mouse, text: .english)
+                                glyphs: terminal.glyphs, mouse: mouse, text: .current)
         state.start(periods: start.periods, month: start.month, sort: start.sort, openAll: start.openAll)
         let inputs = RollupInputs(terminal: terminal, paths: paths)
         let runtime = RollupRuntime(state: state, backend: terminal, source: inputs) { index in

@@ -60,6 +60,24 @@ final class LanguageCompletenessTests: XCTestCase {
                        + englishOnly.joined(separator: "\n"))
     }
 
+    /// The screens take their words in the process's language (`Text.Dashboard.current`): no code outside RencanaText
+    /// names the English set itself (the roll-up's office view did, and showed "all areas" in an Indonesian title bar).
+    func testNoScreenIsPinnedToEnglish() throws {
+        var pinned: [String] = []
+        for folder in ["Sources/GanttUI", "Sources/rencana", "Sources/CursesBackend"] {
+            let root = CommandRunner.packageRoot.appendingPathComponent(folder)
+            guard let walker = FileManager.default.enumerator(atPath: root.path) else { continue }
+            for case let path as String in walker where path.hasSuffix(".swift") {
+                let source = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+                for (n, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+                    where line.contains("Dashboard.english") || line.contains("text: .english") || line.contains("= .english") {
+                    pinned.append("\(folder)/\(path):\(n + 1)")
+                }
+            }
+        }
+        XCTAssertEqual(pinned, [], "screens pinned to English (use Text.Dashboard.current)")
+    }
+
     /// The check can fail: an English message outside `pick`, and one inside, in a made-up source.
     func testTheScanFindsAnEnglishOnlyMessage() {
         let source = """

@@ -83,7 +83,7 @@ public struct RollupState: Sendable {
 
     /// The roll-up of `model` at a size; `today` and `defaultAsOf` as the plan's dashboard is given them.
     public init(model: RollupModel, width: Int, height: Int, today: Month? = nil, defaultAsOf: Month = .des,
-                glyphs: Glyphs = .unicode, mouse: Bool = true, text: Text.Dashboard = .english) {
+                glyphs: Glyphs = .unicode, mouse: Bool = true, text: Text.Dashboard = .current) {
         self.model = model
         self.text = text
         self.glyphs = glyphs
