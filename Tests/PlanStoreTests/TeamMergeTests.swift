@@ -237,6 +237,29 @@ final class TeamMergeTests: StoreTestCase {
         XCTAssertEqual(a.realisation.record(r1, .jan).note, "lama")
     }
 
+    func testACopiedHistoryIsItsWritersToUndoNotTheCopiers() throws {
+        // ani worked alone; budi's laptop got a copy of her journal (a clone of a repository, a copied folder).
+        let solo = try StateStore.open(plan: plan, url: folder.appendingPathComponent("ani.jsonl"), user: "ani", device: nil)
+        try solo.setStatus(r1, .jan, to: .done)
+        try solo.setNote(r1, .jan, to: "catatan ani")
+        try FileManager.default.copyItem(at: solo.url, to: folder.appendingPathComponent("budi.jsonl"))
+        let a = try laptop("ani"), b = try laptop("budi")
+        try a.upgradeToTeam()
+        try b.upgradeToTeam()
+        // Both made the same team entries of the copied history, so they merge without a refusal or a conflict.
+        XCTAssertEqual(a.entries, b.entries)
+        let early = JournalEntry.earlyDevice(of: solo.entries[0])
+        XCTAssertEqual(a.state.localAliases, [early], "ani wrote them: they are hers")
+        XCTAssertEqual(b.state.localAliases, [], "budi only holds a copy")
+        try exchange([a, b])
+        XCTAssertEqual(a.conflicts, [])
+        // budi's undo finds nothing of his own; ani's takes back her note.
+        XCTAssertNil(try b.undo())
+        XCTAssertEqual(b.realisation.record(r1, .jan).note, "catatan ani")
+        XCTAssertEqual(try a.undo()?.device, "dev-ani")
+        XCTAssertEqual(a.realisation.record(r1, .jan).note, "")
+    }
+
     func testTwoLaptopsThatWorkedAloneBeforeTheTeamBeganShowTheirDifferentValuesAsAConflict() throws {
         for name in ["ani", "budi"] {
             let solo = try StateStore.open(plan: plan, url: folder.appendingPathComponent("\(name).jsonl"), user: name, device: nil)

@@ -11,15 +11,19 @@ extension StateStore {
     /// (written one after another, each had seen the one before). The result depends on the entries alone, so two
     /// laptops holding one copied history make the same entries of it; a colleague's change of the same value from
     /// before the team began is a conflict like any concurrent change. This laptop keeps the `early-…` device as its
-    /// own (`DeviceIdentity.aliases`), so its undo takes them back and a colleague's does not. The journal is written
+    /// own (`DeviceIdentity.aliases`) when its user wrote at least one of those entries (`by`), so its undo takes
+    /// them back; a colleague's laptop holding a copy of that history (a clone, a copied file) does not, so its undo
+    /// never takes back what the history's writer did. The journal is written
     /// again (a new file renamed into place); call it under the journal's lock, after `catchUp`, with no unsaved
     /// entries.
     func adoptEarlyEntries() throws(StoreError) {
         guard hasEarlyEntries, let device = state.localDevice,
               let first = state.entries.first(where: { $0.device == nil && $0.clock == nil }) else { return }
         let early = JournalEntry.earlyDevice(of: first)
-        if remembersAliases { try DeviceIdentity.addAlias(early) }
-        state.localAliases.insert(early)
+        if state.entries.contains(where: { $0.device == nil && $0.clock == nil && $0.by == user }) {
+            if remembersAliases { try DeviceIdentity.addAlias(early) }
+            state.localAliases.insert(early)
+        }
         var year = YearState(signed: state.signed, device: device, aliases: state.localAliases)
         var adopted: [JournalEntry] = []
         adopted.reserveCapacity(state.entries.count)
