@@ -20,8 +20,8 @@ public enum ChangeWords {
             return "\(row) \(T.dateLabel(month.label)): " + values(CalendarDate.indonesian(old), CalendarDate.indonesian(new))
         case .note(let row, let month, let old, let new): return "\(row) \(T.noteLabel(month.label)): " + values(old, new)
         case .pj(let row, let old, let new): return "\(row) \(T.pjLabel): " + values(old, new)
-        case .evidenceAdd(let e): return "\(e.row) " + T.evidenceAdded(e.id, e.kind.rawValue, quoted(e.title))
-        case .evidenceRemove(let e): return "\(e.row) " + T.evidenceRemoved(e.id, e.kind.rawValue, quoted(e.title))
+        case .evidenceAdd(let e): return "\(e.row) " + T.evidenceAdded(e.id, e.kind.rawValue, ChangeClip.evidence(e))
+        case .evidenceRemove(let e): return "\(e.row) " + T.evidenceRemoved(e.id, e.kind.rawValue, ChangeClip.evidence(e))
         case .review(let row, let tw, let field, let old, let new):
             let shown = field == .tenggat ? CalendarDate.indonesian : { $0 }  // dates in Indonesian (issue 20)
             return "\(row) \(T.review(tw: roman(tw), field: field.rawValue)): " + values(shown(old), shown(new))
@@ -66,7 +66,10 @@ public enum ChangeWords {
         }
     }
 
-    private static func values(_ old: String, _ new: String) -> String { quoted(old) + T.arrow + quoted(new) }
+    private static func values(_ old: String, _ new: String) -> String {
+        let shown = ChangeClip.pair(old, new)
+        return shown.old + T.arrow + shown.new
+    }
 
     /// A text in quotes, cut to 40 characters with `…`, on one line; empty as `(kosong)`.
     public static func quoted(_ text: String) -> String {

@@ -134,11 +134,13 @@ public struct YearState: Sendable {
         return out
     }
 
-    /// Entries about a row the current plan lacks and this journal never deleted (a state file of another plan,
-    /// or a plan changed under it): kept and reported, never dropped.
+    /// Entries about a row the current plan lacks and this journal never deleted nor added (a state file of another
+    /// plan, or a plan changed under it): kept and reported, never dropped. A row an `add` made and an undo took
+    /// back is the journal's own history, not another plan's.
     public var orphans: [JournalEntry] {
-        let removed = removedRows
-        return entries.filter { entry in rows(of: entry).contains { plan.rowIndex(of: $0) == nil && !removed.contains($0) } }
+        var own = removedRows
+        for entry in entries { if case .add(let addition) = entry.change { own.insert(addition.row) } }
+        return entries.filter { entry in rows(of: entry).contains { plan.rowIndex(of: $0) == nil && !own.contains($0) } }
     }
 
     /// Entries about rows this journal itself deleted (a `remove` entry) and that are still gone: their

@@ -127,6 +127,8 @@ public enum OfficeSources {
                 if isBundle(path) { bundles.append(path) }
                 else if name.hasSuffix(".json") { plans.append(name) }
                 else if name.hasSuffix(".jsonl") { journals.append(name) }
+                // A bundle's name on a file that is not one (cut off, or another file renamed): said, never passed over.
+                else if name.hasSuffix(".rencana") { skipped.append(SkippedFile(path: path, reason: Text.RollupRead.notAnOfficesFile)) }
                 else if depth == 0 { others.append(path) }
             default:
                 if name.hasSuffix(".json") || name.hasSuffix(".jsonl") {

@@ -83,9 +83,6 @@ extension Text.Bundle {
             return "\(out) ditulis: rencana, \(what)\(files) (\(size(bytes))); di laptop lain: rencana receive FILE"
         }())
     }
-    public static func evidenceNotSent(_ count: Int) -> String {
-        Text.pick("\(count) evidence file\(count == 1 ? "" : "s") named by the entries not sent (missing, a link, or outside the plan's folder)", id: "\(count) berkas bukti dukung yang disebut entri tidak dikirim (tidak ada, berupa tautan, atau di luar folder rencana)")
-    }
 
     /// `receive`'s report: new entries, from whom, already held, conflicts.
     public static func received(_ file: String, from sender: String, new: Int, authors: [(String, Int)], known: Int,

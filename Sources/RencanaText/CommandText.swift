@@ -16,15 +16,15 @@ extension Text {
         public static var rootDiscussion: String {
             pick("""
                 Opens PLAN (default ./plan.json) as a month-by-activity Gantt grid. Changes to the \
-                checkmarks are saved at once to a state file beside the plan's own file, which is \
-                never rewritten: plan.json stays the plan as signed.
+                checkmarks are saved at once to the plan's own state file; the plan's file is never \
+                rewritten: plan.json stays the plan as signed.
 
                 The state lives in $XDG_STATE_HOME/rencana/ (or ~/.local/state/rencana/), one file \
                 per plan; --state PATH chooses another. To go back to the plan as signed, move that \
                 file away or use `rencana undo`.
                 """, id: """
                 Membuka PLAN (bawaan ./plan.json) sebagai tabel Gantt kegiatan per bulan. Perubahan \
-                centang langsung disimpan ke berkas state di samping berkas rencana, yang tidak pernah \
+                centang langsung disimpan ke berkas state milik rencana itu; berkas rencana tidak pernah \
                 ditulis ulang: plan.json tetap rencana sebagaimana ditandatangani.
 
                 State disimpan di $XDG_STATE_HOME/rencana/ (atau ~/.local/state/rencana/), satu berkas \
@@ -107,8 +107,8 @@ extension Text {
         }
         public static var rowsRange: String { pick("--rows must be from 1 to 10000000", id: "--rows harus 1 sampai 10000000") }
         public static var planHelp: String {
-            pick("The plan file (default: ./plan.json).",
-                 id: "Berkas rencana (bawaan: ./plan.json).")
+            pick("The plan file.",
+                 id: "Berkas rencana.")
         }
         public static var stateHelp: String {
             pick("The state file holding your changes (default: one per plan under $XDG_STATE_HOME/rencana/).",

@@ -23,7 +23,13 @@ extension Text.CLI {
         }
         if message.hasPrefix("The value "), let range = message.range(of: " is invalid for ") {
             let value = message[message.index(message.startIndex, offsetBy: 10)..<range.lowerBound]
-            return "nilai \(value) tidak sah untuk \(message[range.upperBound...])"
+            var option = String(message[range.upperBound...]), choices = ""
+            // The list of allowed values the parser adds (`. Please provide one of 'csv', … or 'html'.`).
+            if let list = option.range(of: ". Please provide one of ") {
+                choices = "; " + Text.CommandFixes.provideOneOf(String(option[list.upperBound...].dropLast(option.hasSuffix(".") ? 1 : 0)))
+                option = String(option[..<list.lowerBound])
+            }
+            return "nilai \(value) tidak sah untuk \(option)" + choices
         }
         return message
     }

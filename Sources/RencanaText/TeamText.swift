@@ -38,8 +38,8 @@ extension Text.Team {
     }
     /// Undo of a change that a colleague has since overwritten: refused, naming who and when.
     public static func overwrittenSince(by: String, at: String) -> String {
-        Text.pick("nothing undone: \(by) changed that value since (\(at)); change it again yourself, or choose in `rencana conflicts`",
-                  id: "tidak ada yang diurungkan: \(by) telah mengubah nilai itu sesudahnya (\(at)); ubah sendiri lagi, atau pilih di `rencana conflicts`")
+        Text.pick("nothing undone: \(by) changed that value since (\(at)); to have yours back, set it again yourself (`rencana log` shows what it was)",
+                  id: "tidak ada yang diurungkan: \(by) telah mengubah nilai itu sesudahnya (\(at)); untuk mengembalikan nilai Anda, ubah sendiri lagi (`rencana log` menunjukkan nilai sebelumnya)")
     }
 }
 

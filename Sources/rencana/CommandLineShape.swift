@@ -17,8 +17,18 @@ enum CommandLineShape {
         do {
             return try Rencana.parseAsRoot(arguments)
         } catch {
-            guard let retried = withDefaultPlan(arguments), let command = try? Rencana.parseAsRoot(retried),
-                  let shaped = command as? DefaultPlanCommand, !looksLikePlan(shaped.wordAfterPlan) else { throw error }
+            guard let retried = withDefaultPlan(arguments) else { throw error }
+            let command: ParsableCommand
+            do {
+                command = try Rencana.parseAsRoot(retried)
+            } catch let retriedError {
+                // Neither parses: with no plan named, the line was meant without one (`note 1.1.1.1 Jan` lacks its
+                // text, not its month), so the retried line's complaint names what is missing.
+                let path = planBeforeArguments.first { arguments.starts(with: $0) } ?? []
+                let named = arguments.dropFirst(path.count).contains { !$0.hasPrefix("-") && looksLikePlan($0) }
+                throw named ? error : retriedError
+            }
+            guard let shaped = command as? DefaultPlanCommand, !looksLikePlan(shaped.wordAfterPlan) else { throw error }
             return command
         }
     }
@@ -50,10 +60,25 @@ enum CommandLineShape {
             return Text.CLI.unknownCommand(TerminalText.safe(word + " " + next, limit: 100),
                                            nearest: nearest(to: next, in: inner).map { word + " " + $0 })
         }
-        guard word != "help" else { return nil }
+        if word == "help" {
+            // `rencana help nosuch`: said, not answered with the general help.
+            guard arguments.count > 1, case let topic = arguments[1], !topic.hasPrefix("-"), !names.contains(topic) else { return nil }
+            return Text.CommandFixes.unknownHelpTopic(TerminalText.safe(topic, limit: 100), nearest: nearest(to: topic, in: names))
+        }
         var info = stat()
         guard lstat(word, &info) != 0 else { return nil }
         return Text.CLI.unknownCommand(TerminalText.safe(word, limit: 100), nearest: nearest(to: word, in: names))
+    }
+
+    /// The one line for an option given a negative number (`--rows -1`), which the parser reads as an option of
+    /// its own and answers with a missing value; nil when no option has one.
+    static func negativeNumber(_ arguments: [String]) -> String? {
+        for (option, value) in zip(arguments, arguments.dropFirst()) where option.hasPrefix("--") && !option.contains("=") {
+            let digits = value.dropFirst()
+            guard value.hasPrefix("-"), !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { continue }
+            return Text.CommandFixes.notPositive(option: TerminalText.safe(option, limit: 100), value)
+        }
+        return nil
     }
 
     /// Every subcommand's name, as typed.

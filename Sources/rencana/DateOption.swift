@@ -9,10 +9,21 @@ enum DateOption {
     static func parse(_ text: String, option: String, allowEmpty: Bool = true) throws -> String {
         if allowEmpty && text.isEmpty { return "" }
         guard let date = CalendarDate(parsing: text) else {
-            throw Console.fail(Text.Command.usage(Text.CLI.badDate(option: option, TerminalText.safe(text, limit: 200))),
-                               code: 64)
+            let shown = TerminalText.safe(text, limit: 200)
+            throw Console.fail(Text.Command.usage(looksLikeDate(text) ? Text.CLI.badDate(option: option, shown)
+                                                      : Text.CommandFixes.notADate(option: option, shown)), code: 64)
         }
         return date.stored
+    }
+
+    /// Whether `text` is written as a date is (`2022-02-31`, `31 Februari 2022`: digits, a month, a year), so a
+    /// refusal says the day does not exist rather than that this is no date at all (`kemarin`).
+    static func looksLikeDate(_ text: String) -> Bool {
+        let digits = { (part: Substring) in !part.isEmpty && part.allSatisfy(\.isASCII) && part.allSatisfy(\.isNumber) }
+        let dashed = text.split(separator: "-", omittingEmptySubsequences: false)
+        if dashed.count == 3 && dashed.allSatisfy(digits) { return true }
+        let words = text.split(separator: " ")
+        return words.count == 3 && digits(words[0]) && digits(words[2])
     }
 
     /// Today: from RENCANA_TODAY (`YYYY-MM-DD`, for tests) when set, else the clock's local day.

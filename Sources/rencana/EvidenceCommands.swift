@@ -54,6 +54,10 @@ struct EvidenceAdd: ParsableCommand {
                                                        number: number, date: date, location: location)))!
             let id = store.state.realisation.evidence.last?.id ?? ""
             print(Text.Progress.evidenceSaved(id: id, row: row, seq: entry.seq))
+            // Kept as an absolute path only when outside the plan's folder, which a bundle never carries.
+            if case .file(let stored) = location, stored.hasPrefix("/") {
+                Console.error(Text.CommandFixes.evidenceOutsideFolder(TerminalText.safe(stored, limit: 300)))
+            }
         } catch {
             throw Console.fail(error.description)
         }

@@ -74,6 +74,7 @@ struct Export: ParsableCommand {
         if !salinan && (salinanTitle != nil || salinanSigner != nil || salinanNIP != nil) {
             throw Console.fail(Text.Command.usage(Text.PaperDocuments.salinanDetailsNeedSalinan), code: 64)
         }
+        try NIPOption.check([("--salinan-nip", salinanNIP)])
         if (salinan || numberFirstPage) && !["xlsx", "html"].contains(exporter.name) {
             throw Console.fail(Text.Command.usage(Text.PaperDocuments.salinanOnlyPrinted), code: 64)
         }

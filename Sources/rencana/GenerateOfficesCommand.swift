@@ -21,7 +21,13 @@ enum GenerateOffices {
 
     static func run(_ command: Generate) throws {
         guard let count = command.offices, let folder = command.out else { return }
-        let base = try Session.loadPlan(command.from)
+        let base: Plan
+        do {
+            base = try PlanFile.load(command.from)
+        } catch {
+            // The plan the offices are made from is missing: say which option names it.
+            throw Console.fail(access(command.from, F_OK) == 0 ? error.description : Text.CommandFixes.officesNeedPlan(error.description))
+        }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []

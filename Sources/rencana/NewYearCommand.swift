@@ -32,6 +32,10 @@ struct NewYearCommand: ParsableCommand {
             marks = store.marks
             protecting.append(store.url.path)
         }
+        // A new year's plan is for a year after this one's (a plan with no year is not checked).
+        if source.document.year > 0 && year <= source.document.year {
+            throw Console.fail(Text.Command.usage(Text.CommandFixes.yearNotAfter(year, planYear: source.document.year)), code: 64)
+        }
         let next = PlanRevision.nextYear(source, year: year, marks: marks)
         try NewPlanFile.write(PlanEncoder.json(next), to: out, force: force, protecting: protecting, rows: next.rows.count,
                               renamed: PlanRevision.renamedRows(source))

@@ -9,8 +9,14 @@ struct StateOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(Text.Command.stateHelp, valueName: "path"))
     var state: String?
 
+    @Flag(name: .long, help: ArgumentHelp(Text.CommandFixes.repairStateHelp))
+    var repairState = false
+
     @Flag(name: .long, help: ArgumentHelp(Text.Command.resetStateHelp))
     var resetState = false
+
+    /// Whether the snapshot cache may serve this open (not when the state is being moved aside or repaired).
+    var cache: Bool { !resetState && !repairState }
 
     /// The state file for the plan at `planPath`.
     func url(forPlan planPath: String) -> URL {
@@ -45,7 +51,7 @@ enum Session {
     /// The plan and its state store, reporting (once) an interrupted last entry.
     static func open(_ path: String, _ options: StateOptions) throws -> StateStore {
         guard let store = try opening(path, options, { url, moveAside in
-            try StateStore.open(planPath: path, url: url, cache: !options.resetState, beforeState: moveAside, report: debugReport)
+            try StateStore.open(planPath: path, url: url, cache: options.cache, beforeState: moveAside, report: debugReport)
         }) else { preconditionFailure("a whole open returns a store") }
         return take(store)
     }
@@ -81,7 +87,7 @@ enum Session {
     /// bytes, some 20,000 entries), where that is faster than replaying the journal on a large plan's preview; nil
     /// otherwise (the caller opens as before). Warnings and refusals as `open`.
     static func openLongStateFromSnapshot(_ path: String, _ options: StateOptions) throws -> StateStore? {
-        guard !options.resetState, let store = try opening(path, options, { url, _ in
+        guard options.cache, let store = try opening(path, options, { url, _ in
             try StateStore.open(planPath: path, url: url, mode: .restoredOnly(minimumStateBytes: PlanFile.previewThreshold),
                                 report: debugReport)
         }) else { return nil }
@@ -93,7 +99,7 @@ enum Session {
     static func openProgress(_ path: String, _ options: StateOptions, texts: Bool)
         throws -> (tracker: ProgressTracker, store: StateStore?, files: [FileEvidence]?) {
         let (tracker, store, files) = try opening(path, options) { url, moveAside in
-            try StateStore.progress(planPath: path, url: url, texts: texts, cache: !options.resetState, beforeState: moveAside,
+            try StateStore.progress(planPath: path, url: url, texts: texts, cache: options.cache, beforeState: moveAside,
                                     report: debugReport)
         }
         if let store { _ = take(store) }
@@ -106,7 +112,8 @@ enum Session {
         if ProcessInfo.processInfo.environment["RENCANA_DEBUG_SNAPSHOT"] == "1" { Console.error(line) }
     }
 
-    /// The state file for the plan at `path`, moved aside first when `--reset-state` asks for it.
+    /// The state file for the plan at `path`, moved aside first when `--reset-state` asks for it (or repaired,
+    /// its good entries kept, when `--repair-state` does).
     static func stateURL(_ path: String, _ options: StateOptions) throws -> URL {
         let url = options.url(forPlan: path)
         do {
@@ -114,6 +121,7 @@ enum Session {
         } catch {
             throw Console.fail(error.description)
         }
+        if options.repairState && !options.resetState { try StateRepair.repair(planPath: path, url: url) }
         var info = stat()
         if options.resetState, lstat(url.path, &info) == 0 {
             do {
@@ -134,7 +142,8 @@ enum Session {
 
         /// A state's refusal, with the hint that `--reset-state` may help when it may.
         init(_ error: StoreError) {
-            message = StateFileGuard.resetMayHelp(error) ? Text.Command.stateHint(error.description) : error.description
+            message = !StateFileGuard.resetMayHelp(error) ? error.description
+                : (error.line ?? 0) >= 2 ? Text.CommandFixes.repairHint(error.description) : Text.Command.stateHint(error.description)
         }
     }
 

@@ -49,7 +49,8 @@ struct Rencana: ParsableCommand {
                 Foundation.exit(0)
             }
             let first = message.split(separator: "\n").first.map(String.init) ?? "\(error)"
-            let text = Text.CLI.parserMessage(first.hasPrefix("Error: ") ? String(first.dropFirst(7)) : first)
+            var text = Text.CLI.parserMessage(first.hasPrefix("Error: ") ? String(first.dropFirst(7)) : first)
+            if first.contains("Missing value for "), let negative = CommandLineShape.negativeNumber(arguments) { text = negative }
             Console.error(code == .validationFailure ? Text.Command.usage(text) : text)
             Foundation.exit(code.rawValue)
         }

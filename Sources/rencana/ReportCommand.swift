@@ -73,6 +73,7 @@ struct ReportCommand: ParsableCommand {
         for text in [mengetahui, mengetahuiName, mengetahuiNIP].compactMap({ $0 }) where text.count > limit {
             throw Console.fail(Text.Command.usage(Text.State.textTooLong(key: "mengetahui", limit: limit)), code: 64)
         }
+        try NIPOption.check([("--nip", nip), ("--mengetahui-nip", mengetahuiNIP)])
         // The signing date is the one given, else today's: never one remembered from an earlier report.
         let signingDate = try date.map { try DateOption.parse($0, option: "--date", allowEmpty: false) } ?? DateOption.today().stored
         let store = try Session.open(plan, stateOptions)

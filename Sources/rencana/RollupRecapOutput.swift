@@ -62,6 +62,7 @@ struct RollupRecapOptions: ParsableArguments {
         if mengetahui == nil && (mengetahuiName != nil || mengetahuiNIP != nil) {
             throw Console.fail(Text.Command.usage(Text.PaperDocuments.mengetahuiDetailsNeedOffice), code: 64)
         }
+        try NIPOption.check([("--nip", nip), ("--mengetahui-nip", mengetahuiNIP)])
         return try date.map { try DateOption.parse($0, option: "--date", allowEmpty: false) } ?? DateOption.today().stored
     }
 }

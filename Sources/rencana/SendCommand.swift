@@ -33,7 +33,7 @@ struct SendCommand: ParsableCommand {
         var entries = store.teamEntries
         if let sinceDay, let start = Self.startOfDay(sinceDay) { entries = entries.filter { $0.at >= start } }
         var evidence: [(path: String, bytes: [UInt8])] = []
-        var notSent = 0
+        var notSent: [String] = []
         if withEvidence { (evidence, notSent) = Self.evidence(named: entries, plan: plan) }
         let sender = BundleHeader.Sender(user: store.user, device: store.state.localDevice ?? "",
                                          at: StateFormat.timestamp(Date()))
@@ -56,7 +56,9 @@ struct SendCommand: ParsableCommand {
         }
         let files = Set(evidence.map { SHA256.hex($0.bytes) }).count
         var report = [Text.Bundle.sent(shownOut, entries: entries.count, since: sinceDay, evidence: files, bytes: bytes.count)]
-        if notSent > 0 { report.append(Text.Bundle.evidenceNotSent(notSent)) }
+        if !notSent.isEmpty {
+            report.append(Text.CommandFixes.evidenceNotSent(notSent.map { TerminalText.safe($0, limit: 120) }))
+        }
         // With the bundle on standard output, what was done goes to stderr.
         for line in report {
             if out == "-" { FileHandle.standardError.write(Data((line + "\n").utf8)) } else { print(line) }
@@ -72,19 +74,19 @@ struct SendCommand: ParsableCommand {
     }
 
     /// The evidence files the entries name inside the plan's folder (regular files, not links), each path once,
-    /// and how many named files could not be sent.
-    static func evidence(named entries: [JournalEntry], plan: String) -> ([(path: String, bytes: [UInt8])], Int) {
+    /// and the named files that could not be sent.
+    static func evidence(named entries: [JournalEntry], plan: String) -> ([(path: String, bytes: [UInt8])], [String]) {
         let folder = EvidenceCheck.folder(ofPlan: plan)
         var seen = Set<String>()
         var files: [(path: String, bytes: [UInt8])] = []
-        var skipped = 0
+        var skipped: [String] = []
         for entry in entries {
             guard case .evidenceAdd(let item) = entry.change, case .file(let path) = item.location,
                   seen.insert(path).inserted else { continue }
             var info = stat()
             guard BundleEvidence.pathProblem(path) == nil, lstat(folder + "/" + path, &info) == 0,
                   info.st_mode & S_IFMT == S_IFREG, let bytes = try? FileReading.read(folder + "/" + path) else {
-                skipped += 1
+                skipped.append(path)
                 continue
             }
             files.append((path, bytes))

@@ -170,7 +170,7 @@ final class BundleCommandTests: BundleTestCase {
         let sent = try ani.run("send", "--out", bundle("ev"), "--with-evidence")
         assertOK(sent)
         XCTAssertEqual(sent.stdout.split(separator: "\n").last,
-                       "1 evidence file named by the entries not sent (missing, a link, or outside the plan's folder)")
+                       "1 evidence file named by the entries not sent (missing, a link, or outside the plan's folder): bukti/hilang.pdf")
         let contents = try BundleFile.read(bundle("ev"), name: "ev")
         XCTAssertEqual(contents.evidence.map(\.section.paths), [["bukti/sk-tim.pdf", "bukti/sk-tim salinan.pdf"], ["bukti/notulen.txt"]])
         let received = try budi.run("receive", bundle("ev"))

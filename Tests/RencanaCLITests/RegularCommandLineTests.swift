@@ -41,9 +41,13 @@ final class RegularCommandLineTests: XCTestCase {
         }
         try refused(["realize", "plan.json", "1.1.1.1", "Jan", "done", "--date", "2022-02-30"], 64, expected("--date", "2022-02-30"))
         try refused(["review", "plan.json", "1.1.1.1", "--tw", "1", "--tenggat", "2022-04-31"], 64, expected("--tenggat", "2022-04-31"))
+        // Free text is no date at all, and is told so (cli10); a date-shaped text that is no day keeps the line above.
+        let notADate = { (option: String, text: String) in
+            "rencana: \(option): \"\(text)\" is not a date; write YYYY-MM-DD or the Indonesian long form (8 April 2022) (see `rencana help`)\n"
+        }
         try refused(["evidence", "add", "plan.json", "1.1.1.1", "--url", "https://x.go.id", "--date", "kemarin"], 64,
-                    expected("--date", "kemarin"))
-        try refused(["report", "plan.json", "--tw", "1", "--date", "banana"], 64, expected("--date", "banana"))
+                    notADate("--date", "kemarin"))
+        try refused(["report", "plan.json", "--tw", "1", "--date", "banana"], 64, notADate("--date", "banana"))
         try refused(["report", "plan.json", "--tw", "1", "--date", "08-04-2022"], 64, expected("--date", "08-04-2022"))
         try refused(["document", "plan.json", "--date", "31 Juni 2022"], 64, expected("--date", "31 Juni 2022"))
         try refused(["realize", "1.1.1.1", "Feb", "done", "--date", "2023-02-29"], 64, expected("--date", "2023-02-29"))

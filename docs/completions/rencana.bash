@@ -186,7 +186,7 @@ _rencana() {
 
 _rencana_open() {
     repeating_flags=()
-    non_repeating_flags=(--reset-state --no-mouse --version -h --help)
+    non_repeating_flags=(--repair-state --reset-state --no-mouse --version -h --help)
     repeating_options=()
     non_repeating_options=(--state)
     __rencana_offer_flags_options 1
@@ -201,7 +201,7 @@ _rencana_open() {
 
 _rencana_check() {
     repeating_flags=()
-    non_repeating_flags=(--reset-state --version -h --help)
+    non_repeating_flags=(--repair-state --reset-state --version -h --help)
     repeating_options=()
     non_repeating_options=(--state)
     __rencana_offer_flags_options 1
@@ -216,7 +216,7 @@ _rencana_check() {
 
 _rencana_list() {
     repeating_flags=()
-    non_repeating_flags=(--ids --baseline --reset-state --version -h --help)
+    non_repeating_flags=(--ids --baseline --repair-state --reset-state --version -h --help)
     repeating_options=(--area)
     non_repeating_options=(--search --width --state)
     __rencana_offer_flags_options 1
@@ -240,7 +240,7 @@ _rencana_list() {
 
 _rencana_export() {
     repeating_flags=()
-    non_repeating_flags=(--salinan --number-first-page --force --ids --baseline --realisation --reset-state --version -h --help)
+    non_repeating_flags=(--salinan --number-first-page --force --ids --baseline --realisation --repair-state --reset-state --version -h --help)
     repeating_options=()
     non_repeating_options=(--format --out --paper --salinan-title --salinan-signer --salinan-nip --state)
     __rencana_offer_flags_options 1
@@ -275,7 +275,7 @@ _rencana_export() {
 
 _rencana_set() {
     repeating_flags=()
-    non_repeating_flags=(--reset-state --version -h --help)
+    non_repeating_flags=(--repair-state --reset-state --version -h --help)
     repeating_options=()
     non_repeating_options=(--state)
     __rencana_offer_flags_options -1
@@ -290,7 +290,7 @@ _rencana_set() {
 
 _rencana_toggle() {
     repeating_flags=()
-    non_repeating_flags=(--reset-state --version -h --help)
+    non_repeating_flags=(--repair-state --reset-state --version -h --help)
     repeating_options=()
     non_repeating_options=(--state)
     __rencana_offer_flags_options -1
@@ -305,7 +305,7 @@ _rencana_toggle() {
 
 _rencana_log() {
     repeating_flags=()
-    non_repeating_flags=(--reset-state --version -h --help)
+    non_repeating_flags=(--repair-state --reset-state --version -h --help)
     repeating_options=()
     non_repeating_options=(--row --limit --state)
     __rencana_offer_flags_options 1
@@ -326,7 +326,7 @@ _rencana_log() {
 
 _rencana_undo() {
     repeating_flags=()
-    non_repeating_flags=(--reset-state --version -h --help)
+    non_repeating_flags=(--repair-state --reset-state --version -h --help)
     repeating_options=()
     non_repeating_options=(--state)
     __rencana_offer_flags_options 1
@@ -341,7 +341,7 @@ _rencana_undo() {
 
 _rencana_redo() {
     repeating_flags=()
-    non_repeating_flags=(--reset-state --version -h --help)
+    non_repeating_flags=(--repair-state --reset-state --version -h --help)
     repeating_options=()
     non_repeating_options=(--state)
     __rencana_offer_flags_options 1
@@ -410,7 +410,7 @@ _rencana_generate() {
 
 _rencana_progress() {
     repeating_flags=()
-    non_repeating_flags=(--year --reset-state --version -h --help)
+    non_repeating_flags=(--year --repair-state --reset-state --version -h --help)
     repeating_options=()
     non_repeating_options=(--tw --semester --until --by --format --state)
     __rencana_offer_flags_options 1
@@ -440,7 +440,7 @@ _rencana_progress() {
 
 _rencana_realize() {
     repeating_flags=()
-    non_repeating_flags=(--reset-state --version -h --help)
+    non_repeating_flags=(--repair-state --reset-state --version -h --help)
     repeating_options=()
     non_repeating_options=(--date --note --state)
     __rencana_offer_flags_options 4
@@ -484,7 +484,7 @@ _rencana_evidence() {
 
 _rencana_evidence_add() {
     repeating_flags=()
-    non_repeating_flags=(--allow-missing --reset-state --version -h --help)
+    non_repeating_flags=(--allow-missing --repair-state --reset-state --version -h --help)
     repeating_options=()
     non_repeating_options=(--month --file --url --kind --title --number --date --state)
     __rencana_offer_flags_options 2
@@ -520,7 +520,7 @@ _rencana_evidence_add() {
 
 _rencana_evidence_list() {
     repeating_flags=()
-    non_repeating_flags=(--missing --reset-state --version -h --help)
+    non_repeating_flags=(--missing --repair-state --reset-state --version -h --help)
     repeating_options=()
     non_repeating_options=(--row --state)
     __rencana_offer_flags_options 1
@@ -538,7 +538,7 @@ _rencana_evidence_list() {
 
 _rencana_evidence_remove() {
     repeating_flags=()
-    non_repeating_flags=(--reset-state --version -h --help)
+    non_repeating_flags=(--repair-state --reset-state --version -h --help)
     repeating_options=()
     non_repeating_options=(--state)
     __rencana_offer_flags_options 2
@@ -553,7 +553,7 @@ _rencana_evidence_remove() {
 
 _rencana_note() {
     repeating_flags=()
-    non_repeating_flags=(--reset-state --version -h --help)
+    non_repeating_flags=(--repair-state --reset-state --version -h --help)
     repeating_options=()
     non_repeating_options=(--state)
     __rencana_offer_flags_options 4
@@ -568,7 +568,7 @@ _rencana_note() {
 
 _rencana_assign() {
     repeating_flags=()
-    non_repeating_flags=(--reset-state --version -h --help)
+    non_repeating_flags=(--repair-state --reset-state --version -h --help)
     repeating_options=()
     non_repeating_options=(--state)
     __rencana_offer_flags_options 3
@@ -583,7 +583,7 @@ _rencana_assign() {
 
 _rencana_review() {
     repeating_flags=()
-    non_repeating_flags=(--reset-state --version -h --help)
+    non_repeating_flags=(--repair-state --reset-state --version -h --help)
     repeating_options=()
     non_repeating_options=(--tw --kendala --tindak-lanjut --tenggat --state)
     __rencana_offer_flags_options 2
@@ -610,7 +610,7 @@ _rencana_review() {
 
 _rencana_report() {
     repeating_flags=()
-    non_repeating_flags=(--year --force --reset-state --version -h --help)
+    non_repeating_flags=(--year --force --repair-state --reset-state --version -h --help)
     repeating_options=()
     non_repeating_options=(--tw --semester --until --format --out --place --date --signer --signer-title --nip --paper --mengetahui --mengetahui-name --mengetahui-nip --state)
     __rencana_offer_flags_options 1
@@ -668,7 +668,7 @@ _rencana_report() {
 
 _rencana_edit() {
     repeating_flags=()
-    non_repeating_flags=(--reset-state --version -h --help)
+    non_repeating_flags=(--repair-state --reset-state --version -h --help)
     repeating_options=()
     non_repeating_options=(--indikator --ket --sub --kegiatan --area --state)
     __rencana_offer_flags_options 2
@@ -698,7 +698,7 @@ _rencana_edit() {
 
 _rencana_add() {
     repeating_flags=()
-    non_repeating_flags=(--reset-state --version -h --help)
+    non_repeating_flags=(--repair-state --reset-state --version -h --help)
     repeating_options=()
     non_repeating_options=(--after --before --level --text --months --ket --sub --kegiatan --area --state)
     __rencana_offer_flags_options 1
@@ -741,7 +741,7 @@ _rencana_add() {
 
 _rencana_remove() {
     repeating_flags=()
-    non_repeating_flags=(--yes --reset-state --version -h --help)
+    non_repeating_flags=(--yes --repair-state --reset-state --version -h --help)
     repeating_options=()
     non_repeating_options=(--level --state)
     __rencana_offer_flags_options 2
@@ -760,7 +760,7 @@ _rencana_remove() {
 
 _rencana_move() {
     repeating_flags=()
-    non_repeating_flags=(--up --down --reset-state --version -h --help)
+    non_repeating_flags=(--up --down --repair-state --reset-state --version -h --help)
     repeating_options=()
     non_repeating_options=(--to-sub --after --before --level --state)
     __rencana_offer_flags_options 2
@@ -788,7 +788,7 @@ _rencana_move() {
 
 _rencana_document() {
     repeating_flags=()
-    non_repeating_flags=(--reset-state --version -h --help)
+    non_repeating_flags=(--repair-state --reset-state --version -h --help)
     repeating_options=()
     non_repeating_options=(--institution --number --title --unit --year --place --date --signer --signer-title --code --state)
     __rencana_offer_flags_options 1
@@ -833,7 +833,7 @@ _rencana_document() {
 
 _rencana_diff() {
     repeating_flags=()
-    non_repeating_flags=(--reset-state --version -h --help)
+    non_repeating_flags=(--repair-state --reset-state --version -h --help)
     repeating_options=()
     non_repeating_options=(--format --state)
     __rencana_offer_flags_options 1
@@ -852,7 +852,7 @@ _rencana_diff() {
 
 _rencana_adopt() {
     repeating_flags=()
-    non_repeating_flags=(--force --reset-state --version -h --help)
+    non_repeating_flags=(--force --repair-state --reset-state --version -h --help)
     repeating_options=()
     non_repeating_options=(--out --state)
     __rencana_offer_flags_options 1
@@ -870,7 +870,7 @@ _rencana_adopt() {
 
 _rencana_new-year() {
     repeating_flags=()
-    non_repeating_flags=(--force --baseline --reset-state --version -h --help)
+    non_repeating_flags=(--force --baseline --repair-state --reset-state --version -h --help)
     repeating_options=()
     non_repeating_options=(--year --out --state)
     __rencana_offer_flags_options 1
@@ -955,7 +955,7 @@ _rencana_rollup() {
 
 _rencana_conflicts() {
     repeating_flags=()
-    non_repeating_flags=(--reset-state --version -h --help)
+    non_repeating_flags=(--repair-state --reset-state --version -h --help)
     repeating_options=()
     non_repeating_options=(--format --choose --value --state)
     __rencana_offer_flags_options 1
@@ -979,7 +979,7 @@ _rencana_conflicts() {
 
 _rencana_send() {
     repeating_flags=()
-    non_repeating_flags=(--with-evidence --force --reset-state --version -h --help)
+    non_repeating_flags=(--with-evidence --force --repair-state --reset-state --version -h --help)
     repeating_options=()
     non_repeating_options=(--out --since --state)
     __rencana_offer_flags_options 1
@@ -1000,7 +1000,7 @@ _rencana_send() {
 
 _rencana_receive() {
     repeating_flags=()
-    non_repeating_flags=(--reset-state --version -h --help)
+    non_repeating_flags=(--repair-state --reset-state --version -h --help)
     repeating_options=()
     non_repeating_options=(--into --state)
     __rencana_offer_flags_options -1
@@ -1041,7 +1041,7 @@ _rencana_team() {
 
 _rencana_team_init() {
     repeating_flags=()
-    non_repeating_flags=(--reset-state --version -h --help)
+    non_repeating_flags=(--repair-state --reset-state --version -h --help)
     repeating_options=()
     non_repeating_options=(--state)
     __rencana_offer_flags_options 1
@@ -1056,7 +1056,7 @@ _rencana_team_init() {
 
 _rencana_team_git-setup() {
     repeating_flags=()
-    non_repeating_flags=(--reset-state --version -h --help)
+    non_repeating_flags=(--repair-state --reset-state --version -h --help)
     repeating_options=()
     non_repeating_options=(--state)
     __rencana_offer_flags_options 1
