@@ -62,7 +62,8 @@ enum CommandLineShape {
         }
         if word == "help" {
             // `rencana help nosuch`: said, not answered with the general help.
-            guard arguments.count > 1, case let topic = arguments[1], !topic.hasPrefix("-"), !names.contains(topic) else { return nil }
+            guard arguments.count > 1, case let topic = arguments[1], !topic.hasPrefix("-"), topic != "help",
+                  !names.contains(topic) else { return nil }
             return Text.CommandFixes.unknownHelpTopic(TerminalText.safe(topic, limit: 100), nearest: nearest(to: topic, in: names))
         }
         var info = stat()

@@ -211,6 +211,7 @@ final class CommandFixesTests: XCTestCase {
         XCTAssertEqual(try cli.run(["help", "nte"]).stderr,
                        "rencana: no help for 'nte': there is no such command; did you mean 'note'? (see `rencana help`)\n")
         XCTAssertEqual(try cli.run(["help", "note"]).status, 0)
+        XCTAssertEqual(try cli.run(["help", "help"]).status, 0)
         XCTAssertTrue(try ok(["note", "--help"]).contains("  <plan>                  The plan file. (default: plan.json)\n"))
 
         let rows = try cli.run(["generate", "--rows", "-1"])
