@@ -38,6 +38,11 @@ final class CommandFixesTests: XCTestCase {
         XCTAssertEqual(check.stderr, "")
         XCTAssertEqual(check.stdout, "plan.json: 8 areas, 32 kegiatan, 124 rows, 806 scheduled months; state: 2 changes "
                            + "(0 marks differ from the plan as signed)\n")
+        // A new area (the dashboard's `A`) taken back the same way.
+        try ok(["add", "--after", "1.1.1.1", "--level", "area", "--area", "Area Baru", "--kegiatan", "K", "--sub", "S", "--text", "Z",
+                "--state", state])
+        try ok(["undo", "--state", state])
+        XCTAssertEqual(try cli.run(["check", "--state", state]).stderr, "")
         // An added row later removed is the same: history, not another plan's.
         let id = try ok(["add", "--after", "1.1.1.1", "--text", "Y", "--state", state]).trimmingCharacters(in: .whitespacesAndNewlines)
         try ok(["note", id, "Mar", "catatan", "--state", state])
