@@ -22,7 +22,9 @@ enum StateRepair {
         } catch let error as PlanError {
             throw Console.fail(error.description)
         }
-        guard StateFileGuard.resetMayHelp(failure), let line = failure.line, line >= 2 else {
+        // Only a damaged line of this very file is cut (never a line number of another file, such as a team folder's).
+        guard StateFileGuard.resetMayHelp(failure), let line = failure.line, line >= 2,
+              StateLocation.absolutePath(failure.file) == StateLocation.absolutePath(url.path) else {
             throw Console.fail(Text.CommandFixes.cannotRepair(failure.description))
         }
         let bytes: [UInt8]
