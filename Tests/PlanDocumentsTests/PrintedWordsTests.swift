@@ -10,7 +10,7 @@ import PlanXlsx
 /// (`MonevReport.wordCap`), and a line may break after every slash. Here a TW I with long Indonesian words in its
 /// kendala, tindak lanjut and catatan is printed on F4 and A4, and no word up to the cap may be split over two lines.
 final class PrintedWordsTests: XCTestCase {
-    static func report(paper: Paper) throws -> MonevReport {
+    static func report(paper: Paper, period: ReportPeriod = .triwulan(1)) throws -> MonevReport {
         let (plan, base) = try MonevReportTests.scenario()
         var r = base
         r.reviews["1.1.1.1"] = [1: Review(kendala: "Penyelenggaraan rapat koordinasi bertabrakan dengan tahapan (Perundangan/Deregulasi) "
@@ -23,7 +23,7 @@ final class PrintedWordsTests: XCTestCase {
         signer.place = "Teminabuan"
         signer.date = "2022-04-08"
         signer.signer = "Yohanes Kambu"
-        return MonevReport(plan: plan, realisation: r, period: .triwulan(1), progress: tracker, asOf: .mar, signer: signer, paper: paper)
+        return MonevReport(plan: plan, realisation: r, period: period, progress: tracker, asOf: .mar, signer: signer, paper: paper)
     }
 
     func testNoWordUpToTheCapIsSplitOverTwoLinesOnF4AndA4() throws {
