@@ -33,21 +33,25 @@ public enum MonevLayout {
 
     /// The widest word a text column is made room for, in points at the body's size (about `Pertanggungjawaban,`):
     /// a longer one (a URL, a file name) breaks inside anyway, so it asks for no room.
-    public static let widestWordCap = 90.0
+    public static let widestWordCap = 110.0
 
     /// Each column's printed width in points: the shares of `widths` over the page, but never narrower than its
     /// heading's longest word at 8 pt bold (and a figure column's `100,0%`), and, as far as the page allows, than the
     /// widest word it holds (`words`: each column's words' widths in points; a narrow KENDALA printed
     /// `Penyelenggaraa|n`). A column keeps the room its own words need, up to its share; the narrow ones get what the
     /// others have over that, up to a cap on the word (`wordCap`). Without `words` only the headings count.
-    public static func columnPoints(_ widths: [Double], labels: [String], paper: Paper, words: [[Double]] = []) -> [Double] {
-        fit(widths, labels: labels, paper: paper, words: words).points
+    /// `under`: labels of a block printed under the table in the columns from the fifth on, one each (the recap's
+    /// headings), whose widest words the columns hold too.
+    public static func columnPoints(_ widths: [Double], labels: [String], paper: Paper, words: [[Double]] = [],
+                                    under: [String] = []) -> [Double] {
+        fit(widths, labels: labels, paper: paper, words: words, under: under).points
     }
 
     /// The widest word every column holding words has room for (`columnPoints`): where the page cannot give each column
     /// its widest word, the cap comes down from `widestWordCap` until the columns fit, and a word wider may break.
-    public static func wordCap(_ widths: [Double], labels: [String], paper: Paper, words: [[Double]] = []) -> Double {
-        let points = fit(widths, labels: labels, paper: paper, words: words).points
+    public static func wordCap(_ widths: [Double], labels: [String], paper: Paper, words: [[Double]] = [],
+                               under: [String] = []) -> Double {
+        let points = fit(widths, labels: labels, paper: paper, words: words, under: under).points
         // A column holding all its words whole sets no limit, nor does NO. (its numbers are centred, never broken).
         let caps = points.indices.dropFirst().compactMap { i -> Double? in
             let room = (points[i] - textMargins - 4) / wordSlack
@@ -57,14 +61,17 @@ public enum MonevLayout {
     }
 
     /// The columns' points and the cap the word widths came down to.
-    static func fit(_ widths: [Double], labels: [String], paper: Paper, words: [[Double]])
+    static func fit(_ widths: [Double], labels: [String], paper: Paper, words: [[Double]], under: [String] = [])
         -> (points: [Double], cap: Double) {
         let page = printable(paper)
         let total = widths.reduce(0, +)
         var points = widths.map { $0 / total * page }
-        let headings = labels.map { label in
-            max(label.split(separator: " ").map { TextMeasure.width(String($0), size: headerSize, bold: true) }.max() ?? 0,
-                label.hasPrefix("%") || label.hasPrefix("TW") ? TextMeasure.width("100,0%", size: fontSize) : 0) * 1.05 + 6
+        func widest(_ label: String) -> Double {
+            label.split(separator: " ").map { TextMeasure.width(String($0), size: headerSize, bold: true) }.max() ?? 0
+        }
+        let headings = labels.enumerated().map { column, label in
+            max(widest(label), label.hasPrefix("%") || label.hasPrefix("TW") ? TextMeasure.width("100,0%", size: fontSize) : 0,
+                (4..<(4 + under.count)).contains(column) ? widest(under[column - 4]) : 0) * 1.05 + 6
         }
         // Without words (the year report), as before: the short columns from the columns with room to spare (70 pt
         // and 20 pt over their own least), in proportion.

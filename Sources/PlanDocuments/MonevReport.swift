@@ -28,11 +28,16 @@ public struct MonevReport: Sendable {
     }
     /// Each column's printed width in points on the report's paper (the workbook's and the html's alike).
     public var columnPoints: [Double] {
-        MonevLayout.columnPoints(columnWidths, labels: columns, paper: paper, words: wordWidths)
+        MonevLayout.columnPoints(columnWidths, labels: columns, paper: paper, words: wordWidths, under: recapUnder)
     }
     /// The widest word every column of the table has room for (MonevLayout.wordCap): a wider one may break inside.
     public var wordCap: Double {
-        MonevLayout.wordCap(columnWidths, labels: columns, paper: paper, words: wordWidths)
+        MonevLayout.wordCap(columnWidths, labels: columns, paper: paper, words: wordWidths, under: recapUnder)
+    }
+    /// A Triwulan's recap puts its figures one a column from JADWAL on (it has no columns to spare): their headings'
+    /// words are made room for there. The year report's recap has columns enough to join two for a heading.
+    var recapUnder: [String] {
+        period == .year ? [] : Array(Self.summaryColumns.dropFirst())
     }
     /// Area rows, indicator rows and their notes, in document order.
     public var lines: [Line]

@@ -174,9 +174,18 @@ private struct MonevBook {
         for (offset, cell) in cells.enumerated() { n = max(n, lines(cell, offset + 3, indented: !report.figureCells.contains(offset))) }
         for (i, span) in [kegiatan, sub].enumerated() {
             guard let span else { continue }
-            n = max(n, (lines(span.text, i + 1, indented: true) + span.rowSpan - 1) / max(span.rowSpan, 1))
+            // Measured as its pieces are cut (`SpanWriter`, PagePieces): else the last piece got more lines than its rows.
+            let needed = TextMeasure.lineCount(span.text, points: spanPoints(i + 1) * PagePieces.widthShare, size: MonevLayout.fontSize)
+            n = max(n, (needed + span.rowSpan - 1) / max(span.rowSpan, 1))
         }
         return n
+    }
+
+    /// The points a merged KEGIATAN's or SUB KEGIATAN's (`column`) text is measured in: a little narrower than the cell,
+    /// since LibreOffice prints words up to 5 % wider than measured, and a piece holding a line more than its rows
+    /// slices it at the page's foot.
+    func spanPoints(_ column: Int) -> Double {
+        LampiranLayout.points(width: widths[column]) * LampiranLayout.libreOfficeWidth * 0.95 - MonevLayout.textMargins
     }
 
     /// The points a text across the columns `first...` of the table has (an area's line, a note).
@@ -290,23 +299,32 @@ private struct MonevBook {
         }
     }
 
-    /// REKAPITULASI PER AREA: the area's name across KEGIATAN … INDIKATOR, then each figure over as many of the
-    /// following columns as its heading needs, centred.
+    /// REKAPITULASI PER AREA: the area's name across KEGIATAN … INDIKATOR (or fewer columns, as the figures need),
+    /// then each figure over as many of the following columns as its heading needs, centred.
     var summarySpans: [(Int, Int)] {
-        var spans: [(Int, Int)] = [(1, 3)]
-        var next = 4
-        for label in MonevReport.summaryColumns.dropFirst() {
-            let need = label.split(separator: " ").map { TextMeasure.width(String($0), size: MonevLayout.headerSize, bold: true) }.max() ?? 20
-            var lastColumn = next, width = LampiranLayout.points(width: widths[next]) - 4
-            while width < need, lastColumn + 1 <= last { lastColumn += 1; width += LampiranLayout.points(width: widths[lastColumn]) }
-            spans.append((next, min(lastColumn, last)))
-            next = min(lastColumn + 1, last)
+        let needs = MonevReport.summaryColumns.dropFirst().map { label in
+            label.split(separator: " ").map { TextMeasure.width(String($0), size: MonevLayout.headerSize, bold: true) }.max() ?? 20
         }
-        return spans
+        for nameEnd in stride(from: 3, through: 1, by: -1) {
+            var spans: [(Int, Int)] = [(1, nameEnd)]
+            var next = nameEnd + 1
+            for need in needs where next <= last {
+                // As printed (LibreOffice draws a column 7 % wider than the formula), less the centred heading's margins.
+                func printed(_ c: Int) -> Double { LampiranLayout.points(width: widths[c]) * LampiranLayout.libreOfficeWidth }
+                var end = next, width = printed(next) - 3
+                while width < need, end + 1 <= last { end += 1; width += printed(end) }
+                spans.append((next, end))
+                next = end + 1
+            }
+            if spans.count == needs.count + 1 { return spans }
+        }
+        // No room to spare (A4): one column each after INDIKATOR.
+        return [(1, 3)] + needs.indices.map { (min(4 + $0, last), min(4 + $0, last)) }
     }
 
     func summaryRowHeight(_ name: String) -> Double {
-        let width = widths[1...3].reduce(0) { $0 + LampiranLayout.points(width: $1) }
+        let span = summarySpans[0]
+        let width = widths[span.0...span.1].reduce(0) { $0 + LampiranLayout.points(width: $1) }
         return MonevLayout.height(lines: TextMeasure.lineCount(name, points: width - MonevLayout.textMargins, size: MonevLayout.fontSize))
     }
 
@@ -443,9 +461,7 @@ private struct SpanWriter {
         for (i, span) in [kegiatan, sub].enumerated() {
             if let span {
                 let end = starts[min(index + max(span.rowSpan, 1), book.report.lines.count)] - 1
-                // A little narrower than the cell: LibreOffice prints words up to 5 % wider than measured, and a
-                // piece holding a line more than its rows slices it at the page's foot.
-                let points = LampiranLayout.points(width: book.widths[i + 1]) * LampiranLayout.libreOfficeWidth * 0.95 - MonevLayout.textMargins
+                let points = book.spanPoints(i + 1)
                 for piece in PagePieces.cut(span.text, first: Int(row), last: Int(end), breaks: breaks,
                                             height: { heights[$0].reduce(0, +) }, lineHeight: MonevLayout.lineHeight,
                                             padding: MonevLayout.cellPadding, points: points, size: MonevLayout.fontSize) {
