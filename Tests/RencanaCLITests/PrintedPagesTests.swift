@@ -235,7 +235,13 @@ final class PrintedPagesTests: XCTestCase {
                     let text = Self.squeezed(word.text)
                     return text.count >= 4 && (text.contains("_") && Self.longToken.contains(text) || text.contains("/") && Self.longURL.contains(text))
                 }
-                guard below.contains(where: piece) || below.contains(where: { $0.text.hasPrefix("Maybr") }) else { continue }
+                // (A page may hold only the URL's last piece: the html runs a long row on over the next page.)
+                func urlEnd(_ word: Word) -> Bool {
+                    let text = Self.squeezed(word.text).trimmingCharacters(in: CharacterSet(charactersIn: "()"))
+                    return text.count >= 2 && text.hasSuffix("df") && Self.longURL.hasSuffix(text)
+                }
+                guard below.contains(where: piece) || below.contains(where: urlEnd) || below.contains(where: { $0.text.hasPrefix("Maybr") })
+                else { continue }
                 let ink = try Ink(pdf: pdf, page: page + 1)
                 let words = below.filter { ink.visible($0) }
                 for word in words {
