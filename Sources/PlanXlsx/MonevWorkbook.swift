@@ -20,13 +20,13 @@ public enum MonevWorkbook {
 }
 
 /// One block of rows after the table, measured before it is written.
-private struct Block {
+struct Block {
     var heights: [Double]
     var keep: [Bool]
     var total: Double { heights.reduce(0, +) }
 }
 
-private struct MonevBook {
+struct MonevBook {
     let workbook: UnsafeMutablePointer<lxw_workbook>
     let report: MonevReport
     let f: MonevFormats
@@ -225,7 +225,8 @@ private struct MonevBook {
     /// them, the merge declared on their last row. An area's line stays on the page of its first row, a note
     /// on the page of its row's end.
     mutating func table() {
-        let parts = report.lines.map(sheetRows)
+        var parts = report.lines.map(sheetRows)
+        let split = splitRows(&parts)
         // The sheet row each line starts at, to know where a merged KEGIATAN or SUB KEGIATAN ends.
         var starts: [UInt32] = []
         var next = row
@@ -266,7 +267,8 @@ private struct MonevBook {
                 }
             case .row(let number, let kegiatan, let sub, let cells):
                 let first = row, count = parts[index].count
-                numbered = (first, number)
+                // A row cut at a page's foot: its NO. merged (with its note's rows) from its second piece on.
+                numbered = (split[index] == nil ? first : first + 1, split[index] == nil ? number : "")
                 // Each cell's format, kept for the blanks under it on a continued row.
                 var formats: [Int: UnsafeMutablePointer<lxw_format>] = [0: f.centred]
                 for (offset, points) in parts[index].enumerated() {
@@ -275,6 +277,11 @@ private struct MonevBook {
                     spans.write(&self, index: index, row: row, kegiatan: offset == 0 ? kegiatan : nil, sub: offset == 0 ? sub : nil,
                                 starts: starts, breaks: breaks, heights: allHeights)
                     for (c, cell) in cells.enumerated() {
+                        if let pieces = split[index]?.cells, c < pieces.count, !report.figureCells.contains(c) {
+                            let text = offset == 0 ? pieces[c].first : pieces[c].second
+                            if text.isEmpty { blank(c + 3, f.text) } else { put(c + 3, text, f.text) }
+                            continue
+                        }
                         if offset > 0 { blank(c + 3, formats[c + 3] ?? f.text); continue }
                         if report.figureCells.contains(c) {
                             let values = report.figureValues[index]
@@ -284,7 +291,7 @@ private struct MonevBook {
                             put(c + 3, cell, f.text)
                         }
                     }
-                    if offset == count - 1 && count > 1 {
+                    if offset == count - 1 && count > 1 && split[index] == nil {
                         // A continued row: each of its own cells merged down its sheet rows (the text stays on the first);
                         // NO. with its note's rows when it has one.
                         for c in (noted(index) ? [] : [0]) + Array(3..<(cells.count + 3)) {
@@ -449,45 +456,7 @@ private struct MonevBook {
     }
 }
 
-/// The merged KEGIATAN and SUB KEGIATAN of the table, cut at the page breaks (PagePieces): each piece's text on its
-/// first sheet row, blanks under it, the merge declared on its last row.
-private struct SpanWriter {
-    var open: [(start: UInt32, end: UInt32, text: String)?] = [nil, nil]
-    var pieces: [[UInt32: (end: UInt32, text: String)]] = [[:], [:]]
-
-    /// Columns 1 and 2 of sheet row `row` of line `index`; `kegiatan` and `sub` are the merges starting there.
-    mutating func write(_ book: inout MonevBook, index: Int, row: UInt32, kegiatan: Spanned?, sub: Spanned?, starts: [UInt32],
-                        breaks: [Int], heights: [Double]) {
-        for (i, span) in [kegiatan, sub].enumerated() {
-            if let span {
-                let end = starts[min(index + max(span.rowSpan, 1), book.report.lines.count)] - 1
-                let points = book.spanPoints(i + 1)
-                for piece in PagePieces.cut(span.text, first: Int(row), last: Int(end), breaks: breaks,
-                                            height: { heights[$0].reduce(0, +) }, lineHeight: MonevLayout.lineHeight,
-                                            padding: MonevLayout.cellPadding, points: points, size: MonevLayout.fontSize) {
-                    pieces[i][UInt32(piece.rows.lowerBound)] = (UInt32(piece.rows.upperBound), piece.text)
-                }
-            }
-            if let piece = pieces[i].removeValue(forKey: row) {
-                book.put(i + 1, piece.text, book.f.text)
-                open[i] = (row, piece.end, piece.text)
-            } else { book.blank(i + 1, book.f.text) }
-        }
-    }
-
-    /// Declares the merges ending on sheet row `row`.
-    mutating func close(_ book: inout MonevBook, row: UInt32) {
-        for i in 0..<2 {
-            guard let span = open[i], span.end == row else { continue }
-            if span.end > span.start {
-                book.check(worksheet_merge_range(book.sheet, span.start, UInt16(i + 1), row, UInt16(i + 1), monevCell(span.text), book.f.text))
-            }
-            open[i] = nil
-        }
-    }
-}
-
 /// A text as the Laporan's cell holds it: as every sheet's text (SheetText), the report's text exactly.
-private func monevCell(_ text: String) -> String {
+func monevCell(_ text: String) -> String {
     SheetText.cell(text)
 }
