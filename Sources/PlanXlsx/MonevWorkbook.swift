@@ -268,12 +268,13 @@ struct MonevBook {
             case .row(let number, let kegiatan, let sub, let cells):
                 let first = row, count = parts[index].count
                 // A row cut at a page's foot: its NO. merged (with its note's rows) from its second piece on.
-                numbered = (split[index] == nil ? first : first + 1, split[index] == nil ? number : "")
+                numbered = (split[index] == nil ? first : first + 1, number)
                 // Each cell's format, kept for the blanks under it on a continued row.
                 var formats: [Int: UnsafeMutablePointer<lxw_format>] = [0: f.centred]
                 for (offset, points) in parts[index].enumerated() {
                     height(points, keepWithNext: offset == count - 1 && noted(index))
-                    if offset == 0 { put(0, number, f.centred) } else { blank(0, f.centred) }
+                    // A cut row's number on both its pieces (the second opens the next page).
+                    if offset == 0 || split[index] != nil { put(0, number, f.centred) } else { blank(0, f.centred) }
                     spans.write(&self, index: index, row: row, kegiatan: offset == 0 ? kegiatan : nil, sub: offset == 0 ? sub : nil,
                                 starts: starts, breaks: breaks, heights: allHeights)
                     for (c, cell) in cells.enumerated() {
