@@ -11,7 +11,9 @@ struct MonevFormats {
     let top, middle: Figures
     let quoted: [UnsafeMutablePointer<lxw_format>: UnsafeMutablePointer<lxw_format>]
 
-    init(_ workbook: UnsafeMutablePointer<lxw_workbook>) {
+    /// `indented`: text cells with a one-level indent (the Laporan); the province's recap, whose office names fill
+    /// their narrow column on one line, keeps none.
+    init(_ workbook: UnsafeMutablePointer<lxw_workbook>, indented: Bool = true) {
         var quoted: [UnsafeMutablePointer<lxw_format>: UnsafeMutablePointer<lxw_format>] = [:]
         func make(_ size: Double, bold: Bool = false, centre: Bool = false, border: Bool = true, wrap: Bool = true,
                   shade: Bool = false, number: String? = nil, underline: Bool = false, middle: Bool = false,
@@ -24,7 +26,7 @@ struct MonevFormats {
                 format_set_align(f, UInt8((centre ? LXW_ALIGN_CENTER : LXW_ALIGN_LEFT).rawValue))
                 format_set_align(f, UInt8((middle ? LXW_ALIGN_VERTICAL_CENTER : LXW_ALIGN_VERTICAL_TOP).rawValue))
                 if wrap { format_set_text_wrap(f) }
-                if indent { format_set_indent(f, MonevLayout.textIndent) }
+                if indent && indented { format_set_indent(f, MonevLayout.textIndent) }
                 if border { format_set_border(f, UInt8(LXW_BORDER_THIN.rawValue)) }
                 if shade { format_set_bg_color(f, 0xEEEEEE) }
                 if let number { format_set_num_format(f, number) }
