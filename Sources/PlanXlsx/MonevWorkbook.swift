@@ -365,7 +365,12 @@ struct MonevBook {
 
     /// DAFTAR BUKTI DUKUNG: NO., the report's row number, month, kind, number, date, then the title and
     /// where the piece is across the rest of the page (a link for a URL).
-    var evidenceSpans: [(Int, Int)] { [(0, 0), (1, 1), (2, 2), (3, 3), (4, 5), (6, 8), (9, last)] }
+    /// The date over two columns when they hold the longest Indonesian date (a date cell never wraps), else three.
+    var evidenceSpans: [(Int, Int)] {
+        let two = (6...7).reduce(0) { $0 + LampiranLayout.points(width: widths[$1]) * LampiranLayout.libreOfficeWidth }
+        let dateEnd = two >= TextMeasure.width("30 September 2022", size: MonevLayout.fontSize) + 10 ? 7 : 8
+        return [(0, 0), (1, 1), (2, 2), (3, 3), (4, 5), (6, dateEnd), (dateEnd + 1, last)]
+    }
 
     func evidenceRowHeight(_ line: MonevReport.EvidenceLine) -> Double {
         let spans = evidenceSpans
