@@ -51,58 +51,84 @@ extension MonevBook {
     /// The lines a row must have at least to be cut, and each piece's least.
     static let splitLines = 8, pieceLines = 3
 
-    /// Cuts, one after the other, the tall rows that a page break would move whole (after an area's line, the line and
-    /// the row's first piece stay together): `parts` gets their two sheet rows; the pieces' texts by line index.
+    /// Walks the page flow once (as `PageFlow.breaks` does) and cuts each tall row that a page break would move whole
+    /// (after an area's line, the line and the row's first piece stay together): `parts` gets its two sheet rows; the
+    /// pieces' texts by line index.
     func splitRows(_ parts: inout [[Double]]) -> [Int: SplitRow] {
         var split: [Int: SplitRow] = [:]
-        var tried = Set<Int>()
-        while true {
-            var heights = self.heights, keep = self.keep, firstRow: [Int: Int] = [:]
-            for (index, p) in parts.enumerated() {
-                firstRow[heights.count] = index
-                heights += p
-                let isArea = if case .area = report.lines[index] { true } else { false }
-                keep += p.indices.map { isArea || ($0 == p.count - 1 && noted(index)) }
+        // The sheet's rows from the top: those written so far, then each line's; a row that may be cut has an empty row
+        // after it (0 pt while it is not cut), so a cut changes two heights and moves nothing.
+        var heights = self.heights, keep = self.keep
+        var lineAt = [Int?](repeating: nil, count: heights.count)
+        var spare: [Int: Int] = [:]
+        for (index, p) in parts.enumerated() {
+            let isArea = if case .area = report.lines[index] { true } else { false }
+            for k in p.indices {
+                lineAt.append(k == 0 ? index : nil)
+                heights.append(p[k])
+                keep.append(isArea || (k == p.count - 1 && noted(index)))
             }
-            let breaks = flow.breaks(heights, keep: keep)
-            var cut = false
-            for (b, start) in breaks.enumerated() {
-                guard var target = firstRow[start] else { continue }
-                var above = 0.0
-                if case .area = report.lines[target], target + 1 < parts.count { above = parts[target][0]; target += 1 }
-                guard case .row(_, _, _, let cells) = report.lines[target], parts[target].count == 1, !tried.contains(target)
-                else { continue }
-                tried.insert(target)
-                let pageStart = b == 0 ? 0 : breaks[b - 1]
-                let used = (b == 0 ? 0 : flow.repeated) + heights[pageStart..<start].reduce(0, +) + above
-                let lines = lineCount(report.lines[target])
-                // As many lines as the page has room for, leaving the second piece its least.
-                let room = min(Int((flow.pageHeight * 0.97 - used - MonevLayout.cellPadding - 1) / MonevLayout.lineHeight),
-                               lines - Self.pieceLines)
-                guard lines >= Self.splitLines, room >= Self.pieceLines else { continue }
-                // Each text cell's first `room` lines, measured a little narrower than the cell (PagePieces.texts), the rest
-                // below; the second sheet row as tall as its tallest rest.
-                var pieces: [(first: String, second: String)] = []
-                var rest = 1
-                for (offset, cell) in cells.enumerated() {
-                    guard !report.figureCells.contains(offset), !cell.isEmpty else { pieces.append((cell, "")); continue }
-                    let points = LampiranLayout.points(width: widths[offset + 3]) * LampiranLayout.libreOfficeWidth - MonevLayout.textMargins
-                    let measure = { (text: String) in
-                        TextMeasure.lineCount(text, points: points * PagePieces.widthShare, size: MonevLayout.fontSize)
-                    }
-                    if measure(cell) <= room { pieces.append((cell, "")); continue }
-                    let texts = PagePieces.texts(cell, capacities: [room, lines], points: points, size: MonevLayout.fontSize)
-                    pieces.append((texts[0], texts[1]))
-                    rest = max(rest, measure(texts[1]))
-                }
-                // The merged KEGIATAN and SUB KEGIATAN keep their own share of the rows.
-                let second = max(rest, lines - room)
-                parts[target] = [MonevLayout.height(lines: room), MonevLayout.height(lines: second)]
-                split[target] = SplitRow(cells: pieces)
-                cut = true
-                break
+            if case .row = report.lines[index], p.count == 1, lineCount(report.lines[index]) >= Self.splitLines {
+                spare[index] = heights.count
+                lineAt.append(nil)
+                heights.append(0)
+                keep.append(noted(index))
             }
-            if !cut { return split }
         }
+        let limit = flow.pageHeight * 0.97
+        var y = 0.0, broken = false, i = 0
+        while i < heights.count {
+            var end = i, run = heights[i]
+            while end < heights.count - 1 && keep[end] { end += 1; run += heights[end] }
+            if flow.repeated + run > limit { end = i; run = heights[i] }
+            if y + run > limit && y > (broken ? flow.repeated : 0) + 0.5 {
+                if let cut = cut(at: i, y: y, lineAt: lineAt, parts: parts), let second = spare[cut.line], split[cut.line] == nil {
+                    heights[cut.first] = cut.heights[0]
+                    heights[second] = cut.heights[1]
+                    keep[cut.first] = false
+                    parts[cut.line] = cut.heights
+                    split[cut.line] = cut.row
+                    continue
+                }
+                broken = true
+                y = flow.repeated
+            }
+            y += run
+            i = end + 1
+        }
+        return split
+    }
+
+    /// The cut of the row starting at sheet row `i` (or after the area's line there) when the page, filled to `y`, has
+    /// room for enough of its lines: its line, first sheet row, the two heights and its cells' pieces.
+    func cut(at i: Int, y: Double, lineAt: [Int?], parts: [[Double]])
+        -> (line: Int, first: Int, heights: [Double], row: SplitRow)? {
+        guard var line = lineAt[i] else { return nil }
+        var first = i, above = 0.0
+        if case .area = report.lines[line], line + 1 < parts.count { above = parts[line][0]; line += 1; first += 1 }
+        guard case .row(_, _, _, let cells) = report.lines[line], parts[line].count == 1 else { return nil }
+        let lines = lineCount(report.lines[line])
+        // As many lines as the page has room for, leaving the second piece its least.
+        let room = min(Int((flow.pageHeight * 0.97 - y - above - MonevLayout.cellPadding - 1) / MonevLayout.lineHeight),
+                       lines - Self.pieceLines)
+        guard lines >= Self.splitLines, room >= Self.pieceLines else { return nil }
+        // Each text cell's first `room` lines, measured a little narrower than the cell (PagePieces.texts), the rest
+        // below; the second sheet row as tall as its tallest rest.
+        var pieces: [(first: String, second: String)] = []
+        var rest = 1
+        for (offset, cell) in cells.enumerated() {
+            guard !report.figureCells.contains(offset), !cell.isEmpty else { pieces.append((cell, "")); continue }
+            let points = LampiranLayout.points(width: widths[offset + 3]) * LampiranLayout.libreOfficeWidth - MonevLayout.textMargins
+            let measure = { (text: String) in
+                TextMeasure.lineCount(text, points: points * PagePieces.widthShare, size: MonevLayout.fontSize)
+            }
+            if measure(cell) <= room { pieces.append((cell, "")); continue }
+            let texts = PagePieces.texts(cell, capacities: [room, lines], points: points, size: MonevLayout.fontSize)
+            pieces.append((texts[0], texts[1]))
+            rest = max(rest, measure(texts[1]))
+        }
+        // The merged KEGIATAN and SUB KEGIATAN keep their own share of the rows.
+        let second = max(rest, lines - room)
+        return (line, first, [MonevLayout.height(lines: room), MonevLayout.height(lines: second)], SplitRow(cells: pieces))
     }
 }
