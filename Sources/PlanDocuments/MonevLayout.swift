@@ -22,12 +22,9 @@ public enum MonevLayout {
     public static func columnWidths(yearly: Bool) -> [Double] {
         // Each column at least as wide as its heading's longest word at 8 pt bold (KUMULATIF, PENANGGUNG).
         yearly
-            ? [4, 13, 18.5, 22, 8, 10.5] + [6, 6, 6, 6, 7] + [11, 12, 17, 12.5, 9]
-            : [4, 13, 18.5, 23, 8, 10.5] + [8, 10.5] + [11, 12, 9, 9, 12.5, 9.5, 9]
+            ? [4, 13, 18.5, 22, 8, 10.5] + [6, 6, 6, 6, 7] + [11, 12, 12.5]
+            : [4, 13, 18.5, 23, 8, 10.5] + [8, 10.5] + [11, 12, 12.5]
     }
-
-    /// The TENGGAT column's label: at least as wide as the longest date it holds.
-    static let tenggatLabel = "TENGGAT"
 
     /// The printable width of `paper` in landscape, in points, less a little for rounding.
     public static func printable(_ paper: Paper) -> Double {
@@ -36,43 +33,45 @@ public enum MonevLayout {
 
     /// The widest word a text column is made room for, in points at the body's size (about `Pertanggungjawaban,`):
     /// a longer one (a URL, a file name) breaks inside anyway, so it asks for no room.
-    public static let widestWordCap = 90.0
+    public static let widestWordCap = 110.0
 
     /// Each column's printed width in points: the shares of `widths` over the page, but never narrower than its
     /// heading's longest word at 8 pt bold (and a figure column's `100,0%`), and, as far as the page allows, than the
     /// widest word it holds (`words`: each column's words' widths in points; a narrow KENDALA printed
     /// `Penyelenggaraa|n`). A column keeps the room its own words need, up to its share; the narrow ones get what the
-    /// others have over that, up to a cap on the word (`wordCap`). Without `words` (the year report) only the headings
-    /// count, as before. `widestDate` is the longest date the TENGGAT column holds (a workbook's date cell never wraps).
-    public static func columnPoints(_ widths: [Double], labels: [String], paper: Paper, widestDate: String = "",
-                                    words: [[Double]] = []) -> [Double] {
-        fit(widths, labels: labels, paper: paper, widestDate: widestDate, words: words).points
+    /// others have over that, up to a cap on the word (`wordCap`). Without `words` only the headings count.
+    /// `under`: labels of a block printed under the table in the columns from the fifth on, one each (the recap's
+    /// headings), whose widest words the columns hold too.
+    public static func columnPoints(_ widths: [Double], labels: [String], paper: Paper, words: [[Double]] = [],
+                                    under: [String] = []) -> [Double] {
+        fit(widths, labels: labels, paper: paper, words: words, under: under).points
     }
 
     /// The widest word every column holding words has room for (`columnPoints`): where the page cannot give each column
     /// its widest word, the cap comes down from `widestWordCap` until the columns fit, and a word wider may break.
-    public static func wordCap(_ widths: [Double], labels: [String], paper: Paper, widestDate: String = "",
-                               words: [[Double]] = []) -> Double {
-        let points = fit(widths, labels: labels, paper: paper, widestDate: widestDate, words: words).points
+    public static func wordCap(_ widths: [Double], labels: [String], paper: Paper, words: [[Double]] = [],
+                               under: [String] = []) -> Double {
+        let points = fit(widths, labels: labels, paper: paper, words: words, under: under).points
         // A column holding all its words whole sets no limit, nor does NO. (its numbers are centred, never broken).
         let caps = points.indices.dropFirst().compactMap { i -> Double? in
-            let room = (points[i] - 8) / wordSlack
+            let room = (points[i] - textMargins - 4) / wordSlack
             return i < words.count && (words[i].max() ?? 0) > room ? room : nil
         }
         return caps.min() ?? widestWordCap
     }
 
     /// The columns' points and the cap the word widths came down to.
-    static func fit(_ widths: [Double], labels: [String], paper: Paper, widestDate: String, words: [[Double]])
+    static func fit(_ widths: [Double], labels: [String], paper: Paper, words: [[Double]], under: [String] = [])
         -> (points: [Double], cap: Double) {
         let page = printable(paper)
         let total = widths.reduce(0, +)
         var points = widths.map { $0 / total * page }
-        let headings = labels.map { label in
-            max(label.split(separator: " ").map { TextMeasure.width(String($0), size: headerSize, bold: true) }.max() ?? 0,
-                label.hasPrefix("%") || label.hasPrefix("TW") ? TextMeasure.width("100,0%", size: fontSize) : 0,
-                // A tenggat is a date cell in the workbook, which never wraps: too narrow, a spreadsheet shows `###`.
-                label == tenggatLabel ? TextMeasure.width(widestDate, size: fontSize) : 0) * 1.05 + 6
+        func widest(_ label: String) -> Double {
+            label.split(separator: " ").map { TextMeasure.width(String($0), size: headerSize, bold: true) }.max() ?? 0
+        }
+        let headings = labels.enumerated().map { column, label in
+            max(widest(label), label.hasPrefix("%") || label.hasPrefix("TW") ? TextMeasure.width("100,0%", size: fontSize) : 0,
+                (4..<(4 + under.count)).contains(column) ? widest(under[column - 4]) : 0) * 1.05 + 6
         }
         // Without words (the year report), as before: the short columns from the columns with room to spare (70 pt
         // and 20 pt over their own least), in proportion.
@@ -91,22 +90,24 @@ public enum MonevLayout {
             return (sum > page ? points.map { $0 * page / sum } : points, 0)
         }
         // A word, a little more (LibreOffice and Chromium print a word wider than URW Bookman's widths add up to, by up
-        // to 5 %: `Profesionalisme` broke in a column 6 pt wider than it), and the cell's inner margins.
-        func room(_ column: Int, cap: Double) -> Double {
-            column < words.count ? wordRoom(words[column].filter { $0 <= cap }.max() ?? 0) : 0
+        // to 5 %: `Profesionalisme` broke in a column 6 pt wider than it), and the cell's inner margins. Each column's
+        // words up to the cap, widest first.
+        let sorted = headings.indices.map { c in c < words.count ? words[c].filter { $0 <= widestWordCap }.sorted(by: >) : [] }
+        // How many of its widest words each column gives up (they may break inside: each is wider than its column).
+        var given = Array(repeating: 0, count: headings.count)
+        func least(_ c: Int) -> Double {
+            max(headings[c], given[c] < sorted[c].count ? wordRoom(sorted[c][given[c]]) : 0)
         }
-        // No column gives up room its own words need (up to the cap's most) to a narrower one: a wide KEGIATAN
-        // narrowed for KENDALA broke `Pembangunan` instead.
-        let floor = points.indices.map { max(headings[$0], min(points[$0], room($0, cap: widestWordCap))) }
-        func least(cap: Double) -> [Double] {
-            headings.indices.map { max(floor[$0], room($0, cap: cap)) }
+        // While the page cannot give every column its widest word, the column asking most for a word gives that word up
+        // (never a narrow column's word for a wide column's: one cap for all had left KENDALA 48 pt wide).
+        var leastPoints = headings.indices.map(least)
+        while leastPoints.reduce(0, +) > page {
+            let asking = headings.indices.filter { given[$0] < sorted[$0].count && leastPoints[$0] > headings[$0] }
+            guard let widest = asking.max(by: { leastPoints[$0] < leastPoints[$1] }) else { break }
+            given[widest] += 1
+            leastPoints[widest] = least(widest)
         }
-        var cap = widestWordCap
-        var leastPoints = least(cap: cap)
-        while leastPoints.reduce(0, +) > page && cap > 0 {
-            cap -= 1
-            leastPoints = least(cap: cap)
-        }
+        let cap = headings.indices.compactMap { c in given[c] > 0 ? sorted[c][given[c] - 1] : nil }.min() ?? widestWordCap
         // Never wider than the page, whatever the headings ask.
         let sum = leastPoints.reduce(0, +)
         if sum >= page { return (leastPoints.map { $0 * page / sum }, 0) }
@@ -122,12 +123,18 @@ public enum MonevLayout {
 
     /// The width a column needs to print a word `width` points wide on one line.
     public static func wordRoom(_ width: Double) -> Double {
-        width > 0 ? width * wordSlack + 8 : 0
+        width > 0 ? width * wordSlack + textMargins + 4 : 0
     }
     static let wordSlack = 1.08
+    /// A text cell's inner margins in points, as its lines are measured: the workbook's one-level indent at the left
+    /// (about 7 pt, `textIndent`) and LibreOffice's own 2 pt a side (a word is given 4 pt more, `wordRoom`).
+    public static let textMargins = 11.0
+    /// The workbook's text cells are indented one level: an inner margin between the left border and the text.
+    public static let textIndent: UInt8 = 1
 
     /// The widths of the words of `text` at `size`, in points, into `widths`: words end at spaces and line feeds, and
-    /// after a `/`, a `-` or a zero-width space (where the documents allow a line to break, as `TextMeasure.lineCount` wraps).
+    /// after a `-` (where LibreOffice and Chromium may break a line, as `TextMeasure.lineCount` wraps); a slash does not
+    /// end a word, since the workbook holds the plan's text as it is and LibreOffice breaks no line after it.
     public static func wordWidths(_ text: String, size: Double = fontSize, into widths: inout Set<Double>) {
         var word = 0
         func end() {
@@ -138,7 +145,7 @@ public enum MonevLayout {
             switch scalar {
             case " ", "\n", "\t":
                 end()
-            case "/", "-", "\u{200B}":
+            case "-":
                 word += TextMeasure.width(scalar, bold: false)
                 end()
             default:
@@ -149,7 +156,8 @@ public enum MonevLayout {
     }
 
     /// `text` with a zero-width space after each `/` inside a word (`5/ORT.07/9204/2022`, `Perundangan/Deregulasi`),
-    /// so LibreOffice and Chromium may wrap after it: neither breaks before a digit by itself.
+    /// where the html allows a line break (`<wbr>`): Chromium breaks none before a digit by itself. Never in a
+    /// workbook's cell, whose text is the plan's exactly (a search for `2/ORT` finds it).
     public static func breakable(_ text: String) -> String {
         guard text.utf8.contains(0x2F) else { return text }
         var out = String.UnicodeScalarView()
@@ -170,8 +178,10 @@ public enum MonevLayout {
     }
 
     /// The lines `text` takes in a column `width` units wide at `size`.
-    public static func lines(_ text: String, width: Double, size: Double = fontSize, bold: Bool = false) -> Int {
-        TextMeasure.lineCount(text, points: LampiranLayout.points(width: width) * LampiranLayout.libreOfficeWidth - 4, size: size, bold: bold)
+    /// `indented`: a text cell, whose indent takes room from the text (a header or a figure is centred, without).
+    public static func lines(_ text: String, width: Double, size: Double = fontSize, bold: Bool = false, indented: Bool = false) -> Int {
+        TextMeasure.lineCount(text, points: LampiranLayout.points(width: width) * LampiranLayout.libreOfficeWidth - (indented ? textMargins : 4),
+                              size: size, bold: bold)
     }
 
     /// The height of a row whose tallest cell takes `lines` lines.

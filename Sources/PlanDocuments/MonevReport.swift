@@ -9,32 +9,18 @@ public struct MonevReport: Sendable {
     public var columns: [String]
     /// The positions in a row's `cells` (after NO., KEGIATAN and SUB KEGIATAN) that hold percentages, shown centred.
     public var figureCells: Range<Int>
-    /// The position in a row's `cells` of TENGGAT (a date where it holds one).
-    public var tenggatCell: Int
     /// The columns' widths in spreadsheet character units (the page takes their shares).
     public var columnWidths: [Double]
-    /// The longest date in TENGGAT as printed (`15 April 2022`), empty when none: a workbook's date cell never
-    /// wraps, so the column is made at least this wide (else LibreOffice prints `###`).
-    public var widestTenggat: String {
-        guard tenggatCell >= 0 else { return "" }
-        let dates = lines.compactMap { line -> String? in
-            guard case .row(_, _, _, let cells) = line, cells.indices.contains(tenggatCell),
-                  IndonesianFormat.dateValue(cells[tenggatCell]) != nil else { return nil }
-            return cells[tenggatCell]
-        }
-        return dates.max { TextMeasure.width($0, size: MonevLayout.fontSize) < TextMeasure.width($1, size: MonevLayout.fontSize) } ?? ""
-    }
     /// The widths of each column's words in points at the body's size (NO., KEGIATAN, SUB KEGIATAN, then the cells):
     /// the layout makes each column as wide as its widest ordinary word, so no such word breaks inside.
-    /// The year report keeps its shares (its KENDALA, TINDAK LANJUT DAN TENGGAT column is already wide; its pages were
-    /// laid out on them), so it gives none.
     public var wordWidths: [[Double]] {
-        guard period != .year else { return [] }
         var widths = [Set<Double>](repeating: [], count: columns.count)
         for line in lines {
             guard case .row(let number, let kegiatan, let sub, let cells) = line else { continue }
-            let texts = [number, kegiatan?.text ?? "", sub?.text ?? ""] + cells
-            for (column, text) in texts.enumerated() where column < widths.count && column - 3 != tenggatCell {
+            // NO. is centred and only as wide as its heading.
+            _ = number
+            let texts = ["", kegiatan?.text ?? "", sub?.text ?? ""] + cells
+            for (column, text) in texts.enumerated() where column < widths.count {
                 MonevLayout.wordWidths(text, into: &widths[column])
             }
         }
@@ -42,14 +28,32 @@ public struct MonevReport: Sendable {
     }
     /// Each column's printed width in points on the report's paper (the workbook's and the html's alike).
     public var columnPoints: [Double] {
-        MonevLayout.columnPoints(columnWidths, labels: columns, paper: paper, widestDate: widestTenggat, words: wordWidths)
+        MonevLayout.columnPoints(columnWidths, labels: columns, paper: paper, words: wordWidths, under: recapUnder)
     }
     /// The widest word every column of the table has room for (MonevLayout.wordCap): a wider one may break inside.
     public var wordCap: Double {
-        MonevLayout.wordCap(columnWidths, labels: columns, paper: paper, widestDate: widestTenggat, words: wordWidths)
+        MonevLayout.wordCap(columnWidths, labels: columns, paper: paper, words: wordWidths, under: recapUnder)
     }
-    /// Area rows and indicator rows, in document order.
+    /// A Triwulan's recap puts its figures one a column from JADWAL on (it has no columns to spare): their headings'
+    /// words are made room for there. The year report's recap has columns enough to join two for a heading.
+    var recapUnder: [String] {
+        period == .year ? [] : Array(Self.summaryColumns.dropFirst())
+    }
+    /// Area rows, indicator rows and their notes, in document order.
     public var lines: [Line]
+
+    /// Each indicator row with its note's two parts (empty without one), for the formats that keep them as columns.
+    public var rowsWithNotes: [(line: Line, review: String, ket: String)] {
+        var out: [(line: Line, review: String, ket: String)] = []
+        for line in lines {
+            if case .note(let review, let ket) = line, let last = out.indices.last { out[last].review = review; out[last].ket = ket }
+            else { out.append((line, "", "")) }
+        }
+        return out
+    }
+    /// Each line's figures as exact fractions (`2/3`, not the `66,7%` printed), by its cells' positions (nil where a
+    /// cell holds no figure or nothing is due; empty for an area's line): a workbook stores these, shown rounded.
+    public var figureValues: [[Double?]]
     /// REKAPITULASI PER AREA, the whole plan's line last.
     public var summary: [SummaryLine]
     /// DAFTAR BUKTI DUKUNG: each piece of evidence of the period once, numbered.
@@ -61,8 +65,44 @@ public struct MonevReport: Sendable {
         /// `1. Manajemen Perubahan`, across the table.
         case area(String)
         /// One indicator, numbered 1…N through the whole report (the evidence list cites these numbers):
-        /// its cells in column order; KEGIATAN (1) and SUB KEGIATAN (2) carry merges.
+        /// its cells in column order; KEGIATAN (1) and SUB KEGIATAN (2) carry merges (their `rowSpan` counts the
+        /// lines they cover, notes included).
         case row(number: String, kegiatan: Spanned?, subKegiatan: Spanned?, cells: [String])
+        /// The indicator's kendala, tindak lanjut and tenggat (`review`) and its KET. (the plan's KET and each month's
+        /// catatan), under its row from INDIKATOR to the table's end; only when either is given.
+        case note(review: String, ket: String)
+
+        /// A note as printed: each part on its own line after its label.
+        public var noteText: String {
+            guard case .note(let review, let ket) = self else { return "" }
+            return [(MonevReport.yearReviewColumn, review), ("KET.", ket)].filter { !$0.1.isEmpty }
+                .map { "\($0.0): " + $0.1.replacingOccurrences(of: "\n", with: "; ") }.joined(separator: "\n")
+        }
+    }
+
+    /// The columns the CSV and the Markdown add for a note's two parts (the printed documents put them under the row).
+    public static let noteColumns = [yearReviewColumn, "KET."]
+
+    /// `lines` with each KEGIATAN's and SUB KEGIATAN's `rowSpan` counting the lines it covers: its indicators' rows and
+    /// their notes.
+    static func spanningNotes(_ lines: [Line]) -> [Line] {
+        var out = lines
+        for (index, line) in lines.enumerated() {
+            guard case .row(let number, var kegiatan, var sub, let cells) = line else { continue }
+            func covered(_ rows: Int) -> Int {
+                var seen = 0, next = index
+                while next < lines.count {
+                    if case .row = lines[next] { if seen == rows { break }; seen += 1 }
+                    else if case .area = lines[next] { break }
+                    next += 1
+                }
+                return next - index
+            }
+            if let k = kegiatan { kegiatan?.rowSpan = covered(max(k.rowSpan, 1)) }
+            if let s = sub { sub?.rowSpan = covered(max(s.rowSpan, 1)) }
+            out[index] = .row(number: number, kegiatan: kegiatan, subKegiatan: sub, cells: cells)
+        }
+        return out
     }
 
     public struct SummaryLine: Sendable, Equatable {
@@ -149,20 +189,23 @@ public struct MonevReport: Sendable {
         let yearly = period == .year
         columns = ["NO.", "KEGIATAN", "SUB KEGIATAN", "INDIKATOR KEBERHASILAN", "JADWAL", "REALISASI"]
             + (yearly ? ["TW I", "TW II", "TW III", "TW IV", "% TAHUN"] : ["% CAPAIAN", "% KUMULATIF"])
-            // The year report has room for eighteen columns at 8.5 pt only by putting each Triwulan's kendala,
-            // tindak lanjut and tenggat in one column.
-            + (yearly ? ["STATUS", "BUKTI DUKUNG", Self.yearReviewColumn, "PENANGGUNG JAWAB", "KET."]
-                      : ["STATUS", "BUKTI DUKUNG", "KENDALA", "TINDAK LANJUT", "PENANGGUNG JAWAB", "TENGGAT", "KET."])
+            // The kendala, tindak lanjut, tenggat and KET. go in a row of their own under the indicator's, across the
+            // table (`Line.note`): fifteen columns at 8.5 pt left KENDALA, TINDAK LANJUT and KET. 48 pt wide
+            // (`Penyelenggaraa|n`); eleven give every column room for its widest word (issue 21).
+            + ["STATUS", "BUKTI DUKUNG", "PENANGGUNG JAWAB"]
         figureCells = 3..<(yearly ? 8 : 5)
-        tenggatCell = yearly ? -1 : 10
         columnWidths = MonevLayout.columnWidths(yearly: yearly)
         var lines: [Line] = []
+        var figureValues: [[Double?]] = []
         var evidenceLines: [EvidenceLine] = []
         let months = period.months
         let tws = Self.triwulans(of: period)
         let lampiran = Lampiran(plan: plan, marks: marks, paper: paper)
         for (index, row) in plan.rows.enumerated() {
-            if row.isFirstInArea { lines.append(.area("\(row.areaNumber). \(DocumentText.clean(row.areaName))")) }
+            if row.isFirstInArea {
+                lines.append(.area("\(row.areaNumber). \(DocumentText.clean(row.areaName))"))
+                figureValues.append([])
+            }
             let number = index + 1
             let planned = marks?[index] ?? row.baseline
             // A month moved into the period is scheduled where it moved to, as the figures count it.
@@ -175,13 +218,11 @@ public struct MonevReport: Sendable {
             }
             let figures = progress.figures(row: index, period: period.progressPeriod, asOf: asOf)
             var cells = [DocumentText.clean(row.indikator), jadwal.isEmpty ? "–" : jadwal, records.joined(separator: "; ")]
-            if yearly {
-                cells += tws.map { progress.figures(row: index, period: .triwulan($0), asOf: asOf).capaianText }
-                cells.append(figures.capaianText)
-            } else {
-                cells += [figures.capaianText,
-                          progress.figures(row: index, period: period.progressPeriod.cumulative, asOf: asOf).capaianText]
-            }
+            let shown = yearly
+                ? tws.map { progress.figures(row: index, period: .triwulan($0), asOf: asOf) } + [figures]
+                : [figures, progress.figures(row: index, period: period.progressPeriod.cumulative, asOf: asOf)]
+            cells += shown.map(\.capaianText)
+            figureValues.append([nil, nil, nil] + shown.map(\.capaian))
             cells.append(progress.rowStatusWord(row: index, period: period.progressPeriod, asOf: asOf, realisation: realisation))
             let items = realisation.evidence(of: row.id).filter { $0.month.map(months.contains) ?? true }
             var bukti: [String] = []
@@ -206,31 +247,31 @@ public struct MonevReport: Sendable {
             }
             if !lacking.isEmpty { bukti.append("\(Self.kurangBukti): " + lacking.map(\.label).joined(separator: ", ")) }
             cells.append(bukti.joined(separator: "\n"))
-            let reviews = tws.compactMap { realisation.reviews[row.id]?[$0] }.filter { !$0.isEmpty }
-            if yearly {
-                cells.append(tws.compactMap { tw -> String? in
-                    guard let r = realisation.reviews[row.id]?[tw], !r.isEmpty else { return nil }
-                    let tenggat = r.tenggat.isEmpty ? "" : " (tenggat \(IndonesianFormat.date(r.tenggat)))"
-                    return "TW \(ReportPeriod.roman(tw)): " + [DocumentText.clean(r.kendala), DocumentText.clean(r.tindakLanjut)]
-                        .filter { !$0.isEmpty }.joined(separator: " – ") + tenggat
-                }.joined(separator: "\n"))
-                cells.append(DocumentText.clean(realisation.pj[row.id] ?? ""))
-            } else {
-                cells.append(reviews.map { DocumentText.clean($0.kendala) }.filter { !$0.isEmpty }.joined(separator: "; "))
-                cells.append(reviews.map { DocumentText.clean($0.tindakLanjut) }.filter { !$0.isEmpty }.joined(separator: "; "))
-                cells.append(DocumentText.clean(realisation.pj[row.id] ?? ""))
-                cells.append(reviews.map { IndonesianFormat.date($0.tenggat) }.filter { !$0.isEmpty }.joined(separator: "; "))
-            }
+            cells.append(DocumentText.clean(realisation.pj[row.id] ?? ""))
+            // Each Triwulan's review as `kendala – tindak lanjut (tenggat 8 April 2022)`, named `TW I:` when the period
+            // holds more than one.
+            let review = tws.compactMap { tw -> String? in
+                guard let r = realisation.reviews[row.id]?[tw], !r.isEmpty else { return nil }
+                let tenggat = r.tenggat.isEmpty ? "" : " (tenggat \(IndonesianFormat.date(r.tenggat)))"
+                return (tws.count > 1 ? "TW \(ReportPeriod.roman(tw)): " : "")
+                    + [DocumentText.clean(r.kendala), DocumentText.clean(r.tindakLanjut)].filter { !$0.isEmpty }.joined(separator: " – ")
+                    + tenggat
+            }.joined(separator: "\n")
             // KET.: the plan's own note, then each month's catatan.
             let notes = months.compactMap { month -> String? in
                 let note = DocumentText.clean(realisation.record(row.id, month).note)
                 return note.isEmpty ? nil : "\(month.label): \(note)"
             }
-            cells.append(([DocumentText.clean(row.ket)].filter { !$0.isEmpty } + notes).joined(separator: "\n"))
+            let ket = ([DocumentText.clean(row.ket)].filter { !$0.isEmpty } + notes).joined(separator: "\n")
             let l = lampiran.rows[index]
             lines.append(.row(number: "\(number)", kegiatan: l.kegiatan, subKegiatan: l.subKegiatan, cells: cells))
+            if !review.isEmpty || !ket.isEmpty {
+                lines.append(.note(review: review, ket: ket))
+                figureValues.append([])
+            }
         }
-        self.lines = lines
+        self.lines = Self.spanningNotes(lines)
+        self.figureValues = figureValues
         evidence = evidenceLines
         summary = plan.areas.enumerated().map { a, area in
             SummaryLine(name: "\(area.number). \(DocumentText.clean(area.name))",

@@ -16,15 +16,19 @@ public enum MonevReportHTML {
             + "</colgroup>\n<thead><tr>" + report.columns.map { "<th>\(e($0))</th>" }.joined() + "</tr>\n<tr class=\"numbering\">"
         out += (1...report.columns.count).map { "<th>\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         let points = report.columnPoints
-        for line in report.lines {
+        for (index, line) in report.lines.enumerated() {
             switch line {
             case .area(let name):
                 out += "<tr class=\"area\"><td colspan=\"\(report.columns.count)\">\(e(name))</td></tr>\n"
+            case .note:
+                // Under its row, from INDIKATOR to the table's end (NO., KEGIATAN and SUB KEGIATAN run on beside it).
+                out += "<tr class=\"note\"><td colspan=\"\(report.columns.count - 3)\">\(b(line.noteText))</td></tr>\n"
             case .row(let number, let kegiatan, let sub, let cells):
                 // A short row's own cells each hold their text as one unbreakable box: the row moves whole.
                 let short = isShort(line, points: points)
                 let (open, close) = short ? ("<div class=\"k\">", "</div>") : ("", "")
-                out += "<tr><td class=\"c\">\(open)\(e(number))\(close)</td>"
+                let noted = index + 1 < report.lines.count && { if case .note = report.lines[index + 1] { true } else { false } }()
+                out += "<tr><td class=\"c\"\(noted ? " rowspan=\"2\"" : "")>\(open)\(e(number))\(close)</td>"
                 for cell in [kegiatan, sub] {
                     guard let cell else { continue }
                     out += cell.rowSpan > 1 ? "<td rowspan=\"\(cell.rowSpan)\">\(b(cell.text))</td>" : "<td>\(open)\(b(cell.text))\(close)</td>"
@@ -146,6 +150,9 @@ public enum MonevReportHTML {
                goes through. (break-inside: avoid on the short rows' cells, or four lines asked of every cell, made
                Chromium move long rows whole too: TW I's row 61 left its page 48 % empty; widows alone were not kept.) */
             td { orphans: 3; widows: 3; }
+            /* A row's note (kendala, tindak lanjut, tenggat, KET.) stays with its row. */
+            tr.note { break-before: avoid; page-break-before: avoid; }
+            tr.note td { padding: 2pt 3pt 3pt 3pt; }
             .k { display: inline-block; width: 100%; vertical-align: top; }
             td.c { text-align: center; }
             a { color: #00c; }

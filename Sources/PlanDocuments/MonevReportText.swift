@@ -6,11 +6,13 @@ public enum MonevReportText {
     /// Title lines, the table (area lines in bold), REKAPITULASI PER AREA, DAFTAR BUKTI DUKUNG, the signature.
     public static func markdown(_ report: MonevReport) -> String {
         var out = report.title.map { "**\(MarkdownExport.escape($0))**  \n" }.joined() + "\n"
-        out += table(report.columns, report.lines.map { line -> [String] in
+        let columns = report.columns + MonevReport.noteColumns
+        out += table(columns, report.rowsWithNotes.map { line, review, ket -> [String] in
             switch line {
-            case .area(let name): return ["**\(MarkdownExport.escape(name))**"] + Array(repeating: "", count: report.columns.count - 1)
             case .row(let number, let kegiatan, let sub, let cells):
-                return [number, kegiatan?.text ?? "", sub?.text ?? ""] + cells
+                return [number, kegiatan?.text ?? "", sub?.text ?? ""] + cells + [review, ket]
+            case .area(let name): return ["**\(MarkdownExport.escape(name))**"] + Array(repeating: "", count: columns.count - 1)
+            case .note: return []
             }
         })
         out += "\n**REKAPITULASI PER AREA**\n\n" + table(MonevReport.summaryColumns, report.summary.map(\.cells))
@@ -24,13 +26,15 @@ public enum MonevReportText {
     public static func csv(_ report: MonevReport) -> String {
         var out = CSVExport.byteOrderMark
         for line in report.title { out += CSVExport.line([line]) }
-        out += "\r\n" + CSVExport.line(report.columns)
-        for line in report.lines {
+        out += "\r\n" + CSVExport.line(report.columns + MonevReport.noteColumns)
+        for (line, review, ket) in report.rowsWithNotes {
             switch line {
             case .area(let name): out += CSVExport.line([name])
-            // Merged cells repeated on every line, as the plan's CSV does, so a filter keeps rows whole.
+            // Merged cells repeated on every line, as the plan's CSV does, so a filter keeps rows whole; the note's two
+            // parts as the last two columns.
             case .row(let number, let kegiatan, let sub, let cells):
-                out += CSVExport.line([number, kegiatan?.text ?? "", sub?.text ?? ""] + cells)
+                out += CSVExport.line([number, kegiatan?.text ?? "", sub?.text ?? ""] + cells + [review, ket])
+            case .note: break
             }
         }
         out += "\r\n" + CSVExport.line(["REKAPITULASI PER AREA"]) + CSVExport.line(MonevReport.summaryColumns)

@@ -32,7 +32,7 @@ public enum PagePieces {
     }
 
     /// The share of a cell's width the text of a piece is measured in (see `texts`).
-    static let widthShare = 0.93
+    public static let widthShare = 0.93
 
     /// The lines a piece of rows `heights` tall holds at `lineHeight` with `padding` around the text (at least one).
     public static func capacity(_ heights: some Sequence<Double>, lineHeight: Double, padding: Double) -> Int {

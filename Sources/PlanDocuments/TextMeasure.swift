@@ -35,8 +35,8 @@ public enum TextMeasure {
         Double(text.unicodeScalars.reduce(0) { $0 + width($1, bold: bold) }) * size / 1000 * slack
     }
 
-    /// The lines `text` takes when wrapped into `points` at `size`: breaks at spaces, after `/` and `-`
-    /// (where the documents allow a break) and at line feeds; a word longer than a line starts a line of its
+    /// The lines `text` takes when wrapped into `points` at `size`: breaks at spaces, after `-` and at line feeds
+    /// (never after `/`: LibreOffice breaks no line there, and the workbooks keep the plan's text as it is); a word longer than a line starts a line of its
     /// own and is broken between characters, as many whole characters on each line as fit (as LibreOffice
     /// and Chromium's `overflow-wrap: break-word` do with a URL or a file name).
     public static func lineCount(_ text: String, points: Double, size: Double, bold: Bool = false) -> Int {
@@ -75,7 +75,7 @@ public enum TextMeasure {
                 lines += 1
                 used = 0
                 space = 0
-            case "/", "-", "\u{200B}":
+            case "-", "\u{200B}":
                 let w = width(scalar, bold: bold)
                 word += w
                 characters.append(w)
@@ -92,8 +92,8 @@ public enum TextMeasure {
 }
 
 extension DocumentText {
-    /// `text` with a zero-width space after each `/` between two letters, so a spreadsheet wraps
-    /// `Perundangan/Deregulasi` after the slash rather than inside a word (LibreOffice finds no break there).
+    /// `text` with a zero-width space after each `/` between two letters, where the html allows a line break
+    /// (`Perundangan/<wbr>Deregulasi`, LampiranHTML.breakable); never in a workbook's cell, which holds the text as it is.
     public static func breakable(_ text: String) -> String {
         guard text.utf8.contains(0x2F) else { return text }
         var out = String.UnicodeScalarView()

@@ -358,11 +358,11 @@ enum Page {
     static let side = 0.4, top = 0.5, bottom = 0.6
 }
 
-/// A text as a cell holds it: breakable after a slash, and never read as a formula (a string cell,
-/// quote-prefixed when it starts like one, so retyping it keeps it text).
+/// A text as a cell holds it: the plan's text exactly (no zero-width space after a slash: a search for `2/ORT` finds
+/// it), never read as a formula (a string cell, quote-prefixed when it starts like one, so retyping it keeps it text).
 enum SheetText {
     static func cell(_ text: String) -> String {
-        DocumentText.breakable(text)
+        text
     }
 
     static func format(_ text: String, _ format: UnsafeMutablePointer<lxw_format>,

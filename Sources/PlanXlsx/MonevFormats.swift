@@ -11,10 +11,13 @@ struct MonevFormats {
     let top, middle: Figures
     let quoted: [UnsafeMutablePointer<lxw_format>: UnsafeMutablePointer<lxw_format>]
 
-    init(_ workbook: UnsafeMutablePointer<lxw_workbook>) {
+    /// `indented`: text cells with a one-level indent (the Laporan); the province's recap, whose office names fill
+    /// their narrow column on one line, keeps none.
+    init(_ workbook: UnsafeMutablePointer<lxw_workbook>, indented: Bool = true) {
         var quoted: [UnsafeMutablePointer<lxw_format>: UnsafeMutablePointer<lxw_format>] = [:]
         func make(_ size: Double, bold: Bool = false, centre: Bool = false, border: Bool = true, wrap: Bool = true,
-                  shade: Bool = false, number: String? = nil, underline: Bool = false, middle: Bool = false) -> UnsafeMutablePointer<lxw_format> {
+                  shade: Bool = false, number: String? = nil, underline: Bool = false, middle: Bool = false,
+                  indent: Bool = false) -> UnsafeMutablePointer<lxw_format> {
             func one() -> UnsafeMutablePointer<lxw_format> {
                 let f = workbook_add_format(workbook)!
                 format_set_font_name(f, "Bookman Old Style")
@@ -23,6 +26,7 @@ struct MonevFormats {
                 format_set_align(f, UInt8((centre ? LXW_ALIGN_CENTER : LXW_ALIGN_LEFT).rawValue))
                 format_set_align(f, UInt8((middle ? LXW_ALIGN_VERTICAL_CENTER : LXW_ALIGN_VERTICAL_TOP).rawValue))
                 if wrap { format_set_text_wrap(f) }
+                if indent && indented { format_set_indent(f, MonevLayout.textIndent) }
                 if border { format_set_border(f, UInt8(LXW_BORDER_THIN.rawValue)) }
                 if shade { format_set_bg_color(f, 0xEEEEEE) }
                 if let number { format_set_num_format(f, number) }
@@ -38,16 +42,17 @@ struct MonevFormats {
         title = make(11, bold: true, centre: true, border: false, wrap: false, middle: true)
         header = make(MonevLayout.headerSize, bold: true, centre: true, middle: true)
         numbering = make(MonevLayout.headerSize, centre: true, middle: true)
-        text = make(size)
-        boldText = make(size, bold: true, middle: true)
+        // Text cells indented one level: an inner margin between the border and the text (issue 21).
+        text = make(size, indent: true)
+        boldText = make(size, bold: true, middle: true, indent: true)
         centred = make(size, centre: true)
-        area = make(size, bold: true, shade: true)
+        area = make(size, bold: true, shade: true, indent: true)
         plain = make(10, border: false, wrap: false)
         bold = make(10, bold: true, border: false, wrap: false)
         boldName = make(10, bold: true, border: false, wrap: false, underline: false)
         // The short rows of the recap and the evidence list: text in the middle, off the borders.
-        listed = make(size, middle: true)
-        link = make(size, underline: true, middle: true)
+        listed = make(size, middle: true, indent: true)
+        link = make(size, underline: true, middle: true, indent: true)
         // [$-421] is Indonesian: a decimal comma and the month's Indonesian name wherever the file is opened.
         func figures(middle: Bool) -> Figures {
             Figures(centred: make(size, centre: true, middle: middle),

@@ -20,13 +20,13 @@ public enum MonevWorkbook {
 }
 
 /// One block of rows after the table, measured before it is written.
-private struct Block {
+struct Block {
     var heights: [Double]
     var keep: [Bool]
     var total: Double { heights.reduce(0, +) }
 }
 
-private struct MonevBook {
+struct MonevBook {
     let workbook: UnsafeMutablePointer<lxw_workbook>
     let report: MonevReport
     let f: MonevFormats
@@ -61,11 +61,12 @@ private struct MonevBook {
     }
     /// A percentage as a number (`87,5%`), a count, or a date, falling back to the text as printed.
     /// In the table a figure sits at the top of its row like the texts; in the recap and the evidence list, in the middle.
-    mutating func figure(_ c: Int, _ s: String, middle: Bool = false) {
+    /// `exact`: the figure's exact fraction (5/6, printed `83,3%`), stored instead of the rounded one.
+    mutating func figure(_ c: Int, _ s: String, middle: Bool = false, exact: Double? = nil) {
         let set = middle ? f.middle : f.top
         if let value = IndonesianFormat.percentValue(s) {
             let tenths = Int((value * 1000).rounded())
-            check(worksheet_write_number(sheet, row, UInt16(c), value, tenths % 10 == 0 ? set.percent : set.percentTenth))
+            check(worksheet_write_number(sheet, row, UInt16(c), exact ?? value, tenths % 10 == 0 ? set.percent : set.percentTenth))
         } else if let count = Int(s) {
             check(worksheet_write_number(sheet, row, UInt16(c), Double(count), set.count))
         } else if let date = IndonesianFormat.dateValue(s) {
@@ -81,7 +82,9 @@ private struct MonevBook {
         heights[Int(row)] = points
         keep[Int(row)] = keepWithNext
     }
-    func lines(_ s: String, _ column: Int, size: Double = MonevLayout.fontSize) -> Int { MonevLayout.lines(s, width: widths[column], size: size) }
+    func lines(_ s: String, _ column: Int, size: Double = MonevLayout.fontSize, indented: Bool = false) -> Int {
+        MonevLayout.lines(s, width: widths[column], size: size, indented: indented)
+    }
 
     mutating func setup(_ sheet: UnsafeMutablePointer<lxw_worksheet>) {
         worksheet_set_landscape(sheet)
@@ -164,27 +167,45 @@ private struct MonevBook {
         }
     }
 
-    /// The lines of text the tallest cell of a table row needs (a merged cell's share of its rows).
+    /// The lines of text the tallest cell of a table row needs (a merged cell's share of its lines).
     func lineCount(_ line: MonevReport.Line) -> Int {
         guard case .row(_, let kegiatan, let sub, let cells) = line else { return 1 }
         var n = 1
-        for (offset, cell) in cells.enumerated() { n = max(n, lines(cell, offset + 3)) }
+        for (offset, cell) in cells.enumerated() { n = max(n, lines(cell, offset + 3, indented: !report.figureCells.contains(offset))) }
         for (i, span) in [kegiatan, sub].enumerated() {
             guard let span else { continue }
-            n = max(n, (lines(span.text, i + 1) + span.rowSpan - 1) / max(span.rowSpan, 1))
+            // Measured as its pieces are cut (`SpanWriter`, PagePieces): else the last piece got more lines than its rows.
+            let needed = TextMeasure.lineCount(span.text, points: spanPoints(i + 1) * PagePieces.widthShare, size: MonevLayout.fontSize)
+            n = max(n, (needed + span.rowSpan - 1) / max(span.rowSpan, 1))
         }
         return n
     }
 
-    /// The sheet rows of each table line: one, or for a row taller than a spreadsheet keeps (409 pt), as many
+    /// The points a merged KEGIATAN's or SUB KEGIATAN's (`column`) text is measured in: a little narrower than the cell,
+    /// since LibreOffice prints words up to 5 % wider than measured, and a piece holding a line more than its rows
+    /// slices it at the page's foot.
+    func spanPoints(_ column: Int) -> Double {
+        LampiranLayout.points(width: widths[column]) * LampiranLayout.libreOfficeWidth * 0.95 - MonevLayout.textMargins
+    }
+
+    /// The points a text across the columns `first...` of the table has (an area's line, a note).
+    func acrossPoints(from first: Int) -> Double {
+        widths[first...].reduce(0) { $0 + LampiranLayout.points(width: $1) } * LampiranLayout.libreOfficeWidth - MonevLayout.textMargins
+    }
+
+    /// The sheet rows of each table line: one, or for a line taller than a spreadsheet keeps (409 pt), as many
     /// as its text needs, its cells merged down them, so a long kendala is continued, never cut.
     func sheetRows(_ line: MonevReport.Line) -> [Double] {
-        guard case .row = line else {
+        let height: Double
+        switch line {
+        case .area(let name):
             // An area's line runs across the whole table (it was measured in KEGIATAN alone: three lines for one).
-            let width = widths.reduce(0) { $0 + LampiranLayout.points(width: $1) } - 4
-            return [MonevLayout.height(lines: TextMeasure.lineCount(lineName(line), points: width, size: MonevLayout.fontSize, bold: true))]
+            return [MonevLayout.height(lines: TextMeasure.lineCount(name, points: acrossPoints(from: 0), size: MonevLayout.fontSize, bold: true))]
+        case .note:
+            height = MonevLayout.height(lines: TextMeasure.lineCount(line.noteText, points: acrossPoints(from: 3), size: MonevLayout.fontSize))
+        case .row:
+            height = MonevLayout.height(lines: lineCount(line))
         }
-        let height = MonevLayout.height(lines: lineCount(line))
         guard height > LampiranLayout.maxRowHeight else { return [height] }
         // Pieces of whole lines at LibreOffice's own line pitch, so that a page break between two of them falls
         // between two lines of the merged text, never through one; the last piece holds the rest.
@@ -194,16 +215,18 @@ private struct MonevBook {
         return parts + [(rest * 4).rounded(.up) / 4]
     }
 
-    func lineName(_ line: MonevReport.Line) -> String {
-        if case .area(let name) = line { return name }
-        return ""
+    /// Whether the line after `index` is its note.
+    func noted(_ index: Int) -> Bool {
+        guard index + 1 < report.lines.count, case .note = report.lines[index + 1] else { return false }
+        return true
     }
 
     /// The table, row by row (constant memory): merged cells' text on their first row, blanks under
-    /// them, the merge declared on their last row. An area's line stays on the page of its first row.
+    /// them, the merge declared on their last row. An area's line stays on the page of its first row, a note
+    /// on the page of its row's end.
     mutating func table() {
-        var open: [(start: UInt32, end: UInt32, text: String)?] = [nil, nil]
-        let parts = report.lines.map(sheetRows)
+        var parts = report.lines.map(sheetRows)
+        let split = splitRows(&parts)
         // The sheet row each line starts at, to know where a merged KEGIATAN or SUB KEGIATAN ends.
         var starts: [UInt32] = []
         var next = row
@@ -215,87 +238,102 @@ private struct MonevBook {
         for (index, p) in parts.enumerated() {
             allHeights += p
             let isArea = if case .area = report.lines[index] { true } else { false }
-            allKeep += p.map { _ in isArea }
+            allKeep += p.indices.map { isArea || ($0 == p.count - 1 && noted(index)) }
         }
         let breaks = flow.breaks(allHeights, keep: allKeep)
-        var pieces: [[UInt32: (end: UInt32, text: String)]] = [[:], [:]]
+        var spans = SpanWriter()
+        // The NO. of the last row and the sheet row it starts at, merged down its note's rows too.
+        var numbered: (first: UInt32, text: String) = (0, "")
         for (index, line) in report.lines.enumerated() {
             switch line {
             case .area(let name):
                 height(parts[index][0], keepWithNext: true)
                 across(0, last, name, f.area)
                 row += 1
+            case .note:
+                let first = row, count = parts[index].count, text = line.noteText
+                for (offset, points) in parts[index].enumerated() {
+                    height(points)
+                    blank(0, f.centred)
+                    spans.write(&self, index: index, row: row, kegiatan: nil, sub: nil, starts: starts, breaks: breaks, heights: allHeights)
+                    if offset == 0 { put(3, text, f.text) } else { blank(3, f.text) }
+                    for c in 4...last { blank(c, f.text) }
+                    if offset == count - 1 {
+                        check(worksheet_merge_range(sheet, numbered.first, 0, row, 0, monevCell(numbered.text), f.centred))
+                        check(worksheet_merge_range(sheet, first, 3, row, UInt16(last), monevCell(text), SheetText.format(text, f.text, f.quoted)))
+                    }
+                    spans.close(&self, row: row)
+                    row += 1
+                }
             case .row(let number, let kegiatan, let sub, let cells):
                 let first = row, count = parts[index].count
+                // A row cut at a page's foot: its NO. merged (with its note's rows) from its second piece on.
+                numbered = (split[index] == nil ? first : first + 1, number)
                 // Each cell's format, kept for the blanks under it on a continued row.
                 var formats: [Int: UnsafeMutablePointer<lxw_format>] = [0: f.centred]
                 for (offset, points) in parts[index].enumerated() {
-                    height(points)
-                    if offset == 0 { put(0, number, f.centred) } else { blank(0, f.centred) }
-                    for (i, span) in [kegiatan, sub].enumerated() {
-                        if offset == 0, let span {
-                            let end = starts[min(index + max(span.rowSpan, 1), report.lines.count)] - 1
-                            // A little narrower than the cell: LibreOffice prints words up to 5 % wider than measured, and a
-                            // piece holding a line more than its rows slices it at the page's foot.
-                            let points = LampiranLayout.points(width: widths[i + 1]) * LampiranLayout.libreOfficeWidth * 0.95 - 4
-                            for piece in PagePieces.cut(span.text, first: Int(row), last: Int(end), breaks: breaks,
-                                                        height: { allHeights[$0].reduce(0, +) }, lineHeight: MonevLayout.lineHeight,
-                                                        padding: MonevLayout.cellPadding, points: points, size: MonevLayout.fontSize) {
-                                pieces[i][UInt32(piece.rows.lowerBound)] = (UInt32(piece.rows.upperBound), piece.text)
-                            }
-                        }
-                        if let piece = pieces[i].removeValue(forKey: row) {
-                            put(i + 1, piece.text, f.text)
-                            open[i] = (row, piece.end, piece.text)
-                        } else { blank(i + 1, f.text) }
-                    }
+                    height(points, keepWithNext: offset == count - 1 && noted(index))
+                    // A cut row's number on both its pieces (the second opens the next page).
+                    if offset == 0 || split[index] != nil { put(0, number, f.centred) } else { blank(0, f.centred) }
+                    spans.write(&self, index: index, row: row, kegiatan: offset == 0 ? kegiatan : nil, sub: offset == 0 ? sub : nil,
+                                starts: starts, breaks: breaks, heights: allHeights)
                     for (c, cell) in cells.enumerated() {
+                        if let pieces = split[index]?.cells, c < pieces.count, !report.figureCells.contains(c) {
+                            let text = offset == 0 ? pieces[c].first : pieces[c].second
+                            if text.isEmpty { blank(c + 3, f.text) } else { put(c + 3, text, f.text) }
+                            continue
+                        }
                         if offset > 0 { blank(c + 3, formats[c + 3] ?? f.text); continue }
-                        if report.figureCells.contains(c) || (c == report.tenggatCell && IndonesianFormat.dateValue(cell) != nil) {
-                            figure(c + 3, cell)
+                        if report.figureCells.contains(c) {
+                            let values = report.figureValues[index]
+                            figure(c + 3, cell, exact: c < values.count ? values[c] : nil)
                             formats[c + 3] = f.top.centred
                         } else {
                             put(c + 3, cell, f.text)
                         }
                     }
-                    if offset == count - 1 && count > 1 {
-                        // A continued row: each of its own cells merged down its sheet rows (the text stays on the first).
-                        for c in [0] + Array(3..<(cells.count + 3)) {
+                    if offset == count - 1 && count > 1 && split[index] == nil {
+                        // A continued row: each of its own cells merged down its sheet rows (the text stays on the first);
+                        // NO. with its note's rows when it has one.
+                        for c in (noted(index) ? [] : [0]) + Array(3..<(cells.count + 3)) {
                             let text = c == 0 ? number : cells[c - 3]
                             check(worksheet_merge_range(sheet, first, UInt16(c), row, UInt16(c), monevCell(text), formats[c] ?? f.text))
                         }
                     }
-                    for i in 0..<2 {
-                        guard let span = open[i], span.end == row else { continue }
-                        if span.end > span.start {
-                            check(worksheet_merge_range(sheet, span.start, UInt16(i + 1), row, UInt16(i + 1), monevCell(span.text), f.text))
-                        }
-                        open[i] = nil
-                    }
+                    spans.close(&self, row: row)
                     row += 1
                 }
             }
         }
     }
 
-    /// REKAPITULASI PER AREA: the area's name across KEGIATAN … INDIKATOR, then each figure over as many of the
-    /// following columns as its heading needs, centred.
+    /// REKAPITULASI PER AREA: the area's name across KEGIATAN … INDIKATOR (or fewer columns, as the figures need),
+    /// then each figure over as many of the following columns as its heading needs, centred.
     var summarySpans: [(Int, Int)] {
-        var spans: [(Int, Int)] = [(1, 3)]
-        var next = 4
-        for label in MonevReport.summaryColumns.dropFirst() {
-            let need = label.split(separator: " ").map { TextMeasure.width(String($0), size: MonevLayout.headerSize, bold: true) }.max() ?? 20
-            var lastColumn = next, width = LampiranLayout.points(width: widths[next]) - 4
-            while width < need, lastColumn + 1 <= last { lastColumn += 1; width += LampiranLayout.points(width: widths[lastColumn]) }
-            spans.append((next, min(lastColumn, last)))
-            next = min(lastColumn + 1, last)
+        let needs = MonevReport.summaryColumns.dropFirst().map { label in
+            label.split(separator: " ").map { TextMeasure.width(String($0), size: MonevLayout.headerSize, bold: true) }.max() ?? 20
         }
-        return spans
+        for nameEnd in stride(from: 3, through: 1, by: -1) {
+            var spans: [(Int, Int)] = [(1, nameEnd)]
+            var next = nameEnd + 1
+            for need in needs where next <= last {
+                // As printed (LibreOffice draws a column 7 % wider than the formula), less the centred heading's margins.
+                func printed(_ c: Int) -> Double { LampiranLayout.points(width: widths[c]) * LampiranLayout.libreOfficeWidth }
+                var end = next, width = printed(next) - 3
+                while width < need, end + 1 <= last { end += 1; width += printed(end) }
+                spans.append((next, end))
+                next = end + 1
+            }
+            if spans.count == needs.count + 1 { return spans }
+        }
+        // No room to spare (A4): one column each after INDIKATOR.
+        return [(1, 3)] + needs.indices.map { (min(4 + $0, last), min(4 + $0, last)) }
     }
 
     func summaryRowHeight(_ name: String) -> Double {
-        let width = widths[1...3].reduce(0) { $0 + LampiranLayout.points(width: $1) }
-        return MonevLayout.height(lines: TextMeasure.lineCount(name, points: width - 4, size: MonevLayout.fontSize))
+        let span = summarySpans[0]
+        let width = widths[span.0...span.1].reduce(0) { $0 + LampiranLayout.points(width: $1) }
+        return MonevLayout.height(lines: TextMeasure.lineCount(name, points: width - MonevLayout.textMargins, size: MonevLayout.fontSize))
     }
 
     func summaryBlock() -> Block {
@@ -318,7 +356,8 @@ private struct MonevBook {
                 if i == 0 { across(a, b, cell, line.name == "JUMLAH" ? f.boldText : f.listed); continue }
                 if a < b { for c in (a + 1)...b { blank(c, f.centred) } }
                 if a < b { check(worksheet_merge_range(sheet, row, UInt16(a), row, UInt16(b), "", f.middle.centred)) }
-                figure(a, cell, middle: true)
+                // % CAPAIAN exact (15,9% is 3,5/22).
+                figure(a, cell, middle: true, exact: i == 6 ? line.figures.capaian : nil)
             }
             row += 1
         }
@@ -326,14 +365,19 @@ private struct MonevBook {
 
     /// DAFTAR BUKTI DUKUNG: NO., the report's row number, month, kind, number, date, then the title and
     /// where the piece is across the rest of the page (a link for a URL).
-    var evidenceSpans: [(Int, Int)] { [(0, 0), (1, 1), (2, 2), (3, 3), (4, 5), (6, 8), (9, last)] }
+    /// The date over two columns when they hold the longest Indonesian date (a date cell never wraps), else three.
+    var evidenceSpans: [(Int, Int)] {
+        let two = (6...7).reduce(0) { $0 + LampiranLayout.points(width: widths[$1]) * LampiranLayout.libreOfficeWidth }
+        let dateEnd = two >= TextMeasure.width("30 September 2022", size: MonevLayout.fontSize) + 10 ? 7 : 8
+        return [(0, 0), (1, 1), (2, 2), (3, 3), (4, 5), (6, dateEnd), (dateEnd + 1, last)]
+    }
 
     func evidenceRowHeight(_ line: MonevReport.EvidenceLine) -> Double {
         let spans = evidenceSpans
         var n = 1
         for (i, cell) in line.cells.enumerated() {
             let width = widths[spans[i].0...spans[i].1].reduce(0) { $0 + LampiranLayout.points(width: $1) }
-            n = max(n, TextMeasure.lineCount(cell, points: width - 4, size: MonevLayout.fontSize))
+            n = max(n, TextMeasure.lineCount(cell, points: width - MonevLayout.textMargins, size: MonevLayout.fontSize))
         }
         return min(MonevLayout.height(lines: n), LampiranLayout.maxRowHeight)
     }
@@ -364,7 +408,7 @@ private struct MonevBook {
             // LibreOffice shows a cell's link as one field it never wraps: a link text longer than its line would
             // run off the page, so it is written as wrapped text and the link goes on the kind (JENIS) instead.
             let (la, lb) = spans[6]
-            let linkWidth = widths[la...lb].reduce(0) { $0 + LampiranLayout.points(width: $1) } - 4
+            let linkWidth = widths[la...lb].reduce(0) { $0 + LampiranLayout.points(width: $1) } - MonevLayout.textMargins
             let longLink = line.url != nil && line.cells.count > 6
                 && TextMeasure.lineCount(line.cells[6], points: linkWidth, size: MonevLayout.fontSize) > 1
             for (i, cell) in line.cells.enumerated() {
@@ -418,8 +462,7 @@ private struct MonevBook {
     }
 }
 
-/// A text as the Laporan's cell holds it: breakable after every slash inside a word (an evidence number's
-/// `9204/2022` too, where LibreOffice finds no break by itself), then as every sheet's text (SheetText).
-private func monevCell(_ text: String) -> String {
-    SheetText.cell(MonevLayout.breakable(text))
+/// A text as the Laporan's cell holds it: as every sheet's text (SheetText), the report's text exactly.
+func monevCell(_ text: String) -> String {
+    SheetText.cell(text)
 }

@@ -31,7 +31,7 @@ private struct RecapBook {
     init(workbook: UnsafeMutablePointer<lxw_workbook>, recap: RollupRecap) {
         self.workbook = workbook
         self.recap = recap
-        f = MonevFormats(workbook)
+        f = MonevFormats(workbook, indented: false)
         widths = MonevLayout.units(recap.columnPoints)
         last = recap.columns.count - 1
         sheet = workbook_add_worksheet(workbook, "REKAPITULASI")!

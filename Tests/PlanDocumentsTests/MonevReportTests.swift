@@ -30,7 +30,7 @@ final class MonevReportTests: XCTestCase {
         try Self.makeReport(period: period, nip: nip)
     }
 
-    static func makeReport(period: ReportPeriod = .triwulan(1), nip: String = "") throws -> MonevReport {
+    static func makeReport(period: ReportPeriod = .triwulan(1), nip: String = "", paper: Paper = .f4) throws -> MonevReport {
         let (plan, r) = try scenario()
         var signer = ReportSigner()
         signer.place = "Teminabuan"
@@ -40,10 +40,21 @@ final class MonevReportTests: XCTestCase {
         signer.nip = nip
         // The figures come from the one progress computation (ProgressTracker), as of March.
         let tracker = ProgressTracker(plan: plan, marks: plan.rows.map(\.baseline), realisation: r)
-        return MonevReport(plan: plan, realisation: r, period: period, progress: tracker, asOf: .mar, signer: signer)
+        return MonevReport(plan: plan, realisation: r, period: period, progress: tracker, asOf: .mar, signer: signer, paper: paper)
     }
 
     func cells(_ report: MonevReport, _ number: String, area: String) -> [String]? {
+        Self.cells(report, number, area: area)
+    }
+
+    /// The note under row `number`, if it has one.
+    static func note(_ report: MonevReport, _ number: String) -> MonevReport.Line? {
+        guard let index = report.lines.firstIndex(where: { if case .row(number, _, _, _) = $0 { true } else { false } }),
+              index + 1 < report.lines.count, case .note = report.lines[index + 1] else { return nil }
+        return report.lines[index + 1]
+    }
+
+    static func cells(_ report: MonevReport, _ number: String, area: String) -> [String]? {
         var inArea = false
         for line in report.lines {
             switch line {
@@ -62,26 +73,29 @@ final class MonevReportTests: XCTestCase {
                                       "TRIWULAN I TAHUN 2022 (JANUARI – MARET 2022)"])
         XCTAssertEqual(ReportPeriod.semester(2).heading(year: 2022), "SEMESTER II TAHUN 2022 (JULI – DESEMBER 2022)")
         XCTAssertEqual(report.lines.filter { if case .area = $0 { true } else { false } }.count, 8)
-        XCTAssertEqual(report.lines.count, 8 + 124)
+        XCTAssertEqual(report.lines.count, 8 + 124 + 3, "three notes: 1.2.1.1's review and catatan, the plan's two KETs")
         XCTAssertEqual(report.lines.first, .area("1. Manajemen Perubahan"))
+        // Kendala, tindak lanjut, tenggat and KET. in a note under the row (issue 21: fifteen columns cut words).
         XCTAssertEqual(report.columns, ["NO.", "KEGIATAN", "SUB KEGIATAN", "INDIKATOR KEBERHASILAN", "JADWAL", "REALISASI",
-                                        "% CAPAIAN", "% KUMULATIF", "STATUS", "BUKTI DUKUNG", "KENDALA", "TINDAK LANJUT",
-                                        "PENANGGUNG JAWAB", "TENGGAT", "KET."])
+                                        "% CAPAIAN", "% KUMULATIF", "STATUS", "BUKTI DUKUNG", "PENANGGUNG JAWAB"])
         XCTAssertEqual(try self.report(period: .year).columns[6...], ["TW I", "TW II", "TW III", "TW IV", "% TAHUN", "STATUS",
-                                                                      "BUKTI DUKUNG", "KENDALA, TINDAK LANJUT DAN TENGGAT",
-                                                                      "PENANGGUNG JAWAB", "KET."])
+                                                                      "BUKTI DUKUNG", "PENANGGUNG JAWAB"])
     }
 
     func testRowsShowScheduleRealisationFiguresStatusAndEvidence() throws {
         let report = try report()
-        // cells: INDIKATOR, JADWAL, REALISASI, % CAPAIAN, % KUMULATIF, STATUS, BUKTI, KENDALA, TINDAK LANJUT, PJ, TENGGAT, KET.
-        XCTAssertEqual(try XCTUnwrap(cells(report, "1", area: "1"))[1...9],
-                       ["Jan", "Jan: Terlaksana", "100%", "100%", "Terlaksana", "(1) SK 2/ORT.07/9204/2022", "", "", "Kasubbag Umum"])
-        // 1.2.1.1: done in January and partly in February without evidence; March's catatan in KET.
-        XCTAssertEqual(try XCTUnwrap(cells(report, "4", area: "1"))[1...11],
+        // cells: INDIKATOR, JADWAL, REALISASI, % CAPAIAN, % KUMULATIF, STATUS, BUKTI, PJ.
+        XCTAssertEqual(try XCTUnwrap(cells(report, "1", area: "1"))[1...7],
+                       ["Jan", "Jan: Terlaksana", "100%", "100%", "Terlaksana", "(1) SK 2/ORT.07/9204/2022", "Kasubbag Umum"])
+        // 1.2.1.1: done in January and partly in February without evidence; the review and March's catatan in its note.
+        XCTAssertEqual(try XCTUnwrap(cells(report, "4", area: "1"))[1...7],
                        ["Jan–Mar", "Jan: Terlaksana; Feb: Terlaksana Sebagian; Mar: Tidak Terlaksana", "50%", "50%",
-                        "Belum Tuntas: 1 Terlaksana, 1 Terlaksana Sebagian, 1 Tidak Terlaksana", "Kurang bukti: Jan, Feb", "media belum siap", "cetak ulang", "", "8 April 2022",
-                        "Mar: media belum siap"])
+                        "Belum Tuntas: 1 Terlaksana, 1 Terlaksana Sebagian, 1 Tidak Terlaksana", "Kurang bukti: Jan, Feb", ""])
+        let note = try XCTUnwrap(Self.note(report, "4"))
+        XCTAssertEqual(note, .note(review: "media belum siap – cetak ulang (tenggat 8 April 2022)", ket: "Mar: media belum siap"))
+        XCTAssertEqual(note.noteText, "KENDALA, TINDAK LANJUT DAN TENGGAT: media belum siap – cetak ulang (tenggat 8 April 2022)\n"
+                       + "KET.: Mar: media belum siap")
+        XCTAssertNil(Self.note(report, "1"), "no note without a review or a KET.")
         XCTAssertEqual(try XCTUnwrap(cells(report, "11", area: "1"))[1...5],
                        ["Feb", "Feb: Digeser ke April", "–", "–", "Digeser ke April"], "1.3.1.4: nothing due in TW I")
         XCTAssertEqual(try XCTUnwrap(cells(report, "3", area: "1"))[1...5], ["–", "", "–", "–", "–"], "1.1.3.1: nothing planned")
@@ -168,17 +182,30 @@ final class MonevWorkbookTests: XCTestCase {
         // Title rows 1–3, header 5, numbering 6, the first area line at 7.
         XCTAssertEqual(book.cells["A1"], "LAPORAN MONITORING DAN EVALUASI RENCANA AKSI REFORMASI BIROKRASI")
         XCTAssertEqual(book.cells["A3"], "TRIWULAN I TAHUN 2022 (JANUARI – MARET 2022)")
-        XCTAssertEqual((0..<15).map { book.cells[Workbook.ref($0, 4)] ?? "" }, report.columns)
+        XCTAssertEqual((0..<11).map { book.cells[Workbook.ref($0, 4)] ?? "" }, report.columns)
         XCTAssertEqual(book.cells["A7"], "1. Manajemen Perubahan")
-        XCTAssertTrue(book.merges.contains("A7:O7"), "the area line spans the table")
-        // Area 1's kegiatan 1) spans its 3 rows (8–10), kegiatan 2) the next 4.
-        XCTAssertTrue(book.merges.isSuperset(of: ["B8:B10", "B11:B14"]), "\(book.merges.sorted().prefix(12))")
+        XCTAssertTrue(book.merges.contains("A7:K7"), "the area line spans the table")
+        // Area 1's kegiatan 1) spans its 3 rows (8–10); kegiatan 2) the next 4 and 1.2.1.1's note (11–15), in pieces
+        // where a page breaks inside it.
+        XCTAssertTrue(book.merges.contains("B8:B10"), "\(book.merges.sorted().prefix(12))")
+        let pieces = book.merges.compactMap { merge -> ClosedRange<Int>? in
+            let ends = merge.split(separator: ":").map { Int($0.dropFirst()) ?? 0 }
+            return merge.hasPrefix("B") && ends.count == 2 && (11...15).contains(ends[0]) ? ends[0]...ends[1] : nil
+        }.sorted { $0.lowerBound < $1.lowerBound }
+        XCTAssertEqual(pieces.first?.lowerBound, 11)
+        XCTAssertEqual(pieces.last?.upperBound, 15)
+        XCTAssertEqual(zip(pieces, pieces.dropFirst()).filter { $0.0.upperBound + 1 != $0.1.lowerBound }.count, 0, "\(pieces)")
+        // A note across INDIKATOR … PENANGGUNG JAWAB under its row, the row's NO. merged down over it.
+        XCTAssertEqual(book.cells["D12"], "KENDALA, TINDAK LANJUT DAN TENGGAT: media belum siap – cetak ulang (tenggat 8 April 2022)\n"
+                       + "KET.: Mar: media belum siap")
+        XCTAssertTrue(book.merges.isSuperset(of: ["D12:K12", "A11:A12"]), "\(book.merges.sorted())")
         // Figures are numbers shown the Indonesian way, dates are dates.
         XCTAssertEqual(book.numbers["G11"], 0.5)
         XCTAssertEqual(book.numberFormat(of: "G11"), "[$-421]0%")
         XCTAssertEqual(book.cells["I11"], "Belum Tuntas: 1 Terlaksana, 1 Terlaksana Sebagian, 1 Tidak Terlaksana")
-        XCTAssertEqual(book.numbers["N11"], 44659, "8 April 2022 as a date")
-        XCTAssertEqual(book.numberFormat(of: "N11"), "[$-421]d mmmm yyyy")
+        // A cell's text is the plan's exactly: no zero-width space after a slash (a search for `2/ORT` finds it).
+        XCTAssertEqual(book.cells["J8"], "(1) SK 2/ORT.07/9204/2022")
+        XCTAssertFalse(book.sheet.contains("\u{200B}"))
         // The recap follows the table, or starts the second sheet when it does not fit below it.
         let recap = book.cells.values.contains("REKAPITULASI PER AREA") ? book : try Workbook(data: data, sheetNumber: 2)
         let summary = try XCTUnwrap(recap.cells.first { $0.value == "REKAPITULASI PER AREA" }?.key)
@@ -186,13 +213,16 @@ final class MonevWorkbookTests: XCTestCase {
         let firstArea = headingRow + 2  // 1-based row of area 1's line
         XCTAssertEqual(recap.cells["B\(firstArea)"], "1. Manajemen Perubahan")
         let figures = (4..<15).compactMap { recap.numbers[Workbook.ref($0, firstArea - 1)] }
-        XCTAssertEqual(figures, [22, 3, 1, 1, 17, 0.159, 2])
-        let percent = try XCTUnwrap((4..<15).map { Workbook.ref($0, firstArea - 1) }.first { recap.numbers[$0] == 0.159 })
+        // % capaian stored exact, (3 + ½) ÷ 22, shown 15,9%.
+        XCTAssertEqual(figures, [22, 3, 1, 1, 17, 3.5 / 22, 2])
+        let percent = try XCTUnwrap((4..<15).map { Workbook.ref($0, firstArea - 1) }.first { recap.numbers[$0] == 3.5 / 22 })
         XCTAssertEqual(recap.numberFormat(of: percent), "[$-421]0.0%", "15,9%")
         XCTAssertTrue(recap.merges.contains("B\(firstArea):D\(firstArea)"), "\(recap.merges.sorted())")
-        XCTAssertTrue(recap.sheet.contains("<hyperlink ref="), "the evidence's URL is a link")
-        XCTAssertTrue(recap.cells.values.contains("YOHANES KAMBU"))
+        // The evidence list and the signature: under the recap, or on the second sheet when they do not fit there.
+        let list = recap.cells.values.contains("DAFTAR BUKTI DUKUNG") ? recap : try Workbook(data: data, sheetNumber: 2)
+        XCTAssertTrue(list.sheet.contains("<hyperlink ref="), "the evidence's URL is a link")
+        XCTAssertTrue(list.cells.values.contains("YOHANES KAMBU"))
         XCTAssertTrue(book.sheet.contains(#"orientation="landscape""#))
-        XCTAssertFalse(book.sheet.contains("<f>") || recap.sheet.contains("<f>"))
+        XCTAssertFalse(book.sheet.contains("<f>") || recap.sheet.contains("<f>") || list.sheet.contains("<f>"))
     }
 }

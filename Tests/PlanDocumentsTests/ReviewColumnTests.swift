@@ -1,0 +1,43 @@
+import XCTest
+import PlanDocuments
+
+/// Issue 21's walkthrough: fifteen columns at 8.5 pt left KENDALA, TINDAK LANJUT and KET. about 48 pt wide, and
+/// LibreOffice and Chromium cut ordinary words in them (`Penyelenggaraa|n`). The kendala, tindak lanjut, tenggat and
+/// KET. now go in a note under the indicator's row, across the table (eleven columns; the year report's fourteen), and
+/// the page gives each column room for its widest ordinary word.
+final class ReviewColumnTests: XCTestCase {
+    func testTheReviewAndKetGoInANoteUnderTheRow() throws {
+        let report = try MonevReportTests.makeReport()
+        XCTAssertEqual(report.columns.count, 11)
+        XCTAssertEqual(MonevLayout.columnWidths(yearly: false).count, 11)
+        XCTAssertEqual(MonevLayout.columnWidths(yearly: true).count, 14)
+        // The Triwulan is named only where the period holds several (the year report: `TW I: …`).
+        XCTAssertEqual(MonevReportTests.note(report, "4"),
+                       .note(review: "media belum siap – cetak ulang (tenggat 8 April 2022)", ket: "Mar: media belum siap"))
+        let year = try MonevReportTests.makeReport(period: .year)
+        XCTAssertEqual(MonevReportTests.note(year, "4"),
+                       .note(review: "TW I: media belum siap – cetak ulang (tenggat 8 April 2022)", ket: "Mar: media belum siap"))
+        // The html: NO. over the row and its note, the note across INDIKATOR … PENANGGUNG JAWAB.
+        let html = MonevReportHTML.html(report)
+        XCTAssertTrue(html.contains("<tr><td class=\"c\" rowspan=\"2\"><div class=\"k\">4</div></td>"), "NO. over the note")
+        XCTAssertTrue(html.contains("<tr class=\"note\"><td colspan=\"8\">KENDALA, TINDAK LANJUT DAN TENGGAT: media belum siap – "
+                                    + "cetak ulang (tenggat 8 April 2022)<br>KET.: Mar: media belum siap</td></tr>"))
+        // The CSV keeps them as its last two columns.
+        let csv = MonevReportText.csv(report)
+        XCTAssertTrue(csv.contains(",media belum siap – cetak ulang (tenggat 8 April 2022),Mar: media belum siap\r\n"), csv)
+    }
+
+    /// Every column at least as wide as its widest ordinary word (up to 90 pt: `Pertanggungjawaban`; a wider one is an
+    /// `a/b` compound, a URL or a file name) and its heading's, within the page, on both papers; the year report on F4.
+    func testEveryColumnHoldsItsWidestWordOnBothPapers() throws {
+        for (paper, period) in [(Paper.f4, ReportPeriod.triwulan(1)), (.a4, .triwulan(1)), (.f4, .year)] {
+            let report = try MonevReportTests.makeReport(period: period, paper: paper)
+            let points = report.columnPoints
+            XCTAssertLessThanOrEqual(points.reduce(0, +), MonevLayout.printable(paper) + 0.001, "\(paper): within the page")
+            for (column, words) in report.wordWidths.enumerated() {
+                let widest = words.filter { $0 <= 90 }.max() ?? 0
+                XCTAssertGreaterThanOrEqual(points[column] + 0.01, MonevLayout.wordRoom(widest), "\(paper) \(period) \(report.columns[column])")
+            }
+        }
+    }
+}
