@@ -49,6 +49,17 @@ public enum LampiranLayout {
         points(width: width) * libreOfficeWidth - 3 - (indented ? 7 : 0)
     }
 
+    /// The table's text columns (AREA PERUBAHAN, KEGIATAN, SUB KEGIATAN, INDIKATOR and KET.).
+    public static let textColumns: Set<Int> = [1, 2, 3, 4, 17]
+
+    /// A body cell's text as the workbook holds it: a word wider than its column breakable after its slash
+    /// (`DocumentText.breakable(_:wordsWiderThan:size:)`), every other word as typed.
+    public static func cellText(_ text: String, column: Int) -> String {
+        guard textColumns.contains(column) else { return text }
+        return DocumentText.breakable(text, wordsWiderThan: textPoints(width: columnWidths[column], indented: true) * PagePieces.widthShare,
+                                      size: fontSize)
+    }
+
     /// The lines `text` takes in a column `width` units wide at the table's font size.
     public static func lines(_ text: String, width: Double, indented: Bool = true, size: Double = fontSize) -> Int {
         TextMeasure.lineCount(text, points: textPoints(width: width, indented: indented), size: size)
@@ -63,7 +74,7 @@ public enum LampiranLayout {
     /// The number of text lines each row of `rows` needs (at least 1).
     public static func rowLines(_ rows: [LampiranRow]) -> [Int] {
         var lines = rows.map { row in
-            max(Self.lines(row.indikator, width: columnWidths[4]), Self.lines(row.ket, width: columnWidths[17]))
+            max(Self.lines(cellText(row.indikator, column: 4), width: columnWidths[4]), Self.lines(cellText(row.ket, column: 17), width: columnWidths[17]))
         }
         // The innermost merges first, so a sub kegiatan's growth counts for its kegiatan and area.
         for column in [3, 2, 1] {
@@ -72,7 +83,7 @@ public enum LampiranLayout {
                 let end = min(start + cell.rowSpan, rows.count)
                 // Measured as a page's piece of it is (`PagePieces.texts`): a little narrower, since a sheet printed
                 // smaller than 100 % (A4) wraps a few words earlier, and its last line was cut at the span's foot.
-                let needed = TextMeasure.lineCount(cell.text, points: textPoints(width: columnWidths[column], indented: true)
+                let needed = TextMeasure.lineCount(cellText(cell.text, column: column), points: textPoints(width: columnWidths[column], indented: true)
                                                    * PagePieces.widthShare, size: fontSize)
                 let have = lines[start..<end].reduce(0, +)
                 guard needed > have, end > start else { continue }

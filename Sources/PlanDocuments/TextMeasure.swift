@@ -107,3 +107,27 @@ extension DocumentText {
         return String(out)
     }
 }
+
+extension DocumentText {
+    /// `text` breakable after a slash only inside a word wider than `points` at `size` (a zero-width space there):
+    /// LibreOffice breaks no line after `/`, so such a word (`Organisasi/Kelembagaan` in the LAMPIRAN's AREA column)
+    /// would be cut between letters. Every other word stays exactly as typed, so a search in the sheet finds it.
+    public static func breakable(_ text: String, wordsWiderThan points: Double, size: Double) -> String {
+        guard text.utf8.contains(0x2F) else { return text }
+        var out = "", word = ""
+        func flush() {
+            out += word.contains("/") && TextMeasure.width(word, size: size) > points ? breakable(word) : word
+            word = ""
+        }
+        for character in text {
+            if character == " " || character == "\n" {
+                flush()
+                out.append(character)
+            } else {
+                word.append(character)
+            }
+        }
+        flush()
+        return out
+    }
+}

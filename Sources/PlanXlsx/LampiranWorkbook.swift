@@ -108,13 +108,19 @@ private struct SheetWriter {
     }
 
     mutating func text(_ row: UInt32, _ column: UInt16, _ text: String, _ format: UnsafeMutablePointer<lxw_format>) {
-        check(worksheet_write_string(sheet, row, column, SheetText.cell(text), SheetText.format(text, format, formats.quoted)))
+        check(worksheet_write_string(sheet, row, column, bodyText(row, column, text), SheetText.format(text, format, formats.quoted)))
+    }
+
+    /// A table cell's text breakable after a slash only in a word wider than its column (`LampiranLayout.cellText`).
+    func bodyText(_ row: UInt32, _ column: UInt16, _ text: String) -> String {
+        row >= SheetLayout.bodyRow ? LampiranLayout.cellText(SheetText.cell(text), column: Int(column)) : SheetText.cell(text)
     }
 
     mutating func merge(_ first: UInt32, _ firstColumn: UInt16, _ last: UInt32, _ lastColumn: UInt16, _ text: String,
                         _ format: UnsafeMutablePointer<lxw_format>) {
         if first == last && firstColumn == lastColumn { return self.text(first, firstColumn, text, format) }
-        check(worksheet_merge_range(sheet, first, firstColumn, last, lastColumn, SheetText.cell(text),
+        check(worksheet_merge_range(sheet, first, firstColumn, last, lastColumn,
+                                    firstColumn == lastColumn ? bodyText(first, firstColumn, text) : SheetText.cell(text),
                                     SheetText.format(text, format, formats.quoted)))
     }
 

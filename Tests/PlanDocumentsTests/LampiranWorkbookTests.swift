@@ -120,6 +120,26 @@ final class LampiranWorkbookTests: XCTestCase {
         }
     }
 
+    /// Issue 21: words wrap after `/`, never mid-word where a break exists, and a search in the sheet finds the plan's
+    /// text. LibreOffice breaks no line after a slash, so only a word wider than its column (`Organisasi/Kelembagaan`
+    /// in AREA PERUBAHAN) holds a zero-width space after its slash; every other cell is the plan's text exactly.
+    func testOnlyAWordWiderThanItsColumnIsBreakableAfterItsSlash() throws {
+        let (_, book) = try workbook()
+        let texts = Workbook.matches(#"<t(?: [^>]*)?>(.*?)</t>"#, in: book.sheet).map { XML.decode($0[1]) }
+        let broken = Set(texts.flatMap { $0.split(separator: " ").filter { $0.contains("\u{200B}") }.map(String.init) })
+        XCTAssertTrue(broken.contains("Organisasi/\u{200B}Kelembagaan"), "\(broken)")
+        XCTAssertTrue(broken.contains("Menyempurnakan/\u{200B}mengubah"), "\(broken)")
+        // A short a/b word stays as typed: a search for it finds it.
+        XCTAssertTrue(texts.contains { $0.contains("unit/satuan") }, "unit/satuan is written as the plan has it")
+        XCTAssertFalse(broken.contains { $0.hasPrefix("unit/") })
+        for word in broken {
+            let width = TextMeasure.width(word.replacingOccurrences(of: "\u{200B}", with: ""), size: LampiranLayout.fontSize)
+            XCTAssertGreaterThan(width, LampiranLayout.textPoints(width: LampiranLayout.columnWidths[4], indented: true) * 0.5, word)
+        }
+        XCTAssertEqual(DocumentText.breakable("a unit/satuan and Organisasi/Kelembagaan", wordsWiderThan: 70, size: 10),
+                       "a unit/satuan and Organisasi/\u{200B}Kelembagaan")
+    }
+
     func testCurrentMarksAreShownAndTextIsNeverAFormula() throws {
         let plan = try RealPlan.load()
         var marks = plan.baselineMarks
