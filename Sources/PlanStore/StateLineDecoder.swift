@@ -11,58 +11,12 @@ import Foundation
 /// parser, which accepts it or refuses it with its one-line message. So every rule and every message
 /// stays in one place (`StateEntryParser`), and this decoder only has to be right about what it accepts.
 enum StateLineDecoder {
-    /// The keys this decoder knows; any other key sends the line to the general parser.
-    enum Key: Int, CaseIterable {
-        case seq, id, at, by, kind, row, month, old, new, undoes, target, tw, field, evidence
-        // Keys of the evidence object.
-        case type, path, url, title, number, date
-        // A team's entry (version 3): who wrote it, its logical clock and the entries it had seen.
-        case device, clock, seen
-
-        /// The key whose bytes (at most 8), packed big-endian in one number, are `packed` (one switch of constants;
-        /// `StateLineDecoderTests` checks every name against it).
-        init?(packed: UInt64) {
-            switch packed {
-            case 0x736571: self = .seq
-            case 0x6964: self = .id
-            case 0x6174: self = .at
-            case 0x6279: self = .by
-            case 0x6B696E64: self = .kind
-            case 0x726F77: self = .row
-            case 0x6D6F6E7468: self = .month
-            case 0x6F6C64: self = .old
-            case 0x6E6577: self = .new
-            case 0x756E646F6573: self = .undoes
-            case 0x746172676574: self = .target
-            case 0x7477: self = .tw
-            case 0x6669656C64: self = .field
-            case 0x65766964656E6365: self = .evidence
-            case 0x74797065: self = .type
-            case 0x70617468: self = .path
-            case 0x75726C: self = .url
-            case 0x7469746C65: self = .title
-            case 0x6E756D626572: self = .number
-            case 0x64617465: self = .date
-            case 0x646576696365: self = .device
-            case 0x636C6F636B: self = .clock
-            case 0x7365656E: self = .seen
-            default: return nil
-            }
-        }
-
-        static let names = ["seq", "id", "at", "by", "kind", "row", "month", "old", "new", "undoes", "target", "tw", "field",
-                            "evidence", "type", "path", "url", "title", "number", "date", "device", "clock", "seen"]
-    }
-
-    /// Where one value is in the line (plain old data: nothing to allocate or free per line).
-    struct Slot {
-        enum Kind: UInt8 { case absent, ascii, string, number, yes, no, object, ids }
-        var kind = Kind.absent
-        /// A string's bytes between the quotes; a number's value in `start`; an object's first slot; a list of ids'
-        /// bytes between the brackets.
-        var start = 0
-        var end = 0
-    }
+    /// The keys this decoder knows (`LineKey`); any other key sends the line to the general parser.
+    typealias Key = LineKey
+    /// Where one value is in the line (`LineSlot`).
+    typealias Slot = LineSlot
+    /// A line's values as its kinds read them (`LineFields`).
+    typealias Fields = LineFields
 
     static let keyCount = Key.allCases.count
 
@@ -77,19 +31,6 @@ enum StateLineDecoder {
                 return Fields(bytes: buffer, slots: slots, base: 0).entry()
             }
         }
-    }
-
-    /// The month whose label is the three bytes at `start` (`Jan` … `Des`, as written), or nil.
-    static func month(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Month? {
-        let key = UInt32(bytes[start]) << 16 | UInt32(bytes[start + 1]) << 8 | UInt32(bytes[start + 2])
-        for (index, label) in monthKeys.enumerated() where label == key { return Month(index: index) }
-        return nil
-    }
-
-    /// Each month's label as three bytes in one number (a scan of 12 numbers, no hashing).
-    private static let monthKeys: [UInt32] = Month.allCases.map { month in
-        let u = Array(month.label.utf8)
-        return UInt32(u[0]) << 16 | UInt32(u[1]) << 8 | UInt32(u[2])
     }
 
     /// `StateFormat.parseTimestamp` for plain digits from 1900 on, without `timegm` and `Int32(String)` per
@@ -119,4 +60,40 @@ enum StateLineDecoder {
         let days = era * 146_097 + dayOfEra - 719_468
         return Date(timeIntervalSince1970: TimeInterval(days * 86_400 + hour * 3_600 + minute * 60 + second))
     }
+}
+
+extension LineKey {
+    /// The key whose bytes (at most 8), packed big-endian in one number, are `packed` (one switch of constants;
+    /// `StateLineDecoderTests` checks every name against it).
+    init?(packed: UInt64) {
+        switch packed {
+        case 0x736571: self = .seq
+        case 0x6964: self = .id
+        case 0x6174: self = .at
+        case 0x6279: self = .by
+        case 0x6B696E64: self = .kind
+        case 0x726F77: self = .row
+        case 0x6D6F6E7468: self = .month
+        case 0x6F6C64: self = .old
+        case 0x6E6577: self = .new
+        case 0x756E646F6573: self = .undoes
+        case 0x746172676574: self = .target
+        case 0x7477: self = .tw
+        case 0x6669656C64: self = .field
+        case 0x65766964656E6365: self = .evidence
+        case 0x74797065: self = .type
+        case 0x70617468: self = .path
+        case 0x75726C: self = .url
+        case 0x7469746C65: self = .title
+        case 0x6E756D626572: self = .number
+        case 0x64617465: self = .date
+        case 0x646576696365: self = .device
+        case 0x636C6F636B: self = .clock
+        case 0x7365656E: self = .seen
+        default: return nil
+        }
+    }
+
+    static let names = ["seq", "id", "at", "by", "kind", "row", "month", "old", "new", "undoes", "target", "tw", "field",
+                        "evidence", "type", "path", "url", "title", "number", "date", "device", "clock", "seen"]
 }
