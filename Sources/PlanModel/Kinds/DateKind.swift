@@ -73,6 +73,15 @@ extension DateChange: JournalKind {
 
     package var write: (key: ValueKey, value: String)? { (ValueKey(.date, row: row.rawValue, part: month.label), new) }
 
+    package static var valueKind: ValueKey.Kind? { .date }
+    package static func conflictMonth(_ conflict: Conflict, in year: YearState) -> Month? { Month(parsing: conflict.key.part) }
+    package static func conflictField(_ conflict: Conflict, in year: YearState) -> String {
+        "\(conflict.key.row) " + Text.Journal.dateLabel(conflict.key.part)
+    }
+    package static func conflictValue(_ text: String, of key: ValueKey, limit: Int) -> String {
+        ConflictWords.quoted(CalendarDate.indonesian(text), limit: limit)
+    }
+
     package func rebased(in year: YearState, renumbered: [Int: Int]) -> DateChange {
         DateChange(row: row, month: month, old: year.realisation.record(row, month).date, new: new)
     }

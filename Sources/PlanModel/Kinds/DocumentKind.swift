@@ -85,6 +85,13 @@ extension DocumentChange: JournalKind {
     package func words(in year: YearState) -> String { Text.Journal.document(field.rawValue) + ": " + ChangeWords.values(old, new) }
     package var write: (key: ValueKey, value: String)? { (ValueKey(.document, part: field.rawValue), new) }
 
+    package static var valueKind: ValueKey.Kind? { .document }
+    package static func conflictRow(_ conflict: Conflict, in year: YearState) -> RowID? { nil }
+    package static func conflictField(_ conflict: Conflict, in year: YearState) -> String { Text.Journal.document(conflict.key.part) }
+    package static func conflictValue(_ text: String, of key: ValueKey, limit: Int) -> String {
+        ConflictWords.quoted(key.part == DocumentField.date.rawValue ? CalendarDate.indonesian(text) : text, limit: limit)
+    }
+
     package func rebased(in year: YearState, renumbered: [Int: Int]) -> DocumentChange {
         DocumentChange(field: field, old: year.current(field), new: new)
     }

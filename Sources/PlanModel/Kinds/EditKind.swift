@@ -77,6 +77,11 @@ extension EditChange: JournalKind {
     package func words(in year: YearState) -> String { "\(row) \(Text.Journal.fieldName(field.rawValue)): " + ChangeWords.values(old, new) }
     package var write: (key: ValueKey, value: String)? { (ValueKey(.edit, row: row.rawValue, part: field.rawValue), new) }
 
+    package static var valueKind: ValueKey.Kind? { .edit }
+    package static func conflictField(_ conflict: Conflict, in year: YearState) -> String {
+        "\(conflict.key.row) " + Text.Journal.fieldName(conflict.key.part)
+    }
+
     package func rebased(in year: YearState, renumbered: [Int: Int]) -> EditChange {
         EditChange(row: row, field: field, old: year.current(row, field) ?? "", new: new)
     }

@@ -47,6 +47,20 @@ extension EvidenceAddChange: JournalKind {
 
     package var write: (key: ValueKey, value: String)? { (ValueKey(.evidence, row: evidence.id), "+") }
 
+    // A conflict over a piece of evidence (present or not), whichever of the two evidence kinds wrote it.
+    package static var valueKind: ValueKey.Kind? { .evidence }
+    package static func conflictRow(_ conflict: Conflict, in year: YearState) -> RowID? { ConflictWords.evidence(of: conflict, in: year)?.row }
+    package static func conflictMonth(_ conflict: Conflict, in year: YearState) -> Month? {
+        ConflictWords.evidence(of: conflict, in: year)?.month
+    }
+    package static func conflictField(_ conflict: Conflict, in year: YearState) -> String {
+        let owner = ConflictWords.evidence(of: conflict, in: year).map { "\($0.row) " } ?? ""
+        return owner + Text.Conflict.evidenceLabel(conflict.key.row)
+    }
+    package static func conflictValue(_ text: String, of key: ValueKey, limit: Int) -> String {
+        text == "+" ? Text.Conflict.evidencePresent : Text.Conflict.evidenceAbsent
+    }
+
     /// `evidence` recorded, against the year as it is: an empty (or taken) id gets a new one.
     static func change(_ evidence: Evidence, ids: NewIDs, in year: inout YearState) throws(IntentRefusal) -> Change? {
         var evidence = evidence

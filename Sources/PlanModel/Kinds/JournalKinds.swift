@@ -64,6 +64,16 @@ package protocol JournalKind: Sendable, Equatable {
     func words(in year: YearState) -> String
     /// The value it writes and what it writes there, for a team's conflicts; nil when it writes no one value.
     var write: (key: ValueKey, value: String)? { get }
+    /// The kind of value `write` names, for the words of a conflict over it; nil when none (or worded by another kind).
+    static var valueKind: ValueKey.Kind? { get }
+    /// A conflict over its value: the row it is about (nil when none).
+    static func conflictRow(_ conflict: Conflict, in year: YearState) -> RowID?
+    /// A conflict over its value: the month cell it is about, when it is a cell's.
+    static func conflictMonth(_ conflict: Conflict, in year: YearState) -> Month?
+    /// A conflict over its value: the row and field in the document's words (`1.1.1.1 Jan catatan`).
+    static func conflictField(_ conflict: Conflict, in year: YearState) -> String
+    /// One of a conflict's values in words (cut to `limit` characters).
+    static func conflictValue(_ text: String, of key: ValueKey, limit: Int) -> String
     /// It with its `old` read again from `year` (an unsaved change put back after others' entries).
     func rebased(in year: YearState, renumbered: [Int: Int]) -> Self
     /// It writing the value it found (refused as `change(for:)` would refuse it today); itself when that means nothing.
@@ -86,6 +96,11 @@ extension JournalKind {
     package func resolved(in year: YearState) -> Change? { change }
     package func reach(in year: YearState) -> EntryReach { reach(forward: true) }
     package var write: (key: ValueKey, value: String)? { nil }
+    package static var valueKind: ValueKey.Kind? { nil }
+    package static func conflictRow(_ conflict: Conflict, in year: YearState) -> RowID? { RowID(conflict.key.row) }
+    package static func conflictMonth(_ conflict: Conflict, in year: YearState) -> Month? { nil }
+    package static func conflictField(_ conflict: Conflict, in year: YearState) -> String { "\(conflict.key.row) \(conflict.key.part)" }
+    package static func conflictValue(_ text: String, of key: ValueKey, limit: Int) -> String { ConflictWords.quoted(text, limit: limit) }
     package func rebased(in year: YearState, renumbered: [Int: Int]) -> Self { self }
     package var keepingOld: Self { self }
     package func markEntry(of entry: JournalEntry) -> ChangeEntry? { nil }

@@ -73,6 +73,12 @@ extension NoteChange: JournalKind {
 
     package var write: (key: ValueKey, value: String)? { (ValueKey(.note, row: row.rawValue, part: month.label), new) }
 
+    package static var valueKind: ValueKey.Kind? { .note }
+    package static func conflictMonth(_ conflict: Conflict, in year: YearState) -> Month? { Month(parsing: conflict.key.part) }
+    package static func conflictField(_ conflict: Conflict, in year: YearState) -> String {
+        "\(conflict.key.row) " + Text.Journal.noteLabel(conflict.key.part)
+    }
+
     package func rebased(in year: YearState, renumbered: [Int: Int]) -> NoteChange {
         NoteChange(row: row, month: month, old: year.realisation.record(row, month).note, new: new)
     }

@@ -61,6 +61,9 @@ extension PJChange: JournalKind {
     package func words(in year: YearState) -> String { "\(row) \(Text.Journal.pjLabel): " + ChangeWords.values(old, new) }
     package var write: (key: ValueKey, value: String)? { (ValueKey(.pj, row: row.rawValue), new) }
 
+    package static var valueKind: ValueKey.Kind? { .pj }
+    package static func conflictField(_ conflict: Conflict, in year: YearState) -> String { "\(conflict.key.row) " + Text.Journal.pjLabel }
+
     package func rebased(in year: YearState, renumbered: [Int: Int]) -> PJChange {
         PJChange(row: row, old: year.realisation.pj[row] ?? "", new: new)
     }

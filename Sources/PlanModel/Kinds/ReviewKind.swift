@@ -95,6 +95,19 @@ extension ReviewChange: JournalKind {
 
     package var write: (key: ValueKey, value: String)? { (ValueKey(.review, row: row.rawValue, part: "\(tw) \(field.rawValue)"), new) }
 
+    package static var valueKind: ValueKey.Kind? { .review }
+
+    package static func conflictField(_ conflict: Conflict, in year: YearState) -> String {
+        let parts = conflict.key.part.split(separator: " ").map(String.init)
+        let tw = parts.first.flatMap { Int($0) } ?? 0
+        let roman = tw >= 1 && tw <= 4 ? ["I", "II", "III", "IV"][tw - 1] : "\(tw)"  // a key's part as it is, out of range too
+        return "\(conflict.key.row) " + Text.Journal.review(tw: roman, field: parts.count > 1 ? parts[1] : "")
+    }
+
+    package static func conflictValue(_ text: String, of key: ValueKey, limit: Int) -> String {
+        ConflictWords.quoted(key.part.hasSuffix(ReviewField.tenggat.rawValue) ? CalendarDate.indonesian(text) : text, limit: limit)
+    }
+
     package func rebased(in year: YearState, renumbered: [Int: Int]) -> ReviewChange {
         ReviewChange(row: row, tw: tw, field: field, old: year.current(row, tw, field), new: new)
     }

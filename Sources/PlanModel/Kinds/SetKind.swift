@@ -72,6 +72,15 @@ extension MarkChange: JournalKind {
 
     package var write: (key: ValueKey, value: String)? { (ValueKey(.mark, row: row.rawValue, part: month.label), new ? "√" : "") }
 
+    package static var valueKind: ValueKey.Kind? { .mark }
+    package static func conflictMonth(_ conflict: Conflict, in year: YearState) -> Month? { Month(parsing: conflict.key.part) }
+    package static func conflictField(_ conflict: Conflict, in year: YearState) -> String {
+        "\(conflict.key.row) " + Text.Conflict.markLabel(conflict.key.part)
+    }
+    package static func conflictValue(_ text: String, of key: ValueKey, limit: Int) -> String {
+        text.isEmpty ? Text.Journal.off : Text.Journal.on
+    }
+
     package func rebased(in year: YearState, renumbered: [Int: Int]) -> MarkChange {
         var m = self
         m.old = year.mark(row, month)

@@ -74,6 +74,13 @@ extension SignerChange: JournalKind {
     package func words(in year: YearState) -> String { Text.Journal.signer(field.rawValue) + ": " + ChangeWords.values(old, new) }
     package var write: (key: ValueKey, value: String)? { (ValueKey(.signer, part: field.rawValue), new) }
 
+    package static var valueKind: ValueKey.Kind? { .signer }
+    package static func conflictRow(_ conflict: Conflict, in year: YearState) -> RowID? { nil }
+    package static func conflictField(_ conflict: Conflict, in year: YearState) -> String { Text.Journal.signer(conflict.key.part) }
+    package static func conflictValue(_ text: String, of key: ValueKey, limit: Int) -> String {
+        ConflictWords.quoted(key.part == SignerField.date.rawValue ? CalendarDate.indonesian(text) : text, limit: limit)
+    }
+
     package func rebased(in year: YearState, renumbered: [Int: Int]) -> SignerChange {
         SignerChange(field: field, old: year.current(field), new: new)
     }

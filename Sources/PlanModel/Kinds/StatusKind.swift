@@ -77,6 +77,15 @@ extension StatusChange: JournalKind {
 
     package var write: (key: ValueKey, value: String)? { (ValueKey(.status, row: row.rawValue, part: month.label), new?.code ?? "") }
 
+    package static var valueKind: ValueKey.Kind? { .status }
+    package static func conflictMonth(_ conflict: Conflict, in year: YearState) -> Month? { Month(parsing: conflict.key.part) }
+    package static func conflictField(_ conflict: Conflict, in year: YearState) -> String {
+        "\(conflict.key.row) " + Text.Conflict.statusLabel(conflict.key.part)
+    }
+    package static func conflictValue(_ text: String, of key: ValueKey, limit: Int) -> String {
+        ChangeWords.status(text.isEmpty ? nil : RealisationStatus(code: text))
+    }
+
     package func rebased(in year: YearState, renumbered: [Int: Int]) -> StatusChange {
         StatusChange(row: row, month: month, old: year.realisation.record(row, month).status, new: new)
     }
