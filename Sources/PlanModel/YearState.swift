@@ -195,7 +195,7 @@ public struct YearState: Sendable {
         maxClock = max(maxClock, entry.clock ?? seq)
         if entry.clock == nil && entry.device == nil { earlyEntries += 1 }
         defer { noteTeamEntry(entry, seq: seq) }
-        enter(entry, seq: seq, owner: isLocal(entry) ? nil : entry.device)
+        enter(entry.change, seq: seq, entrySeq: entry.seq, owner: isLocal(entry) ? nil : entry.device)
     }
 
     /// Runs `body` on the undo and redo stacks of `owner` (nil: this laptop's).

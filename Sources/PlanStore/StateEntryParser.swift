@@ -60,10 +60,10 @@ struct StateEntryParser {
 
     /// The highest logical clock a line may hold: far beyond any real journal (one more per entry), and far from
     /// `Int.max`, so that one more (a new entry's clock) never overflows.
-    static let maxClock = 1 << 52
+    static let maxClock = LineFields.maxClock
 
     /// The most ids a `seen` may name (a value overwritten while that many laptops disagreed on it).
-    static let maxSeen = 64
+    static let maxSeen = LineFields.maxSeen
 
     /// 32 lowercase hex digits, or `v1-` and a number.
     static func isEntryID(_ id: String) -> Bool { JournalEntry.isEntryID(id) }

@@ -208,29 +208,30 @@ extension JournalEntry {
     public var markEntry: ChangeEntry? {
         struct Ask: PlainKindVisitor {
             let entry: JournalEntry
-            func visit<K: JournalKind>(_ kind: K) -> ChangeEntry? { kind.markEntry(of: entry) }
+            func visit<K: JournalKind>(_ kind: K) -> ChangeEntry? { kind.markEntry(seq: entry.seq, at: entry.at, by: entry.by) }
         }
         return change.visit(Ask(entry: self))
     }
 }
 
 extension YearState {
-    /// Applies `entry` at position `seq` by its kind, and adds it to the histories of the rows it is about.
-    mutating func enter(_ entry: JournalEntry, seq: Int, owner: String?) {
+    /// Applies `change`, the change of the entry at position `seq` (just appended, its own seq `entrySeq`), by its
+    /// kind, and adds the entry to the histories of the rows it is about.
+    mutating func enter(_ change: Change, seq: Int, entrySeq: Int, owner: String?) {
         struct Enter: KindVisitor {
-            let entry: JournalEntry
             let seq: Int
+            let entrySeq: Int
             let owner: String?
             func visit<K: JournalKind>(_ kind: K, _ year: inout YearState) {
-                kind.enter(entry, seq: seq, owner: owner, in: &year)
+                kind.enter(seq: seq, owner: owner, in: &year)
                 if K.isAboutOneRow {
                     if let row = kind.entryRow { year.link(row, seq) }
                 } else {
-                    for row in kind.rows(in: year, seq: entry.seq) { year.link(row, seq) }
+                    for row in kind.rows(in: year, seq: entrySeq) { year.link(row, seq) }
                 }
             }
         }
-        entry.change.visit(Enter(entry: entry, seq: seq, owner: owner), &self)
+        change.visit(Enter(seq: seq, entrySeq: entrySeq, owner: owner), &self)
     }
 
     /// Makes the year as `change` says it is after: sets every `new`. False when a structural change does

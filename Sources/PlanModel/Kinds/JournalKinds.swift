@@ -45,9 +45,9 @@ package protocol JournalKind: Sendable, Equatable {
     static var isAboutOneRow: Bool { get }
     /// The rows an entry (at `seq`) of this kind is about, for the rows' histories.
     func rows(in year: YearState, seq: Int) -> [RowID]
-    /// Applies `entry` (this kind's, at position `seq`, `owner` nil for this laptop's) to the year: by default
-    /// `apply`, and on the undo stack of its owner when it changed something.
-    func enter(_ entry: JournalEntry, seq: Int, owner: String?, in year: inout YearState)
+    /// Applies the entry at position `seq` (`year.entries[seq - 1]`, just appended; `owner` nil for this laptop's) to
+    /// the year: by default `apply`, and on the undo stack of its owner when it changed something.
+    func enter(seq: Int, owner: String?, in year: inout YearState)
     /// Makes the year as it says after (every `new`); false when it does not apply (nothing changed).
     func apply(to year: inout YearState) -> Bool
     /// Takes it back in the year (by default: its inverse applied).
@@ -78,8 +78,16 @@ package protocol JournalKind: Sendable, Equatable {
     func rebased(in year: YearState, renumbered: [Int: Int]) -> Self
     /// It writing the value it found (refused as `change(for:)` would refuse it today); itself when that means nothing.
     var keepingOld: Self { get }
-    /// An entry of it in the version-1 shape, when it is a mark entry.
-    func markEntry(of entry: JournalEntry) -> ChangeEntry?
+    /// An entry of it (its seq, time and author) in the version-1 shape, when it is a mark entry.
+    func markEntry(seq: Int, at: Date, by: String) -> ChangeEntry?
+
+    // Made by the defaults below (requirements so that the kinds' list calls each kind's own, specialised code).
+    /// Read by the general reader, as a change.
+    static func change(fields: EntryFields) throws(EntryFieldProblem) -> Change
+    /// Read by the fast reader, as a change.
+    static func change(line: LineFields) -> Change?
+    /// Read from the snapshot's bytes, as a change.
+    static func change(decoding r: inout ByteReader) throws(ByteDecodingError) -> Change
 }
 
 extension JournalKind {
@@ -89,7 +97,7 @@ extension JournalKind {
     package static var isStructural: Bool { false }
     package static var isAboutOneRow: Bool { true }
     package func rows(in year: YearState, seq: Int) -> [RowID] { entryRow.map { [$0] } ?? [] }
-    package func enter(_ entry: JournalEntry, seq: Int, owner: String?, in year: inout YearState) {
+    package func enter(seq: Int, owner: String?, in year: inout YearState) {
         year.applyAndStack(self, seq: seq, owner: owner)
     }
     package func takeBack(in year: inout YearState) { if let inverse { year.perform(inverse) } }
@@ -103,14 +111,11 @@ extension JournalKind {
     package static func conflictValue(_ text: String, of key: ValueKey, limit: Int) -> String { ConflictWords.quoted(text, limit: limit) }
     package func rebased(in year: YearState, renumbered: [Int: Int]) -> Self { self }
     package var keepingOld: Self { self }
-    package func markEntry(of entry: JournalEntry) -> ChangeEntry? { nil }
+    package func markEntry(seq: Int, at: Date, by: String) -> ChangeEntry? { nil }
 
-    /// Read by the general reader, as a change.
-    static func change(fields: EntryFields) throws(EntryFieldProblem) -> Change { try Self(fields: fields).change }
-    /// Read by the fast reader, as a change.
-    static func change(line: LineFields) -> Change? { Self(line: line)?.change }
-    /// Read from the snapshot's bytes, as a change.
-    static func change(decoding r: inout ByteReader) throws(ByteDecodingError) -> Change { try Self(decoding: &r).change }
+    package static func change(fields: EntryFields) throws(EntryFieldProblem) -> Change { try Self(fields: fields).change }
+    package static func change(line: LineFields) -> Change? { Self(line: line)?.change }
+    package static func change(decoding r: inout ByteReader) throws(ByteDecodingError) -> Change { try Self(decoding: &r).change }
     /// This kind's samples as changes.
     static var changeSamples: [Change] { samples.map(\.change) }
 }

@@ -7,6 +7,9 @@ package enum LineKey: Int, CaseIterable {
     case type, path, url, title, number, date
     // A team's entry (version 3): who wrote it, its logical clock and the entries it had seen.
     case device, clock, seen
+
+    /// How many keys there are (slots per object).
+    package static let count = allCases.count
 }
 
 /// Where one value is in the line (plain old data: nothing to allocate or free per line).

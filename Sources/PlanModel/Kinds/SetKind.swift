@@ -1,3 +1,4 @@
+import Foundation
 import RencanaText
 
 /// `set`: a √ of the plan turned on or off (version 1).
@@ -52,8 +53,9 @@ extension MarkChange: JournalKind {
     package var entryRow: RowID? { row }
     package var isVersion1: Bool { true }
 
-    package func enter(_ entry: JournalEntry, seq: Int, owner: String?, in year: inout YearState) {
-        year.markHistory.append(markEntry(of: entry)!)
+    package func enter(seq: Int, owner: String?, in year: inout YearState) {
+        year.markHistory.append(ChangeEntry(seq: year.entries[seq - 1].seq, at: year.entries[seq - 1].at, by: year.entries[seq - 1].by,
+                                            row: row, month: month, old: old, new: new))
         year.applyAndStack(self, seq: seq, owner: owner)
     }
 
@@ -93,8 +95,8 @@ extension MarkChange: JournalKind {
         return m
     }
 
-    package func markEntry(of entry: JournalEntry) -> ChangeEntry? {
-        ChangeEntry(seq: entry.seq, at: entry.at, by: entry.by, row: row, month: month, old: old, new: new)
+    package func markEntry(seq: Int, at: Date, by: String) -> ChangeEntry? {
+        ChangeEntry(seq: seq, at: at, by: by, row: row, month: month, old: old, new: new)
     }
 
     /// The mark `intent` sets (`on`, or flipped when nil), against the year as it is.

@@ -1,3 +1,4 @@
+import Foundation
 import RencanaText
 
 /// Which undo or redo: the target entry, by id (v2) and by seq (v1 readers).
@@ -106,7 +107,7 @@ extension StepKind {
         return year.rows(of: entry)
     }
 
-    package func enter(_ entry: JournalEntry, seq: Int, owner: String?, in year: inout YearState) {
+    package func enter(seq: Int, owner: String?, in year: inout YearState) {
         let isUndo = Self.isUndo
         let targetSeq = targetSeq(in: year)
         let onStack = year.withStacks(of: owner) { undo, redo in
@@ -123,7 +124,8 @@ extension StepKind {
         }
         if let mark = step.mark {
             _ = mark.apply(to: &year)
-            year.markHistory.append(markEntry(of: entry)!)
+            let entry = year.entries[seq - 1]
+            year.markHistory.append(markEntry(seq: entry.seq, at: entry.at, by: entry.by)!)
         } else if targetSeq < seq, let target = year.entry(seq: targetSeq), onStack || !target.change.isStructural {
             // A structural entry that never applied (kept off the stacks) is not taken back or put again.
             if isUndo { year.performInverse(of: target.change) } else { year.perform(target.change) }
@@ -154,9 +156,9 @@ extension StepKind {
         return Self(step)
     }
 
-    package func markEntry(of entry: JournalEntry) -> ChangeEntry? {
+    package func markEntry(seq: Int, at: Date, by: String) -> ChangeEntry? {
         step.mark.map { m in
-            ChangeEntry(seq: entry.seq, at: entry.at, by: entry.by, row: m.row, month: m.month, old: m.old, new: m.new,
+            ChangeEntry(seq: seq, at: at, by: by, row: m.row, month: m.month, old: m.old, new: m.new,
                         kind: Self.isUndo ? .undo : .redo, undoes: step.undoes)
         }
     }
