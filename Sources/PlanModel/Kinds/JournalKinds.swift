@@ -213,6 +213,11 @@ package enum JournalKinds {
     /// The names of the built-in kinds as bytes, for the fast reader's comparison.
     static let builtInNames: [[UInt8]] = builtIn.map { Array($0.name.utf8) }
 
+    /// The names of the built-in kinds as their first eight bytes in one number and their length (`LineFields.packed`).
+    static let builtInPackedNames: [(packed: UInt64, length: Int)] = builtInNames.map { name in
+        (name.withUnsafeBufferPointer { LineFields.packed($0, from: 0, count: name.count) }, name.count)
+    }
+
     /// A number that changes whenever a kind or a kind's keys change: the snapshot's format number derives
     /// from it, so a snapshot written with other kinds is never read (no hand bump). FNV-1a over names and keys.
     package static var fingerprint: UInt32 {

@@ -186,10 +186,23 @@ package struct LineFields {
 
     /// The change on this line, by its kind's fast reader; nil for a kind without one or anything it doubts.
     package func change() -> Change? {
-        for (index, name) in JournalKinds.builtInNames.enumerated() where equals(.kind, name) {
+        let slot = self[.kind]
+        guard slot.kind == .ascii else { return nil }
+        let length = slot.end - slot.start
+        let packed = Self.packed(bytes, from: slot.start, count: length)
+        // The built-in kinds' names, compared as numbers (their first eight bytes and their length), then in full.
+        for (index, name) in JournalKinds.builtInPackedNames.enumerated() where name.packed == packed && name.length == length {
+            guard length <= 8 || equals(.kind, JournalKinds.builtInNames[index]) else { return nil }
             return JournalKinds.builtIn[index].change(line: self)
         }
         return nil
+    }
+
+    /// Up to the first eight of `count` bytes from `start`, big-endian in one number.
+    static func packed(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, count: Int) -> UInt64 {
+        var value: UInt64 = 0
+        for i in start..<(start + min(8, count)) { value = value << 8 | UInt64(bytes[i]) }
+        return value
     }
 
     /// The month whose label is the three bytes at `start` (`Jan` … `Des`, as written), or nil.
