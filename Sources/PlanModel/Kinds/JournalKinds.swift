@@ -12,7 +12,7 @@ import RencanaText
 /// A journal kind declared in one file of this folder: its fields, its JSON line (read by the general reader and,
 /// where it is hot, by the fast one) and binary forms, what it changes in the year, its inverse, the rows it
 /// reaches, its words for `log`, its value for a team's conflicts, and its old value from the current year.
-/// Every kind, built-in or new, is such a type; `Change` carries it (`Change+Kinds.swift` is the one switch).
+/// Every kind, built-in or new, is such a type; `Change` carries it (`Change.visit` in Change.swift is the one switch).
 package protocol JournalKind: Sendable, Equatable {
     /// The journal's `kind`.
     static var name: String { get }
