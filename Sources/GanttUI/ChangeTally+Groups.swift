@@ -57,10 +57,10 @@ extension ChangeTally {
             case .up, .down: return recounted(parent: parent, holding: move.row, in: year)
             case .to: return nil
             }
-        case .edit(let row, let field, _, _):
-            switch field {
-            case .sub: return recounted(parent: 2, holding: row, in: year)
-            case .kegiatan: return recounted(parent: 1, holding: row, in: year)
+        case .edit(let edit):
+            switch edit.field {
+            case .sub: return recounted(parent: 2, holding: edit.row, in: year)
+            case .kegiatan: return recounted(parent: 1, holding: edit.row, in: year)
             case .indikator, .ket, .area: return nil
             }
         default:

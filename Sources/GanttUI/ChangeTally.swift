@@ -272,7 +272,7 @@ extension AppState {
         for entry in added {
             switch year.resolved(entry.change) {
             case .set(let mark)?: changeTally.refresh(mark.row, in: year)
-            case .edit(let row, let field, _, _)? where field == .indikator || field == .ket: changeTally.refresh(row, in: year)
+            case .edit(let edit)? where edit.field == .indikator || edit.field == .ket: changeTally.refresh(edit.row, in: year)
             // A row added after another is never its group's first (which carries the group's move or title).
             case .add(let addition)? where addition.level == .indikator && addition.isAfter:
                 changeTally.refresh(addition.row, in: year)

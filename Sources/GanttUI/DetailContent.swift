@@ -113,14 +113,14 @@ extension AppState {
     private func describe(_ change: Change) -> String {
         let t = text
         switch change {
-        case .status(_, let month, _, let new): return "\(month.label) " + (new.map { t.statusName($0.code) } ?? t.detailNotRecorded)
-        case .date(_, let month, _, let new):
-            return "\(month.label) \(t.historyDate) \(new.isEmpty ? t.detailNone : CalendarDate.indonesian(new))"
-        case .note(_, let month, _, _): return "\(month.label) \(t.detailNotes.lowercased())"
-        case .pj(_, _, let new): return "\(t.detailPJ.lowercased()): \(new.isEmpty ? t.detailNone : new)"
+        case .status(let s): return "\(s.month.label) " + (s.new.map { t.statusName($0.code) } ?? t.detailNotRecorded)
+        case .date(let d):
+            return "\(d.month.label) \(t.historyDate) \(d.new.isEmpty ? t.detailNone : CalendarDate.indonesian(d.new))"
+        case .note(let n): return "\(n.month.label) \(t.detailNotes.lowercased())"
+        case .pj(let p): return "\(t.detailPJ.lowercased()): \(p.new.isEmpty ? t.detailNone : p.new)"
         case .evidenceAdd(let item): return t.historyEvidence(true, item.kind.rawValue)
         case .evidenceRemove(let item): return t.historyEvidence(false, item.kind.rawValue)
-        case .edit(_, let field, _, let new): return "\(AppState.fieldName(field)): \(new.isEmpty ? t.detailNone : new)"
+        case .edit(let e): return "\(AppState.fieldName(e.field)): \(e.new.isEmpty ? t.detailNone : e.new)"
         default:
             // Everything else (reviews, rows added, removed and moved, undo and redo) in the words of `rencana log`,
             // without the row's id at the start: the pane is about that row.

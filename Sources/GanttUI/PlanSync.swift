@@ -66,9 +66,9 @@ extension AppState {
         case .none: return
         case .texts:
             for entry in added {
-                guard case .edit(let row, let field, _, _)? = year.resolved(entry.change),
-                      let rows = plan.rowsHolding(field, of: row) else { continue }
-                searchIndex.textChanged(field, rows: rows, in: plan)
+                guard case .edit(let edit)? = year.resolved(entry.change),
+                      let rows = plan.rowsHolding(edit.field, of: edit.row) else { continue }
+                searchIndex.textChanged(edit.field, rows: rows, in: plan)
                 refreshMatches(rows)
             }
         case .rows, .replaced:

@@ -56,8 +56,9 @@ extension AppState {
         let change = year.resolved(entry.change) ?? entry.change
         switch change {
         case .set(let mark): return (mark.row, mark.month)
-        case .status(let row, let month, _, _), .date(let row, let month, _, _), .note(let row, let month, _, _):
-            return (row, month)
+        case .status(let s): return (s.row, s.month)
+        case .date(let d): return (d.row, d.month)
+        case .note(let n): return (n.row, n.month)
         case .evidenceAdd(let item), .evidenceRemove(let item): return (item.row, item.month)
         default: return change.row.map { ($0, nil) }
         }

@@ -40,8 +40,8 @@ public enum FormatChoices {
     public static let diff = FormatChoice(DiffFormat.allCases.map(\.rawValue), anyCase: true)
     /// `rencana conflicts`: text, or one json object per conflict.
     public static let conflicts = FormatChoice(["text", "json"])
-    /// `rencana rollup`: its tables (text, csv, json, jsonl), then its signed recap as a document (xlsx, html).
-    public static let rollup = FormatChoice(["text", "csv", "json", "jsonl", "xlsx", "html"])
-    /// The roll-up's formats that are its signed recap (a document, with the recap's options).
-    public static let rollupRecap = FormatChoice(["xlsx", "html"])
+    /// `rencana rollup`: its tables, then its signed recap's exporters (`RollupExporters`).
+    public static let rollup = FormatChoice(RollupExporters.tables + RollupExporters.recap.map(\.name))
+    /// The roll-up's formats that are its signed recap (a document, with the recap's options): `RollupExporters.recap`.
+    public static let rollupRecap = FormatChoice(RollupExporters.recap.map(\.name))
 }

@@ -153,13 +153,6 @@ public struct YearState: Sendable {
         }
     }
 
-    /// Every row a `remove` entry of the journal names.
-    private var removedRows: Set<RowID> {
-        var rows: Set<RowID> = []
-        for entry in entries { if case .remove(let removal) = entry.change { rows.formUnion(removal.rows) } }
-        return rows
-    }
-
     /// The mark of one cell now (false for a row the plan lacks).
     public func mark(_ row: RowID, _ month: Month) -> Bool {
         plan.rowIndex(of: row).map { marks[$0].contains(month) } ?? false
@@ -195,7 +188,7 @@ public struct YearState: Sendable {
 
     // MARK: Applying
 
-    /// Applies one entry (appended as the next one; its `seq` is taken as given).
+    /// Applies one entry (appended as the next one; its `seq` is taken as given): by its kind (`JournalKind.enter`).
     public mutating func apply(_ entry: JournalEntry) {
         defer { if progress != nil { noteProgress(of: entry) } }
         let seq = entries.count + 1
@@ -204,56 +197,12 @@ public struct YearState: Sendable {
         maxClock = max(maxClock, entry.clock ?? seq)
         if entry.clock == nil && entry.device == nil { earlyEntries += 1 }
         defer { noteTeamEntry(entry, seq: seq) }
-        let owner = isLocal(entry) ? nil : entry.device
-        switch entry.change {
-        case .undo(let step), .redo(let step):
-            let isUndo: Bool
-            if case .undo = entry.change { isUndo = true } else { isUndo = false }
-            // A target named by id that this journal lacks is no target (never the entry at its old seq).
-            let targetSeq = step.target.map { seqByID[$0] ?? Int.max } ?? step.undoes
-            let onStack = withStacks(of: owner) { undo, redo in
-                if isUndo, let at = undo.lastIndex(of: targetSeq) {
-                    undo.remove(at: at)
-                    redo.append(targetSeq)
-                    return true
-                } else if !isUndo, let at = redo.lastIndex(of: targetSeq) {
-                    redo.remove(at: at)
-                    undo.append(targetSeq)
-                    return true
-                }
-                return false
-            }
-            if let mark = step.mark {
-                perform(.set(mark))
-                markHistory.append(ChangeEntry(seq: entry.seq, at: entry.at, by: entry.by, row: mark.row, month: mark.month,
-                                               old: mark.old, new: mark.new, kind: isUndo ? .undo : .redo, undoes: step.undoes))
-            } else if targetSeq < seq, let target = self.entry(seq: targetSeq), onStack || !Self.isStructural(target.change) {
-                // A structural entry that never applied (kept off the stacks) is not taken back or put again.
-                if isUndo { performInverse(of: target.change) } else { perform(target.change) }
-            }
-            applied(entry, seq: seq)
-            return
-        case .set(let mark):
-            markHistory.append(ChangeEntry(seq: entry.seq, at: entry.at, by: entry.by, row: mark.row, month: mark.month,
-                                           old: mark.old, new: mark.new))
-        default: break
-        }
-        // A structural entry that does not apply to this plan (its row already there, its anchor gone) changes
-        // nothing and is kept off the undo stack: undoing it must not take away a row it never added.
-        guard perform(entry.change) else {
-            applied(entry, seq: seq)
-            return
-        }
-        withStacks(of: owner) { undo, redo in
-            undo.append(seq)
-            if !redo.isEmpty { redo.removeAll() }
-        }
-        applied(entry, seq: seq)
+        enter(entry.change, seq: seq, entrySeq: entry.seq, owner: isLocal(entry) ? nil : entry.device)
     }
 
     /// Runs `body` on the undo and redo stacks of `owner` (nil: this laptop's).
     @discardableResult
-    private mutating func withStacks<T>(of owner: String?, _ body: (inout [Int], inout [Int]) -> T) -> T {
+    mutating func withStacks<T>(of owner: String?, _ body: (inout [Int], inout [Int]) -> T) -> T {
         guard let owner else { return body(&undoStack, &redoStack) }
         // Taken out of the dictionary while changed: a copy left in it would make every append copy the whole stack
         // (quadratic over a colleague's 100,000 entries).
@@ -262,20 +211,8 @@ public struct YearState: Sendable {
         return body(&stacks.undo, &stacks.redo)
     }
 
-    /// The one place every applied entry passes last (whatever it changed): what is kept per entry goes here.
-    private mutating func applied(_ entry: JournalEntry, seq: Int) {
-        indexRows(of: entry, seq: seq)
-    }
-
-    /// Adds `seq` to the history of the rows the entry is about (without an array for the common one-row case).
-    private mutating func indexRows(of entry: JournalEntry, seq: Int) {
-        switch entry.change {
-        case .undo, .redo, .remove: for row in rows(of: entry) { link(row, seq) }
-        default: if let row = entry.change.row { link(row, seq) }
-        }
-    }
-
-    private mutating func link(_ row: RowID, _ seq: Int) {
+    /// Adds `seq` to the history of `row`.
+    mutating func link(_ row: RowID, _ seq: Int) {
         let index = Int32(rowLinks.count)
         func exchange(_ head: inout Int32) -> Int32 {
             let previous = head
@@ -284,109 +221,6 @@ public struct YearState: Sendable {
         }
         // One lookup: the row's old head out, the new one in.
         rowLinks.append((Int32(seq), exchange(&lastLinkByRow[row, default: -1])))
-    }
-
-    /// The rows an entry is about (an undo/redo: its target's).
-    private func rows(of entry: JournalEntry) -> [RowID] {
-        switch entry.change {
-        case .undo(let step), .redo(let step):
-            if let row = step.mark?.row { return [row] }
-            let seq = step.target.map { seqByID[$0] ?? Int.max } ?? step.undoes
-            guard seq < entry.seq, let target = self.entry(seq: seq) else { return [] }
-            return rows(of: target)
-        case .remove(let removal): return removal.rows
-        default: return entry.change.row.map { [$0] } ?? []
-        }
-    }
-
-    /// Takes `change` back: its inverse, or for a remove the removed subtree put back where it was.
-    private mutating func performInverse(of change: Change) {
-        switch change {
-        case .add(let addition):
-            perform(.remove(RowRemoval(rows: [addition.row], snapshot: addition.subtree, anchor: addition.anchor)))
-        case .remove(let removal):
-            let subtree = removal.rows.first.flatMap { removedSubtrees.removeValue(forKey: $0) } ?? removal.snapshot
-            restructure { $0.insert(subtree, at: removal.anchor) }
-            // Texts written while these rows were gone are newer than the removal's snapshot.
-            for row in removal.rows {
-                guard let texts = textsOfAbsentRows.removeValue(forKey: row) else { continue }
-                for field in PlanTextField.allCases { if let text = texts[field] { edit(row, field, text) } }
-            }
-        default:
-            if let inverse = change.inverse { perform(inverse) }
-        }
-    }
-
-    /// Whether `change` adds, removes or moves rows.
-    static func isStructural(_ change: Change) -> Bool {
-        switch change {
-        case .add, .remove, .move: true
-        default: false
-        }
-    }
-
-    /// Makes the world as `change` says it is after: sets every `new`. False when a structural change does
-    /// not apply to the plan as it is (nothing was changed).
-    @discardableResult
-    private mutating func perform(_ change: Change) -> Bool {
-        switch change {
-        case .set(let mark): setMark(mark.row, mark.month, mark.new)
-        case .undo, .redo: break
-        case .declared(let declared): return declared.payload.apply(to: &self)
-        case .status(let row, let month, _, let new): updateCell(row, month) { $0.status = new }
-        case .date(let row, let month, _, let new): updateCell(row, month) { $0.date = new }
-        case .note(let row, let month, _, let new): updateCell(row, month) { $0.note = new }
-        case .pj(let row, _, let new): realisation.pj[row] = new.isEmpty ? nil : new
-        case .evidenceAdd(let evidence):
-            if evidenceIDs.insert(evidence.id).inserted { realisation.evidence.append(evidence) }
-        case .evidenceRemove(let evidence):
-            if evidenceIDs.remove(evidence.id) != nil { realisation.evidence.removeAll { $0.id == evidence.id } }
-        case .review(let row, let tw, let field, _, let new):
-            var review = realisation.reviews[row]?[tw] ?? Review()
-            switch field {
-            case .kendala: review.kendala = new
-            case .tindakLanjut: review.tindakLanjut = new
-            case .tenggat: review.tenggat = new
-            }
-            realisation.reviews[row, default: [:]][tw] = review.isEmpty ? nil : review
-            if realisation.reviews[row]?.isEmpty == true { realisation.reviews[row] = nil }
-        case .signer(let field, _, let new):
-            switch field {
-            case .place: realisation.signer.place = new
-            case .date: realisation.signer.date = new
-            case .signer: realisation.signer.signer = new
-            case .signerTitle: realisation.signer.signerTitle = new
-            case .nip: realisation.signer.nip = new
-            }
-        case .document(let field, _, let new): setDocument(field, new)
-        case .edit(let row, let field, _, let new): edit(row, field, new)
-        case .add(let addition): return restructure { $0.insert(addition.subtree, at: addition.anchor) }
-        case .remove(let removal):
-            var taken: PlanSubtree?
-            let done = restructure { tree in
-                guard let first = removal.rows.first, let (subtree, _) = tree.remove(removal.level, holding: first) else { return false }
-                taken = subtree
-                return true
-            }
-            if let taken, let first = removal.rows.first { removedSubtrees[first] = taken }
-            return done
-        case .move(let move):
-            return restructure { tree in
-                switch move.direction {
-                case .up: return tree.move(move.level, holding: move.row, up: true)
-                case .down: return tree.move(move.level, holding: move.row, up: false)
-                case .to(let to, _):
-                    // The anchor is checked before the row is taken out, so a move to a row that is gone loses nothing.
-                    guard move.level == .indikator, move.row != to.row, tree.indicator(to.row) != nil,
-                          let (removed, from) = tree.remove(.indikator, holding: move.row) else { return false }
-                    guard case .indikator = removed else { _ = tree.insert(removed, at: from); return false }
-                    if tree.insert(removed, at: to) { return true }
-                    _ = tree.insert(removed, at: from)
-                    return false
-                }
-            }
-        }
-        return true
     }
 
     /// Changes one cell's record in place (dropped when it has nothing left): for the kinds that record cells.
@@ -402,7 +236,8 @@ public struct YearState: Sendable {
         if update(&realisation.cells[row, default: Dictionary(minimumCapacity: 3)]) { realisation.cells[row] = nil }
     }
 
-    private mutating func setMark(_ row: RowID, _ month: Month, _ on: Bool) {
+    /// Sets one √ (the `set` kind, and undo/redo of one): the marks and the count of changed cells kept in step.
+    mutating func setMark(_ row: RowID, _ month: Month, _ on: Bool) {
         let index = planIsStale ? nil : plan.rowIndex(of: row)
         // While a replay has left `plan` stale, a row first marked starts from its months in the tree (not from none).
         let current = index.map { marks[$0] } ?? currentMarks(of: row) ?? MonthSet()
@@ -422,34 +257,5 @@ public struct YearState: Sendable {
         if planIsStale { return tree?.indicator(row)?.months }
         guard let index = plan.rowIndex(of: row) else { return nil }
         return marks[index]
-    }
-
-    private mutating func setDocument(_ field: DocumentField, _ value: String) {
-        var document = plan.document
-        switch field {
-        case .institution: document.institution = value
-        case .number: document.number = value
-        case .title: document.title = value
-        case .unit: document.unit = value
-        case .year: if let year = Int(value) { document.year = year }
-        case .place: document.place = value
-        case .date: document.date = value
-        case .signer: document.signer = value
-        case .signerTitle: document.signerTitle = value
-        case .code: document.code = value
-        }
-        plan.document = document
-    }
-
-    /// A text edit: the tree, and the rows showing that text patched in place (no rebuild).
-    private mutating func edit(_ row: RowID, _ field: PlanTextField, _ text: String) {
-        if tree == nil { tree = PlanTree(plan) }
-        // The rows of the group the text belongs to: contiguous in `rows`.
-        guard tree!.setText(field, of: row, to: text) else {
-            if field == .indikator || field == .ket { textsOfAbsentRows[row, default: [:]][field] = text }
-            return
-        }
-        guard !planIsStale, let rows = plan.rowsHolding(field, of: row) else { return }
-        plan.patch(rows: rows, field: field, text: text)
     }
 }

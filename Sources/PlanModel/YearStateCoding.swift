@@ -17,12 +17,12 @@ package struct StateView: Sendable {
 /// index, the evidence ids) is rebuilt on restoring, and the tree is built again when first needed, as after
 /// any load. The signed plan is written and read by the caller (`PlanCoding`).
 extension YearState {
-    /// Whether the replay changed the plan itself (texts, rows, order or the decree's details): only then is the
-    /// current plan written apart from the signed one.
+    /// Whether the replay changed the plan itself (texts, rows, order or the decree's details: an entry whose kind
+    /// reaches texts or rows): only then is the current plan written apart from the signed one.
     private var planDiffersFromSigned: Bool {
         entries.contains { entry in
-            switch entry.change {
-            case .edit, .document, .add, .remove, .move: true
+            switch entry.change.reach(forward: true) {
+            case .texts, .rows: true
             default: false
             }
         }

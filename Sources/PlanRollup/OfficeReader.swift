@@ -129,7 +129,9 @@ public enum OfficeReader {
         switch change {
         case .set(let mark): mark.month
         case .undo(let step), .redo(let step): step.mark?.month
-        case .status(_, let month, _, _), .date(_, let month, _, _), .note(_, let month, _, _): month
+        case .status(let s): s.month
+        case .date(let d): d.month
+        case .note(let n): n.month
         case .evidenceAdd(let evidence), .evidenceRemove(let evidence): evidence.month
         default: nil
         }

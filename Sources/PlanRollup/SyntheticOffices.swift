@@ -82,7 +82,9 @@ public enum SyntheticOffices {
 
     static func cellMonth(_ change: Change) -> Month? {
         switch change {
-        case .status(_, let month, _, _), .note(_, let month, _, _), .date(_, let month, _, _): month
+        case .status(let s): s.month
+        case .note(let n): n.month
+        case .date(let d): d.month
         case .evidenceAdd(let evidence): evidence.month
         default: nil
         }

@@ -6,8 +6,7 @@ import Glibc
 
 /// The journal's line of an entry made straight into bytes, for writers of many lines at once (a merge, a rewrite):
 /// the same bytes as `StateEntryWriter.line` (tested on every kind's samples), without building a `String` per key.
-/// The kinds a year is mostly made of (marks, statuses, dates, notes, PJ, evidence, reviews, undo and redo) are
-/// written here; the others go through `StateEntryWriter.line`.
+/// The common keys are written here; the kind's keys by the kind, into the same bytes (`JournalKind.writeFields`).
 struct StateEntryBytes {
     var out: [UInt8] = []
     /// The last timestamp written and its second: entries of one session share their seconds.
@@ -18,13 +17,6 @@ struct StateEntryBytes {
 
     /// Appends `entry`'s line and its newline.
     mutating func append(_ entry: JournalEntry) {
-        switch entry.change {
-        case .set, .undo, .redo, .status, .date, .note, .pj, .evidenceAdd, .evidenceRemove, .review: break
-        default:
-            out.append(contentsOf: StateEntryWriter.line(for: entry).utf8)
-            out.append(0x0A)
-            return
-        }
         raw("{\"seq\":"); number(entry.seq)
         raw(",\"id\":"); quote(entry.id)
         raw(",\"at\":\""); timestamp(entry.at)
@@ -42,25 +34,10 @@ struct StateEntryBytes {
         }
         if let with = entry.with { raw("\"with\":"); quote(with); raw(",") }
         raw("\"kind\":\""); raw(entry.change.kind); raw("\"")
-        switch entry.change {
-        case .set(let m): mark(m)
-        case .undo(let step), .redo(let step):
-            raw(",\"undoes\":"); number(step.undoes)
-            if let target = step.target { raw(",\"target\":"); quote(target) }
-            if let m = step.mark { mark(m) }
-        case .status(let row, let month, let old, let new):
-            cell(row, month); values(old?.code ?? "", new?.code ?? "")
-        case .date(let row, let month, let old, let new), .note(let row, let month, let old, let new):
-            cell(row, month); values(old, new)
-        case .pj(let row, let old, let new):
-            raw(",\"row\":"); quote(row.rawValue); values(old, new)
-        case .evidenceAdd(let e), .evidenceRemove(let e):
-            raw(",\"evidence\":"); out.append(contentsOf: StateEntryWriter.evidence(e).utf8)
-        case .review(let row, let tw, let field, let old, let new):
-            raw(",\"row\":"); quote(row.rawValue); raw(",\"tw\":"); number(tw)
-            raw(",\"field\":\""); raw(field.rawValue); raw("\""); values(old, new)
-        default: break
-        }
+        var line = JSONLine()
+        swap(&line.bytes, &out)
+        entry.change.writeFields(to: &line)  // the kind's keys, by the kind (`JournalKind.writeFields`)
+        swap(&line.bytes, &out)
         raw("}\n")
     }
 
@@ -98,21 +75,5 @@ struct StateEntryBytes {
             lastStamp = Array(StateFormat.timestamp(date).utf8)
         }
         out.append(contentsOf: lastStamp)
-    }
-
-    private mutating func mark(_ m: MarkChange) {
-        cell(m.row, m.month)
-        raw(",\"old\":"); raw(m.old ? "true" : "false")
-        raw(",\"new\":"); raw(m.new ? "true" : "false")
-    }
-
-    private mutating func cell(_ row: RowID, _ month: Month) {
-        raw(",\"row\":"); quote(row.rawValue)
-        raw(",\"month\":\""); raw(month.label); raw("\"")
-    }
-
-    private mutating func values(_ old: String, _ new: String) {
-        raw(",\"old\":"); quote(old)
-        raw(",\"new\":"); quote(new)
     }
 }

@@ -1,122 +1,19 @@
-import PlanModel
 import Foundation
+import PlanModel
 
-/// A direct decoder for the journal lines rencana itself writes: it reads the bytes of one line straight
-/// into a `JournalEntry`, with no JSON tree and no dictionary per line (opening 100,000 entries was
-/// seconds through `JSONParser` + `StateEntryParser`).
-///
-/// It never refuses a line: anything it is not sure of (whitespace, an unknown or repeated key, an
-/// escape it does not know, an array (but a `seen` list of ids), a number that is not a plain whole number, a value any rule of
-/// `StateEntryParser` would refuse…) makes it return nil, and the line then goes through the general
-/// parser, which accepts it or refuses it with its one-line message. So every rule and every message
-/// stays in one place (`StateEntryParser`), and this decoder only has to be right about what it accepts.
+/// The direct decoder for the journal lines rencana itself writes: PlanModel's fast reader (`LineFields.entry`, each
+/// kind reading its own keys), nil when the general parser must decide (see there).
 enum StateLineDecoder {
-    /// The keys this decoder knows; any other key sends the line to the general parser.
-    enum Key: Int, CaseIterable {
-        case seq, id, at, by, kind, row, month, old, new, undoes, target, tw, field, evidence
-        // Keys of the evidence object.
-        case type, path, url, title, number, date
-        // A team's entry (version 3): who wrote it, its logical clock and the entries it had seen.
-        case device, clock, seen
+    /// The keys the decoder knows (`LineKey`); any other key sends the line to the general parser.
+    typealias Key = LineKey
+    /// Where one value is in the line (`LineSlot`).
+    typealias Slot = LineSlot
 
-        /// The key whose bytes (at most 8), packed big-endian in one number, are `packed` (one switch of constants;
-        /// `StateLineDecoderTests` checks every name against it).
-        init?(packed: UInt64) {
-            switch packed {
-            case 0x736571: self = .seq
-            case 0x6964: self = .id
-            case 0x6174: self = .at
-            case 0x6279: self = .by
-            case 0x6B696E64: self = .kind
-            case 0x726F77: self = .row
-            case 0x6D6F6E7468: self = .month
-            case 0x6F6C64: self = .old
-            case 0x6E6577: self = .new
-            case 0x756E646F6573: self = .undoes
-            case 0x746172676574: self = .target
-            case 0x7477: self = .tw
-            case 0x6669656C64: self = .field
-            case 0x65766964656E6365: self = .evidence
-            case 0x74797065: self = .type
-            case 0x70617468: self = .path
-            case 0x75726C: self = .url
-            case 0x7469746C65: self = .title
-            case 0x6E756D626572: self = .number
-            case 0x64617465: self = .date
-            case 0x646576696365: self = .device
-            case 0x636C6F636B: self = .clock
-            case 0x7365656E: self = .seen
-            default: return nil
-            }
-        }
-
-        static let names = ["seq", "id", "at", "by", "kind", "row", "month", "old", "new", "undoes", "target", "tw", "field",
-                            "evidence", "type", "path", "url", "title", "number", "date", "device", "clock", "seen"]
-    }
-
-    /// Where one value is in the line (plain old data: nothing to allocate or free per line).
-    struct Slot {
-        enum Kind: UInt8 { case absent, ascii, string, number, yes, no, object, ids }
-        var kind = Kind.absent
-        /// A string's bytes between the quotes; a number's value in `start`; an object's first slot; a list of ids'
-        /// bytes between the brackets.
-        var start = 0
-        var end = 0
-    }
-
-    static let keyCount = Key.allCases.count
-
+    static let keyCount = LineKey.count
 
     /// The entry on this line, or nil when the general parser must decide.
-    static func entry(_ line: ArraySlice<UInt8>) -> JournalEntry? {
-        line.withUnsafeBufferPointer { buffer -> JournalEntry? in
-            withUnsafeTemporaryAllocation(of: Slot.self, capacity: 2 * keyCount) { slots -> JournalEntry? in
-                slots.initialize(repeating: Slot())
-                var reader = Reader(bytes: buffer, slots: slots)
-                guard reader.object(base: 0), reader.offset == buffer.count else { return nil }
-                return Fields(bytes: buffer, slots: slots, base: 0).entry()
-            }
-        }
-    }
+    static func entry(_ line: ArraySlice<UInt8>) -> JournalEntry? { LineFields.entry(line) }
 
-    /// The month whose label is the three bytes at `start` (`Jan` … `Des`, as written), or nil.
-    static func month(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Month? {
-        let key = UInt32(bytes[start]) << 16 | UInt32(bytes[start + 1]) << 8 | UInt32(bytes[start + 2])
-        for (index, label) in monthKeys.enumerated() where label == key { return Month(index: index) }
-        return nil
-    }
-
-    /// Each month's label as three bytes in one number (a scan of 12 numbers, no hashing).
-    private static let monthKeys: [UInt32] = Month.allCases.map { month in
-        let u = Array(month.label.utf8)
-        return UInt32(u[0]) << 16 | UInt32(u[1]) << 8 | UInt32(u[2])
-    }
-
-    /// `StateFormat.parseTimestamp` for plain digits from 1900 on, without `timegm` and `Int32(String)` per
-    /// field (same result: a day past the month's end runs on into the next month, as `timegm` does);
-    /// anything else is left to it.
-    static func timestamp(_ bytes: UnsafeBufferPointer<UInt8>, _ slot: Slot) -> Date? {
-        let u = UnsafeBufferPointer(rebasing: bytes[slot.start..<slot.end])
-        guard u.count == 20, u[4] == 0x2D, u[7] == 0x2D, u[10] == 0x54, u[13] == 0x3A, u[16] == 0x3A, u[19] == 0x5A else {
-            return nil
-        }
-        func number(_ from: Int, _ count: Int) -> Int? {
-            var value = 0
-            for i in from..<(from + count) {
-                guard u[i] >= 0x30 && u[i] <= 0x39 else { return nil }
-                value = value * 10 + Int(u[i] - 0x30)
-            }
-            return value
-        }
-        guard var year = number(0, 4), let month = number(5, 2), let day = number(8, 2), let hour = number(11, 2),
-              let minute = number(14, 2), let second = number(17, 2), year >= 1900, month >= 1, month <= 12,
-              day >= 1, day <= 31, hour < 24, minute < 60, second < 61 else { return nil }
-        // Days from 1970-01-01 to the civil date (H. Hinnant's algorithm), proleptic Gregorian like timegm.
-        if month <= 2 { year -= 1 }
-        let era = year / 400, yearOfEra = year - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        let days = era * 146_097 + dayOfEra - 719_468
-        return Date(timeIntervalSince1970: TimeInterval(days * 86_400 + hour * 3_600 + minute * 60 + second))
-    }
+    /// `StateFormat.parseTimestamp` for plain digits from 1900 on (`LineFields.timestamp`).
+    static func timestamp(_ bytes: UnsafeBufferPointer<UInt8>, _ slot: Slot) -> Date? { LineFields.timestamp(bytes, slot) }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanExport
 import PlanModel
 import PlanRollup
 import PlanStore
@@ -23,7 +24,7 @@ struct RollupCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(Text.Rollup.sortHelp, valueName: "office|capaian|kurang-bukti"))
     var sort = "office"
 
-    @Option(name: .long, help: ArgumentHelp(Text.Rollup.formatHelp, valueName: "text|csv|json|jsonl|xlsx|html"))
+    @Option(name: .long, help: ArgumentHelp(Text.Rollup.formatHelp, valueName: FormatChoices.rollup.valueName))
     var format = "text"
 
     @Option(name: .long, help: ArgumentHelp(Text.Rollup.outHelp, valueName: "file"))
@@ -58,12 +59,12 @@ struct RollupCommand: ParsableCommand {
             if code != 0 { throw ExitCode(code) }
             return
         }
-        guard (["text", "csv", "json", "jsonl"] + RollupRecapOutput.formats).contains(format) else {
+        guard FormatChoices.rollup.named(format) != nil else {
             throw Console.fail(Text.Command.usage(Text.Rollup.unknownFormat(format)), code: 64)
         }
         let signingDate = try recapOptions.check(format: format)
         let out = self.out == "-" ? nil : self.out
-        if format == "xlsx" && out == nil && Console.isTerminal {
+        if RollupExporters.recapExporter(named: format)?.isBinary == true && out == nil && Console.isTerminal {
             throw Console.fail(Text.Documents.binaryOnTerminal(format), code: 64)
         }
         let rollup = Rollup.read(paths)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanDocuments
+import PlanExport
 import PlanModel
 import PlanRollup
 import PlanXlsx
@@ -70,7 +71,8 @@ struct RollupRecapOptions: ParsableArguments {
 /// The signed recap made from a roll-up: the offices in the recap's order with each area's figures, the province's
 /// Σ/Σ line, drawn by `RollupWorkbook` or `RollupRecapHTML`.
 enum RollupRecapOutput {
-    static let formats = ["xlsx", "html"]
+    /// The formats that are the signed recap: `FormatChoices.rollupRecap` (from `RollupExporters.recap`).
+    static var formats: [String] { FormatChoices.rollupRecap.words }
 
     static func recap(_ rollup: Rollup, lines: [RollupLine], period: ProgressPeriod, asOf: Month, options: RollupRecapOptions,
                       signingDate: String) -> RollupRecap {
@@ -110,9 +112,9 @@ enum RollupRecapOutput {
 
     /// The recap's bytes in `format` (xlsx or html).
     static func data(_ recap: RollupRecap, format: String) throws -> Data {
-        if format == "html" { return Data(RollupRecapHTML.html(recap).utf8) }
+        guard let exporter = RollupExporters.recapExporter(named: format) else { return Data() }
         do {
-            return try RollupWorkbook.data(recap)
+            return try exporter.produce(recap)
         } catch {
             throw Console.fail(Text.RollupRecap.failed(format, "\(error)"))
         }

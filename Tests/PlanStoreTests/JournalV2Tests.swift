@@ -158,8 +158,8 @@ final class JournalV2Tests: StoreTestCase {
         let budi = try open(user: "budi")
         try ani.setStatus("1.1.1.1", .jan, to: .done)
         try budi.setStatus("1.1.1.1", .jan, to: .missed)  // budi's old is ani's value, merged first
-        guard case .status(_, _, let old, _) = budi.entries.last!.change else { return XCTFail() }
-        XCTAssertEqual(old, .done)
+        guard case .status(let status) = budi.entries.last!.change else { return XCTFail() }
+        XCTAssertEqual(status.old, .done)
         XCTAssertTrue(try ani.refresh())
         XCTAssertEqual(ani.realisation.record("1.1.1.1", .jan).status, .missed)
     }

@@ -34,14 +34,14 @@ extension YearState {
     private func effect(of change: Change) -> (RowID, Month, Bool?, RealisationStatus??)? {
         switch change {
         case .set(let m): return (m.row, m.month, m.new, nil)
-        case .status(let row, let month, _, let new): return (row, month, nil, .some(new))
+        case .status(let s): return (s.row, s.month, nil, .some(s.new))
         case .undo(let step), .redo(let step):
             let undo: Bool
             if case .undo = change { undo = true } else { undo = false }
             if let mark = step.mark { return (mark.row, mark.month, mark.new, nil) }
             guard let target = step.target.flatMap({ entry(id: $0) }) ?? entry(seq: step.undoes),
-                  case .status(let row, let month, let old, let new) = target.change else { return nil }
-            return (row, month, nil, .some(undo ? old : new))
+                  case .status(let s) = target.change else { return nil }
+            return (s.row, s.month, nil, .some(undo ? s.old : s.new))
         default: return nil
         }
     }

@@ -39,28 +39,6 @@ public struct ValueKey: Hashable, Sendable, CustomStringConvertible {
     public var description: String { [kind.rawValue, row, part].filter { !$0.isEmpty }.joined(separator: " ") }
 }
 
-extension Change {
-    /// The value this change writes, and what it writes there (as text, to compare two writes); nil for a change of
-    /// structure, an undo/redo (see `YearState.write(of:)`) or a declared kind.
-    public var write: (key: ValueKey, value: String)? {
-        switch self {
-        case .set(let m): (ValueKey(.mark, row: m.row.rawValue, part: m.month.label), m.new ? "√" : "")
-        case .status(let row, let month, _, let new): (ValueKey(.status, row: row.rawValue, part: month.label), new?.code ?? "")
-        case .date(let row, let month, _, let new): (ValueKey(.date, row: row.rawValue, part: month.label), new)
-        case .note(let row, let month, _, let new): (ValueKey(.note, row: row.rawValue, part: month.label), new)
-        case .pj(let row, _, let new): (ValueKey(.pj, row: row.rawValue), new)
-        case .evidenceAdd(let e): (ValueKey(.evidence, row: e.id), "+")
-        case .evidenceRemove(let e): (ValueKey(.evidence, row: e.id), "-")
-        case .review(let row, let tw, let field, _, let new):
-            (ValueKey(.review, row: row.rawValue, part: "\(tw) \(field.rawValue)"), new)
-        case .signer(let field, _, let new): (ValueKey(.signer, part: field.rawValue), new)
-        case .edit(let row, let field, _, let new): (ValueKey(.edit, row: row.rawValue, part: field.rawValue), new)
-        case .document(let field, _, let new): (ValueKey(.document, part: field.rawValue), new)
-        case .undo, .redo, .add, .remove, .move, .declared: nil
-        }
-    }
-}
-
 extension JournalEntry {
     /// The device given to the entries a journal held when it joined a team: `early-` and 12 hex digits worked out
     /// from its first entry alone, so every copy of one history gets the same; the laptop that made it keeps it as

@@ -52,8 +52,8 @@ extension YearState {
     /// The value a change writes (`Change.write`), a group's title keyed by the group: one value, whichever of its
     /// rows an edit names (the group's founder: its first row when it came into the plan, the same on every laptop).
     func write(of change: Change) -> (key: ValueKey, value: String)? {
-        if case .edit(let row, let field, _, let new) = change, field != .indikator, field != .ket {
-            return (ValueKey(.edit, row: founder(field, holding: row).rawValue, part: field.rawValue), new)
+        if case .edit(let e) = change, e.field != .indikator, e.field != .ket {
+            return (ValueKey(.edit, row: founder(e.field, holding: e.row).rawValue, part: e.field.rawValue), e.new)
         }
         return change.write
     }
