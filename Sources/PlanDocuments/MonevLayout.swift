@@ -179,6 +179,14 @@ public enum MonevLayout {
 
     /// The lines `text` takes in a column `width` units wide at `size`.
     /// `indented`: a text cell, whose indent takes room from the text (a header or a figure is centred, without).
+    /// A table cell's text as the workbook holds it: a word wider than its column (`width` units) breakable after its
+    /// slash (`DocumentText.breakable(_:wordsWiderThan:size:)`: LibreOffice breaks no line after `/`), every other
+    /// word as typed.
+    public static func cellText(_ text: String, width: Double, size: Double = fontSize) -> String {
+        DocumentText.breakable(text, wordsWiderThan: LampiranLayout.points(width: width) * LampiranLayout.libreOfficeWidth * 0.95
+                                   - textMargins, size: size)
+    }
+
     public static func lines(_ text: String, width: Double, size: Double = fontSize, bold: Bool = false, indented: Bool = false) -> Int {
         TextMeasure.lineCount(text, points: LampiranLayout.points(width: width) * LampiranLayout.libreOfficeWidth - (indented ? textMargins : 4),
                               size: size, bold: bold)

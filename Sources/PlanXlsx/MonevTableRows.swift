@@ -21,7 +21,7 @@ struct SpanWriter {
                 }
             }
             if let piece = pieces[i].removeValue(forKey: row) {
-                book.put(i + 1, piece.text, book.f.text)
+                book.put(i + 1, book.tableText(piece.text, i + 1), book.f.text)
                 open[i] = (row, piece.end, piece.text)
             } else { book.blank(i + 1, book.f.text) }
         }
@@ -32,7 +32,8 @@ struct SpanWriter {
         for i in 0..<2 {
             guard let span = open[i], span.end == row else { continue }
             if span.end > span.start {
-                book.check(worksheet_merge_range(book.sheet, span.start, UInt16(i + 1), row, UInt16(i + 1), monevCell(span.text), book.f.text))
+                book.check(worksheet_merge_range(book.sheet, span.start, UInt16(i + 1), row, UInt16(i + 1),
+                                                 monevCell(book.tableText(span.text, i + 1)), book.f.text))
             }
             open[i] = nil
         }

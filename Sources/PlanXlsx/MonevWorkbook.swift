@@ -53,6 +53,8 @@ struct MonevBook {
     mutating func put(_ c: Int, _ s: String, _ format: UnsafeMutablePointer<lxw_format>) {
         check(worksheet_write_string(sheet, row, UInt16(c), monevCell(s), SheetText.format(s, format, f.quoted)))
     }
+    /// A table text cell's text: a word wider than column `c` breakable after its slash (`MonevLayout.cellText`).
+    func tableText(_ s: String, _ c: Int) -> String { MonevLayout.cellText(s, width: widths[c]) }
     mutating func blank(_ c: Int, _ format: UnsafeMutablePointer<lxw_format>) { check(worksheet_write_blank(sheet, row, UInt16(c), format)) }
     mutating func across(_ first: Int, _ lastColumn: Int, _ s: String, _ format: UnsafeMutablePointer<lxw_format>) {
         if first == lastColumn { return put(first, s, format) }
@@ -171,11 +173,15 @@ struct MonevBook {
     func lineCount(_ line: MonevReport.Line) -> Int {
         guard case .row(_, let kegiatan, let sub, let cells) = line else { return 1 }
         var n = 1
-        for (offset, cell) in cells.enumerated() { n = max(n, lines(cell, offset + 3, indented: !report.figureCells.contains(offset))) }
+        for (offset, cell) in cells.enumerated() {
+            let figure = report.figureCells.contains(offset)
+            n = max(n, lines(figure ? cell : tableText(cell, offset + 3), offset + 3, indented: !figure))
+        }
         for (i, span) in [kegiatan, sub].enumerated() {
             guard let span else { continue }
             // Measured as its pieces are cut (`SpanWriter`, PagePieces): else the last piece got more lines than its rows.
-            let needed = TextMeasure.lineCount(span.text, points: spanPoints(i + 1) * PagePieces.widthShare, size: MonevLayout.fontSize)
+            let needed = TextMeasure.lineCount(tableText(span.text, i + 1), points: spanPoints(i + 1) * PagePieces.widthShare,
+                                               size: MonevLayout.fontSize)
             n = max(n, (needed + span.rowSpan - 1) / max(span.rowSpan, 1))
         }
         return n
@@ -280,7 +286,7 @@ struct MonevBook {
                     for (c, cell) in cells.enumerated() {
                         if let pieces = split[index]?.cells, c < pieces.count, !report.figureCells.contains(c) {
                             let text = offset == 0 ? pieces[c].first : pieces[c].second
-                            if text.isEmpty { blank(c + 3, f.text) } else { put(c + 3, text, f.text) }
+                            if text.isEmpty { blank(c + 3, f.text) } else { put(c + 3, tableText(text, c + 3), f.text) }
                             continue
                         }
                         if offset > 0 { blank(c + 3, formats[c + 3] ?? f.text); continue }
@@ -289,14 +295,14 @@ struct MonevBook {
                             figure(c + 3, cell, exact: c < values.count ? values[c] : nil)
                             formats[c + 3] = f.top.centred
                         } else {
-                            put(c + 3, cell, f.text)
+                            put(c + 3, tableText(cell, c + 3), f.text)
                         }
                     }
                     if offset == count - 1 && count > 1 && split[index] == nil {
                         // A continued row: each of its own cells merged down its sheet rows (the text stays on the first);
                         // NO. with its note's rows when it has one.
                         for c in (noted(index) ? [] : [0]) + Array(3..<(cells.count + 3)) {
-                            let text = c == 0 ? number : cells[c - 3]
+                            let text = c == 0 ? number : tableText(cells[c - 3], c)
                             check(worksheet_merge_range(sheet, first, UInt16(c), row, UInt16(c), monevCell(text), formats[c] ?? f.text))
                         }
                     }

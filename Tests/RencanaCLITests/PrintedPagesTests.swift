@@ -290,15 +290,17 @@ final class PrintedPagesTests: XCTestCase {
 
     /// A tall row never leaves much of a page empty: every page of the Laporan's table but its last is written
     /// to past 80 % of its height in the html (a row runs on over the next page between two of its lines, three
-    /// or more on each side; the page's foot is at 93 %) and past 65 % in the workbook (LibreOffice never splits
+    /// or more on each side; the page's foot is at 93 %) and past 60 % in the workbook (LibreOffice never splits
     /// a sheet row, so a row of eight lines or more that would move whole is cut in two sheet rows at the page's foot,
-    /// MonevBook.splitRows; a shorter one moves whole, as in the html). Before issue 21's last pass, TW I's html row 61
-    /// was moved whole and left its page at 48 %, and the workbook's TW I page 11 was 60 % full (the year's page 6, 55 %).
+    /// MonevBook.splitRows; a shorter one moves whole, as in the html, and so does a row with the note under it that
+    /// it is kept with: the year's row 9, five lines with a nine-line note of file names, leaves its page 63 % full, hence
+    /// 60 %). Before issue 21's last pass, TW I's html row 61 was moved whole and left its page at 48 %, and the
+    /// workbook's TW I page 11 was 60 % full (the year's page 6, 55 %).
     func testTheLaporanTablePagesAreFilled() throws {
         for (name, doc) in try documents() where name.hasPrefix("laporan") {
             let recap = try XCTUnwrap(doc.pages.firstIndex { Self.squeezed($0).contains("REKAPITULASIPERAREA") }, name)
             let height = try Self.pageHeight(name)
-            let least = name.hasSuffix("html") ? 0.80 : 0.65
+            let least = name.hasSuffix("html") ? 0.80 : 0.60
             for (index, words) in doc.words.enumerated() where index < recap - 1 {
                 let lowest = words.filter { !($0.text.hasPrefix("-") && $0.text.hasSuffix("-")) }.map(\.yMax).max() ?? 0
                 XCTAssertGreaterThan(lowest / height, least, "\(name) page \(index + 1) is \(Int(lowest / height * 100)) % full")
