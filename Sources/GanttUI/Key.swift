@@ -15,6 +15,8 @@ public enum Key: Hashable, Sendable {
     case resize(width: Int, height: Int)
     /// A mouse event at a zero-based column and line.
     case mouse(x: Int, y: Int, MouseKind)
+    /// A bracketed paste (`BracketedPaste`): text for the open editor, never keys.
+    case paste(String)
     /// Anything the backend could not name.
     case unknown
 }

@@ -24,6 +24,14 @@ public enum Keymap {
         default: break
         }
         if state.prompt != nil { return .promptKey(key) }
+        // A paste is text for the open editor or prompt (never keys): elsewhere it does nothing.
+        if case .paste = key, state.search == nil {
+            switch state.overlay {
+            case .editor: return .editorKey(key)
+            case .structure(.form): return .structureKey(key)
+            default: return .none
+            }
+        }
         if let search = state.search { return search.action(for: key) }
         // After `z` the next key is a fold command or nothing (a key that is not one cancels `z`, and says so).
         if state.foldPrefixPending, state.overlay.keepsGrid {

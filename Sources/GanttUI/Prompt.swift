@@ -113,7 +113,7 @@ extension AppState {
         if key == .ctrl("o") { return [] }  // one line: no line breaks
         if case .char = key, editor.text.count >= Prompt.maxLength { return [] }
         editor.width = promptEditorWidth
-        switch editor.handle(key) {
+        switch editor.handle(key.fitted(oneLine: true, room: Prompt.maxLength - editor.text.count)) {
         case .editing:
             prompt = reopen(editor)
             return []
