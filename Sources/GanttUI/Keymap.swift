@@ -23,6 +23,9 @@ public enum Keymap {
         case .mouse(_, _, .wheelDown): return state.overlay.wheel(3) ?? .wheel(3)
         default: break
         }
+        // Below the smallest size only the too-small message is drawn: an editor or prompt open under it takes no
+        // keys (typed text would go where no one sees it) but Esc, which closes it.
+        if state.layout.mode == .tooSmall, state.takesText, key != .escape { return key == .ctrl("l") ? .redraw : .none }
         if state.prompt != nil { return .promptKey(key) }
         // A paste is text for the open editor or prompt (never keys): elsewhere it does nothing.
         if case .paste = key, state.search == nil {

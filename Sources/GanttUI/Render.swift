@@ -28,7 +28,8 @@ public func render(_ state: AppState, width: Int, height: Int) -> Buffer {
 
 extension Painter {
     mutating func tooSmall(_ state: AppState) {
-        let message = state.text.tooSmall(state.width, state.height, Layout.minWidth, Layout.minHeight)
+        var message = state.text.tooSmall(state.width, state.height, Layout.minWidth, Layout.minHeight)
+        if state.takesText { message += " " + Text.DashboardFixes.editorTooSmall }
         let lines = clean(message).wrapped(toWidth: max(1, state.width))
         let shown = Array(lines.prefix(max(0, state.height)))
         let y0 = max(0, (state.height - shown.count) / 2)
