@@ -64,6 +64,8 @@ public struct AppState: Sendable {
     public var mouse: Bool
     /// The time zone history times are shown in (injected, so a screen does not depend on the machine's).
     public var timeZone: TimeZone = .current
+    /// True for an office opened from the roll-up: nothing can be recorded, so no hint names a key that records.
+    public var readOnly = false
 
     /// The year as the store holds it: marks, realisation, entries, undo and redo. The store's own value
     /// (shared copy-on-write, never copied into parallel arrays), replaced whole by `saved`/`externalChange`.

@@ -91,10 +91,10 @@ extension AppState {
                 reviews.append(t.detailReview(Self.roman(tw), Text.Journal.fieldName(field.rawValue), value))
             }
         }
-        if reviews.isEmpty { add(t.detailReviews, t.detailNoReviews) }
+        if reviews.isEmpty { add(t.detailReviews, readOnly ? Text.DashboardFixes.noneYet : t.detailNoReviews) }
         for (n, line) in reviews.enumerated() { add(n == 0 ? t.detailReviews : "", line) }
         let evidence = r.evidence(of: row.id)
-        if evidence.isEmpty { add(t.detailEvidence, t.detailNoEvidence) }
+        if evidence.isEmpty { add(t.detailEvidence, readOnly ? Text.DashboardFixes.noneYet : t.detailNoEvidence) }
         for (n, item) in evidence.enumerated() {
             let place: String
             switch item.location {
