@@ -145,8 +145,24 @@ extension AppState {
                 form.message = Text.Editor.badYear
                 return []
             }
+            // The date by the command line's rule (`rencana document --date`): a real day, kept as the documents print it.
+            var texts = form.editors.map(\.text)
+            if let date = DocumentForm.fields.firstIndex(of: .date), changed.contains(date) {
+                let typed = texts[date].trimmingCharacters(in: .whitespaces)
+                if !typed.isEmpty {
+                    guard let day = CalendarDate(parsing: typed) else {
+                        form.line = date
+                        let label = Text.Editor.documentLabels[DocumentField.date.rawValue] ?? DocumentField.date.rawValue
+                        form.message = Text.DashboardFixes.badDocumentDate(label)
+                        return []
+                    }
+                    texts[date] = day.indonesian
+                } else {
+                    texts[date] = ""
+                }
+            }
             closed = true
-            return changed.map { .editDocument(field: DocumentForm.fields[$0], text: form.editors[$0].text) }
+            return changed.map { .editDocument(field: DocumentForm.fields[$0], text: texts[$0]) }
         case .ctrl("o"): break  // one line each
         default:
             if Self.typeLimited(&form.editors[form.line], key, oneLine: true) { form.message = Text.Editor.textFull(EditView.maxLength) }
