@@ -26,9 +26,16 @@ extension AppState {
         let valueWidth = max(1, width - 4 - labelWidth - 2)
         var lines: [DetailContent.Line] = []
         func add(_ label: String, _ value: String) {
-            let shown = glyphs.clean(value.isEmpty ? t.detailNone : value)
-            let wrapped = shown.displayWidth <= valueWidth ? [shown] : shown.wrapped(toWidth: valueWidth)
-            for (n, line) in wrapped.enumerated() { lines.append(.init(label: n == 0 ? label : "", value: line)) }
+            // A line break (Ctrl-O in the editor) starts a new line here too, as the editor shows it.
+            var first = true
+            for paragraph in (value.isEmpty ? t.detailNone : value).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+                let shown = glyphs.clean(String(paragraph))
+                let wrapped = shown.displayWidth <= valueWidth ? [shown] : shown.wrapped(toWidth: valueWidth)
+                for line in wrapped.isEmpty ? [""] : wrapped {
+                    lines.append(.init(label: first ? label : "", value: line))
+                    first = false
+                }
+            }
         }
         // A text changed since the plan was signed reads old → new.
         let signed = isTextChanged(.area, row: index) || isTextChanged(.kegiatan, row: index) || isTextChanged(.sub, row: index)
