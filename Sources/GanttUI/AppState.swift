@@ -52,6 +52,10 @@ public struct AppState: Sendable {
         case reviewDate(String)
         /// `C` on a cell and row without a conflict.
         case noConflict
+        /// `n` / `N` with no search typed or kept.
+        case noSearch
+        /// A change the plan's rules refuse (the store's reason, in the dashboard's words): nothing was written.
+        case refused(String)
     }
 
     /// The current plan: `year.plan`, taken again whenever a text or row edit changes it (see `takeYear`).

@@ -19,7 +19,7 @@ extension AppState {
         let t = text
         let labels = [TableHeader.area, TableHeader.kegiatan, TableHeader.subKegiatan, TableHeader.indikator, TableHeader.ket,
                       t.detailMonthsNow, t.detailMonthsSigned, t.detailHistory, t.detailPJ, t.detailRealisasi, t.detailNotes,
-                      t.detailReviews, t.detailEvidence]
+                      t.detailReviews, t.detailEvidence, Text.DashboardFixes.foldedLabel]
         let labelWidth = labels.map { glyphs.clean($0).displayWidth }.max() ?? 0
         guard let index = selectedRow else { return DetailContent(labelWidth: labelWidth, lines: []) }
         let row = plan.rows[index]
@@ -36,6 +36,14 @@ extension AppState {
                     first = false
                 }
             }
+        }
+        // A folded line is its group, not its first row: the group's titles, and how many rows it holds.
+        if let fold = foldLines[index] {
+            add(TableHeader.area, "\(row.areaNumber). \(row.areaName)")
+            if fold.level >= 2 { add(TableHeader.kegiatan, row.kegiatan) }
+            if fold.level >= 3 { add(TableHeader.subKegiatan, row.subKegiatan) }
+            add(Text.DashboardFixes.foldedLabel, Text.DashboardFixes.foldedRows(fold.rows.count))
+            return DetailContent(labelWidth: labelWidth, lines: lines)
         }
         // A text changed since the plan was signed reads old → new.
         let signed = isTextChanged(.area, row: index) || isTextChanged(.kegiatan, row: index) || isTextChanged(.sub, row: index)

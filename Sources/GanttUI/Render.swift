@@ -121,6 +121,8 @@ extension Painter {
         case .foldPrefixCancelled(let key): return t.foldPrefixCancelled(key)
         case .reviewDate(let problem): return t.reviewBadDate(problem)
         case .noConflict: return Text.Conflict.noConflictHere
+        case .noSearch: return Text.DashboardFixes.noSearch
+        case .refused(let reason): return reason
         }
     }
 
@@ -184,9 +186,22 @@ extension Painter {
             let grid = state.layer == .realisasi ? t.keysRealisasi : t.keysGrid
             items = state.searchQuery.isEmpty ? grid : t.keysSearchKept + grid
         }
+        items = Self.current(items, state)
         // A conflict on the cursor's row: its key first, over the grid and the detail pane.
         if state.cursorHasConflict && state.overlay.keepsGrid { items = [Text.Conflict.keyBar] + items }
         keys(items, from: 0, y: y, width: layout.width)
+    }
+
+    /// The key bar as the plan and the view are now: the area digits up to the plan's last area (`0-9` once a 9th
+    /// is added), and in Triwulan or Semester none of the keys that change one month (refused there).
+    static func current(_ items: [(key: String, label: String)], _ state: AppState) -> [(key: String, label: String)] {
+        let last = min(9, state.plan.areas.map(\.number).max() ?? 0)
+        var items = items.map { $0.key == "0-8" ? (key: "0-\(last)", label: $0.label) : $0 }
+        if state.periods != .bulan {
+            let monthKeys: Set<String> = ["Space", "y", "p", "m", ">", "c", "e", "b", "y p m > c", "b X"]
+            items.removeAll { monthKeys.contains($0.key) }
+        }
+        return items
     }
 
     /// The longest end of `text` that fits in `width` columns.

@@ -76,8 +76,9 @@ extension AppState {
         case .showAllAreas:
             setAreaFilter([])
             if case .picker = overlay { overlay = .none }
-        case .nextMatch: jumpToMatch(forward: true, includingCurrent: false)
-        case .previousMatch: jumpToMatch(forward: false, includingCurrent: false)
+        case .nextMatch, .previousMatch:
+            if activeQuery.isEmpty { notice = .noSearch }
+            jumpToMatch(forward: { if case .nextMatch = action { true } else { false } }(), includingCurrent: false)
         case .view(let command): return apply(command)
         case .closeOverlay:
             if overlay != .none { overlay = .none } else if !searchQuery.isEmpty { return clearSearch(restoreCursor: false) }

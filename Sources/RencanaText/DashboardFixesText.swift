@@ -7,6 +7,15 @@ extension Text {
             pick("\(label): no such day; write 2022-04-08 or 8 April 2022 (Esc cancels)",
                  id: "\(label): tanggal tidak ada; tulis 2022-04-08 atau 8 April 2022 (Esc batal)")
         }
+        /// The detail pane on a folded line: the label and what the line holds.
+        public static var foldedLabel: String { pick("Folded", id: "Dilipat") }
+        public static func foldedRows(_ rows: Int) -> String {
+            pick("\(rows) row\(rows == 1 ? "" : "s") folded here; + opens them", id: "\(rows) baris dilipat di sini; + untuk membuka")
+        }
+        /// The detail pane's title on a folded line: the group by its place (`1.2`).
+        public static func foldedTitle(_ place: String) -> String { pick("Folded group \(place)", id: "Kelompok terlipat \(place)") }
+        /// `n` / `N` with no search typed or kept.
+        public static var noSearch: String { pick("no search: press / first", id: "belum ada pencarian: tekan / dulu") }
         public static var noneYet: String { pick("none yet", id: "belum ada") }
         /// Under the too-small message while an editor or prompt is open: it takes no text until the window grows.
         public static var editorTooSmall: String {
