@@ -68,6 +68,8 @@ public struct AppState: Sendable {
     public var mouse: Bool
     /// The time zone history times are shown in (injected, so a screen does not depend on the machine's).
     public var timeZone: TimeZone = .current
+    /// The text prompt whose save is being recorded: opened again, with its text, when the change is refused.
+    var refusedDraft: Prompt?
     /// True for an office opened from the roll-up: nothing can be recorded, so no hint names a key that records.
     public var readOnly = false
 

@@ -45,7 +45,11 @@ extension Painter {
         fill(x: 0, y: y, width: layout.width, style: Style(.title))
         // (text, style, priority): on a narrow terminal the highest priority numbers go first.
         var right: [(String, Style, Int)] = []
-        if let notice = state.notice { right.append((noticeText(notice, t), Style(.title, bold: true), 1)) }
+        if let notice = state.notice {
+            // A refusal is read before anything else goes (as a failed save is).
+            if case .refused = notice { right.append((noticeText(notice, t), Style(.warning, bold: true), 0)) }
+            else { right.append((noticeText(notice, t), Style(.title, bold: true), 1)) }
+        }
         let areas = state.areaFilter.sorted()
         right.append((areas.isEmpty ? t.allAreas : t.areaFilter(areas), Style(.title, bold: !areas.isEmpty), 3))
         if state.isLoading {

@@ -16,6 +16,18 @@ extension Text {
         public static func foldedTitle(_ place: String) -> String { pick("Folded group \(place)", id: "Kelompok terlipat \(place)") }
         /// `n` / `N` with no search typed or kept.
         public static var noSearch: String { pick("no search: press / first", id: "belum ada pencarian: tekan / dulu") }
+        /// `>` into a month where another planned month of the row is due (one record would count for two).
+        public static func moveOntoPlanned(from: String, to: String) -> String {
+            pick("\(to) is already planned: pick another month, or Esc then m (\(from) missed)",
+                 id: "\(to) sudah direncanakan: pilih bulan lain, atau Esc lalu m (\(from) tidak terlaksana)")
+        }
+        /// `>` when every month after the cell's is planned.
+        public static func noFreeMonth(_ from: String) -> String {
+            pick("no free month after \(from) (all planned): m records it missed",
+                 id: "tidak ada bulan bebas setelah \(from) (semua direncanakan): m mencatatnya tidak terlaksana")
+        }
+        /// A change the plan's rules refused (nothing was written, nothing is kept to retry).
+        public static func refused(_ reason: String) -> String { pick("refused: \(reason)", id: "ditolak: \(reason)") }
         public static var noneYet: String { pick("none yet", id: "belum ada") }
         /// Under the too-small message while an editor or prompt is open: it takes no text until the window grows.
         public static var editorTooSmall: String {

@@ -23,7 +23,7 @@ public struct RollupOfficeView: Sendable {
             return false
         case .toggle, .undo, .redo, .editReview, .recordStatus, .clearStatus, .startMove, .editNote, .editPJ, .addEvidence,
              .removeEvidence, .promptKey, .addRow, .addGroup, .deleteRows, .moveRow, .startMoveTo, .structureKey, .editTexts,
-             .editDocument, .editorKey, .startConflictChoice, .needsRealisasi, .saved, .saveFailed, .externalChange, .planLoaded, .retrySave,
+             .editDocument, .editorKey, .startConflictChoice, .needsRealisasi, .saved, .saveFailed, .changeRefused, .externalChange, .planLoaded, .retrySave,
              .handYearToStore:
             return true
         }
