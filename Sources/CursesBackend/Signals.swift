@@ -24,14 +24,52 @@ enum SignalGuard {
         for signal in crashSignals + stopSignals {
             _ = rencana_install_handler(signal, restoreAndReraise, 1, previous + Int(signal))
         }
+        _ = pasteModeBytes
+        // ncurses' own SIGTSTP handler (installed by initscr) suspends and resumes; ours around it turns bracketed
+        // paste off for the shell and back on after, where ncurses handles the signal at all.
+        var current = sigaction()
+        sigaction(SIGTSTP, nil, &current)
+        if isHandler(current) { _ = rencana_install_handler(SIGTSTP, suspendAroundPasteMode, 0, previous + Int(SIGTSTP)) }
     }
+
+    /// Whether `action` is a function (not the default or ignoring).
+    static func isHandler(_ action: sigaction) -> Bool {
+        guard let handler = action.__sigaction_handler.sa_handler else { return false }
+        let raw = unsafeBitCast(handler, to: Int.self)
+        return raw != 0 && raw != 1  // SIG_DFL, SIG_IGN
+    }
+
+    /// `BracketedPaste.disable` then `.enable`, made before any signal arrives (a handler must not allocate).
+    nonisolated(unsafe) static let pasteModeBytes: (off: UnsafeMutableBufferPointer<UInt8>, on: UnsafeMutableBufferPointer<UInt8>) = {
+        func bytes(_ text: String) -> UnsafeMutableBufferPointer<UInt8> {
+            let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: text.utf8.count)
+            _ = buffer.initialize(from: text.utf8)
+            return buffer
+        }
+        return (bytes("\u{1B}[?2004l"), bytes("\u{1B}[?2004h"))
+    }()
 
     /// Puts back the actions that were there before `install`.
     static func uninstall() {
         for signal in crashSignals + stopSignals {
             sigaction(signal, previous + Int(signal), nil)
         }
+        var current = sigaction()
+        sigaction(SIGTSTP, nil, &current)
+        if let handler = current.__sigaction_handler.sa_handler,
+           unsafeBitCast(handler, to: Int.self) == unsafeBitCast(suspendAroundPasteMode, to: Int.self) {
+            sigaction(SIGTSTP, previous + Int(SIGTSTP), nil)
+        }
     }
+}
+
+/// Ctrl-Z: bracketed paste off, then ncurses' handler (which suspends, and returns once the shell resumes the
+/// process), then on again, so the shell never gets pastes marked.
+private let suspendAroundPasteMode: @convention(c) (Int32) -> Void = { signal in
+    let bytes = SignalGuard.pasteModeBytes
+    _ = write(STDOUT_FILENO, bytes.off.baseAddress, bytes.off.count)
+    SignalGuard.previousAction(signal).__sigaction_handler.sa_handler?(signal)
+    _ = write(STDOUT_FILENO, bytes.on.baseAddress, bytes.on.count)
 }
 
 /// The handler: restore the terminal first, then let the signal do what it would have done

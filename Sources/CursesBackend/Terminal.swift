@@ -59,6 +59,8 @@ public final class Terminal: Backend {
         lineDrawing = glyphs == .unicode && rencana_has_acs_hline() != 0
             && (!multiplexed || term.hasPrefix("tmux") || term.hasPrefix("screen"))
         SignalGuard.install()
+        // Pastes arrive marked (`BracketedPaste`): their line breaks, tabs and Esc are text, never keys.
+        Self.writeToTerminal(BracketedPaste.enable)
         running = true
     }
 
@@ -69,6 +71,7 @@ public final class Terminal: Backend {
         guard running else { return }
         running = false
         if sgrByHand { Self.writeToTerminal("\u{1B}[?1006l") }
+        Self.writeToTerminal(BracketedPaste.disable)
         mousemask(0, nil)
         curs_set(1)
         endwin()
@@ -122,13 +125,13 @@ public final class Terminal: Backend {
         let result = get_wch(&code)
         if result == ERR { return nil }
         if result == KEY_CODE_YES { return functionKey(Int32(bitPattern: code)) }
-        if code == 27 && sgrByHand { return escapeSequence() }
+        if code == 27 { return escapeSequence() }
         return characterKey(UInt32(code))
     }
 
-    /// After an Esc that ncurses did not match to a key: an SGR mouse report (`ESC [ < b;x;y M`) becomes its
-    /// mouse key, a garbled one is dropped whole (never read as keys), and anything else is given back
-    /// unread, so Esc and the keys after it arrive as before.
+    /// After an Esc that ncurses did not match to a key: a bracketed paste (`ESC [ 200 ~` …) becomes one
+    /// `.paste`; an SGR mouse report (`ESC [ < b;x;y M`) becomes its mouse key, a garbled one is dropped whole
+    /// (never read as keys), and anything else is given back unread, so Esc and the keys after it arrive as before.
     private func escapeSequence() -> Key {
         let screen = rencana_stdscr()
         // A report arrives in one write; its bytes are already waiting.
@@ -142,7 +145,8 @@ public final class Terminal: Backend {
         guard let first = next() else { return .escape }
         guard first == 0x5B else { unget_wch(wchar_t(bitPattern: first)); return .escape }
         guard let second = next() else { unget_wch(wchar_t(bitPattern: first)); return .escape }
-        guard second == 0x3C else {
+        if second == BracketedPaste.start[1] { return paste(after: [first, second]) }
+        guard second == 0x3C, sgrByHand else {
             unget_wch(wchar_t(bitPattern: second))
             unget_wch(wchar_t(bitPattern: first))
             return .escape
@@ -153,6 +157,33 @@ public final class Terminal: Backend {
             if scalar == "M" || scalar == "m" || !(scalar == ";" || ("0"..."9").contains(scalar)) { break }
         }
         return SGRMouse.parse(body) ?? .unknown
+    }
+
+    /// After `ESC [ 2`: the rest of the paste's start marker, then the paste itself (`BracketedPaste.read`); anything
+    /// else is given back unread (Esc, then its keys, as before).
+    private func paste(after read: [UInt32]) -> Key {
+        let screen = rencana_stdscr()
+        var seen = read
+        while seen.count < BracketedPaste.start.count {
+            var code: wint_t = 0
+            let result = get_wch(&code)
+            guard result == OK, UInt32(code) == BracketedPaste.start[seen.count] else {
+                if result == OK { seen.append(UInt32(code)) }
+                for c in seen.reversed() { unget_wch(wchar_t(bitPattern: c)) }
+                return .escape
+            }
+            seen.append(UInt32(code))
+        }
+        // A long paste comes in several writes: wait a little for each part; a function key inside is dropped.
+        wtimeout(screen, 200)
+        return BracketedPaste.read {
+            var code: wint_t = 0
+            while true {
+                let result = get_wch(&code)
+                if result == ERR { return nil }
+                if result == OK { return UInt32(code) }
+            }
+        }
     }
 
     private static func writeToTerminal(_ text: String) {

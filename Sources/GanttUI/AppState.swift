@@ -52,6 +52,10 @@ public struct AppState: Sendable {
         case reviewDate(String)
         /// `C` on a cell and row without a conflict.
         case noConflict
+        /// `n` / `N` with no search typed or kept.
+        case noSearch
+        /// A change the plan's rules refuse (the store's reason, in the dashboard's words): nothing was written.
+        case refused(String)
     }
 
     /// The current plan: `year.plan`, taken again whenever a text or row edit changes it (see `takeYear`).
@@ -64,6 +68,10 @@ public struct AppState: Sendable {
     public var mouse: Bool
     /// The time zone history times are shown in (injected, so a screen does not depend on the machine's).
     public var timeZone: TimeZone = .current
+    /// The text prompt whose save is being recorded: opened again, with its text, when the change is refused.
+    var refusedDraft: Prompt?
+    /// True for an office opened from the roll-up: nothing can be recorded, so no hint names a key that records.
+    public var readOnly = false
 
     /// The year as the store holds it: marks, realisation, entries, undo and redo. The store's own value
     /// (shared copy-on-write, never copied into parallel arrays), replaced whole by `saved`/`externalChange`.

@@ -19,16 +19,31 @@ extension AppState {
         let t = text
         let labels = [TableHeader.area, TableHeader.kegiatan, TableHeader.subKegiatan, TableHeader.indikator, TableHeader.ket,
                       t.detailMonthsNow, t.detailMonthsSigned, t.detailHistory, t.detailPJ, t.detailRealisasi, t.detailNotes,
-                      t.detailReviews, t.detailEvidence]
+                      t.detailReviews, t.detailEvidence, Text.DashboardFixes.foldedLabel]
         let labelWidth = labels.map { glyphs.clean($0).displayWidth }.max() ?? 0
         guard let index = selectedRow else { return DetailContent(labelWidth: labelWidth, lines: []) }
         let row = plan.rows[index]
         let valueWidth = max(1, width - 4 - labelWidth - 2)
         var lines: [DetailContent.Line] = []
         func add(_ label: String, _ value: String) {
-            let shown = glyphs.clean(value.isEmpty ? t.detailNone : value)
-            let wrapped = shown.displayWidth <= valueWidth ? [shown] : shown.wrapped(toWidth: valueWidth)
-            for (n, line) in wrapped.enumerated() { lines.append(.init(label: n == 0 ? label : "", value: line)) }
+            // A line break (Ctrl-O in the editor) starts a new line here too, as the editor shows it.
+            var first = true
+            for paragraph in (value.isEmpty ? t.detailNone : value).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+                let shown = glyphs.clean(String(paragraph))
+                let wrapped = shown.displayWidth <= valueWidth ? [shown] : shown.wrapped(toWidth: valueWidth)
+                for line in wrapped.isEmpty ? [""] : wrapped {
+                    lines.append(.init(label: first ? label : "", value: line))
+                    first = false
+                }
+            }
+        }
+        // A folded line is its group, not its first row: the group's titles, and how many rows it holds.
+        if let fold = foldLines[index] {
+            add(TableHeader.area, "\(row.areaNumber). \(row.areaName)")
+            if fold.level >= 2 { add(TableHeader.kegiatan, row.kegiatan) }
+            if fold.level >= 3 { add(TableHeader.subKegiatan, row.subKegiatan) }
+            add(Text.DashboardFixes.foldedLabel, Text.DashboardFixes.foldedRows(fold.rows.count))
+            return DetailContent(labelWidth: labelWidth, lines: lines)
         }
         // A text changed since the plan was signed reads old → new.
         let signed = isTextChanged(.area, row: index) || isTextChanged(.kegiatan, row: index) || isTextChanged(.sub, row: index)
@@ -91,10 +106,10 @@ extension AppState {
                 reviews.append(t.detailReview(Self.roman(tw), Text.Journal.fieldName(field.rawValue), value))
             }
         }
-        if reviews.isEmpty { add(t.detailReviews, t.detailNoReviews) }
+        if reviews.isEmpty { add(t.detailReviews, readOnly ? Text.DashboardFixes.noneYet : t.detailNoReviews) }
         for (n, line) in reviews.enumerated() { add(n == 0 ? t.detailReviews : "", line) }
         let evidence = r.evidence(of: row.id)
-        if evidence.isEmpty { add(t.detailEvidence, t.detailNoEvidence) }
+        if evidence.isEmpty { add(t.detailEvidence, readOnly ? Text.DashboardFixes.noneYet : t.detailNoEvidence) }
         for (n, item) in evidence.enumerated() {
             let place: String
             switch item.location {

@@ -125,7 +125,7 @@ extension AppState {
         default:
             let slot = edit.slot
             edit.editors[slot].width = editBoxInnerWidth
-            if Self.typeLimited(&edit.editors[slot], key) { edit.message = Text.Editor.textFull(EditView.maxLength) }
+            if Self.typeLimited(&edit.editors[slot], key, oneLine: false) { edit.message = Text.Editor.textFull(EditView.maxLength) }
         }
         return []
     }
@@ -145,21 +145,39 @@ extension AppState {
                 form.message = Text.Editor.badYear
                 return []
             }
+            // The date by the command line's rule (`rencana document --date`): a real day, kept as the documents print it.
+            var texts = form.editors.map(\.text)
+            if let date = DocumentForm.fields.firstIndex(of: .date), changed.contains(date) {
+                let typed = texts[date].trimmingCharacters(in: .whitespaces)
+                if !typed.isEmpty {
+                    guard let day = CalendarDate(parsing: typed) else {
+                        form.line = date
+                        let label = Text.Editor.documentLabels[DocumentField.date.rawValue] ?? DocumentField.date.rawValue
+                        form.message = Text.DashboardFixes.badDocumentDate(label)
+                        return []
+                    }
+                    texts[date] = day.indonesian
+                } else {
+                    texts[date] = ""
+                }
+            }
             closed = true
-            return changed.map { .editDocument(field: DocumentForm.fields[$0], text: form.editors[$0].text) }
+            return changed.map { .editDocument(field: DocumentForm.fields[$0], text: texts[$0]) }
         case .ctrl("o"): break  // one line each
         default:
-            if Self.typeLimited(&form.editors[form.line], key) { form.message = Text.Editor.textFull(EditView.maxLength) }
+            if Self.typeLimited(&form.editors[form.line], key, oneLine: true) { form.message = Text.Editor.textFull(EditView.maxLength) }
         }
         return []
     }
 
     /// Gives `key` to `editor` unless it would type past the journal's limit; true when it was refused for that.
-    private static func typeLimited(_ editor: inout TextEditor, _ key: Key) -> Bool {
+    /// A paste is cut to the room left (in a one-line field its line breaks become spaces).
+    private static func typeLimited(_ editor: inout TextEditor, _ key: Key, oneLine: Bool) -> Bool {
         if case .char = key, editor.characters.count >= EditView.maxLength { return true }
         if key == .ctrl("o"), editor.characters.count >= EditView.maxLength { return true }
-        _ = editor.handle(key)  // Enter, Ctrl-S and Esc are handled above: only editing keys reach it
-        return false
+        let room = EditView.maxLength - editor.characters.count
+        _ = editor.handle(key.fitted(oneLine: oneLine, room: room))  // Enter, Ctrl-S and Esc are handled above
+        return key.overflows(room)
     }
 
     /// A column's name as the table's header writes it.

@@ -74,8 +74,8 @@ public func runEffects(_ effects: [Effect], on state: inout AppState, performer:
     var outcome = EffectOutcome()
     var pending = effects[...]
     // The effects `update` gives for a save's result (a failed save's retry timer) run after those before them.
-    func save(_ state: inout AppState, _ store: YearStore, _ operation: () throws -> JournalEntry?) {
-        let next = recordResult(&state, store, operation)
+    func save(_ state: inout AppState, _ store: YearStore, retry: Bool = false, _ operation: () throws -> JournalEntry?) {
+        let next = recordResult(&state, store, retry: retry, operation)
         // Progress built on the year just taken is the store's at once, before a later effect changes that year.
         for case .keepProgress(let tracker) in next { store.keepProgress(tracker) }
         pending += next.filter { if case .keepProgress = $0 { false } else { true } }
@@ -95,7 +95,7 @@ public func runEffects(_ effects: [Effect], on state: inout AppState, performer:
             }
         case .wake(let after, let wake): outcome.wakes.append(EffectOutcome.Timer(after: after, wake: wake))
         case .retrySave:
-            if store.unsavedCount > 0 { save(&state, store) { try store.writeUnsaved() } }
+            if store.unsavedCount > 0 { save(&state, store, retry: true) { try store.writeUnsaved() } }
         case .keepProgress(let tracker): store.keepProgress(tracker)
         }
     }
@@ -115,7 +115,10 @@ public func runEffects(_ effects: [Effect], on state: AppState, store: YearStore
 }
 
 /// Records through `operation` and sends the result to `update`; the effects `update` asks for then.
-private func recordResult(_ state: inout AppState, _ store: YearStore, _ operation: () throws -> JournalEntry?) -> [Effect] {
+/// A new change that fails with nothing kept to retry was refused by the plan's rules (`.changeRefused`); a retry that
+/// fails is a save that failed again.
+private func recordResult(_ state: inout AppState, _ store: YearStore, retry: Bool, _ operation: () throws -> JournalEntry?) -> [Effect] {
+    let kept = store.unsavedCount
     _ = update(&state, .handYearToStore)
     do {
         guard let entry = try operation() else {
@@ -125,6 +128,8 @@ private func recordResult(_ state: inout AppState, _ store: YearStore, _ operati
     } catch {
         // The store may keep the change in memory: show it, and say why it is not saved.
         let reason = (error as? SaveFailureReason)?.saveFailureReason ?? String(describing: error)
+        // Nothing kept to retry: the plan's rules refused the change (a refusal, not a disk that failed).
+        if !retry && store.unsavedCount <= kept { return update(&state, .changeRefused(reason, store.state)) }
         return update(&state, .saveFailed(reason, store.state))
     }
 }

@@ -15,6 +15,8 @@ public enum Key: Hashable, Sendable {
     case resize(width: Int, height: Int)
     /// A mouse event at a zero-based column and line.
     case mouse(x: Int, y: Int, MouseKind)
+    /// A bracketed paste (`BracketedPaste`): text for the open editor, never keys.
+    case paste(String)
     /// Anything the backend could not name.
     case unknown
 }
@@ -37,7 +39,7 @@ extension Action {
         case .view(let command): return command.worksWhileLoading
         case .fold, .unfold, .foldAll, .foldToLevel, .foldPrefix,
              .toggle, .undo, .redo, .showArea, .showAllAreas, .nextMatch, .previousMatch,
-             .saved, .saveFailed, .externalChange, .searchFinished,
+             .saved, .saveFailed, .changeRefused, .externalChange, .searchFinished,
              .toggleLayer, .recordStatus, .clearStatus, .startMove, .moveAsOf, .editNote, .editPJ, .editReview, .addEvidence, .removeEvidence, .promptKey, .needsRealisasi,
              .addRow, .addGroup, .deleteRows, .moveRow, .startMoveTo, .structureKey, .openRevision, .revision,
              .editTexts, .editDocument, .editorKey, .startConflictChoice:
@@ -131,6 +133,9 @@ public enum Action: Sendable {
     case saved(JournalEntry, YearState)
     /// The store could not save; it may keep the change in memory (`year` is its value now).
     case saveFailed(String, YearState)
+    /// The plan's rules refused a change (the reason): nothing was written or kept to retry; `year` is the store's value.
+    /// A text prompt that asked for it opens again with its text.
+    case changeRefused(String, YearState)
     /// The store's value changed without a change of this process (another process saved, or there was
     /// nothing to record): the new year, cursor kept.
     case externalChange(YearState)

@@ -183,7 +183,7 @@ public enum KeyTable {
         case .backspace: "Backspace"
         case .delete: "Del"
         case .function(let n): "F\(n)"
-        case .resize, .mouse, .unknown: ""
+        case .resize, .mouse, .paste, .unknown: ""
         }
     }
 }

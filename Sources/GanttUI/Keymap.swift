@@ -23,7 +23,18 @@ public enum Keymap {
         case .mouse(_, _, .wheelDown): return state.overlay.wheel(3) ?? .wheel(3)
         default: break
         }
+        // Below the smallest size only the too-small message is drawn: an editor or prompt open under it takes no
+        // keys (typed text would go where no one sees it) but Esc, which closes it.
+        if state.layout.mode == .tooSmall, state.takesText, key != .escape { return key == .ctrl("l") ? .redraw : .none }
         if state.prompt != nil { return .promptKey(key) }
+        // A paste is text for the open editor or prompt (never keys): elsewhere it does nothing.
+        if case .paste = key, state.search == nil {
+            switch state.overlay {
+            case .editor: return .editorKey(key)
+            case .structure(.form): return .structureKey(key)
+            default: return .none
+            }
+        }
         if let search = state.search { return search.action(for: key) }
         // After `z` the next key is a fold command or nothing (a key that is not one cancels `z`, and says so).
         if state.foldPrefixPending, state.overlay.keepsGrid {

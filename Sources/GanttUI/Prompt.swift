@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import RencanaText
 
 /// A one-line question in the key bar that takes every key until it is answered or cancelled, carrying its own
 /// state: the month a cell is moved to, or the text of a note or penanggung jawab being edited. Its keys, its
@@ -23,12 +24,26 @@ public enum Prompt: Equatable, Sendable {
 }
 
 extension AppState {
-    /// `>`: asks where the cursor's cell moves to, starting at the month after it (or the one it moved to).
+    /// `>`: asks where the cursor's cell moves to, starting at the first month after it that it can move to (one
+    /// where no other planned month is due), or the one it moved to; when there is none, says so.
     mutating func startMove() {
         guard let (row, month) = recordableCell() else { notice = .foldedLine; return }
-        var target = Month(index: min(11, month.index + 1)) ?? month
-        if case .moved(let to)? = cursorStatus { target = to }
-        prompt = .moveTo(row: row, month: month, target: target)
+        if case .moved(let to)? = cursorStatus {
+            prompt = .moveTo(row: row, month: month, target: to)
+            return
+        }
+        guard let free = Month.allCases.first(where: { $0 > month && !movesOntoPlanned(row, month, to: $0) }) else {
+            notice = .refused(Text.DashboardFixes.noFreeMonth(month.fullName))
+            return
+        }
+        prompt = .moveTo(row: row, month: month, target: free)
+    }
+
+    /// Whether moving `month` of `row` to `target` lands on a month where another planned month is due (the store's rule).
+    func movesOntoPlanned(_ row: RowID, _ month: Month, to target: Month) -> Bool {
+        guard let index = plan.rowIndex(of: row) else { return false }
+        return RowProgress.moveLandsOnDueMonth(month, to: target, planned: marks(of: index),
+                                               status: { year.realisation.record(row, $0).status })
     }
 
     /// `e`: edits the cursor cell's catatan.
@@ -75,6 +90,11 @@ extension AppState {
             case .right, .char("l"): prompt = .moveTo(row: row, month: month, target: Month(index: min(11, target.index + 1)) ?? target)
             case .escape, .char("q"): prompt = nil
             case .enter:
+                // Onto a planned month: said in the dashboard's words, the prompt left open to choose another.
+                if movesOntoPlanned(row, month, to: target) {
+                    notice = .refused(Text.DashboardFixes.moveOntoPlanned(from: month.fullName, to: target.fullName))
+                    return []
+                }
                 prompt = nil
                 guard target != month else { notice = .movedToItself; return [] }
                 return [.setStatus(row: row, month: month, status: .moved(target))]
@@ -87,11 +107,15 @@ extension AppState {
             }
             return []
         case .note(let row, let month, var editor):
-            return edit(&editor, key, { .note(row: row, month: month, editor: $0) }) {
+            let effects = edit(&editor, key, { .note(row: row, month: month, editor: $0) }) {
                 .setNote(row: row, month: month, note: $0)
             }
+            if !effects.isEmpty { refusedDraft = current }
+            return effects
         case .pj(let row, var editor):
-            return edit(&editor, key, { .pj(row: row, editor: $0) }) { .setPJ(row: row, text: $0) }
+            let effects = edit(&editor, key, { .pj(row: row, editor: $0) }) { .setPJ(row: row, text: $0) }
+            if !effects.isEmpty { refusedDraft = current }
+            return effects
         case .review(let draft): return reviewKey(draft, key)
         case .conflict(let choice): return conflictKey(choice, key)
         case .evidence(let row, let month, var editor):
@@ -103,6 +127,7 @@ extension AppState {
             }
             // Nothing typed: nothing to add.
             if case .record(.addEvidence(let item))? = effects.first, item.location == .file("") { return [] }
+            if !effects.isEmpty { refusedDraft = current }
             return effects
         }
     }
@@ -113,7 +138,7 @@ extension AppState {
         if key == .ctrl("o") { return [] }  // one line: no line breaks
         if case .char = key, editor.text.count >= Prompt.maxLength { return [] }
         editor.width = promptEditorWidth
-        switch editor.handle(key) {
+        switch editor.handle(key.fitted(oneLine: true, room: Prompt.maxLength - editor.text.count)) {
         case .editing:
             prompt = reopen(editor)
             return []

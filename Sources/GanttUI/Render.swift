@@ -28,7 +28,8 @@ public func render(_ state: AppState, width: Int, height: Int) -> Buffer {
 
 extension Painter {
     mutating func tooSmall(_ state: AppState) {
-        let message = state.text.tooSmall(state.width, state.height, Layout.minWidth, Layout.minHeight)
+        var message = state.text.tooSmall(state.width, state.height, Layout.minWidth, Layout.minHeight)
+        if state.takesText { message += " " + Text.DashboardFixes.editorTooSmall }
         let lines = clean(message).wrapped(toWidth: max(1, state.width))
         let shown = Array(lines.prefix(max(0, state.height)))
         let y0 = max(0, (state.height - shown.count) / 2)
@@ -44,7 +45,11 @@ extension Painter {
         fill(x: 0, y: y, width: layout.width, style: Style(.title))
         // (text, style, priority): on a narrow terminal the highest priority numbers go first.
         var right: [(String, Style, Int)] = []
-        if let notice = state.notice { right.append((noticeText(notice, t), Style(.title, bold: true), 1)) }
+        if let notice = state.notice {
+            // A refusal is read before anything else goes (as a failed save is).
+            if case .refused = notice { right.append((noticeText(notice, t), Style(.warning, bold: true), 0)) }
+            else { right.append((noticeText(notice, t), Style(.title, bold: true), 1)) }
+        }
         let areas = state.areaFilter.sorted()
         right.append((areas.isEmpty ? t.allAreas : t.areaFilter(areas), Style(.title, bold: !areas.isEmpty), 3))
         if state.isLoading {
@@ -120,6 +125,8 @@ extension Painter {
         case .foldPrefixCancelled(let key): return t.foldPrefixCancelled(key)
         case .reviewDate(let problem): return t.reviewBadDate(problem)
         case .noConflict: return Text.Conflict.noConflictHere
+        case .noSearch: return Text.DashboardFixes.noSearch
+        case .refused(let reason): return reason
         }
     }
 
@@ -183,9 +190,22 @@ extension Painter {
             let grid = state.layer == .realisasi ? t.keysRealisasi : t.keysGrid
             items = state.searchQuery.isEmpty ? grid : t.keysSearchKept + grid
         }
+        items = Self.current(items, state)
         // A conflict on the cursor's row: its key first, over the grid and the detail pane.
         if state.cursorHasConflict && state.overlay.keepsGrid { items = [Text.Conflict.keyBar] + items }
         keys(items, from: 0, y: y, width: layout.width)
+    }
+
+    /// The key bar as the plan and the view are now: the area digits up to the plan's last area (`0-9` once a 9th
+    /// is added), and in Triwulan or Semester none of the keys that change one month (refused there).
+    static func current(_ items: [(key: String, label: String)], _ state: AppState) -> [(key: String, label: String)] {
+        let last = min(9, state.plan.areas.map(\.number).max() ?? 0)
+        var items = items.map { $0.key == "0-8" ? (key: "0-\(last)", label: $0.label) : $0 }
+        if state.periods != .bulan {
+            let monthKeys: Set<String> = ["Space", "y", "p", "m", ">", "c", "e", "b", "y p m > c", "b X"]
+            items.removeAll { monthKeys.contains($0.key) }
+        }
+        return items
     }
 
     /// The longest end of `text` that fits in `width` columns.

@@ -22,9 +22,10 @@ extension Painter {
         let width = state.editBoxWidth, x = max(0, (layout.width - width) / 2)
         var editor = edit.current
         editor.width = state.editBoxInnerWidth
-        let top = layout.bodyY, bottom = layout.keyBarY  // the box stays between the header and the key bar
+        let bottom = layout.keyBarY  // the box stays between the header and the key bar, over the header when too low
         let lines = editor.layout()
         let textLines = max(1, lines.count)
+        let top = bottom - layout.bodyY >= 5 ? layout.bodyY : 1
         let height = min(max(0, bottom - top), textLines + 4)
         guard height >= 5 else { return }
         // The cursor row's lines on screen.
@@ -57,15 +58,18 @@ extension Painter {
     mutating func documentForm(_ state: AppState, _ form: DocumentForm, _ layout: Layout) {
         let width = state.editBoxWidth, x = max(0, (layout.width - width) / 2)
         let count = DocumentForm.fields.count
-        let room = max(0, layout.keyBarY - layout.bodyY)
+        // Between the header and the key bar; over the header when the window is too low for that.
+        let top = layout.keyBarY - layout.bodyY >= 5 ? layout.bodyY : 1
+        let room = max(0, layout.keyBarY - top)
         let height = min(room, count + 4)
         guard height >= 5 else { return }
-        let y = layout.bodyY + max(0, (room - height) / 2)
+        let y = top + max(0, (room - height) / 2)
         let inner = box(x: x, y: y, width: width, height: height, title: Text.Editor.formTitle)
         let labels = DocumentForm.fields.map { Text.Editor.documentLabels[$0.rawValue] ?? $0.rawValue }
         let labelWidth = (labels.map { clean($0).displayWidth }.max() ?? 0) + 2
         // The lines that fit, scrolled so the one being edited shows.
-        let shown = max(1, inner.height - 2)
+        // (A blank line before the footer when every detail fits; on a low window the details take it.)
+        let shown = max(1, inner.height - (inner.height >= count + 2 ? 2 : 1))
         let first = max(0, min(form.line - shown + 1, count - shown))
         for line in first..<min(count, first + shown) {
             let ly = inner.y + line - first

@@ -93,7 +93,7 @@ extension AppState {
         case .ctrl("o"): break  // one line: no line breaks
         default:
             if case .char = key, draft.editor.text.count >= Prompt.maxLength { break }
-            switch draft.editor.handle(key) {
+            switch draft.editor.handle(key.fitted(oneLine: true, room: Prompt.maxLength - draft.editor.text.count)) {
             case .editing: break
             case .cancelled:
                 prompt = nil

@@ -190,7 +190,7 @@ extension AppState {
             if key == .ctrl("o") { return [] }  // one line: no line breaks
             if case .char = key, form.editor.text.count >= Prompt.maxLength { return [] }
             form.editor.width = structureEditorWidth
-            switch form.editor.handle(key) {
+            switch form.editor.handle(key.fitted(oneLine: true, room: Prompt.maxLength - form.editor.text.count)) {
             case .editing: structure = .form(form)
             case .cancelled: structure = nil
             case .saved(let text):

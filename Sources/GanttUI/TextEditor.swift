@@ -46,6 +46,7 @@ public struct TextEditor: Equatable, Sendable {
         message = nil
         switch key {
         case .char(let c): insert(c)
+        case .paste(let text): paste(text)
         case .ctrl("o"): insert("\n")
         case .left: cursor = max(0, cursor - 1)
         case .right: cursor = min(characters.count, cursor + 1)

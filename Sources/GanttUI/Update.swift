@@ -1,4 +1,5 @@
 import PlanModel
+import RencanaText
 
 /// The dashboard's one state transition: a new state and the effects the event loop must run.
 ///
@@ -76,8 +77,9 @@ extension AppState {
         case .showAllAreas:
             setAreaFilter([])
             if case .picker = overlay { overlay = .none }
-        case .nextMatch: jumpToMatch(forward: true, includingCurrent: false)
-        case .previousMatch: jumpToMatch(forward: false, includingCurrent: false)
+        case .nextMatch, .previousMatch:
+            if activeQuery.isEmpty { notice = .noSearch }
+            jumpToMatch(forward: { if case .nextMatch = action { true } else { false } }(), includingCurrent: false)
         case .view(let command): return apply(command)
         case .closeOverlay:
             if overlay != .none { overlay = .none } else if !searchQuery.isEmpty { return clearSearch(restoreCursor: false) }
@@ -88,12 +90,21 @@ extension AppState {
             clampRevision()
             return [.redraw]
         case .click(let x, let y): click(x: x, y: y)
-        case .saved(let entry, let year): recordSaved(entry, year)
+        case .saved(let entry, let year):
+            refusedDraft = nil
+            recordSaved(entry, year)
+        case .changeRefused(let reason, let year):
+            takeYear(year)
+            notice = .refused(Text.DashboardFixes.refused(reason))
+            if let draft = refusedDraft { prompt = draft }
+            refusedDraft = nil
         case .saveFailed(let reason, let year):
+            refusedDraft = nil
             takeYear(year)
             saveStatus = .notSaved(reason)
             return [.wake(after: Self.saveRetryMilliseconds, .retrySave)]
         case .externalChange(let year):
+            refusedDraft = nil
             takeYear(year)
             refreshRevision()
         case .toggleLayer: toggleLayer()

@@ -19,7 +19,8 @@ extension AppState {
         guard case .detail = overlay else { return 0 }
         let body = layout.bodyHeight
         let wanted = max(detailContent.lines.count + 2, body / 4)
-        return max(0, min(body - 4, wanted))
+        // The grid keeps 4 lines, fewer on a low window (down to the cursor's line), so the pane has 3 at least.
+        return max(0, min(body - max(1, min(4, body - 3)), wanted))
     }
 
     /// Lines of the body that show the grid.

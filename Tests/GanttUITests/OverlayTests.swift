@@ -113,7 +113,7 @@ final class OverlayTests: XCTestCase {
         XCTAssertTrue(end.contains("≠  a conflict (two laptops' values; C chooses, d shows them)"), end)
         // On a small terminal the help scrolls to its last line.
         let small = try Fixture.state(80, 24).pressing(.char("?"))
-        let scrolled = small.pressing(Array(repeating: Key.down, count: 40))
+        let scrolled = small.pressing(Array(repeating: Key.down, count: 80))  // (explanations wrap: more lines than before)
         XCTAssertTrue(render(scrolled).text.contains("(– when nothing is due)"), render(scrolled).text)
         XCTAssertTrue(render(scrolled).text.contains("≠  a conflict"), render(scrolled).text)
     }
@@ -160,5 +160,37 @@ final class OverlayTests: XCTestCase {
         let cancelled = typing.pressing(.escape)
         XCTAssertNil(cancelled.search)
         XCTAssertEqual(cancelled.cursor, start.cursor, "back where the prompt opened")
+    }
+}
+
+/// Help at 80x24 wraps its explanations onto continuation lines instead of cutting them ("…"), the roll-up's too.
+final class HelpWrapTests: XCTestCase {
+    func testNoExplanationIsCutAt80Columns() throws {
+        var state = try Fixture.state(80, 24).pressing(.char("?"))
+        var seen: [String] = []
+        for _ in 0..<30 {
+            seen += render(state).lines
+            state = state.pressing(.pageDown)
+        }
+        let body = seen.filter { $0.dropFirst().hasPrefix("│") }
+        XCTAssertFalse(body.isEmpty)
+        let joined = body.map { $0.dropFirst(2).dropLast(2).trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        // Every explanation is there whole (over continuation lines: wrapped at its spaces), none cut with "…".
+        for entry in KeyTable.entries where entry.inHelp {
+            let what = state.text.keyHelp[entry.id] ?? "?"
+            XCTAssertTrue(joined.contains(what), "help cuts \(what)")
+        }
+        // The reviewer's example.
+        XCTAssertTrue(joined.contains(state.text.keyHelp["done"] ?? "?"), joined)
+    }
+}
+
+extension HelpWrapTests {
+    /// The roll-up's help at 80x24: wrapped the same way, its first page a golden screen.
+    func testTheRollupHelpWrapsToo() throws {
+        let (state, years) = try RollupDashboardTests.state(80, 24)
+        let help = RollupDashboardTests.pressing(state, [.char("?")], years: years)
+        try GoldenScreen.check(renderRollup(help), "rollup-help-80x24")
+        XCTAssertFalse(renderRollup(help).lines.contains { $0.contains("…") }, "nothing cut")
     }
 }

@@ -133,18 +133,28 @@ final class RealisasiTests: XCTestCase {
         XCTAssertNil(AppState(plan: plan, width: 200, height: 50, progress: other).progress)
     }
 
-    /// `>` on a month of a row planned every month, to another month: refused with the hint, nothing recorded
-    /// (one record never counts for two); on a row with a gap the same keys record the move.
+    /// `>` on a month of a row planned every month: no month is free to move to, said at once (no prompt to fail in),
+    /// nothing recorded (one record never counts for two); on a row with a gap `>` starts on the free month, a
+    /// planned month chosen is refused in the dashboard's words with the prompt left open, and the free one is recorded.
+    /// (Changed with ui10's item 8: the prompt used to open on the next month and the store's refusal closed it.)
     func testAMoveIntoADueMonthIsRefusedWithTheHintAndSavesNothing() throws {
         let toMarch = Array(repeating: Key.left, count: 11) + [.right, .right]
         let start = try Self.recorded(80, 24).selecting("1.2.1.1").pressing(toMarch)
         XCTAssertEqual(start.month, .mar)
-        let refused = start.pressing(.char(">"), .char("4"), .enter)
+        let refused = start.pressing(.char(">"))
         XCTAssertNil(refused.prompt)
         XCTAssertEqual(refused.year.realisation.record("1.2.1.1", .mar).status, .done, "Mar keeps its record")
         XCTAssertEqual(refused.year.entries.count, start.year.entries.count, "nothing saved")
         try GoldenScreen.check(render(refused), "realisasi-move-refused-80x24")
-        try GoldenScreen.check(render(refused.after(.resize(width: 200, height: 50))), "realisasi-move-refused-200x50")
+        let wide = try Self.recorded(200, 50).selecting("1.2.1.1").pressing(toMarch + [.char(">")])
+        try GoldenScreen.check(render(wide), "realisasi-move-refused-200x50")
+        let gap = try Self.recorded(80, 24).selecting("1.4.3.1").pressing(toMarch + [.char(">")])
+        guard case .moveTo(_, _, let first)? = gap.prompt else { return XCTFail("no prompt") }
+        XCTAssertEqual(first, .apr, "the first month after Mar with nothing planned")
+        let ontoJuly = gap.pressing(.char("7"), .enter)
+        XCTAssertNotNil(ontoJuly.prompt, "the prompt stays open to choose another month")
+        XCTAssertEqual(ontoJuly.year.entries.count, gap.year.entries.count)
+        try GoldenScreen.check(render(ontoJuly), "realisasi-move-onto-planned-80x24")
         // 1.4.3.1 (Mar and Jul): March may move to April, where nothing is planned.
         let allowed = try Self.recorded(80, 24).selecting("1.4.3.1").pressing(toMarch + [.char(">"), .char("4"), .enter])
         XCTAssertEqual(allowed.year.realisation.record("1.4.3.1", .mar).status, .moved(.apr))

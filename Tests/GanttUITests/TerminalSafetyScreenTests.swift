@@ -40,8 +40,10 @@ final class TerminalSafetyScreenTests: XCTestCase {
             let detail = render(state)
             assertHarmless(detail)
             let lines = state.detailContent.lines.map(\.value)
-            XCTAssertTrue(lines.contains { $0.contains("Ind T\\u{1B}]0;pwned\\u{7}\\u{1B}[2J\\u{9B}m\\u{202E}rev\\u{2066}\\tx\\ny\\u{7F}") },
-                          "\(lines)")
+            // (A line break starts a new line of the pane, as in the editor: the rest of the text is on the next.)
+            let at = try XCTUnwrap(lines.firstIndex { $0.contains("Ind T\\u{1B}]0;pwned\\u{7}\\u{1B}[2J\\u{9B}m\\u{202E}rev\\u{2066}\\tx") },
+                                   "\(lines)")
+            XCTAssertEqual(lines[at + 1], "y\\u{7F}", "\(lines)")
             for size in [(80, 24), (20, 6), (3, 2)] {
                 assertHarmless(render(state, width: size.0, height: size.1))
             }

@@ -113,6 +113,7 @@ public enum RollupKeys {
             }
         }
         if state.searchDraft != nil { return .searchKey(key) }
+        if case .paste = key { return .none }  // a paste is text for a prompt, never keys
         if state.overlay != .none {
             switch key {
             case .escape, .char("q"), .char("?"), .enter: return .closeOverlay

@@ -23,7 +23,7 @@ public struct RollupOfficeView: Sendable {
             return false
         case .toggle, .undo, .redo, .editReview, .recordStatus, .clearStatus, .startMove, .editNote, .editPJ, .addEvidence,
              .removeEvidence, .promptKey, .addRow, .addGroup, .deleteRows, .moveRow, .startMoveTo, .structureKey, .editTexts,
-             .editDocument, .editorKey, .startConflictChoice, .needsRealisasi, .saved, .saveFailed, .externalChange, .planLoaded, .retrySave,
+             .editDocument, .editorKey, .startConflictChoice, .needsRealisasi, .saved, .saveFailed, .changeRefused, .externalChange, .planLoaded, .retrySave,
              .handYearToStore:
             return true
         }
@@ -45,6 +45,7 @@ extension RollupState {
         var grid = AppState(plan: year.plan, year: year, width: width, height: height, today: today, asOf: defaultAsOf,
                             glyphs: glyphs, mouse: mouse, text: words, searchInBackground: false,
                             progress: office.tracker.plan.rows.count == year.plan.rows.count ? office.tracker : nil)
+        grid.readOnly = true
         grid.restoreView(periods: periods, layer: layer)
         grid.month = month
         if let area, year.plan.areas.indices.contains(area) {

@@ -268,18 +268,6 @@ extension Painter {
         }
         lines.append(("", ""))
         for legend in Text.RollupDashboard.legend { lines.append(("", legend)) }
-        let keyWidth = lines.map { clean($0.0).displayWidth }.max() ?? 0
-        let textWidth = lines.map { clean($0.1).displayWidth }.max() ?? 0
-        let width = min(state.width - 2, keyWidth + textWidth + 7)
-        let height = min(state.height - 2, lines.count + 2)
-        let inner = box(x: (state.width - width) / 2, y: max(1, (state.height - height) / 2), width: width, height: height,
-                        title: Text.RollupDashboard.helpTitle)
-        let shown = min(scroll, max(0, lines.count - inner.height))
-        for (n, line) in lines.dropFirst(shown).prefix(inner.height).enumerated() {
-            let y = inner.y + n
-            text(line.0, x: inner.x, y: y, width: min(keyWidth, inner.width), style: Style(.overlayTitle, bold: true))
-            let x = line.0.isEmpty ? inner.x : inner.x + keyWidth + 2
-            text(line.1, x: x, y: y, width: max(0, inner.x + inner.width - x), style: Style(.overlay))
-        }
+        helpBox(lines, title: Text.RollupDashboard.helpTitle, scroll: scroll, width: state.width, height: state.height)
     }
 }

@@ -142,6 +142,10 @@ extension RollupState {
         case .down, .ctrl("n"): return jumpToMatch(forward: true, includingCurrent: false)
         case .backspace, .delete, .ctrl("h"): if !draft.isEmpty { draft.removeLast() }
         case .char(let c) where draft.count < AppState.searchLimit: draft.append(c)
+        case .paste(let text):
+            var editor = TextEditor(text: "", width: 1)
+            editor.paste(text)  // controls dropped, tabs made spaces
+            draft += editor.text.split(whereSeparator: \.isNewline).joined(separator: " ").prefix(AppState.searchLimit - draft.count)
         default: return
         }
         searchDraft = draft

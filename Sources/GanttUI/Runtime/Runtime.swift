@@ -94,7 +94,7 @@ public final class Runtime {
                 case .refuse(let reason): refusals.append(reason); return nil
                 }
             }
-            for reason in refusals { effects += update(&state, .saveFailed(reason, performer.store.state)) }
+            for reason in refusals { effects += update(&state, .changeRefused(reason, performer.store.state)) }
         }
         let outcome = runEffects(effects, on: &state, performer: performer)
         let now = outcome.wakes.isEmpty ? 0 : clock.milliseconds

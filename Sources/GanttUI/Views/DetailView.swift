@@ -1,4 +1,5 @@
 import PlanModel
+import RencanaText
 
 /// The detail pane (`d`, Tab): the selected row's full texts, months, realisation and history, under the grid,
 /// which keeps its keys. It scrolls (PgDn PgUp, Ctrl-D Ctrl-U); another row starts at its top.
@@ -42,8 +43,10 @@ extension Painter {
         let height = state.detailHeight
         guard height > 0, let index = state.selectedRow else { return }
         let y0 = layout.bodyY + state.gridHeight
-        let inner = box(x: 0, y: y0, width: layout.width, height: height,
-                        title: state.text.detailTitle(state.plan.rows[index].id.rawValue))
+        let fold = state.foldLine(at: index)
+        let title = fold.map { Text.DashboardFixes.foldedTitle(state.place([PlanLevel.area, .kegiatan, .sub][max(0, min(2, $0.level - 1))], at: index)) }
+            ?? state.text.detailTitle(state.plan.rows[index].id.rawValue)
+        let inner = box(x: 0, y: y0, width: layout.width, height: height, title: title)
         let content = state.detailContent
         let scroll = min(view.scroll, max(0, content.lines.count - inner.height))
         for (n, line) in content.lines.dropFirst(scroll).prefix(inner.height).enumerated() {

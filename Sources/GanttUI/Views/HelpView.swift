@@ -59,19 +59,37 @@ extension Painter {
     }
 
     mutating func helpOverlay(_ view: HelpView, _ state: AppState, _ layout: Layout) {
-        let lines = helpLines(state)
-        let keyWidth = lines.map { clean($0.0).displayWidth }.max() ?? 0
+        helpBox(helpLines(state), title: state.text.helpTitle, scroll: view.scroll, width: layout.width, height: layout.height)
+    }
+
+    /// A help box centred on a screen of `width` x `height`: keys in a column and their explanations beside them,
+    /// an explanation too long for the box wrapped onto continuation lines under it (a line with no key, a legend,
+    /// wraps from the box's edge); `scroll` lines scrolled past (clamped to the text).
+    mutating func helpBox(_ lines: [(String, String)], title: String, scroll: Int, width: Int, height: Int) {
         let textWidth = lines.map { clean($0.1).displayWidth }.max() ?? 0
-        let width = min(layout.width - 2, keyWidth + textWidth + 7)
-        let height = min(layout.height - 2, lines.count + 2)
-        let inner = box(x: (layout.width - width) / 2, y: max(1, (layout.height - height) / 2), width: width,
-                        height: height, title: state.text.helpTitle)
-        let scroll = min(view.scroll, max(0, lines.count - inner.height))
-        for (n, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
+        var keyWidth = lines.map { clean($0.0).displayWidth }.max() ?? 0
+        let boxWidth = min(width - 2, keyWidth + textWidth + 7)
+        let innerWidth = max(1, boxWidth - 4)
+        keyWidth = min(keyWidth, max(1, innerWidth / 2))  // on a narrow screen the keys leave the text half
+        var rows: [(key: String, text: String, x: Int)] = []
+        for (key, explanation) in lines {
+            let x = key.isEmpty ? 0 : keyWidth + 2
+            let room = max(1, innerWidth - x)
+            let explanation = clean(explanation)
+            // (A line that fits is kept as written: the legends align with runs of spaces.)
+            let parts = explanation.displayWidth <= room ? [explanation] : explanation.wrapped(toWidth: room)
+            for (n, part) in (parts.isEmpty ? [""] : parts).enumerated() { rows.append((n == 0 ? key : "", part, x)) }
+        }
+        let boxHeight = min(height - 2, rows.count + 2)
+        let inner = box(x: (width - boxWidth) / 2, y: max(1, (height - boxHeight) / 2), width: boxWidth, height: boxHeight,
+                        title: title)
+        let shown = min(scroll, max(0, rows.count - inner.height))
+        for (n, row) in rows.dropFirst(shown).prefix(inner.height).enumerated() {
             let y = inner.y + n
-            text(line.0, x: inner.x, y: y, width: min(keyWidth, inner.width), style: Style(.overlayTitle, bold: true))
-            let x = line.0.isEmpty ? inner.x : inner.x + keyWidth + 2
-            text(line.1, x: x, y: y, width: max(0, inner.x + inner.width - x), style: Style(.overlay))
+            text(row.key, x: inner.x, y: y, width: min(keyWidth, inner.width), style: Style(.overlayTitle, bold: true))
+            let x = inner.x + row.x
+            text(row.text, x: x, y: y, width: max(0, inner.x + inner.width - x), style: Style(.overlay))
         }
     }
+
 }

@@ -15,6 +15,8 @@ public struct SearchPrompt: Equatable, Sendable {
     public enum Command: Sendable {
         case open
         case type(Character)
+        /// A paste: its text typed at once (one line, controls dropped).
+        case paste(String)
         case erase
         /// Enter: keep the query and close the prompt.
         case keep
@@ -27,6 +29,7 @@ public struct SearchPrompt: Equatable, Sendable {
 
     func action(for key: Key) -> Action {
         if case .char(let c) = key { return .view(.search(.type(c))) }
+        if case .paste(let text) = key.oneLine { return .view(.search(.paste(text))) }
         return Self.keys[key] ?? .none
     }
 
@@ -48,6 +51,15 @@ extension AppState {
         case .type(let character):
             guard var prompt = search, prompt.draft.count < AppState.searchLimit else { return [] }
             prompt.draft.append(character)
+            search = prompt
+            return searchChanged()
+        case .paste(let text):
+            guard var prompt = search else { return [] }
+            var editor = TextEditor(text: "", width: 1)
+            editor.paste(text)  // controls dropped, tabs made spaces
+            let room = AppState.searchLimit - prompt.draft.count
+            guard room > 0, !editor.text.isEmpty else { return [] }
+            prompt.draft += editor.text.prefix(room)
             search = prompt
             return searchChanged()
         case .erase:

@@ -165,3 +165,15 @@ extension AppState {
         if case .detail = overlay { overlay = .detail(DetailView()) }
     }
 }
+
+extension AppState {
+    /// Whether something open takes typed text (an editor, a form, a prompt, the search): below the smallest size
+    /// it is not drawn, so it takes no keys there but Esc.
+    var takesText: Bool {
+        if prompt != nil || search != nil { return true }
+        switch overlay {
+        case .editor, .structure: return true
+        case .none, .detail, .help, .picker, .revision: return false
+        }
+    }
+}
