@@ -32,12 +32,12 @@ extension Text {
             return word + "; " + moves.map { "\($0.from) digeser ke \($0.to)" }.joined(separator: "; ")
         }
 
-        /// The refusal of a move into a month that is already due: one record would count for two.
+        /// The refusal of a move into a month that is already planned: one record would count for two.
         public static func moveIntoDueMonth(row: String, from: String, to: String) -> String {
-            Text.pick("\(row): \(from) cannot move to \(to), which is already due; "
+            Text.pick("\(row): \(from) cannot move to \(to), which is already planned; "
                           + "record \(from) as missed (\(missed)), or move it to a month with nothing planned",
-                      id: "\(row): \(from) tidak dapat digeser ke \(to), yang sudah jatuh tempo; "
-                          + "catat \(from) sebagai missed (\(missed)), atau geser ke bulan yang tidak direncanakan")
+                      id: "\(row): \(from) tidak dapat digeser ke \(to), yang sudah direncanakan; "
+                          + "catat \(from) sebagai \(missed) (missed), atau geser ke bulan yang tidak direncanakan")
         }
     }
 }

@@ -17,7 +17,7 @@ final class MoveIntoDueMonthTests: XCTestCase {
         let refused = try runner.run(["realize", plan, "1.2.1.1", "Mar", "moved:Apr", "--state", state])
         XCTAssertEqual(refused.status, 1)
         XCTAssertEqual(refused.stdout, "")
-        XCTAssertEqual(refused.stderr, "rencana: \(plan): 1.2.1.1: Maret cannot move to April, which is already due; "
+        XCTAssertEqual(refused.stderr, "rencana: \(plan): 1.2.1.1: Maret cannot move to April, which is already planned; "
                        + "record Maret as missed (Tidak Terlaksana), or move it to a month with nothing planned\n")
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: state)), before, "nothing saved")
         // 1.4.3.1 is planned in Mar and Jul: Mar may move to Apr; then Jul may not follow it there.
