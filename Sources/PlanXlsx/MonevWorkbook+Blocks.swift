@@ -1,0 +1,162 @@
+import CXlsxWriter
+import Foundation
+import PlanDocuments
+import PlanFormats
+
+/// What follows the Laporan's table: REKAPITULASI PER AREA, DAFTAR BUKTI DUKUNG and the signature, each measured
+/// as a `Block` first (so it starts a page of its own when it does not fit) and then written.
+extension MonevBook {
+    /// REKAPITULASI PER AREA: the area's name across KEGIATAN … INDIKATOR (or fewer columns, as the figures need),
+    /// then each figure over as many of the following columns as its heading needs, centred.
+    var summarySpans: [(Int, Int)] {
+        let needs = MonevReport.summaryColumns.dropFirst().map { label in
+            label.split(separator: " ").map { TextMeasure.width(String($0), size: MonevLayout.headerSize, bold: true) }.max() ?? 20
+        }
+        for nameEnd in stride(from: 3, through: 1, by: -1) {
+            var spans: [(Int, Int)] = [(1, nameEnd)]
+            var next = nameEnd + 1
+            for need in needs where next <= last {
+                // As printed (LibreOffice draws a column 7 % wider than the formula), less the centred heading's margins.
+                func printed(_ c: Int) -> Double { LampiranLayout.points(width: widths[c]) * LampiranLayout.libreOfficeWidth }
+                var end = next, width = printed(next) - 3
+                while width < need, end + 1 <= last { end += 1; width += printed(end) }
+                spans.append((next, end))
+                next = end + 1
+            }
+            if spans.count == needs.count + 1 { return spans }
+        }
+        // No room to spare (A4): one column each after INDIKATOR.
+        return [(1, 3)] + needs.indices.map { (min(4 + $0, last), min(4 + $0, last)) }
+    }
+
+    func summaryRowHeight(_ name: String) -> Double {
+        let span = summarySpans[0]
+        let width = widths[span.0...span.1].reduce(0) { $0 + LampiranLayout.points(width: $1) }
+        return MonevLayout.height(lines: TextMeasure.lineCount(name, points: width - MonevLayout.textMargins, size: MonevLayout.fontSize))
+    }
+
+    func summaryBlock() -> Block {
+        let rows = [16.0, 2 * MonevLayout.lineHeight + MonevLayout.cellPadding] + report.summary.map { summaryRowHeight($0.name) }
+        return Block(heights: rows, keep: rows.indices.map { $0 < rows.count - 1 })
+    }
+
+    mutating func summary() {
+        height(16, keepWithNext: true)
+        put(1, "REKAPITULASI PER AREA", f.bold)
+        row += 1
+        let spans = summarySpans
+        height(2 * MonevLayout.lineHeight + MonevLayout.cellPadding, keepWithNext: true)
+        for (i, label) in MonevReport.summaryColumns.enumerated() where i < spans.count { across(spans[i].0, spans[i].1, label, f.header) }
+        row += 1
+        for (index, line) in report.summary.enumerated() {
+            height(summaryRowHeight(line.name), keepWithNext: index < report.summary.count - 1)
+            for (i, cell) in line.cells.enumerated() where i < spans.count {
+                let (a, b) = spans[i]
+                if i == 0 { across(a, b, cell, line.name == "JUMLAH" ? f.boldText : f.listed); continue }
+                if a < b { for c in (a + 1)...b { blank(c, f.centred) } }
+                if a < b { check(worksheet_merge_range(sheet, row, UInt16(a), row, UInt16(b), "", f.middle.centred)) }
+                // % CAPAIAN exact (15,9% is 3,5/22).
+                figure(a, cell, middle: true, exact: i == 6 ? line.figures.capaian : nil)
+            }
+            row += 1
+        }
+    }
+
+    /// DAFTAR BUKTI DUKUNG: NO., the report's row number, month, kind, number, date, then the title and
+    /// where the piece is across the rest of the page (a link for a URL).
+    /// The date over two columns when they hold the longest Indonesian date (a date cell never wraps), else three.
+    var evidenceSpans: [(Int, Int)] {
+        let two = (6...7).reduce(0) { $0 + LampiranLayout.points(width: widths[$1]) * LampiranLayout.libreOfficeWidth }
+        let dateEnd = two >= TextMeasure.width("30 September 2022", size: MonevLayout.fontSize) + 10 ? 7 : 8
+        return [(0, 0), (1, 1), (2, 2), (3, 3), (4, 5), (6, dateEnd), (dateEnd + 1, last)]
+    }
+
+    func evidenceRowHeight(_ line: MonevReport.EvidenceLine) -> Double {
+        let spans = evidenceSpans
+        var n = 1
+        for (i, cell) in line.cells.enumerated() {
+            let width = widths[spans[i].0...spans[i].1].reduce(0) { $0 + LampiranLayout.points(width: $1) }
+            n = max(n, TextMeasure.lineCount(cell, points: width - MonevLayout.textMargins, size: MonevLayout.fontSize))
+        }
+        return min(MonevLayout.height(lines: n), LampiranLayout.maxRowHeight)
+    }
+
+    func evidenceBlock() -> Block {
+        let rows = [16.0, 2 * MonevLayout.lineHeight + MonevLayout.cellPadding]
+            + (report.evidence.isEmpty ? [15] : report.evidence.map(evidenceRowHeight))
+        // The heading keeps with the header and the first piece; the last two pieces keep with the signature.
+        return Block(heights: rows, keep: rows.indices.map { $0 < 2 || $0 >= rows.count - 2 })
+    }
+
+    mutating func evidence() {
+        height(16, keepWithNext: true)
+        put(1, "DAFTAR BUKTI DUKUNG", f.bold)
+        row += 1
+        let spans = evidenceSpans
+        height(2 * MonevLayout.lineHeight + MonevLayout.cellPadding, keepWithNext: true)
+        for (i, label) in MonevReport.evidenceColumns.enumerated() { across(spans[i].0, spans[i].1, label, f.header) }
+        row += 1
+        if report.evidence.isEmpty {
+            height(15, keepWithNext: true)
+            put(1, "–", f.plain)
+            row += 1
+            return
+        }
+        for (index, line) in report.evidence.enumerated() {
+            height(evidenceRowHeight(line), keepWithNext: index >= report.evidence.count - 2)
+            // LibreOffice shows a cell's link as one field it never wraps: a link text longer than its line would
+            // run off the page, so it is written as wrapped text and the link goes on the kind (JENIS) instead.
+            let (la, lb) = spans[6]
+            let linkWidth = widths[la...lb].reduce(0) { $0 + LampiranLayout.points(width: $1) } - MonevLayout.textMargins
+            let longLink = line.url != nil && line.cells.count > 6
+                && TextMeasure.lineCount(line.cells[6], points: linkWidth, size: MonevLayout.fontSize) > 1
+            for (i, cell) in line.cells.enumerated() {
+                let (a, b) = spans[i]
+                switch i {
+                case 0, 1, 5: if a < b { across(a, b, "", f.middle.centred) }; figure(a, cell, middle: true)
+                case 3 where longLink:
+                    if a < b { across(a, b, "", f.link) }
+                    check(worksheet_write_url_opt(sheet, row, UInt16(a), line.url!, f.link, monevCell(cell), nil))
+                case 6:
+                    if let url = line.url, !longLink {
+                        if a < b { for c in (a + 1)...b { blank(c, f.link) } }
+                        check(worksheet_write_url_opt(sheet, row, UInt16(a), url, f.link, monevCell(cell), nil))
+                        if a < b { check(worksheet_merge_range(sheet, row, UInt16(a), row, UInt16(b), monevCell(cell), f.link)) }
+                        check(worksheet_write_url_opt(sheet, row, UInt16(a), url, f.link, monevCell(cell), nil))
+                    } else {
+                        across(a, b, cell, f.listed)
+                    }
+                default: across(a, b, cell, i == 2 ? f.middle.centred : f.listed)
+                }
+            }
+            row += 1
+        }
+    }
+
+    /// Place and date, the office, room to sign, the name, NIP; `Mengetahui,` with its office at the left.
+    var signatureLines: (right: [(String, Bool)], left: [(String, Bool)]) {
+        let s = report.signature
+        let right = [(s.placeAndDate, false)] + s.title.map { ($0, false) } + [("", false), ("", false), ("", false), (s.name, true)]
+            + (s.nip.map { [($0, false)] } ?? [])
+        guard let a = s.acknowledgement else { return (right, []) }
+        let left = [("Mengetahui,", false)] + a.title.map { ($0, false) }
+        let gap = max(0, right.count - (s.nip == nil ? 1 : 2) - left.count)
+        return (right, left + Array(repeating: ("", false), count: gap) + [(a.name, true)] + (a.nip.map { [($0, false)] } ?? []))
+    }
+
+    func signatureBlock() -> Block {
+        let count = max(signatureLines.right.count, signatureLines.left.count)
+        return Block(heights: Array(repeating: 15, count: count), keep: (0..<count).map { $0 < count - 1 })
+    }
+
+    mutating func signature() {
+        let (right, left) = signatureLines
+        let first = max(last - 5, 0)
+        for index in 0..<max(right.count, left.count) {
+            height(15, keepWithNext: index < max(right.count, left.count) - 1)
+            if index < right.count, !right[index].0.isEmpty { across(first, last, right[index].0, right[index].1 ? f.boldName : f.plain) }
+            if index < left.count, !left[index].0.isEmpty { across(1, 4, left[index].0, left[index].1 ? f.boldName : f.plain) }
+            row += 1
+        }
+    }
+}
