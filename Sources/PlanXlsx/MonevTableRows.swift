@@ -14,7 +14,7 @@ struct SpanWriter {
             if let span {
                 let end = starts[min(index + max(span.rowSpan, 1), book.report.lines.count)] - 1
                 let points = book.spanPoints(i + 1)
-                for piece in PagePieces.cut(span.text, first: Int(row), last: Int(end), breaks: breaks,
+                for piece in PagePieces.cut(book.tableText(span.text, i + 1), first: Int(row), last: Int(end), breaks: breaks,
                                             height: { heights[$0].reduce(0, +) }, lineHeight: MonevLayout.lineHeight,
                                             padding: MonevLayout.cellPadding, points: points, size: MonevLayout.fontSize) {
                     pieces[i][UInt32(piece.rows.lowerBound)] = (UInt32(piece.rows.upperBound), piece.text)
