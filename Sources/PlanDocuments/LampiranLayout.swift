@@ -61,8 +61,11 @@ public enum LampiranLayout {
     }
 
     /// The lines `text` takes in a column `width` units wide at the table's font size.
+    /// Measured a little narrower than the cell (`PagePieces.widthShare`), as the merged cells are: LibreOffice wraps a
+    /// few words earlier than the measure (issue 21's review: "…perpres 16 Tahun 2018" took a third line in a row of two,
+    /// its last words hidden under the next row).
     public static func lines(_ text: String, width: Double, indented: Bool = true, size: Double = fontSize) -> Int {
-        TextMeasure.lineCount(text, points: textPoints(width: width, indented: indented), size: size)
+        TextMeasure.lineCount(text, points: textPoints(width: width, indented: indented) * PagePieces.widthShare, size: size)
     }
 
     /// The lines `text` takes when word-wrapped at `width` characters (long words are broken): the

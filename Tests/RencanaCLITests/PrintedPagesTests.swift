@@ -360,6 +360,29 @@ final class PrintedPagesTests: XCTestCase {
         }
     }
 
+    /// Every row of a workbook is tall enough for its text: no line of text is drawn over another (LibreOffice lets a
+    /// cell's text run under the next row when the row is too short). Issue 21's review found the F4 LAMPIRAN's
+    /// "…perpres 16 Tahun 2018" on a third line in a row of two, "Tahun 2018" overlapping the next row's "Laporan".
+    func testNoTextIsDrawnOverOtherText() throws {
+        for (name, doc) in try documents() where name.hasSuffix("xlsx") {
+            var overlaps: [String] = []
+            for (page, words) in doc.words.enumerated() {
+                let sorted = words.filter { !$0.text.isEmpty }.sorted { $0.yMin < $1.yMin }
+                for (i, a) in sorted.enumerated() {
+                    for b in sorted[(i + 1)...] {
+                        let gap = b.yMin - a.yMin
+                        if gap > 0.6 * a.height { break }
+                        // Two words a part of a line apart, their boxes side by side: lines drawn over each other.
+                        if gap > 1.5 && a.xMin < b.xMax - 1 && b.xMin < a.xMax - 1 {
+                            overlaps.append("page \(page + 1): \(a.text) / \(b.text)")
+                        }
+                    }
+                }
+            }
+            XCTAssertEqual(overlaps, [], "\(name): text drawn over text")
+        }
+    }
+
     static func pageHeight(_ name: String) throws -> Double {
         let info = try DocumentExportTests.tool("pdfinfo", [try pdf(name)])
         let line = try XCTUnwrap(info.split(separator: "\n").first { $0.hasPrefix("Page size:") })
