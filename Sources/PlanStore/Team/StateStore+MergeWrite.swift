@@ -131,6 +131,7 @@ extension StateStore {
         var numbered: [JournalEntry] = []
         numbered.reserveCapacity(new.count)
         var seqOf: [String: Int] = [:]
+        seqOf.reserveCapacity(new.count)
         for (offset, var entry) in new.enumerated() {
             entry.seq = state.entries.count + offset + 1
             seqOf[entry.id] = entry.seq
@@ -146,6 +147,22 @@ extension StateStore {
             default: break
             }
         }
+        // The year with them applied, on another core while this one makes, checks and writes their lines (a copy of
+        // the year: it is taken only once they are written).
+        let (year, noting) = (state, changedRows.from != nil)
+        let applied = Background { [numbered] () -> (YearState, [EntryReach]) in
+            var year = year
+            var reaches: [EntryReach] = []
+            if noting { reaches.reserveCapacity(numbered.count) }
+            year.beginReplay(expectedEntries: numbered.count)
+            for entry in numbered {
+                year.apply(entry)
+                if noting { reaches.append(year.reach(of: entry)) }
+            }
+            year.endReplay()
+            return (year, reaches)
+        }
+        defer { _ = applied.value }  // no thread outlives the merge
         var data: [UInt8] = lastLineUnterminated ? [0x0A] : []
         try checkedLines(numbered, isNew: nil, held: nil, plan: plan, source: source, into: &data)
         if fileVersion < 3 { try upgradeHeader(fd, to: 3) }
@@ -155,12 +172,9 @@ extension StateStore {
             _ = ftruncate(fd, off_t(consumedBytes))
             throw StoreError(notSaved: why, file: url.path)
         }
-        state.beginReplay(expectedEntries: numbered.count)
-        for entry in numbered {
-            state.apply(entry)
-            noteChange(entry, endingAt: nil)
-        }
-        state.endReplay()
+        let reaches: [EntryReach]
+        (state, reaches) = applied.value
+        for reach in reaches { changedRows.note(reach, endingAt: nil) }
         consumedBytes += data.count
         consumedLines += numbered.count
         lastLineUnterminated = false
