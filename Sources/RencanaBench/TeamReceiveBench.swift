@@ -67,7 +67,7 @@ extension Child {
         store.openTeamFolder()
         let planBytes = try FileReading.read(plan)
         guard SHA256.hex(planBytes) == contents.header.sections[0].sha256 else { fail("another plan") }
-        let outcome = try store.merge(contents.entries, source: bundle)
+        let outcome = try store.merge(contents.entries, source: bundle, lines: contents.entryLines)
         store.publishToTeamFolder()
         return outcome
     }

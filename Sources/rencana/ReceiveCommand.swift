@@ -110,7 +110,7 @@ struct ReceiveCommand: ParsableCommand {
         let done: (BundleEvidence.Outcome, MergeOutcome)? = {
             do throws(StoreError) {
                 return (try BundleEvidence.unpack(contents, folder: folder, name: name),
-                        try store.merge(contents.entries, source: name))
+                        try store.merge(contents.entries, source: name, lines: contents.entryLines))
             } catch {
                 if let line = error.line, error.file == name {
                     Console.error("\(name): " + Text.Bundle.entryProblem(line: line + 1, error.message))

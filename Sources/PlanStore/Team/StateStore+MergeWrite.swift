@@ -17,6 +17,13 @@ extension StateStore {
         let afterSeq: [Range<Int>]
     }
 
+    /// A merge's new lines made and read back (`madeLines`): line `k` is `plan.new[k]`'s, the bytes from after its
+    /// `{"seq":N` to its newline; nil for one made again where it goes (an undo or redo, whose number changes).
+    struct MadeLines: Sendable {
+        let bytes: [UInt8]
+        let afterSeq: [Range<Int>?]
+    }
+
     /// The held entries' lines, checked to be theirs (each starts `{"seq":<its seq>,"id":"<its id>"`); nil when any
     /// is not (a journal written otherwise, an unterminated last line): the merge then makes every line anew.
     func heldLines(_ fd: Int32) -> HeldLines? {
@@ -61,14 +68,16 @@ extension StateStore {
     /// is written, when this journal's reader would refuse it or read it otherwise (an id that is no id, a device or
     /// row with control characters, a `seen` longer than 64, a text too long…). The writer's rule is the reader's, so
     /// no merge can leave a journal that no longer opens. A held entry's line is its line in the file (`held`) with its
-    /// new number, unless it is an undo or redo (whose target's number may have changed).
-    private func checkedLines(_ entries: [JournalEntry], isNew: [Bool]?, held: HeldLines?, plan: JournalMerge.Plan,
-                              source: String, checked: Bool = true, into out: inout [UInt8]) throws(StoreError) {
+    /// new number, unless it is an undo or redo (whose target's number may have changed); a new one's, when `made`
+    /// holds it (made and read back already, `madeLines`), is taken from there with its number.
+    private func checkedLines(_ entries: [JournalEntry], isNew: [Bool]?, held: HeldLines?, made: MadeLines? = nil,
+                              plan: JournalMerge.Plan, source: String, lines origin: EntryLines? = nil,
+                              into out: inout [UInt8]) throws(StoreError) {
         var lines = StateEntryBytes()
         swap(&lines.out, &out)
         defer { swap(&lines.out, &out) }
         lines.out.reserveCapacity(lines.out.count + entries.count * 220)
-        var heldIndex = 0
+        var heldIndex = 0, newIndex = 0
         for (position, entry) in entries.enumerated() {
             let new = isNew?[position] ?? true
             if !new, let held, heldIndex < held.afterSeq.count {
@@ -80,10 +89,20 @@ extension StateStore {
                     continue
                 }
             }
+            if new, let made {
+                defer { newIndex += 1 }
+                if newIndex < made.afterSeq.count, let rest = made.afterSeq[newIndex] {
+                    lines.appendHeld(seq: entry.seq, rest: made.bytes[rest])
+                    continue
+                }
+            }
             let start = lines.out.count
             lines.append(entry)
-            guard new && checked else { continue }
-            if let refusal = Self.refusal(of: entry, line: lines.out[start..<(lines.out.count - 1)], plan: plan, source: source) {
+            guard new else { continue }
+            // `entries` are `plan.new` (numbered) when `origin` is given: the append's.
+            let original = origin.flatMap { origin in plan.newIndices.indices.contains(position) ? origin.line(plan.newIndices[position]) : nil }
+            if let refusal = Self.refusal(of: entry, line: lines.out[start..<(lines.out.count - 1)], original: original,
+                                          plan: plan, source: source) {
                 throw refusal
             }
         }
@@ -91,7 +110,14 @@ extension StateStore {
 
     /// Why `entry`'s line (as made) cannot go into a journal: the reader would refuse it or read it otherwise;
     /// nil when it reads back as the same entry. The refusal names the entry's line in what arrived.
-    static func refusal(of entry: JournalEntry, line: ArraySlice<UInt8>, plan: JournalMerge.Plan, source: String) -> StoreError? {
+    static func refusal(of entry: JournalEntry, line: ArraySlice<UInt8>, original: ArraySlice<UInt8>? = nil,
+                        plan: JournalMerge.Plan, source: String) -> StoreError? {
+        // The line it was read from, the same after the number: it reads back as it did (an undo or redo, whose
+        // number of its target may be checked against its own, is read back whatever).
+        switch entry.change {
+        case .undo, .redo: break
+        default: if let original, Self.sameAfterSeq(line, original) { return nil }
+        }
         do throws(FormatProblem) {
             let read = try StateFormat.entry(line)
             guard JournalMerge.sameContent(read, entry) else { throw FormatProblem(Text.Team.wouldNotReadBack) }
@@ -103,30 +129,64 @@ extension StateStore {
         }
     }
 
-    /// The first refusal among the new entries of `entries` (`isNew`), each line made and read back: the check a
-    /// rewrite runs on another core while it writes (the new file is renamed into place only if there is none).
-    static func firstRefusal(_ entries: [JournalEntry], isNew: [Bool], plan: JournalMerge.Plan, source: String) -> StoreError? {
-        var lines = StateEntryBytes()
-        for (entry, new) in zip(entries, isNew) where new {
-            lines.out.removeAll(keepingCapacity: true)
-            lines.append(entry)
-            if let refusal = refusal(of: entry, line: lines.out.dropLast(), plan: plan, source: source) { return refusal }
+    /// True when two entry lines are the same but for their numbers: each starts `{"seq":` and digits, and the rest
+    /// is byte for byte the same.
+    static func sameAfterSeq(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
+        func rest(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+            let key: [UInt8] = [0x7B, 0x22, 0x73, 0x65, 0x71, 0x22, 0x3A]  // {"seq":
+            guard line.starts(with: key) else { return nil }
+            var at = line.startIndex + key.count
+            guard at < line.endIndex, (0x30...0x39).contains(line[at]) else { return nil }
+            while at < line.endIndex, (0x30...0x39).contains(line[at]) { at += 1 }
+            return line[at...]
         }
-        return nil
+        guard let x = rest(a), let y = rest(b), x.count == y.count else { return false }
+        return x.withUnsafeBufferPointer { p in y.withUnsafeBufferPointer { q in memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 } }
+    }
+
+    /// The lines of a merge's new entries (`plan.new`), each made and read back once, or the first refusal: what a
+    /// rewrite makes on another core while it interleaves the journal (`checkedLines` takes them from here). With
+    /// `lines` (where the entries were read from), a line made the same is not read again.
+    static func madeLines(_ plan: JournalMerge.Plan, source: String, lines origin: EntryLines? = nil) -> Result<MadeLines, StoreError> {
+        var lines = StateEntryBytes(capacity: plan.new.count * 220)
+        var afterSeq: [Range<Int>?] = []
+        afterSeq.reserveCapacity(plan.new.count)
+        let seqKey = Array("{\"seq\":".utf8)
+        for (k, entry) in plan.new.enumerated() {
+            let start = lines.out.count
+            lines.append(entry)
+            let end = lines.out.count - 1  // its newline
+            if let refusal = refusal(of: entry, line: lines.out[start..<end], original: origin?.line(plan.newIndices[k]),
+                                     plan: plan, source: source) { return .failure(refusal) }
+            switch entry.change {
+            case .undo, .redo:  // numbered as its target will be: made where it goes
+                afterSeq.append(nil)
+                continue
+            default: break
+            }
+            var at = start + seqKey.count
+            guard at < end, lines.out[start..<at].elementsEqual(seqKey) else {
+                afterSeq.append(nil)
+                continue
+            }
+            while at < end, (0x30...0x39).contains(lines.out[at]) { at += 1 }
+            afterSeq.append(at..<end)
+        }
+        return .success(MadeLines(bytes: lines.out, afterSeq: afterSeq))
     }
 
     /// A whole version-3 file of `entries`, the new ones checked (`checkedLines`).
-    func wholeFile(_ entries: [JournalEntry], isNew: [Bool]?, held: HeldLines?, plan: JournalMerge.Plan,
-                   source: String, checked: Bool = true) throws(StoreError) -> [UInt8] {
+    func wholeFile(_ entries: [JournalEntry], isNew: [Bool]?, held: HeldLines?, made: MadeLines? = nil,
+                   plan: JournalMerge.Plan, source: String) throws(StoreError) -> [UInt8] {
         var out = Array((StateFormat.headerLine(planName: URL(fileURLWithPath: planPath).lastPathComponent, version: 3) + "\n").utf8)
-        try checkedLines(entries, isNew: isNew, held: held, plan: plan, source: source, checked: checked, into: &out)
+        try checkedLines(entries, isNew: isNew, held: held, made: made, plan: plan, source: source, into: &out)
         return out
     }
 
     /// Appends entries that go after every entry held, numbered on, in one write and one `fsync` (cut back on failure).
     /// An undo or redo gets its target's number here (as `JournalMerge.ordered` gives it), so the lines are the ones a
     /// rewrite would write.
-    func append(_ fd: Int32, _ plan: JournalMerge.Plan, source: String) throws(StoreError) {
+    func append(_ fd: Int32, _ plan: JournalMerge.Plan, source: String, lines: EntryLines? = nil) throws(StoreError) {
         let new = plan.new
         var numbered: [JournalEntry] = []
         numbered.reserveCapacity(new.count)
@@ -164,7 +224,7 @@ extension StateStore {
         }
         defer { _ = applied.value }  // no thread outlives the merge
         var data: [UInt8] = lastLineUnterminated ? [0x0A] : []
-        try checkedLines(numbered, isNew: nil, held: nil, plan: plan, source: source, into: &data)
+        try checkedLines(numbered, isNew: nil, held: nil, plan: plan, source: source, lines: lines, into: &data)
         if fileVersion < 3 { try upgradeHeader(fd, to: 3) }
         if let code = injectedWriteError { throw StoreError(notSaved: FileReading.describe(errno: code), file: url.path) }
         if ftruncate(fd, off_t(consumedBytes)) != 0 || !appendMarked(fd, data, at: consumedBytes, entries: numbered.count) {

@@ -89,8 +89,9 @@ extension StateStore {
     /// journal is written again in the year's order to a new file renamed into place (a kill at any instant
     /// leaves it as before or as after). `source` names where they came from in a refusal. Refuses, changing
     /// nothing, an entry without a clock, an id already held with other content, a clock from the future.
+    /// `lines`, where the entries were read from (a bundle's), spares reading back the lines made the same.
     @discardableResult
-    public func merge(_ incoming: [JournalEntry], source: String) throws(StoreError) -> MergeOutcome {
+    public func merge(_ incoming: [JournalEntry], source: String, lines: EntryLines? = nil) throws(StoreError) -> MergeOutcome {
         try joinTeam()
         let fd = try openLocked(O_RDWR | O_CREAT)
         defer { close(fd) }
@@ -106,12 +107,19 @@ extension StateStore {
             throw StoreError(file: source, line: error.index + 1, message: error.message)
         }
         var outcome = MergeOutcome(added: plan.new.count, known: plan.known)
-        for entry in plan.new { outcome.authors[entry.by, default: 0] += 1 }
+        // Counted by run (a bundle's entries come mostly by author): one lookup per run, not per entry.
+        var k = 0
+        while k < plan.new.count {
+            var end = k + 1
+            while end < plan.new.count && plan.new[end].by == plan.new[k].by { end += 1 }
+            outcome.authors[plan.new[k].by, default: 0] += end - k
+            k = end
+        }
         if !plan.new.isEmpty {
-            for (entry, index) in zip(plan.new, plan.newIndices) {
-                switch entry.change {
+            for k in plan.new.indices {
+                switch plan.new[k].change {
                 case .undo(let step) where step.target == nil, .redo(let step) where step.target == nil:  // a team's names its target
-                    throw StoreError(file: source, line: index + 1,
+                    throw StoreError(file: source, line: plan.newIndices[k] + 1,
                                      message: Text.Team.refusedEntry(Text.State.mustBeString(key: "target")))
                 default: break
                 }
@@ -120,8 +128,10 @@ extension StateStore {
                 let entries = JournalMerge.ordered(plan.new)
                 try writeNewFile(fd, entries: entries, bytes: try wholeFile(entries, isNew: nil, held: nil, plan: plan, source: source))
             } else if plan.appends {
-                try append(fd, plan, source: source)
+                try append(fd, plan, source: source, lines: lines)
             } else {
+                // The new lines are made and read back on another core meanwhile, once: they go into the file as made.
+                let made = Background { [plan] in Self.madeLines(plan, source: source, lines: lines) }
                 // The journal and the new entries are each in order: one pass (else the general sort).
                 let entries: [JournalEntry], isNew: [Bool], held: HeldLines?
                 if let merged = JournalMerge.interleaved(state.entries, plan.new) {
@@ -133,17 +143,17 @@ extension StateStore {
                     isNew = entries.map { ids.contains($0.id) }
                     held = nil
                 }
-                // The year is replayed, and the new lines read back, on other threads while this one writes the file.
+                // The year is replayed on another thread while this one writes the file.
                 let replay = backgroundReplay(of: entries)
-                let check = Background { Self.firstRefusal(entries, isNew: isNew, plan: plan, source: source) }
                 let bytes: [UInt8]
                 do {
-                    bytes = try wholeFile(entries, isNew: isNew, held: held, plan: plan, source: source, checked: false)
+                    let lines = try made.value.get()  // a refusal before a byte is written
+                    bytes = try wholeFile(entries, isNew: isNew, held: held, made: lines, plan: plan, source: source)
                 } catch {
-                    _ = (replay.value, check.value)
+                    _ = replay.value
                     throw error
                 }
-                try rewrite(entries, bytes: bytes, replay: replay, check: check)
+                try rewrite(entries, bytes: bytes, replay: replay)
                 outcome.rewrote = true
             }
         } else if fileVersion < 3 && consumedBytes > 0 {
