@@ -78,7 +78,7 @@ public enum JournalMerge {
     }
 
     /// `a.order < b.order`, without making either order (an entry is read in place, its id compared only on a tie).
-    @inline(__always) static func precedes(_ a: JournalEntry, _ b: JournalEntry) -> Bool {
+    @inlinable public static func precedes(_ a: JournalEntry, _ b: JournalEntry) -> Bool {
         let ca = a.clock ?? a.seq, cb = b.clock ?? b.seq
         return ca != cb ? ca < cb : a.id < b.id
     }

@@ -207,11 +207,14 @@ extension StateStore {
             default: break
             }
         }
-        // The year with them applied, on another core while this one makes, checks and writes their lines (a copy of
-        // the year: it is taken only once they are written).
-        let (year, noting) = (state, changedRows.from != nil)
+        // The year with them applied, on another core while this one makes, checks and writes their lines. The year is
+        // handed over whole (not copied: this one keeps a year of the plan alone meanwhile); should the lines be refused
+        // or not written, it is read again from the file, which they did not reach.
+        let handed = HandedYear(state)
+        let (noting, keep) = (changedRows.from != nil, state.progress != nil)
+        state = YearState(signed: state.signed, device: state.localDevice, aliases: state.localAliases)
         let applied = Background { [numbered] () -> (YearState, [EntryReach]) in
-            var year = year
+            var year = handed.take()
             var reaches: [EntryReach] = []
             if noting { reaches.reserveCapacity(numbered.count) }
             year.beginReplay(expectedEntries: numbered.count)
@@ -222,15 +225,20 @@ extension StateStore {
             year.endReplay()
             return (year, reaches)
         }
-        defer { _ = applied.value }  // no thread outlives the merge
         var data: [UInt8] = lastLineUnterminated ? [0x0A] : []
-        try checkedLines(numbered, isNew: nil, held: nil, plan: plan, source: source, lines: lines, into: &data)
-        if fileVersion < 3 { try upgradeHeader(fd, to: 3) }
-        if let code = injectedWriteError { throw StoreError(notSaved: FileReading.describe(errno: code), file: url.path) }
-        if ftruncate(fd, off_t(consumedBytes)) != 0 || !appendMarked(fd, data, at: consumedBytes, entries: numbered.count) {
-            let why = FileReading.describe(errno: errno)
-            _ = ftruncate(fd, off_t(consumedBytes))
-            throw StoreError(notSaved: why, file: url.path)
+        do throws(StoreError) {
+            try checkedLines(numbered, isNew: nil, held: nil, plan: plan, source: source, lines: lines, into: &data)
+            if fileVersion < 3 { try upgradeHeader(fd, to: 3) }
+            if let code = injectedWriteError { throw StoreError(notSaved: FileReading.describe(errno: code), file: url.path) }
+            if ftruncate(fd, off_t(consumedBytes)) != 0 || !appendMarked(fd, data, at: consumedBytes, entries: numbered.count) {
+                let why = FileReading.describe(errno: errno)
+                _ = ftruncate(fd, off_t(consumedBytes))
+                throw StoreError(notSaved: why, file: url.path)
+            }
+        } catch {
+            _ = applied.value  // no thread outlives the merge
+            readAgain(fd, keepProgress: keep)
+            throw error
         }
         let reaches: [EntryReach]
         (state, reaches) = applied.value
@@ -238,6 +246,15 @@ extension StateStore {
         consumedBytes += data.count
         consumedLines += numbered.count
         lastLineUnterminated = false
+    }
+
+    /// The year as the file open as `fd` holds it, read again from its start (after an append that handed its year
+    /// to another thread failed before its lines were in the file).
+    private func readAgain(_ fd: Int32, keepProgress keep: Bool) {
+        let version = fileVersion
+        reset()
+        do { _ = try catchUp(fd) } catch { fileVersion = version }  // read before under this lock: it reads again
+        if keep { _ = state.keepProgress() }
     }
 
     /// Writes a new state file's header (version 3) and entries into the empty file open as `fd`.
@@ -320,6 +337,19 @@ extension StateStore {
     }
 }
 
+/// A year handed to another thread whole: taken out of here there, so that it is held once and changed in place
+/// (a year held twice is copied at its first change: 100,000 entries and their index).
+final class HandedYear: @unchecked Sendable {
+    private var year: YearState?  // taken by the one thread the year was handed to
+
+    init(_ year: YearState) { self.year = year }
+
+    func take() -> YearState {
+        defer { year = nil }
+        return year!
+    }
+}
+
 /// Work done on a thread of its own while the caller goes on (a merge's halves on two cores: writing the file, and
 /// replaying the year or checking the new lines); `value` waits for it. The work shares nothing mutable: it gets
 /// copies (arrays are values) and returns its result.
@@ -359,6 +389,42 @@ extension StateStore {
     func backgroundReplay(of entries: [JournalEntry]) -> Background<YearState> {
         let (signed, device, aliases, keep) = (state.signed, state.localDevice, state.localAliases, state.progress != nil)
         return Background { Self.replayed(signed: signed, device: device, aliases: aliases, entries: entries, keepProgress: keep) }
+    }
+
+    /// The year of the journal `held` with `new` merged into it (`JournalMerge.interleaved`, else `ordered`), replayed
+    /// on a thread of its own. When every entry has its clock and none is an undo or redo (whose numbers change with the
+    /// merge), each is applied as the merge reaches it: the replay starts at once, without the list of the union made
+    /// first (the caller makes it meanwhile, for the file). The same year as `replayed(entries)` either way.
+    func backgroundMergedReplay(held: [JournalEntry], new: [JournalEntry]) -> Background<YearState> {
+        let (signed, device, aliases, keep) = (state.signed, state.localDevice, state.localAliases, state.progress != nil)
+        return Background {
+            func plain(_ entry: JournalEntry) -> Bool {
+                guard entry.clock != nil else { return false }
+                switch entry.change {
+                case .undo, .redo: return false
+                default: return true
+                }
+            }
+            guard held.indices.allSatisfy({ plain(held[$0]) }), new.indices.allSatisfy({ plain(new[$0]) }),
+                  held.indices.dropFirst().allSatisfy({ JournalMerge.precedes(held[$0 - 1], held[$0]) }) else {
+                let entries = JournalMerge.interleaved(held, new)?.entries ?? JournalMerge.ordered(held + new)
+                return Self.replayed(signed: signed, device: device, aliases: aliases, entries: entries, keepProgress: keep)
+            }
+            var year = YearState(signed: signed, device: device, aliases: aliases)
+            year.beginReplay(expectedEntries: held.count + new.count)
+            var i = 0, j = 0, seq = 0
+            while i < held.count || j < new.count {
+                let takeNew = j < new.count && (i == held.count || JournalMerge.precedes(new[j], held[i]))
+                var entry = takeNew ? new[j] : held[i]
+                if takeNew { j += 1 } else { i += 1 }
+                seq += 1
+                entry.seq = seq
+                year.apply(entry)
+            }
+            year.endReplay()
+            if keep { _ = year.keepProgress() }
+            return year
+        }
     }
 
     private static func replayed(signed: Plan, device: String?, aliases: Set<String>, entries: [JournalEntry],

@@ -132,6 +132,8 @@ extension StateStore {
             } else {
                 // The new lines are made and read back on another core meanwhile, once: they go into the file as made.
                 let made = Background { [plan] in Self.madeLines(plan, source: source, lines: lines) }
+                // The year is replayed on a third thread, from now on, while this one makes and writes the file.
+                let replay = backgroundMergedReplay(held: state.entries, new: plan.new)
                 // The journal and the new entries are each in order: one pass (else the general sort).
                 let entries: [JournalEntry], isNew: [Bool], held: HeldLines?
                 if let merged = JournalMerge.interleaved(state.entries, plan.new) {
@@ -143,8 +145,6 @@ extension StateStore {
                     isNew = entries.map { ids.contains($0.id) }
                     held = nil
                 }
-                // The year is replayed on another thread while this one writes the file.
-                let replay = backgroundReplay(of: entries)
                 let bytes: [UInt8]
                 do {
                     let lines = try made.value.get()  // a refusal before a byte is written
