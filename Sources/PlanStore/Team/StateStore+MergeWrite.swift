@@ -209,7 +209,7 @@ extension StateStore {
         }
         // The year with them applied, on another core while this one makes, checks and writes their lines. The year is
         // handed over whole (not copied: this one keeps a year of the plan alone meanwhile); should the lines be refused
-        // or not written, it is read again from the file, which they did not reach.
+        // or not written, the year is replayed again from the entries it held.
         let handed = HandedYear(state)
         let (noting, keep) = (changedRows.from != nil, state.progress != nil)
         state = YearState(signed: state.signed, device: state.localDevice, aliases: state.localAliases)
@@ -236,8 +236,9 @@ extension StateStore {
                 throw StoreError(notSaved: why, file: url.path)
             }
         } catch {
-            _ = applied.value  // no thread outlives the merge
-            readAgain(fd, keepProgress: keep)
+            let held = applied.value.0.entries.dropLast(numbered.count)  // no thread outlives the merge
+            state = YearState(signed: state.signed, device: state.localDevice, aliases: state.localAliases, entries: held)
+            if keep { _ = state.keepProgress() }
             throw error
         }
         let reaches: [EntryReach]
@@ -246,15 +247,6 @@ extension StateStore {
         consumedBytes += data.count
         consumedLines += numbered.count
         lastLineUnterminated = false
-    }
-
-    /// The year as the file open as `fd` holds it, read again from its start (after an append that handed its year
-    /// to another thread failed before its lines were in the file).
-    private func readAgain(_ fd: Int32, keepProgress keep: Bool) {
-        let version = fileVersion
-        reset()
-        do { _ = try catchUp(fd) } catch { fileVersion = version }  // read before under this lock: it reads again
-        if keep { _ = state.keepProgress() }
     }
 
     /// Writes a new state file's header (version 3) and entries into the empty file open as `fd`.
