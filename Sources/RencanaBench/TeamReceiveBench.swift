@@ -47,12 +47,12 @@ extension Child {
                 unlink(target.path)
                 do { try FileManager.default.copyItem(at: journal, to: target) } catch { fail("\(error)") }
                 let start = now()
-                let outcome: MergeOutcome
+                let received: (MergeOutcome, StateStore, BundleContents)
                 do {
-                    outcome = try Self.receive(bundle: folder.appendingPathComponent(bundle).path, plan: receivingPlan.path, state: target)
+                    received = try Self.receive(bundle: folder.appendingPathComponent(bundle).path, plan: receivingPlan.path, state: target)
                 } catch { fail("\(error)") }
-                let elapsed = ms(since: start)
-                guard outcome.added == count, outcome.rewrote == rewrite else { fail("unexpected receive: \(outcome)") }
+                let elapsed = ms(since: start)  // the store and the bundle freed after (the command exits, freeing nothing)
+                guard received.0.added == count, received.0.rewrote == rewrite else { fail("unexpected receive: \(received.0)") }
                 return elapsed
             }
         }
@@ -60,7 +60,7 @@ extension Child {
     }
 
     /// What `rencana receive PLAN BUNDLE --state STATE` does for a bundle without evidence, without its printing.
-    static func receive(bundle: String, plan: String, state: URL) throws -> MergeOutcome {
+    static func receive(bundle: String, plan: String, state: URL) throws -> (MergeOutcome, StateStore, BundleContents) {
         let reading = PendingBundle(path: bundle, name: bundle)
         guard let store = try StateStore.open(planPath: plan, url: state, teamFolder: false) else { fail("no store") }
         let contents = try reading.result.get()
@@ -69,6 +69,6 @@ extension Child {
         guard SHA256.hex(planBytes) == contents.header.sections[0].sha256 else { fail("another plan") }
         let outcome = try store.merge(contents.entries, source: bundle, lines: contents.entryLines)
         store.publishToTeamFolder()
-        return outcome
+        return (outcome, store, contents)
     }
 }
