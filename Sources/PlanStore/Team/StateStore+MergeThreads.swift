@@ -66,18 +66,11 @@ extension StateStore {
     /// on a thread of its own. When every entry has its clock and none is an undo or redo (whose numbers change with the
     /// merge), each is applied as the merge reaches it: the replay starts at once, without the list of the union made
     /// first (the caller makes it meanwhile, for the file). The same year as `replayed(entries)` either way.
-    func backgroundMergedReplay(held: [JournalEntry], new: [JournalEntry]) -> Background<YearState> {
+    /// `mergesAsItGoes`: whether `held` and `new` are known to merge that way.
+    func backgroundMergedReplay(held: [JournalEntry], new: [JournalEntry], mergesAsItGoes: Bool) -> Background<YearState> {
         let (signed, device, aliases, keep) = (state.signed, state.localDevice, state.localAliases, state.progress != nil)
         return Background {
-            func plain(_ entry: JournalEntry) -> Bool {
-                guard entry.clock != nil else { return false }
-                switch entry.change {
-                case .undo, .redo: return false
-                default: return true
-                }
-            }
-            guard held.indices.allSatisfy({ plain(held[$0]) }), new.indices.allSatisfy({ plain(new[$0]) }),
-                  held.indices.dropFirst().allSatisfy({ JournalMerge.precedes(held[$0 - 1], held[$0]) }) else {
+            guard mergesAsItGoes else {
                 let entries = JournalMerge.interleaved(held, new)?.entries ?? JournalMerge.ordered(held + new)
                 return Self.replayed(signed: signed, device: device, aliases: aliases, entries: entries, keepProgress: keep)
             }
@@ -96,6 +89,20 @@ extension StateStore {
             if keep { _ = year.keepProgress() }
             return year
         }
+    }
+
+    /// True when the journal `held` and the new entries `new` merge as they go: every entry has its clock, none is
+    /// an undo or redo (numbered as their targets end up), and `held` is in the year's order.
+    static func mergesAsItGoes(_ held: [JournalEntry], _ new: [JournalEntry]) -> Bool {
+        func plain(_ entry: JournalEntry) -> Bool {
+            guard entry.clock != nil else { return false }
+            switch entry.change {
+            case .undo, .redo: return false
+            default: return true
+            }
+        }
+        return held.indices.allSatisfy({ plain(held[$0]) }) && new.indices.allSatisfy({ plain(new[$0]) })
+            && held.indices.dropFirst().allSatisfy({ JournalMerge.precedes(held[$0 - 1], held[$0]) })
     }
 
     private static func replayed(signed: Plan, device: String?, aliases: Set<String>, entries: [JournalEntry],

@@ -175,6 +175,28 @@ extension StateStore {
         return .success(MadeLines(bytes: lines.out, afterSeq: afterSeq))
     }
 
+    /// The whole version-3 file of the journal `held` (its lines `heldLines`) with the new entries `new` (`plan.new`,
+    /// their lines `made`, read back already) merged in as they go (`mergesAsItGoes`): each line taken as it is with
+    /// its new number, no list of the union made. The same bytes as `wholeFile` of the union; nil when a line is missing.
+    func mergedFile(held: [JournalEntry], new: [JournalEntry], heldLines: HeldLines, made: MadeLines) -> [UInt8]? {
+        guard heldLines.afterSeq.count == held.count, made.afterSeq.count == new.count else { return nil }
+        var lines = StateEntryBytes(capacity: heldLines.bytes.count + made.bytes.count + (held.count + new.count) * 8)
+        lines.out += Array((StateFormat.headerLine(planName: URL(fileURLWithPath: planPath).lastPathComponent, version: 3) + "\n").utf8)
+        var i = 0, j = 0, seq = 0
+        while i < held.count || j < new.count {
+            seq += 1
+            if j < new.count && (i == held.count || JournalMerge.precedes(new[j], held[i])) {
+                guard let rest = made.afterSeq[j] else { return nil }
+                lines.appendHeld(seq: seq, rest: made.bytes[rest])
+                j += 1
+            } else {
+                lines.appendHeld(seq: seq, rest: heldLines.bytes[heldLines.afterSeq[i]])
+                i += 1
+            }
+        }
+        return lines.out
+    }
+
     /// A whole version-3 file of `entries`, the new ones checked (`checkedLines`).
     func wholeFile(_ entries: [JournalEntry], isNew: [Bool]?, held: HeldLines?, made: MadeLines? = nil,
                    plan: JournalMerge.Plan, source: String) throws(StoreError) -> [UInt8] {
@@ -266,7 +288,7 @@ extension StateStore {
     /// and renames it into place: readers and writers see the old file or the new one, never a mix. `replay`, when
     /// given, is the year of `entries` being replayed meanwhile; `check`, the check of the new lines being run
     /// meanwhile (the rename waits for it, and a refusal leaves the journal as it was).
-    func rewrite(_ entries: [JournalEntry], bytes data: [UInt8], replay given: Background<YearState>? = nil,
+    func rewrite(_ entries: [JournalEntry], count: Int? = nil, bytes data: [UInt8], replay given: Background<YearState>? = nil,
                  check: Background<StoreError?>? = nil) throws(StoreError) {
         let replay = given ?? backgroundReplay(of: entries)
         defer { _ = replay.value; _ = check?.value }  // no thread outlives the merge
@@ -295,7 +317,7 @@ extension StateStore {
             throw StoreError(notSaved: Text.Team.cannotRewrite(why), file: url.path)
         }
         syncDirectory(url.deletingLastPathComponent())
-        adopt(replay.value, entries: entries.count, bytes: data, identityOf: out)
+        adopt(replay.value, entries: count ?? entries.count, bytes: data, identityOf: out)
         close(out)
     }
 

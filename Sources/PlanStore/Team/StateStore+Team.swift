@@ -130,30 +130,7 @@ extension StateStore {
             } else if plan.appends {
                 try append(fd, plan, source: source, lines: lines)
             } else {
-                // The new lines are made and read back on another core meanwhile, once: they go into the file as made.
-                let made = Background { [plan] in Self.madeLines(plan, source: source, lines: lines) }
-                // The year is replayed on a third thread, from now on, while this one makes and writes the file.
-                let replay = backgroundMergedReplay(held: state.entries, new: plan.new)
-                // The journal and the new entries are each in order: one pass (else the general sort).
-                let entries: [JournalEntry], isNew: [Bool], held: HeldLines?
-                if let merged = JournalMerge.interleaved(state.entries, plan.new) {
-                    (entries, isNew) = merged
-                    held = heldLines(fd)
-                } else {
-                    entries = JournalMerge.ordered(state.entries + plan.new)
-                    let ids = Set(plan.new.map(\.id))
-                    isNew = entries.map { ids.contains($0.id) }
-                    held = nil
-                }
-                let bytes: [UInt8]
-                do {
-                    let lines = try made.value.get()  // a refusal before a byte is written
-                    bytes = try wholeFile(entries, isNew: isNew, held: held, made: lines, plan: plan, source: source)
-                } catch {
-                    _ = replay.value
-                    throw error
-                }
-                try rewrite(entries, bytes: bytes, replay: replay)
+                try rewriteMerged(fd, plan, source: source, lines: lines)
                 outcome.rewrote = true
             }
         } else if fileVersion < 3 && consumedBytes > 0 {
@@ -165,6 +142,41 @@ extension StateStore {
 }
 
 extension StateStore {
+    /// The merge that writes the journal again in the year's order (new entries go before some held ones).
+    private func rewriteMerged(_ fd: Int32, _ plan: JournalMerge.Plan, source: String, lines: EntryLines?) throws(StoreError) {
+        // The new lines are made and read back on another core meanwhile, once: they go into the file as made.
+        let made = Background { [plan] in Self.madeLines(plan, source: source, lines: lines) }
+        // The year is replayed on a third thread, from now on, while this one makes and writes the file.
+        let asItGoes = Self.mergesAsItGoes(state.entries, plan.new)
+        let replay = backgroundMergedReplay(held: state.entries, new: plan.new, mergesAsItGoes: asItGoes)
+        let count = state.entries.count + plan.new.count
+        do {
+            // Each line taken as it is (the held ones from the file), merged as it goes: no list of the union made.
+            if asItGoes, let held = heldLines(fd) {
+                let made = try made.value.get()  // a refusal before a byte is written
+                if let bytes = mergedFile(held: state.entries, new: plan.new, heldLines: held, made: made) {
+                    return try rewrite([], count: count, bytes: bytes, replay: replay)
+                }
+            }
+            // The journal and the new entries are each in order: one pass (else the general sort).
+            let entries: [JournalEntry], isNew: [Bool], held: HeldLines?
+            if let merged = JournalMerge.interleaved(state.entries, plan.new) {
+                (entries, isNew) = merged
+                held = heldLines(fd)
+            } else {
+                entries = JournalMerge.ordered(state.entries + plan.new)
+                let ids = Set(plan.new.map(\.id))
+                isNew = entries.map { ids.contains($0.id) }
+                held = nil
+            }
+            let bytes = try wholeFile(entries, isNew: isNew, held: held, made: try made.value.get(), plan: plan, source: source)
+            try rewrite(entries, bytes: bytes, replay: replay)
+        } catch {
+            _ = replay.value  // no thread outlives the merge
+            throw error
+        }
+    }
+
     /// Every entry as a team's file holds it (in the year's order, each with its clock): what a bundle or a
     /// device file carries to other laptops.
     public var teamEntries: [JournalEntry] { JournalMerge.ordered(state.entries.dropLast(unsavedCount)) }
