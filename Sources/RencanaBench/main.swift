@@ -238,6 +238,8 @@ struct Child {
         rollupBench(plan: plan)
         // 3g. A team's journal: merges of 100,000 entries, another laptop's file, replay with clocks and seen (TeamBench.swift).
         teamBench(plan: plan, work: work)
+        // 3g'. `rencana receive` of a bundle of 100,000 entries as a whole (TeamReceiveBench.swift).
+        teamReceiveBench(plan: plan, planPath: path)
         // 3c. Monitoring on a generated realisation: open, one status saved, progress refresh vs rebuild (MonitoringBench.swift).
         monitoringBench(plan: plan, planPath: path, work: work)
         // 3d. Writing the plan (issue 13): structural edits, their replay, diff (AuthoringBench.swift).

@@ -48,12 +48,22 @@ enum Session {
         init(_ value: T) { self.value = value }
     }
 
-    /// The plan and its state store, reporting (once) an interrupted last entry.
-    static func open(_ path: String, _ options: StateOptions) throws -> StateStore {
-        guard let store = try opening(path, options, { url, moveAside in
-            try StateStore.open(planPath: path, url: url, cache: options.cache, beforeState: moveAside, report: debugReport)
+    /// The plan and its state store, reporting (once) an interrupted last entry. `teamFolder` false leaves a team
+    /// folder unjoined (`receive` joins it once its bundle passed); `beforeFailing` runs before a refusal is printed
+    /// (`receive` prints the bundle's refusal first, when both are refused).
+    static func open(_ path: String, _ options: StateOptions, teamFolder: Bool = true,
+                     beforeFailing: () throws -> Void = {}) throws -> StateStore {
+        guard let store = try opening(path, options, beforeFailing: beforeFailing, { url, moveAside in
+            try StateStore.open(planPath: path, url: url, cache: options.cache, teamFolder: teamFolder,
+                                beforeState: moveAside, report: debugReport)
         }) else { preconditionFailure("a whole open returns a store") }
         return take(store)
+    }
+
+    /// Joins the team folder beside the store's plan, when it has one and `open` left it unjoined, printing its warnings.
+    static func joinTeamFolder(_ store: StateStore) {
+        guard store.teamFolder == nil, store.openTeamFolder() != nil else { return }
+        for warning in store.teamFolder?.warnings ?? [] { Console.error(Text.Command.warning(warning)) }
     }
 
     /// The opened store, its warnings printed, kept open for the command.
@@ -66,19 +76,22 @@ enum Session {
     /// Runs one open of the store (`StateStore.open`/`progress`) for the state file of the plan at `path`, with
     /// `--reset-state`'s move aside as the step between reading the plan and the state, and every failure turned
     /// into its one line.
-    private static func opening<T>(_ path: String, _ options: StateOptions,
+    private static func opening<T>(_ path: String, _ options: StateOptions, beforeFailing: () throws -> Void = {},
                                    _ body: (URL, () throws -> Void) throws -> T) throws -> T {
         let url = options.url(forPlan: path)
         do {
             try StateFileGuard.checkNotPlan(state: url.path, plan: path)
         } catch {
+            try beforeFailing()
             throw Console.fail(error.description)
         }
         do {
             return try body(url) { _ = try stateURL(path, options) }
         } catch let error as PlanError {
+            try beforeFailing()
             throw Console.fail(error.description)
         } catch let error as StoreError {
+            try beforeFailing()
             throw Console.fail(Failure(error).message)
         }
     }

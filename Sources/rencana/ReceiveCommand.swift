@@ -20,24 +20,30 @@ struct ReceiveCommand: ParsableCommand {
         if paths.count == 2 && into != nil { throw Console.fail(Text.Command.usage(Text.Bundle.intoWithPlan), code: 64) }
         let file = paths.last!
         let name = TerminalText.safe(file, limit: 300)
-        let contents: BundleContents
-        do {
-            contents = try BundleFile.read(file, name: name)
-        } catch {
-            throw Console.fail("\(error)")
+        // The bundle is read and checked on another core while the plan's journal opens here (`--reset-state`, which
+        // moves the state aside, waits for the bundle: a refused bundle changes nothing). Its refusal comes first.
+        let reading = PendingBundle(path: file, name: name)
+        func contents() throws -> BundleContents {
+            switch reading.result {
+            case .success(let contents): return contents
+            case .failure(let error): throw Console.fail("\(error)")
+            }
         }
+        if stateOptions.resetState { _ = try contents() }
         let plan: String
         if paths.count == 2 {
             plan = paths[0]
         } else {
             let candidate = into.map { ($0.hasSuffix("/") ? $0 : $0 + "/") + "plan.json" } ?? "plan.json"
             var info = stat()
-            guard lstat(candidate, &info) == 0 else { return try unpackNew(contents, planPath: candidate, name: name) }
+            guard lstat(candidate, &info) == 0 else { return try unpackNew(try contents(), planPath: candidate, name: name) }
             plan = candidate
         }
-        let store = try Session.open(plan, stateOptions)
-        try checkSamePlan(contents, store: store, planPath: plan, name: name)
-        try merge(contents, into: store, plan: plan, name: name, newFolder: false)
+        let store = try Session.open(plan, stateOptions, teamFolder: false, beforeFailing: { _ = try contents() })
+        let bundle = try contents()
+        Session.joinTeamFolder(store)
+        try checkSamePlan(bundle, store: store, planPath: plan, name: name)
+        try merge(bundle, into: store, plan: plan, name: name, newFolder: false)
     }
 
     /// A bundle of another office, year or decree, or of another version of the signed plan, is refused naming both.
@@ -104,7 +110,7 @@ struct ReceiveCommand: ParsableCommand {
         let done: (BundleEvidence.Outcome, MergeOutcome)? = {
             do throws(StoreError) {
                 return (try BundleEvidence.unpack(contents, folder: folder, name: name),
-                        try store.merge(contents.entries, source: name))
+                        try store.merge(contents.entries, source: name, lines: contents.entryLines))
             } catch {
                 if let line = error.line, error.file == name {
                     Console.error("\(name): " + Text.Bundle.entryProblem(line: line + 1, error.message))

@@ -29,54 +29,64 @@ public enum JournalMerge {
     public static func plan(_ incoming: [JournalEntry], into year: YearState, journalName: String) throws(Refusal) -> Plan {
         var fresh: [String: Int] = [:]  // id -> index in incoming
         fresh.reserveCapacity(incoming.count)
-        var new: [(JournalEntry, Int)] = []
-        new.reserveCapacity(incoming.count)
+        var picked: [Int] = []  // the new ones' indices in incoming (entries are copied once, at the end)
+        picked.reserveCapacity(incoming.count)
         var known = 0
-        for (index, entry) in incoming.enumerated() {
-            guard entry.clock != nil else { throw Refusal(index: index, message: Text.Team.notTeamEntry(entry.id)) }
-            if let held = year.entry(id: entry.id) {
-                guard sameContent(held, entry) || sameBeforeTeam(held, entry) else {
+        for index in incoming.indices {
+            guard incoming[index].clock != nil else { throw Refusal(index: index, message: Text.Team.notTeamEntry(incoming[index].id)) }
+            let id = incoming[index].id
+            if let held = year.entry(id: id) {
+                guard sameContent(held, incoming[index]) || sameBeforeTeam(held, incoming[index]) else {
                     throw Refusal(index: index, message: Text.Team.sameIDOtherContent(
-                        id: entry.id, here: "\(journalName) line \(held.seq + 1)", there: "this entry"))
+                        id: id, here: "\(journalName) line \(held.seq + 1)", there: "this entry"))
                 }
                 known += 1
-            } else if let earlier = fresh[entry.id] {
-                guard sameContent(incoming[earlier], entry) else { throw Refusal(index: index, message: Text.Team.duplicateID(entry.id)) }
+            } else if let earlier = fresh[id] {
+                guard sameContent(incoming[earlier], incoming[index]) else { throw Refusal(index: index, message: Text.Team.duplicateID(id)) }
                 known += 1
             } else {
-                fresh[entry.id] = index
-                new.append((entry, index))
+                fresh[id] = index
+                picked.append(index)
             }
         }
-        guard !new.isEmpty else { return Plan(new: [], newIndices: [], known: known, appends: true) }
-        new.sort { $0.0.order < $1.0.order }
+        guard !picked.isEmpty else { return Plan(new: [], newIndices: [], known: known, appends: true) }
+        // In the year's order (what arrives from a bundle or a file mostly is already: then no sort).
+        if !picked.indices.dropFirst().allSatisfy({ precedes(incoming[picked[$0 - 1]], incoming[picked[$0]]) }) {
+            picked.sort { precedes(incoming[$0], incoming[$1]) }
+        }
         // Causal completeness: walking the union in order, no clock is beyond one more than every clock before it.
         var running = 0
         var i = 0
-        if let last = year.entries.last, last.order < new[0].0.order {
+        let held = year.entries
+        if let last = held.last, precedes(last, incoming[picked[0]]) {
             running = year.maxClock  // all go after the journal (a colleague's new work): no walk over 100,000 entries
         } else {
-            for held in year.entries {
-                let order = held.order
-                while i < new.count && new[i].0.order < order {
-                    try check(new[i], running: &running)
+            for k in held.indices {
+                while i < picked.count && precedes(incoming[picked[i]], held[k]) {
+                    try check(incoming[picked[i]], index: picked[i], running: &running)
                     i += 1
                 }
-                running = max(running, order.clock)
+                running = max(running, held[k].clock ?? held[k].seq)
             }
         }
         let appends = i == 0
-        while i < new.count {
-            try check(new[i], running: &running)
+        while i < picked.count {
+            try check(incoming[picked[i]], index: picked[i], running: &running)
             i += 1
         }
-        return Plan(new: new.map(\.0), newIndices: new.map(\.1), known: known, appends: appends || year.entries.isEmpty)
+        return Plan(new: picked.map { incoming[$0] }, newIndices: picked, known: known, appends: appends || held.isEmpty)
     }
 
-    private static func check(_ item: (JournalEntry, Int), running: inout Int) throws(Refusal) {
-        let clock = item.0.order.clock
+    /// `a.order < b.order`, without making either order (an entry is read in place, its id compared only on a tie).
+    @inlinable public static func precedes(_ a: JournalEntry, _ b: JournalEntry) -> Bool {
+        let ca = a.clock ?? a.seq, cb = b.clock ?? b.seq
+        return ca != cb ? ca < cb : a.id < b.id
+    }
+
+    private static func check(_ entry: JournalEntry, index: Int, running: inout Int) throws(Refusal) {
+        let clock = entry.clock ?? entry.seq
         guard clock <= running || clock - running == 1 else {  // not `running + 1`: no overflow, whatever the clocks
-            throw Refusal(index: item.1, message: Text.Team.clockFromFuture(item.0.id, clock: clock, highest: running + 1))
+            throw Refusal(index: index, message: Text.Team.clockFromFuture(entry.id, clock: clock, highest: running + 1))
         }
         running = max(running, clock)
     }
@@ -127,15 +137,15 @@ public enum JournalMerge {
             default: return true
             }
         }
-        guard held.allSatisfy(plain), new.allSatisfy(plain),
-              zip(held, held.dropFirst()).allSatisfy({ $0.order < $1.order }) else { return nil }
+        guard held.indices.allSatisfy({ plain(held[$0]) }), new.indices.allSatisfy({ plain(new[$0]) }),
+              held.indices.dropFirst().allSatisfy({ precedes(held[$0 - 1], held[$0]) }) else { return nil }
         var out: [JournalEntry] = []
         out.reserveCapacity(held.count + new.count)
         var isNew: [Bool] = []
         isNew.reserveCapacity(held.count + new.count)
         var i = 0, j = 0, steps = false
         while i < held.count || j < new.count {
-            let takeNew = j < new.count && (i == held.count || new[j].order < held[i].order)
+            let takeNew = j < new.count && (i == held.count || precedes(new[j], held[i]))
             var entry = takeNew ? new[j] : held[i]
             if takeNew { j += 1 } else { i += 1 }
             entry.seq = out.count + 1

@@ -21,11 +21,12 @@ extension StateStore {
     /// Opens the plan at `planPath` with its state at `url`. `cache` false (`--reset-state`) neither reads nor
     /// writes the snapshot; `rewriteAfter` is the number of entries replayed after a snapshot that is worth
     /// writing it again. `beforeState` runs after the plan was read and before the state is (moving it aside).
-    /// `report` receives one line saying how the cache served (`RENCANA_DEBUG_SNAPSHOT`). Throws the plan's
-    /// `PlanError`, the state's `StoreError`, or what `beforeState` throws.
+    /// `report` receives one line saying how the cache served (`RENCANA_DEBUG_SNAPSHOT`). `teamFolder` false leaves
+    /// the team folder beside the plan unjoined (`openTeamFolder` later: `receive` joins it once its bundle passed).
+    /// Throws the plan's `PlanError`, the state's `StoreError`, or what `beforeState` throws.
     public static func open(planPath: String, url: URL, mode: OpenMode = .whole, cache: Bool = true,
-                            rewriteAfter: Int? = StateSnapshot.threshold(), beforeState: () throws -> Void = {},
-                            report: (String) -> Void = { _ in }) throws -> StateStore? {
+                            rewriteAfter: Int? = StateSnapshot.threshold(), teamFolder: Bool = true,
+                            beforeState: () throws -> Void = {}, report: (String) -> Void = { _ in }) throws -> StateStore? {
         if cache && StateSnapshot.isOn {
             if case .restoredOnly(let minimum) = mode {
                 var info = stat()
@@ -38,7 +39,7 @@ extension StateStore {
                     report(Text.State.snapshotUsed(entries: entries, tail: store.replayedAtOpen))
                 }
                 store.writeSnapshot(planPath: planPath, stamp: stamp, threshold: rewriteAfter, report: report)
-                store.openTeamFolder()
+                if teamFolder { store.openTeamFolder() }
                 return store
             }
         }
@@ -47,7 +48,7 @@ extension StateStore {
         try beforeState()
         let store = try StateStore.open(plan: plan, url: url)
         store.planPath = planPath
-        store.openTeamFolder()  // a team's journal writes no snapshot
+        if teamFolder { store.openTeamFolder() }  // a team's journal writes no snapshot
         if cache { store.writeSnapshot(planPath: planPath, stamp: stamp, threshold: StateSnapshot.threshold(), report: report) }
         return store
     }

@@ -13,6 +13,8 @@ public struct BundleContents: Sendable {
     public let entries: [JournalEntry]
     /// Each evidence section and its bytes.
     public let evidence: [(section: BundleHeader.Section, bytes: ArraySlice<UInt8>)]
+    /// Each entry's line in the bundle (for `StateStore.merge`'s check of the lines it makes).
+    public let entryLines: EntryLines?
 }
 
 /// Writing and reading bundle files (the format: `BundleHeader`).
@@ -106,15 +108,16 @@ public enum BundleFile {
             throw refuse(Text.Bundle.badPlan(error.message))
         }
         guard BundleHeader.Office(plan.document) == header.office else { throw refuse(Text.Bundle.officeMismatch) }
-        let entries: [JournalEntry]
+        let entries: [JournalEntry], lines: EntryLines
         do throws(StoreError) {
-            entries = try JournalFile.entries(slices[1], name: name)
+            (entries, lines) = try JournalFile.entriesWithLines(slices[1], name: name)
         } catch {
             throw refuse(error.line.map { Text.Bundle.entryProblem(line: $0, error.message) } ?? error.message)
         }
         try checkEvidence(header, entries: entries, name: name)
         let evidence = zip(header.sections, slices).dropFirst(2).map { (section: $0.0, bytes: $0.1) }
-        return BundleContents(header: header, planBytes: Array(slices[0]), plan: plan, entries: entries, evidence: evidence)
+        return BundleContents(header: header, planBytes: Array(slices[0]), plan: plan, entries: entries, evidence: evidence,
+                              entryLines: lines)
     }
 
     /// Every evidence path is a safe relative path named by an entry of the bundle, each once; each content once.

@@ -22,7 +22,22 @@ public enum JournalFile {
     /// entries: the part of a file after what it shares with another (git's two sides), read once.
     public static func entries(_ bytes: ArraySlice<UInt8>, name: String, linesBefore: Int = 0,
                                entriesBefore: Int = 0) throws(StoreError) -> [JournalEntry] {
+        var lines: [Range<Int>]? = nil
+        return try entries(bytes, name: name, linesBefore: linesBefore, entriesBefore: entriesBefore, lines: &lines)
+    }
+
+    /// The entries with where each one's line lies in `bytes` (`EntryLines`), for a merge that makes them again.
+    public static func entriesWithLines(_ bytes: ArraySlice<UInt8>, name: String) throws(StoreError) -> ([JournalEntry], EntryLines) {
+        var lines: [Range<Int>]? = []
+        let entries = try entries(bytes, name: name, linesBefore: 0, entriesBefore: 0, lines: &lines)
+        return (entries, EntryLines(bytes: bytes, ranges: lines ?? []))
+    }
+
+    private static func entries(_ bytes: ArraySlice<UInt8>, name: String, linesBefore: Int, entriesBefore: Int,
+                                lines: inout [Range<Int>]?) throws(StoreError) -> [JournalEntry] {
         var out: [JournalEntry] = []
+        out.reserveCapacity(bytes.count / 200)  // lines are 150–300 bytes
+        lines?.reserveCapacity(bytes.count / 200)
         var start = bytes.startIndex
         var line = linesBefore
         while start < bytes.endIndex {
@@ -45,6 +60,7 @@ public enum JournalFile {
                         throw FormatProblem(Text.State.entryOutOfOrder(entry.seq, expected: entriesBefore + out.count + 1))
                     }
                     out.append(entry)
+                    lines?.append(text.startIndex..<text.endIndex)
                 }
             } catch {
                 throw StoreError(file: name, line: line, message: error.message)
@@ -54,4 +70,15 @@ public enum JournalFile {
         }
         return out
     }
+}
+
+/// Where each entry of a journal's text came from (its line, without the newline), index for index with the entries
+/// read from it: a merge that makes an entry's line again and finds it the same after its number knows it reads back
+/// as that entry (it was read from those bytes) without reading it again (`StateStore.refusal`).
+public struct EntryLines: Sendable {
+    let bytes: ArraySlice<UInt8>
+    let ranges: [Range<Int>]
+
+    /// Entry `index`'s line, if known.
+    func line(_ index: Int) -> ArraySlice<UInt8>? { ranges.indices.contains(index) ? bytes[ranges[index]] : nil }
 }

@@ -17,6 +17,13 @@ extension StateStore {
         let afterSeq: [Range<Int>]
     }
 
+    /// A merge's new lines made and read back (`madeLines`): line `k` is `plan.new[k]`'s, the bytes from after its
+    /// `{"seq":N` to its newline; nil for one made again where it goes (an undo or redo, whose number changes).
+    struct MadeLines: Sendable {
+        let bytes: [UInt8]
+        let afterSeq: [Range<Int>?]
+    }
+
     /// The held entries' lines, checked to be theirs (each starts `{"seq":<its seq>,"id":"<its id>"`); nil when any
     /// is not (a journal written otherwise, an unterminated last line): the merge then makes every line anew.
     func heldLines(_ fd: Int32) -> HeldLines? {
@@ -61,14 +68,16 @@ extension StateStore {
     /// is written, when this journal's reader would refuse it or read it otherwise (an id that is no id, a device or
     /// row with control characters, a `seen` longer than 64, a text too long…). The writer's rule is the reader's, so
     /// no merge can leave a journal that no longer opens. A held entry's line is its line in the file (`held`) with its
-    /// new number, unless it is an undo or redo (whose target's number may have changed).
-    private func checkedLines(_ entries: [JournalEntry], isNew: [Bool]?, held: HeldLines?, plan: JournalMerge.Plan,
-                              source: String, checked: Bool = true, into out: inout [UInt8]) throws(StoreError) {
+    /// new number, unless it is an undo or redo (whose target's number may have changed); a new one's, when `made`
+    /// holds it (made and read back already, `madeLines`), is taken from there with its number.
+    private func checkedLines(_ entries: [JournalEntry], isNew: [Bool]?, held: HeldLines?, made: MadeLines? = nil,
+                              plan: JournalMerge.Plan, source: String, lines origin: EntryLines? = nil,
+                              into out: inout [UInt8]) throws(StoreError) {
         var lines = StateEntryBytes()
         swap(&lines.out, &out)
         defer { swap(&lines.out, &out) }
         lines.out.reserveCapacity(lines.out.count + entries.count * 220)
-        var heldIndex = 0
+        var heldIndex = 0, newIndex = 0
         for (position, entry) in entries.enumerated() {
             let new = isNew?[position] ?? true
             if !new, let held, heldIndex < held.afterSeq.count {
@@ -80,10 +89,20 @@ extension StateStore {
                     continue
                 }
             }
+            if new, let made {
+                defer { newIndex += 1 }
+                if newIndex < made.afterSeq.count, let rest = made.afterSeq[newIndex] {
+                    lines.appendHeld(seq: entry.seq, rest: made.bytes[rest])
+                    continue
+                }
+            }
             let start = lines.out.count
             lines.append(entry)
-            guard new && checked else { continue }
-            if let refusal = Self.refusal(of: entry, line: lines.out[start..<(lines.out.count - 1)], plan: plan, source: source) {
+            guard new else { continue }
+            // `entries` are `plan.new` (numbered) when `origin` is given: the append's.
+            let original = origin.flatMap { origin in plan.newIndices.indices.contains(position) ? origin.line(plan.newIndices[position]) : nil }
+            if let refusal = Self.refusal(of: entry, line: lines.out[start..<(lines.out.count - 1)], original: original,
+                                          plan: plan, source: source) {
                 throw refusal
             }
         }
@@ -91,7 +110,14 @@ extension StateStore {
 
     /// Why `entry`'s line (as made) cannot go into a journal: the reader would refuse it or read it otherwise;
     /// nil when it reads back as the same entry. The refusal names the entry's line in what arrived.
-    static func refusal(of entry: JournalEntry, line: ArraySlice<UInt8>, plan: JournalMerge.Plan, source: String) -> StoreError? {
+    static func refusal(of entry: JournalEntry, line: ArraySlice<UInt8>, original: ArraySlice<UInt8>? = nil,
+                        plan: JournalMerge.Plan, source: String) -> StoreError? {
+        // The line it was read from, the same after the number: it reads back as it did (an undo or redo, whose
+        // number of its target may be checked against its own, is read back whatever).
+        switch entry.change {
+        case .undo, .redo: break
+        default: if let original, Self.sameAfterSeq(line, original) { return nil }
+        }
         do throws(FormatProblem) {
             let read = try StateFormat.entry(line)
             guard JournalMerge.sameContent(read, entry) else { throw FormatProblem(Text.Team.wouldNotReadBack) }
@@ -103,34 +129,91 @@ extension StateStore {
         }
     }
 
-    /// The first refusal among the new entries of `entries` (`isNew`), each line made and read back: the check a
-    /// rewrite runs on another core while it writes (the new file is renamed into place only if there is none).
-    static func firstRefusal(_ entries: [JournalEntry], isNew: [Bool], plan: JournalMerge.Plan, source: String) -> StoreError? {
-        var lines = StateEntryBytes()
-        for (entry, new) in zip(entries, isNew) where new {
-            lines.out.removeAll(keepingCapacity: true)
-            lines.append(entry)
-            if let refusal = refusal(of: entry, line: lines.out.dropLast(), plan: plan, source: source) { return refusal }
+    /// True when two entry lines are the same but for their numbers: each starts `{"seq":` and digits, and the rest
+    /// is byte for byte the same.
+    static func sameAfterSeq(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
+        func rest(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+            let key: [UInt8] = [0x7B, 0x22, 0x73, 0x65, 0x71, 0x22, 0x3A]  // {"seq":
+            guard line.starts(with: key) else { return nil }
+            var at = line.startIndex + key.count
+            guard at < line.endIndex, (0x30...0x39).contains(line[at]) else { return nil }
+            while at < line.endIndex, (0x30...0x39).contains(line[at]) { at += 1 }
+            return line[at...]
         }
-        return nil
+        guard let x = rest(a), let y = rest(b), x.count == y.count else { return false }
+        return x.withUnsafeBufferPointer { p in y.withUnsafeBufferPointer { q in memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 } }
+    }
+
+    /// The lines of a merge's new entries (`plan.new`), each made and read back once, or the first refusal: what a
+    /// rewrite makes on another core while it interleaves the journal (`checkedLines` takes them from here). With
+    /// `lines` (where the entries were read from), a line made the same is not read again.
+    static func madeLines(_ plan: JournalMerge.Plan, source: String, lines origin: EntryLines? = nil) -> Result<MadeLines, StoreError> {
+        var lines = StateEntryBytes(capacity: plan.new.count * 220)
+        var afterSeq: [Range<Int>?] = []
+        afterSeq.reserveCapacity(plan.new.count)
+        let seqKey = Array("{\"seq\":".utf8)
+        for (k, entry) in plan.new.enumerated() {
+            let start = lines.out.count
+            lines.append(entry)
+            let end = lines.out.count - 1  // its newline
+            if let refusal = refusal(of: entry, line: lines.out[start..<end], original: origin?.line(plan.newIndices[k]),
+                                     plan: plan, source: source) { return .failure(refusal) }
+            switch entry.change {
+            case .undo, .redo:  // numbered as its target will be: made where it goes
+                afterSeq.append(nil)
+                continue
+            default: break
+            }
+            var at = start + seqKey.count
+            guard at < end, lines.out[start..<at].elementsEqual(seqKey) else {
+                afterSeq.append(nil)
+                continue
+            }
+            while at < end, (0x30...0x39).contains(lines.out[at]) { at += 1 }
+            afterSeq.append(at..<end)
+        }
+        return .success(MadeLines(bytes: lines.out, afterSeq: afterSeq))
+    }
+
+    /// The whole version-3 file of the journal `held` (its lines `heldLines`) with the new entries `new` (`plan.new`,
+    /// their lines `made`, read back already) merged in as they go (`mergesAsItGoes`): each line taken as it is with
+    /// its new number, no list of the union made. The same bytes as `wholeFile` of the union; nil when a line is missing.
+    func mergedFile(held: [JournalEntry], new: [JournalEntry], heldLines: HeldLines, made: MadeLines) -> [UInt8]? {
+        guard heldLines.afterSeq.count == held.count, made.afterSeq.count == new.count else { return nil }
+        var lines = StateEntryBytes(capacity: heldLines.bytes.count + made.bytes.count + (held.count + new.count) * 8)
+        lines.out += Array((StateFormat.headerLine(planName: URL(fileURLWithPath: planPath).lastPathComponent, version: 3) + "\n").utf8)
+        var i = 0, j = 0, seq = 0
+        while i < held.count || j < new.count {
+            seq += 1
+            if j < new.count && (i == held.count || JournalMerge.precedes(new[j], held[i])) {
+                guard let rest = made.afterSeq[j] else { return nil }
+                lines.appendHeld(seq: seq, rest: made.bytes[rest])
+                j += 1
+            } else {
+                lines.appendHeld(seq: seq, rest: heldLines.bytes[heldLines.afterSeq[i]])
+                i += 1
+            }
+        }
+        return lines.out
     }
 
     /// A whole version-3 file of `entries`, the new ones checked (`checkedLines`).
-    func wholeFile(_ entries: [JournalEntry], isNew: [Bool]?, held: HeldLines?, plan: JournalMerge.Plan,
-                   source: String, checked: Bool = true) throws(StoreError) -> [UInt8] {
+    func wholeFile(_ entries: [JournalEntry], isNew: [Bool]?, held: HeldLines?, made: MadeLines? = nil,
+                   plan: JournalMerge.Plan, source: String) throws(StoreError) -> [UInt8] {
         var out = Array((StateFormat.headerLine(planName: URL(fileURLWithPath: planPath).lastPathComponent, version: 3) + "\n").utf8)
-        try checkedLines(entries, isNew: isNew, held: held, plan: plan, source: source, checked: checked, into: &out)
+        try checkedLines(entries, isNew: isNew, held: held, made: made, plan: plan, source: source, into: &out)
         return out
     }
 
     /// Appends entries that go after every entry held, numbered on, in one write and one `fsync` (cut back on failure).
     /// An undo or redo gets its target's number here (as `JournalMerge.ordered` gives it), so the lines are the ones a
     /// rewrite would write.
-    func append(_ fd: Int32, _ plan: JournalMerge.Plan, source: String) throws(StoreError) {
+    func append(_ fd: Int32, _ plan: JournalMerge.Plan, source: String, lines: EntryLines? = nil) throws(StoreError) {
         let new = plan.new
         var numbered: [JournalEntry] = []
         numbered.reserveCapacity(new.count)
         var seqOf: [String: Int] = [:]
+        seqOf.reserveCapacity(new.count)
         for (offset, var entry) in new.enumerated() {
             entry.seq = state.entries.count + offset + 1
             seqOf[entry.id] = entry.seq
@@ -146,21 +229,43 @@ extension StateStore {
             default: break
             }
         }
+        // The year with them applied, on another core while this one makes, checks and writes their lines. The year is
+        // handed over whole (not copied: this one keeps a year of the plan alone meanwhile); should the lines be refused
+        // or not written, the year is replayed again from the entries it held.
+        let handed = HandedYear(state)
+        let (noting, keep) = (changedRows.from != nil, state.progress != nil)
+        state = YearState(signed: state.signed, device: state.localDevice, aliases: state.localAliases)
+        let applied = Background(here: numbered.count < 16) { [numbered] () -> (YearState, [EntryReach]) in
+            var year = handed.take()
+            var reaches: [EntryReach] = []
+            if noting { reaches.reserveCapacity(numbered.count) }
+            year.beginReplay(expectedEntries: numbered.count)
+            for entry in numbered {
+                year.apply(entry)
+                if noting { reaches.append(year.reach(of: entry)) }
+            }
+            year.endReplay()
+            return (year, reaches)
+        }
         var data: [UInt8] = lastLineUnterminated ? [0x0A] : []
-        try checkedLines(numbered, isNew: nil, held: nil, plan: plan, source: source, into: &data)
-        if fileVersion < 3 { try upgradeHeader(fd, to: 3) }
-        if let code = injectedWriteError { throw StoreError(notSaved: FileReading.describe(errno: code), file: url.path) }
-        if ftruncate(fd, off_t(consumedBytes)) != 0 || !appendMarked(fd, data, at: consumedBytes, entries: numbered.count) {
-            let why = FileReading.describe(errno: errno)
-            _ = ftruncate(fd, off_t(consumedBytes))
-            throw StoreError(notSaved: why, file: url.path)
+        do throws(StoreError) {
+            try checkedLines(numbered, isNew: nil, held: nil, plan: plan, source: source, lines: lines, into: &data)
+            if fileVersion < 3 { try upgradeHeader(fd, to: 3) }
+            if let code = injectedWriteError { throw StoreError(notSaved: FileReading.describe(errno: code), file: url.path) }
+            if ftruncate(fd, off_t(consumedBytes)) != 0 || !appendMarked(fd, data, at: consumedBytes, entries: numbered.count) {
+                let why = FileReading.describe(errno: errno)
+                _ = ftruncate(fd, off_t(consumedBytes))
+                throw StoreError(notSaved: why, file: url.path)
+            }
+        } catch {
+            let held = applied.value.0.entries.dropLast(numbered.count)  // no thread outlives the merge
+            state = YearState(signed: state.signed, device: state.localDevice, aliases: state.localAliases, entries: held)
+            if keep { _ = state.keepProgress() }
+            throw error
         }
-        state.beginReplay(expectedEntries: numbered.count)
-        for entry in numbered {
-            state.apply(entry)
-            noteChange(entry, endingAt: nil)
-        }
-        state.endReplay()
+        let reaches: [EntryReach]
+        (state, reaches) = applied.value
+        for reach in reaches { changedRows.note(reach, endingAt: nil) }
         consumedBytes += data.count
         consumedLines += numbered.count
         lastLineUnterminated = false
@@ -183,7 +288,7 @@ extension StateStore {
     /// and renames it into place: readers and writers see the old file or the new one, never a mix. `replay`, when
     /// given, is the year of `entries` being replayed meanwhile; `check`, the check of the new lines being run
     /// meanwhile (the rename waits for it, and a refusal leaves the journal as it was).
-    func rewrite(_ entries: [JournalEntry], bytes data: [UInt8], replay given: Background<YearState>? = nil,
+    func rewrite(_ entries: [JournalEntry], count: Int? = nil, bytes data: [UInt8], replay given: Background<YearState>? = nil,
                  check: Background<StoreError?>? = nil) throws(StoreError) {
         let replay = given ?? backgroundReplay(of: entries)
         defer { _ = replay.value; _ = check?.value }  // no thread outlives the merge
@@ -212,7 +317,7 @@ extension StateStore {
             throw StoreError(notSaved: Text.Team.cannotRewrite(why), file: url.path)
         }
         syncDirectory(url.deletingLastPathComponent())
-        adopt(replay.value, entries: entries.count, bytes: data, identityOf: out)
+        adopt(replay.value, entries: count ?? entries.count, bytes: data, identityOf: out)
         close(out)
     }
 
@@ -243,54 +348,5 @@ extension StateStore {
         if fstat(fd, &info) == 0 { fileIdentity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)) }
         changedRows.from = nil
         changedRows.start(at: consumedBytes)
-    }
-}
-
-/// Work done on a thread of its own while the caller goes on (a merge's halves on two cores: writing the file, and
-/// replaying the year or checking the new lines); `value` waits for it. The work shares nothing mutable: it gets
-/// copies (arrays are values) and returns its result.
-final class Background<T>: @unchecked Sendable {
-    private var result: T?  // written by the thread before it signals
-    private var waited = false  // read and written by the owner's thread only
-    private let finished = DispatchSemaphore(value: 0)
-
-    init(_ work: @escaping @Sendable () -> T) {
-        let thread = Thread { [self] in
-            result = work()
-            finished.signal()
-        }
-        thread.stackSize = 8 << 20
-        thread.start()
-    }
-
-    /// The work's result (waits for the thread the first time).
-    var value: T {
-        if !waited {
-            finished.wait()
-            waited = true
-        }
-        return result!
-    }
-}
-
-extension StateStore {
-    /// This journal's year replayed from `entries` (what `adopt` takes after a whole file was written): this laptop's
-    /// device and aliases, the progress kept when the store keeps it.
-    func replayed(_ entries: [JournalEntry]) -> YearState {
-        Self.replayed(signed: state.signed, device: state.localDevice, aliases: state.localAliases, entries: entries,
-                      keepProgress: state.progress != nil)
-    }
-
-    /// The same, on a thread of its own.
-    func backgroundReplay(of entries: [JournalEntry]) -> Background<YearState> {
-        let (signed, device, aliases, keep) = (state.signed, state.localDevice, state.localAliases, state.progress != nil)
-        return Background { Self.replayed(signed: signed, device: device, aliases: aliases, entries: entries, keepProgress: keep) }
-    }
-
-    private static func replayed(signed: Plan, device: String?, aliases: Set<String>, entries: [JournalEntry],
-                                 keepProgress: Bool) -> YearState {
-        var year = YearState(signed: signed, device: device, aliases: aliases, entries: entries)
-        if keepProgress { _ = year.keepProgress() }
-        return year
     }
 }

@@ -89,8 +89,9 @@ extension StateStore {
     /// journal is written again in the year's order to a new file renamed into place (a kill at any instant
     /// leaves it as before or as after). `source` names where they came from in a refusal. Refuses, changing
     /// nothing, an entry without a clock, an id already held with other content, a clock from the future.
+    /// `lines`, where the entries were read from (a bundle's), spares reading back the lines made the same.
     @discardableResult
-    public func merge(_ incoming: [JournalEntry], source: String) throws(StoreError) -> MergeOutcome {
+    public func merge(_ incoming: [JournalEntry], source: String, lines: EntryLines? = nil) throws(StoreError) -> MergeOutcome {
         try joinTeam()
         let fd = try openLocked(O_RDWR | O_CREAT)
         defer { close(fd) }
@@ -106,12 +107,19 @@ extension StateStore {
             throw StoreError(file: source, line: error.index + 1, message: error.message)
         }
         var outcome = MergeOutcome(added: plan.new.count, known: plan.known)
-        for entry in plan.new { outcome.authors[entry.by, default: 0] += 1 }
+        // Counted by run (a bundle's entries come mostly by author): one lookup per run, not per entry.
+        var k = 0
+        while k < plan.new.count {
+            var end = k + 1
+            while end < plan.new.count && plan.new[end].by == plan.new[k].by { end += 1 }
+            outcome.authors[plan.new[k].by, default: 0] += end - k
+            k = end
+        }
         if !plan.new.isEmpty {
-            for (entry, index) in zip(plan.new, plan.newIndices) {
-                switch entry.change {
+            for k in plan.new.indices {
+                switch plan.new[k].change {
                 case .undo(let step) where step.target == nil, .redo(let step) where step.target == nil:  // a team's names its target
-                    throw StoreError(file: source, line: index + 1,
+                    throw StoreError(file: source, line: plan.newIndices[k] + 1,
                                      message: Text.Team.refusedEntry(Text.State.mustBeString(key: "target")))
                 default: break
                 }
@@ -120,30 +128,9 @@ extension StateStore {
                 let entries = JournalMerge.ordered(plan.new)
                 try writeNewFile(fd, entries: entries, bytes: try wholeFile(entries, isNew: nil, held: nil, plan: plan, source: source))
             } else if plan.appends {
-                try append(fd, plan, source: source)
+                try append(fd, plan, source: source, lines: lines)
             } else {
-                // The journal and the new entries are each in order: one pass (else the general sort).
-                let entries: [JournalEntry], isNew: [Bool], held: HeldLines?
-                if let merged = JournalMerge.interleaved(state.entries, plan.new) {
-                    (entries, isNew) = merged
-                    held = heldLines(fd)
-                } else {
-                    entries = JournalMerge.ordered(state.entries + plan.new)
-                    let ids = Set(plan.new.map(\.id))
-                    isNew = entries.map { ids.contains($0.id) }
-                    held = nil
-                }
-                // The year is replayed, and the new lines read back, on other threads while this one writes the file.
-                let replay = backgroundReplay(of: entries)
-                let check = Background { Self.firstRefusal(entries, isNew: isNew, plan: plan, source: source) }
-                let bytes: [UInt8]
-                do {
-                    bytes = try wholeFile(entries, isNew: isNew, held: held, plan: plan, source: source, checked: false)
-                } catch {
-                    _ = (replay.value, check.value)
-                    throw error
-                }
-                try rewrite(entries, bytes: bytes, replay: replay, check: check)
+                try rewriteMerged(fd, plan, source: source, lines: lines)
                 outcome.rewrote = true
             }
         } else if fileVersion < 3 && consumedBytes > 0 {
@@ -155,6 +142,41 @@ extension StateStore {
 }
 
 extension StateStore {
+    /// The merge that writes the journal again in the year's order (new entries go before some held ones).
+    private func rewriteMerged(_ fd: Int32, _ plan: JournalMerge.Plan, source: String, lines: EntryLines?) throws(StoreError) {
+        // The new lines are made and read back on another core meanwhile, once: they go into the file as made.
+        let made = Background { [plan] in Self.madeLines(plan, source: source, lines: lines) }
+        // The year is replayed on a third thread, from now on, while this one makes and writes the file.
+        let asItGoes = Self.mergesAsItGoes(state.entries, plan.new)
+        let replay = backgroundMergedReplay(held: state.entries, new: plan.new, mergesAsItGoes: asItGoes)
+        let count = state.entries.count + plan.new.count
+        do {
+            // Each line taken as it is (the held ones from the file), merged as it goes: no list of the union made.
+            if asItGoes, let held = heldLines(fd) {
+                let made = try made.value.get()  // a refusal before a byte is written
+                if let bytes = mergedFile(held: state.entries, new: plan.new, heldLines: held, made: made) {
+                    return try rewrite([], count: count, bytes: bytes, replay: replay)
+                }
+            }
+            // The journal and the new entries are each in order: one pass (else the general sort).
+            let entries: [JournalEntry], isNew: [Bool], held: HeldLines?
+            if let merged = JournalMerge.interleaved(state.entries, plan.new) {
+                (entries, isNew) = merged
+                held = heldLines(fd)
+            } else {
+                entries = JournalMerge.ordered(state.entries + plan.new)
+                let ids = Set(plan.new.map(\.id))
+                isNew = entries.map { ids.contains($0.id) }
+                held = nil
+            }
+            let bytes = try wholeFile(entries, isNew: isNew, held: held, made: try made.value.get(), plan: plan, source: source)
+            try rewrite(entries, bytes: bytes, replay: replay)
+        } catch {
+            _ = replay.value  // no thread outlives the merge
+            throw error
+        }
+    }
+
     /// Every entry as a team's file holds it (in the year's order, each with its clock): what a bundle or a
     /// device file carries to other laptops.
     public var teamEntries: [JournalEntry] { JournalMerge.ordered(state.entries.dropLast(unsavedCount)) }
