@@ -265,6 +265,12 @@ extension YearState {
     /// The change an entry is about: its undo or redo step's target (nil when that cannot be found), else itself.
     /// A version-1 mark step resolves to its mark.
     public func resolved(_ change: Change) -> Change? {
+        // Only an undo or a redo names another entry: any other change is itself, answered before the visit (whose
+        // visitor holds a copy of the year: the dashboard asks this of every entry at open).
+        switch change {
+        case .undo, .redo: break
+        default: return change
+        }
         struct Ask: PlainKindVisitor {
             let year: YearState
             func visit<K: JournalKind>(_ kind: K) -> Change? { kind.resolved(in: year) }
