@@ -178,8 +178,9 @@ struct MonevBook {
             n = max(n, lines(figure ? cell : tableText(cell, offset + 3), offset + 3, indented: !figure))
         }
         // A merged KEGIATAN or SUB KEGIATAN of one row: that row holds its text (`fitSpans` shares out a longer merge's).
-        for (i, span) in [kegiatan, sub].enumerated() where span?.rowSpan == 1 {
-            n = max(n, TextMeasure.lineCount(tableText(span!.text, i + 1), points: spanPoints(i + 1) * PagePieces.widthShare,
+        for (i, span) in [kegiatan, sub].enumerated() {
+            guard let span, span.rowSpan == 1 else { continue }
+            n = max(n, TextMeasure.lineCount(tableText(span.text, i + 1), points: spanPoints(i + 1) * PagePieces.widthShare,
                                              size: MonevLayout.fontSize))
         }
         return n
