@@ -10,7 +10,8 @@ public enum ChangeClip {
     /// `old` and `new` in quotes, each at most `limit` characters; when both are too long and their first
     /// `limit - 1` characters are the same, both are shown from the same place, where they start to differ.
     public static func pair(_ old: String, _ new: String) -> (old: String, new: String) {
-        let a = Array(JSONParser.oneLine(old)), b = Array(JSONParser.oneLine(new))
+        // Cut on the text's own characters, then made one safe line: a cut never falls inside a control's `\u{…}`.
+        let a = Array(old), b = Array(new)
         guard !old.isEmpty, !new.isEmpty, a.count > limit, b.count > limit else { return (ChangeWords.quoted(old), ChangeWords.quoted(new)) }
         var same = 0
         while same < a.count, same < b.count, a[same] == b[same] { same += 1 }
@@ -44,7 +45,7 @@ public enum ChangeClip {
     /// `text` from `start`, after a `…`, and cut with a `…` when it goes on past `limit` characters.
     private static func window(_ text: [Character], from start: Int) -> String {
         let rest = text[start...]
-        let shown = rest.count > limit - 1 ? String(rest.prefix(limit - 2)) + "…" : String(rest)
+        let shown = rest.count > limit - 1 ? JSONParser.oneLine(String(rest.prefix(limit - 2))) + "…" : JSONParser.oneLine(String(rest))
         return "\"…" + shown + "\""
     }
 
@@ -53,8 +54,8 @@ public enum ChangeClip {
     public static func location(_ location: Evidence.Location) -> String {
         switch location {
         case .file(let path):
-            let line = Array(JSONParser.oneLine(path))
-            return "\"" + (line.count > limit ? "…" + String(line.suffix(limit - 1)) : String(line)) + "\""
+            let line = Array(path)
+            return "\"" + (line.count > limit ? "…" + JSONParser.oneLine(String(line.suffix(limit - 1))) : JSONParser.oneLine(path)) + "\""
         case .url(let url):
             return ChangeWords.quoted(url)
         }

@@ -36,8 +36,8 @@ public enum ChangeWords {
     /// A text in quotes, cut to 40 characters with `…`, on one line; empty as `(kosong)`.
     public static func quoted(_ text: String) -> String {
         guard !text.isEmpty else { return T.empty }
-        let line = JSONParser.oneLine(text)
-        let cut = line.count > 40 ? String(line.prefix(39)) + "…" : line
+        // Cut on the text's own characters, then made one safe line: a cut never falls inside a control's `\u{…}`.
+        let cut = text.count > 40 ? JSONParser.oneLine(String(text.prefix(39))) + "…" : JSONParser.oneLine(text)
         return "\"" + cut + "\""
     }
 
