@@ -40,8 +40,10 @@ public enum PagePieces {
     }
 
     /// The text of each piece, for pieces holding `capacities` lines `points` wide at `size`: the text's whole lines
-    /// in order, as many as each holds (the last takes the rest); a piece after the text's end holds it again marked
-    /// `(lanjutan)`, shortened with `…` to fit, or the mark alone.
+    /// in order, as many as each holds (the last takes the rest), a piece that goes on from the middle of the text
+    /// opening with `(lanjutan)`; a piece after the text's end holds it again marked `(lanjutan)`, shortened with `…`
+    /// to fit, or the mark alone. A reviewer read a piece starting mid-sentence on a new page as a text of its own
+    /// (issue 21, LAMPIRAN F4 p. 15: "pengelola 7) Penilaian Kinerja …").
     public static func texts(_ text: String, capacities: [Int], points: Double, size: Double, bold: Bool = false) -> [String] {
         // Measured a little narrower than the cell: a spreadsheet printed smaller than 100 % (the A4 LAMPIRAN at about
         // 81 %) wraps a few words earlier than the measure, and a piece's last line must not be pushed past its rows.
@@ -53,7 +55,9 @@ public enum PagePieces {
                 out.append(continued(text, capacity: capacity, lines: lines))
                 continue
             }
-            let whole = rest.joined(separator: " ")
+            // A piece after the first goes on from the middle of the text: it says so.
+            let lead = index > 0 ? continuedLead : ""
+            let whole = lead + rest.joined(separator: " ")
             if index == capacities.count - 1 || lines(whole) <= capacity {
                 out.append(whole)
                 rest = []
@@ -61,12 +65,15 @@ public enum PagePieces {
             }
             // The most words that fit: the first `capacity` lines of the text as it wraps.
             var count = 1
-            while count < rest.count && lines(rest.prefix(count + 1).joined(separator: " ")) <= capacity { count += 1 }
-            out.append(rest.prefix(count).joined(separator: " "))
+            while count < rest.count && lines(lead + rest.prefix(count + 1).joined(separator: " ")) <= capacity { count += 1 }
+            out.append(lead + rest.prefix(count).joined(separator: " "))
             rest = rest.dropFirst(count)
         }
         return out
     }
+
+    /// What a piece going on from the middle of its text opens with: `(lanjutan) `.
+    public static var continuedLead: String { Text.Print.continued + " " }
 
     /// `text (lanjutan)` when it fits `capacity` lines, else its first words and `… (lanjutan)`, else the mark alone.
     static func continued(_ text: String, capacity: Int, lines: (String) -> Int) -> String {

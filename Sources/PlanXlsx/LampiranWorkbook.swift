@@ -148,12 +148,53 @@ private struct SheetWriter {
         }
         headingAndTitle()
         header()
-        let sheetRows = LampiranLayout.sheetRows(lampiran.rows)
+        var sheetRows = LampiranLayout.sheetRows(lampiran.rows)
         let lastRows = sheetRows.suffix(2).reduce(0) { $0 + $1.count }
         breaks = plannedBreaks(sheetRows, lastRows: lastRows)
+        // A merged cell cut at a break: its last piece opens with `(lanjutan)` and takes the rest of the text, which
+        // may need more lines than its rows (the pieces before it hold whole lines): those rows grow, the pages again.
+        for _ in 0..<4 {
+            guard growLastPieces(&sheetRows) else { break }
+            breaks = plannedBreaks(sheetRows, lastRows: lastRows)
+        }
         let end = body(sheetRows)
         closing(after: end, lastRows: lastRows)
         return failure
+    }
+
+    /// Makes the last sheet row of each merged cell's last piece (after a page break) tall enough for the rest of its
+    /// text as `body` cuts it; true when a row grew.
+    func growLastPieces(_ sheetRows: inout [[Double]]) -> Bool {
+        var starts: [Int] = [], next = Int(SheetLayout.bodyRow)
+        for parts in sheetRows { starts.append(next); next += parts.count }
+        starts.append(next)
+        let all = sheetRows.flatMap { $0 }, body = Int(SheetLayout.bodyRow)
+        var grown = false
+        for (index, row) in lampiran.rows.enumerated() {
+            for column in 1..<4 {
+                guard let cell = row.spanned[column] else { continue }
+                let first = starts[index], last = starts[min(index + max(cell.rowSpan, 1), sheetRows.count)] - 1
+                let ranges = PagePieces.ranges(first: first, last: last, breaks: breaks)
+                guard ranges.count > 1, let tail = ranges.last else { continue }
+                let points = LampiranLayout.textPoints(width: LampiranLayout.columnWidths[column], indented: true)
+                let pieces = PagePieces.cut(cell.text, first: first, last: last, breaks: breaks,
+                                            height: { all[($0.lowerBound - body)...($0.upperBound - body)].reduce(0, +) },
+                                            lineHeight: LampiranLayout.lineHeight, padding: LampiranLayout.cellPadding,
+                                            points: points, size: LampiranLayout.fontSize)
+                guard let text = pieces.last?.text else { continue }
+                let need = TextMeasure.lineCount(LampiranLayout.cellText(text, column: column), points: points * PagePieces.widthShare,
+                                                 size: LampiranLayout.fontSize)
+                let have = PagePieces.capacity(tail.map { all[$0 - body] }, lineHeight: LampiranLayout.lineHeight,
+                                               padding: LampiranLayout.cellPadding)
+                guard need > have, let owner = starts.lastIndex(where: { $0 <= tail.upperBound }), owner < sheetRows.count else { continue }
+                let k = tail.upperBound - starts[owner]
+                let extra = min(Double(need - have) * LampiranLayout.lineHeight, LampiranLayout.maxRowHeight - sheetRows[owner][k])
+                guard extra > 0 else { continue }
+                sheetRows[owner][k] += extra
+                grown = true
+            }
+        }
+        return grown
     }
 
     /// Where the pages will start: the rows written so far, the body's and the closing block's (`closingLines`),
