@@ -6,6 +6,28 @@ import PlanFormats
 /// What follows the Laporan's table: REKAPITULASI PER AREA, DAFTAR BUKTI DUKUNG and the signature, each measured
 /// as a `Block` first (so it starts a page of its own when it does not fit) and then written.
 extension MonevBook {
+    /// A new sheet for what follows the table, its pages numbered on from `startPage`.
+    mutating func newSheet(_ name: String, startPage: Int) {
+        sheet = workbook_add_worksheet(workbook, name)!
+        setup(sheet)
+        worksheet_set_start_page(sheet, UInt16(min(startPage, 65535)))
+        row = 0
+        heights = []
+        keep = []
+    }
+
+    /// DAFTAR BUKTI DUKUNG and the signature from the top of a sheet of their own, the list's column header repeated
+    /// on each of its pages (a sheet's print titles): under the recap, its overflow page had no header (issue 21).
+    mutating func evidenceSheet(startPage: Int) {
+        newSheet("BUKTI DUKUNG", startPage: startPage)
+        write(block: 1)
+        check(worksheet_repeat_rows(sheet, 1, 1))
+        write(block: 2)
+        var breaks = PageFlow(pageHeight: flow.pageHeight, repeated: 2 * MonevLayout.lineHeight + MonevLayout.cellPadding)
+            .breaks(heights, keep: keep)
+        setBreaks(&breaks)
+    }
+
     /// REKAPITULASI PER AREA: the area's name across KEGIATAN … INDIKATOR (or fewer columns, as the figures need),
     /// then each figure over as many of the following columns as its heading needs, centred.
     var summarySpans: [(Int, Int)] {

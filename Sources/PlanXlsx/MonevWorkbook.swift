@@ -139,18 +139,24 @@ struct MonevBook {
         for index in 0..<here { write(block: index) }
         var sheetBreaks = flow.breaks(heights, keep: keep)
         setBreaks(&sheetBreaks)
-        if here < blocks.count {
-            let pages = sheetBreaks.count + 1
-            sheet = workbook_add_worksheet(workbook, "REKAPITULASI")!
-            setup(sheet)
-            worksheet_set_start_page(sheet, UInt16(min(pages + 1, 65535)))
-            row = 0
-            heights = []
-            keep = []
-            for index in here..<blocks.count { write(block: index) }
-            var second = PageFlow(pageHeight: flow.pageHeight, repeated: 0).breaks(heights, keep: keep)
+        var pages = sheetBreaks.count + 1
+        if here == 0 {
+            // The recap from the top of a sheet of its own, the evidence list under it when it fits there whole.
+            newSheet("REKAPITULASI", startPage: pages + 1)
+            write(block: 0)
+            let plain = PageFlow(pageHeight: flow.pageHeight, repeated: 0)
+            let used = heights[(plain.breaks(heights, keep: keep).last ?? 0)...].reduce(0, +)
+            here = 1
+            if used + blocks[1].total + 10 + blocks[2].total + 10 <= flow.pageHeight * 0.97 {
+                write(block: 1)
+                write(block: 2)
+                here = 3
+            }
+            var second = plain.breaks(heights, keep: keep)
             setBreaks(&second)
+            pages += second.count + 1
         }
+        if here < blocks.count { evidenceSheet(startPage: pages + 1) }
         return failure
     }
 

@@ -1,0 +1,45 @@
+import Foundation
+import XCTest
+import PlanDocuments
+import PlanModel
+import PlanXlsx
+
+/// The Laporan Monev workbook past its table (issue 21's third review): a long DAFTAR BUKTI DUKUNG starts a page of its
+/// own with its column header repeated on each of its pages; tenggat is a date and NO. a number.
+final class MonevSheetsTests: XCTestCase {
+    /// The sheets' names in order, from the workbook's XML.
+    func sheetNames(_ book: Workbook) -> [String] {
+        Workbook.matches(#"<sheet name="([^"]*)""#, in: book.workbook).map { XML.decode($0[1]) }
+    }
+
+    /// Sixty pieces of evidence do not fit under the recap: the list goes on a sheet of its own whose print titles are
+    /// its header row, so every page of it opens with `NO. | NO. BARIS | BULAN …` (before, its overflow page had none).
+    func testALongEvidenceListHasItsOwnSheetWithItsHeaderOnEveryPage() throws {
+        for paper in [Paper.f4, .a4] {
+            var report = try PrintedWordsTests.report(paper: paper)
+            let first = try XCTUnwrap(report.evidence.first)
+            report.evidence = (1...60).map { var e = first; e.number = $0; return e }
+            let data = try MonevWorkbook.data(report)
+            let names = sheetNames(try Workbook(data: data))
+            let index = try XCTUnwrap(names.firstIndex(of: "BUKTI DUKUNG"), "\(paper): \(names)")
+            let book = try Workbook(data: data, sheetNumber: index + 1)
+            XCTAssertEqual(book.cells["B1"], "DAFTAR BUKTI DUKUNG")
+            XCTAssertEqual(book.cells["A2"], "NO.")
+            XCTAssertEqual(book.cells["B2"], "NO. BARIS")
+            XCTAssertEqual(book.numbers["A3"], 1)
+            let titles = Workbook.matches(#"<definedName name="_xlnm.Print_Titles" localSheetId="\#(index)">([^<]*)<"#, in: book.workbook)
+            XCTAssertEqual(titles.first?[1], "'BUKTI DUKUNG'!$2:$2", "\(paper): the header row repeats on each page")
+            // Page breaks of its own, the list over several pages.
+            XCTAssertGreaterThan(Workbook.matches(#"<brk id="([0-9]+)""#, in: book.sheet).count, 0, "\(paper)")
+            // The recap has its sheet before it, the table's header not repeated there.
+            XCTAssertTrue(names.contains("REKAPITULASI") || names.count == 2, "\(paper): \(names)")
+        }
+    }
+
+    /// The real TW I's few pieces of evidence still fit under the recap: no sheet of their own.
+    func testAShortEvidenceListStaysUnderTheRecap() throws {
+        let report = try PrintedWordsTests.report(paper: .f4)
+        let names = sheetNames(try Workbook(data: try MonevWorkbook.data(report)))
+        XCTAssertFalse(names.contains("BUKTI DUKUNG"), "\(names)")
+    }
+}
