@@ -56,6 +56,16 @@ public struct MonevReport: Sendable {
     public var figureValues: [[Double?]]
     /// REKAPITULASI PER AREA, the whole plan's line last.
     public var summary: [SummaryLine]
+    /// The tenggat of a note (by its index in `lines`) that a workbook stores as a date in a cell of its own, so the
+    /// tenggat sort: the last Triwulan's with one (`8 April 2022`), and the note without it inline.
+    public var tenggat: [Int: Tenggat] = [:]
+
+    /// A note's tenggat (`8 April 2022`) and the note as printed beside it (that tenggat left out of its text).
+    public struct Tenggat: Sendable, Equatable {
+        public var date: String
+        public var note: Line
+    }
+
     /// DAFTAR BUKTI DUKUNG: each piece of evidence of the period once, numbered.
     public var evidence: [EvidenceLine]
     public var signature: Signature
@@ -196,6 +206,7 @@ public struct MonevReport: Sendable {
         figureCells = 3..<(yearly ? 8 : 5)
         columnWidths = MonevLayout.columnWidths(yearly: yearly)
         var lines: [Line] = []
+        var tenggat: [Int: Tenggat] = [:]
         var figureValues: [[Double?]] = []
         var evidenceLines: [EvidenceLine] = []
         let months = period.months
@@ -249,14 +260,20 @@ public struct MonevReport: Sendable {
             cells.append(bukti.joined(separator: "\n"))
             cells.append(DocumentText.clean(realisation.pj[row.id] ?? ""))
             // Each Triwulan's review as `kendala – tindak lanjut (tenggat 8 April 2022)`, named `TW I:` when the period
-            // holds more than one.
-            let review = tws.compactMap { tw -> String? in
-                guard let r = realisation.reviews[row.id]?[tw], !r.isEmpty else { return nil }
-                let tenggat = r.tenggat.isEmpty ? "" : " (tenggat \(IndonesianFormat.date(r.tenggat)))"
-                return (tws.count > 1 ? "TW \(ReportPeriod.roman(tw)): " : "")
-                    + [DocumentText.clean(r.kendala), DocumentText.clean(r.tindakLanjut)].filter { !$0.isEmpty }.joined(separator: " – ")
-                    + tenggat
-            }.joined(separator: "\n")
+            // holds more than one; a workbook puts the last Triwulan's tenggat in a date cell of its own (`tenggat`).
+            let dated = tws.last { tw in
+                realisation.reviews[row.id]?[tw].map { IndonesianFormat.dateValue(IndonesianFormat.date(DocumentText.clean($0.tenggat))) != nil } ?? false
+            }
+            func reviewText(inline: Bool) -> String {
+                tws.compactMap { tw -> String? in
+                    guard let r = realisation.reviews[row.id]?[tw], !r.isEmpty else { return nil }
+                    let tenggat = r.tenggat.isEmpty || (!inline && tw == dated) ? "" : " (tenggat \(IndonesianFormat.date(r.tenggat)))"
+                    return (tws.count > 1 ? "TW \(ReportPeriod.roman(tw)): " : "")
+                        + [DocumentText.clean(r.kendala), DocumentText.clean(r.tindakLanjut)].filter { !$0.isEmpty }.joined(separator: " – ")
+                        + tenggat
+                }.filter { !$0.isEmpty }.joined(separator: "\n")
+            }
+            let review = reviewText(inline: true)
             // KET.: the plan's own note, then each month's catatan.
             let notes = months.compactMap { month -> String? in
                 let note = DocumentText.clean(realisation.record(row.id, month).note)
@@ -266,11 +283,16 @@ public struct MonevReport: Sendable {
             let l = lampiran.rows[index]
             lines.append(.row(number: "\(number)", kegiatan: l.kegiatan, subKegiatan: l.subKegiatan, cells: cells))
             if !review.isEmpty || !ket.isEmpty {
+                if let dated, let r = realisation.reviews[row.id]?[dated] {
+                    tenggat[lines.count] = Tenggat(date: IndonesianFormat.date(DocumentText.clean(r.tenggat)),
+                                                   note: .note(review: reviewText(inline: false), ket: ket))
+                }
                 lines.append(.note(review: review, ket: ket))
                 figureValues.append([])
             }
         }
         self.lines = Self.spanningNotes(lines)
+        self.tenggat = tenggat
         self.figureValues = figureValues
         evidence = evidenceLines
         summary = plan.areas.enumerated().map { a, area in

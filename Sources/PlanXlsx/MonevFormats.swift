@@ -3,7 +3,9 @@ import PlanDocuments
 
 /// The report's cell formats, each with its quote-prefixed twin.
 struct MonevFormats {
-    let title, header, numbering, text, boldText, centred, area, plain, bold, boldName, link, listed: UnsafeMutablePointer<lxw_format>
+    let title, header, numbering, text, boldText, centred, area, plain, bold, boldName, link, listed, tenggat: UnsafeMutablePointer<lxw_format>
+    /// What a note's tenggat cell shows before its date (a literal of its number format: the cell stays a date).
+    static let tenggatLabel = "Tenggat: "
     /// The centred formats of figures: at the top of a table row, or in the middle of a recap's.
     struct Figures {
         let centred, percent, percentTenth, count, date: UnsafeMutablePointer<lxw_format>
@@ -61,6 +63,7 @@ struct MonevFormats {
                     count: make(size, centre: true, number: "0", middle: middle),
                     date: make(size, centre: true, number: "[$-421]d mmmm yyyy", middle: middle))
         }
+        tenggat = make(size, wrap: false, number: "[$-421]\"\(Self.tenggatLabel)\"d mmmm yyyy", indent: true)
         top = figures(middle: false)
         middle = figures(middle: true)
         self.quoted = quoted

@@ -78,6 +78,11 @@ struct MonevBook {
             put(c, s, set.centred)
         }
     }
+    /// A table row's NO. as a number (so the rows sort and the evidence list's NO. BARIS match it as numbers).
+    mutating func rowNumber(_ number: String) {
+        guard let value = Int(number) else { return put(0, number, f.centred) }
+        check(worksheet_write_number(sheet, row, 0, Double(value), f.top.count))
+    }
     mutating func height(_ points: Double, keepWithNext: Bool = false) {
         check(worksheet_set_row(sheet, row, points, nil))
         while heights.count <= Int(row) { heights.append(15); keep.append(false) }
@@ -200,20 +205,36 @@ struct MonevBook {
     }
 
     /// The points a text across the columns `first...` of the table has (an area's line, a note).
-    func acrossPoints(from first: Int) -> Double {
-        widths[first...].reduce(0) { $0 + LampiranLayout.points(width: $1) } * LampiranLayout.libreOfficeWidth - MonevLayout.textMargins
+    func acrossPoints(from first: Int, to end: Int? = nil) -> Double {
+        widths[first...(end ?? last)].reduce(0) { $0 + LampiranLayout.points(width: $1) } * LampiranLayout.libreOfficeWidth
+            - MonevLayout.textMargins
+    }
+
+    /// The first of the last columns a note's tenggat takes (a date cell never wraps): as few as hold the longest.
+    var tenggatColumn: Int {
+        let need = TextMeasure.width(MonevFormats.tenggatLabel + "30 September 2022", size: MonevLayout.fontSize) + 8
+        var first = last
+        while first > 5 && acrossPoints(from: first) < need { first -= 1 }
+        return first
+    }
+
+    /// A note's text as the workbook prints it (its tenggat, when in a cell of its own, left out) and the points it has.
+    func noteText(_ index: Int) -> (text: String, points: Double) {
+        if let t = report.tenggat[index] { return (t.note.noteText, acrossPoints(from: 3, to: tenggatColumn - 1)) }
+        return (report.lines[index].noteText, acrossPoints(from: 3))
     }
 
     /// The sheet rows of each table line: one, or for a line taller than a spreadsheet keeps (409 pt), as many
     /// as its text needs, its cells merged down them, so a long kendala is continued, never cut.
-    func sheetRows(_ line: MonevReport.Line) -> [Double] {
+    func sheetRows(_ index: Int, _ line: MonevReport.Line) -> [Double] {
         let height: Double
         switch line {
         case .area(let name):
             // An area's line runs across the whole table (it was measured in KEGIATAN alone: three lines for one).
             return [MonevLayout.height(lines: TextMeasure.lineCount(name, points: acrossPoints(from: 0), size: MonevLayout.fontSize, bold: true))]
         case .note:
-            height = MonevLayout.height(lines: TextMeasure.lineCount(line.noteText, points: acrossPoints(from: 3), size: MonevLayout.fontSize))
+            let (text, points) = noteText(index)
+            height = MonevLayout.height(lines: TextMeasure.lineCount(text, points: points, size: MonevLayout.fontSize))
         case .row:
             height = MonevLayout.height(lines: lineCount(line))
         }
@@ -293,7 +314,7 @@ struct MonevBook {
     /// them, the merge declared on their last row. An area's line stays on the page of its first row, a note
     /// on the page of its row's end.
     mutating func table() {
-        var parts = report.lines.map(sheetRows)
+        var parts = report.lines.enumerated().map(sheetRows)
         fitSpans(&parts)
         let split = splitRows(&parts)
         // The sheet row each line starts at, to know where a merged KEGIATAN or SUB KEGIATAN ends.
@@ -327,16 +348,24 @@ struct MonevBook {
                 across(0, last, name, f.area)
                 row += 1
             case .note:
-                let first = row, count = parts[index].count, text = line.noteText
+                let first = row, count = parts[index].count, text = noteText(index).text
+                // The tenggat a date in a cell of its own at the note's right (`Tenggat: 8 April 2022`), so it sorts.
+                let tenggat = report.tenggat[index].flatMap { IndonesianFormat.dateValue($0.date) }
+                let textEnd = tenggat == nil ? last : tenggatColumn - 1
                 for (offset, points) in parts[index].enumerated() {
                     height(points)
-                    blank(0, f.centred)
+                    blank(0, f.top.count)
                     spans.write(&self, index: index, row: row, kegiatan: nil, sub: nil, starts: starts, breaks: breaks, heights: allHeights)
                     if offset == 0 { put(3, text, f.text) } else { blank(3, f.text) }
-                    for c in 4...last { blank(c, f.text) }
+                    for c in 4...last { blank(c, c > textEnd ? f.tenggat : f.text) }
                     if offset == count - 1 {
-                        check(worksheet_merge_range(sheet, numbered.first, 0, row, 0, monevCell(numbered.text), f.centred))
-                        check(worksheet_merge_range(sheet, first, 3, row, UInt16(last), monevCell(text), SheetText.format(text, f.text, f.quoted)))
+                        check(worksheet_merge_range(sheet, numbered.first, 0, row, 0, "", f.top.count))
+                        check(worksheet_merge_range(sheet, first, 3, row, UInt16(textEnd), monevCell(text), SheetText.format(text, f.text, f.quoted)))
+                        if textEnd < last { check(worksheet_merge_range(sheet, first, UInt16(textEnd + 1), row, UInt16(last), "", f.tenggat)) }
+                    }
+                    if offset == 0, let date = tenggat {
+                        var value = lxw_datetime(year: Int32(date.year), month: Int32(date.month), day: Int32(date.day), hour: 0, min: 0, sec: 0)
+                        check(worksheet_write_datetime(sheet, row, UInt16(textEnd + 1), &value, f.tenggat))
                     }
                     spans.close(&self, row: row)
                     row += 1
@@ -346,11 +375,11 @@ struct MonevBook {
                 // A row cut at a page's foot: its NO. merged (with its note's rows) from its second piece on.
                 numbered = (split[index] == nil ? first : first + 1, number)
                 // Each cell's format, kept for the blanks under it on a continued row.
-                var formats: [Int: UnsafeMutablePointer<lxw_format>] = [0: f.centred]
+                var formats: [Int: UnsafeMutablePointer<lxw_format>] = [0: f.top.count]
                 for (offset, points) in parts[index].enumerated() {
                     height(points, keepWithNext: offset == count - 1 && noted(index))
                     // A cut row's number on both its pieces (the second opens the next page).
-                    if offset == 0 || split[index] != nil { put(0, number, f.centred) } else { blank(0, f.centred) }
+                    if offset == 0 || split[index] != nil { rowNumber(number) } else { blank(0, f.top.count) }
                     spans.write(&self, index: index, row: row, kegiatan: offset == 0 ? kegiatan : nil, sub: offset == 0 ? sub : nil,
                                 starts: starts, breaks: breaks, heights: allHeights)
                     for (c, cell) in cells.enumerated() {
@@ -372,7 +401,7 @@ struct MonevBook {
                         // A continued row: each of its own cells merged down its sheet rows (the text stays on the first);
                         // NO. with its note's rows when it has one.
                         for c in (noted(index) ? [] : [0]) + Array(3..<(cells.count + 3)) {
-                            let text = c == 0 ? number : tableText(cells[c - 3], c)
+                            let text = c == 0 ? "" : tableText(cells[c - 3], c)
                             check(worksheet_merge_range(sheet, first, UInt16(c), row, UInt16(c), monevCell(text), formats[c] ?? f.text))
                         }
                     }

@@ -195,10 +195,16 @@ final class MonevWorkbookTests: XCTestCase {
         XCTAssertEqual(pieces.first?.lowerBound, 11)
         XCTAssertEqual(pieces.last?.upperBound, 15)
         XCTAssertEqual(zip(pieces, pieces.dropFirst()).filter { $0.0.upperBound + 1 != $0.1.lowerBound }.count, 0, "\(pieces)")
-        // A note across INDIKATOR … PENANGGUNG JAWAB under its row, the row's NO. merged down over it.
-        XCTAssertEqual(book.cells["D12"], "KENDALA, TINDAK LANJUT DAN TENGGAT: media belum siap – cetak ulang (tenggat 8 April 2022)\n"
+        // A note across INDIKATOR … under its row, the row's NO. merged down over it, its tenggat a date in the last
+        // columns (changed on purpose, issue 21: the tenggat was text inside the note).
+        XCTAssertEqual(book.cells["D12"], "KENDALA, TINDAK LANJUT DAN TENGGAT: media belum siap – cetak ulang\n"
                        + "KET.: Mar: media belum siap")
-        XCTAssertTrue(book.merges.isSuperset(of: ["D12:K12", "A11:A12"]), "\(book.merges.sorted())")
+        let note = try XCTUnwrap(book.merges.first { $0.hasPrefix("D12:") && $0.hasSuffix("12") }, "\(book.merges.sorted())")
+        let end = try XCTUnwrap(note.split(separator: ":").last?.first?.asciiValue)
+        let tenggat = String(UnicodeScalar(end + 1)) + "12"
+        XCTAssertTrue(book.merges.isSuperset(of: ["A11:A12", tenggat + ":K12"]), "\(book.merges.sorted())")
+        XCTAssertEqual(book.numbers[tenggat], 44659, "8 April 2022")
+        XCTAssertEqual(book.numberFormat(of: tenggat), "[$-421]\"Tenggat: \"d mmmm yyyy")
         // Figures are numbers shown the Indonesian way, dates are dates.
         XCTAssertEqual(book.numbers["G11"], 0.5)
         XCTAssertEqual(book.numberFormat(of: "G11"), "[$-421]0%")

@@ -42,4 +42,31 @@ final class MonevSheetsTests: XCTestCase {
         let names = sheetNames(try Workbook(data: try MonevWorkbook.data(report)))
         XCTAssertFalse(names.contains("BUKTI DUKUNG"), "\(names)")
     }
+
+    /// A note's tenggat is a date cell of its own, shown `Tenggat: 20 April 2022` (the Indonesian month, a literal label),
+    /// and left out of the note's text; NO. is a number, so the rows sort (issue 21: both were text).
+    func testTheTenggatIsADateCellAndNoIsANumber() throws {
+        for paper in [Paper.f4, .a4] {
+            for period in [ReportPeriod.triwulan(1), .year] {
+                let report = try PrintedWordsTests.report(paper: paper, period: period)
+                let book = try Workbook(data: try MonevWorkbook.data(report))
+                let dated = book.numbers.filter { book.numberFormat(of: $0.key)?.contains("d mmmm yyyy") == true }
+                // 20 April 2022 is day 44671 of Excel's calendar.
+                let tenggat = dated.filter { $0.value == 44671 }
+                XCTAssertEqual(tenggat.count, 1, "\(paper) \(period): \(dated)")
+                if let ref = tenggat.first?.key {
+                    XCTAssertEqual(book.numberFormat(of: ref), "[$-421]\"Tenggat: \"d mmmm yyyy")
+                    XCTAssertNil(book.cells[ref])
+                }
+                XCTAssertFalse(book.cells.values.contains { $0.contains("tenggat 20 April 2022") }, "\(paper) \(period): no tenggat left as text")
+                let header = try XCTUnwrap(book.cells.first { $0.value == "NO." && $0.key.hasPrefix("A") }?.key.dropFirst()).flatMap { Int($0) }
+                let body = try XCTUnwrap(header) + 2
+                XCTAssertEqual(book.numbers["A\(body + 1)"], 1, "\(paper) \(period): the first row's NO. (under its area's line)")
+                let numbered = book.numbers.filter { $0.key.hasPrefix("A") && Int($0.key.dropFirst()).map { $0 >= body } == true }
+                XCTAssertEqual(Set(numbered.values).count, 124, "\(paper) \(period): every row's NO. a number")
+                let textNumbers = book.cells.filter { $0.key.hasPrefix("A") && Int($0.key.dropFirst()).map { $0 >= body } == true && Int($0.value) != nil }
+                XCTAssertEqual(textNumbers.count, 0, "\(paper) \(period): \(textNumbers.prefix(3))")
+            }
+        }
+    }
 }
