@@ -370,6 +370,18 @@ private struct SheetWriter {
         return (lines, salinan, lines.count + (salinan.isEmpty ? 0 : salinan.count + 1))
     }
 
+    /// The column the closing's colons stand in: the first after the room `Ditetapkan di` takes from the block's start.
+    var colonColumn: UInt16 {
+        let need = TextMeasure.width("Ditetapkan di", size: 11) + 6
+        var column = Int(SheetLayout.closingColumns.0), room = 0.0
+        while column < 16 {
+            room += LampiranLayout.points(width: LampiranLayout.columnWidths[column]) * LampiranLayout.libreOfficeWidth
+            column += 1
+            if room - 3 >= need { break }
+        }
+        return UInt16(column)
+    }
+
     /// The closing block after one blank row: place, date, the office, room to sign (`Ttd.` on a salinan),
     /// the name, then the salinan's authentication block at the left. It stays on one page with the
     /// table's last rows, so the last page never holds the signature alone.
@@ -382,7 +394,13 @@ private struct SheetWriter {
         for offset in 0..<total {
             let row = end + 1 + UInt32(offset)
             plainRow(row, 15, keepWithNext: offset < total - 1)
-            if offset < lines.count {
+            if offset < 2 {
+                // `Ditetapkan di` and `Pada tanggal` in cells of their own and `: value` after them, the two colons one
+                // above the other (they stood where each label ended).
+                let label = offset == 0 ? "Ditetapkan di" : "Pada tanggal"
+                merge(row, first, row, colonColumn - 1, label, formats.closing)
+                text(row, colonColumn, ": " + (offset == 0 ? lampiran.closing.place : lampiran.closing.date), formats.closing)
+            } else if offset < lines.count {
                 let (line, bold) = lines[offset]
                 if !line.isEmpty { merge(row, first, row, last, line, bold ? formats.signer : formats.closing) }
             } else if offset > lines.count {

@@ -105,8 +105,16 @@ final class LampiranWorkbookTests: XCTestCase {
         XCTAssertTrue(book.merges.isSuperset(of: ["F1:R1", "F4:R4", "A6:R6"]))
         let after = body + plan.rows.count + 1
         let closing = (after..<after + 10).compactMap { book.cells[Workbook.ref(10, $0)] }
-        XCTAssertEqual(closing, ["Ditetapkan di : Teminabuan", "Pada tanggal : 26 Januari 2022", "KETUA KOMISI PEMILIHAN UMUM",
+        XCTAssertEqual(closing, ["Ditetapkan di", "Pada tanggal", "KETUA KOMISI PEMILIHAN UMUM",
                                  "KABUPATEN SORONG SELATAN", "ESTER HOMER"])
+        // The two colons in one column, one above the other (issue 21: each stood where its label ended).
+        let place = try XCTUnwrap(book.cells.first { $0.value == ": Teminabuan" }?.key)
+        let date = try XCTUnwrap(book.cells.first { $0.value == ": 26 Januari 2022" }?.key)
+        XCTAssertEqual(place.filter(\.isLetter), date.filter(\.isLetter), "the same column")
+        XCTAssertEqual(book.cells[Workbook.ref(10, after)], "Ditetapkan di")
+        XCTAssertEqual(place.filter(\.isNumber), String(after + 1))
+        XCTAssertEqual(date.filter(\.isNumber), String(after + 2))
+        XCTAssertGreaterThan(place.filter(\.isLetter), "K", "right of the label")
     }
 
     /// The scale is set (not fitted) so the page breaks the workbook sets are where pages end; every break is set.
