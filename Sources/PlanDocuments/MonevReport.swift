@@ -219,9 +219,16 @@ public struct MonevReport: Sendable {
             }
             let number = index + 1
             let planned = marks?[index] ?? row.baseline
-            // A month moved into the period is scheduled where it moved to, as the figures count it.
+            // The schedule after the moves, as the figures count it (MONEV.md: a moved month is due where it was moved
+            // to): a month moved here shows where it came from (`Feb (dari Jan)`); one moved away is left out (REALISASI
+            // says `Jan: Digeser ke Februari`). Before, a Jan moved to Feb read `Jan, Feb`, as if both were planned.
             let due = progress.months(ofRow: index)
-            let jadwal = Self.runs(months.filter { planned.contains($0) || due[$0.index].items > 0 })
+            var origins: [Month: [Month]] = [:]
+            for month in Month.allCases {
+                if case .moved(let target)? = realisation.record(row.id, month).status { origins[target, default: []].append(month) }
+            }
+            let jadwal = Self.schedule(months.filter { due[$0.index].items > 0 || (planned.contains($0) && !due[$0.index].movedAway) },
+                                       origins: origins)
             let records = months.compactMap { month -> String? in
                 guard let status = realisation.record(row.id, month).status else { return nil }
                 let word = progress.statusWord(row: index, month: month, asOf: .des, realisation: realisation)
@@ -307,6 +314,18 @@ public struct MonevReport: Sendable {
                               name: DocumentText.clean(signer.signer.isEmpty ? document.signer : signer.signer).uppercased(),
                               nip: signer.nip.isEmpty ? nil : "NIP \(DocumentText.clean(signer.nip))",
                               acknowledgement: acknowledgement)
+    }
+
+    /// JADWAL: `runs` of the months, a month moved here from `origins` on its own with them (`Feb (dari Jan)`).
+    static func schedule(_ months: [Month], origins: [Month: [Month]]) -> String {
+        var parts: [String] = [], run: [Month] = []
+        for month in months {
+            guard let from = origins[month], !from.isEmpty else { run.append(month); continue }
+            if !run.isEmpty { parts.append(runs(run)); run = [] }
+            parts.append("\(month.label) (dari \(from.map(\.label).joined(separator: ", ")))")
+        }
+        if !run.isEmpty { parts.append(runs(run)) }
+        return parts.joined(separator: ", ")
     }
 
     /// Months as printed in JADWAL: `Jan, Mar`, with three or more in a row as a range, `Jul–Des`.

@@ -43,6 +43,23 @@ final class MonevReportTests: XCTestCase {
         return MonevReport(plan: plan, realisation: r, period: period, progress: tracker, asOf: .mar, signer: signer, paper: paper)
     }
 
+    /// JADWAL is the schedule after the moves (MONEV.md: a moved month is due where it was moved to), a month moved
+    /// here saying where from; before, a Jan moved to Feb read `Jan, Feb`, as if both were planned (issue 21).
+    func testJadwalShowsTheScheduleAfterAMove() throws {
+        let (plan, base) = try Self.scenario()
+        var r = base
+        r.cells["1.1.2.1"] = [.jan: CellRecord(status: .moved(.feb)), .feb: CellRecord(status: .done)]
+        let tracker = ProgressTracker(plan: plan, marks: plan.rows.map(\.baseline), realisation: r)
+        func jadwal(_ period: ReportPeriod, _ number: String) throws -> String {
+            let report = MonevReport(plan: plan, realisation: r, period: period, progress: tracker, asOf: .des, signer: ReportSigner())
+            return try XCTUnwrap(Self.cells(report, number, area: "1"))[1]
+        }
+        XCTAssertEqual(try jadwal(.triwulan(1), "2"), "Feb (dari Jan)", "1.1.2.1, planned in Jan, moved to Feb")
+        XCTAssertEqual(try jadwal(.triwulan(1), "11"), "–", "1.3.1.4's Feb moved to April: nothing in TW I")
+        XCTAssertEqual(try jadwal(.triwulan(2), "11"), "Apr (dari Feb)")
+        XCTAssertEqual(try jadwal(.triwulan(1), "4"), "Jan–Mar", "no move, a range as before")
+    }
+
     func cells(_ report: MonevReport, _ number: String, area: String) -> [String]? {
         Self.cells(report, number, area: area)
     }
@@ -97,7 +114,7 @@ final class MonevReportTests: XCTestCase {
                        + "KET.: Mar: media belum siap")
         XCTAssertNil(Self.note(report, "1"), "no note without a review or a KET.")
         XCTAssertEqual(try XCTUnwrap(cells(report, "11", area: "1"))[1...5],
-                       ["Feb", "Feb: Digeser ke April", "–", "–", "Digeser ke April"], "1.3.1.4: nothing due in TW I")
+                       ["–", "Feb: Digeser ke April", "–", "–", "Digeser ke April"], "1.3.1.4: nothing due in TW I")
         XCTAssertEqual(try XCTUnwrap(cells(report, "3", area: "1"))[1...5], ["–", "", "–", "–", "–"], "1.1.3.1: nothing planned")
         XCTAssertEqual(try XCTUnwrap(cells(report, "5", area: "1"))[5], "Terlambat", "due and nothing recorded")
         let plan = try RealPlan.load()
