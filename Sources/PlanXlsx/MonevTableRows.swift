@@ -117,8 +117,11 @@ extension MonevBook {
         // below; the second sheet row as tall as its tallest rest.
         var pieces: [(first: String, second: String)] = []
         var rest = 1
-        for (offset, cell) in cells.enumerated() {
-            guard !report.figureCells.contains(offset), !cell.isEmpty else { pieces.append((cell, "")); continue }
+        for (offset, raw) in cells.enumerated() {
+            guard !report.figureCells.contains(offset), !raw.isEmpty else { pieces.append((raw, "")); continue }
+            // Measured as the cell holds it: a long `a/b` word breakable after its slash (`tableText`), as LibreOffice
+            // then wraps it (measured whole, the year's `rekomendasi/pelaksanaan` took a line more than its piece had).
+            let cell = tableText(raw, offset + 3)
             let points = LampiranLayout.points(width: widths[offset + 3]) * LampiranLayout.libreOfficeWidth - MonevLayout.textMargins
             let measure = { (text: String) in
                 TextMeasure.lineCount(text, points: points * PagePieces.widthShare, size: MonevLayout.fontSize)
