@@ -27,8 +27,9 @@ public enum LampiranLayout {
     /// The height of one line of the table's text: LibreOffice sets URW Bookman (Bookman Old Style's
     /// stand-in) at about 0.99 of its size (measured on its PDF), with a little room kept.
     public static let lineHeight = 10.2
-    /// Room above and below a cell's text (its inner margin), in points.
-    public static let cellPadding = 4.0
+    /// Room above and below a cell's text (its inner margin), in points: the cells are in the middle of their rows,
+    /// 3 pt above the tallest text (at 4 pt and at the top, a text stood tight under the border, issue 21).
+    public static let cellPadding = 6.0
     /// The tallest row Excel and LibreOffice keep.
     public static let maxRowHeight = 409.0
     /// The left indent (in Excel indent levels) of the text columns: an inner margin from the border.

@@ -11,7 +11,8 @@ public enum MonevLayout {
     public static let headerSize = 8.0
     /// One line of the body's text, and the room above and below it in a cell.
     public static let lineHeight = 8.8
-    public static let cellPadding = 4.0
+    /// 6 pt: 3 above the tallest text of a row (its cells in the middle), which stood tight under the border at 4.
+    public static let cellPadding = 6.0
     /// The distance between two lines of the body's text as LibreOffice prints them (measured on its PDF):
     /// less than `lineHeight`, which keeps a little room in every row.
     public static let printedPitch = 8.504

@@ -77,9 +77,10 @@ private struct Formats {
         title = make(size: 12, bold: true, align: [LXW_ALIGN_CENTER, LXW_ALIGN_VERTICAL_CENTER], border: false)
         header = make(size: size, bold: true, align: [LXW_ALIGN_CENTER, LXW_ALIGN_VERTICAL_CENTER], border: true)
         numbering = make(size: size, align: [LXW_ALIGN_CENTER, LXW_ALIGN_VERTICAL_CENTER], border: true)
-        // The text columns are indented one level: an inner margin between the border and the text.
-        text = make(size: size, align: [LXW_ALIGN_LEFT, LXW_ALIGN_VERTICAL_TOP], border: true, indent: LampiranLayout.textIndent)
-        centred = make(size: size, align: [LXW_ALIGN_CENTER, LXW_ALIGN_VERTICAL_TOP], border: true)
+        // The text columns are indented one level: an inner margin between the border and the text; in the middle of
+        // their rows, which keep `cellPadding` beyond the tallest text (at the top, it stood tight under the border).
+        text = make(size: size, align: [LXW_ALIGN_LEFT, LXW_ALIGN_VERTICAL_CENTER], border: true, indent: LampiranLayout.textIndent)
+        centred = make(size: size, align: [LXW_ALIGN_CENTER, LXW_ALIGN_VERTICAL_CENTER], border: true)
         closing = make(size: 11, align: [LXW_ALIGN_LEFT, LXW_ALIGN_VERTICAL_TOP], border: false, wrap: false)
         signer = make(size: 11, bold: true, align: [LXW_ALIGN_LEFT, LXW_ALIGN_VERTICAL_TOP], border: false, wrap: false)
         self.quoted = quoted

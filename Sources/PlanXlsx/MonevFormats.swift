@@ -6,7 +6,7 @@ struct MonevFormats {
     let title, header, numbering, text, boldText, centred, area, plain, bold, boldName, link, listed, tenggat: UnsafeMutablePointer<lxw_format>
     /// What a note's tenggat cell shows before its date (a literal of its number format: the cell stays a date).
     static let tenggatLabel = "Tenggat: "
-    /// The centred formats of figures: at the top of a table row, or in the middle of a recap's.
+    /// The centred formats of figures: a table row's (`top`, once at the top, now in the middle as its texts) and a recap's.
     struct Figures {
         let centred, percent, percentTenth, count, date: UnsafeMutablePointer<lxw_format>
     }
@@ -45,10 +45,12 @@ struct MonevFormats {
         header = make(MonevLayout.headerSize, bold: true, centre: true, middle: true)
         numbering = make(MonevLayout.headerSize, centre: true, middle: true)
         // Text cells indented one level: an inner margin between the border and the text (issue 21).
-        text = make(size, indent: true)
+        // In the middle of their rows, which keep `MonevLayout.cellPadding` beyond the tallest text: a text stood tight
+        // under the top border (issue 21's third review).
+        text = make(size, middle: true, indent: true)
         boldText = make(size, bold: true, middle: true, indent: true)
-        centred = make(size, centre: true)
-        area = make(size, bold: true, shade: true, indent: true)
+        centred = make(size, centre: true, middle: true)
+        area = make(size, bold: true, shade: true, middle: true, indent: true)
         plain = make(10, border: false, wrap: false)
         bold = make(10, bold: true, border: false, wrap: false)
         boldName = make(10, bold: true, border: false, wrap: false, underline: false)
@@ -63,8 +65,8 @@ struct MonevFormats {
                     count: make(size, centre: true, number: "0", middle: middle),
                     date: make(size, centre: true, number: "[$-421]d mmmm yyyy", middle: middle))
         }
-        tenggat = make(size, wrap: false, number: "[$-421]\"\(Self.tenggatLabel)\"d mmmm yyyy", indent: true)
-        top = figures(middle: false)
+        tenggat = make(size, wrap: false, number: "[$-421]\"\(Self.tenggatLabel)\"d mmmm yyyy", middle: true, indent: true)
+        top = figures(middle: true)
         middle = figures(middle: true)
         self.quoted = quoted
     }

@@ -36,13 +36,6 @@ final class MonevSheetsTests: XCTestCase {
         }
     }
 
-    /// The real TW I's few pieces of evidence still fit under the recap: no sheet of their own.
-    func testAShortEvidenceListStaysUnderTheRecap() throws {
-        let report = try PrintedWordsTests.report(paper: .f4)
-        let names = sheetNames(try Workbook(data: try MonevWorkbook.data(report)))
-        XCTAssertFalse(names.contains("BUKTI DUKUNG"), "\(names)")
-    }
-
     /// A note's tenggat is a date cell of its own, shown `Tenggat: 20 April 2022` (the Indonesian month, a literal label),
     /// and left out of the note's text; NO. is a number, so the rows sort (issue 21: both were text).
     func testTheTenggatIsADateCellAndNoIsANumber() throws {
