@@ -97,6 +97,8 @@ private struct SheetWriter {
     var keep: [Bool] = []
     /// The sheet rows that start a page, worked out before the body is written, so a merged cell is cut at them.
     var breaks: [Int] = []
+    /// The merged cells' pieces as last cut, by LAMPIRAN row and column (`cutPieces`).
+    var cut: [Int: (ranges: [ClosedRange<Int>], capacities: [Int], texts: [String])] = [:]
 
     init(workbook: UnsafeMutablePointer<lxw_workbook>, lampiran: Lampiran) {
         sheet = workbook_add_worksheet(workbook, "LAMPIRAN")!
@@ -165,7 +167,7 @@ private struct SheetWriter {
 
     /// Makes the last sheet row of each merged cell's last piece (after a page break) tall enough for the rest of its
     /// text as `body` cuts it; true when a row grew.
-    func growLastPieces(_ sheetRows: inout [[Double]]) -> Bool {
+    mutating func growLastPieces(_ sheetRows: inout [[Double]]) -> Bool {
         var starts: [Int] = [], next = Int(SheetLayout.bodyRow)
         for parts in sheetRows { starts.append(next); next += parts.count }
         starts.append(next)
@@ -175,14 +177,9 @@ private struct SheetWriter {
             for column in 1..<4 {
                 guard let cell = row.spanned[column] else { continue }
                 let first = starts[index], last = starts[min(index + max(cell.rowSpan, 1), sheetRows.count)] - 1
-                let ranges = PagePieces.ranges(first: first, last: last, breaks: breaks)
-                guard ranges.count > 1, let tail = ranges.last else { continue }
+                let pieces = cutPieces(index: index, column: column, text: cell.text, first: first, last: last, heights: all)
+                guard pieces.count > 1, let tail = pieces.last?.rows, let text = pieces.last?.text else { continue }
                 let points = LampiranLayout.textPoints(width: LampiranLayout.columnWidths[column], indented: true)
-                let pieces = PagePieces.cut(cell.text, first: first, last: last, breaks: breaks,
-                                            height: { all[($0.lowerBound - body)...($0.upperBound - body)].reduce(0, +) },
-                                            lineHeight: LampiranLayout.lineHeight, padding: LampiranLayout.cellPadding,
-                                            points: points, size: LampiranLayout.fontSize)
-                guard let text = pieces.last?.text else { continue }
                 let need = TextMeasure.lineCount(LampiranLayout.cellText(text, column: column), points: points * PagePieces.widthShare,
                                                  size: LampiranLayout.fontSize)
                 let have = PagePieces.capacity(tail.map { all[$0 - body] }, lineHeight: LampiranLayout.lineHeight,
@@ -196,6 +193,29 @@ private struct SheetWriter {
             }
         }
         return grown
+    }
+
+    /// The pieces of LAMPIRAN row `index`'s merged cell in `column` over sheet rows `first...last`, cut at the breaks
+    /// (`PagePieces`), for the body's sheet rows of `heights`: remembered while its rows and their lines stay the same,
+    /// since `growLastPieces` asks again after each walk and `body` writes them (each cut measured once, not thrice).
+    mutating func cutPieces(index: Int, column: Int, text: String, first: Int, last: Int,
+                         heights: [Double]) -> [(rows: ClosedRange<Int>, text: String)] {
+        let ranges = PagePieces.ranges(first: first, last: last, breaks: breaks)
+        guard ranges.count > 1 else { return [(first...max(first, last), text)] }
+        let body = Int(SheetLayout.bodyRow)
+        let capacities = ranges.map {
+            PagePieces.capacity([heights[($0.lowerBound - body)...($0.upperBound - body)].reduce(0, +)],
+                                lineHeight: LampiranLayout.lineHeight, padding: LampiranLayout.cellPadding)
+        }
+        let key = index * 4 + column
+        if let known = cut[key], known.ranges == ranges, known.capacities == capacities { return Array(zip(ranges, known.texts)) }
+        // NO. repeats the area's number on each piece.
+        let texts = column == 0 ? Array(repeating: text, count: ranges.count)
+            : PagePieces.texts(text, capacities: capacities,
+                               points: LampiranLayout.textPoints(width: LampiranLayout.columnWidths[column], indented: true),
+                               size: LampiranLayout.fontSize)
+        cut[key] = (ranges, capacities, texts)
+        return Array(zip(ranges, texts))
     }
 
     /// Where the pages will start: the rows written so far, the body's and the closing block's (`closingLines`),
@@ -313,14 +333,11 @@ private struct SheetWriter {
                     if offset == 0, let cell {
                         let end = starts[min(index + max(cell.rowSpan, 1), sheetRows.count)] - 1
                         // Cut at the page breaks into pieces of whole lines (PagePieces); NO. repeats the area's number.
-                        let body = Int(SheetLayout.bodyRow)
-                        for piece in PagePieces.cut(cell.text, first: Int(r), last: Int(end), breaks: breaks,
-                                                    height: { rowHeights[($0.lowerBound - body)...($0.upperBound - body)].reduce(0, +) },
-                                                    lineHeight: LampiranLayout.lineHeight, padding: LampiranLayout.cellPadding,
-                                                    points: LampiranLayout.textPoints(width: LampiranLayout.columnWidths[column], indented: true),
-                                                    size: LampiranLayout.fontSize, repeating: column == 0) {
+                        for piece in cutPieces(index: index, column: column, text: cell.text, first: Int(r), last: Int(end),
+                                            heights: rowHeights) {
                             pieces[column][UInt32(piece.rows.lowerBound)] = (UInt32(piece.rows.upperBound), piece.text)
                         }
+                        cut[index * 4 + column] = nil
                     }
                     if let piece = pieces[column].removeValue(forKey: r) {
                         text(r, UInt16(column), piece.text, format)

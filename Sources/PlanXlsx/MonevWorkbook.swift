@@ -288,8 +288,8 @@ struct MonevBook {
                 let heights = all
                 let pieces = PagePieces.cut(tableText(span.text, i + 1), first: first, last: last, breaks: breaks,
                                             height: { $0.reduce(0) { $0 + heights[$1] } }, lineHeight: MonevLayout.lineHeight,
-                                            padding: MonevLayout.cellPadding, points: points, size: MonevLayout.fontSize)
-                guard let text = pieces.last?.text else { continue }
+                                            padding: MonevLayout.cellPadding, points: points, size: MonevLayout.fontSize, restOnly: true)
+                guard let text = pieces.last?.text, !text.isEmpty else { continue }
                 let need = TextMeasure.lineCount(text, points: points * PagePieces.widthShare, size: MonevLayout.fontSize)
                 let have = PagePieces.capacity(tail.map { all[$0] }, lineHeight: MonevLayout.lineHeight, padding: MonevLayout.cellPadding)
                 guard need > have, let owner = starts.lastIndex(where: { Int($0) <= tail.upperBound }), owner < parts.count else { continue }
