@@ -1,0 +1,58 @@
+import PlanDocuments
+
+/// The LAMPIRAN's merged cells cut at the page breaks (`PagePieces`): each cut remembered, and the rows under a last
+/// piece grown for the rest of its text.
+extension SheetWriter {
+    /// Makes the last sheet row of each merged cell's last piece (after a page break) tall enough for the rest of its
+    /// text as `body` cuts it; true when a row grew.
+    mutating func growLastPieces(_ sheetRows: inout [[Double]]) -> Bool {
+        var starts: [Int] = [], next = Int(SheetLayout.bodyRow)
+        for parts in sheetRows { starts.append(next); next += parts.count }
+        starts.append(next)
+        let all = sheetRows.flatMap { $0 }, body = Int(SheetLayout.bodyRow)
+        var grown = false
+        for (index, row) in lampiran.rows.enumerated() {
+            for column in 1..<4 {
+                guard let cell = row.spanned[column] else { continue }
+                let first = starts[index], last = starts[min(index + max(cell.rowSpan, 1), sheetRows.count)] - 1
+                let pieces = cutPieces(index: index, column: column, text: cell.text, first: first, last: last, heights: all)
+                guard pieces.count > 1, let tail = pieces.last?.rows, let text = pieces.last?.text else { continue }
+                let points = LampiranLayout.textPoints(width: LampiranLayout.columnWidths[column], indented: true)
+                let need = TextMeasure.lineCount(LampiranLayout.cellText(text, column: column), points: points * PagePieces.widthShare,
+                                                 size: LampiranLayout.fontSize)
+                let have = PagePieces.capacity(tail.map { all[$0 - body] }, lineHeight: LampiranLayout.lineHeight,
+                                               padding: LampiranLayout.cellPadding)
+                guard need > have, let owner = starts.lastIndex(where: { $0 <= tail.upperBound }), owner < sheetRows.count else { continue }
+                let k = tail.upperBound - starts[owner]
+                let extra = min(Double(need - have) * LampiranLayout.lineHeight, LampiranLayout.maxRowHeight - sheetRows[owner][k])
+                guard extra > 0 else { continue }
+                sheetRows[owner][k] += extra
+                grown = true
+            }
+        }
+        return grown
+    }
+
+    /// The pieces of LAMPIRAN row `index`'s merged cell in `column` over sheet rows `first...last`, cut at the breaks
+    /// (`PagePieces`), for the body's sheet rows of `heights`: remembered while its rows and their lines stay the same,
+    /// since `growLastPieces` asks again after each walk and `body` writes them (each cut measured once, not thrice).
+    mutating func cutPieces(index: Int, column: Int, text: String, first: Int, last: Int,
+                         heights: [Double]) -> [(rows: ClosedRange<Int>, text: String)] {
+        let ranges = PagePieces.ranges(first: first, last: last, breaks: breaks)
+        guard ranges.count > 1 else { return [(first...max(first, last), text)] }
+        let body = Int(SheetLayout.bodyRow)
+        let capacities = ranges.map {
+            PagePieces.capacity([heights[($0.lowerBound - body)...($0.upperBound - body)].reduce(0, +)],
+                                lineHeight: LampiranLayout.lineHeight, padding: LampiranLayout.cellPadding)
+        }
+        let key = index * 4 + column
+        if let known = cut[key], known.ranges == ranges, known.capacities == capacities { return Array(zip(ranges, known.texts)) }
+        // NO. repeats the area's number on each piece.
+        let texts = column == 0 ? Array(repeating: text, count: ranges.count)
+            : PagePieces.texts(text, capacities: capacities,
+                               points: LampiranLayout.textPoints(width: LampiranLayout.columnWidths[column], indented: true),
+                               size: LampiranLayout.fontSize)
+        cut[key] = (ranges, capacities, texts)
+        return Array(zip(ranges, texts))
+    }
+}
