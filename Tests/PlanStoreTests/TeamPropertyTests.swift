@@ -392,7 +392,10 @@ final class TeamSimulation {
                 !takenBack.contains(write.entry.id) && !all.contains { overwrote($0.entry.id, write.entry.id) }
             }
             if heads.count > 1 && Set(heads.map(\.value)).count > 1 {
-                expected.append("\(key): " + heads.map(\.entry.id).sorted().joined(separator: " "))
+                // An undo that put back a value another head has is not listed as a write of its own.
+                func isStep(_ e: JournalEntry) -> Bool { if case .undo = e.change { true } else if case .redo = e.change { true } else { false } }
+                let listed = heads.filter { h in !isStep(h.entry) || !heads.contains { !isStep($0.entry) && $0.value == h.value } }
+                expected.append("\(key): " + listed.map(\.entry.id).sorted().joined(separator: " "))
             }
             if let last = all.last, let shown = Self.shown(key, in: state) {
                 check(shown == last.value, "\(name): \(key) shows \(shown.debugDescription), its last write \(last.value.debugDescription)"

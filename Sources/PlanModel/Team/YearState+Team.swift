@@ -27,6 +27,16 @@ struct ConflictIndex: Sendable {
     var victimOf: [Int: Int] = [:]
 }
 
+extension Change {
+    /// True for an undo or a redo.
+    var isStep: Bool {
+        switch self {
+        case .undo, .redo: true
+        default: false
+        }
+    }
+}
+
 extension ValueKey {
     /// True for a title of a sub kegiatan, kegiatan or area (keyed by the group's founder).
     var isGroupTitle: Bool { kind == .edit && (part == "sub" || part == "kegiatan" || part == "area") }
@@ -87,8 +97,12 @@ extension YearState {
         guard let index = conflictIndex else { return [] }
         return index.conflicted.compactMap { key -> Conflict? in
             guard let heads = index.heads[key], heads.count > 1 else { return nil }
-            let entries = heads.map { self.entries[$0 - 1] }
-            return Conflict(key: key, entries: entries, values: entries.map { write(of: $0)?.value ?? "" })
+            let all = heads.map { (entry: self.entries[$0 - 1], value: write(of: self.entries[$0 - 1])?.value ?? "") }
+            // An undo that put back the value one of the writes has is not listed as a write of its own.
+            let writes = all.filter { head in
+                !head.entry.change.isStep || !all.contains { !$0.entry.change.isStep && $0.value == head.value }
+            }
+            return Conflict(key: key, entries: writes.map(\.entry), values: writes.map(\.value))
         }.sorted { $0.entries[0].seq < $1.entries[0].seq }
     }
 
