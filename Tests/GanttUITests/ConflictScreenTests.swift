@@ -176,7 +176,7 @@ final class ConflictScreenTests: XCTestCase {
         XCTAssertEqual(a.conflicts.count, 1)
         XCTAssertEqual(state.conflictMarks.count, 1)
         XCTAssertTrue(render(state).line(0).contains("1 conflict"), render(state).line(0))
-        XCTAssertEqual(a.realisation.record("1.1.1.1", .jan).note, a.conflicts[0].values.last)
+        XCTAssertEqual(a.realisation.record("1.1.1.1", .jan).note, a.conflicts.first?.values.last)
         // Budi, merging the choice and its undo, sees the conflict too; Ani's redo settles it on both.
         try b.merge(a.teamEntries, source: "ani")
         XCTAssertEqual(b.conflicts.count, 1)
