@@ -85,4 +85,13 @@ final class TeamUndoConflictTests: XCTestCase {
         XCTAssertEqual(try year(entries).conflicts, [])
         XCTAssertEqual(try year(entries).shown, "2022-01-30")
     }
+
+    func testARedoOverAColleaguesLaterWriteIsRefusedAsARedo() throws {
+        let entries = chosen + [entry("ani", 3, seen: [id("ani", 2)], undo("ani", 2)),
+                                entry("budi", 4, seen: [id("ani", 1), id("budi", 1), id("ani", 3)], date("2022-01-21", "2022-01-30"))]
+        var year = YearState(signed: try SamplePlan.plan(), device: "d-ani", entries: JournalMerge.ordered(entries))
+        XCTAssertThrowsError(try year.change(for: .redo)) { error in
+            XCTAssertTrue(String(describing: error).contains("nothing redone: budi changed that value since"), String(describing: error))
+        }
+    }
 }

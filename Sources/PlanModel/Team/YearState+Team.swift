@@ -107,11 +107,12 @@ extension YearState {
     }
 
     /// Refuses to undo or redo `target` when another device wrote its value since (or at once, and won): who and when.
-    func checkNotOverwritten(_ target: JournalEntry) throws(IntentRefusal) {
+    func checkNotOverwritten(_ target: JournalEntry, redo: Bool = false) throws(IntentRefusal) {
         guard isTeam, let index = conflictIndex, let key = write(of: target)?.key,
               let winner = index.heads[key]?.last.map({ entries[$0 - 1] }) else { return }
         guard !isLocal(winner) else { return }
-        throw IntentRefusal(Text.Team.overwrittenSince(by: winner.by, at: winner.atText), aboutJournal: true)
+        throw IntentRefusal(redo ? Text.TeamUX.overwrittenSinceRedo(by: winner.by, at: winner.atText)
+                                 : Text.Team.overwrittenSince(by: winner.by, at: winner.atText), aboutJournal: true)
     }
 
     /// Builds the conflict index from every entry so far, once a team entry arrives.
