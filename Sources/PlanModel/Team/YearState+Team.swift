@@ -155,11 +155,14 @@ extension YearState {
             index.putAgain[target] = seq
         }
         func update(_ heads: inout [Int]) -> Bool {
-            if !index.takenBack.isEmpty {
-                // Heads put back by an undo may lie beneath what this entry saw (through a write since taken back).
-                let below = reach(from: entry.seen.compactMap { seqByID[$0] }.filter { $0 != victim },
-                                  downTo: heads.min() ?? seq, index: index)
-                heads.removeAll { below.contains($0) }
+            if !index.takenBack.isEmpty, !entry.seen.isEmpty {
+                // Heads put back by an undo may lie beneath what this entry saw (through a write since taken back): only
+                // a head it did not name and older than one it did (rare: the walk is skipped otherwise).
+                let seen = entry.seen.compactMap { seqByID[$0] }.filter { $0 != victim }
+                if let newest = seen.max(), heads.contains(where: { $0 < newest && !seen.contains($0) }) {
+                    let below = reach(from: seen, downTo: heads.min() ?? seq, index: index)
+                    heads.removeAll { below.contains($0) }
+                }
             }
             if entry.device == nil {
                 heads.removeAll { entries[$0 - 1].device == nil }
