@@ -165,6 +165,27 @@ final class ConflictScreenTests: XCTestCase {
         XCTAssertEqual(stale.notice, .noConflict)
     }
 
+    func testUndoingTheChoiceInTheDashboardMarksTheConflictAgainAndRedoSettlesIt() throws {
+        let a = try laptop("ani"), b = try laptop("budi")
+        try a.setNote("1.1.1.1", .jan, to: "SK terbit")
+        try b.setNote("1.1.1.1", .jan, to: "SK belum terbit")
+        try a.merge(b.teamEntries, source: "budi")
+        var state = press(AppState(plan: a.plan, year: a.state, width: 200, height: 50, today: .nov), a, .char("C"), .char("1"), .enter)
+        XCTAssertEqual(state.conflictMarks.count, 0)
+        state = press(state, a, .char("u"))
+        XCTAssertEqual(a.conflicts.count, 1)
+        XCTAssertEqual(state.conflictMarks.count, 1)
+        XCTAssertTrue(render(state).line(0).contains("1 conflict"), render(state).line(0))
+        XCTAssertEqual(a.realisation.record("1.1.1.1", .jan).note, a.conflicts.first?.values.last)
+        // Budi, merging the choice and its undo, sees the conflict too; Ani's redo settles it on both.
+        try b.merge(a.teamEntries, source: "ani")
+        XCTAssertEqual(b.conflicts.count, 1)
+        state = press(state, a, .ctrl("r"))
+        XCTAssertEqual(state.conflictMarks.count, 0)
+        try b.merge(a.teamEntries, source: "ani")
+        XCTAssertEqual(b.conflicts, [])
+    }
+
     func testTypingANewValueInTheDashboardSettlesTheConflict() throws {
         let a = try laptop("ani"), b = try laptop("budi")
         try a.setPJ("1.1.1.1", to: "Ani")

@@ -29,6 +29,10 @@ final class KeyBarFollowsTests: XCTestCase {
         let folded = state.pressing(.char("-"), .char("-"), .char("-"), .char("d"))
         XCTAssertNotNil(folded.foldLine(at: try XCTUnwrap(folded.selectedRow)))
         try GoldenScreen.check(render(folded), "detail-folded-area-80x24")
+        // Its key bar names no month or record key (each refused on a folded line), in the Realisasi layer too.
+        let realisasi = folded.pressing(.char("r"))
+        XCTAssertEqual(realisasi.layer, .realisasi)
+        try GoldenScreen.check(render(realisasi), "detail-folded-area-realisasi-80x24")
         try GoldenScreen.check(render(state.pressing(.char("n"))), "n-without-search-80x24")
     }
 }

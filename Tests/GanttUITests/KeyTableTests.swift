@@ -56,6 +56,7 @@ final class KeyTableTests: XCTestCase {
             ("realisasi", text.keysRealisasi, grid.merging(realisasi) { $1 }),
             ("detail", text.keysDetail, grid),
             ("detail realisasi", text.keysDetailRealisasi, grid.merging(realisasi) { $1 }),
+            ("detail folded", Text.TeamUX.keysDetailFolded, grid),
             ("help", text.keysHelp, KeyTable.map(.help)),
             ("picker", text.keysPicker, KeyTable.map(.picker)),
             ("search kept", text.keysSearchKept, grid),

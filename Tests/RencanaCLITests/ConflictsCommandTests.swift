@@ -105,6 +105,22 @@ final class ConflictsCommandTests: XCTestCase {
         XCTAssertEqual(budi.realisation, citra.realisation)
     }
 
+    func testUndoingAChoiceListsTheConflictAgainAndRedoSettlesIt() throws {
+        XCTAssertEqual(try run("conflicts", "plan.json", "--choose", "1", "--value", "1").status, 3)
+        XCTAssertEqual(try run("undo", "plan.json").status, 0)
+        let again = try run("conflicts", "plan.json")
+        XCTAssertEqual(again.status, 3, again.stderr)
+        XCTAssertEqual(again.stdout.split(separator: "\n").prefix(4).joined(separator: "\n"), """
+            plan.json: 3 conflicts, values changed on two laptops without either seeing the other's change
+            1  1.1.1.1 Jan catatan
+               1  "SK terbit"        ani on d-ani, 2026-12-06 10:00 UTC
+               2  "SK belum terbit"  budi on d-budi, 2026-12-06 10:05 UTC  (shown)
+            """)
+        XCTAssertEqual(try run("redo", "plan.json").status, 0)
+        XCTAssertEqual(try run("conflicts", "plan.json").stdout.split(separator: "\n").first,
+                       "plan.json: 2 conflicts, values changed on two laptops without either seeing the other's change")
+    }
+
     func testBadChoicesAreOneLineAndChangeNothing() throws {
         let cases: [([String], Int32, String)] = [
             (["--choose", "9", "--value", "1"], 1, "rencana: there is no conflict 9: the conflicts are numbered 1 to 3\n"),

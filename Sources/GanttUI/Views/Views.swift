@@ -139,6 +139,7 @@ extension AppState.Overlay {
         switch self {
         case .none: nil
         case .help: state.text.keysHelp
+        case .detail where state.selectedRow.map({ state.foldLines[$0] != nil }) == true: Text.TeamUX.keysDetailFolded
         case .detail: state.layer == .realisasi ? state.text.keysDetailRealisasi : state.text.keysDetail
         case .picker: state.text.keysPicker
         case .editor, .structure, .revision: nil  // they draw their own key bar

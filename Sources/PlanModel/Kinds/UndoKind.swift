@@ -167,7 +167,7 @@ extension StepKind {
     static func change(in year: inout YearState) throws(IntentRefusal) -> Change? {
         let undo = isUndo
         guard let target = undo ? year.nextUndo : year.nextRedo else { return nil }
-        try year.checkNotOverwritten(target)
+        try year.checkNotOverwritten(target, redo: !undo)
         var mark: MarkChange?
         if case .set(let original) = target.change {  // the mark's effect, as version 1 records it
             mark = MarkChange(row: original.row, month: original.month, old: year.mark(original.row, original.month),

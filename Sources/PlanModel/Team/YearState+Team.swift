@@ -18,6 +18,23 @@ struct ConflictIndex: Sendable {
     /// group by a row, and a colleague's move can put that row in another group in the year's order, so an entry may
     /// have seen a head that now stands under another key.
     var titleHeadKey: [Int: ValueKey] = [:]
+    /// The writes taken back by an undo (`seq`s): they stop being heads, and what they had overwritten is a head again
+    /// unless a live write has seen it (docs/TEAM.md, "Undo and conflicts").
+    var takenBack: Set<Int> = []
+    /// The latest redo of an entry (target `seq` → the redo's `seq`): the write a later undo of it takes back.
+    var putAgain: [Int: Int] = [:]
+    /// The write each undo took back (the undo's `seq` → its victim's).
+    var victimOf: [Int: Int] = [:]
+}
+
+extension Change {
+    /// True for an undo or a redo.
+    var isStep: Bool {
+        switch self {
+        case .undo, .redo: true
+        default: false
+        }
+    }
 }
 
 extension ValueKey {
@@ -80,17 +97,22 @@ extension YearState {
         guard let index = conflictIndex else { return [] }
         return index.conflicted.compactMap { key -> Conflict? in
             guard let heads = index.heads[key], heads.count > 1 else { return nil }
-            let entries = heads.map { self.entries[$0 - 1] }
-            return Conflict(key: key, entries: entries, values: entries.map { write(of: $0)?.value ?? "" })
+            let all = heads.map { (entry: self.entries[$0 - 1], value: write(of: self.entries[$0 - 1])?.value ?? "") }
+            // An undo that put back the value one of the writes has is not listed as a write of its own.
+            let writes = all.filter { head in
+                !head.entry.change.isStep || !all.contains { !$0.entry.change.isStep && $0.value == head.value }
+            }
+            return Conflict(key: key, entries: writes.map(\.entry), values: writes.map(\.value))
         }.sorted { $0.entries[0].seq < $1.entries[0].seq }
     }
 
     /// Refuses to undo or redo `target` when another device wrote its value since (or at once, and won): who and when.
-    func checkNotOverwritten(_ target: JournalEntry) throws(IntentRefusal) {
+    func checkNotOverwritten(_ target: JournalEntry, redo: Bool = false) throws(IntentRefusal) {
         guard isTeam, let index = conflictIndex, let key = write(of: target)?.key,
               let winner = index.heads[key]?.last.map({ entries[$0 - 1] }) else { return }
         guard !isLocal(winner) else { return }
-        throw IntentRefusal(Text.Team.overwrittenSince(by: winner.by, at: winner.atText), aboutJournal: true)
+        throw IntentRefusal(redo ? Text.TeamUX.overwrittenSinceRedo(by: winner.by, at: winner.atText)
+                                 : Text.Team.overwrittenSince(by: winner.by, at: winner.atText), aboutJournal: true)
     }
 
     /// Builds the conflict index from every entry so far, once a team entry arrives.
@@ -124,7 +146,24 @@ extension YearState {
             let first = write(of: entries[heads[0] - 1])?.value ?? ""
             return heads.dropFirst().contains { (write(of: entries[$0 - 1])?.value ?? "") != first }
         }
+        // An undo takes back its target's latest write (the target, or its latest redo); a redo is a new write.
+        var victim: Int?
+        if case .undo(let step) = entry.change, step.mark == nil || step.target != nil, let target = targetSeq(of: step), target < seq {
+            victim = index.putAgain[target] ?? target
+            index.victimOf[seq] = victim
+        } else if case .redo(let step) = entry.change, let target = targetSeq(of: step), target < seq {
+            index.putAgain[target] = seq
+        }
         func update(_ heads: inout [Int]) -> Bool {
+            if !index.takenBack.isEmpty, !entry.seen.isEmpty {
+                // Heads put back by an undo may lie beneath what this entry saw (through a write since taken back): only
+                // a head it did not name and older than one it did (rare: the walk is skipped otherwise).
+                let seen = entry.seen.compactMap { seqByID[$0] }.filter { $0 != victim }
+                if let newest = seen.max(), heads.contains(where: { $0 < newest && !seen.contains($0) }) {
+                    let below = reach(from: seen, downTo: heads.min() ?? seq, index: index)
+                    heads.removeAll { below.contains($0) }
+                }
+            }
             if entry.device == nil {
                 heads.removeAll { entries[$0 - 1].device == nil }
             } else {
@@ -137,7 +176,24 @@ extension YearState {
                 }
             }
             heads.append(seq)
+            if let victim, entries[victim - 1].device != nil { putBack(overwrittenBy: victim, into: &heads) }
             return disagree(heads)
+        }
+        // The victim stops being a head; the live writes it had overwritten that no head has seen are heads again.
+        func putBack(overwrittenBy victim: Int, into heads: inout [Int]) {
+            index.takenBack.insert(victim)
+            heads.removeAll { $0 == victim }
+            var candidates: [Int] = [], stack = [victim], visited: Set<Int> = []
+            while let next = stack.popLast() {
+                for id in entries[next - 1].seen {
+                    guard let s = seqByID[id], visited.insert(s).inserted, !heads.contains(s) else { continue }
+                    if index.takenBack.contains(s) { stack.append(s) } else { candidates.append(s) }
+                }
+            }
+            guard let lowest = candidates.min() else { return }
+            let seenByHeads = reach(from: heads, downTo: lowest, index: index, includingFrom: false)
+            heads.append(contentsOf: candidates.filter { !seenByHeads.contains($0) && write(of: entries[$0 - 1])?.key == key })
+            heads.sort()
         }
         // A group's title: heads it saw that now stand under another group's key stop being heads there.
         if key.isGroupTitle && entry.device != nil {
@@ -150,7 +206,11 @@ extension YearState {
             }
             index.titleHeadKey[seq] = key
         }
-        if update(&index.heads[key, default: []]) {
+        // The heads out of the index while they change (held once: changed in place; `update` reads the index).
+        var heads = index.heads.removeValue(forKey: key) ?? []
+        let disagreeing = update(&heads)
+        index.heads[key] = heads
+        if disagreeing {
             index.conflicted.insert(key)
         } else if !index.conflicted.isEmpty {
             index.conflicted.remove(key)
@@ -159,6 +219,34 @@ extension YearState {
 }
 
 extension YearState {
+    /// The `seq` of an undo's or redo's target in the year (nil when it does not hold it).
+    func targetSeq(of step: Step) -> Int? {
+        guard let target = step.target else { return step.undoes }
+        return seqByID[target]
+    }
+
+    /// Every entry at `from` or beneath it (what they saw, and so on) down to `lowest`: what they have seen, `from`
+    /// itself included unless `includingFrom` is false. An undo has not seen the write it took back (nor, through it,
+    /// what that write had overwritten); an entry without a device has seen every earlier one without a device.
+    func reach(from: [Int], downTo lowest: Int, index: ConflictIndex, includingFrom: Bool = true) -> Set<Int> {
+        var reached: Set<Int> = includingFrom ? Set(from) : [], stack = from
+        while let next = stack.popLast() {
+            let entry = entries[next - 1]
+            if entry.device == nil {
+                for s in Swift.stride(from: next - 1, through: lowest, by: -1) where entries[s - 1].device == nil {
+                    reached.insert(s)
+                }
+                continue
+            }
+            let victim = index.victimOf[next]
+            for id in entry.seen {
+                guard let s = seqByID[id], s >= lowest, s != victim, reached.insert(s).inserted else { continue }
+                stack.append(s)
+            }
+        }
+        return reached
+    }
+
     /// The change that writes again the value entry `id` wrote (one of a conflict's writes), its old value the
     /// value shown now. Refused when the entry is not a write of a value in conflict.
     func choice(of id: String) throws(IntentRefusal) -> Change {
