@@ -1,0 +1,165 @@
+import RencanaText
+
+/// The html documents' tables paged by measure, one table per printed page: Chromium ran a merged (rowspan)
+/// KEGIATAN or AREA over a page break and left it blank on the next page, and split a row at the page's foot with
+/// a border through its last line (issue 21). Here every page's rows are chosen so that the page's table fits
+/// (measured with the workbook's TextMeasure, with room kept), and a merged cell continued from the page before is
+/// opened again with its text and `(lanjutan)`, as the workbooks print it. Pure: heights in points.
+public struct HTMLPaging {
+    /// A merged cell over the items `rows` (end exclusive) holding `text`.
+    public struct Group: Sendable, Equatable {
+        public var column: Int
+        public var rows: Range<Int>
+        public var text: String
+        public init(column: Int, rows: Range<Int>, text: String) {
+            self.column = column
+            self.rows = rows
+            self.text = text
+        }
+    }
+
+    /// A merged cell's part on one page: its rows there and the text it prints.
+    public struct Piece: Sendable, Equatable {
+        public var column: Int
+        public var rows: Range<Int>
+        public var text: String
+    }
+
+    /// One printed page: its items and the merged cells' parts on it.
+    public struct Page: Sendable, Equatable {
+        public var rows: Range<Int>
+        public var pieces: [Piece]
+    }
+
+    /// Each item's own height (a row's cells but the merged ones), in points.
+    public var heights: [Double]
+    /// `keep[i]`: item `i` stays on the page of item `i + 1` (an area's line, the last rows before a closing block).
+    public var keep: [Bool]
+    public var groups: [Group]
+    /// The room for rows on the first page (under the title and the header) and on every other (under the header).
+    public var first: Double
+    public var other: Double
+    /// What follows the last item on its page (the closing block), in points.
+    public var tail: Double
+    /// The lines a text takes in a column; one line's height; a cell's padding and border (top and bottom together).
+    public var lines: (String, Int) -> Int
+    public var lineHeight: Double
+    public var padding: Double
+
+    public init(heights: [Double], keep: [Bool], groups: [Group], first: Double, other: Double, tail: Double = 0,
+                lineHeight: Double, padding: Double, lines: @escaping (String, Int) -> Int) {
+        self.heights = heights
+        self.keep = keep
+        self.groups = groups
+        self.first = first
+        self.other = other
+        self.tail = tail
+        self.lineHeight = lineHeight
+        self.padding = padding
+        self.lines = lines
+        ordered = groups.indices.sorted { (groups[$0].column, groups[$1].rows.lowerBound) > (groups[$1].column, groups[$0].rows.lowerBound) }
+        needs = groups.map { Double(lines($0.text, $0.column)) * lineHeight + padding }
+    }
+
+    /// The most lines of a merged cell's text never cut over two pages, and their height.
+    public static let shortLines = 4
+    var shortNeed: Double { Double(Self.shortLines) * lineHeight + padding }
+
+    /// The merged cells' indices, the innermost (the rightmost column) first; the height each one's whole text needs.
+    let ordered: [Int]
+    let needs: [Double]
+
+    /// The rows' heights of the items `range` printed as one page's table: their own heights, grown for each merged
+    /// cell ending on the page whose text there (`need`: its whole text, or what a page before left of it) needs more
+    /// than its rows give, the innermost cells first (a SUB KEGIATAN's growth counts for its KEGIATAN), as a browser
+    /// shares out a rowspan's height. A cell going on past the page holds as many of its lines as its rows have room
+    /// for, and the rest goes on: it grows nothing.
+    func grown(_ range: Range<Int>, need: [Double]) -> [Double] {
+        var rows = Array(heights[range])
+        for g in ordered {
+            let group = groups[g]
+            guard group.rows.upperBound > range.lowerBound, group.rows.lowerBound < range.upperBound else { continue }
+            let piece = (max(group.rows.lowerBound, range.lowerBound) - range.lowerBound)..<(min(group.rows.upperBound, range.upperBound) - range.lowerBound)
+            let have = rows[piece].reduce(0, +)
+            // A cell going on past the page whose text is short prints it whole there too.
+            if need[g] > have && (group.rows.upperBound <= range.upperBound || need[g] <= shortNeed) { rows[piece.upperBound - 1] += need[g] - have }
+        }
+        return rows
+    }
+
+    /// The pages, in order: each as many items as fit, a break never after an item kept with the next; an item (or a
+    /// kept run) taller than a page gets a page of its own. A merged cell's text goes on the page it starts on as far
+    /// as its rows there hold it, the rest on the next page; once it is all printed, a page it goes on to prints it
+    /// again with `(lanjutan)`, shortened to its rows there.
+    public func pages() -> [Page] {
+        var out: [Page] = []
+        var need = needs
+        // What is left of each merged cell's text to print (nil: all printed).
+        var rest: [String?] = groups.map(\.text)
+        var start = 0
+        while start < heights.count {
+            let room = out.isEmpty ? first : other
+            var end = start + 1
+            while end < heights.count && keep[end - 1] { end += 1 }
+            var candidate = end + 1
+            while candidate <= heights.count {
+                if candidate < heights.count && keep[candidate - 1] { candidate += 1; continue }
+                if grown(start..<candidate, need: need).reduce(0, +) + (candidate == heights.count ? tail : 0) > room { break }
+                end = candidate
+                candidate += 1
+            }
+            let page = start..<end
+            let rows = grown(page, need: need)
+            var pieces: [Piece] = []
+            for (g, group) in groups.enumerated() where group.rows.upperBound > page.lowerBound && group.rows.lowerBound < page.upperBound {
+                let span = max(group.rows.lowerBound, page.lowerBound)..<min(group.rows.upperBound, page.upperBound)
+                let capacity = Self.capacity(rows[(span.lowerBound - start)..<(span.upperBound - start)].reduce(0, +),
+                                             lineHeight: lineHeight, padding: padding)
+                let text: String
+                if let left = rest[g] {
+                    // A short text (a few lines) is never cut: its rows grow instead (`shortLines`).
+                    if group.rows.upperBound <= page.upperBound || lines(left, group.column) <= max(capacity, Self.shortLines) {
+                        text = left
+                        rest[g] = nil
+                        need[g] = 0
+                    } else {
+                        let (head, tail) = cut(left, capacity: capacity, column: group.column)
+                        text = head
+                        rest[g] = tail.isEmpty ? nil : tail
+                        need[g] = Double(lines(tail, group.column)) * lineHeight + padding
+                    }
+                } else {
+                    text = group.column == 0 ? group.text
+                        : Self.continued(group.text, capacity: capacity) { lines($0, group.column) }
+                }
+                pieces.append(Piece(column: group.column, rows: span, text: text))
+            }
+            out.append(Page(rows: page, pieces: pieces))
+            start = end
+        }
+        return out
+    }
+
+    /// The words of `text` filling its first `capacity` lines in `column` (at least one word), and the rest.
+    func cut(_ text: String, capacity: Int, column: Int) -> (String, String) {
+        let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        var low = 1, high = words.count - 1
+        // The most words whose lines fit (lines grow with the words).
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lines(words.prefix(middle).joined(separator: " "), column) <= capacity { low = middle } else { high = middle - 1 }
+        }
+        return (words.prefix(low).joined(separator: " "), words.dropFirst(low).joined(separator: " "))
+    }
+
+    /// The lines a piece of rows `heights` tall holds at `lineHeight` with `padding` around the text (at least one).
+    public static func capacity(_ height: Double, lineHeight: Double, padding: Double) -> Int {
+        max(1, Int(((height - padding) / lineHeight).rounded(.down)))
+    }
+
+    /// A merged cell's text on a page it is continued to: `text (lanjutan)` in `capacity` lines, shortened with `…`
+    /// to fit, or the mark alone (PagePieces, as the workbooks print it).
+    public static func continued(_ text: String, capacity: Int, lines: (String) -> Int) -> String {
+        PagePieces.continued(text, capacity: capacity, lines: lines)
+    }
+}
