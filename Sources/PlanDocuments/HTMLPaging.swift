@@ -18,11 +18,13 @@ public struct HTMLPaging {
         }
     }
 
-    /// A merged cell's part on one page: its rows there and the text it prints.
+    /// A merged cell's part on one page: its rows there and the text it prints; `continued` when the cell started on a
+    /// page before.
     public struct Piece: Sendable, Equatable {
         public var column: Int
         public var rows: Range<Int>
         public var text: String
+        public var continued = false
     }
 
     /// One printed page: its items and the merged cells' parts on it.
@@ -132,7 +134,7 @@ public struct HTMLPaging {
                     text = group.column == 0 ? group.text
                         : Self.continued(group.text, capacity: capacity) { lines($0, group.column) }
                 }
-                pieces.append(Piece(column: group.column, rows: span, text: text))
+                pieces.append(Piece(column: group.column, rows: span, text: text, continued: group.rows.lowerBound < page.lowerBound))
             }
             out.append(Page(rows: page, pieces: pieces))
             start = end

@@ -97,7 +97,9 @@ public enum LampiranHTML {
                 for piece in (starting[index] ?? []).sorted(by: { $0.column < $1.column }) {
                     out += "<td"
                     if piece.rows.count > 1 { out += " rowspan=\"\(piece.rows.count)\"" }
-                    if piece.column == 0 { out += " class=\"c\"" }
+                    // `cont`: opened again on this page, continued from the page before.
+                    let classes = (piece.column == 0 ? ["c"] : []) + (piece.continued ? ["cont"] : [])
+                    if !classes.isEmpty { out += " class=\"\(classes.joined(separator: " "))\"" }
                     out += ">" + breakable(piece.text) + "</td>"
                 }
                 out += "<td>" + breakable(row.indikator) + "</td>"

@@ -34,7 +34,8 @@ public enum MonevReportHTML {
                     let noted = index + 1 < report.lines.count && { if case .note = report.lines[index + 1] { true } else { false } }()
                     out += "<tr><td class=\"c\"\(noted ? " rowspan=\"2\"" : "")>\(e(number))</td>"
                     for piece in (starting[index] ?? []).sorted(by: { $0.column < $1.column }) {
-                        out += (piece.rows.count > 1 ? "<td rowspan=\"\(piece.rows.count)\">" : "<td>") + b(piece.text) + "</td>"
+                        out += "<td" + (piece.rows.count > 1 ? " rowspan=\"\(piece.rows.count)\"" : "") + (piece.continued ? " class=\"cont\"" : "")
+                            + ">" + b(piece.text) + "</td>"
                     }
                     out += cells.enumerated().map { offset, cell in
                         (report.figureCells.contains(offset) ? "<td class=\"c\">" : "<td>") + "\(b(cell))</td>"

@@ -1,0 +1,66 @@
+import XCTest
+@testable import PlanDocuments
+
+/// The html's tables paged by measure (issue 21: Chromium left a merged KEGIATAN blank on the page it ran on to).
+final class HTMLPagingTests: XCTestCase {
+    /// Ten rows of one line (12 pt each) under one area (column 1) and two kegiatan (column 2) of 5 rows; 50 pt a page.
+    func paging(kegiatan: String = "K1", tail: Double = 0, keepLast: Bool = false) -> HTMLPaging {
+        var keep = Array(repeating: false, count: 10)
+        if keepLast { keep[8] = true }
+        return HTMLPaging(heights: Array(repeating: 12, count: 10), keep: keep,
+                          groups: [.init(column: 1, rows: 0..<10, text: "Area satu"), .init(column: 2, rows: 0..<5, text: kegiatan),
+                                   .init(column: 2, rows: 5..<10, text: "K2")],
+                          first: 40, other: 50, tail: tail, lineHeight: 10, padding: 2) { text, _ in
+            // One line a word.
+            text.split(separator: " ").count
+        }
+    }
+
+    func testEveryPageFitsAndAContinuedCellIsOpenedAgainWithLanjutan() {
+        let pages = paging().pages()
+        XCTAssertEqual(pages.map(\.rows), [0..<3, 3..<7, 7..<10])
+        for (index, page) in pages.enumerated() {
+            // Every merged cell over the page's first row has a piece starting there.
+            let top = page.pieces.filter { $0.rows.lowerBound == page.rows.lowerBound }.map(\.column).sorted()
+            XCTAssertEqual(top, [1, 2], "page \(index + 1)")
+        }
+        let second = pages[1].pieces.sorted { ($0.column, $0.rows.lowerBound) < ($1.column, $1.rows.lowerBound) }
+        XCTAssertEqual(second.map(\.text), ["Area satu (lanjutan)", "K1 (lanjutan)", "K2"])
+        XCTAssertEqual(second.map(\.rows), [3..<7, 3..<5, 5..<7])
+    }
+
+    func testATallTextGrowsItsRowsOrIsCutInWholeLines() {
+        // Three words (three lines, 32 pt) over five rows: never cut, whole on its first page.
+        let short = paging(kegiatan: "satu dua tiga").pages()
+        XCTAssertEqual(short[0].pieces.first { $0.column == 2 }?.text, "satu dua tiga")
+        // Seven words: the first page's three rows hold three lines (36 pt less the padding), the rest (four lines, 42 pt)
+        // grows the kegiatan's two rows on the next page, which holds them and nothing more.
+        let words = (1...7).map { "k\($0)" }
+        let long = paging(kegiatan: words.joined(separator: " ")).pages()
+        XCTAssertEqual(long.map(\.rows), [0..<3, 3..<5, 5..<9, 9..<10])
+        let pieces = long.flatMap(\.pieces).filter { $0.column == 2 && $0.rows.lowerBound < 5 }
+        XCTAssertEqual(pieces.map(\.text), ["k1 k2 k3", "k4 k5 k6 k7"], "no word lost or printed twice")
+    }
+
+    func testTheLastRowsStayWithTheTail() {
+        let pages = paging(tail: 20, keepLast: true).pages()
+        let last = try! XCTUnwrap(pages.last)
+        XCTAssertGreaterThanOrEqual(last.rows.count, 2, "the closing block never alone with one row")
+        XCTAssertLessThanOrEqual(paging().heights[last.rows].reduce(0, +) + 20, 50)
+    }
+
+    /// The LAMPIRAN html of a plan with long texts: one table a page, each continued cell opened again.
+    func testTheLampiranHTMLOpensEveryContinuedCellAgain() throws {
+        let plan = try RealPlan.load()
+        let lampiran = Lampiran(plan: plan)
+        let pages = LampiranHTMLPages.paging(lampiran).pages()
+        XCTAssertGreaterThan(pages.count, 5)
+        let html = LampiranHTML.html(lampiran)
+        XCTAssertEqual(html.components(separatedBy: "<table").count - 1, pages.count)
+        for page in pages.dropFirst() {
+            let top = Set(page.pieces.filter { $0.rows.lowerBound == page.rows.lowerBound }.map(\.column))
+            XCTAssertEqual(top, [0, 1, 2, 3], "rows \(page.rows)")
+        }
+        XCTAssertTrue(html.contains("Manajemen Perubahan (lanjutan)"))
+    }
+}
