@@ -112,6 +112,8 @@ public struct HTMLPaging {
             }
             let page = start..<end
             let rows = grown(page, need: need)
+            // The room the page has left: a text cut here fills it (its rows grow), so less of it goes on.
+            var leftover = room - rows.reduce(0, +) - (end == heights.count ? tail : 0)
             var pieces: [Piece] = []
             for (g, group) in groups.enumerated() where group.rows.upperBound > page.lowerBound && group.rows.lowerBound < page.upperBound {
                 let span = max(group.rows.lowerBound, page.lowerBound)..<min(group.rows.upperBound, page.upperBound)
@@ -125,7 +127,9 @@ public struct HTMLPaging {
                         rest[g] = nil
                         need[g] = 0
                     } else {
-                        let (head, tail) = cut(left, capacity: capacity, column: group.column)
+                        let extra = Int(max(0, leftover) / lineHeight)
+                        let (head, tail) = cut(left, capacity: capacity + extra, column: group.column)
+                        leftover -= Double(max(0, lines(head, group.column) - capacity)) * lineHeight
                         text = head
                         rest[g] = tail.isEmpty ? nil : tail
                         need[g] = Double(lines(tail, group.column)) * lineHeight + padding
