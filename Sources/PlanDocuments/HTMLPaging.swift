@@ -27,10 +27,13 @@ public struct HTMLPaging {
         public var continued = false
     }
 
-    /// One printed page: its items and the merged cells' parts on it.
+    /// One printed page: its items and the merged cells' parts on it; `head`: the first item is the second part of a
+    /// row cut at the page before (its cells' texts by column), `tail`: the last item is the first part of a row cut here.
     public struct Page: Sendable, Equatable {
         public var rows: Range<Int>
         public var pieces: [Piece]
+        public var head: [Int: String]? = nil
+        public var tail: [Int: String]? = nil
     }
 
     /// Each item's own height (a row's cells but the merged ones), in points.
@@ -47,6 +50,11 @@ public struct HTMLPaging {
     public var lines: (String, Int) -> Int
     public var lineHeight: Double
     public var padding: Double
+    /// Each item's own text cells (column, text), for a tall row that may be cut in two at a page's foot (empty: never
+    /// cut).
+    public var cells: [[(column: Int, text: String)]] = []
+    /// The lines a row must have at least to be cut, and each part's least (as the workbook's `MonevBook.splitRows`).
+    public static let splitLines = 8, partLines = 3
 
     public init(heights: [Double], keep: [Bool], groups: [Group], first: Double, other: Double, tail: Double = 0,
                 lineHeight: Double, padding: Double, lines: @escaping (String, Int) -> Int) {
@@ -76,15 +84,20 @@ public struct HTMLPaging {
     /// than its rows give, the innermost cells first (a SUB KEGIATAN's growth counts for its KEGIATAN), as a browser
     /// shares out a rowspan's height. A cell going on past the page holds as many of its lines as its rows have room
     /// for, and the rest goes on: it grows nothing.
-    func grown(_ range: Range<Int>, need: [Double]) -> [Double] {
+    /// `first`, `last`: the heights of a cut row's parts at the page's top and foot (a merged cell ending with the part
+    /// at the foot goes on with the row).
+    func grown(_ range: Range<Int>, need: [Double], first: Double? = nil, last: Double? = nil) -> [Double] {
         var rows = Array(heights[range])
+        if let first { rows[0] = first }
+        if let last { rows[rows.count - 1] = last }
         for g in ordered {
             let group = groups[g]
             guard group.rows.upperBound > range.lowerBound, group.rows.lowerBound < range.upperBound else { continue }
             let piece = (max(group.rows.lowerBound, range.lowerBound) - range.lowerBound)..<(min(group.rows.upperBound, range.upperBound) - range.lowerBound)
             let have = rows[piece].reduce(0, +)
             // A cell going on past the page whose text is short prints it whole there too.
-            if need[g] > have && (group.rows.upperBound <= range.upperBound || need[g] <= shortNeed) { rows[piece.upperBound - 1] += need[g] - have }
+            let ends = group.rows.upperBound < range.upperBound || group.rows.upperBound == range.upperBound && last == nil
+            if need[g] > have && (ends || need[g] <= shortNeed) { rows[piece.upperBound - 1] += need[g] - have }
         }
         return rows
     }
@@ -99,19 +112,30 @@ public struct HTMLPaging {
         // What is left of each merged cell's text to print (nil: all printed).
         var rest: [String?] = groups.map(\.text)
         var start = 0
+        // The second part of a row cut at the page before: its cells' texts and height.
+        var head: (texts: [Int: String], height: Double)? = nil
         while start < heights.count {
             let room = out.isEmpty ? first : other
+            func total(_ end: Int, last: Double? = nil) -> Double {
+                grown(start..<end, need: need, first: head?.height, last: last).reduce(0, +) + (end == heights.count ? tail : 0)
+            }
             var end = start + 1
             while end < heights.count && keep[end - 1] { end += 1 }
             var candidate = end + 1
             while candidate <= heights.count {
                 if candidate < heights.count && keep[candidate - 1] { candidate += 1; continue }
-                if grown(start..<candidate, need: need).reduce(0, +) + (candidate == heights.count ? tail : 0) > room { break }
+                if total(candidate) > room { break }
                 end = candidate
                 candidate += 1
             }
+            // A tall row that does not fit is cut in two when the page has room for enough of its lines.
+            var cutRow: (first: [Int: String], second: [Int: String], heights: (Double, Double))? = nil
+            if end < heights.count, end > start, let split = split(end, fits: { total(end + 1, last: $0) <= room }) {
+                cutRow = split
+                end += 1
+            }
             let page = start..<end
-            let rows = grown(page, need: need)
+            let rows = grown(page, need: need, first: head?.height, last: cutRow?.heights.0)
             // The room the page has left: a text cut here fills it (its rows grow), so less of it goes on.
             var leftover = room - rows.reduce(0, +) - (end == heights.count ? tail : 0)
             var pieces: [Piece] = []
@@ -122,7 +146,8 @@ public struct HTMLPaging {
                 let text: String
                 if let left = rest[g] {
                     // A short text (a few lines) is never cut: its rows grow instead (`shortLines`).
-                    if group.rows.upperBound <= page.upperBound || lines(left, group.column) <= max(capacity, Self.shortLines) {
+                    let ends = group.rows.upperBound < page.upperBound || group.rows.upperBound == page.upperBound && cutRow == nil
+                    if ends || lines(left, group.column) <= max(capacity, Self.shortLines) {
                         text = left
                         rest[g] = nil
                         need[g] = 0
@@ -138,12 +163,45 @@ public struct HTMLPaging {
                     text = group.column == 0 ? group.text
                         : Self.continued(group.text, capacity: capacity) { lines($0, group.column) }
                 }
-                pieces.append(Piece(column: group.column, rows: span, text: text, continued: group.rows.lowerBound < page.lowerBound))
+                pieces.append(Piece(column: group.column, rows: span, text: text, continued: group.rows.lowerBound < page.lowerBound
+                                                                                 || head != nil && group.rows.lowerBound == page.lowerBound))
             }
-            out.append(Page(rows: page, pieces: pieces))
-            start = end
+            out.append(Page(rows: page, pieces: pieces, head: head?.texts, tail: cutRow?.first))
+            if let cutRow {
+                head = (cutRow.second, cutRow.heights.1)
+                start = end - 1
+            } else {
+                head = nil
+                start = end
+            }
         }
         return out
+    }
+
+    /// Item `i` cut in two: each of its cells' first lines (as many as `fits` allows with the first part that tall, at
+    /// least `partLines`, leaving the second part as many) and the rest; nil when it is short or the page has no room.
+    func split(_ i: Int, fits: (Double) -> Bool) -> (first: [Int: String], second: [Int: String], heights: (Double, Double))? {
+        guard i < cells.count, !cells[i].isEmpty else { return nil }
+        let counts = cells[i].map { lines($0.text, $0.column) }
+        let most = counts.max() ?? 0
+        guard most >= Self.splitLines else { return nil }
+        let margin = heights[i] - Double(most) * lineHeight
+        var k = most - Self.partLines
+        while k >= Self.partLines && !fits(Double(k) * lineHeight + margin) { k -= 1 }
+        guard k >= Self.partLines else { return nil }
+        var first: [Int: String] = [:], second: [Int: String] = [:], rest = 1
+        for (cell, count) in zip(cells[i], counts) {
+            if count <= k {
+                first[cell.column] = cell.text
+                second[cell.column] = ""
+            } else {
+                let (head, tail) = cut(cell.text, capacity: k, column: cell.column)
+                first[cell.column] = head
+                second[cell.column] = tail
+                rest = max(rest, lines(tail, cell.column))
+            }
+        }
+        return (first, second, (Double(k) * lineHeight + margin, Double(rest) * lineHeight + margin))
     }
 
     /// The words of `text` filling its first `capacity` lines in `column` (at least one word), and the rest.

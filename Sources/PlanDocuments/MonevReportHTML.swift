@@ -30,9 +30,19 @@ public enum MonevReportHTML {
                 case .note:
                     // Under its row, from INDIKATOR to the table's end (NO., KEGIATAN and SUB KEGIATAN run on beside it).
                     out += "<tr class=\"note\"><td colspan=\"\(report.columns.count - 3)\">\(b(line.noteText))</td></tr>\n"
-                case .row(let number, _, _, let cells):
-                    let noted = index + 1 < report.lines.count && { if case .note = report.lines[index + 1] { true } else { false } }()
-                    out += "<tr><td class=\"c\"\(noted ? " rowspan=\"2\"" : "")>\(e(number))</td>"
+                case .row(let number, _, _, var cells):
+                    var noted = index + 1 < report.lines.count && { if case .note = report.lines[index + 1] { true } else { false } }()
+                    // A tall row cut at a page's foot: its first part (NO. and the cells' first lines) ends this page, the
+                    // rest opens the next (HTMLPaging.split).
+                    var shown = number
+                    if index == page.rows.lowerBound, let head = page.head {
+                        cells = cells.indices.map { head[$0 + 3] ?? cells[$0] }
+                        shown = ""
+                    } else if index == page.rows.upperBound - 1, let tail = page.tail {
+                        cells = cells.indices.map { tail[$0 + 3] ?? cells[$0] }
+                        noted = false
+                    }
+                    out += "<tr><td class=\"c\"\(noted ? " rowspan=\"2\"" : "")>\(e(shown))</td>"
                     for piece in (starting[index] ?? []).sorted(by: { $0.column < $1.column }) {
                         out += "<td" + (piece.rows.count > 1 ? " rowspan=\"\(piece.rows.count)\"" : "") + (piece.continued ? " class=\"cont\"" : "")
                             + ">" + b(piece.text) + "</td>"

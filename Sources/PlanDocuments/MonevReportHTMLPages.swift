@@ -48,13 +48,16 @@ public enum MonevReportHTMLPages {
         let table = columns.reduce(0, +)
         let noteRoom = columns.dropFirst(3).reduce(0, +) - noteSidePadding - border
         var heights: [Double] = [], keep: [Bool] = [], groups: [HTMLPaging.Group] = []
+        var texts: [[(column: Int, text: String)]] = []
         for (index, line) in report.lines.enumerated() {
             switch line {
             case .area(let name):
                 heights.append(Double(lines(name, points: table - sidePadding, bold: true)) * self.line + padding + border)
+                texts.append([])
                 keep.append(true)
             case .note:
                 heights.append(Double(lines(line.noteText, points: noteRoom)) * self.line + notePadding + border)
+                texts.append([])
                 keep.append(false)
             case .row(_, let kegiatan, let sub, let cells):
                 var most = 1
@@ -66,14 +69,18 @@ public enum MonevReportHTMLPages {
                     groups.append(.init(column: column, rows: index..<min(report.lines.count, index + max(span.rowSpan, 1)), text: span.text))
                 }
                 heights.append(Double(most) * self.line + padding + border)
+                // A tall row may be cut in two at a page's foot (HTMLPaging.split): its own cells.
+                texts.append(cells.enumerated().filter { $0.offset + 3 < room.count }.map { (column: $0.offset + 3, text: $0.element) })
                 let noted = index + 1 < report.lines.count && { if case .note = report.lines[index + 1] { true } else { false } }()
                 keep.append(noted)
             }
         }
         let page = LampiranHTMLPages.pageHeight(report.paper) * fill, header = header(report, columns: columns)
-        return HTMLPaging(heights: heights, keep: keep, groups: groups, first: page - title(report) - header, other: page - header,
-                          lineHeight: line, padding: padding + border) { text, column in
+        var paging = HTMLPaging(heights: heights, keep: keep, groups: groups, first: page - title(report) - header, other: page - header,
+                                lineHeight: line, padding: padding + border) { text, column in
             lines(text, points: room[column])
         }
+        paging.cells = texts
+        return paging
     }
 }

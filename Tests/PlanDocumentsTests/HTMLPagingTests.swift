@@ -49,6 +49,27 @@ final class HTMLPagingTests: XCTestCase {
         XCTAssertLessThanOrEqual(paging().heights[last.rows].reduce(0, +) + 20, 50)
     }
 
+    /// A tall row that does not fit is cut in two at the page's foot in whole lines (as the workbook's), a short one moves.
+    func testATallRowIsCutInTwoAtThePagesFoot() throws {
+        let words = (1...10).map { "w\($0)" }.joined(separator: " ")
+        func paging(_ lines: Int) -> HTMLPaging {
+            var paging = HTMLPaging(heights: [12, 12, Double(lines) * 10 + 2], keep: [false, false, false], groups: [], first: 80, other: 80,
+                                    lineHeight: 10, padding: 2) { text, _ in text.split(separator: " ").count }
+            paging.cells = [[], [], [(column: 4, text: (1...lines).map { "w\($0)" }.joined(separator: " ")), (column: 5, text: "x")]]
+            return paging
+        }
+        let pages = paging(10).pages()
+        XCTAssertEqual(pages.map(\.rows), [0..<3, 2..<3])
+        // 80 pt less the two rows (24) holds five lines (52 pt); the other five go on.
+        XCTAssertEqual(pages[0].tail, [4: "w1 w2 w3 w4 w5", 5: "x"])
+        XCTAssertEqual(pages[1].head, [4: "w6 w7 w8 w9 w10", 5: ""])
+        XCTAssertEqual(words.split(separator: " ").count, 10)
+        // Seven lines: fewer than `splitLines`, the row moves whole.
+        let short = paging(7).pages()
+        XCTAssertEqual(short.map(\.rows), [0..<2, 2..<3])
+        XCTAssertNil(short[0].tail)
+    }
+
     /// The LAMPIRAN html of a plan with long texts: one table a page, each continued cell opened again.
     func testTheLampiranHTMLOpensEveryContinuedCellAgain() throws {
         let plan = try RealPlan.load()
