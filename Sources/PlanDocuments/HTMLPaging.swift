@@ -150,7 +150,7 @@ public struct HTMLPaging {
                     if ends || lines(left, group.column) <= max(capacity, Self.shortLines) {
                         text = left
                         rest[g] = nil
-                        need[g] = 0
+                        need[g] = continuedNeed(group)
                     } else {
                         let extra = Int(max(0, leftover) / lineHeight)
                         let (head, tail) = cut(left, capacity: capacity + extra, column: group.column)
@@ -161,7 +161,7 @@ public struct HTMLPaging {
                     }
                 } else {
                     text = group.column == 0 ? group.text
-                        : Self.continued(group.text, capacity: capacity) { lines($0, group.column) }
+                        : Self.continued(group.text, capacity: max(capacity, Self.continuedLines)) { lines($0, group.column) }
                 }
                 pieces.append(Piece(column: group.column, rows: span, text: text, continued: group.rows.lowerBound < page.lowerBound
                                                                                  || head != nil && group.rows.lowerBound == page.lowerBound))
@@ -214,6 +214,13 @@ public struct HTMLPaging {
             if lines(words.prefix(middle).joined(separator: " "), column) <= capacity { low = middle } else { high = middle - 1 }
         }
         return (words.prefix(low).joined(separator: " "), words.dropFirst(low).joined(separator: " "))
+    }
+
+    /// The lines a merged cell continued from the page before may take to show its name (`(lanjutan)` after it, shortened
+    /// to these lines), growing its rows there when they are fewer, and the height that asks for.
+    public static let continuedLines = 3
+    func continuedNeed(_ group: Group) -> Double {
+        group.column == 0 ? 0 : Double(min(lines(group.text + " " + Text.Print.continued, group.column), Self.continuedLines)) * lineHeight + padding
     }
 
     /// The lines a piece of rows `heights` tall holds at `lineHeight` with `padding` around the text (at least one).
