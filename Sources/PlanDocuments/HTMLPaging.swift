@@ -133,6 +133,11 @@ public struct HTMLPaging {
             if end < heights.count, end > start, let split = split(end, fits: { total(end + 1, last: $0) <= room }) {
                 cutRow = split
                 end += 1
+            } else if end == start + 1, total(end) > room,
+                      let split = split(start, texts: head.map { head in cells[start].map { ($0.column, head.texts[$0.column] ?? "") } },
+                                        fits: { total(end, last: $0) <= room }) {
+                // A row taller than a page (or what is left of it) is cut again.
+                cutRow = split
             }
             let page = start..<end
             let rows = grown(page, need: need, first: head?.height, last: cutRow?.heights.0)
@@ -180,17 +185,20 @@ public struct HTMLPaging {
 
     /// Item `i` cut in two: each of its cells' first lines (as many as `fits` allows with the first part that tall, at
     /// least `partLines`, leaving the second part as many) and the rest; nil when it is short or the page has no room.
-    func split(_ i: Int, fits: (Double) -> Bool) -> (first: [Int: String], second: [Int: String], heights: (Double, Double))? {
+    /// `texts`: what is left of the row's cells when it was cut before.
+    func split(_ i: Int, texts: [(column: Int, text: String)]? = nil, fits: (Double) -> Bool)
+        -> (first: [Int: String], second: [Int: String], heights: (Double, Double))? {
         guard i < cells.count, !cells[i].isEmpty else { return nil }
-        let counts = cells[i].map { lines($0.text, $0.column) }
+        let margin = heights[i] - Double(cells[i].map { lines($0.text, $0.column) }.max() ?? 0) * lineHeight
+        let texts = texts ?? cells[i]
+        let counts = texts.map { $0.text.isEmpty ? 0 : lines($0.text, $0.column) }
         let most = counts.max() ?? 0
         guard most >= Self.splitLines else { return nil }
-        let margin = heights[i] - Double(most) * lineHeight
         var k = most - Self.partLines
         while k >= Self.partLines && !fits(Double(k) * lineHeight + margin) { k -= 1 }
         guard k >= Self.partLines else { return nil }
         var first: [Int: String] = [:], second: [Int: String] = [:], rest = 1
-        for (cell, count) in zip(cells[i], counts) {
+        for (cell, count) in zip(texts, counts) {
             if count <= k {
                 first[cell.column] = cell.text
                 second[cell.column] = ""

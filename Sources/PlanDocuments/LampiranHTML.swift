@@ -102,9 +102,15 @@ public enum LampiranHTML {
                     if !classes.isEmpty { out += " class=\"\(classes.joined(separator: " "))\"" }
                     out += ">" + breakable(piece.text) + "</td>"
                 }
-                out += "<td>" + breakable(row.indikator) + "</td>"
-                for month in Month.allCases { out += row.months.contains(month) ? "<td class=\"c\">√</td>" : "<td></td>" }
-                out += "<td>" + breakable(row.ket) + "</td></tr>\n"
+                // A row taller than a page, cut at the pages' feet (HTMLPaging.split): each part its lines, the marks on the first.
+                var indikator = row.indikator, ket = row.ket, marks = row.months
+                if index == page.rows.lowerBound, let head = page.head {
+                    (indikator, ket, marks) = (head[4] ?? "", head[17] ?? "", MonthSet())
+                }
+                if index == page.rows.upperBound - 1, let tail = page.tail { (indikator, ket) = (tail[4] ?? "", tail[17] ?? "") }
+                out += "<td>" + breakable(indikator) + "</td>"
+                for month in Month.allCases { out += marks.contains(month) ? "<td class=\"c\">√</td>" : "<td></td>" }
+                out += "<td>" + breakable(ket) + "</td></tr>\n"
             }
             if last {
                 // The closing block is the last table's last row.

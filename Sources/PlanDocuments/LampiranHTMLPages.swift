@@ -100,10 +100,14 @@ public enum LampiranHTMLPages {
         // The last two rows stay with the closing block: the last page never holds only the header and the signature.
         if rows.count >= 2 { keep[rows.count - 2] = true }
         let page = pageHeight(lampiran.paper) * fill, header = header(lampiran.paper)
-        return HTMLPaging(heights: heights, keep: keep, groups: groups, first: page - heading(lampiran) - header, other: page - header,
-                          tail: closing(lampiran.closing), lineHeight: line, padding: padding + border) { text, column in
+        var paging = HTMLPaging(heights: heights, keep: keep, groups: groups, first: page - heading(lampiran) - header, other: page - header,
+                                tail: closing(lampiran.closing), lineHeight: line, padding: padding + border) { text, column in
             lines(breakableText(text), column: column, widths: widths)
         }
+        // Only a row taller than a page is cut (in whole lines, at the pages' feet), as the workbook continues a row taller
+        // than a spreadsheet allows on further rows: every other row stays whole, as in the signed table.
+        paging.cells = zip(rows, heights).map { row, height in height > page - header ? [(4, row.indikator), (17, row.ket)] : [] }
+        return paging
     }
 
     /// The text as measured: the break allowed after a slash between letters counts as one (`<wbr>`).

@@ -38,7 +38,8 @@ public enum MonevReportHTML {
                     if index == page.rows.lowerBound, let head = page.head {
                         cells = cells.indices.map { head[$0 + 3] ?? cells[$0] }
                         shown = ""
-                    } else if index == page.rows.upperBound - 1, let tail = page.tail {
+                    }
+                    if index == page.rows.upperBound - 1, let tail = page.tail {
                         cells = cells.indices.map { tail[$0 + 3] ?? cells[$0] }
                         noted = false
                     }

@@ -70,6 +70,22 @@ final class HTMLPagingTests: XCTestCase {
         XCTAssertNil(short[0].tail)
     }
 
+    /// A row taller than a page (a 3,000-character INDIKATOR) is cut at every page's foot until the rest fits: each page
+    /// holds whole lines of it, none lost or printed twice.
+    func testARowTallerThanAPageIsCutOverSeveralPages() {
+        let words = (1...30).map { "w\($0)" }
+        var paging = HTMLPaging(heights: [12, 302], keep: [false, false], groups: [], first: 80, other: 80, lineHeight: 10, padding: 2) {
+            text, _ in text.split(separator: " ").count
+        }
+        paging.cells = [[], [(column: 4, text: words.joined(separator: " "))]]
+        let pages = paging.pages()
+        XCTAssertEqual(pages.map(\.rows), [0..<2, 1..<2, 1..<2, 1..<2, 1..<2])
+        // Each page's part of the row: the first page's cut (its tail), then each next page's (its tail, or its head when last).
+        let parts = pages.map { page in (page.tail ?? page.head ?? [:])[4] ?? "" }
+        XCTAssertEqual(parts.map { $0.split(separator: " ").count }, [6, 7, 7, 7, 3])
+        XCTAssertEqual(parts.joined(separator: " "), words.joined(separator: " "))
+    }
+
     /// The LAMPIRAN html of a plan with long texts: one table a page, each continued cell opened again.
     func testTheLampiranHTMLOpensEveryContinuedCellAgain() throws {
         let plan = try RealPlan.load()
