@@ -11,13 +11,15 @@ public enum MonevReportHTML {
         var out = "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(e(report.title[0]))</title>\n"
         out += "<style>\n\(css(report.paper))</style>\n</head>\n<body>\n"
         out += "<div class=\"title\">" + report.title.map { "<p>\(e($0))</p>" }.joined() + "</div>\n"
+        // The columns' printed widths, the workbook's (worked out once: they measure every word of the table).
+        let points = report.columnPoints
         let head = "<colgroup>"
-            + shares(report).map { "<col style=\"width:\(LampiranHTML.format2($0 * 100))%\">" }.joined()
+            + shares(points).map { "<col style=\"width:\(LampiranHTML.format2($0 * 100))%\">" }.joined()
             + "</colgroup>\n<thead><tr>" + report.columns.map { "<th>\(e($0))</th>" }.joined() + "</tr>\n<tr class=\"numbering\">"
             + (1...report.columns.count).map { "<th>\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         // One table a printed page (MonevReportHTMLPages): a KEGIATAN or SUB KEGIATAN continued from the page before is
         // opened again at the page's top with its text and (lanjutan); no row is left for the browser to split.
-        let pages = MonevReportHTMLPages.paging(report).pages()
+        let pages = MonevReportHTMLPages.paging(report, points: points).pages()
         for (p, page) in pages.enumerated() {
             out += "<table class=\"report\(p < pages.count - 1 ? " page" : "")\">\n" + head
             var starting: [Int: [HTMLPaging.Piece]] = [:]
@@ -75,8 +77,7 @@ public enum MonevReportHTML {
     }
 
     /// The columns' shares of the page: the same printed widths as the workbook's.
-    static func shares(_ report: MonevReport) -> [Double] {
-        let points = report.columnPoints
+    static func shares(_ points: [Double]) -> [Double] {
         let total = points.reduce(0, +)
         return points.map { $0 / total }
     }

@@ -12,8 +12,8 @@ public enum MonevReportHTMLPages {
     static let widthShare = 0.99
 
     /// Each column's printed width in points (the workbook's shares over the html's table width).
-    static func columns(_ report: MonevReport) -> [Double] {
-        let points = report.columnPoints, total = points.reduce(0, +)
+    static func columns(_ report: MonevReport, points: [Double]) -> [Double] {
+        let total = points.reduce(0, +)
         let table = LampiranHTMLPages.tableWidth(report.paper)
         return points.map { $0 / total * table }
     }
@@ -41,9 +41,9 @@ public enum MonevReportHTMLPages {
         text.isEmpty ? 1 : TextMeasure.lineCount(MonevReportHTML.measured(text), points: points * widthShare, size: size, bold: bold)
     }
 
-    /// The paging of `report`'s lines.
-    public static func paging(_ report: MonevReport) -> HTMLPaging {
-        let columns = columns(report)
+    /// The paging of `report`'s lines; `points`: its `columnPoints` (worked out once: they measure every word).
+    public static func paging(_ report: MonevReport, points: [Double]? = nil) -> HTMLPaging {
+        let columns = columns(report, points: points ?? report.columnPoints)
         let room = columns.map { $0 - sidePadding - border }
         let table = columns.reduce(0, +)
         let noteRoom = columns.dropFirst(3).reduce(0, +) - noteSidePadding - border
