@@ -38,32 +38,28 @@ public enum LampiranHTML {
             html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
             body { font-family: \(fontFamily); font-size: \(format(LampiranLayout.fontSize - 1))pt; margin: 0; color: #000; }
             .heading { margin-left: 52%; font-size: 9.5pt; }
-            .heading p { margin: 0 0 1pt 0; }
-            h1 { text-align: center; font-size: 10.5pt; font-weight: bold; margin: 5mm 8% 4mm 8%; }
+            .heading p { margin: 0 0 1pt 0; line-height: \(format(LampiranHTMLPages.pitch)); }
+            h1 { text-align: center; font-size: 10.5pt; font-weight: bold; margin: 5mm 8% 4mm 8%; line-height: \(format(LampiranHTMLPages.pitch)); }
             table { border-collapse: collapse; width: 100%; table-layout: fixed; }
             th, td { border: 0.6pt solid #000; padding: 2pt 3pt; vertical-align: top; text-align: left;
-              overflow-wrap: break-word; hyphens: manual; }
+              overflow-wrap: break-word; hyphens: manual; line-height: \(format(LampiranHTMLPages.pitch)); }
             thead { display: table-header-group; }
             thead th { text-align: center; vertical-align: middle; font-weight: bold; font-size: 8pt;
               overflow-wrap: normal; padding: 1.5pt 0; }
             thead tr.numbering th { font-weight: normal; }
             thead tr.months th { white-space: nowrap; overflow-wrap: normal; padding: 1pt 0; font-size: 8pt; }
-            /* Rows are never split; a merged (rowspan) cell may run on over the page, as in the signed table. */
-            td:not([rowspan]), th { break-inside: avoid; page-break-inside: avoid; }
+            /* One table a printed page, sized to fit it (LampiranHTMLPages): nothing for the browser to split. */
+            table.page { break-after: page; page-break-after: always; }
+            tr, td, th { break-inside: avoid; page-break-inside: avoid; }
             td.c { text-align: center; }
             tr.closing td { border: none; padding: 0; }
-            /* The table's last rows and the closing block are never parted. */
-            tbody.tail { break-inside: avoid; page-break-inside: avoid; }
-            td.open { border-bottom: none; }
-            td.cont { border-top: none; }
             .closing { break-inside: avoid; page-break-inside: avoid; margin: 6mm 0 0 \(format2(LampiranLayout.share(before: LampiranLayout.closingColumn)))%; font-size: 9.5pt; }
-            .closing p { margin: 0; }
+            .closing p, .salinan p { margin: 0; line-height: \(format(LampiranHTMLPages.pitch)); }
             .closing .space { height: 7mm; }
             .closing .sign { height: 20mm; }
             .closing .name { font-weight: bold; }
             .closing .ttd { height: 12mm; padding-top: 1mm; }
             .salinan { margin: 4mm 0 0 \(format2(LampiranLayout.share(before: LampiranLayout.salinanColumn)))%; font-size: 9.5pt; }
-            .salinan p { margin: 0; }
             .salinan .sign { height: 16mm; }
 
             """
@@ -76,49 +72,54 @@ public enum LampiranHTML {
     static func table(_ lampiran: Lampiran, into out: inout String) {
         let widths = LampiranLayout.columnWidths
         let total = widths.reduce(0, +)
-        out += "<table>\n<colgroup>"
-        for width in widths { out += "<col style=\"width:\(String(format2(width / total * 100)))%\">" }
-        out += "</colgroup>\n<thead>\n<tr>"
+        var head = "<colgroup>"
+        for width in widths { head += "<col style=\"width:\(String(format2(width / total * 100)))%\">" }
+        head += "</colgroup>\n<thead>\n<tr>"
         let labels = Lampiran.columnLabels
-        for column in 0..<Lampiran.firstMonthColumn { out += "<th rowspan=\"2\">\(escape(labels[column]))</th>" }
-        out += "<th colspan=\"12\">\(escape(Lampiran.monthsLabel))</th><th rowspan=\"2\">\(escape(labels[17]))</th></tr>\n<tr class=\"months\">"
-        for month in Month.labels { out += "<th>\(month)</th>" }
-        out += "</tr>\n<tr class=\"numbering\">"
-        for number in 1...Lampiran.columnCount { out += "<th>\(number)</th>" }
-        out += "</tr>\n</thead>\n<tbody>\n"
-        // The last rows go in one unbreakable group with the closing block, so the last page always holds
-        // table rows above the signature; a merged cell reaching into them is cut there and continued
-        // (without the border between its parts).
-        let tail = max(0, lampiran.rows.count - 2)
-        var coverEnd = [0, 0, 0, 0]
-        for (index, row) in lampiran.rows.enumerated() {
-            if index == tail { out += "</tbody>\n<tbody class=\"tail\">\n" }
-            out += "<tr>"
-            for (column, cell) in row.spanned.enumerated() {
-                guard let cell else {
-                    if index == tail && coverEnd[column] > index {
-                        let span = coverEnd[column] - index
-                        out += "<td class=\"cont\"" + (span > 1 ? " rowspan=\"\(span)\"" : "") + "></td>"
-                    }
-                    continue
+        for column in 0..<Lampiran.firstMonthColumn { head += "<th rowspan=\"2\">\(escape(labels[column]))</th>" }
+        head += "<th colspan=\"12\">\(escape(Lampiran.monthsLabel))</th><th rowspan=\"2\">\(escape(labels[17]))</th></tr>\n<tr class=\"months\">"
+        for month in Month.labels { head += "<th>\(month)</th>" }
+        head += "</tr>\n<tr class=\"numbering\">"
+        for number in 1...Lampiran.columnCount { head += "<th>\(number)</th>" }
+        head += "</tr>\n</thead>\n"
+        // One table a printed page (LampiranHTMLPages): a merged cell continued from the page before is opened again
+        // at the page's top with its text and (lanjutan); the last page holds the last rows and the closing block.
+        let pages = LampiranHTMLPages.paging(lampiran).pages()
+        let rows = lampiran.rows
+        for (p, page) in pages.enumerated() {
+            let last = p == pages.count - 1
+            out += (last ? "<table>\n" : "<table class=\"page\">\n") + head + "<tbody>\n"
+            var starting: [Int: [HTMLPaging.Piece]] = [:]
+            for piece in page.pieces { starting[piece.rows.lowerBound, default: []].append(piece) }
+            for index in page.rows {
+                let row = rows[index]
+                out += "<tr>"
+                for piece in (starting[index] ?? []).sorted(by: { $0.column < $1.column }) {
+                    out += "<td"
+                    if piece.rows.count > 1 { out += " rowspan=\"\(piece.rows.count)\"" }
+                    // `cont`: opened again on this page, continued from the page before.
+                    let classes = (piece.column == 0 ? ["c"] : []) + (piece.continued ? ["cont"] : [])
+                    if !classes.isEmpty { out += " class=\"\(classes.joined(separator: " "))\"" }
+                    out += ">" + breakable(piece.text) + "</td>"
                 }
-                let end = index + max(cell.rowSpan, 1)
-                coverEnd[column] = end
-                let span = index < tail && end > tail ? tail - index : cell.rowSpan
-                out += "<td"
-                if span > 1 { out += " rowspan=\"\(span)\"" }
-                let classes = (column == 0 ? ["c"] : []) + (span < cell.rowSpan ? ["open"] : [])
-                if !classes.isEmpty { out += " class=\"\(classes.joined(separator: " "))\"" }
-                out += ">" + breakable(cell.text) + "</td>"
+                // A row taller than a page, cut at the pages' feet (HTMLPaging.split): each part its lines, the marks on the first.
+                var indikator = row.indikator, ket = row.ket, marks = row.months
+                if index == page.rows.lowerBound, let head = page.head {
+                    (indikator, ket, marks) = (head[4] ?? "", head[17] ?? "", MonthSet())
+                }
+                if index == page.rows.upperBound - 1, let tail = page.tail { (indikator, ket) = (tail[4] ?? "", tail[17] ?? "") }
+                out += "<td>" + breakable(indikator) + "</td>"
+                for month in Month.allCases { out += marks.contains(month) ? "<td class=\"c\">√</td>" : "<td></td>" }
+                out += "<td>" + breakable(ket) + "</td></tr>\n"
             }
-            out += "<td>" + breakable(row.indikator) + "</td>"
-            for month in Month.allCases { out += row.months.contains(month) ? "<td class=\"c\">√</td>" : "<td></td>" }
-            out += "<td>" + breakable(row.ket) + "</td></tr>\n"
+            if last {
+                // The closing block is the last table's last row.
+                out += "<tr class=\"closing\"><td colspan=\"\(Lampiran.columnCount)\">\n"
+                closing(lampiran.closing, into: &out)
+                out += "</td></tr>"
+            }
+            out += "</tbody>\n</table>\n"
         }
-        // The closing block is the table's last row, so the page it lands on has the header too.
-        out += "<tr class=\"closing\"><td colspan=\"\(Lampiran.columnCount)\">\n"
-        closing(lampiran.closing, into: &out)
-        out += "</td></tr></tbody>\n</table>\n"
     }
 
     static func format2(_ value: Double) -> String {

@@ -1,8 +1,8 @@
 import PlanModel
 
 /// The Laporan Monev as one self-contained, print-ready HTML page (like the LAMPIRAN's: inline CSS,
-/// no scripts, nothing fetched; the header repeated on every page of the table, a long row run on over the
-/// next page between two of its lines while a short one stays whole, an area's line kept with its first row,
+/// no scripts, nothing fetched; the table paged by measure, one table with its header a printed page, a merged cell
+/// continued from the page before opened again with `(lanjutan)`, no row split, an area's line kept with its first row,
 /// the recap and the evidence list as tables of their own without the table's header, the signature kept
 /// whole). Body text 8.5 pt, headers 8 pt (MonevLayout).
 public enum MonevReportHTML {
@@ -11,34 +11,52 @@ public enum MonevReportHTML {
         var out = "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(e(report.title[0]))</title>\n"
         out += "<style>\n\(css(report.paper))</style>\n</head>\n<body>\n"
         out += "<div class=\"title\">" + report.title.map { "<p>\(e($0))</p>" }.joined() + "</div>\n"
-        out += "<table class=\"report\">\n<colgroup>"
-            + shares(report).map { "<col style=\"width:\(LampiranHTML.format2($0 * 100))%\">" }.joined()
-            + "</colgroup>\n<thead><tr>" + report.columns.map { "<th>\(e($0))</th>" }.joined() + "</tr>\n<tr class=\"numbering\">"
-        out += (1...report.columns.count).map { "<th>\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        // The columns' printed widths, the workbook's (worked out once: they measure every word of the table).
         let points = report.columnPoints
-        for (index, line) in report.lines.enumerated() {
-            switch line {
-            case .area(let name):
-                out += "<tr class=\"area\"><td colspan=\"\(report.columns.count)\">\(e(name))</td></tr>\n"
-            case .note:
-                // Under its row, from INDIKATOR to the table's end (NO., KEGIATAN and SUB KEGIATAN run on beside it).
-                out += "<tr class=\"note\"><td colspan=\"\(report.columns.count - 3)\">\(b(line.noteText))</td></tr>\n"
-            case .row(let number, let kegiatan, let sub, let cells):
-                // A short row's own cells each hold their text as one unbreakable box: the row moves whole.
-                let short = isShort(line, points: points)
-                let (open, close) = short ? ("<div class=\"k\">", "</div>") : ("", "")
-                let noted = index + 1 < report.lines.count && { if case .note = report.lines[index + 1] { true } else { false } }()
-                out += "<tr><td class=\"c\"\(noted ? " rowspan=\"2\"" : "")>\(open)\(e(number))\(close)</td>"
-                for cell in [kegiatan, sub] {
-                    guard let cell else { continue }
-                    out += cell.rowSpan > 1 ? "<td rowspan=\"\(cell.rowSpan)\">\(b(cell.text))</td>" : "<td>\(open)\(b(cell.text))\(close)</td>"
+        let head = "<colgroup>"
+            + shares(points).map { "<col style=\"width:\(LampiranHTML.format2($0 * 100))%\">" }.joined()
+            + "</colgroup>\n<thead><tr>" + report.columns.map { "<th>\(e($0))</th>" }.joined() + "</tr>\n<tr class=\"numbering\">"
+            + (1...report.columns.count).map { "<th>\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        // One table a printed page (MonevReportHTMLPages): a KEGIATAN or SUB KEGIATAN continued from the page before is
+        // opened again at the page's top with its text and (lanjutan); no row is left for the browser to split.
+        let pages = MonevReportHTMLPages.paging(report, points: points).pages()
+        for (p, page) in pages.enumerated() {
+            out += "<table class=\"report\(p < pages.count - 1 ? " page" : "")\">\n" + head
+            var starting: [Int: [HTMLPaging.Piece]] = [:]
+            for piece in page.pieces { starting[piece.rows.lowerBound, default: []].append(piece) }
+            for index in page.rows {
+                let line = report.lines[index]
+                switch line {
+                case .area(let name):
+                    out += "<tr class=\"area\"><td colspan=\"\(report.columns.count)\">\(e(name))</td></tr>\n"
+                case .note:
+                    // Under its row, from INDIKATOR to the table's end (NO., KEGIATAN and SUB KEGIATAN run on beside it).
+                    out += "<tr class=\"note\"><td colspan=\"\(report.columns.count - 3)\">\(b(line.noteText))</td></tr>\n"
+                case .row(let number, _, _, var cells):
+                    var noted = index + 1 < report.lines.count && { if case .note = report.lines[index + 1] { true } else { false } }()
+                    // A tall row cut at a page's foot: its first part (NO. and the cells' first lines) ends this page, the
+                    // rest opens the next (HTMLPaging.split).
+                    var shown = number
+                    if index == page.rows.lowerBound, let head = page.head {
+                        cells = cells.indices.map { head[$0 + 3] ?? cells[$0] }
+                        shown = ""
+                    }
+                    if index == page.rows.upperBound - 1, let tail = page.tail {
+                        cells = cells.indices.map { tail[$0 + 3] ?? cells[$0] }
+                        noted = false
+                    }
+                    out += "<tr><td class=\"c\"\(noted ? " rowspan=\"2\"" : "")>\(e(shown))</td>"
+                    for piece in (starting[index] ?? []).sorted(by: { $0.column < $1.column }) {
+                        out += "<td" + (piece.rows.count > 1 ? " rowspan=\"\(piece.rows.count)\"" : "") + (piece.continued ? " class=\"cont\"" : "")
+                            + ">" + b(piece.text) + "</td>"
+                    }
+                    out += cells.enumerated().map { offset, cell in
+                        (report.figureCells.contains(offset) ? "<td class=\"c\">" : "<td>") + "\(b(cell))</td>"
+                    }.joined() + "</tr>\n"
                 }
-                out += cells.enumerated().map { offset, cell in
-                    (report.figureCells.contains(offset) ? "<td class=\"c\">" : "<td>") + "\(open)\(b(cell))\(close)</td>"
-                }.joined() + "</tr>\n"
             }
+            out += "</tbody>\n</table>\n"
         }
-        out += "</tbody>\n</table>\n"
         out += "<section class=\"block\"><h2>REKAPITULASI PER AREA</h2>\n"
             + simpleTable(MonevReport.summaryColumns, report.summary.map(\.cells)) + "</section>\n"
         out += "<section class=\"list\"><h2>DAFTAR BUKTI DUKUNG</h2>\n"
@@ -53,23 +71,13 @@ public enum MonevReportHTML {
         LampiranHTML.breakable(MonevLayout.breakable(text))
     }
 
-    /// The most lines a row kept whole may take; a longer one may run on over the next page.
-    static let shortLines = 7
-
-    /// Whether each of a row's own cells (a KEGIATAN or SUB KEGIATAN over several rows aside) takes at most
-    /// `shortLines` lines: such a row moves whole to the next page, where a longer one runs on.
-    static func isShort(_ line: MonevReport.Line, points: [Double]) -> Bool {
-        guard case .row(_, let kegiatan, let sub, let cells) = line else { return true }
-        var texts = cells.enumerated().map { ($0.offset + 3, $0.element) }
-        for (i, span) in [kegiatan, sub].enumerated() { if let span, span.rowSpan <= 1 { texts.append((i + 1, span.text)) } }
-        return texts.allSatisfy { column, text in
-            column >= points.count || TextMeasure.lineCount(text, points: points[column] - 5, size: MonevLayout.fontSize) <= shortLines
-        }
+    /// A cell's text as measured: a break allowed after a slash counts as one (a zero-width space).
+    static func measured(_ text: String) -> String {
+        DocumentText.breakable(MonevLayout.breakable(text))
     }
 
     /// The columns' shares of the page: the same printed widths as the workbook's.
-    static func shares(_ report: MonevReport) -> [Double] {
-        let points = report.columnPoints
+    static func shares(_ points: [Double]) -> [Double] {
         let total = points.reduce(0, +)
         return points.map { $0 / total }
     }
@@ -144,16 +152,14 @@ public enum MonevReportHTML {
             tr.total td:first-child { font-weight: bold; }
             /* An area's line is never left at the foot of a page. */
             tr.area { break-after: avoid; page-break-after: avoid; }
-            /* A long row may run on over the next page between two of its lines (Chromium never splits a line), at
-               least three lines of a cell on each side, so it no longer leaves its page half empty. A short row (up to
-               seven lines) moves whole: each of its own cells holds its text in one inline block, which no page break
-               goes through. (break-inside: avoid on the short rows' cells, or four lines asked of every cell, made
-               Chromium move long rows whole too: TW I's row 61 left its page 48 % empty; widows alone were not kept.) */
-            td { orphans: 3; widows: 3; }
+            /* One table a printed page, sized to fit it (MonevReportHTMLPages): nothing for the browser to split. */
+            table.page { break-after: page; page-break-after: always; }
+            tr, td { break-inside: avoid; page-break-inside: avoid; }
+            table.report td, table.report th { line-height: \(LampiranHTML.format(MonevReportHTMLPages.pitch)); }
+            .title p { line-height: \(LampiranHTML.format(MonevReportHTMLPages.pitch)); }
             /* A row's note (kendala, tindak lanjut, tenggat, KET.) stays with its row. */
             tr.note { break-before: avoid; page-break-before: avoid; }
             tr.note td { padding: 2pt 3pt 3pt 3pt; }
-            .k { display: inline-block; width: 100%; vertical-align: top; }
             td.c { text-align: center; }
             a { color: #00c; }
             .signatures { display: flex; justify-content: space-between; break-inside: avoid; page-break-inside: avoid;

@@ -75,7 +75,7 @@ final class LampiranHTMLTests: XCTestCase {
         XCTAssertTrue(try page(plan, paper: .a4).contains("@page { size: 297mm 210mm;"))
         XCTAssertTrue(html.contains("thead { display: table-header-group; }"))
         XCTAssertTrue(html.contains(".closing { break-inside: avoid;"))
-        XCTAssertTrue(html.contains("tbody.tail { break-inside: avoid;"), "the last rows stay with the closing block")
+        XCTAssertTrue(html.contains("table.page { break-after: page;"), "one table a printed page")
         XCTAssertTrue(html.contains("@page :first { @bottom-center { content: \"\"; } }"), "page 1 unnumbered")
         // Every page margin box set (empty), so a browser prints none of its own date, title, address or page count.
         XCTAssertTrue(html.contains("@top-left { content: \"\"; } @top-center { content: \"\"; } @top-right { content: \"\"; }"))

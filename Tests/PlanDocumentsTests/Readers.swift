@@ -139,19 +139,22 @@ struct HTMLTable {
     struct Cell { var text: String; var rowSpan: Int; var colSpan: Int; var continued = false }
     var rows: [[Cell]] = []
 
-    /// The rows of the `<tbody>` (or `<thead>`) of `html`; for the body, with the last rows kept with the
-    /// closing block (`<tbody class="tail">`, the closing row itself left out).
+    /// The rows of the `<tbody>` (or `<thead>`) of `html`; for the body, every printed page's rows (the closing row
+    /// left out).
     init(_ html: String, section: String) throws {
+        // The html prints one table a page: the body is every page's rows, in order (the closing row left out).
         var body = try XCTUnwrap(Workbook.matches("<\(section)>(.*?)</\(section)>", in: html).first?[1], "no <\(section)>")
-        if section == "tbody", let tail = Workbook.matches(#"<tbody class="tail">(.*?)<tr class="closing">"#, in: html).first?[1] {
-            body += tail
+        if section == "tbody" {
+            body = Workbook.matches("<tbody>(.*?)</tbody>", in: html).map { $0[1] }.joined()
+            if let closing = body.range(of: #"<tr class="closing">"#) { body = String(body[..<closing.lowerBound]) }
         }
         for tr in Workbook.matches(#"<tr[^>]*>(.*?)</tr>"#, in: body) {
             rows.append(Workbook.matches(#"<t[dh]([^>]*)>(.*?)</t[dh]>"#, in: tr[1]).map { cell in
                 let rowSpan = Workbook.matches(#"rowspan="([0-9]+)""#, in: cell[1]).first.flatMap { Int($0[1]) } ?? 1
                 let colSpan = Workbook.matches(#"colspan="([0-9]+)""#, in: cell[1]).first.flatMap { Int($0[1]) } ?? 1
                 return Cell(text: XML.decode(cell[2].replacingOccurrences(of: "<br>", with: "\n").replacingOccurrences(of: "<wbr>", with: "")),
-                            rowSpan: rowSpan, colSpan: colSpan, continued: cell[1].contains(#"class="cont""#))
+                            rowSpan: rowSpan, colSpan: colSpan,
+                            continued: Workbook.matches(#"class="([^"]*)""#, in: cell[1]).first?[1].split(separator: " ").contains("cont") ?? false)
             })
         }
     }
@@ -164,10 +167,12 @@ struct HTMLTable {
             for cell in row {
                 while c < columns, grid[r][c] != nil { c += 1 }
                 guard c < columns else { break }
-                // A continued cell (cut where the last rows start) is the cell above it, grown.
+                // A continued cell (opened again at a page's top) is the cell above it, grown; the rest of a text cut
+                // over the page is joined to it, a repeated text marked (lanjutan) is not.
                 if cell.continued, r > 0, let above = grid[r - 1][c] {
                     var whole = above.cell
                     whole.rowSpan = r - above.origin + cell.rowSpan
+                    if !cell.text.hasSuffix("(lanjutan)") && cell.text != whole.text { whole.text += " " + cell.text }
                     for row in above.origin..<min(above.origin + whole.rowSpan, rows.count) { grid[row][c] = (above.origin, whole) }
                     c += 1
                     continue

@@ -300,7 +300,9 @@ final class PrintedPagesTests: XCTestCase {
         for (name, doc) in try documents() where name.hasPrefix("laporan") {
             let recap = try XCTUnwrap(doc.pages.firstIndex { Self.squeezed($0).contains("REKAPITULASIPERAREA") }, name)
             let height = try Self.pageHeight(name)
-            let least = name.hasSuffix("html") ? 0.80 : 0.60
+            // The html's pages are paged by measure and never split a row (issue 21), so a tall row moves whole: the year's
+            // F4 page 6 is 60 % full (before, a row ran on over the page, and Chromium drew a border through its last line).
+            let least = name.hasSuffix("html") ? 0.55 : 0.60
             for (index, words) in doc.words.enumerated() where index < recap - 1 {
                 let lowest = words.filter { !($0.text.hasPrefix("-") && $0.text.hasSuffix("-")) }.map(\.yMax).max() ?? 0
                 XCTAssertGreaterThan(lowest / height, least, "\(name) page \(index + 1) is \(Int(lowest / height * 100)) % full")
@@ -328,6 +330,64 @@ final class PrintedPagesTests: XCTestCase {
                 XCTAssertTrue(lines.isEmpty || lines.count >= 2,
                               "\(name) page \(index + 1) opens with \(continued.map(\.text)) alone")
             }
+        }
+    }
+
+    /// A KEGIATAN (and the LAMPIRAN's AREA, SUB KEGIATAN) continued from the page before is printed again at the top of
+    /// every html page: its text or name with `(lanjutan)` (issue 21: Chromium ran the rowspan over the break and left the
+    /// cell blank there). The first row under the header has words in the KEGIATAN column's left half.
+    func testAContinuedCellIsPrintedAgainAtTheTopOfEveryHTMLPage() throws {
+        for (name, doc) in try documents() where name.hasSuffix("html") {
+            let column = name.hasPrefix("lampiran") ? 3 : 2
+            var blank: [Int] = [], marked = 0
+            for (index, words) in doc.words.enumerated() where index > 0 {
+                guard let no = words.first(where: { $0.text == "NO." }),
+                      let kegiatan = words.filter({ $0.text == "KEGIATAN" }).min(by: { $0.xMin < $1.xMin }) else { continue }
+                // The numbering row: the `1` under NO. and the numbers on its line.
+                guard let one = words.first(where: { $0.text == "1" && abs($0.xMin - no.xMin) < 15 && $0.yMin > kegiatan.yMax - 1 }) else { continue }
+                let numbering = words.filter { Int($0.text) != nil && abs($0.yMin - one.yMin) < 2 }
+                guard let digit = numbering.first(where: { $0.text == "\(column)" }), let before = numbering.first(where: { $0.text == "\(column - 1)" })
+                else { continue }
+                let top = words.filter { $0.yMin > digit.yMax + 1 && $0.yMin < digit.yMax + 14 && $0.xMin > before.xMax && $0.xMin < digit.xMin }
+                if top.isEmpty { blank.append(index + 1) }
+                if Self.squeezed(doc.pages[index]).contains("(lanjutan)") { marked += 1 }
+            }
+            XCTAssertEqual(blank, [], "\(name): pages whose first row's KEGIATAN is blank")
+            XCTAssertGreaterThan(marked, 3, "\(name): pages with (lanjutan)")
+        }
+    }
+
+    /// No table border runs through a line of text in the html (issue 21: Chromium split TW I's long row at the F4 page's
+    /// foot and drew the row's border through its last line, `…pintu.`): no rule across half the page runs along a
+    /// word inside its box.
+    func testNoBorderRunsThroughAWordInTheHTML() throws {
+        for (name, doc) in try documents() where name.hasSuffix("html") {
+            let pdf = try Self.pdf(name)
+            var struck: [String] = []
+            for (page, words) in doc.words.enumerated() {
+                let ink = try Ink(pdf: pdf, page: page + 1)
+                var rule: [Int: Bool] = [:]
+                func isRule(_ y: Int) -> Bool {
+                    if let known = rule[y] { return known }
+                    var dark = 0
+                    for x in 0..<ink.width where ink.pixels[y * ink.width + x] < 140 { dark += 1 }
+                    rule[y] = dark > ink.width / 2
+                    return rule[y]!
+                }
+                let scale = 100.0 / 72
+                for word in words where word.text.count >= 2 {
+                    // From just under the box's top to just above its bottom (a cell's border is 2.5 pt or more below).
+                    let y0 = Int((word.yMin + 0.1 * word.height) * scale), y1 = Int((word.yMax - 0.03 * word.height) * scale)
+                    let x0 = Int(word.xMin * scale) + 1, x1 = Int(word.xMax * scale) - 1
+                    guard y0 <= y1, y1 < ink.height, x0 < x1, x1 < ink.width else { continue }
+                    // A rule across the page that is dark all along the word.
+                    let through = (y0...y1).contains { y in
+                        isRule(y) && (x0..<x1).filter { ink.pixels[y * ink.width + $0] < 140 }.count * 10 >= (x1 - x0) * 9
+                    }
+                    if through { struck.append("page \(page + 1): \(word.text)") }
+                }
+            }
+            XCTAssertEqual(struck, [], "\(name): a border through a word")
         }
     }
 
