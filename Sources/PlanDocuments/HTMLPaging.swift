@@ -104,7 +104,7 @@ public struct HTMLPaging {
 
     /// The pages, in order: each as many items as fit, a break never after an item kept with the next; an item (or a
     /// kept run) taller than a page gets a page of its own. A merged cell's text goes on the page it starts on as far
-    /// as its rows there hold it, the rest on the next page; once it is all printed, a page it goes on to prints it
+    /// as its rows there hold it, the rest on the next page opening with `(lanjutan)`; once it is all printed, a page it goes on to prints it
     /// again with `(lanjutan)`, shortened to its rows there.
     public func pages() -> [Page] {
         var out: [Page] = []
@@ -161,8 +161,10 @@ public struct HTMLPaging {
                         let (head, tail) = cut(left, capacity: capacity + extra, column: group.column)
                         leftover -= Double(max(0, lines(head, group.column) - capacity)) * lineHeight
                         text = head
-                        rest[g] = tail.isEmpty ? nil : tail
-                        need[g] = Double(lines(tail, group.column)) * lineHeight + padding
+                        // The rest opens the next page saying it goes on (the workbooks' pieces do the same).
+                        let next = tail.isEmpty ? nil : PagePieces.continuedLead + tail
+                        rest[g] = next
+                        need[g] = Double(lines(next ?? "", group.column)) * lineHeight + padding
                     }
                 } else {
                     text = group.column == 0 ? group.text

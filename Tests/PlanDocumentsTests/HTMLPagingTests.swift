@@ -33,13 +33,13 @@ final class HTMLPagingTests: XCTestCase {
         // Three words (three lines, 32 pt) over five rows: never cut, whole on its first page.
         let short = paging(kegiatan: "satu dua tiga").pages()
         XCTAssertEqual(short[0].pieces.first { $0.column == 2 }?.text, "satu dua tiga")
-        // Seven words: the first page's three rows hold three lines (36 pt less the padding), the rest (four lines, 42 pt)
-        // grows the kegiatan's two rows on the next page, which holds them and nothing more.
-        let words = (1...7).map { "k\($0)" }
+        // Six words: the first page's three rows hold three lines (36 pt less the padding), the rest opening with
+        // (lanjutan) (four lines, 42 pt) grows the kegiatan's two rows on the next page, which holds them and nothing more.
+        let words = (1...6).map { "k\($0)" }
         let long = paging(kegiatan: words.joined(separator: " ")).pages()
         XCTAssertEqual(long.map(\.rows), [0..<3, 3..<5, 5..<9, 9..<10])
         let pieces = long.flatMap(\.pieces).filter { $0.column == 2 && $0.rows.lowerBound < 5 }
-        XCTAssertEqual(pieces.map(\.text), ["k1 k2 k3", "k4 k5 k6 k7"], "no word lost or printed twice")
+        XCTAssertEqual(pieces.map(\.text), ["k1 k2 k3", "(lanjutan) k4 k5 k6"], "no word lost or printed twice; the rest says it goes on")
     }
 
     func testTheLastRowsStayWithTheTail() {
