@@ -67,17 +67,45 @@ public struct HTMLPaging {
         self.lineHeight = lineHeight
         self.padding = padding
         self.lines = lines
-        ordered = groups.indices.sorted { (groups[$0].column, groups[$1].rows.lowerBound) > (groups[$1].column, groups[$0].rows.lowerBound) }
         needs = groups.map { Double(lines($0.text, $0.column)) * lineHeight + padding }
+        var byColumn: [Int: [Int]] = [:]
+        for g in groups.indices { byColumn[groups[g].column, default: []].append(g) }
+        columns = byColumn.keys.sorted(by: >).map { column in
+            let members = byColumn[column]!.sorted { groups[$0].rows.lowerBound < groups[$1].rows.lowerBound }
+            var reach: [Int] = []
+            reach.reserveCapacity(members.count)
+            for g in members { reach.append(max(reach.last ?? Int.min, groups[g].rows.upperBound)) }
+            return (members, reach)
+        }
     }
 
     /// The most lines of a merged cell's text never cut over two pages, and their height.
     public static let shortLines = 4
     var shortNeed: Double { Double(Self.shortLines) * lineHeight + padding }
 
-    /// The merged cells' indices, the innermost (the rightmost column) first; the height each one's whole text needs.
-    let ordered: [Int]
+    /// The height each merged cell's whole text needs.
     let needs: [Double]
+    /// The merged cells by column, the innermost (the rightmost) first, each column's in the order of their rows with
+    /// the furthest row reached so far: a page asks only for the cells over its rows (a plan of 100,000 rows has as
+    /// many cells, and asking each of them for every page took the html export from 0.8 s to 9 s).
+    let columns: [(members: [Int], reach: [Int])]
+
+    /// The merged cells over the items `range`, the innermost column first, each column's in the order of their rows.
+    func overlapping(_ range: Range<Int>, _ body: (Int) -> Void) {
+        for (members, reach) in columns {
+            // The first cell reaching past the range's start (`reach` never falls).
+            var low = 0, high = members.count
+            while low < high {
+                let middle = (low + high) / 2
+                if reach[middle] > range.lowerBound { high = middle } else { low = middle + 1 }
+            }
+            var k = low
+            while k < members.count, groups[members[k]].rows.lowerBound < range.upperBound {
+                if groups[members[k]].rows.upperBound > range.lowerBound { body(members[k]) }
+                k += 1
+            }
+        }
+    }
 
     /// The rows' heights of the items `range` printed as one page's table: their own heights, grown for each merged
     /// cell ending on the page whose text there (`need`: its whole text, or what a page before left of it) needs more
@@ -90,9 +118,8 @@ public struct HTMLPaging {
         var rows = Array(heights[range])
         if let first { rows[0] = first }
         if let last { rows[rows.count - 1] = last }
-        for g in ordered {
+        overlapping(range) { g in
             let group = groups[g]
-            guard group.rows.upperBound > range.lowerBound, group.rows.lowerBound < range.upperBound else { continue }
             let piece = (max(group.rows.lowerBound, range.lowerBound) - range.lowerBound)..<(min(group.rows.upperBound, range.upperBound) - range.lowerBound)
             let have = rows[piece].reduce(0, +)
             // A cell going on past the page whose text is short prints it whole there too.
@@ -144,7 +171,10 @@ public struct HTMLPaging {
             // The room the page has left: a text cut here fills it (its rows grow), so less of it goes on.
             var leftover = room - rows.reduce(0, +) - (end == heights.count ? tail : 0)
             var pieces: [Piece] = []
-            for (g, group) in groups.enumerated() where group.rows.upperBound > page.lowerBound && group.rows.lowerBound < page.upperBound {
+            var here: [Int] = []
+            overlapping(page) { here.append($0) }
+            for g in here.sorted() {
+                let group = groups[g]
                 let span = max(group.rows.lowerBound, page.lowerBound)..<min(group.rows.upperBound, page.upperBound)
                 let capacity = Self.capacity(rows[(span.lowerBound - start)..<(span.upperBound - start)].reduce(0, +),
                                              lineHeight: lineHeight, padding: padding)

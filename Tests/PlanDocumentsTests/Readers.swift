@@ -168,11 +168,14 @@ struct HTMLTable {
                 while c < columns, grid[r][c] != nil { c += 1 }
                 guard c < columns else { break }
                 // A continued cell (opened again at a page's top) is the cell above it, grown; the rest of a text cut
-                // over the page is joined to it, a repeated text marked (lanjutan) is not.
+                // over the page (opening with "(lanjutan) ") is joined to it without the mark, a repeated text marked
+                // (lanjutan) is not.
                 if cell.continued, r > 0, let above = grid[r - 1][c] {
                     var whole = above.cell
                     whole.rowSpan = r - above.origin + cell.rowSpan
-                    if !cell.text.hasSuffix("(lanjutan)") && cell.text != whole.text { whole.text += " " + cell.text }
+                    if !cell.text.hasSuffix("(lanjutan)") && cell.text != whole.text {
+                        whole.text += " " + (cell.text.hasPrefix("(lanjutan) ") ? String(cell.text.dropFirst("(lanjutan) ".count)) : cell.text)
+                    }
                     for row in above.origin..<min(above.origin + whole.rowSpan, rows.count) { grid[row][c] = (above.origin, whole) }
                     c += 1
                     continue
