@@ -120,6 +120,23 @@ final class TeamEarlyReplayTests: StoreTestCase {
         assertSameYear(a, try reopened(a))
     }
 
+    /// A line the journal's reader would not read back (a `seen` of 65 ids) is refused by the lines made early as
+    /// by the lines made after the plan: the same line named, nothing written.
+    func testALineThatWouldNotReadBackIsRefusedTheSameEarly() throws {
+        let (a, b) = try twoLaptops()
+        let before = try Data(contentsOf: a.url)
+        var incoming = b.teamEntries
+        incoming[2].seen = (0..<65).map { String(format: "%032x", $0) }
+        let (early, plain, copy) = try mergeBothWays(a, incoming)
+        XCTAssertEqual(a.earlyReplayTaken, true)
+        guard case .failure(let refusal) = early, case .failure(let same) = plain else { return XCTFail("not refused") }
+        XCTAssertEqual(refusal, same)
+        XCTAssertEqual(refusal.line, 3)
+        XCTAssertEqual(try Data(contentsOf: a.url), before)
+        assertSameYear(a, copy)
+        assertSameYear(a, try reopened(a))
+    }
+
     func testAnAppendReplaysNothingEarly() throws {
         let (a, b) = try twoLaptops()
         try b.merge(a.teamEntries, source: "ani")
