@@ -91,9 +91,23 @@ final class TeamEarlyReplayTests: StoreTestCase {
         assertSameYear(a, try reopened(a))
     }
 
+    /// A bundle of everything its sender had (sent without `--since`): the entries held are seen before any
+    /// replay begins (one in 64 looked up), and none does; the merge is the same.
+    func testABundleOfEverythingBeginsNoEarlyYear() throws {
+        let (a, b) = try twoLaptops()
+        let incoming = JournalMerge.ordered(b.teamEntries + a.teamEntries)
+        let (early, plain, copy) = try mergeBothWays(a, incoming)
+        XCTAssertNil(a.earlyReplayTaken)
+        XCTAssertEqual(try early.get(), try plain.get())
+        XCTAssertEqual(try early.get().known, a.entries.count - b.entries.count)
+        XCTAssertEqual(try Data(contentsOf: a.url), try Data(contentsOf: copy.url))
+        assertSameYear(a, copy)
+    }
+
     func testSomeEntriesHereAlreadyThrowTheEarlyYearAway() throws {
         let (a, b) = try twoLaptops()
-        let incoming = JournalMerge.ordered(b.teamEntries + a.teamEntries.prefix(5))
+        let incoming = JournalMerge.ordered(b.teamEntries + a.teamEntries.suffix(5))
+        a.earlyReplaySamples = 1  // only the first looked up: the five held are found by the plan
         let (early, plain, copy) = try mergeBothWays(a, incoming)
         XCTAssertEqual(a.earlyReplayTaken, false)
         let outcome = try early.get()
