@@ -363,6 +363,14 @@ public final class StateStore {
     /// file at its path): entries may then stand before places they did not stand before.
     var journalReplaced = 0
 
+    /// How many entries arriving in one merge make an early replay of its year worth a thread (`EarlyReplay`);
+    /// tests make it small.
+    var earlyReplayMinimum = 4_096
+    /// How many entries arriving are looked up before an early replay: one held, and there is none.
+    var earlyReplaySamples = 64
+    /// Whether the last merge's early replay was the year adopted (true) or thrown away (false); nil when none began.
+    var earlyReplayTaken: Bool?
+
     /// Tests set this to make every write fail with that errno (ENOSPC for a full disk, say).
     var injectedWriteError: Int32?
 

@@ -14,6 +14,24 @@ final class HandedYear: @unchecked Sendable {
     }
 }
 
+/// Tells work on another thread that its result is no longer wanted (a replay begun on a bet that was lost).
+final class Cancellation: @unchecked Sendable {
+    private let lock = NSLock()
+    private var cancelled = false  // under `lock`
+
+    func cancel() {
+        lock.lock()
+        cancelled = true
+        lock.unlock()
+    }
+
+    var isCancelled: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return cancelled
+    }
+}
+
 /// Work done on a thread of its own while the caller goes on (a merge's halves on two cores: writing the file, and
 /// replaying the year or checking the new lines); `value` waits for it. The work shares nothing mutable: it gets
 /// copies (arrays are values) and returns its result.
@@ -67,7 +85,9 @@ extension StateStore {
     /// merge), each is applied as the merge reaches it: the replay starts at once, without the list of the union made
     /// first (the caller makes it meanwhile, for the file). The same year as `replayed(entries)` either way.
     /// `mergesAsItGoes`: whether `held` and `new` are known to merge that way.
-    func backgroundMergedReplay(held: [JournalEntry], new: [JournalEntry], mergesAsItGoes: Bool) -> Background<YearState> {
+    /// `cancel`, when set, stops the replay within a few thousand entries (its year, partial, is then thrown away).
+    func backgroundMergedReplay(held: [JournalEntry], new: [JournalEntry], mergesAsItGoes: Bool,
+                                cancel: Cancellation? = nil) -> Background<YearState> {
         let (signed, device, aliases, keep) = (state.signed, state.localDevice, state.localAliases, state.progress != nil)
         return Background {
             guard mergesAsItGoes else {
@@ -84,6 +104,7 @@ extension StateStore {
                 seq += 1
                 entry.seq = seq
                 year.apply(entry)
+                if seq & 4_095 == 0, let cancel, cancel.isCancelled { break }
             }
             year.endReplay()
             if keep { _ = year.keepProgress() }
@@ -94,15 +115,27 @@ extension StateStore {
     /// True when the journal `held` and the new entries `new` merge as they go: every entry has its clock, none is
     /// an undo or redo (numbered as their targets end up), and `held` is in the year's order.
     static func mergesAsItGoes(_ held: [JournalEntry], _ new: [JournalEntry]) -> Bool {
-        func plain(_ entry: JournalEntry) -> Bool {
-            guard entry.clock != nil else { return false }
-            switch entry.change {
-            case .undo, .redo: return false
-            default: return true
+        // Read in place (no entry copied, retained and released: 200,000 of them cost some 40 ms).
+        func plain(_ entries: UnsafeBufferPointer<JournalEntry>) -> Bool {
+            for k in entries.indices {
+                guard entries[k].clock != nil else { return false }
+                switch entries[k].change {
+                case .undo, .redo: return false
+                default: continue
+                }
             }
+            return true
         }
-        return held.indices.allSatisfy({ plain(held[$0]) }) && new.indices.allSatisfy({ plain(new[$0]) })
-            && held.indices.dropFirst().allSatisfy({ JournalMerge.precedes(held[$0 - 1], held[$0]) })
+        return held.withUnsafeBufferPointer { held in
+            plain(held) && new.withUnsafeBufferPointer(plain) && Self.inOrder(held)
+        }
+    }
+
+    /// True when each entry goes after the one before it in the year's order.
+    static func inOrder(_ entries: UnsafeBufferPointer<JournalEntry>) -> Bool {
+        guard entries.count > 1 else { return true }
+        for k in 1..<entries.count where !JournalMerge.precedes(entries[k - 1], entries[k]) { return false }
+        return true
     }
 
     private static func replayed(signed: Plan, device: String?, aliases: Set<String>, entries: [JournalEntry],

@@ -112,6 +112,12 @@ extension StateStore {
     /// nil when it reads back as the same entry. The refusal names the entry's line in what arrived.
     static func refusal(of entry: JournalEntry, line: ArraySlice<UInt8>, original: ArraySlice<UInt8>? = nil,
                         plan: JournalMerge.Plan, source: String) -> StoreError? {
+        refusal(of: entry, line: line, original: original, new: plan.new, newIndices: plan.newIndices, source: source)
+    }
+
+    /// The same, for the new entries `new`, each from `newIndices` in what arrived (nil: `new` is all that arrived).
+    static func refusal(of entry: JournalEntry, line: ArraySlice<UInt8>, original: ArraySlice<UInt8>?,
+                        new: [JournalEntry], newIndices: [Int]?, source: String) -> StoreError? {
         // The line it was read from, the same after the number: it reads back as it did (an undo or redo, whose
         // number of its target may be checked against its own, is read back whatever).
         switch entry.change {
@@ -124,7 +130,7 @@ extension StateStore {
             return nil
         } catch {
             // Its place in what arrived (looked for only now: the usual merge refuses nothing).
-            let index = plan.new.firstIndex { $0.id == entry.id }.map { plan.newIndices[$0] } ?? 0
+            let index = new.firstIndex { $0.id == entry.id }.map { newIndices?[$0] ?? $0 } ?? 0
             return StoreError(file: source, line: index + 1, message: Text.Team.refusedEntry(error.message))
         }
     }
@@ -148,16 +154,24 @@ extension StateStore {
     /// rewrite makes on another core while it interleaves the journal (`checkedLines` takes them from here). With
     /// `lines` (where the entries were read from), a line made the same is not read again.
     static func madeLines(_ plan: JournalMerge.Plan, source: String, lines origin: EntryLines? = nil) -> Result<MadeLines, StoreError> {
-        var lines = StateEntryBytes(capacity: plan.new.count * 220)
+        madeLines(new: plan.new, newIndices: plan.newIndices, source: source, lines: origin)
+    }
+
+    /// The same, for the new entries `new`, each from `newIndices` in what arrived (nil: `new` is all that arrived, the
+    /// bet of an `EarlyReplay`). `cancel`, when set, stops it within a few thousand lines (what it made is thrown away).
+    static func madeLines(new: [JournalEntry], newIndices: [Int]?, source: String, lines origin: EntryLines? = nil,
+                          cancel: Cancellation? = nil) -> Result<MadeLines, StoreError> {
+        var lines = StateEntryBytes(capacity: new.count * 220)
         var afterSeq: [Range<Int>?] = []
-        afterSeq.reserveCapacity(plan.new.count)
+        afterSeq.reserveCapacity(new.count)
         let seqKey = Array("{\"seq\":".utf8)
-        for (k, entry) in plan.new.enumerated() {
+        for (k, entry) in new.enumerated() {
+            if k & 4_095 == 4_095, let cancel, cancel.isCancelled { break }
             let start = lines.out.count
             lines.append(entry)
             let end = lines.out.count - 1  // its newline
-            if let refusal = refusal(of: entry, line: lines.out[start..<end], original: origin?.line(plan.newIndices[k]),
-                                     plan: plan, source: source) { return .failure(refusal) }
+            if let refusal = refusal(of: entry, line: lines.out[start..<end], original: origin?.line(newIndices?[k] ?? k),
+                                     new: new, newIndices: newIndices, source: source) { return .failure(refusal) }
             switch entry.change {
             case .undo, .redo:  // numbered as its target will be: made where it goes
                 afterSeq.append(nil)

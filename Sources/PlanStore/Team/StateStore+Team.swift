@@ -100,11 +100,19 @@ extension StateStore {
         let unsaved = detachUnsaved()
         defer { reattach(unsaved) }
         if hasEarlyEntries { try adoptEarlyEntries() }
+        // A big merge that goes before the journal's end has its year replayed from now on, while the plan is made.
+        earlyReplayTaken = nil
+        var early = startEarlyReplay(incoming, source: source, lines: lines)
+        defer { early?.discard() }  // a refusal or a lost bet
         let plan: JournalMerge.Plan
         do throws(JournalMerge.Refusal) {
             plan = try JournalMerge.plan(incoming, into: state, journalName: url.lastPathComponent)
         } catch {
             throw StoreError(file: source, line: error.index + 1, message: error.message)
+        }
+        if let lost = early, !lost.holds(for: plan) {  // some were here already: stopped at once
+            lost.discard()
+            early = nil
         }
         var outcome = MergeOutcome(added: plan.new.count, known: plan.known)
         // Counted by run (a bundle's entries come mostly by author): one lookup per run, not per entry.
@@ -130,7 +138,10 @@ extension StateStore {
             } else if plan.appends {
                 try append(fd, plan, source: source, lines: lines)
             } else {
-                try rewriteMerged(fd, plan, source: source, lines: lines)
+                let taken = early
+                if taken != nil { earlyReplayTaken = true }
+                early = nil  // the rewrite's now, and waited for there
+                try rewriteMerged(fd, plan, source: source, lines: lines, early: taken)
                 outcome.rewrote = true
             }
         } else if fileVersion < 3 && consumedBytes > 0 {
@@ -143,12 +154,15 @@ extension StateStore {
 
 extension StateStore {
     /// The merge that writes the journal again in the year's order (new entries go before some held ones).
-    private func rewriteMerged(_ fd: Int32, _ plan: JournalMerge.Plan, source: String, lines: EntryLines?) throws(StoreError) {
+    /// `early`, the year of the union replaying and the new lines being made already (`EarlyReplay`: its bet held, so
+    /// `plan.new` is what arrived, and it merges with the journal as it goes).
+    private func rewriteMerged(_ fd: Int32, _ plan: JournalMerge.Plan, source: String, lines: EntryLines?,
+                               early: EarlyReplay? = nil) throws(StoreError) {
         // The new lines are made and read back on another core meanwhile, once: they go into the file as made.
-        let made = Background { [plan] in Self.madeLines(plan, source: source, lines: lines) }
+        let made = early?.made ?? Background { [plan] in Self.madeLines(plan, source: source, lines: lines) }
         // The year is replayed on a third thread, from now on, while this one makes and writes the file.
-        let asItGoes = Self.mergesAsItGoes(state.entries, plan.new)
-        let replay = backgroundMergedReplay(held: state.entries, new: plan.new, mergesAsItGoes: asItGoes)
+        let asItGoes = early != nil || Self.mergesAsItGoes(state.entries, plan.new)
+        let replay = early?.replay ?? backgroundMergedReplay(held: state.entries, new: plan.new, mergesAsItGoes: asItGoes)
         let count = state.entries.count + plan.new.count
         do {
             // Each line taken as it is (the held ones from the file), merged as it goes: no list of the union made.
