@@ -15,12 +15,12 @@ struct AddCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(Text.Authoring.beforeHelp, valueName: "row-id")) var before: String?
     @Option(name: .long, help: ArgumentHelp(Text.Authoring.addLevelHelp, valueName: "indikator|sub|kegiatan|area"))
     var level: PlanLevel = .indikator
-    @Option(name: .long, help: ArgumentHelp(Text.Authoring.textHelp, valueName: "text")) var text: String = ""
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(Text.Authoring.textHelp, valueName: "text")) var text: String = ""
     @Option(name: .long, help: ArgumentHelp(Text.Authoring.monthsHelp, valueName: "m,m,…")) var months: String?
-    @Option(name: .long, help: ArgumentHelp(Text.Authoring.newKetHelp, valueName: "text")) var ket: String = ""
-    @Option(name: .long, help: ArgumentHelp(Text.Authoring.newSubHelp, valueName: "text")) var sub: String?
-    @Option(name: .long, help: ArgumentHelp(Text.Authoring.newKegiatanHelp, valueName: "text")) var kegiatan: String?
-    @Option(name: .long, help: ArgumentHelp(Text.Authoring.newAreaHelp, valueName: "text")) var area: String?
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(Text.Authoring.newKetHelp, valueName: "text")) var ket: String = ""
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(Text.Authoring.newSubHelp, valueName: "text")) var sub: String?
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(Text.Authoring.newKegiatanHelp, valueName: "text")) var kegiatan: String?
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(Text.Authoring.newAreaHelp, valueName: "text")) var area: String?
     @OptionGroup var stateOptions: StateOptions
 
     func run() throws {

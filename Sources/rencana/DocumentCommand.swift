@@ -11,17 +11,17 @@ struct DocumentCommand: ParsableCommand {
                                                     discussion: Text.Authoring.documentDiscussion)
 
     @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan = "plan.json"
-    @Option(name: .long, help: ArgumentHelp(Text.Authoring.institutionHelp, valueName: "text")) var institution: String?
-    @Option(name: .long, help: ArgumentHelp(Text.Authoring.numberHelp, valueName: "text")) var number: String?
-    @Option(name: .long, help: ArgumentHelp(Text.Authoring.docTitleHelp, valueName: "text")) var title: String?
-    @Option(name: .long, help: ArgumentHelp(Text.Authoring.unitHelp, valueName: "text")) var unit: String?
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(Text.Authoring.institutionHelp, valueName: "text")) var institution: String?
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(Text.Authoring.numberHelp, valueName: "text")) var number: String?
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(Text.Authoring.docTitleHelp, valueName: "text")) var title: String?
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(Text.Authoring.unitHelp, valueName: "text")) var unit: String?
     @Option(name: .long, help: ArgumentHelp(Text.Authoring.docYearHelp, valueName: "yyyy")) var year: String?
-    @Option(name: .long, help: ArgumentHelp(Text.Authoring.placeHelp, valueName: "text")) var place: String?
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(Text.Authoring.placeHelp, valueName: "text")) var place: String?
     @Option(name: .long, help: ArgumentHelp(Text.Authoring.dateHelp, valueName: "date")) var date: String?
-    @Option(name: .long, help: ArgumentHelp(Text.Authoring.signerHelp, valueName: "text")) var signer: String?
-    @Option(name: .customLong("signer-title"), help: ArgumentHelp(Text.Authoring.signerTitleHelp, valueName: "text"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(Text.Authoring.signerHelp, valueName: "text")) var signer: String?
+    @Option(name: .customLong("signer-title"), parsing: .unconditional, help: ArgumentHelp(Text.Authoring.signerTitleHelp, valueName: "text"))
     var signerTitle: String?
-    @Option(name: .long, help: ArgumentHelp(Text.RollupRecap.codeHelp, valueName: "text")) var code: String?
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(Text.RollupRecap.codeHelp, valueName: "text")) var code: String?
     @OptionGroup var stateOptions: StateOptions
 
     func run() throws {

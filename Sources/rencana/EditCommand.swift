@@ -11,11 +11,11 @@ struct EditCommand: ParsableCommand {
 
     @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan = "plan.json"
     @Argument(help: ArgumentHelp(Text.Progress.rowIDHelp, valueName: "row-id")) var row: String
-    @Option(name: .long, help: ArgumentHelp(Text.Authoring.indikatorHelp, valueName: "text")) var indikator: String?
-    @Option(name: .long, help: ArgumentHelp(Text.Authoring.ketHelp, valueName: "text")) var ket: String?
-    @Option(name: .long, help: ArgumentHelp(Text.Authoring.subHelp, valueName: "text")) var sub: String?
-    @Option(name: .long, help: ArgumentHelp(Text.Authoring.kegiatanHelp, valueName: "text")) var kegiatan: String?
-    @Option(name: .long, help: ArgumentHelp(Text.Authoring.areaHelp, valueName: "text")) var area: String?
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(Text.Authoring.indikatorHelp, valueName: "text")) var indikator: String?
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(Text.Authoring.ketHelp, valueName: "text")) var ket: String?
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(Text.Authoring.subHelp, valueName: "text")) var sub: String?
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(Text.Authoring.kegiatanHelp, valueName: "text")) var kegiatan: String?
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(Text.Authoring.areaHelp, valueName: "text")) var area: String?
     @OptionGroup var stateOptions: StateOptions
 
     func run() throws {

@@ -22,8 +22,8 @@ struct EvidenceAdd: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(Text.Progress.evidenceFileHelp, valueName: "path")) var file: String?
     @Option(name: .long, help: ArgumentHelp(Text.Progress.evidenceURLHelp, valueName: "url")) var url: String?
     @Option(name: .long, help: ArgumentHelp(Text.Progress.evidenceKindHelp, valueName: "kind")) var kind: String?
-    @Option(name: .long, help: ArgumentHelp(Text.Progress.evidenceTitleHelp, valueName: "text")) var title = ""
-    @Option(name: .long, help: ArgumentHelp(Text.Progress.evidenceNumberHelp, valueName: "text")) var number = ""
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(Text.Progress.evidenceTitleHelp, valueName: "text")) var title = ""
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(Text.Progress.evidenceNumberHelp, valueName: "text")) var number = ""
     @Option(name: .long, help: ArgumentHelp(Text.Progress.evidenceDateHelp, valueName: "date")) var date = ""
     @Flag(name: .customLong("allow-missing"), help: ArgumentHelp(Text.CLI.allowMissingHelp)) var allowMissing = false
     @OptionGroup var stateOptions: StateOptions

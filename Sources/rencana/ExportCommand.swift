@@ -39,10 +39,10 @@ struct Export: ParsableCommand {
     @Flag(name: .long, help: ArgumentHelp(Text.PaperDocuments.salinanHelp))
     var salinan = false
 
-    @Option(name: .customLong("salinan-title"), help: ArgumentHelp(Text.PaperDocuments.salinanTitleHelp, valueName: "title"))
+    @Option(name: .customLong("salinan-title"), parsing: .unconditional, help: ArgumentHelp(Text.PaperDocuments.salinanTitleHelp, valueName: "title"))
     var salinanTitle: String?
 
-    @Option(name: .customLong("salinan-signer"), help: ArgumentHelp(Text.PaperDocuments.salinanSignerHelp, valueName: "name"))
+    @Option(name: .customLong("salinan-signer"), parsing: .unconditional, help: ArgumentHelp(Text.PaperDocuments.salinanSignerHelp, valueName: "name"))
     var salinanSigner: String?
 
     @Option(name: .customLong("salinan-nip"), help: ArgumentHelp(Text.PaperDocuments.salinanNIPHelp, valueName: "nip"))

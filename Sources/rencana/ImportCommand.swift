@@ -19,7 +19,7 @@ struct Import: ParsableCommand {
     @Flag(name: .long, help: ArgumentHelp(Text.Command.forceHelp))
     var force = false
 
-    @Option(name: .long, help: ArgumentHelp(Text.Command.titleHelp, valueName: "text"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(Text.Command.titleHelp, valueName: "text"))
     var title: String?
 
     @Option(name: .long, help: ArgumentHelp(Text.Command.yearHelp, valueName: "yyyy"))

@@ -12,7 +12,7 @@ struct List: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(Text.Command.areaHelp, valueName: "n"))
     var area: [Int] = []
 
-    @Option(name: .long, help: ArgumentHelp(Text.Command.searchHelp, valueName: "text"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(Text.Command.searchHelp, valueName: "text"))
     var search: String?
 
     @Flag(name: .long, help: ArgumentHelp(Text.Command.idsHelp))

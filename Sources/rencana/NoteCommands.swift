@@ -59,8 +59,8 @@ struct ReviewCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(Text.Command.planHelp, valueName: "plan")) var plan = "plan.json"
     @Argument(help: ArgumentHelp(Text.Progress.rowIDHelp, valueName: "row-id")) var row: String
     @Option(name: .long, help: ArgumentHelp(Text.Progress.reviewTWHelp, valueName: "1-4")) var tw: Int
-    @Option(name: .long, help: ArgumentHelp(Text.Progress.kendalaHelp, valueName: "text")) var kendala: String?
-    @Option(name: .customLong("tindak-lanjut"), help: ArgumentHelp(Text.Progress.tindakLanjutHelp, valueName: "text"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(Text.Progress.kendalaHelp, valueName: "text")) var kendala: String?
+    @Option(name: .customLong("tindak-lanjut"), parsing: .unconditional, help: ArgumentHelp(Text.Progress.tindakLanjutHelp, valueName: "text"))
     var tindakLanjut: String?
     @Option(name: .long, help: ArgumentHelp(Text.Progress.tenggatHelp, valueName: "date")) var tenggat: String?
     @OptionGroup var stateOptions: StateOptions

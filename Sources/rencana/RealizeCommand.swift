@@ -24,7 +24,7 @@ struct Realize: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(Text.Progress.dateHelp, valueName: "date"))
     var date: String?
 
-    @Option(name: .long, help: ArgumentHelp(Text.Progress.noteHelp, valueName: "text"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(Text.Progress.noteHelp, valueName: "text"))
     var note: String?
 
     @OptionGroup var stateOptions: StateOptions

@@ -24,16 +24,16 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(Text.Documents.outHelp, valueName: "file"))
     var out: String?
 
-    @Option(name: .long, help: ArgumentHelp(Text.Report.placeHelp, valueName: "place"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(Text.Report.placeHelp, valueName: "place"))
     var place: String?
 
     @Option(name: .long, help: ArgumentHelp(Text.Report.dateHelp, valueName: "date"))
     var date: String?
 
-    @Option(name: .long, help: ArgumentHelp(Text.Report.signerHelp, valueName: "name"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(Text.Report.signerHelp, valueName: "name"))
     var signer: String?
 
-    @Option(name: .long, help: ArgumentHelp(Text.Report.signerTitleHelp, valueName: "title"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(Text.Report.signerTitleHelp, valueName: "title"))
     var signerTitle: String?
 
     @Option(name: .long, help: ArgumentHelp(Text.Report.nipHelp, valueName: "nip"))
@@ -42,10 +42,10 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(Text.Documents.paperHelp, valueName: "f4|a4"))
     var paper: Paper = .f4
 
-    @Option(name: .long, help: ArgumentHelp(Text.PaperDocuments.mengetahuiHelp, valueName: "office"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(Text.PaperDocuments.mengetahuiHelp, valueName: "office"))
     var mengetahui: String?
 
-    @Option(name: .customLong("mengetahui-name"), help: ArgumentHelp(Text.PaperDocuments.mengetahuiNameHelp, valueName: "name"))
+    @Option(name: .customLong("mengetahui-name"), parsing: .unconditional, help: ArgumentHelp(Text.PaperDocuments.mengetahuiNameHelp, valueName: "name"))
     var mengetahuiName: String?
 
     @Option(name: .customLong("mengetahui-nip"), help: ArgumentHelp(Text.PaperDocuments.mengetahuiNIPHelp, valueName: "nip"))

@@ -10,19 +10,19 @@ import RencanaText
 /// The options of the province's signed recap (`rollup --format xlsx|html`): the province of the title, the
 /// signature block as the Laporan Monev's (not remembered: the roll-up writes nothing), and the paper.
 struct RollupRecapOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(Text.RollupRecap.provinsiHelp, valueName: "name"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(Text.RollupRecap.provinsiHelp, valueName: "name"))
     var provinsi = ""
 
-    @Option(name: .long, help: ArgumentHelp(Text.RollupRecap.placeHelp, valueName: "place"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(Text.RollupRecap.placeHelp, valueName: "place"))
     var place: String?
 
     @Option(name: .long, help: ArgumentHelp(Text.RollupRecap.dateHelp, valueName: "date"))
     var date: String?
 
-    @Option(name: .long, help: ArgumentHelp(Text.RollupRecap.signerHelp, valueName: "name"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(Text.RollupRecap.signerHelp, valueName: "name"))
     var signer: String?
 
-    @Option(name: .long, help: ArgumentHelp(Text.RollupRecap.signerTitleHelp, valueName: "title"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(Text.RollupRecap.signerTitleHelp, valueName: "title"))
     var signerTitle: String?
 
     @Option(name: .long, help: ArgumentHelp(Text.RollupRecap.nipHelp, valueName: "nip"))
@@ -31,10 +31,10 @@ struct RollupRecapOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(Text.Documents.paperHelp, valueName: "f4|a4"))
     var paper: Paper = .f4
 
-    @Option(name: .long, help: ArgumentHelp(Text.PaperDocuments.mengetahuiHelp, valueName: "office"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(Text.PaperDocuments.mengetahuiHelp, valueName: "office"))
     var mengetahui: String?
 
-    @Option(name: .customLong("mengetahui-name"), help: ArgumentHelp(Text.PaperDocuments.mengetahuiNameHelp, valueName: "name"))
+    @Option(name: .customLong("mengetahui-name"), parsing: .unconditional, help: ArgumentHelp(Text.PaperDocuments.mengetahuiNameHelp, valueName: "name"))
     var mengetahuiName: String?
 
     @Option(name: .customLong("mengetahui-nip"), help: ArgumentHelp(Text.PaperDocuments.mengetahuiNIPHelp, valueName: "nip"))

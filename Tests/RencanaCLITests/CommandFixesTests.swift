@@ -261,4 +261,28 @@ final class CommandFixesTests: XCTestCase {
         XCTAssertEqual(message, "rencana: \(a): nothing undone: budi changed that value since (TIME); to have yours back, set it again "
                            + "yourself (`rencana log` shows what it was)\n")
     }
+
+    /// A text may begin with `-` or `+` (`-anggaran`, `+62 811…`): a reviewer's `--ket "-anggaran"` was refused as a
+    /// missing value. Text options take the next word whatever it is; a missing one is still said.
+    func testATextOptionMayBeginWithADash() throws {
+        let state = temp("dash.jsonl")
+        try ok(["edit", "1.1.1.1", "--ket", "-anggaran", "--state", state])
+        try ok(["review", "1.1.1.1", "--tw", "1", "--kendala", "-dana belum cair", "--tindak-lanjut", "+ajukan ulang", "--state", state])
+        try ok(["realize", "1.1.1.1", "Jan", "done", "--note", "-", "--state", state])
+        try ok(["evidence", "add", "1.1.1.1", "--month", "Jan", "--url", "https://kpu.go.id/a", "--title", "-foto", "--state", state])
+        XCTAssertEqual(try logLines(state).map {
+            $0.replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression)
+                .replacingOccurrences(of: #"e-[0-9a-f]{12}"#, with: "e-ID", options: .regularExpression)
+        }, [
+            "evidence-add 1.1.1.1 bukti e-ID ditambahkan: Tautan \"-foto\" (\"https://kpu.go.id/a\")",
+            "note 1.1.1.1 Jan catatan: (kosong) → \"-\"",
+            "status 1.1.1.1 Jan: belum dicatat → Terlaksana",
+            "review 1.1.1.1 TW I Tindak lanjut: (kosong) → \"+ajukan ulang\"",
+            "review 1.1.1.1 TW I Kendala: (kosong) → \"-dana belum cair\"",
+            "edit 1.1.1.1 KET: (kosong) → \"-anggaran\"",
+        ])
+        let missing = try cli.run(["edit", "1.1.1.1", "--ket"])
+        XCTAssertEqual(missing.status, 64)
+        XCTAssertEqual(missing.stderr, "rencana: Missing value for '--ket <text>' (see `rencana help`)\n")
+    }
 }
