@@ -166,7 +166,8 @@ extension Painter {
 
 /// What the conflict chooser's one line holds at a given width: the first of a list of ever shorter forms that
 /// fits (the ←→ hint dropped, the prompt shortened to its field without the row's id (the cursor is on that row),
-/// values cut, authors dropped, only the picked value), so that Enter and Esc are never cut off.
+/// authors dropped, only the picked value, then the field and the value cut), so that Enter and Esc are never cut
+/// off.
 struct ChooserFit {
     /// One value as shown: its number, the value (cut) and who wrote it.
     struct Item: Equatable { var text: String; var picked: Bool }
@@ -179,10 +180,11 @@ struct ChooserFit {
         let prompts = [Text.Conflict.chooserPrompt(field), Text.UX22.chooserShort(bare), Text.UX22.chooserField(bare), ""]
         let all = Text.Conflict.keysChooser, essential = Text.UX22.keysChooserEssential
         // (keys, prompt, authors, value limit, only the picked value), from the fullest.
+        // A value is cut only as a last resort: "Terlaksana …" would read as Terlaksana, not Terlaksana Sebagian.
         let forms: [([(key: String, label: String)], Int, Bool, Int, Bool)] = [
             (all, 0, true, 24, false), (essential, 0, true, 24, false), (essential, 1, true, 24, false), (essential, 2, true, 24, false),
-            (essential, 2, true, 12, false), (essential, 2, false, 12, false), (essential, 2, false, 8, false),
-            (essential, 2, false, 16, true), (essential, 3, false, 12, true), (essential, 3, false, 6, true)]
+            (essential, 2, false, 24, false), (essential, 2, false, 24, true), (essential, 3, false, 24, true),
+            (essential, 3, false, 12, true), (essential, 3, false, 6, true)]
         for (n, form) in forms.enumerated() {
             prompt = prompts[form.1]
             keys = form.0

@@ -28,6 +28,18 @@ final class TeamScreenFixesTests: XCTestCase {
         XCTAssertEqual(try ConflictScreenTests.state(40, 12).pressing(.down, .char("C")).layout.mode, .tooSmall)
     }
 
+    func testTheChooserCutsNoValueWhileDroppingSomethingElseMakesRoom() {
+        // "Terlaksana …" would read as Terlaksana: at 80 columns the authors go first (the detail pane names them).
+        let values = [(value: "Tidak Terlaksana", by: "budi"), (value: "Terlaksana Sebagian", by: "ani")]
+        let wide = ChooserFit(field: "1.1.2.1 Mei status", row: "1.1.2.1", values: values, picked: 1, width: 80)
+        XCTAssertEqual(wide.prompt, "Mei status:")
+        XCTAssertEqual(wide.items.map(\.text), ["1 Tidak Terlaksana", "2 Terlaksana Sebagian"])
+        // At 60, only the picked value, whole, with how many there are.
+        let narrow = ChooserFit(field: "1.1.2.1 Mei status", row: "1.1.2.1", values: values, picked: 1, width: 60)
+        XCTAssertEqual(narrow.items.map(\.text), ["←→ 2/2 Terlaksana Sebagian"])
+        XCTAssertEqual(narrow.keys.map(\.key), ["Enter", "Esc"])
+    }
+
     func testTheDetailPaneShowsARowsConflictsWithoutScrolling() throws {
         try GoldenScreen.check(render(try ConflictScreenTests.state(80, 24).pressing(.down, .char("d"))), "conflicts-detail-80x24")
         try GoldenScreen.check(render(try ConflictScreenTests.state(60, 20).pressing(.down, .char("r"), .char("d"))),
