@@ -52,10 +52,10 @@ extension Painter {
             fill(x: first.x, y: y, width: last.end - first.x, style: selected ? Style(.cursorRow, bold: true) : Style(.dim))
         }
         let group = state.group(of: fold, row: state.plan.rows[index])
-        let planned = state.unionMarks(fold).marks
+        let months = state.foldedProgress(group, planned: state.unionMarks(fold).marks)
         for (m, column) in layout.months.enumerated() {
-            guard let month = Month(index: m) else { continue }
-            let (glyph, role) = realisasiGlyph(state.foldedProgress(group, month: month, planned: planned.contains(month)))
+            guard let month = Month(index: m), months.indices.contains(m) else { continue }
+            let (glyph, role) = realisasiGlyph(months[m])
             let isCursor = selected && month == state.month
             let cell = isCursor ? "[\(glyph)]" : " \(glyph) "
             let style = isCursor ? Style(.cursorCell, bold: true)
