@@ -141,18 +141,67 @@ extension Painter {
         }
     }
 
-    /// The chooser in the key bar: the field, the values (the picked one highlighted), then its keys.
+    /// The chooser in the key bar: the field, the values (the picked one highlighted), then its keys, cut to fit
+    /// (`ChooserFit`): however narrow, Enter and Esc stay whole.
     mutating func conflictLine(_ state: AppState, _ choice: ConflictChoice, _ layout: Layout) {
         let y = layout.keyBarY
         let conflict = choice.conflicts[choice.current]
-        var x = text(Text.Conflict.chooserPrompt(ConflictWords.field(of: conflict, in: state.year)), x: 0, y: y,
-                     width: layout.width, style: Style(.key, bold: true)) + 1
-        for (k, entry) in conflict.entries.enumerated() where x < layout.width {
-            let value = ConflictWords.value(conflict.values[k], of: conflict.key, limit: 24)
-            let item = "\(k + 1) \(value) \(entry.by)"
-            let style = k == choice.value ? Style(.cursorCell, bold: true) : Style(.keyLabel)
-            x += text(item, x: x, y: y, width: max(0, layout.width - x), style: style) + 1
+        let field = ConflictWords.field(of: conflict, in: state.year)
+        let row = ConflictWords.row(of: conflict, in: state.year)?.rawValue
+        let values = conflict.entries.enumerated().map { k, entry in
+            (value: clean(ConflictWords.value(conflict.values[k], of: conflict.key, limit: 24)), by: clean(entry.by))
         }
-        keys(Text.Conflict.keysChooser, from: min(layout.width, x + 1), y: y, width: layout.width)
+        let fit = ChooserFit(field: clean(field), row: row, values: values, picked: choice.value, width: layout.width)
+        var x = 0
+        if !fit.prompt.isEmpty {
+            x = text(fit.prompt, x: 0, y: y, width: layout.width, style: Style(.key, bold: true)) + 1
+        }
+        for item in fit.items where x < layout.width {
+            let style = item.picked ? Style(.cursorCell, bold: true) : Style(.keyLabel)
+            x += text(item.text, x: x, y: y, width: max(0, layout.width - x), style: style) + 1
+        }
+        keys(fit.keys, from: min(layout.width, x + 1), y: y, width: layout.width)
+    }
+}
+
+/// What the conflict chooser's one line holds at a given width: the first of a list of ever shorter forms that
+/// fits (the ←→ hint dropped, the prompt shortened to its field without the row's id (the cursor is on that row),
+/// authors dropped, only the picked value, then the field and the value cut), so that Enter and Esc are never cut
+/// off.
+struct ChooserFit {
+    /// One value as shown: its number, the value (cut) and who wrote it.
+    struct Item: Equatable { var text: String; var picked: Bool }
+    private(set) var prompt = ""
+    private(set) var items: [Item] = []
+    private(set) var keys: [(key: String, label: String)] = []
+
+    init(field: String, row: String?, values: [(value: String, by: String)], picked: Int, width: Int) {
+        let bare = row.flatMap { field.hasPrefix($0 + " ") ? String(field.dropFirst($0.count + 1)) : nil } ?? field
+        let prompts = [Text.Conflict.chooserPrompt(field), Text.UX22.chooserShort(bare), Text.UX22.chooserField(bare), ""]
+        let all = Text.Conflict.keysChooser, essential = Text.UX22.keysChooserEssential
+        // (keys, prompt, authors, value limit, only the picked value), from the fullest.
+        // A value is cut only as a last resort: "Terlaksana …" would read as Terlaksana, not Terlaksana Sebagian.
+        let forms: [([(key: String, label: String)], Int, Bool, Int, Bool)] = [
+            (all, 0, true, 24, false), (essential, 0, true, 24, false), (essential, 1, true, 24, false), (essential, 2, true, 24, false),
+            (essential, 2, false, 24, false), (essential, 2, false, 24, true), (essential, 3, false, 24, true),
+            (essential, 3, false, 12, true), (essential, 3, false, 6, true)]
+        for (n, form) in forms.enumerated() {
+            prompt = prompts[form.1]
+            keys = form.0
+            items = values.enumerated().compactMap { k, v in
+                guard !form.4 || k == picked else { return nil }
+                let value = v.value.truncated(toWidth: form.3)
+                let number = form.4 ? "←→ \(k + 1)/\(values.count)" : "\(k + 1)"
+                return Item(text: "\(number) \(value)" + (form.2 ? " \(v.by)" : ""), picked: k == picked)
+            }
+            if n == forms.count - 1 || used <= width { break }
+        }
+    }
+
+    /// The columns the line takes: prompt, items, then the keys with their narrowest gaps.
+    var used: Int {
+        let keysWidth = keys.reduce(0) { $0 + $1.key.displayWidth + 1 + $1.label.displayWidth } + max(0, keys.count - 1)
+        let promptWidth = prompt.isEmpty ? 0 : prompt.displayWidth + 1
+        return promptWidth + items.reduce(0) { $0 + $1.text.displayWidth + 1 } + 1 + keysWidth
     }
 }

@@ -52,6 +52,9 @@ extension AppState {
             guard let old = signed?.text(field), old != row.text(field) else { return row.text(field) }
             return Text.Editor.oldToNew(old.isEmpty ? t.detailNone : old, row.text(field).isEmpty ? t.detailNone : row.text(field))
         }
+        // A conflict first: it is what asks for action, and at 80x24 it would sit below the fold; the pane's title
+        // and the grid's line above already say which row this is.
+        addConflicts(row, add)
         add(TableHeader.area, "\(row.areaNumber). \(now(.area))")
         add(TableHeader.kegiatan, now(.kegiatan))
         add(TableHeader.subKegiatan, now(.sub))
@@ -60,7 +63,6 @@ extension AppState {
         add(t.detailMonthsNow, monthsText(marks(of: index)))
         add(t.detailMonthsSigned, monthsText(row.baseline))
         addRealisation(row, add)
-        addConflicts(row, add)
         // Every entry about the row, newest first: marks as before, the monitoring kinds in words.
         let entries = year.history(of: row.id)
         if entries.isEmpty { add(t.detailHistory, t.detailNoHistory) }

@@ -33,6 +33,26 @@ extension AppState {
         progress?.figures(of: group, period: progressPeriod, asOf: asOf) ?? ProgressFigures()
     }
 
+    /// The twelve months of a folded line's group in Realisasi, each read as a cell: its figures for that month
+    /// alone (up to it less up to the month before: one sum per month), rated as `Painter.capaianRole` rates a
+    /// period; after the as-of month, not yet due where a row of it is planned.
+    func foldedProgress(_ group: ProgressGroup, planned: MonthSet) -> [CellProgress] {
+        var before = ProgressFigures()
+        return Month.allCases.map { month in
+            guard let progress, month <= asOf else { return planned.contains(month) ? .notYetDue : .none }
+            let upTo = progress.figures(of: group, period: .until(month), asOf: asOf)
+            defer { before = upTo }
+            let due = upTo.due - before.due, done = upTo.done - before.done, partly = upTo.partly - before.partly
+            guard due > 0 else {
+                if upTo.moved > before.moved { return .moved }
+                return upTo.outside > before.outside ? .outside : .none
+            }
+            if done == due { return .done }
+            if done + partly > 0 { return .partly }
+            return upTo.overdue > before.overdue ? .overdue : .missed
+        }
+    }
+
     /// The group a folded line stands for.
     func group(of fold: FoldLine, row: PlanRow) -> ProgressGroup {
         let p = row.position

@@ -197,13 +197,21 @@ extension Painter {
     }
 
     /// The key bar as the plan and the view are now: the area digits up to the plan's last area (`0-9` once a 9th
-    /// is added), and in Triwulan or Semester none of the keys that change one month (refused there).
+    /// is added), in Triwulan or Semester none of the keys that change one month (refused there), and on a folded
+    /// line none of the keys of one row (refused there), `+` Open instead.
     static func current(_ items: [(key: String, label: String)], _ state: AppState) -> [(key: String, label: String)] {
         let last = min(9, state.plan.areas.map(\.number).max() ?? 0)
         var items = items.map { $0.key == "0-8" ? (key: "0-\(last)", label: $0.label) : $0 }
         if state.periods != .bulan {
             let monthKeys: Set<String> = ["Space", "y", "p", "m", ">", "c", "e", "b", "y p m > c", "b X"]
             items.removeAll { monthKeys.contains($0.key) }
+        }
+        // On a folded line (grid, not an overlay's own bar) the keys of one row or cell are refused: `+` opens it.
+        if state.overlay.keyBar(state) == nil, let index = state.selectedRow, state.foldLines[index] != nil {
+            let rowKeys: Set<String> = ["Space", "y", "p", "m", ">", "c", "e", "b", "X", "T", "P", "E", "o", "y p m > c", "b X"]
+            let at = items.firstIndex { rowKeys.contains($0.key) }
+            items.removeAll { rowKeys.contains($0.key) }
+            if let at { items.insert(Text.UX22.keyOpenFolded, at: min(at, items.count)) }
         }
         return items
     }

@@ -204,10 +204,11 @@ extension Painter {
             return state.layer == .realisasi ? periodCapaianCells(state, layout, index: index, selected: selected, y: y)
                 : periodMarkCells(state, layout, index: index, selected: selected, y: y)
         }
-        if state.layer == .realisasi && state.foldLine(at: index) == nil {
+        if state.layer == .realisasi {
+            if let fold = state.foldLine(at: index) { return foldedRealisasiCells(state, layout, fold: fold, index: index, selected: selected, y: y) }
             return realisasiCells(state, layout, index: index, selected: selected, y: y)
         }
-        // A folded line shows the union of its rows' months.
+        // A folded line shows the union of its rows' months (in Rencana; Realisasi summarises its realisation).
         let union = state.foldLine(at: index).map { state.unionMarks($0) }
         let marks = union?.marks ?? state.marks(of: index)
         let signed = union?.signed ?? state.plan.rows[index].baseline

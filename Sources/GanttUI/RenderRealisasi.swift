@@ -44,6 +44,26 @@ extension Painter {
         }
     }
 
+    /// A folded line's twelve cells in Realisasi: each month its group's realisation, as the Triwulan view rates a
+    /// period (all due done √, some ½, none with some overdue !, none ×), not the plan's marks: the layer is about
+    /// what was done. A month with nothing due shows a move, work outside the schedule or months not yet due.
+    mutating func foldedRealisasiCells(_ state: AppState, _ layout: Layout, fold: FoldLine, index: Int, selected: Bool, y: Int) {
+        if let first = layout.months.first, let last = layout.months.last {
+            fill(x: first.x, y: y, width: last.end - first.x, style: selected ? Style(.cursorRow, bold: true) : Style(.dim))
+        }
+        let group = state.group(of: fold, row: state.plan.rows[index])
+        let months = state.foldedProgress(group, planned: state.unionMarks(fold).marks)
+        for (m, column) in layout.months.enumerated() {
+            guard let month = Month(index: m), months.indices.contains(m) else { continue }
+            let (glyph, role) = realisasiGlyph(months[m])
+            let isCursor = selected && month == state.month
+            let cell = isCursor ? "[\(glyph)]" : " \(glyph) "
+            let style = isCursor ? Style(.cursorCell, bold: true)
+                : Style(role == .dim && selected ? .cursorRow : role, bold: selected || role == .overdue)
+            text(cell, x: column.x, y: y, width: column.width, style: style)
+        }
+    }
+
     /// The glyph and style of one cell's progress.
     func realisasiGlyph(_ progress: CellProgress) -> (String, StyleRole) {
         switch progress {

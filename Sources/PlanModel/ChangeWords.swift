@@ -27,8 +27,10 @@ public enum ChangeWords {
         }
     }
 
-    /// `"old" → "new"`, each quoted; where both are cut, shown from near where they differ (`ChangeClip.pair`).
+    /// `"old" → "new"`, each quoted (`kept "X"` when both are the same); where both are cut, shown from near where they differ (`ChangeClip.pair`).
     static func values(_ old: String, _ new: String) -> String {
+        // The value already shown, written again: a conflict settled by choosing it, not a change.
+        if old == new { return Text.UX22.kept(quoted(old)) }
         let shown = ChangeClip.pair(old, new)
         return shown.old + T.arrow + shown.new
     }

@@ -61,6 +61,14 @@ extension Child {
                 consume(render(state))
                 return nil
             }
+            // Folded to kegiatan: each folded line's twelve months rated from its group's progress (issue 22).
+            var folded = state
+            for key in [Key.char("z"), .char("2")] { _ = update(&folded, Keymap.action(for: key, in: folded)) }
+            measure("Realisasi folded to kegiatan: key ↓ + frame", minimum: 50, maximum: 3000, budget: 1) {
+                _ = update(&folded, .moveRows(1))
+                consume(render(folded))
+                return nil
+            }
             measure("Realisasi: key y: record a status + save + frame (history 10,000+)", minimum: 20, maximum: 400, budget: 2) {
                 let effects = update(&state, Keymap.action(for: .char("y"), in: state))
                 _ = runEffects(effects, on: &state, store: big)

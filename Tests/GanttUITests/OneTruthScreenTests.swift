@@ -241,7 +241,7 @@ final class OneTruthScreenTests: XCTestCase {
             XCTAssertFalse(line.hasSuffix("  add") || line.hasSuffix("  move") || line.hasSuffix("  review"), line)
         }
         XCTAssertTrue(history.contains { $0.hasSuffix("indikator baru setelah 1.1.1.1: \"Laporan\"") }, history.joined(separator: "\n"))
-        XCTAssertTrue(history.contains { $0.contains("undo #2: ") && $0.hasSuffix("indikator dipindah ke atas") },
+        XCTAssertTrue(history.contains { $0.contains("undoing #2: ") && $0.hasSuffix("indikator dipindah ke bawah") },
                       history.joined(separator: "\n"))
     }
 

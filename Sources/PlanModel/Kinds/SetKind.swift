@@ -69,7 +69,7 @@ extension MarkChange: JournalKind {
 
     package func words(in year: YearState) -> String {
         typealias T = Text.Journal
-        return "\(row) \(month.label): " + (old ? T.on : T.off) + T.arrow + (new ? T.on : T.off)
+        return "\(row) \(month.label): " + (old == new ? Text.UX22.kept(new ? T.on : T.off) : (old ? T.on : T.off) + T.arrow + (new ? T.on : T.off))
     }
 
     package var write: (key: ValueKey, value: String)? { (ValueKey(.mark, row: row.rawValue, part: month.label), new ? "√" : "") }

@@ -72,7 +72,8 @@ extension StatusChange: JournalKind {
     package func reach(forward: Bool) -> EntryReach { .row(row) }
 
     package func words(in year: YearState) -> String {
-        "\(row) \(month.label): " + ChangeWords.status(old) + Text.Journal.arrow + ChangeWords.status(new)
+        "\(row) \(month.label): "
+            + (old == new ? Text.UX22.kept(ChangeWords.status(new)) : ChangeWords.status(old) + Text.Journal.arrow + ChangeWords.status(new))
     }
 
     package var write: (key: ValueKey, value: String)? { (ValueKey(.status, row: row.rawValue, part: month.label), new?.code ?? "") }

@@ -142,11 +142,17 @@ extension StepKind {
 
     package func reach(forward: Bool) -> EntryReach { .nothing }
 
+    /// What the step did, not what its target did: an undo's value goes back (its target's change the other way),
+    /// a redo's is made again; a row added or removed has no inverse in words, so its undo says what it takes back.
     package func words(in year: YearState) -> String {
-        let head = Self.isUndo ? Text.Journal.undo(step.undoes) : Text.Journal.redo(step.undoes)
-        if let mark = step.mark { return head + " " + mark.words(in: year) }
-        let target = step.target.flatMap { year.entry(id: $0) } ?? year.entry(seq: step.undoes)
-        return head + (target.map { ": " + $0.change.words(in: year) } ?? "")
+        func said(_ seq: Int, _ what: String) -> String { Self.isUndo ? Text.UX22.undoing(seq, what) : Text.UX22.redoing(seq, what) }
+        if let mark = step.mark { return said(step.undoes, mark.words(in: year)) }
+        guard let target = step.target.flatMap({ year.entry(id: $0) }) ?? year.entry(seq: step.undoes) else {
+            return Self.isUndo ? Text.Journal.undo(step.undoes) : Text.Journal.redo(step.undoes)
+        }
+        guard Self.isUndo else { return said(step.undoes, target.change.words(in: year)) }
+        if let inverse = target.change.inverse { return said(step.undoes, inverse.words(in: year)) }
+        return Text.UX22.undoingWas(step.undoes, target.change.words(in: year))
     }
 
     package func rebased(in year: YearState, renumbered: [Int: Int]) -> Self {
