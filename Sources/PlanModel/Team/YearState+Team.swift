@@ -154,16 +154,19 @@ extension YearState {
         } else if case .redo(let step) = entry.change, let target = targetSeq(of: step), target < seq {
             index.putAgain[target] = seq
         }
-        func update(_ heads: inout [Int]) -> Bool {
-            if !index.takenBack.isEmpty, !entry.seen.isEmpty {
-                // Heads put back by an undo may lie beneath what this entry saw (through a write since taken back): only
-                // a head it did not name and older than one it did (rare: the walk is skipped otherwise).
-                let seen = entry.seen.compactMap { seqByID[$0] }.filter { $0 != victim }
-                if let newest = seen.max(), heads.contains(where: { $0 < newest && !seen.contains($0) }) {
-                    let below = reach(from: seen, downTo: heads.min() ?? seq, index: index)
-                    heads.removeAll { below.contains($0) }
-                }
+        // Heads put back by an undo may lie beneath what this entry saw (through a write since taken back): a head it
+        // did not name and older than one it did. When it names every head, each goes below anyway: nothing is looked up.
+        let mayWalk = !index.takenBack.isEmpty && !entry.seen.isEmpty
+        func unnamedHead(_ heads: [Int]) -> Bool { heads.contains { !entry.seen.contains(entries[$0 - 1].id) } }
+        func walk(_ heads: inout [Int]) {
+            let seen = entry.seen.compactMap { seqByID[$0] }.filter { $0 != victim }
+            if let newest = seen.max(), heads.contains(where: { $0 < newest && !seen.contains($0) }) {
+                let below = reach(from: seen, downTo: heads.min() ?? seq, index: index)
+                heads.removeAll { below.contains($0) }
             }
+        }
+        // The heads it has seen go, it comes: reads nothing of the index (changed in place in it).
+        func settle(_ heads: inout [Int]) {
             if entry.device == nil {
                 heads.removeAll { entries[$0 - 1].device == nil }
             } else {
@@ -176,8 +179,6 @@ extension YearState {
                 }
             }
             heads.append(seq)
-            if let victim, entries[victim - 1].device != nil { putBack(overwrittenBy: victim, into: &heads) }
-            return disagree(heads)
         }
         // The victim stops being a head; the live writes it had overwritten that no head has seen are heads again.
         func putBack(overwrittenBy victim: Int, into heads: inout [Int]) {
@@ -206,10 +207,24 @@ extension YearState {
             }
             index.titleHeadKey[seq] = key
         }
-        // The heads out of the index while they change (held once: changed in place; `update` reads the index).
-        var heads = index.heads.removeValue(forKey: key) ?? []
-        let disagreeing = update(&heads)
-        index.heads[key] = heads
+        // The common write: its heads changed in place, one lookup (nil, changing nothing, when it needs the walk).
+        func settleInPlace(_ heads: inout [Int]) -> Bool? {
+            if mayWalk && unnamedHead(heads) { return nil }
+            settle(&heads)
+            return disagree(heads)
+        }
+        let disagreeing: Bool
+        if victim == nil, let inPlace = settleInPlace(&index.heads[key, default: []]) {
+            disagreeing = inPlace
+        } else {
+            // The heads out of the index while they change: the walk and an undo's put-back read the index.
+            var heads = index.heads.removeValue(forKey: key) ?? []
+            if mayWalk && unnamedHead(heads) { walk(&heads) }
+            settle(&heads)
+            if let victim, entries[victim - 1].device != nil { putBack(overwrittenBy: victim, into: &heads) }
+            disagreeing = disagree(heads)
+            index.heads[key] = heads
+        }
         if disagreeing {
             index.conflicted.insert(key)
         } else if !index.conflicted.isEmpty {
