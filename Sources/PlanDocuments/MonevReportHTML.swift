@@ -144,7 +144,8 @@ public enum MonevReportHTML {
                  name) breaks where it must. */
               overflow-wrap: break-word; word-break: normal; hyphens: manual; }
             thead { display: table-header-group; }
-            thead th { text-align: center; vertical-align: middle; font-size: \(LampiranHTML.format(MonevLayout.headerSize))pt; padding: 1.5pt 1pt; }
+            thead th { text-align: center; vertical-align: middle; font-size: \(LampiranHTML.format(MonevLayout.headerSize))pt; padding: 1.5pt 2.5pt; }
+            /* A label wider than its column wraps at its spaces, clear of the borders. */
             tr.numbering th { font-weight: normal; }
             tr.area td { font-weight: bold; background: #eee; }
             tr.total td:first-child { font-weight: bold; }
