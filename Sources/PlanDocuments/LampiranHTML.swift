@@ -47,7 +47,7 @@ public enum LampiranHTML {
             thead th { text-align: center; vertical-align: middle; font-weight: bold; font-size: 8pt;
               overflow-wrap: normal; padding: 1.5pt 1.5pt; }
             thead tr.numbering th { font-weight: normal; }
-            thead tr.months th { white-space: nowrap; overflow-wrap: normal; padding: 1pt 1.5pt; font-size: 7.5pt; }
+            thead tr.months th { white-space: nowrap; overflow-wrap: normal; padding: 1pt 1.5pt; font-size: 8pt; font-weight: normal; }
             /* One table a printed page, sized to fit it (LampiranHTMLPages): nothing for the browser to split. */
             table.page { break-after: page; page-break-after: always; }
             tr, td, th { break-inside: avoid; page-break-inside: avoid; }

@@ -95,7 +95,7 @@ final class HTMLPagingTests: XCTestCase {
         let pages = LampiranHTMLPages.paging(lampiran).pages()
         XCTAssertGreaterThan(pages.count, 5)
         let html = LampiranHTML.html(lampiran)
-        XCTAssertEqual(html.components(separatedBy: "<table").count - 1, pages.count)
+        XCTAssertEqual(html.components(separatedBy: "<thead>").count - 1, pages.count)
         for page in pages.dropFirst() {
             let top = Set(page.pieces.filter { $0.rows.lowerBound == page.rows.lowerBound }.map(\.column))
             XCTAssertEqual(top, [0, 1, 2, 3], "rows \(page.rows)")
