@@ -1,5 +1,7 @@
+import Foundation
 import XCTest
 @testable import PlanDocuments
+import PlanModel
 
 /// The html's tables paged by measure (issue 21: Chromium left a merged KEGIATAN blank on the page it ran on to).
 final class HTMLPagingTests: XCTestCase {
@@ -128,5 +130,61 @@ final class HTMLPagingTests: XCTestCase {
         let pages = paging.pages()
         XCTAssertEqual(pages.map(\.rows), [0..<8, 8..<10])
         XCTAssertEqual(pages.map { $0.pieces.map(\.text) }, [["k1 k2 k3 k4 k5 k6 k7 k8"], ["(lanjutan) k9 k10"]])
+    }
+}
+
+/// The real plan's html pagings (LAMPIRAN F4 and A4, Laporan TW I and year on F4 and A4): no piece of a cut text is
+/// shorter than `partLines` on either side (review of issue 21: LAMPIRAN A4 p.16 opened with "(lanjutan) pintu." alone),
+/// and every cut row's second part says where its texts go on.
+final class HTMLPagingRealPlanTests: XCTestCase {
+    func pagings() throws -> [(String, HTMLPaging)] {
+        let plan = try RealPlan.load()
+        var out: [(String, HTMLPaging)] = []
+        for paper in [Paper.f4, .a4] {
+            out.append(("LAMPIRAN \(paper)", LampiranHTMLPages.paging(Lampiran(plan: plan, paper: paper))))
+            for period in [ReportPeriod.triwulan(1), .year] {
+                out.append(("Laporan \(period) \(paper)", MonevReportHTMLPages.paging(try MonevReportTests.makeReport(period: period, paper: paper))))
+            }
+        }
+        return out
+    }
+
+    func testNoPieceOfACutTextIsASliver() throws {
+        var merged = 0, rows = 0
+        let mark = PagePieces.continuedLead.trimmingCharacters(in: .whitespaces)
+        for (name, paging) in try pagings() {
+            let pages = paging.pages()
+            var printed: [Int: [String]] = [:]
+            for page in pages {
+                // A name repeated (`… (lanjutan)`) or the LAMPIRAN's NO. is not a part of a cut text.
+                for piece in page.pieces where piece.column > 0 && !piece.text.hasSuffix(mark) && !piece.text.isEmpty {
+                    printed[paging.groups.firstIndex { $0.column == piece.column && $0.rows.contains(piece.rows.lowerBound) }!, default: []]
+                        .append(piece.text)
+                }
+            }
+            // A merged cell's text printed in parts: each part at least `partLines` lines.
+            for (g, parts) in printed where parts.count > 1 {
+                merged += 1
+                for part in parts {
+                    XCTAssertGreaterThanOrEqual(paging.lines(part, paging.groups[g].column), HTMLPaging.partLines, "\(name): \(part)")
+                }
+            }
+            // A row cut at a page's foot: each cell's parts at least `partLines` lines, the second opening with (lanjutan)
+            // when the first holds some of it.
+            for (page, next) in zip(pages, pages.dropFirst()) {
+                guard let tail = page.tail, let head = next.head else { continue }
+                rows += 1
+                for (column, first) in tail where !first.isEmpty {
+                    let second = head[column] ?? ""
+                    guard !second.isEmpty else { continue }
+                    XCTAssertTrue(second.hasPrefix(PagePieces.continuedLead), "\(name): \(second)")
+                    for part in [first, second] {
+                        XCTAssertGreaterThanOrEqual(paging.lines(part, column), HTMLPaging.partLines, "\(name): \(part)")
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(merged, 5)
+        XCTAssertGreaterThan(rows, 0)
     }
 }
