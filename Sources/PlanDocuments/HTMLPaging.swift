@@ -188,12 +188,12 @@ public struct HTMLPaging {
                         need[g] = continuedNeed(group)
                     } else {
                         let extra = Int(max(0, leftover) / lineHeight)
-                        if let (head, next) = parts(left, capacity: capacity + extra, column: group.column) {
-                            leftover -= Double(max(0, lines(head, group.column) - capacity)) * lineHeight
+                        if let (head, next, counts) = parts(left, capacity: capacity + extra, column: group.column) {
+                            leftover -= Double(max(0, counts.head - capacity)) * lineHeight
                             text = head
                             // The rest opens the next page saying it goes on (the workbooks' pieces do the same).
                             rest[g] = next
-                            need[g] = Double(lines(next ?? "", group.column)) * lineHeight + padding
+                            need[g] = Double(max(1, counts.rest)) * lineHeight + padding
                         } else {
                             // Too little room here for `partLines` of it: the text moves whole to the next page.
                             text = ""
@@ -237,10 +237,10 @@ public struct HTMLPaging {
             if count <= k {
                 first[cell.column] = cell.text
                 second[cell.column] = ""
-            } else if let (head, tail) = parts(cell.text, capacity: k, column: cell.column) {
+            } else if let (head, tail, counts) = parts(cell.text, capacity: k, column: cell.column) {
                 first[cell.column] = head
                 second[cell.column] = tail ?? ""
-                rest = max(rest, lines(tail ?? "", cell.column))
+                rest = max(rest, counts.rest)
             } else {
                 // Too short to leave `partLines` on each side: the text moves whole to the second part.
                 first[cell.column] = ""
@@ -254,13 +254,18 @@ public struct HTMLPaging {
     /// `text` cut after at most `capacity` lines into a head and the rest opening with `(lanjutan) ` (nil: nothing
     /// left), each at least `partLines` lines (measured with the mark): cut earlier when the rest would be shorter
     /// ("(lanjutan) pintu." alone on a page); nil when no cut leaves both parts that long.
-    func parts(_ text: String, capacity: Int, column: Int) -> (String, String?)? {
+    /// `counts`: the parts' lines (the rest's 0 when nothing is left).
+    func parts(_ text: String, capacity: Int, column: Int) -> (String, String?, counts: (head: Int, rest: Int))? {
         var capacity = capacity
         while capacity >= Self.partLines {
             let (head, tail) = cut(text, capacity: capacity, column: column)
-            if tail.isEmpty { return (head, nil) }
+            if tail.isEmpty { return (head, nil, (lines(head, column), 0)) }
             let next = PagePieces.continuedLead + tail
-            if lines(next, column) >= Self.partLines { return lines(head, column) >= Self.partLines ? (head, next) : nil }
+            let rest = lines(next, column)
+            if rest >= Self.partLines {
+                let count = lines(head, column)
+                return count >= Self.partLines ? (head, next, (count, rest)) : nil
+            }
             capacity -= 1
         }
         return nil
