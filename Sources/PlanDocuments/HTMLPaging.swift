@@ -188,13 +188,16 @@ public struct HTMLPaging {
                         need[g] = continuedNeed(group)
                     } else {
                         let extra = Int(max(0, leftover) / lineHeight)
-                        let (head, tail) = cut(left, capacity: capacity + extra, column: group.column)
-                        leftover -= Double(max(0, lines(head, group.column) - capacity)) * lineHeight
-                        text = head
-                        // The rest opens the next page saying it goes on (the workbooks' pieces do the same).
-                        let next = tail.isEmpty ? nil : PagePieces.continuedLead + tail
-                        rest[g] = next
-                        need[g] = Double(lines(next ?? "", group.column)) * lineHeight + padding
+                        if let (head, next, counts) = parts(left, capacity: capacity + extra, column: group.column) {
+                            leftover -= Double(max(0, counts.head - capacity)) * lineHeight
+                            text = head
+                            // The rest opens the next page saying it goes on (the workbooks' pieces do the same).
+                            rest[g] = next
+                            need[g] = Double(max(1, counts.rest)) * lineHeight + padding
+                        } else {
+                            // Too little room here for `partLines` of it: the text moves whole to the next page.
+                            text = ""
+                        }
                     }
                 } else {
                     text = group.column == 0 ? group.text
@@ -234,14 +237,38 @@ public struct HTMLPaging {
             if count <= k {
                 first[cell.column] = cell.text
                 second[cell.column] = ""
-            } else {
-                let (head, tail) = cut(cell.text, capacity: k, column: cell.column)
+            } else if let (head, tail, counts) = parts(cell.text, capacity: k, column: cell.column) {
                 first[cell.column] = head
-                second[cell.column] = tail
-                rest = max(rest, lines(tail, cell.column))
+                second[cell.column] = tail ?? ""
+                rest = max(rest, counts.rest)
+            } else {
+                // Too short to leave `partLines` on each side: the text moves whole to the second part.
+                first[cell.column] = ""
+                second[cell.column] = cell.text
+                rest = max(rest, lines(cell.text, cell.column))
             }
         }
         return (first, second, (Double(k) * lineHeight + margin, Double(rest) * lineHeight + margin))
+    }
+
+    /// `text` cut after at most `capacity` lines into a head and the rest opening with `(lanjutan) ` (nil: nothing
+    /// left), each at least `partLines` lines (measured with the mark): cut earlier when the rest would be shorter
+    /// ("(lanjutan) pintu." alone on a page); nil when no cut leaves both parts that long.
+    /// `counts`: the parts' lines (the rest's 0 when nothing is left).
+    func parts(_ text: String, capacity: Int, column: Int) -> (String, String?, counts: (head: Int, rest: Int))? {
+        var capacity = capacity
+        while capacity >= Self.partLines {
+            let (head, tail) = cut(text, capacity: capacity, column: column)
+            if tail.isEmpty { return (head, nil, (lines(head, column), 0)) }
+            let next = PagePieces.continuedLead + tail
+            let rest = lines(next, column)
+            if rest >= Self.partLines {
+                let count = lines(head, column)
+                return count >= Self.partLines ? (head, next, (count, rest)) : nil
+            }
+            capacity -= 1
+        }
+        return nil
     }
 
     /// The words of `text` filling its first `capacity` lines in `column` (at least one word), and the rest.

@@ -45,15 +45,18 @@ public enum LampiranHTML {
               overflow-wrap: break-word; hyphens: manual; line-height: \(format(LampiranHTMLPages.pitch)); }
             thead { display: table-header-group; }
             thead th { text-align: center; vertical-align: middle; font-weight: bold; font-size: 8pt;
-              overflow-wrap: normal; padding: 1.5pt 0; }
+              overflow-wrap: normal; padding: 1.5pt 1.5pt; }
             thead tr.numbering th { font-weight: normal; }
-            thead tr.months th { white-space: nowrap; overflow-wrap: normal; padding: 1pt 0; font-size: 8pt; }
+            thead tr.months th { white-space: nowrap; overflow-wrap: normal; padding: 1pt 1.5pt; font-size: 8pt; font-weight: normal; }
             /* One table a printed page, sized to fit it (LampiranHTMLPages): nothing for the browser to split. */
             table.page { break-after: page; page-break-after: always; }
             tr, td, th { break-inside: avoid; page-break-inside: avoid; }
             td.c { text-align: center; }
             tr.closing td { border: none; padding: 0; }
             .closing { break-inside: avoid; page-break-inside: avoid; margin: 6mm 0 0 \(format2(LampiranLayout.share(before: LampiranLayout.closingColumn)))%; font-size: 9.5pt; }
+            .closing table.fields { width: auto; table-layout: auto; }
+            .closing table.fields td { border: none; padding: 0; white-space: nowrap; }
+            .closing table.fields td.colon { padding: 0 0.4em; }
             .closing p, .salinan p { margin: 0; line-height: \(format(LampiranHTMLPages.pitch)); }
             .closing .space { height: 7mm; }
             .closing .sign { height: 20mm; }
@@ -129,7 +132,8 @@ public enum LampiranHTML {
     }
 
     static func closing(_ closing: Lampiran.Closing, into out: inout String) {
-        out += "<div class=\"closing\">\n<p>\(escape(closing.placeLine))</p>\n<p>\(escape(closing.dateLine))</p>\n"
+        // Place and date as label, colon, value: the colons one above the other (as the workbook's own column).
+        out += "<div class=\"closing\">\n<table class=\"fields\">\n" + field(closing.placeLine) + field(closing.dateLine) + "</table>\n"
         out += "<div class=\"space\"></div>\n"
         for line in closing.signerTitle { out += "<p>\(escape(line))</p>\n" }
         out += closing.salinan == nil ? "<div class=\"sign\"></div>\n" : "<p class=\"ttd\">\(Lampiran.Salinan.signed)</p>\n"
@@ -143,6 +147,13 @@ public enum LampiranHTML {
             out += "<p>\(escape(line))</p>\n"
         }
         out += "</div>\n"
+    }
+
+    /// A closing line `label : value` as a row of three cells (the label, the colon, the value).
+    static func field(_ line: String) -> String {
+        guard let colon = line.range(of: " : ") else { return "<tr><td colspan=\"3\">\(escape(line))</td></tr>\n" }
+        return "<tr><td>\(escape(String(line[..<colon.lowerBound])))</td><td class=\"colon\">:</td>"
+            + "<td>\(escape(String(line[colon.upperBound...])))</td></tr>\n"
     }
 
     /// `escape(text)` with a break allowed after each slash between two letters (`Perundangan/<wbr>Deregulasi`).

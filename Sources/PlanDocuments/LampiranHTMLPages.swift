@@ -46,7 +46,7 @@ public enum LampiranHTMLPages {
         let labels = Lampiran.columnLabels
         var spanned = 0.0
         for column in [0, 1, 2, 3, 4, 17] {
-            let room: Double = widths[column] / total * table * 0.92 - border
+            let room: Double = widths[column] / total * table * 0.92 - 3 - border
             let count = TextMeasure.lineCount(labels[column], points: room, size: headerSize, bold: true)
             spanned = max(spanned, Double(count) * headerLine + 3 + border)
         }

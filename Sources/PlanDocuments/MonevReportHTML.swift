@@ -35,17 +35,15 @@ public enum MonevReportHTML {
                 case .row(let number, _, _, var cells):
                     var noted = index + 1 < report.lines.count && { if case .note = report.lines[index + 1] { true } else { false } }()
                     // A tall row cut at a page's foot: its first part (NO. and the cells' first lines) ends this page, the
-                    // rest opens the next (HTMLPaging.split).
-                    var shown = number
+                    // rest opens the next with NO. again, each text going on mid-text opening with (lanjutan) (HTMLPaging.split).
                     if index == page.rows.lowerBound, let head = page.head {
                         cells = cells.indices.map { head[$0 + 3] ?? cells[$0] }
-                        shown = ""
                     }
                     if index == page.rows.upperBound - 1, let tail = page.tail {
                         cells = cells.indices.map { tail[$0 + 3] ?? cells[$0] }
                         noted = false
                     }
-                    out += "<tr><td class=\"c\"\(noted ? " rowspan=\"2\"" : "")>\(e(shown))</td>"
+                    out += "<tr><td class=\"c\"\(noted ? " rowspan=\"2\"" : "")>\(e(number))</td>"
                     for piece in (starting[index] ?? []).sorted(by: { $0.column < $1.column }) {
                         out += "<td" + (piece.rows.count > 1 ? " rowspan=\"\(piece.rows.count)\"" : "") + (piece.continued ? " class=\"cont\"" : "")
                             + ">" + b(piece.text) + "</td>"
@@ -146,7 +144,8 @@ public enum MonevReportHTML {
                  name) breaks where it must. */
               overflow-wrap: break-word; word-break: normal; hyphens: manual; }
             thead { display: table-header-group; }
-            thead th { text-align: center; vertical-align: middle; font-size: \(LampiranHTML.format(MonevLayout.headerSize))pt; padding: 1.5pt 1pt; }
+            thead th { text-align: center; vertical-align: middle; font-size: \(LampiranHTML.format(MonevLayout.headerSize))pt; padding: 1.5pt 2.5pt; }
+            /* A label wider than its column wraps at its spaces, clear of the borders. */
             tr.numbering th { font-weight: normal; }
             tr.area td { font-weight: bold; background: #eee; }
             tr.total td:first-child { font-weight: bold; }

@@ -23,7 +23,7 @@ public enum MonevReportHTMLPages {
         let headerLine = MonevLayout.headerSize * pitch
         var labels = 1
         for (column, label) in report.columns.enumerated() {
-            let room: Double = (columns[column] - 2 - border) * 0.95
+            let room: Double = (columns[column] - 5 - border) * 0.95
             labels = max(labels, TextMeasure.lineCount(label, points: room, size: MonevLayout.headerSize, bold: true))
         }
         return Double(labels) * headerLine + 3 + border + headerLine + 3 + border + 2

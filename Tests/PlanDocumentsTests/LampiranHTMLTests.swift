@@ -60,8 +60,10 @@ final class LampiranHTMLTests: XCTestCase {
         XCTAssertTrue(html.contains("""
             <tr class="closing"><td colspan="18">
             <div class="closing">
-            <p>Ditetapkan di : Teminabuan</p>
-            <p>Pada tanggal : 26 Januari 2022</p>
+            <table class="fields">
+            <tr><td>Ditetapkan di</td><td class="colon">:</td><td>Teminabuan</td></tr>
+            <tr><td>Pada tanggal</td><td class="colon">:</td><td>26 Januari 2022</td></tr>
+            </table>
             <div class="space"></div>
             <p>KETUA KOMISI PEMILIHAN UMUM</p>
             <p>KABUPATEN SORONG SELATAN</p>

@@ -174,7 +174,8 @@ struct HTMLTable {
                     var whole = above.cell
                     whole.rowSpan = r - above.origin + cell.rowSpan
                     if !cell.text.hasSuffix("(lanjutan)") && cell.text != whole.text {
-                        whole.text += " " + (cell.text.hasPrefix("(lanjutan) ") ? String(cell.text.dropFirst("(lanjutan) ".count)) : cell.text)
+                        // A text moved whole to this page (too little room above for three lines) left its cell empty there.
+                        whole.text += (whole.text.isEmpty ? "" : " ") + (cell.text.hasPrefix("(lanjutan) ") ? String(cell.text.dropFirst("(lanjutan) ".count)) : cell.text)
                     }
                     for row in above.origin..<min(above.origin + whole.rowSpan, rows.count) { grid[row][c] = (above.origin, whole) }
                     c += 1
