@@ -18,6 +18,24 @@ extension SheetWriter {
                 let pieces = cutPieces(index: index, column: column, text: cell.text, first: first, last: last, heights: all)
                 guard pieces.count > 1, let tail = pieces.last?.rows, let text = pieces.last?.text else { continue }
                 let points = LampiranLayout.textPoints(width: LampiranLayout.columnWidths[column], indented: true)
+                // A short text is never cut, nor a text into a sliver (`PagePieces.firstNeed`): the first piece's last row
+                // grows to hold what it must, and the pages are laid out again.
+                if column > 0, let head = pieces.first?.rows {
+                    let total = TextMeasure.lineCount(LampiranLayout.cellText(cell.text, column: column), points: points * PagePieces.widthShare,
+                                                      size: LampiranLayout.fontSize)
+                    let holds = PagePieces.capacity(head.map { all[$0 - body] }, lineHeight: LampiranLayout.lineHeight,
+                                                    padding: LampiranLayout.cellPadding)
+                    if let need = PagePieces.firstNeed(lines: total, capacity: holds),
+                       let owner = starts.lastIndex(where: { $0 <= head.upperBound }), owner < sheetRows.count {
+                        let k = head.upperBound - starts[owner]
+                        let extra = min(Double(need - holds) * LampiranLayout.lineHeight, LampiranLayout.maxRowHeight - sheetRows[owner][k])
+                        if extra > 0 {
+                            sheetRows[owner][k] += extra
+                            grown = true
+                            continue
+                        }
+                    }
+                }
                 let need = TextMeasure.lineCount(LampiranLayout.cellText(text, column: column), points: points * PagePieces.widthShare,
                                                  size: LampiranLayout.fontSize)
                 let have = PagePieces.capacity(tail.map { all[$0 - body] }, lineHeight: LampiranLayout.lineHeight,

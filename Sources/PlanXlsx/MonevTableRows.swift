@@ -127,7 +127,15 @@ extension MonevBook {
             let measure = { (text: String) in
                 TextMeasure.lineCount(text, points: points * PagePieces.widthShare, size: MonevLayout.fontSize)
             }
-            if measure(cell) <= room { pieces.append((cell, "")); continue }
+            let whole = measure(cell)
+            if whole <= room { pieces.append((cell, "")); continue }
+            // A cell of a few lines, or one whose cut would leave its rest a sliver, goes whole on the second sheet row
+            // (TW I F4 row 85 printed 2 of its 6 lines at a page's foot, 4 on the next).
+            if whole < Self.splitLines || whole - room < Self.pieceLines {
+                pieces.append(("", cell))
+                rest = max(rest, whole)
+                continue
+            }
             let texts = PagePieces.texts(cell, capacities: [room, lines], points: points, size: MonevLayout.fontSize)
             pieces.append((texts[0], texts[1]))
             rest = max(rest, measure(texts[1]))
