@@ -30,7 +30,7 @@ struct MonevBook {
     let workbook: UnsafeMutablePointer<lxw_workbook>
     let report: MonevReport
     let f: MonevFormats
-    let widths: [Double]
+    var widths: [Double]
     let last: Int
     var failure: XlsxError?
     var sheet: UnsafeMutablePointer<lxw_worksheet>
