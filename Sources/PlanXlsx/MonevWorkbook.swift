@@ -277,7 +277,7 @@ struct MonevBook {
         // A merged KEGIATAN or SUB KEGIATAN cut at a page break: its last piece takes the rest of the text, which may
         // need more lines than its rows have (the pieces before it hold whole lines, a part of a line unused): those rows
         // are made taller and the pages laid out again, so no text is clipped at a merged cell's foot.
-        for _ in 0..<4 {
+        for _ in 0..<8 {
             guard growLastPieces(&parts, all: &allHeights, starts: starts, breaks: breaks) else { break }
             breaks = flow.breaks(allHeights, keep: allKeep)
         }

@@ -39,7 +39,9 @@ final class SliverTests: XCTestCase {
                     let book = try Workbook(data: try MonevWorkbook.data(report))
                     let widths = MonevLayout.units(report.columnPoints)
                     XCTAssertEqual(Self.slivers(book, widths: widths, columns: ["B", "C", "D", "I", "J", "K", "L", "M", "N", "O", "P"]) {
-                        MonevLayout.lines($0, width: $1, indented: true)
+                        // Measured as the workbook cuts: a little narrower than the cell (`PagePieces.widthShare`).
+                        TextMeasure.lineCount($0, points: (LampiranLayout.points(width: $1) * LampiranLayout.libreOfficeWidth * 0.95
+                                                           - MonevLayout.textMargins) * PagePieces.widthShare, size: MonevLayout.fontSize)
                     }, [], "\(name), \(paper), \(period)")
                     cuts += book.cells.values.filter { $0.hasPrefix(PagePieces.continuedLead) }.count
                 }
