@@ -185,6 +185,8 @@ public struct MonevReport: Sendable {
     public static let movedTo = "digeser ke"
     /// A review's parts, each with its label (`Kendala: …; Tindak lanjut: …`): a tindak lanjut without a kendala read
     /// as a kendala under the one label `KENDALA, TINDAK LANJUT DAN TENGGAT`.
+    /// The title's cut-off line of a report printed before its period's end (`KEADAAN S.D. MARET 2022`).
+    public static let asOfLine = "KEADAAN S.D."
     public static let kendalaLabel = "Kendala", tindakLanjutLabel = "Tindak lanjut"
 
     /// The report of `period` for `plan` (with `marks`, the current schedule), from its realisation and
@@ -200,6 +202,11 @@ public struct MonevReport: Sendable {
         title = period == .year
             ? [Self.yearTitleLine, unit, "TAHUN \(document.year)"]
             : [Self.titleLine, unit, period.heading(year: document.year)]
+        // Printed before the period's end (`--until Mar` for the year, a Triwulan printed early): the cut-off under the
+        // title, as `rencana progress` says it (`KEADAAN S.D. MARET 2022`).
+        if let end = period.months.last, asOf < end {
+            title.append("\(Self.asOfLine) \(asOf.fullName.uppercased()) \(document.year)")
+        }
         self.period = period
         self.paper = paper
         let yearly = period == .year

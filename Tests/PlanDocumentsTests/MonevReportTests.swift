@@ -147,7 +147,9 @@ final class MonevReportTests: XCTestCase {
         XCTAssertTrue(MonevReportHTML.html(report).contains("<div class=\"ack\">\n<p>Mengetahui,</p>\n<p>KETUA KOMISI PEMILIHAN UMUM</p>"))
         XCTAssertEqual(try self.report(period: .year).title,
                        ["LAPORAN TAHUNAN MONITORING DAN EVALUASI RENCANA AKSI REFORMASI BIROKRASI",
-                        "SEKRETARIAT KOMISI PEMILIHAN UMUM KABUPATEN SORONG SELATAN", "TAHUN 2022"])
+                        "SEKRETARIAT KOMISI PEMILIHAN UMUM KABUPATEN SORONG SELATAN", "TAHUN 2022", "KEADAAN S.D. MARET 2022"],
+                       "changed on purpose (issue 21, second round): printed as of March, the year report says so")
+        XCTAssertEqual(try self.report().title.count, 3, "TW I as of March, its last month: no cut-off line")
     }
 
     /// Area 1, TW I, counted by hand: 22 planned months due (1.3.1.4's Feb moved to April), 3 done, 1 partly,
