@@ -85,8 +85,9 @@ public struct MonevReport: Sendable {
         /// A note as printed: each part on its own line after its label.
         public var noteText: String {
             guard case .note(let review, let ket) = self else { return "" }
-            return [(MonevReport.yearReviewColumn, review), ("KET.", ket)].filter { !$0.1.isEmpty }
-                .map { "\($0.0): " + $0.1.replacingOccurrences(of: "\n", with: "; ") }.joined(separator: "\n")
+            // The review's parts carry their own labels (`Kendala: …; Tindak lanjut: …`).
+            return [("", review), ("KET.: ", ket)].filter { !$0.1.isEmpty }
+                .map { $0.0 + $0.1.replacingOccurrences(of: "\n", with: "; ") }.joined(separator: "\n")
         }
     }
 
@@ -180,6 +181,13 @@ public struct MonevReport: Sendable {
     public static let kurangBukti = "Kurang bukti"
     /// Said of a piece of evidence whose file is gone.
     public static let fileGoneNote = "berkas tidak ditemukan"
+    /// JADWAL's word for a month moved out of the period (`Feb (digeser ke Apr)`).
+    public static let movedTo = "digeser ke"
+    /// A review's parts, each with its label (`Kendala: …; Tindak lanjut: …`): a tindak lanjut without a kendala read
+    /// as a kendala under the one label `KENDALA, TINDAK LANJUT DAN TENGGAT`.
+    /// The title's cut-off line of a report printed before its period's end (`KEADAAN S.D. MARET 2022`).
+    public static let asOfLine = "KEADAAN S.D."
+    public static let kendalaLabel = "Kendala", tindakLanjutLabel = "Tindak lanjut"
 
     /// The report of `period` for `plan` (with `marks`, the current schedule), from its realisation and
     /// the figures of `progress` as of `asOf` — the one computation `rencana progress` prints, never a
@@ -194,6 +202,11 @@ public struct MonevReport: Sendable {
         title = period == .year
             ? [Self.yearTitleLine, unit, "TAHUN \(document.year)"]
             : [Self.titleLine, unit, period.heading(year: document.year)]
+        // Printed before the period's end (`--until Mar` for the year, a Triwulan printed early): the cut-off under the
+        // title, as `rencana progress` says it (`KEADAAN S.D. MARET 2022`).
+        if let end = period.months.last, asOf < end {
+            title.append("\(Self.asOfLine) \(asOf.fullName.uppercased()) \(document.year)")
+        }
         self.period = period
         self.paper = paper
         let yearly = period == .year
@@ -227,8 +240,15 @@ public struct MonevReport: Sendable {
             for month in Month.allCases {
                 if case .moved(let target)? = realisation.record(row.id, month).status { origins[target, default: []].append(month) }
             }
-            let jadwal = Self.schedule(months.filter { due[$0.index].items > 0 || (planned.contains($0) && !due[$0.index].movedAway) },
-                                       origins: origins)
+            // A month moved out of the period stays in it, saying where to (`Feb (digeser ke Apr)`): TW I showed `–` for a
+            // Feb planned in TW I and moved to April.
+            var movedOut: [Month: Month] = [:]
+            for month in months {
+                if case .moved(let target)? = realisation.record(row.id, month).status, !months.contains(target) { movedOut[month] = target }
+            }
+            let jadwal = Self.schedule(months.filter { due[$0.index].items > 0 || (planned.contains($0) && !due[$0.index].movedAway)
+                                                       || movedOut[$0] != nil },
+                                       origins: origins, movedOut: movedOut)
             let records = months.compactMap { month -> String? in
                 guard let status = realisation.record(row.id, month).status else { return nil }
                 let word = progress.statusWord(row: index, month: month, asOf: .des, realisation: realisation)
@@ -276,7 +296,8 @@ public struct MonevReport: Sendable {
                     guard let r = realisation.reviews[row.id]?[tw], !r.isEmpty else { return nil }
                     let tenggat = r.tenggat.isEmpty || (!inline && tw == dated) ? "" : " (tenggat \(IndonesianFormat.date(r.tenggat)))"
                     return (tws.count > 1 ? "TW \(ReportPeriod.roman(tw)): " : "")
-                        + [DocumentText.clean(r.kendala), DocumentText.clean(r.tindakLanjut)].filter { !$0.isEmpty }.joined(separator: " – ")
+                        + [(Self.kendalaLabel, DocumentText.clean(r.kendala)), (Self.tindakLanjutLabel, DocumentText.clean(r.tindakLanjut))]
+                            .filter { !$0.1.isEmpty }.map { "\($0.0): \($0.1)" }.joined(separator: "; ")
                         + tenggat
                 }.filter { !$0.isEmpty }.joined(separator: "\n")
             }
@@ -317,9 +338,15 @@ public struct MonevReport: Sendable {
     }
 
     /// JADWAL: `runs` of the months, a month moved here from `origins` on its own with them (`Feb (dari Jan)`).
-    static func schedule(_ months: [Month], origins: [Month: [Month]]) -> String {
+    /// A month moved out of the period (`movedOut`) on its own too, saying where to (`Feb (digeser ke Apr)`).
+    static func schedule(_ months: [Month], origins: [Month: [Month]], movedOut: [Month: Month] = [:]) -> String {
         var parts: [String] = [], run: [Month] = []
         for month in months {
+            if let to = movedOut[month] {
+                if !run.isEmpty { parts.append(runs(run)); run = [] }
+                parts.append("\(month.label) (\(Self.movedTo) \(to.label))")
+                continue
+            }
             guard let from = origins[month], !from.isEmpty else { run.append(month); continue }
             if !run.isEmpty { parts.append(runs(run)); run = [] }
             parts.append("\(month.label) (dari \(from.map(\.label).joined(separator: ", ")))")

@@ -93,6 +93,21 @@ public enum PagePieces {
         return low
     }
 
+    /// A text of this many lines or fewer is never cut over a page break (as the html's `HTMLPaging.shortLines`): it
+    /// is printed whole on its first page and repeated shortened with `(lanjutan)` on the next.
+    public static let shortLines = 4
+    /// The fewest lines a piece of a cut text keeps (`HTMLPaging.partLines`): a reviewer read a piece of one or two
+    /// lines ("(lanjutan) dalam pelayanan publik;") as a sliver.
+    public static let partLines = 3
+
+    /// The lines the first piece of a text of `lines` lines cut at a page break must hold when it holds `capacity`:
+    /// the whole text when it is short or the rest would be a sliver, at least `partLines` otherwise; nil when it
+    /// holds enough. The workbooks grow the piece's last row by the difference and lay the pages out again.
+    public static func firstNeed(lines: Int, capacity: Int) -> Int? {
+        if lines <= shortLines || lines - capacity < partLines { return capacity < lines ? lines : nil }
+        return capacity < partLines ? partLines : nil
+    }
+
     /// What a piece going on from the middle of its text opens with: `(lanjutan) `.
     public static var continuedLead: String { Text.Print.continued + " " }
 

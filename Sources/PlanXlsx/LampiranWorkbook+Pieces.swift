@@ -18,6 +18,27 @@ extension SheetWriter {
                 let pieces = cutPieces(index: index, column: column, text: cell.text, first: first, last: last, heights: all)
                 guard pieces.count > 1, let tail = pieces.last?.rows, let text = pieces.last?.text else { continue }
                 let points = LampiranLayout.textPoints(width: LampiranLayout.columnWidths[column], indented: true)
+                // A short text is never cut (`PagePieces.shortLines`): the first piece's last row grows to hold it whole,
+                // and the pages are laid out again. Only a first piece of fewer lines asks (a 100,000-row plan's cuts).
+                if column > 0, let head = pieces.first?.rows {
+                    let holds = PagePieces.capacity(head.map { all[$0 - body] }, lineHeight: LampiranLayout.lineHeight,
+                                                    padding: LampiranLayout.cellPadding)
+                    let key = index * 4 + column
+                    let total = holds >= PagePieces.shortLines ? Int.max
+                        : wholeLines[key] ?? TextMeasure.lineCount(LampiranLayout.cellText(cell.text, column: column),
+                                                                   points: points * PagePieces.widthShare, size: LampiranLayout.fontSize)
+                    if total != Int.max { wholeLines[key] = total }
+                    if total <= PagePieces.shortLines, let need = PagePieces.firstNeed(lines: total, capacity: holds),
+                       let owner = starts.lastIndex(where: { $0 <= head.upperBound }), owner < sheetRows.count {
+                        let k = head.upperBound - starts[owner]
+                        let extra = min(Double(need - holds) * LampiranLayout.lineHeight, LampiranLayout.maxRowHeight - sheetRows[owner][k])
+                        if extra > 0 {
+                            sheetRows[owner][k] += extra
+                            grown = true
+                            continue
+                        }
+                    }
+                }
                 let need = TextMeasure.lineCount(LampiranLayout.cellText(text, column: column), points: points * PagePieces.widthShare,
                                                  size: LampiranLayout.fontSize)
                 let have = PagePieces.capacity(tail.map { all[$0 - body] }, lineHeight: LampiranLayout.lineHeight,

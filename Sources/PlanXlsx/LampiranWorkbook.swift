@@ -99,6 +99,9 @@ struct SheetWriter {
     var breaks: [Int] = []
     /// The merged cells' pieces as last cut, by LAMPIRAN row and column (`cutPieces`).
     var cut: [Int: (ranges: [ClosedRange<Int>], capacities: [Int], texts: [String])] = [:]
+    /// The lines of each merged cell's whole text (by `index * 4 + column`), measured once: `growLastPieces` asks after
+    /// each walk whether a cut leaves a sliver.
+    var wholeLines: [Int: Int] = [:]
 
     init(workbook: UnsafeMutablePointer<lxw_workbook>, lampiran: Lampiran) {
         sheet = workbook_add_worksheet(workbook, "LAMPIRAN")!

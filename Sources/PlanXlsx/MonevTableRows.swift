@@ -55,7 +55,7 @@ extension MonevBook {
     /// Walks the page flow once (as `PageFlow.breaks` does) and cuts each tall row that a page break would move whole
     /// (after an area's line, the line and the row's first piece stay together): `parts` gets its two sheet rows; the
     /// pieces' texts by line index.
-    func splitRows(_ parts: inout [[Double]]) -> [Int: SplitRow] {
+    func splitRows(_ parts: inout [[Double]], except: Set<Int> = []) -> [Int: SplitRow] {
         var split: [Int: SplitRow] = [:]
         // The sheet's rows from the top: those written so far, then each line's; a row that may be cut has an empty row
         // after it (0 pt while it is not cut), so a cut changes two heights and moves nothing.
@@ -69,7 +69,8 @@ extension MonevBook {
                 heights.append(p[k])
                 keep.append(isArea || (k == p.count - 1 && noted(index)))
             }
-            if case .row = report.lines[index], p.count == 1, lineCount(report.lines[index]) >= Self.splitLines {
+            if case .row = report.lines[index], p.count == 1, !except.contains(index),
+               lineCount(report.lines[index]) >= Self.splitLines {
                 spare[index] = heights.count
                 lineAt.append(nil)
                 heights.append(0)
@@ -126,7 +127,15 @@ extension MonevBook {
             let measure = { (text: String) in
                 TextMeasure.lineCount(text, points: points * PagePieces.widthShare, size: MonevLayout.fontSize)
             }
-            if measure(cell) <= room { pieces.append((cell, "")); continue }
+            let whole = measure(cell)
+            if whole <= room { pieces.append((cell, "")); continue }
+            // A cell of a few lines, or one whose cut would leave its rest a sliver, goes whole on the second sheet row
+            // (TW I F4 row 85 printed 2 of its 6 lines at a page's foot, 4 on the next).
+            if whole < Self.splitLines || whole - room < Self.pieceLines {
+                pieces.append(("", cell))
+                rest = max(rest, whole)
+                continue
+            }
             let texts = PagePieces.texts(cell, capacities: [room, lines], points: points, size: MonevLayout.fontSize)
             pieces.append((texts[0], texts[1]))
             rest = max(rest, measure(texts[1]))

@@ -18,7 +18,11 @@ extension MonevBook {
 
     /// DAFTAR BUKTI DUKUNG and the signature from the top of a sheet of their own, the list's column header repeated
     /// on each of its pages (a sheet's print titles): under the recap, its overflow page had no header (issue 21).
+    /// On its own sheet the list has its own columns (it took the table's: NO. BARIS 19.4, BULAN 21.9, JENIS 22.1 and
+    /// URAIAN only about 45, so "Berita kick off (https://…)" needed three lines of a two-line row): NO., NO. BARIS and
+    /// BULAN narrow, NOMOR and TANGGAL as their longest, URAIAN DAN LOKASI the rest of the page.
     mutating func evidenceSheet(startPage: Int) {
+        widths = evidenceWidths
         newSheet("BUKTI DUKUNG", startPage: startPage)
         write(block: 1)
         check(worksheet_repeat_rows(sheet, 1, 1))
@@ -26,6 +30,18 @@ extension MonevBook {
         var breaks = PageFlow(pageHeight: flow.pageHeight, repeated: 2 * MonevLayout.lineHeight + MonevLayout.cellPadding)
             .breaks(heights, keep: keep)
         setBreaks(&breaks)
+    }
+
+    /// The evidence sheet's column widths (spreadsheet units), as many columns as the table's, over the page.
+    var evidenceWidths: [Double] {
+        let count = last + 1
+        // NO., NO. BARIS, BULAN, JENIS, NOMOR (two columns), TANGGAL (two), in points; URAIAN the rest.
+        var points: [Double] = [24, 42, 36, 72, 64, 64, 48, 48]
+        let page = MonevLayout.printable(report.paper)
+        let rest = max(page - points.reduce(0, +), 60)
+        let left = max(count - points.count, 1)
+        points += Array(repeating: rest / Double(left), count: left)
+        return MonevLayout.units(Array(points.prefix(count)))
     }
 
     /// REKAPITULASI PER AREA: the area's name across KEGIATAN … INDIKATOR (or fewer columns, as the figures need),
@@ -98,7 +114,8 @@ extension MonevBook {
         var n = 1
         for (i, cell) in line.cells.enumerated() {
             let width = widths[spans[i].0...spans[i].1].reduce(0) { $0 + LampiranLayout.points(width: $1) }
-            n = max(n, TextMeasure.lineCount(cell, points: width - MonevLayout.textMargins, size: MonevLayout.fontSize))
+            n = max(n, TextMeasure.lineCount(cell, points: (width - MonevLayout.textMargins) * PagePieces.widthShare,
+                                             size: MonevLayout.fontSize))
         }
         return min(MonevLayout.height(lines: n), LampiranLayout.maxRowHeight)
     }
@@ -173,7 +190,11 @@ extension MonevBook {
 
     mutating func signature() {
         let (right, left) = signatureLines
-        let first = max(last - 5, 0)
+        // At the page's right edge, as the html: as few of the last columns as hold its widest line (from column F it
+        // stood mid-page), never over the acknowledgement's columns at the left.
+        let widest = right.map { TextMeasure.width($0.0, size: 10, bold: $0.1) }.max() ?? 0
+        var first = last
+        while first > 5 && widths[first...last].reduce(0, { $0 + LampiranLayout.points(width: $1) }) < widest + 16 { first -= 1 }
         for index in 0..<max(right.count, left.count) {
             height(15, keepWithNext: index < max(right.count, left.count) - 1)
             if index < right.count, !right[index].0.isEmpty { across(first, last, right[index].0, right[index].1 ? f.boldName : f.plain) }

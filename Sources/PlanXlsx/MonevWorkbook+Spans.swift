@@ -40,6 +40,23 @@ extension MonevBook {
                 let ranges = PagePieces.ranges(first: first, last: last, breaks: breaks)
                 guard ranges.count > 1, let tail = ranges.last else { continue }
                 let points = spanPoints(i + 1)
+                // A short text is never cut, nor a text into a sliver (`PagePieces.firstNeed`): the first piece's last row
+                // grows to hold what it must, and the pages are laid out again.
+                let total = TextMeasure.lineCount(tableText(span.text, i + 1), points: points * PagePieces.widthShare,
+                                                  size: MonevLayout.fontSize)
+                let head = ranges[0]
+                let holds = PagePieces.capacity(head.map { all[$0] }, lineHeight: MonevLayout.lineHeight, padding: MonevLayout.cellPadding)
+                if let need = PagePieces.firstNeed(lines: total, capacity: holds),
+                   let owner = starts.lastIndex(where: { Int($0) <= head.upperBound }), owner < parts.count {
+                    let k = head.upperBound - Int(starts[owner])
+                    let extra = min(Double(need - holds) * MonevLayout.lineHeight, 409 - parts[owner][k])
+                    if extra > 0 {
+                        parts[owner][k] += extra
+                        all[head.upperBound] += extra
+                        grown = true
+                        continue
+                    }
+                }
                 let heights = all
                 let pieces = PagePieces.cut(tableText(span.text, i + 1), first: first, last: last, breaks: breaks,
                                             height: { $0.reduce(0) { $0 + heights[$1] } }, lineHeight: MonevLayout.lineHeight,

@@ -30,7 +30,7 @@ struct MonevBook {
     let workbook: UnsafeMutablePointer<lxw_workbook>
     let report: MonevReport
     let f: MonevFormats
-    let widths: [Double]
+    var widths: [Double]
     let last: Int
     var failure: XlsxError?
     var sheet: UnsafeMutablePointer<lxw_worksheet>
@@ -253,13 +253,13 @@ struct MonevBook {
         return true
     }
 
-    /// The table, row by row (constant memory): merged cells' text on their first row, blanks under
-    /// them, the merge declared on their last row. An area's line stays on the page of its first row, a note
-    /// on the page of its row's end.
-    mutating func table() {
+    /// The table's sheet rows by line (a cut row's two), its cut rows, the sheet row each line starts at, every sheet
+    /// row's height from the top and the page breaks: the rows of `except` never cut, none when `splitting` is false.
+    func layout(except: Set<Int>, splitting: Bool)
+        -> (parts: [[Double]], split: [Int: SplitRow], starts: [UInt32], heights: [Double], breaks: [Int]) {
         var parts = report.lines.enumerated().map(sheetRows)
         fitSpans(&parts)
-        let split = splitRows(&parts)
+        let split = splitting ? splitRows(&parts, except: except) : [:]
         // The sheet row each line starts at, to know where a merged KEGIATAN or SUB KEGIATAN ends.
         var starts: [UInt32] = []
         var next = row
@@ -277,9 +277,28 @@ struct MonevBook {
         // A merged KEGIATAN or SUB KEGIATAN cut at a page break: its last piece takes the rest of the text, which may
         // need more lines than its rows have (the pieces before it hold whole lines, a part of a line unused): those rows
         // are made taller and the pages laid out again, so no text is clipped at a merged cell's foot.
-        for _ in 0..<4 {
+        for _ in 0..<8 {
             guard growLastPieces(&parts, all: &allHeights, starts: starts, breaks: breaks) else { break }
             breaks = flow.breaks(allHeights, keep: allKeep)
+        }
+        return (parts, split, starts, allHeights, breaks)
+    }
+
+    /// The table, row by row (constant memory): merged cells' text on their first row, blanks under
+    /// them, the merge declared on their last row. An area's line stays on the page of its first row, a note
+    /// on the page of its row's end.
+    mutating func table() {
+        // A row cut in two must be cut exactly at a page break: when the pages, laid out again after the merged cells'
+        // last pieces grew, no longer break between its two sheet rows (LibreOffice printed both pieces of TW I's A4
+        // row 12 on one page, the second opening mid-page with "(lanjutan)"), the layout is done again without that cut.
+        var unsplit = Set<Int>()
+        var parts: [[Double]] = [], split: [Int: SplitRow] = [:], starts: [UInt32] = [], breaks: [Int] = []
+        var allHeights: [Double] = []
+        for attempt in 0..<6 {
+            (parts, split, starts, allHeights, breaks) = layout(except: unsplit, splitting: attempt < 5)
+            let moved = split.keys.filter { !breaks.contains(Int(starts[$0]) + 1) }
+            if moved.isEmpty { break }
+            unsplit.formUnion(moved)
         }
         var spans = SpanWriter()
         // The NO. of the last row and the sheet row it starts at, merged down its note's rows too.

@@ -55,7 +55,8 @@ final class MonevReportTests: XCTestCase {
             return try XCTUnwrap(Self.cells(report, number, area: "1"))[1]
         }
         XCTAssertEqual(try jadwal(.triwulan(1), "2"), "Feb (dari Jan)", "1.1.2.1, planned in Jan, moved to Feb")
-        XCTAssertEqual(try jadwal(.triwulan(1), "11"), "–", "1.3.1.4's Feb moved to April: nothing in TW I")
+        // Changed on purpose (issue 21, second round): a month moved out of the period says where to, not `–`.
+        XCTAssertEqual(try jadwal(.triwulan(1), "11"), "Feb (digeser ke Apr)", "1.3.1.4's Feb moved to April")
         XCTAssertEqual(try jadwal(.triwulan(2), "11"), "Apr (dari Feb)")
         XCTAssertEqual(try jadwal(.triwulan(1), "4"), "Jan–Mar", "no move, a range as before")
     }
@@ -109,12 +110,12 @@ final class MonevReportTests: XCTestCase {
                        ["Jan–Mar", "Jan: Terlaksana; Feb: Terlaksana Sebagian; Mar: Tidak Terlaksana", "50%", "50%",
                         "Belum Tuntas: 1 Terlaksana, 1 Terlaksana Sebagian, 1 Tidak Terlaksana", "Kurang bukti: Jan, Feb", ""])
         let note = try XCTUnwrap(Self.note(report, "4"))
-        XCTAssertEqual(note, .note(review: "media belum siap – cetak ulang (tenggat 8 April 2022)", ket: "Mar: media belum siap"))
-        XCTAssertEqual(note.noteText, "KENDALA, TINDAK LANJUT DAN TENGGAT: media belum siap – cetak ulang (tenggat 8 April 2022)\n"
+        XCTAssertEqual(note, .note(review: "Kendala: media belum siap; Tindak lanjut: cetak ulang (tenggat 8 April 2022)", ket: "Mar: media belum siap"))
+        XCTAssertEqual(note.noteText, "Kendala: media belum siap; Tindak lanjut: cetak ulang (tenggat 8 April 2022)\n"
                        + "KET.: Mar: media belum siap")
         XCTAssertNil(Self.note(report, "1"), "no note without a review or a KET.")
         XCTAssertEqual(try XCTUnwrap(cells(report, "11", area: "1"))[1...5],
-                       ["–", "Feb: Digeser ke April", "–", "–", "Digeser ke April"], "1.3.1.4: nothing due in TW I")
+                       ["Feb (digeser ke Apr)", "Feb: Digeser ke April", "–", "–", "Digeser ke April"], "1.3.1.4: nothing due in TW I, its Feb moved out")
         XCTAssertEqual(try XCTUnwrap(cells(report, "3", area: "1"))[1...5], ["–", "", "–", "–", "–"], "1.1.3.1: nothing planned")
         XCTAssertEqual(try XCTUnwrap(cells(report, "5", area: "1"))[5], "Terlambat", "due and nothing recorded")
         let plan = try RealPlan.load()
@@ -146,7 +147,9 @@ final class MonevReportTests: XCTestCase {
         XCTAssertTrue(MonevReportHTML.html(report).contains("<div class=\"ack\">\n<p>Mengetahui,</p>\n<p>KETUA KOMISI PEMILIHAN UMUM</p>"))
         XCTAssertEqual(try self.report(period: .year).title,
                        ["LAPORAN TAHUNAN MONITORING DAN EVALUASI RENCANA AKSI REFORMASI BIROKRASI",
-                        "SEKRETARIAT KOMISI PEMILIHAN UMUM KABUPATEN SORONG SELATAN", "TAHUN 2022"])
+                        "SEKRETARIAT KOMISI PEMILIHAN UMUM KABUPATEN SORONG SELATAN", "TAHUN 2022", "KEADAAN S.D. MARET 2022"],
+                       "changed on purpose (issue 21, second round): printed as of March, the year report says so")
+        XCTAssertEqual(try self.report().title.count, 3, "TW I as of March, its last month: no cut-off line")
     }
 
     /// Area 1, TW I, counted by hand: 22 planned months due (1.3.1.4's Feb moved to April), 3 done, 1 partly,
@@ -214,7 +217,7 @@ final class MonevWorkbookTests: XCTestCase {
         XCTAssertEqual(zip(pieces, pieces.dropFirst()).filter { $0.0.upperBound + 1 != $0.1.lowerBound }.count, 0, "\(pieces)")
         // A note across INDIKATOR … under its row, the row's NO. merged down over it, its tenggat a date in the last
         // columns (changed on purpose, issue 21: the tenggat was text inside the note).
-        XCTAssertEqual(book.cells["D12"], "KENDALA, TINDAK LANJUT DAN TENGGAT: media belum siap – cetak ulang\n"
+        XCTAssertEqual(book.cells["D12"], "Kendala: media belum siap; Tindak lanjut: cetak ulang\n"
                        + "KET.: Mar: media belum siap")
         let note = try XCTUnwrap(book.merges.first { $0.hasPrefix("D12:") && $0.hasSuffix("12") }, "\(book.merges.sorted())")
         let end = try XCTUnwrap(note.split(separator: ":").last?.first?.asciiValue)

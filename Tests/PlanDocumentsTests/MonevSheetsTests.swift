@@ -36,6 +36,41 @@ final class MonevSheetsTests: XCTestCase {
         }
     }
 
+    /// The evidence list's own sheet has its own columns (issue 21, second round: it took the table's, URAIAN about
+    /// 45 wide, and a URL's row was cut at its top), its links on the URAIAN cell where the address is printed (not on
+    /// JENIS), and the signer's block at the page's right edge (it stood from column F, mid-page).
+    func testTheEvidenceSheetHasItsOwnColumnsLinksOnUraianAndTheSignerAtTheRight() throws {
+        for paper in [Paper.f4, .a4] {
+            var report = try PrintedWordsTests.report(paper: paper)
+            let first = try XCTUnwrap(report.evidence.first { $0.url != nil })
+            // The reviewer's link: on the table's columns its text took two lines of URAIAN.
+            let url = "https://kab-sorongselatan.kpu.go.id/berita/kick-off-rb-2022"
+            report.evidence = (1...60).map { var e = first; e.number = $0; e.url = url; e.text = "Berita kick off (\(url))"; return e }
+            let data = try MonevWorkbook.data(report)
+            let names = sheetNames(try Workbook(data: data))
+            let index = try XCTUnwrap(names.firstIndex(of: "BUKTI DUKUNG"), "\(paper): \(names)")
+            let book = try Workbook(data: data, sheetNumber: index + 1)
+            let widths = Workbook.matches(#"<col min="([0-9]+)" max="([0-9]+)" width="([0-9.]+)""#, in: book.sheet)
+                .reduce(into: [Int: Double]()) { out, m in for c in Int(m[1])!...Int(m[2])! { out[c] = Double(m[3]) } }
+            let count = report.columns.count
+            let uraian = (9...count).compactMap { widths[$0] }.reduce(0, +)
+            XCTAssertLessThan(try XCTUnwrap(widths[2]), 9, "\(paper): NO. BARIS narrow")
+            XCTAssertLessThan(try XCTUnwrap(widths[3]), 9, "\(paper): BULAN narrow")
+            XCTAssertGreaterThan(uraian, 60, "\(paper): URAIAN DAN LOKASI wide")
+            // Every link on URAIAN (column I), none on JENIS (D).
+            let links = Workbook.matches(#"<hyperlink ref="([A-Z]+)[0-9]+""#, in: book.sheet).map { $0[1] }
+            XCTAssertEqual(links.count, 60, "\(paper)")
+            XCTAssertEqual(Set(links), ["I"], "\(paper)")
+            // The signer's name ends in the last column, starting right of the middle.
+            let name = try XCTUnwrap(book.merges.first { ref in
+                book.cells[String(ref.split(separator: ":")[0])] == report.signature.name
+            }, "\(paper): the name merged across the last columns")
+            let ends = name.split(separator: ":").map { $0.first!.asciiValue! - 65 }
+            XCTAssertEqual(Int(ends[1]), count - 1, "\(paper): \(name)")
+            XCTAssertGreaterThan(Int(ends[0]), count / 2, "\(paper): \(name)")
+        }
+    }
+
     /// A note's tenggat is a date cell of its own, shown `Tenggat: 20 April 2022` (the Indonesian month, a literal label),
     /// and left out of the note's text; NO. is a number, so the rows sort (issue 21: both were text).
     func testTheTenggatIsADateCellAndNoIsANumber() throws {

@@ -1,0 +1,62 @@
+import Foundation
+import PlanDocuments
+import PlanExport
+import PlanModel
+import PlanXlsx
+import XCTest
+
+/// Issue 21 (second round): the workbooks cut a text over a page break only into pieces a reviewer reads as parts of
+/// it: a short text (`PagePieces.shortLines`) is never cut, and no piece holds fewer than `PagePieces.partLines`
+/// lines (LAMPIRAN F4 p.15 began "(lanjutan) dalam pelayanan publik;", TW I A4 p.17 "(lanjutan) kepentingan;").
+final class SliverTests: XCTestCase {
+    /// Each piece that goes on from the middle of a text (`(lanjutan) …`) and the piece before it in its column, with
+    /// their lines in a column `width` units wide: every one at least `partLines`, their text together longer than short.
+    static func slivers(_ book: Workbook, widths: [Double], columns: Set<Character>, lines: (String, Double) -> Int) -> [String] {
+        var out: [String] = []
+        for (ref, text) in book.cells where text.hasPrefix(PagePieces.continuedLead) {
+            guard let column = ref.first, columns.contains(column), let row = Int(ref.dropFirst()) else { continue }
+            let width = widths[Int(column.asciiValue! - 65)]
+            // The piece before: the nearest text above in the column.
+            guard let above = (1..<row).reversed().lazy.compactMap({ book.cells["\(column)\($0)"] }).first else { continue }
+            let rest = lines(text, width), head = lines(above, width)
+            let whole = lines(above + " " + text.dropFirst(PagePieces.continuedLead.count), width)
+            if rest < PagePieces.partLines || head < PagePieces.partLines || whole <= PagePieces.shortLines {
+                out.append("\(ref): \(head) + \(rest) lines: \(text.prefix(40))")
+            }
+        }
+        return out.sorted()
+    }
+
+    func testNoPieceOfACutTextIsASliverInTheLaporan() throws {
+        let recordings = [("area 1", try MonevReportTests.scenario()), ("reviewer", try CutRowBreakTests.reviewerRecording())]
+        var cuts = 0
+        for (name, (plan, r)) in recordings {
+            for paper in [Paper.f4, .a4] {
+                for period in [ReportPeriod.triwulan(1), .year] {
+                    let tracker = ProgressTracker(plan: plan, marks: plan.rows.map(\.baseline), realisation: r)
+                    let report = MonevReport(plan: plan, realisation: r, period: period, progress: tracker, asOf: .mar,
+                                             signer: ReportSigner(), paper: paper)
+                    let book = try Workbook(data: try MonevWorkbook.data(report))
+                    let widths = MonevLayout.units(report.columnPoints)
+                    XCTAssertEqual(Self.slivers(book, widths: widths, columns: ["B", "C", "D", "I", "J", "K", "L", "M", "N", "O", "P"]) {
+                        // Measured as the workbook cuts: a little narrower than the cell (`PagePieces.widthShare`).
+                        TextMeasure.lineCount($0, points: (LampiranLayout.points(width: $1) * LampiranLayout.libreOfficeWidth * 0.95
+                                                           - MonevLayout.textMargins) * PagePieces.widthShare, size: MonevLayout.fontSize)
+                    }, [], "\(name), \(paper), \(period)")
+                    cuts += book.cells.values.filter { $0.hasPrefix(PagePieces.continuedLead) }.count
+                }
+            }
+        }
+        XCTAssertGreaterThan(cuts, 4, "texts are cut at all")
+    }
+
+    func testNoPieceOfACutTextIsASliverInTheLampiran() throws {
+        let plan = try RealPlan.load()
+        for paper in [Paper.f4, .a4] {
+            let book = try Workbook(data: try XlsxExporter().produce(ExportRequest(plan: plan, marks: nil, paper: paper)))
+            XCTAssertEqual(Self.slivers(book, widths: LampiranLayout.columnWidths, columns: ["B", "C", "D"]) {
+                LampiranLayout.lines($0, width: $1)
+            }, [], "\(paper)")
+        }
+    }
+}
