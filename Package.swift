@@ -61,8 +61,8 @@ let package = Package(
         .testTarget(name: "PlanFormatsTests", dependencies: ["PlanFormats", "PlanModel", "PlanStore"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanStore", "PlanModel"]),
-        .testTarget(name: "GanttUITests", dependencies: ["GanttUI", "PlanModel", "PlanStore"]),
-        .testTarget(name: "RencanaCLITests", dependencies: ["PlanModel", "PlanStore"]),
+        .testTarget(name: "GanttUITests", dependencies: ["GanttUI", "PlanModel", "PlanStore"], exclude: ["Golden"]),
+        .testTarget(name: "RencanaCLITests", dependencies: ["PlanModel", "PlanStore"], exclude: ["Golden"]),
         .testTarget(name: "PlanRollupTests", dependencies: ["PlanRollup", "PlanModel", "PlanStore"]),
         .testTarget(name: "PlanDocumentsTests", dependencies: ["PlanDocuments", "PlanExport", "PlanXlsx", "PlanModel", "PlanStore"]),
     ]
