@@ -166,11 +166,16 @@ public struct HTMLPaging {
                 // A row taller than a page (or what is left of it) is cut again.
                 cutRow = split
             }
-            let page = start..<end
+            var page = start..<end
+            var pieces: [Piece] = []
+            // What this page leaves of each merged cell's text, applied once the page is settled.
+            var settled: [(group: Int, rest: String?, need: Double)] = []
+            pageLoop: while true {
             let rows = grown(page, need: need, first: head?.height, last: cutRow?.heights.0)
             // The room the page has left: a text cut here fills it (its rows grow), so less of it goes on.
             var leftover = room - rows.reduce(0, +) - (end == heights.count ? tail : 0)
-            var pieces: [Piece] = []
+            pieces = []
+            settled = []
             var here: [Int] = []
             overlapping(page) { here.append($0) }
             for g in here.sorted() {
@@ -184,18 +189,26 @@ public struct HTMLPaging {
                     let ends = group.rows.upperBound < page.upperBound || group.rows.upperBound == page.upperBound && cutRow == nil
                     if ends || lines(left, group.column) <= max(capacity, Self.shortLines) {
                         text = left
-                        rest[g] = nil
-                        need[g] = continuedNeed(group)
+                        settled.append((g, nil, continuedNeed(group)))
                     } else {
                         let extra = Int(max(0, leftover) / lineHeight)
                         if let (head, next, counts) = parts(left, capacity: capacity + extra, column: group.column) {
                             leftover -= Double(max(0, counts.head - capacity)) * lineHeight
                             text = head
                             // The rest opens the next page saying it goes on (the workbooks' pieces do the same).
-                            rest[g] = next
-                            need[g] = Double(max(1, counts.rest)) * lineHeight + padding
+                            settled.append((g, next, Double(max(1, counts.rest)) * lineHeight + padding))
+                        } else if group.rows.lowerBound > start {
+                            // Too little room here for `partLines` of a cell starting on this page: its rows go to the
+                            // next page with it (left here, they read as rows of the cell above them), and so do the
+                            // rows kept with its first.
+                            var cut = group.rows.lowerBound
+                            while cut > start + 1 && keep[cut - 1] { cut -= 1 }
+                            end = cut
+                            page = start..<end
+                            cutRow = nil
+                            continue pageLoop
                         } else {
-                            // Too little room here for `partLines` of it: the text moves whole to the next page.
+                            // Too little room for `partLines` of it on a page it opens: the text goes on the next.
                             text = ""
                         }
                     }
@@ -205,6 +218,12 @@ public struct HTMLPaging {
                 }
                 pieces.append(Piece(column: group.column, rows: span, text: text, continued: group.rows.lowerBound < page.lowerBound
                                                                                  || head != nil && group.rows.lowerBound == page.lowerBound))
+            }
+            break
+            }
+            for change in settled {
+                rest[change.group] = change.rest
+                need[change.group] = change.need
             }
             out.append(Page(rows: page, pieces: pieces, head: head?.texts, tail: cutRow?.first))
             if let cutRow {

@@ -131,6 +131,28 @@ final class HTMLPagingTests: XCTestCase {
         XCTAssertEqual(pages.map(\.rows), [0..<8, 8..<10])
         XCTAssertEqual(pages.map { $0.pieces.map(\.text) }, [["k1 k2 k3 k4 k5 k6 k7 k8"], ["(lanjutan) k9 k10"]])
     }
+
+    /// A merged cell starting low on a page whose text cannot leave three lines on each side goes to the next page with
+    /// its rows: left behind, they printed under an empty KEGIATAN and read as rows of the one above (review of issue
+    /// 21, LAMPIRAN F4 html p.12: "1) Indeks Kepuasan …" under "1) Penguatan pelayanan prima").
+    func testACellThatCannotBeCutTakesItsRowsToTheNextPage() {
+        let pages = paging(kegiatan: "K1").with(group: 2, text: "w1 w2 w3 w4 w5").pages()
+        XCTAssertEqual(pages.map(\.rows), [0..<3, 3..<5, 5..<9, 9..<10])
+        for page in pages {
+            XCTAssertFalse(page.pieces.contains { $0.text.isEmpty }, "no empty merged cell on rows \(page.rows)")
+        }
+        XCTAssertEqual(pages[2...].compactMap { $0.pieces.first { $0.column == 2 }?.text }, ["w1 w2 w3", "(lanjutan) w4 w5"])
+    }
+}
+
+private extension HTMLPaging {
+    /// The paging with group `index`'s text changed.
+    func with(group index: Int, text: String) -> HTMLPaging {
+        var groups = groups
+        groups[index].text = text
+        return HTMLPaging(heights: heights, keep: keep, groups: groups, first: first, other: other, tail: tail,
+                          lineHeight: lineHeight, padding: padding, lines: lines)
+    }
 }
 
 /// The real plan's html pagings (LAMPIRAN F4 and A4, Laporan TW I and year on F4 and A4): no piece of a cut text is
