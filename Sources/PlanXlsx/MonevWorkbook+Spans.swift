@@ -61,8 +61,13 @@ extension MonevBook {
                 let pieces = PagePieces.cut(tableText(span.text, i + 1), first: first, last: last, breaks: breaks,
                                             height: { $0.reduce(0) { $0 + heights[$1] } }, lineHeight: MonevLayout.lineHeight,
                                             padding: MonevLayout.cellPadding, points: points, size: MonevLayout.fontSize, restOnly: true)
-                guard let text = pieces.last?.text, !text.isEmpty else { continue }
-                let need = TextMeasure.lineCount(text, points: points * PagePieces.widthShare, size: MonevLayout.fontSize)
+                guard let rest = pieces.last?.text else { continue }
+                // A text printed whole on earlier pages: its last piece gives its name again, `(lanjutan)` after it, in
+                // up to `continuedLines` lines, as the html does (a one-line piece read "1) … (lanjutan)": review21c).
+                let need = rest.isEmpty
+                    ? min(TextMeasure.lineCount(PagePieces.continuedLead + tableText(span.text, i + 1), points: points * PagePieces.widthShare,
+                                                size: MonevLayout.fontSize), HTMLPaging.continuedLines)
+                    : TextMeasure.lineCount(rest, points: points * PagePieces.widthShare, size: MonevLayout.fontSize)
                 let have = PagePieces.capacity(tail.map { all[$0] }, lineHeight: MonevLayout.lineHeight, padding: MonevLayout.cellPadding)
                 guard need > have, let owner = starts.lastIndex(where: { Int($0) <= tail.upperBound }), owner < parts.count else { continue }
                 let k = tail.upperBound - Int(starts[owner])

@@ -50,6 +50,33 @@ final class SliverTests: XCTestCase {
         XCTAssertGreaterThan(cuts, 4, "texts are cut at all")
     }
 
+    /// A KEGIATAN or SUB KEGIATAN printed whole on an earlier page gives its name again on the next with `(lanjutan)`,
+    /// in up to `continuedLines` lines: its rows grow for them, as the html's do (review21c, TW I F4 p.16 read
+    /// "1) … (lanjutan)" on a one-line row).
+    func testARepeatedNameIsShortenedOnlyAfterThreeLinesInTheLaporan() throws {
+        let (plan, r) = try CutRowBreakTests.reviewerRecording()
+        var repeated = 0
+        for paper in [Paper.f4, .a4] {
+            for period in [ReportPeriod.triwulan(1), .year] {
+                let tracker = ProgressTracker(plan: plan, marks: plan.rows.map(\.baseline), realisation: r)
+                let report = MonevReport(plan: plan, realisation: r, period: period, progress: tracker, asOf: .mar,
+                                         signer: ReportSigner(), paper: paper)
+                let book = try Workbook(data: try MonevWorkbook.data(report))
+                let widths = MonevLayout.units(report.columnPoints)
+                for (ref, text) in book.cells where (ref.first == "B" || ref.first == "C") && text.hasSuffix(" (lanjutan)")
+                    && !text.hasPrefix(PagePieces.continuedLead) {
+                    repeated += 1
+                    guard text.contains("…") else { continue }
+                    let width = widths[Int(ref.first!.asciiValue! - 65)]
+                    let lines = TextMeasure.lineCount(text, points: (LampiranLayout.points(width: width) * LampiranLayout.libreOfficeWidth * 0.95
+                                                                     - MonevLayout.textMargins) * PagePieces.widthShare, size: MonevLayout.fontSize)
+                    XCTAssertGreaterThanOrEqual(lines, HTMLPaging.continuedLines, "\(paper) \(period) \(ref): \(text)")
+                }
+            }
+        }
+        XCTAssertGreaterThan(repeated, 4, "names are repeated at all")
+    }
+
     func testNoPieceOfACutTextIsASliverInTheLampiran() throws {
         let plan = try RealPlan.load()
         for paper in [Paper.f4, .a4] {
