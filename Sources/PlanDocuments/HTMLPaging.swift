@@ -167,60 +167,63 @@ public struct HTMLPaging {
                 cutRow = split
             }
             var page = start..<end
-            var pieces: [Piece] = []
-            // What this page leaves of each merged cell's text, applied once the page is settled.
-            var settled: [(group: Int, rest: String?, need: Double)] = []
-            pageLoop: while true {
-            let rows = grown(page, need: need, first: head?.height, last: cutRow?.heights.0)
-            // The room the page has left: a text cut here fills it (its rows grow), so less of it goes on.
-            var leftover = room - rows.reduce(0, +) - (end == heights.count ? tail : 0)
-            pieces = []
-            settled = []
-            var here: [Int] = []
-            overlapping(page) { here.append($0) }
-            for g in here.sorted() {
-                let group = groups[g]
-                let span = max(group.rows.lowerBound, page.lowerBound)..<min(group.rows.upperBound, page.upperBound)
-                let capacity = Self.capacity(rows[(span.lowerBound - start)..<(span.upperBound - start)].reduce(0, +),
-                                             lineHeight: lineHeight, padding: padding)
-                let text: String
-                if let left = rest[g] {
-                    // A short text (a few lines) is never cut: its rows grow instead (`shortLines`).
-                    let ends = group.rows.upperBound < page.upperBound || group.rows.upperBound == page.upperBound && cutRow == nil
-                    if ends || lines(left, group.column) <= max(capacity, Self.shortLines) {
-                        text = left
-                        settled.append((g, nil, continuedNeed(group)))
-                    } else {
-                        let extra = Int(max(0, leftover) / lineHeight)
-                        if let (head, next, counts) = parts(left, capacity: capacity + extra, column: group.column) {
-                            leftover -= Double(max(0, counts.head - capacity)) * lineHeight
-                            text = head
-                            // The rest opens the next page saying it goes on (the workbooks' pieces do the same).
-                            settled.append((g, next, Double(max(1, counts.rest)) * lineHeight + padding))
-                        } else if group.rows.lowerBound > start {
-                            // Too little room here for `partLines` of a cell starting on this page: its rows go to the
-                            // next page with it (left here, they read as rows of the cell above them), and so do the
-                            // rows kept with its first.
-                            var cut = group.rows.lowerBound
-                            while cut > start + 1 && keep[cut - 1] { cut -= 1 }
-                            end = cut
-                            page = start..<end
-                            cutRow = nil
-                            continue pageLoop
+            /// The merged cells' pieces on the page and what each leaves of its text for the next page; nil when a cell
+            /// starting low on the page cannot be cut leaving `partLines` on each side: the page then ends before it
+            /// (its rows go with it: left here, they read as rows of the cell above them).
+            func layOut() -> (pieces: [Piece], settled: [(group: Int, rest: String?, need: Double)])? {
+                let rows = grown(page, need: need, first: head?.height, last: cutRow?.heights.0)
+                // The room the page has left: a text cut here fills it (its rows grow), so less of it goes on.
+                var leftover = room - rows.reduce(0, +) - (end == heights.count ? tail : 0)
+                var pieces: [Piece] = []
+                var settled: [(group: Int, rest: String?, need: Double)] = []
+                var here: [Int] = []
+                overlapping(page) { here.append($0) }
+                for g in here.sorted() {
+                    let group = groups[g]
+                    let span = max(group.rows.lowerBound, page.lowerBound)..<min(group.rows.upperBound, page.upperBound)
+                    let capacity = Self.capacity(rows[(span.lowerBound - start)..<(span.upperBound - start)].reduce(0, +),
+                                                 lineHeight: lineHeight, padding: padding)
+                    let text: String
+                    if let left = rest[g] {
+                        // A short text (a few lines) is never cut: its rows grow instead (`shortLines`).
+                        let ends = group.rows.upperBound < page.upperBound || group.rows.upperBound == page.upperBound && cutRow == nil
+                        if ends || lines(left, group.column) <= max(capacity, Self.shortLines) {
+                            text = left
+                            settled.append((g, nil, continuedNeed(group)))
                         } else {
-                            // Too little room for `partLines` of it on a page it opens: the text goes on the next.
-                            text = ""
+                            let extra = Int(max(0, leftover) / lineHeight)
+                            if let (head, next, counts) = parts(left, capacity: capacity + extra, column: group.column) {
+                                leftover -= Double(max(0, counts.head - capacity)) * lineHeight
+                                text = head
+                                // The rest opens the next page saying it goes on (the workbooks' pieces do the same).
+                                settled.append((g, next, Double(max(1, counts.rest)) * lineHeight + padding))
+                            } else if group.rows.lowerBound > start {
+                                // Too little room here for `partLines` of a cell starting on this page: the page ends
+                                // before it and the rows kept with its first.
+                                var cut = group.rows.lowerBound
+                                while cut > start + 1 && keep[cut - 1] { cut -= 1 }
+                                end = cut
+                                page = start..<end
+                                cutRow = nil
+                                return nil
+                            } else {
+                                // Too little room for `partLines` of it on a page it opens: the text goes on the next.
+                                text = ""
+                            }
                         }
+                    } else {
+                        text = group.column == 0 ? group.text
+                            : Self.continued(group.text, capacity: max(capacity, Self.continuedLines)) { lines($0, group.column) }
                     }
-                } else {
-                    text = group.column == 0 ? group.text
-                        : Self.continued(group.text, capacity: max(capacity, Self.continuedLines)) { lines($0, group.column) }
+                    pieces.append(Piece(column: group.column, rows: span, text: text, continued: group.rows.lowerBound < page.lowerBound
+                                                                                     || head != nil && group.rows.lowerBound == page.lowerBound))
                 }
-                pieces.append(Piece(column: group.column, rows: span, text: text, continued: group.rows.lowerBound < page.lowerBound
-                                                                                 || head != nil && group.rows.lowerBound == page.lowerBound))
+                return (pieces, settled)
             }
-            break
-            }
+            // Each retry ends the page earlier.
+            var laid = layOut()
+            while laid == nil { laid = layOut() }
+            let (pieces, settled) = laid!
             for change in settled {
                 rest[change.group] = change.rest
                 need[change.group] = change.need
