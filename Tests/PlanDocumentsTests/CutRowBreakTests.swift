@@ -51,21 +51,29 @@ final class CutRowBreakTests: XCTestCase {
         }
     }
 
-    func testEveryCutRowIsCutAtAPageBreak() throws {
-        let recordings = [("area 1", try MonevReportTests.scenario()), ("reviewer", try Self.reviewerRecording()),
-                          ("nothing recorded", (try RealPlan.load(), Realisation()))]
-        var cuts = 0
+    /// The Laporan's workbook of each recording for TW I and the year, on F4 and A4 (as of March), with its report.
+    static func laporanWorkbooks(_ recordings: [(String, (Plan, Realisation))]) throws
+        -> [(name: String, report: MonevReport, book: Workbook)] {
+        var out: [(name: String, report: MonevReport, book: Workbook)] = []
         for (name, (plan, r)) in recordings {
             for paper in [Paper.f4, .a4] {
                 for period in [ReportPeriod.triwulan(1), .year] {
                     let tracker = ProgressTracker(plan: plan, marks: plan.rows.map(\.baseline), realisation: r)
                     let report = MonevReport(plan: plan, realisation: r, period: period, progress: tracker, asOf: .mar,
                                              signer: ReportSigner(), paper: paper)
-                    let book = try Workbook(data: try MonevWorkbook.data(report))
-                    XCTAssertEqual(Self.cutsOffABreak(book), [], "\(name), \(paper), \(period)")
-                    cuts += book.cells.filter { $0.key.first == "D" && $0.value.hasPrefix("(lanjutan) ") }.count
+                    out.append(("\(name), \(paper), \(period)", report, try Workbook(data: try MonevWorkbook.data(report))))
                 }
             }
+        }
+        return out
+    }
+
+    func testEveryCutRowIsCutAtAPageBreak() throws {
+        var cuts = 0
+        for (name, _, book) in try Self.laporanWorkbooks([("area 1", try MonevReportTests.scenario()), ("reviewer", try Self.reviewerRecording()),
+                                                          ("nothing recorded", (try RealPlan.load(), Realisation()))]) {
+            XCTAssertEqual(Self.cutsOffABreak(book), [], name)
+            cuts += book.cells.filter { $0.key.first == "D" && $0.value.hasPrefix("(lanjutan) ") }.count
         }
         XCTAssertGreaterThan(cuts, 4, "rows are cut at all")
     }

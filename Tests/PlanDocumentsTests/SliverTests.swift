@@ -27,25 +27,20 @@ final class SliverTests: XCTestCase {
         return out.sorted()
     }
 
+    /// The lines a text takes in a Laporan cell `width` units wide, measured as the workbook cuts: a little narrower
+    /// than the cell (`PagePieces.widthShare`).
+    static func laporanLines(_ text: String, width: Double) -> Int {
+        TextMeasure.lineCount(text, points: (LampiranLayout.points(width: width) * LampiranLayout.libreOfficeWidth * 0.95
+                                             - MonevLayout.textMargins) * PagePieces.widthShare, size: MonevLayout.fontSize)
+    }
+
     func testNoPieceOfACutTextIsASliverInTheLaporan() throws {
-        let recordings = [("area 1", try MonevReportTests.scenario()), ("reviewer", try CutRowBreakTests.reviewerRecording())]
         var cuts = 0
-        for (name, (plan, r)) in recordings {
-            for paper in [Paper.f4, .a4] {
-                for period in [ReportPeriod.triwulan(1), .year] {
-                    let tracker = ProgressTracker(plan: plan, marks: plan.rows.map(\.baseline), realisation: r)
-                    let report = MonevReport(plan: plan, realisation: r, period: period, progress: tracker, asOf: .mar,
-                                             signer: ReportSigner(), paper: paper)
-                    let book = try Workbook(data: try MonevWorkbook.data(report))
-                    let widths = MonevLayout.units(report.columnPoints)
-                    XCTAssertEqual(Self.slivers(book, widths: widths, columns: ["B", "C", "D", "I", "J", "K", "L", "M", "N", "O", "P"]) {
-                        // Measured as the workbook cuts: a little narrower than the cell (`PagePieces.widthShare`).
-                        TextMeasure.lineCount($0, points: (LampiranLayout.points(width: $1) * LampiranLayout.libreOfficeWidth * 0.95
-                                                           - MonevLayout.textMargins) * PagePieces.widthShare, size: MonevLayout.fontSize)
-                    }, [], "\(name), \(paper), \(period)")
-                    cuts += book.cells.values.filter { $0.hasPrefix(PagePieces.continuedLead) }.count
-                }
-            }
+        for (name, report, book) in try CutRowBreakTests.laporanWorkbooks([("area 1", try MonevReportTests.scenario()),
+                                                                          ("reviewer", try CutRowBreakTests.reviewerRecording())]) {
+            XCTAssertEqual(Self.slivers(book, widths: MonevLayout.units(report.columnPoints),
+                                        columns: ["B", "C", "D", "I", "J", "K", "L", "M", "N", "O", "P"], lines: Self.laporanLines), [], name)
+            cuts += book.cells.values.filter { $0.hasPrefix(PagePieces.continuedLead) }.count
         }
         XCTAssertGreaterThan(cuts, 4, "texts are cut at all")
     }
@@ -54,24 +49,15 @@ final class SliverTests: XCTestCase {
     /// in up to `continuedLines` lines: its rows grow for them, as the html's do (review21c, TW I F4 p.16 read
     /// "1) … (lanjutan)" on a one-line row).
     func testARepeatedNameIsShortenedOnlyAfterThreeLinesInTheLaporan() throws {
-        let (plan, r) = try CutRowBreakTests.reviewerRecording()
         var repeated = 0
-        for paper in [Paper.f4, .a4] {
-            for period in [ReportPeriod.triwulan(1), .year] {
-                let tracker = ProgressTracker(plan: plan, marks: plan.rows.map(\.baseline), realisation: r)
-                let report = MonevReport(plan: plan, realisation: r, period: period, progress: tracker, asOf: .mar,
-                                         signer: ReportSigner(), paper: paper)
-                let book = try Workbook(data: try MonevWorkbook.data(report))
-                let widths = MonevLayout.units(report.columnPoints)
-                for (ref, text) in book.cells where (ref.first == "B" || ref.first == "C") && text.hasSuffix(" (lanjutan)")
-                    && !text.hasPrefix(PagePieces.continuedLead) {
-                    repeated += 1
-                    guard text.contains("…") else { continue }
-                    let width = widths[Int(ref.first!.asciiValue! - 65)]
-                    let lines = TextMeasure.lineCount(text, points: (LampiranLayout.points(width: width) * LampiranLayout.libreOfficeWidth * 0.95
-                                                                     - MonevLayout.textMargins) * PagePieces.widthShare, size: MonevLayout.fontSize)
-                    XCTAssertGreaterThanOrEqual(lines, HTMLPaging.continuedLines, "\(paper) \(period) \(ref): \(text)")
-                }
+        for (name, report, book) in try CutRowBreakTests.laporanWorkbooks([("reviewer", try CutRowBreakTests.reviewerRecording())]) {
+            let widths = MonevLayout.units(report.columnPoints)
+            for (ref, text) in book.cells where (ref.first == "B" || ref.first == "C") && text.hasSuffix(" (lanjutan)")
+                && !text.hasPrefix(PagePieces.continuedLead) {
+                repeated += 1
+                guard text.contains("…") else { continue }
+                XCTAssertGreaterThanOrEqual(Self.laporanLines(text, width: widths[Int(ref.first!.asciiValue! - 65)]),
+                                            HTMLPaging.continuedLines, "\(name) \(ref): \(text)")
             }
         }
         XCTAssertGreaterThan(repeated, 4, "names are repeated at all")
