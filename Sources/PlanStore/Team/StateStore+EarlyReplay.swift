@@ -27,9 +27,6 @@ struct EarlyReplay {
 }
 
 extension StateStore {
-    /// Starts replaying the year of the journal with `incoming` merged in, when that is what a rewrite will replay
-    /// if every entry is new: many entries, in the year's order, merging as they go, the first going before the
-    /// journal's last (an append replays only what it adds). Nil otherwise.
     /// True when the journal holds one of `earlyReplaySamples` entries taken evenly from `incoming` (the first among
     /// them): a bet lost before it is made (a bundle of everything its sender had, sent without `--since`).
     func holdsSome(of incoming: [JournalEntry]) -> Bool {
@@ -37,7 +34,10 @@ extension StateStore {
         return stride(from: 0, to: incoming.count, by: step).contains { state.entry(id: incoming[$0].id) != nil }
     }
 
-    /// The new lines are made meanwhile too (`source` and `lines` as `merge` has them).
+    /// Starts replaying the year of the journal with `incoming` merged in, when that is what a rewrite will replay
+    /// if every entry is new: many entries, in the year's order, merging as they go, the first going before the
+    /// journal's last (an append replays only what it adds). Nil otherwise. The new lines are made meanwhile too
+    /// (`source` and `lines` as `merge` has them).
     func startEarlyReplay(_ incoming: [JournalEntry], source: String, lines: EntryLines?) -> EarlyReplay? {
         guard incoming.count >= earlyReplayMinimum, consumedBytes > 0, unsavedCount == 0,
               let last = state.entries.last, let first = incoming.first, JournalMerge.precedes(first, last),
