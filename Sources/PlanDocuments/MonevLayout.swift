@@ -95,24 +95,27 @@ public enum MonevLayout {
         var points = widths.map { $0 / total * page }
         share(&points, least: leastPoints)
         // A heading of several words just narrower than its one line with room (LibreOffice prints it on one line against
-        // its borders): the column widened to hold it, or, where the others cannot spare that, narrowed to wrap it. Twice:
-        // the room one takes may leave another just short.
+        // its borders): the column narrowed to wrap it, its room to the other columns (the text columns' rows get shorter,
+        // and the heading's row is as tall as INDIKATOR KEBERHASILAN's two lines anyway), or, where its widest word needs
+        // that room, widened to hold the line. Twice: the room one gives may bring another just short.
         for _ in 0..<2 {
             for c in 0..<count where label(c).contains(" ") {
                 let line = TextMeasure.width(label(c), size: headerSize, bold: true)
                 guard points[c] < headingRoom(line) - 0.01, points[c] > line - 1 else { continue }
-                var wanted = leastPoints
-                wanted[c] = headingRoom(line)
-                if wanted.reduce(0, +) <= page {
-                    leastPoints = wanted
-                    share(&points, least: leastPoints)
-                } else if line - 1 >= leastPoints[c] {
+                if line - 1 >= leastPoints[c] {
                     let freed = points[c] - (line - 1)
                     points[c] = line - 1
                     leastPoints[c] = points[c]
-                    let others = (0..<count).filter { $0 != c }
+                    // To the columns clear of this question (a heading of one word, or a line with room to spare).
+                    let others = (0..<count).filter { i in
+                        i != c && (!label(i).contains(" ")
+                                   || points[i] >= headingRoom(TextMeasure.width(label(i), size: headerSize, bold: true)) + 8)
+                    }
                     let shares = others.reduce(0) { $0 + points[$1] }
                     for i in others { points[i] += freed * points[i] / shares }
+                } else {
+                    leastPoints[c] = headingRoom(line)
+                    share(&points, least: leastPoints)
                 }
             }
         }
