@@ -21,9 +21,11 @@ public enum MonevLayout {
 
     /// The columns' shares in spreadsheet character units (before fitting to the paper).
     public static func columnWidths(yearly: Bool) -> [Double] {
-        // Each column at least as wide as its heading's longest word at 8 pt bold (KUMULATIF, PENANGGUNG).
+        // Each column at least as wide as its heading's longest word at 8 pt bold (KUMULATIF, PENANGGUNG), and as its
+        // widest word (`fit`). The year's Triwulan columns hold a figure or a dash: their shares are small, the room goes to
+        // the long texts, whose rows are the report's height (the year on F4 two pages fewer).
         yearly
-            ? [4, 13, 18.5, 22, 8, 10.5] + [6, 6, 6, 6, 7] + [11, 12, 12.5]
+            ? [4, 13, 18.5, 22, 8, 10.5] + [5, 4, 4, 4, 6] + [11, 12, 12.5]
             : [4, 13, 18.5, 23, 8, 10.5] + [8, 10.5] + [11, 12, 12.5]
     }
 
@@ -207,9 +209,33 @@ public enum MonevLayout {
         return String(out)
     }
 
+    /// `text` with a zero-width space after the slashes (`breakable`) of each word wider than `points` at `size` only: the
+    /// html's table cells, as the workbook's (`cellText`), keep a number or an `a/b` compound their column holds whole
+    /// (`012/LHKPN/I/2022`, not `012/` at a line's end), and break a wider one after its slashes.
+    public static func breakable(_ text: String, wordsWiderThan points: Double, size: Double = fontSize) -> String {
+        guard text.utf8.contains(0x2F) else { return text }
+        var out = "", word = ""
+        func flush() {
+            out += word.contains("/") && TextMeasure.width(word, size: size) > points ? breakable(word) : word
+            word = ""
+        }
+        for character in text {
+            if character == " " || character == "\n" {
+                flush()
+                out.append(character)
+            } else {
+                word.append(character)
+            }
+        }
+        flush()
+        return out
+    }
+
     /// `points` as spreadsheet column widths, as LibreOffice draws them ((7w + 5) px of 0.75 pt, 7 % wider).
+    /// A whole number of pixels each, the width a spreadsheet stores (`(int(7w + 0.5) + 5) / 7`), so the workbook measures
+    /// its text in the columns LibreOffice draws (two decimals had them up to a pixel apart, and a merged text a line short).
     public static func units(_ points: [Double]) -> [Double] {
-        points.map { (($0 / (0.75 * LampiranLayout.libreOfficeWidth) - 5) / 7 * 100).rounded(.down) / 100 }
+        points.map { ((($0 / (0.75 * LampiranLayout.libreOfficeWidth)).rounded(.down) - 5 + 0.001) / 7 * 10_000).rounded() / 10_000 }
     }
 
     /// The lines `text` takes in a column `width` units wide at `size`.

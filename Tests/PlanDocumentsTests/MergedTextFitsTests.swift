@@ -18,9 +18,11 @@ final class MergedTextFitsTests: XCTestCase {
                 let book = try Workbook(data: try MonevWorkbook.data(report))
                 let heights = Dictionary(Workbook.matches(#"<row r="([0-9]+)"[^>]*? ht="([0-9.]+)""#, in: book.sheet)
                     .compactMap { m in Int(m[1]).flatMap { r in Double(m[2]).map { (r, $0) } } }, uniquingKeysWith: { a, _ in a })
-                // The file holds a column's width with Excel's 5 px of padding (`(int(7w + 0.5) + 5) / 7`): the width set is 5/7 less.
+                // The file holds a column's width in pixels with Excel's 5 of padding (`(int(7w + 0.5) + 5) / 7`, in 256ths): the
+                // width set is 5 pixels less.
                 let widths = Dictionary(Workbook.matches(#"<col min="([0-9]+)" max="([0-9]+)" width="([0-9.]+)""#, in: book.sheet)
-                    .compactMap { m in Int(m[1]).flatMap { c in Double(m[3]).map { (c, $0 - 5.0 / 7) } } }, uniquingKeysWith: { a, _ in a })
+                    .compactMap { m in Int(m[1]).flatMap { c in Double(m[3]).map { (c, (($0 * 7).rounded() - 5 + 0.001) / 7) } } },
+                    uniquingKeysWith: { a, _ in a })
                 // A KEGIATAN's (B) or SUB KEGIATAN's (C) merge down its rows, not the recap's name across B:C.
                 for merge in book.merges {
                     let ends = Workbook.matches(#"^([BC])([0-9]+):\1([0-9]+)$"#, in: merge)
