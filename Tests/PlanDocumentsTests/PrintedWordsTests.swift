@@ -60,7 +60,7 @@ final class PrintedWordsTests: XCTestCase {
             for pdf in ["\(name).pdf", "\(name)-html.pdf"] {
                 let bbox = try Self.run("pdftotext", ["-bbox", work.appendingPathComponent(pdf).path, "-"], in: work)
                 XCTAssertTrue(bbox.contains("Profesionalisme") || bbox.contains("Profesional"), "\(pdf): the tindak lanjut is printed")
-                let found = Self.splits(bbox, report: report)
+                let found = Self.splits(bbox, report: report, html: pdf.hasSuffix("-html.pdf"))
                 XCTAssertEqual(found.fitting, [], "\(pdf): words cut over two lines in a column they fit in")
                 XCTAssertEqual(found.longer, [], "\(pdf): words wider than their column split")
                 afterSlash += Workbook.matches(#">([^<]*/\x{200B}?)</word>"#, in: bbox).count
@@ -199,7 +199,8 @@ final class PrintedWordsTests: XCTestCase {
         return (columns, notes)
     }
 
-    /// A word's pieces as a line may break it: after each `-` (LibreOffice breaks none after a slash).
+    /// A word's pieces as a line may break it: after each `-` (`MonevLayout.wordWidths` measures each piece's own pieces
+    /// after a slash between letters, where a word wider than its column breaks).
     static func pieces(_ word: Substring) -> [Substring] {
         var out: [Substring] = [], start = word.startIndex
         for i in word.indices where word[i] == "-" {
@@ -218,13 +219,16 @@ final class PrintedWordsTests: XCTestCase {
     /// Each pair of printed pieces, the end of one line and the start of the next in the same cell, that joins into a
     /// word of the table's column at that place (or of a note) while one piece alone is no word: `x|y`; `fitting` when
     /// the column (the note) is wide enough for the word (`MonevLayout.wordRoom`), `longer` when not.
-    static func splits(_ bbox: String, report: MonevReport) -> (fitting: [String], longer: [String]) {
+    /// `html`: printed by Chromium, the table over the page's width less 10 mm a side (MonevReportHTMLPages.columns).
+    static func splits(_ bbox: String, report: MonevReport, html: Bool = false) -> (fitting: [String], longer: [String]) {
         let (columns, notes) = words(report)
         let all = columns.reduce(notes) { $0.merging($1) { max($0, $1) } }
         let points = report.columnPoints
         let noteWidth = points[3...].reduce(0, +)
-        // The table starts at the page's left margin (0.4 in in the workbook, 10 mm in the html).
-        let left = 28.5
+        // The table starts at the page's left margin (0.4 in in the workbook, 10 mm in the html, whose columns take the
+        // workbook's shares of its own width).
+        let left = html ? 28.35 : 28.5
+        let scale = html ? (report.paper.millimetres.height - 20) / 25.4 * 72 / points.reduce(0, +) : 1
         var fitting: [String] = [], longer: [String] = []
         for page in bbox.components(separatedBy: "<page ").dropFirst() {
             let boxes = Self.boxes(page)
@@ -236,7 +240,7 @@ final class PrintedWordsTests: XCTestCase {
                     // The same cell: a line of it starts where `b` starts (the cells' text is left-aligned).
                     guard boxes.contains(where: { abs($0.yMin - a.yMin) < 1 && abs($0.xMin - b.xMin) < 1.5 }) else { continue }
                     var edge = left, column = 0
-                    while column < points.count - 1 && edge + points[column] < b.xMin { edge += points[column]; column += 1 }
+                    while column < points.count - 1 && edge + points[column] * scale < b.xMin { edge += points[column] * scale; column += 1 }
                     let room: Double
                     if let width = columns[column][x + y] { room = points[column] - MonevLayout.wordRoom(width) }
                     else if let width = notes[x + y] { room = noteWidth - MonevLayout.wordRoom(width) }
