@@ -113,10 +113,15 @@ public enum MonevLayout {
                         i != c && (!label(i).contains(" ")
                                    || points[i] >= headingRoom(TextMeasure.width(label(i), size: headerSize, bold: true)) + 8)
                     }
-                    let shares = others.reduce(0) { $0 + points[$1] }
-                    for i in others { points[i] += freed * points[i] / shares }
+                    let takers = others.isEmpty ? (0..<count).filter { $0 != c } : others
+                    let shares = takers.reduce(0) { $0 + points[$1] }
+                    for i in takers { points[i] += freed * points[i] / shares }
                 } else {
-                    leastPoints[c] = headingRoom(line)
+                    // Only where the page holds it; else the label stays as it is (a page too narrow for its headings).
+                    var wanted = leastPoints
+                    wanted[c] = headingRoom(line)
+                    guard wanted.reduce(0, +) <= page else { continue }
+                    leastPoints = wanted
                     share(&points, least: leastPoints)
                 }
             }

@@ -72,6 +72,28 @@ final class PrintedWordsTests: XCTestCase {
         XCTAssertGreaterThan(afterSlash, 0)
     }
 
+    /// Each heading as laid out (without printing): a label of several words either has room to stand on one line 2 pt
+    /// clear of its borders, or is narrower than its line (it wraps at its spaces); its widest word always has that room.
+    /// On main, A4's `% CAPAIAN` had 51.9 pt for a 47.8 pt line: printed on one line against its borders.
+    func testEveryHeadingHasRoomOnOneLineOrWraps() throws {
+        for paper in [Paper.f4, .a4] {
+            for period in [ReportPeriod.triwulan(1), .year] {
+                let report = try Self.report(paper: paper, period: period)
+                let points = report.columnPoints
+                XCTAssertLessThanOrEqual(points.reduce(0, +), MonevLayout.printable(paper) + 0.001)
+                for (column, label) in report.columns.enumerated() {
+                    let words = label.split(separator: " ").map { TextMeasure.width(String($0), size: MonevLayout.headerSize, bold: true) }
+                    let line = TextMeasure.width(label, size: MonevLayout.headerSize, bold: true)
+                    XCTAssertGreaterThanOrEqual(points[column] + 0.01, MonevLayout.headingRoom(words.max() ?? 0), "\(paper) \(period) \(label)")
+                    if words.count > 1 {
+                        XCTAssertTrue(points[column] + 0.01 >= MonevLayout.headingRoom(line) || points[column] <= line - 1 + 0.01,
+                                      "\(paper) \(period) \(label): \(points[column]) pt for a \(line) pt line")
+                    }
+                }
+            }
+        }
+    }
+
     /// The real plan's LAMPIRAN as html on F4 and A4: no word split over two lines (`perundangundanga|n` in A4's KEGIATAN).
     func testTheLampiranHTMLSplitsNoWordOfTheRealPlan() throws {
         for tool in ["chromium", "pdftotext"] where Self.which(tool) == nil {
@@ -277,7 +299,7 @@ final class PrintedWordsTests: XCTestCase {
         environment["HOME"] = folder.path
         process.environment = environment
         let out = folder.appendingPathComponent("out-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: out) }
         let handle = try FileHandle(forWritingTo: out)
         process.standardOutput = handle
