@@ -73,7 +73,7 @@ public enum LampiranHTML {
     }
 
     static func table(_ lampiran: Lampiran, into out: inout String) {
-        let widths = LampiranLayout.columnWidths
+        let widths = LampiranHTMLPages.columnWidths(lampiran)
         let total = widths.reduce(0, +)
         var head = "<colgroup>"
         for width in widths { head += "<col style=\"width:\(String(format2(width / total * 100)))%\">" }

@@ -26,9 +26,46 @@ public enum LampiranHTMLPages {
     static func pageHeight(_ paper: Paper) -> Double { (paper.millimetres.width - top - bottom) * mm }
 
     /// Each column's room for text in points.
-    static func textWidths(_ paper: Paper) -> [Double] {
-        let widths = LampiranLayout.columnWidths, total = widths.reduce(0, +), table = tableWidth(paper)
+    static func textWidths(_ lampiran: Lampiran) -> [Double] {
+        let widths = columnWidths(lampiran), total = widths.reduce(0, +), table = tableWidth(lampiran.paper)
         return widths.map { $0 / total * table - sidePadding - border }
+    }
+
+    /// The columns' widths in the workbook's units (`LampiranLayout.columnWidths`), but AREA, KEGIATAN, SUB KEGIATAN and
+    /// INDIKATOR each at least as wide as its widest word prints (`perundangundangan` at 9 pt broke in A4's KEGIATAN),
+    /// the room taken from the others of the four that have it to spare: the columns before the months keep their sum,
+    /// so the closing block and a salinan start where the workbook's do. A word no column can hold (a URL) asks none.
+    public static func columnWidths(_ lampiran: Lampiran) -> [Double] {
+        var widths = LampiranLayout.columnWidths
+        let total = widths.reduce(0, +), table = tableWidth(lampiran.paper)
+        let columns = 1...4
+        var widest = [Double](repeating: 0, count: widths.count)
+        let cap = MonevLayout.widestWordCap * size / MonevLayout.fontSize
+        for row in lampiran.rows {
+            for column in columns {
+                let text = column == 4 ? row.indikator : row.spanned[column]?.text ?? ""
+                var words = Set<Double>()
+                MonevLayout.wordWidths(text, size: size, into: &words)
+                widest[column] = max(widest[column], words.filter { $0 <= cap }.max() ?? 0)
+            }
+        }
+        // A word's room in units: its width with Chromium's 1 % and 1.5 pt kept, the cell's padding and border.
+        let unit = table / total
+        let need = widest.map { $0 > 0 ? ($0 * 1.01 + 1.5 + sidePadding + border) / unit : 0 }
+        let sum = columns.reduce(0) { $0 + widths[$1] }
+        // More than the four columns have: their widths as they are.
+        let least = columns.map { need[$0] }
+        if least.reduce(0, +) > sum { return widths }
+        var short = 0.0
+        for (i, column) in columns.enumerated() where widths[column] < least[i] {
+            short += least[i] - widths[column]
+            widths[column] = least[i]
+        }
+        let spare = columns.enumerated().map { i, column in max(0, widths[column] - least[i]) }
+        let room = spare.reduce(0, +)
+        guard short > 0, room > 0 else { return widths }
+        for (i, column) in columns.enumerated() { widths[column] -= short * spare[i] / room }
+        return widths
     }
 
     /// The lines `text` takes in column `column`.
@@ -40,8 +77,8 @@ public enum LampiranHTMLPages {
     static func cell(_ lines: Int) -> Double { Double(lines) * line + padding + border }
 
     /// The header rows' height (labels, months, numbering).
-    static func header(_ paper: Paper) -> Double {
-        let widths = LampiranLayout.columnWidths, total = widths.reduce(0, +), table = tableWidth(paper)
+    static func header(_ lampiran: Lampiran) -> Double {
+        let widths = columnWidths(lampiran), total = widths.reduce(0, +), table = tableWidth(lampiran.paper)
         let headerLine = headerSize * pitch
         let labels = Lampiran.columnLabels
         var spanned = 0.0
@@ -84,7 +121,7 @@ public enum LampiranHTMLPages {
 
     /// The paging of `lampiran`'s rows.
     public static func paging(_ lampiran: Lampiran) -> HTMLPaging {
-        let widths = textWidths(lampiran.paper)
+        let widths = textWidths(lampiran)
         let rows = lampiran.rows
         let heights = rows.map { row in
             cell(max(lines(breakableText(row.indikator), column: 4, widths: widths), lines(breakableText(row.ket), column: 17, widths: widths)))
@@ -99,7 +136,7 @@ public enum LampiranHTMLPages {
         var keep = Array(repeating: false, count: rows.count)
         // The last two rows stay with the closing block: the last page never holds only the header and the signature.
         if rows.count >= 2 { keep[rows.count - 2] = true }
-        let page = pageHeight(lampiran.paper) * fill, header = header(lampiran.paper)
+        let page = pageHeight(lampiran.paper) * fill, header = header(lampiran)
         var paging = HTMLPaging(heights: heights, keep: keep, groups: groups, first: page - heading(lampiran) - header, other: page - header,
                                 tail: closing(lampiran.closing), lineHeight: line, padding: padding + border) { text, column in
             lines(breakableText(text), column: column, widths: widths)

@@ -21,9 +21,11 @@ public enum MonevLayout {
 
     /// The columns' shares in spreadsheet character units (before fitting to the paper).
     public static func columnWidths(yearly: Bool) -> [Double] {
-        // Each column at least as wide as its heading's longest word at 8 pt bold (KUMULATIF, PENANGGUNG).
+        // Each column at least as wide as its heading's longest word at 8 pt bold (KUMULATIF, PENANGGUNG), and as its
+        // widest word (`fit`). The year's Triwulan columns hold a figure or a dash: their shares are small, the room goes to
+        // the long texts, whose rows are the report's height (the year on F4 two pages fewer).
         yearly
-            ? [4, 13, 18.5, 22, 8, 10.5] + [6, 6, 6, 6, 7] + [11, 12, 12.5]
+            ? [4, 13, 18.5, 22, 8, 10.5] + [5, 4, 4, 4, 6] + [11, 12, 12.5]
             : [4, 13, 18.5, 23, 8, 10.5] + [8, 10.5] + [11, 12, 12.5]
     }
 
@@ -37,12 +39,13 @@ public enum MonevLayout {
     public static let widestWordCap = 110.0
 
     /// Each column's printed width in points: the shares of `widths` over the page, but never narrower than its
-    /// heading's longest word at 8 pt bold (and a figure column's `100,0%`), and, as far as the page allows, than the
-    /// widest word it holds (`words`: each column's words' widths in points; a narrow KENDALA printed
-    /// `Penyelenggaraa|n`). A column keeps the room its own words need, up to its share; the narrow ones get what the
-    /// others have over that, up to a cap on the word (`wordCap`). Without `words` only the headings count.
-    /// `under`: labels of a block printed under the table in the columns from the fifth on, one each (the recap's
-    /// headings), whose widest words the columns hold too.
+    /// heading's longest word at 8 pt bold with room either side, and, as far as the page allows, than the widest word it
+    /// holds (`words`: each column's words' widths in points, `wordWidths`; a narrow KEGIATAN printed
+    /// `perundangundanga|n`). Where the page cannot hold every column's widest word, the widest of them all is given up
+    /// first (it may break inside), then the next. A heading of several words gets room to stand on one line, or is
+    /// narrow enough to wrap, never just wide enough to touch its borders (`% CAPAIAN` on A4). Without `words` a
+    /// figure column (`TW I`, `% …`) keeps room for `100,0%`. `under`: labels of a block printed under the table in the
+    /// columns from the fifth on, one each (the recap's headings), whose widest words the columns hold too.
     public static func columnPoints(_ widths: [Double], labels: [String], paper: Paper, words: [[Double]] = [],
                                     under: [String] = []) -> [Double] {
         fit(widths, labels: labels, paper: paper, words: words, under: under).points
@@ -52,106 +55,144 @@ public enum MonevLayout {
     /// its widest word, the cap comes down from `widestWordCap` until the columns fit, and a word wider may break.
     public static func wordCap(_ widths: [Double], labels: [String], paper: Paper, words: [[Double]] = [],
                                under: [String] = []) -> Double {
-        let points = fit(widths, labels: labels, paper: paper, words: words, under: under).points
-        // A column holding all its words whole sets no limit, nor does NO. (its numbers are centred, never broken).
-        let caps = points.indices.dropFirst().compactMap { i -> Double? in
-            let room = (points[i] - textMargins - 4) / wordSlack
-            return i < words.count && (words[i].max() ?? 0) > room ? room : nil
-        }
-        return caps.min() ?? widestWordCap
+        fit(widths, labels: labels, paper: paper, words: words, under: under).cap
     }
 
-    /// The columns' points and the cap the word widths came down to.
+    /// The columns' points and the widest word every column has room for (`widestWordCap` when none gave one up).
     static func fit(_ widths: [Double], labels: [String], paper: Paper, words: [[Double]], under: [String] = [])
         -> (points: [Double], cap: Double) {
         let page = printable(paper)
         let total = widths.reduce(0, +)
-        var points = widths.map { $0 / total * page }
-        func widest(_ label: String) -> Double {
-            label.split(separator: " ").map { TextMeasure.width(String($0), size: headerSize, bold: true) }.max() ?? 0
+        let count = widths.count
+        func label(_ column: Int) -> String { column < labels.count ? labels[column] : "" }
+        // Each heading's least: its widest word (or a recap heading's under it), a figure column's `100,0%` when the
+        // column's words are not known; and the room its whole label takes on one line.
+        let headings = (0..<count).map { column -> Double in
+            let text = label(column)
+            let figure = column >= words.count && (text.hasPrefix("%") || text.hasPrefix("TW"))
+            return max(headingRoom(widestWord(text)), figure ? figureRoom(TextMeasure.width("100,0%", size: fontSize)) : 0,
+                       (4..<(4 + under.count)).contains(column) ? headingRoom(widestWord(under[column - 4])) : 0)
         }
-        let headings = labels.enumerated().map { column, label in
-            max(widest(label), label.hasPrefix("%") || label.hasPrefix("TW") ? TextMeasure.width("100,0%", size: fontSize) : 0,
-                (4..<(4 + under.count)).contains(column) ? widest(under[column - 4]) : 0) * 1.05 + 6
-        }
-        // Without words (the year report), as before: the short columns from the columns with room to spare (70 pt
-        // and 20 pt over their own least), in proportion.
-        if words.isEmpty {
-            for _ in 0..<4 {
-                let short = points.indices.filter { points[$0] < headings[$0] }
-                guard !short.isEmpty else { break }
-                var needed = 0.0
-                for i in short { needed += headings[i] - points[i]; points[i] = headings[i] }
-                let wide = points.indices.filter { points[$0] > max(70, headings[$0] + 20) }
-                let room = wide.reduce(0) { $0 + points[$1] }
-                guard room > 0 else { break }
-                for i in wide { points[i] -= needed * points[i] / room }
-            }
-            let sum = points.reduce(0, +)
-            return (sum > page ? points.map { $0 * page / sum } : points, 0)
-        }
-        // A word, a little more (LibreOffice and Chromium print a word wider than URW Bookman's widths add up to, by up
-        // to 5 %: `Profesionalisme` broke in a column 6 pt wider than it), and the cell's inner margins. Each column's
-        // words up to the cap, widest first.
-        let sorted = headings.indices.map { c in c < words.count ? words[c].filter { $0 <= widestWordCap }.sorted(by: >) : [] }
-        // How many of its widest words each column gives up (they may break inside: each is wider than its column).
-        var given = Array(repeating: 0, count: headings.count)
+        // A column's words, widest first, as far as the cap; NO. and the figure columns are centred, without an indent.
+        let centred = (0..<count).map { column in column == 0 || label(column).hasPrefix("%") || label(column).hasPrefix("TW") }
+        let sorted = (0..<count).map { c in c < words.count ? words[c].filter { $0 <= widestWordCap }.sorted(by: >) : [] }
+        var given = Array(repeating: 0, count: count)
         func least(_ c: Int) -> Double {
-            max(headings[c], given[c] < sorted[c].count ? wordRoom(sorted[c][given[c]]) : 0)
+            guard given[c] < sorted[c].count else { return headings[c] }
+            let word = sorted[c][given[c]]
+            return max(headings[c], centred[c] ? figureRoom(word) : wordRoom(word))
         }
-        // While the page cannot give every column its widest word, the column asking most for a word gives that word up
-        // (never a narrow column's word for a wide column's: one cap for all had left KENDALA 48 pt wide).
-        var leastPoints = headings.indices.map(least)
+        // While the page cannot give every column its widest word, the column asking most for a word gives that word up.
+        var leastPoints = (0..<count).map(least)
         while leastPoints.reduce(0, +) > page {
-            let asking = headings.indices.filter { given[$0] < sorted[$0].count && leastPoints[$0] > headings[$0] }
+            let asking = (0..<count).filter { given[$0] < sorted[$0].count && leastPoints[$0] > headings[$0] }
             guard let widest = asking.max(by: { leastPoints[$0] < leastPoints[$1] }) else { break }
             given[widest] += 1
             leastPoints[widest] = least(widest)
         }
-        let cap = headings.indices.compactMap { c in given[c] > 0 ? sorted[c][given[c] - 1] : nil }.min() ?? widestWordCap
+        let cap = (0..<count).compactMap { c in given[c] > 0 ? sorted[c][given[c] - 1] : nil }.min() ?? widestWordCap
         // Never wider than the page, whatever the headings ask.
         let sum = leastPoints.reduce(0, +)
-        if sum >= page { return (leastPoints.map { $0 * page / sum }, 0) }
-        // The short columns up to their least, the room taken from each other column in proportion to what it has
-        // over its own least (the page's width leaves enough of it).
-        var needed = 0.0
-        for i in points.indices where points[i] < leastPoints[i] { needed += leastPoints[i] - points[i]; points[i] = leastPoints[i] }
-        let spare = points.indices.map { max(0, points[$0] - leastPoints[$0]) }
-        let room = spare.reduce(0, +)
-        if needed > 0 && room > 0 { for i in points.indices { points[i] -= needed * spare[i] / room } }
+        if sum >= page { return (leastPoints.map { $0 * page / sum }, cap) }
+        var points = widths.map { $0 / total * page }
+        share(&points, least: leastPoints)
+        // A heading of several words just narrower than its one line with room (LibreOffice prints it on one line against
+        // its borders): the column narrowed to wrap it, its room to the other columns (the text columns' rows get shorter,
+        // and the heading's row is as tall as INDIKATOR KEBERHASILAN's two lines anyway), or, where its widest word needs
+        // that room, widened to hold the line. Twice: the room one gives may bring another just short.
+        for _ in 0..<2 {
+            for c in 0..<count where label(c).contains(" ") {
+                let line = TextMeasure.width(label(c), size: headerSize, bold: true)
+                guard points[c] < headingRoom(line) - 0.01, points[c] > line - 1 else { continue }
+                if line - 1 >= leastPoints[c] {
+                    let freed = points[c] - (line - 1)
+                    points[c] = line - 1
+                    leastPoints[c] = points[c]
+                    // To the columns clear of this question (a heading of one word, or a line with room to spare).
+                    let others = (0..<count).filter { i in
+                        i != c && (!label(i).contains(" ")
+                                   || points[i] >= headingRoom(TextMeasure.width(label(i), size: headerSize, bold: true)) + 8)
+                    }
+                    let takers = others.isEmpty ? (0..<count).filter { $0 != c } : others
+                    let shares = takers.reduce(0) { $0 + points[$1] }
+                    for i in takers { points[i] += freed * points[i] / shares }
+                } else {
+                    // Only where the page holds it; else the label stays as it is (a page too narrow for its headings).
+                    var wanted = leastPoints
+                    wanted[c] = headingRoom(line)
+                    guard wanted.reduce(0, +) <= page else { continue }
+                    leastPoints = wanted
+                    share(&points, least: leastPoints)
+                }
+            }
+        }
         return (points, cap)
     }
 
-    /// The width a column needs to print a word `width` points wide on one line.
-    public static func wordRoom(_ width: Double) -> Double {
-        width > 0 ? width * wordSlack + textMargins + 4 : 0
+    /// `points` raised to `least` where short, the room taken from each other column in proportion to what it has over
+    /// its own least (the page's width leaves enough of it).
+    static func share(_ points: inout [Double], least: [Double]) {
+        var needed = 0.0
+        for i in points.indices where points[i] < least[i] { needed += least[i] - points[i]; points[i] = least[i] }
+        let spare = points.indices.map { max(0, points[$0] - least[$0]) }
+        let room = spare.reduce(0, +)
+        if needed > 0 && room > 0 { for i in points.indices { points[i] -= needed * spare[i] / room } }
     }
-    static let wordSlack = 1.08
+
+    /// The widest word of a heading at 8 pt bold.
+    static func widestWord(_ label: String) -> Double {
+        label.split(separator: " ").map { TextMeasure.width(String($0), size: headerSize, bold: true) }.max() ?? 0
+    }
+
+    /// The width a column needs to print a word `width` points wide on one line in a text cell: LibreOffice starts the
+    /// text 8.6 pt from the left border (the indent and its own margin) and ends it up to 1 pt before the right one,
+    /// printing URW Bookman at its widths (Chromium: 2.8 pt a side); 2 % and 1.4 pt more kept for rounding.
+    public static func wordRoom(_ width: Double) -> Double {
+        width > 0 ? width * wordSlack + textMargins : 0
+    }
+    /// The width a centred cell (a figure, NO., a heading's line) needs for a text `width` points wide, with at least
+    /// 2 pt clear of each border as printed (LibreOffice keeps about 1 pt a side of its own, Chromium 2.5).
+    public static func figureRoom(_ width: Double) -> Double {
+        width > 0 ? width * wordSlack + 6 : 0
+    }
+    /// A heading's line or word at 8 pt bold with its room: as a figure's.
+    public static func headingRoom(_ width: Double) -> Double { figureRoom(width) }
+    static let wordSlack = 1.02
     /// A text cell's inner margins in points, as its lines are measured: the workbook's one-level indent at the left
-    /// (about 7 pt, `textIndent`) and LibreOffice's own 2 pt a side (a word is given 4 pt more, `wordRoom`).
+    /// (about 7 pt, `textIndent`) and LibreOffice's own 2 pt a side.
     public static let textMargins = 11.0
     /// The workbook's text cells are indented one level: an inner margin between the left border and the text.
     public static let textIndent: UInt8 = 1
 
-    /// The widths of the words of `text` at `size`, in points, into `widths`: words end at spaces and line feeds, and
-    /// after a `-` (where LibreOffice and Chromium may break a line, as `TextMeasure.lineCount` wraps); a slash does not
-    /// end a word, since the workbook holds the plan's text as it is and LibreOffice breaks no line after it.
+    /// The widths of the words of `text` at `size`, in points, into `widths`: words end at spaces and line feeds, after
+    /// a `-` (where LibreOffice and Chromium may break a line, as `TextMeasure.lineCount` wraps), and after a `/` between
+    /// two letters (`Menyempurnakan/mengubah`), where the html allows a break (`<wbr>`) and the workbook does in a word
+    /// wider than its column (`cellText`). Any other slash does not end a word (`3/ORT.07/9204/2022`): the workbook
+    /// holds such a number as it is, and LibreOffice breaks no line after it.
     public static func wordWidths(_ text: String, size: Double = fontSize, into widths: inout Set<Double>) {
         var word = 0
         func end() {
             if word > 0 { widths.insert(Double(word) * size / 1000 * TextMeasure.slack) }
             word = 0
         }
-        for scalar in text.unicodeScalars {
+        var previous: Unicode.Scalar = " "
+        var scalars = text.unicodeScalars.makeIterator()
+        var next = scalars.next()
+        while let scalar = next {
+            next = scalars.next()
             switch scalar {
             case " ", "\n", "\t":
                 end()
             case "-":
                 word += TextMeasure.width(scalar, bold: false)
                 end()
+            case "/" where previous.properties.isAlphabetic && next?.properties.isAlphabetic == true:
+                word += TextMeasure.width(scalar, bold: false)
+                end()
             default:
                 word += TextMeasure.width(scalar, bold: false)
             }
+            previous = scalar
         }
         end()
     }
@@ -173,9 +214,33 @@ public enum MonevLayout {
         return String(out)
     }
 
+    /// `text` with a zero-width space after the slashes (`breakable`) of each word wider than `points` at `size` only: the
+    /// html's table cells, as the workbook's (`cellText`), keep a number or an `a/b` compound their column holds whole
+    /// (`012/LHKPN/I/2022`, not `012/` at a line's end), and break a wider one after its slashes.
+    public static func breakable(_ text: String, wordsWiderThan points: Double, size: Double = fontSize) -> String {
+        guard text.utf8.contains(0x2F) else { return text }
+        var out = "", word = ""
+        func flush() {
+            out += word.contains("/") && TextMeasure.width(word, size: size) > points ? breakable(word) : word
+            word = ""
+        }
+        for character in text {
+            if character == " " || character == "\n" {
+                flush()
+                out.append(character)
+            } else {
+                word.append(character)
+            }
+        }
+        flush()
+        return out
+    }
+
     /// `points` as spreadsheet column widths, as LibreOffice draws them ((7w + 5) px of 0.75 pt, 7 % wider).
+    /// A whole number of pixels each, the width a spreadsheet stores (`(int(7w + 0.5) + 5) / 7`), so the workbook measures
+    /// its text in the columns LibreOffice draws (two decimals had them up to a pixel apart, and a merged text a line short).
     public static func units(_ points: [Double]) -> [Double] {
-        points.map { (($0 / (0.75 * LampiranLayout.libreOfficeWidth) - 5) / 7 * 100).rounded(.down) / 100 }
+        points.map { ((($0 / (0.75 * LampiranLayout.libreOfficeWidth)).rounded(.down) - 5 + 0.001) / 7 * 10_000).rounded() / 10_000 }
     }
 
     /// The lines `text` takes in a column `width` units wide at `size`.

@@ -7,7 +7,7 @@ import PlanModel
 /// whole). Body text 8.5 pt, headers 8 pt (MonevLayout).
 public enum MonevReportHTML {
     public static func html(_ report: MonevReport) -> String {
-        let e = LampiranHTML.escape, b = breakable
+        let e = LampiranHTML.escape
         var out = "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(e(report.title[0]))</title>\n"
         out += "<style>\n\(css(report.paper))</style>\n</head>\n<body>\n"
         out += "<div class=\"title\">" + report.title.map { "<p>\(e($0))</p>" }.joined() + "</div>\n"
@@ -20,6 +20,7 @@ public enum MonevReportHTML {
         // One table a printed page (MonevReportHTMLPages): a KEGIATAN or SUB KEGIATAN continued from the page before is
         // opened again at the page's top with its text and (lanjutan); no row is left for the browser to split.
         let pages = MonevReportHTMLPages.paging(report, points: points).pages()
+        let (room, noteRoom) = MonevReportHTMLPages.rooms(report, points: points)
         for (p, page) in pages.enumerated() {
             out += "<table class=\"report\(p < pages.count - 1 ? " page" : "")\">\n" + head
             var starting: [Int: [HTMLPaging.Piece]] = [:]
@@ -31,7 +32,7 @@ public enum MonevReportHTML {
                     out += "<tr class=\"area\"><td colspan=\"\(report.columns.count)\">\(e(name))</td></tr>\n"
                 case .note:
                     // Under its row, from INDIKATOR to the table's end (NO., KEGIATAN and SUB KEGIATAN run on beside it).
-                    out += "<tr class=\"note\"><td colspan=\"\(report.columns.count - 3)\">\(b(line.noteText))</td></tr>\n"
+                    out += "<tr class=\"note\"><td colspan=\"\(report.columns.count - 3)\">\(breakable(line.noteText, room: noteRoom))</td></tr>\n"
                 case .row(let number, _, _, var cells):
                     var noted = index + 1 < report.lines.count && { if case .note = report.lines[index + 1] { true } else { false } }()
                     // A tall row cut at a page's foot: its first part (NO. and the cells' first lines) ends this page, the
@@ -46,10 +47,10 @@ public enum MonevReportHTML {
                     out += "<tr><td class=\"c\"\(noted ? " rowspan=\"2\"" : "")>\(e(number))</td>"
                     for piece in (starting[index] ?? []).sorted(by: { $0.column < $1.column }) {
                         out += "<td" + (piece.rows.count > 1 ? " rowspan=\"\(piece.rows.count)\"" : "") + (piece.continued ? " class=\"cont\"" : "")
-                            + ">" + b(piece.text) + "</td>"
+                            + ">" + breakable(piece.text, room: room[piece.column]) + "</td>"
                     }
                     out += cells.enumerated().map { offset, cell in
-                        (report.figureCells.contains(offset) ? "<td class=\"c\">" : "<td>") + "\(b(cell))</td>"
+                        (report.figureCells.contains(offset) ? "<td class=\"c\">" : "<td>") + "\(breakable(cell, room: room[offset + 3]))</td>"
                     }.joined() + "</tr>\n"
                 }
             }
@@ -69,9 +70,16 @@ public enum MonevReportHTML {
         LampiranHTML.breakable(MonevLayout.breakable(text))
     }
 
-    /// A cell's text as measured: a break allowed after a slash counts as one (a zero-width space).
-    static func measured(_ text: String) -> String {
-        DocumentText.breakable(MonevLayout.breakable(text))
+    /// A table cell's text escaped, a line break allowed (`<wbr>`) after the slashes of a word wider than `room` points
+    /// only (`MonevLayout.breakable(_:wordsWiderThan:)`): a number or compound the column holds stays whole on its line.
+    static func breakable(_ text: String, room: Double) -> String {
+        LampiranHTML.escape(measured(text, room: room)).replacingOccurrences(of: "\u{200B}", with: "<wbr>")
+    }
+
+    /// A table cell's text as measured and printed in `room` points: a break allowed after a slash counts as one (a
+    /// zero-width space).
+    static func measured(_ text: String, room: Double) -> String {
+        MonevLayout.breakable(text, wordsWiderThan: room * MonevReportHTMLPages.widthShare)
     }
 
     /// The columns' shares of the page: the same printed widths as the workbook's.

@@ -36,17 +36,23 @@ public enum MonevReportHTMLPages {
         return Double(lines) * 10.5 * pitch + 4 * LampiranHTMLPages.mm + 2
     }
 
-    /// The lines `text` takes in `points` of room.
+    /// The lines `text` takes in `points` of room (a word wider than that breakable after its slashes, as printed).
     static func lines(_ text: String, points: Double, bold: Bool = false) -> Int {
-        text.isEmpty ? 1 : TextMeasure.lineCount(MonevReportHTML.measured(text), points: points * widthShare, size: size, bold: bold)
+        text.isEmpty ? 1 : TextMeasure.lineCount(MonevReportHTML.measured(text, room: points), points: points * widthShare, size: size,
+                                                 bold: bold)
+    }
+
+    /// Each column's room for text in points, and a note's (across INDIKATOR … the table's end).
+    static func rooms(_ report: MonevReport, points: [Double]) -> (columns: [Double], note: Double) {
+        let columns = columns(report, points: points)
+        return (columns.map { $0 - sidePadding - border }, columns.dropFirst(3).reduce(0, +) - noteSidePadding - border)
     }
 
     /// The paging of `report`'s lines; `points`: its `columnPoints` (worked out once: they measure every word).
     public static func paging(_ report: MonevReport, points: [Double]? = nil) -> HTMLPaging {
         let columns = columns(report, points: points ?? report.columnPoints)
-        let room = columns.map { $0 - sidePadding - border }
+        let (room, noteRoom) = rooms(report, points: points ?? report.columnPoints)
         let table = columns.reduce(0, +)
-        let noteRoom = columns.dropFirst(3).reduce(0, +) - noteSidePadding - border
         var heights: [Double] = [], keep: [Bool] = [], groups: [HTMLPaging.Group] = []
         var texts: [[(column: Int, text: String)]] = []
         for (index, line) in report.lines.enumerated() {

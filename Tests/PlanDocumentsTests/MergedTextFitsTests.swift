@@ -18,10 +18,14 @@ final class MergedTextFitsTests: XCTestCase {
                 let book = try Workbook(data: try MonevWorkbook.data(report))
                 let heights = Dictionary(Workbook.matches(#"<row r="([0-9]+)"[^>]*? ht="([0-9.]+)""#, in: book.sheet)
                     .compactMap { m in Int(m[1]).flatMap { r in Double(m[2]).map { (r, $0) } } }, uniquingKeysWith: { a, _ in a })
+                // The file holds a column's width in pixels with Excel's 5 of padding (`(int(7w + 0.5) + 5) / 7`, in 256ths): the
+                // width set is 5 pixels less.
                 let widths = Dictionary(Workbook.matches(#"<col min="([0-9]+)" max="([0-9]+)" width="([0-9.]+)""#, in: book.sheet)
-                    .compactMap { m in Int(m[1]).flatMap { c in Double(m[3]).map { (c, $0) } } }, uniquingKeysWith: { a, _ in a })
+                    .compactMap { m in Int(m[1]).flatMap { c in Double(m[3]).map { (c, (($0 * 7).rounded() - 5 + 0.001) / 7) } } },
+                    uniquingKeysWith: { a, _ in a })
+                // A KEGIATAN's (B) or SUB KEGIATAN's (C) merge down its rows, not the recap's name across B:C.
                 for merge in book.merges {
-                    let ends = Workbook.matches(#"^([BC])([0-9]+):[BC]([0-9]+)$"#, in: merge)
+                    let ends = Workbook.matches(#"^([BC])([0-9]+):\1([0-9]+)$"#, in: merge)
                     guard let m = ends.first, let first = Int(m[2]), let last = Int(m[3]),
                           let text = book.cells["\(m[1])\(first)"], let width = widths[m[1] == "B" ? 2 : 3] else { continue }
                     let points = (LampiranLayout.points(width: width) * LampiranLayout.libreOfficeWidth * 0.95 - MonevLayout.textMargins)

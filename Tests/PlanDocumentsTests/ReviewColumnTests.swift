@@ -40,16 +40,19 @@ final class ReviewColumnTests: XCTestCase {
         XCTAssertTrue(csv.contains(",\"Kendala: media belum siap; Tindak lanjut: cetak ulang (tenggat 8 April 2022)\",Mar: media belum siap\r\n"), csv)
     }
 
-    /// Every column at least as wide as its widest ordinary word (up to 90 pt: `Pertanggungjawaban`; a wider one is an
-    /// `a/b` compound, a URL or a file name) and its heading's, within the page, on both papers; the year report on F4.
+    /// Every column at least as wide as its widest ordinary word (up to 90 pt: `Pertanggungjawaban`; a wider one is a URL
+    /// or a file name; an `a/b` compound counts as its pieces, since it breaks after its slash) and its heading's, within
+    /// the page, on both papers, the Triwulan's and the year's; a figure column (centred, no indent) as its figures need.
     func testEveryColumnHoldsItsWidestWordOnBothPapers() throws {
-        for (paper, period) in [(Paper.f4, ReportPeriod.triwulan(1)), (.a4, .triwulan(1)), (.f4, .year)] {
+        for (paper, period) in [(Paper.f4, ReportPeriod.triwulan(1)), (.a4, .triwulan(1)), (.f4, .year), (.a4, .year)] {
             let report = try MonevReportTests.makeReport(period: period, paper: paper)
             let points = report.columnPoints
             XCTAssertLessThanOrEqual(points.reduce(0, +), MonevLayout.printable(paper) + 0.001, "\(paper): within the page")
             for (column, words) in report.wordWidths.enumerated() {
                 let widest = words.filter { $0 <= 90 }.max() ?? 0
-                XCTAssertGreaterThanOrEqual(points[column] + 0.01, MonevLayout.wordRoom(widest), "\(paper) \(period) \(report.columns[column])")
+                let label = report.columns[column]
+                let room = label.hasPrefix("%") || label.hasPrefix("TW") ? MonevLayout.figureRoom(widest) : MonevLayout.wordRoom(widest)
+                XCTAssertGreaterThanOrEqual(points[column] + 0.01, room, "\(paper) \(period) \(label)")
             }
         }
     }

@@ -348,7 +348,8 @@ final class PrintedPagesTests: XCTestCase {
                 let numbering = words.filter { Int($0.text) != nil && abs($0.yMin - one.yMin) < 2 }
                 guard let digit = numbering.first(where: { $0.text == "\(column)" }), let before = numbering.first(where: { $0.text == "\(column - 1)" })
                 else { continue }
-                let top = words.filter { $0.yMin > digit.yMax + 1 && $0.yMin < digit.yMax + 14 && $0.xMin > before.xMax && $0.xMin < digit.xMin }
+                // From just left of the `1`'s right edge: an area's line opening the page (`7. Pengawasan`) starts its name there.
+                let top = words.filter { $0.yMin > digit.yMax + 1 && $0.yMin < digit.yMax + 14 && $0.xMin > before.xMax - 1 && $0.xMin < digit.xMin }
                 if top.isEmpty { blank.append(index + 1) }
                 if Self.squeezed(doc.pages[index]).contains("(lanjutan)") { marked += 1 }
             }
