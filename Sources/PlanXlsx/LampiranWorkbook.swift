@@ -117,9 +117,10 @@ struct SheetWriter {
         check(worksheet_write_string(sheet, row, column, bodyText(row, column, text), SheetText.format(text, format, formats.quoted)))
     }
 
-    /// A table cell's text breakable after a slash only in a word wider than its column (`LampiranLayout.cellText`).
+    /// A table cell's text breakable after a slash only in a word wider than its column, its lines ended off the right
+    /// border where they are measured (`LampiranLayout.writtenText`).
     func bodyText(_ row: UInt32, _ column: UInt16, _ text: String) -> String {
-        row >= SheetLayout.bodyRow ? LampiranLayout.cellText(SheetText.cell(text), column: Int(column)) : SheetText.cell(text)
+        row >= SheetLayout.bodyRow ? LampiranLayout.writtenText(SheetText.cell(text), column: Int(column)) : SheetText.cell(text)
     }
 
     mutating func merge(_ first: UInt32, _ firstColumn: UInt16, _ last: UInt32, _ lastColumn: UInt16, _ text: String,

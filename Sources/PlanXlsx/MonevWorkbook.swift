@@ -53,8 +53,28 @@ struct MonevBook {
     mutating func put(_ c: Int, _ s: String, _ format: UnsafeMutablePointer<lxw_format>) {
         check(worksheet_write_string(sheet, row, UInt16(c), monevCell(s), SheetText.format(s, format, f.quoted)))
     }
-    /// A table text cell's text: a word wider than column `c` breakable after its slash (`MonevLayout.cellText`).
-    func tableText(_ s: String, _ c: Int) -> String { MonevLayout.cellText(s, width: widths[c]) }
+    /// A table text cell's text: a word wider than column `c` (or than its lines, `cellPoints`) breakable after each
+    /// slash, before a digit too (`CellLines.breakable`): LibreOffice broke `012/LHKPN/I/20|22` inside the number.
+    func tableText(_ s: String, _ c: Int) -> String {
+        CellLines.breakable(s, wordsWiderThan: min(LampiranLayout.points(width: widths[c]) * LampiranLayout.libreOfficeWidth * 0.95
+                                                   - MonevLayout.textMargins, cellPoints(c)), size: MonevLayout.fontSize)
+    }
+    /// The least room kept between a text's longest line and its cell's right border, in points (`CellLines`).
+    static let rightRoom = 4.0
+    /// The points LibreOffice wraps a text cell of column `c` in (its indent and margins taken off).
+    func fullPoints(_ c: Int) -> Double {
+        LampiranLayout.points(width: widths[c]) * LampiranLayout.libreOfficeWidth - MonevLayout.textMargins
+    }
+    /// The points a table text cell's lines are measured and wrapped in: `rightRoom` off the right border.
+    func cellPoints(_ c: Int) -> Double { fullPoints(c) - Self.rightRoom }
+    /// A table text cell's text as written: `tableText`, its lines ended where they are measured (`cellPoints`).
+    func written(_ s: String, _ c: Int) -> String {
+        CellLines.wrapped(tableText(s, c), points: cellPoints(c), full: fullPoints(c), size: MonevLayout.fontSize)
+    }
+    /// A merged KEGIATAN's or SUB KEGIATAN's piece as written: its lines ended where they are measured (`spanPoints`).
+    func writtenSpan(_ s: String, _ c: Int) -> String {
+        CellLines.wrapped(tableText(s, c), points: spanPoints(c) * PagePieces.widthShare, full: fullPoints(c), size: MonevLayout.fontSize)
+    }
     mutating func blank(_ c: Int, _ format: UnsafeMutablePointer<lxw_format>) { check(worksheet_write_blank(sheet, row, UInt16(c), format)) }
     mutating func across(_ first: Int, _ lastColumn: Int, _ s: String, _ format: UnsafeMutablePointer<lxw_format>) {
         if first == lastColumn { return put(first, s, format) }
@@ -186,7 +206,8 @@ struct MonevBook {
         var n = 1
         for (offset, cell) in cells.enumerated() {
             let figure = report.figureCells.contains(offset)
-            n = max(n, lines(figure ? cell : tableText(cell, offset + 3), offset + 3, indented: !figure))
+            n = max(n, figure ? lines(cell, offset + 3)
+                        : TextMeasure.lineCount(tableText(cell, offset + 3), points: cellPoints(offset + 3), size: MonevLayout.fontSize))
         }
         // A merged KEGIATAN or SUB KEGIATAN of one row: that row holds its text (`fitSpans` shares out a longer merge's).
         for (i, span) in [kegiatan, sub].enumerated() {
@@ -231,10 +252,11 @@ struct MonevBook {
         switch line {
         case .area(let name):
             // An area's line runs across the whole table (it was measured in KEGIATAN alone: three lines for one).
-            return [MonevLayout.height(lines: TextMeasure.lineCount(name, points: acrossPoints(from: 0), size: MonevLayout.fontSize, bold: true))]
+            return [MonevLayout.height(lines: TextMeasure.lineCount(name, points: acrossPoints(from: 0) - Self.rightRoom,
+                                                                    size: MonevLayout.fontSize, bold: true))]
         case .note:
             let (text, points) = noteText(index)
-            height = MonevLayout.height(lines: TextMeasure.lineCount(text, points: points, size: MonevLayout.fontSize))
+            height = MonevLayout.height(lines: TextMeasure.lineCount(text, points: points - Self.rightRoom, size: MonevLayout.fontSize))
         case .row:
             height = MonevLayout.height(lines: lineCount(line))
         }
@@ -307,10 +329,13 @@ struct MonevBook {
             switch line {
             case .area(let name):
                 height(parts[index][0], keepWithNext: true)
-                across(0, last, name, f.area)
+                let points = acrossPoints(from: 0)
+                across(0, last, CellLines.wrapped(name, points: points - Self.rightRoom, full: points, size: MonevLayout.fontSize, bold: true),
+                       f.area)
                 row += 1
             case .note:
-                let first = row, count = parts[index].count, text = noteText(index).text
+                let first = row, count = parts[index].count, (raw, points) = noteText(index)
+                let text = CellLines.wrapped(raw, points: points - Self.rightRoom, full: points, size: MonevLayout.fontSize)
                 // The tenggat a date in a cell of its own at the note's right (`Tenggat: 8 April 2022`), so it sorts.
                 let tenggat = report.tenggat[index].flatMap { IndonesianFormat.dateValue($0.date) }
                 let textEnd = tenggat == nil ? last : tenggatColumn - 1
@@ -347,7 +372,7 @@ struct MonevBook {
                     for (c, cell) in cells.enumerated() {
                         if let pieces = split[index]?.cells, c < pieces.count, !report.figureCells.contains(c) {
                             let text = offset == 0 ? pieces[c].first : pieces[c].second
-                            if text.isEmpty { blank(c + 3, f.text) } else { put(c + 3, tableText(text, c + 3), f.text) }
+                            if text.isEmpty { blank(c + 3, f.text) } else { put(c + 3, written(text, c + 3), f.text) }
                             continue
                         }
                         if offset > 0 { blank(c + 3, formats[c + 3] ?? f.text); continue }
@@ -356,14 +381,14 @@ struct MonevBook {
                             figure(c + 3, cell, exact: c < values.count ? values[c] : nil)
                             formats[c + 3] = f.top.centred
                         } else {
-                            put(c + 3, tableText(cell, c + 3), f.text)
+                            put(c + 3, written(cell, c + 3), f.text)
                         }
                     }
                     if offset == count - 1 && count > 1 && split[index] == nil {
                         // A continued row: each of its own cells merged down its sheet rows (the text stays on the first);
                         // NO. with its note's rows when it has one.
                         for c in (noted(index) ? [] : [0]) + Array(3..<(cells.count + 3)) {
-                            let text = c == 0 ? "" : tableText(cells[c - 3], c)
+                            let text = c == 0 ? "" : written(cells[c - 3], c)
                             check(worksheet_merge_range(sheet, first, UInt16(c), row, UInt16(c), monevCell(text), formats[c] ?? f.text))
                         }
                     }
