@@ -18,17 +18,19 @@ extension SheetWriter {
                 let pieces = cutPieces(index: index, column: column, text: cell.text, first: first, last: last, heights: all)
                 guard pieces.count > 1, let tail = pieces.last?.rows, let text = pieces.last?.text else { continue }
                 let points = LampiranLayout.textPoints(width: LampiranLayout.columnWidths[column], indented: true)
-                // A short text is never cut (`PagePieces.shortLines`): the first piece's last row grows to hold it whole,
-                // and the pages are laid out again. Only a first piece of fewer lines asks (a 100,000-row plan's cuts).
+                // A short text is never cut (`PagePieces.shortLines`), nor a text into a piece of fewer than `partLines`
+                // lines on either side (as the html, `HTMLPaging.partLines`: the xlsx had kept only the short-text rule):
+                // the first piece's last row grows to hold what it must (`PagePieces.firstNeed`), and the pages are laid
+                // out again. Each cut text's lines are counted once (`wholeLines`).
                 if column > 0, let head = pieces.first?.rows {
                     let holds = PagePieces.capacity(head.map { all[$0 - body] }, lineHeight: LampiranLayout.lineHeight,
                                                     padding: LampiranLayout.cellPadding)
                     let key = index * 4 + column
-                    let total = holds >= PagePieces.shortLines ? Int.max
-                        : wholeLines[key] ?? TextMeasure.lineCount(LampiranLayout.cellText(cell.text, column: column),
-                                                                   points: points * PagePieces.widthShare, size: LampiranLayout.fontSize)
-                    if total != Int.max { wholeLines[key] = total }
-                    if total <= PagePieces.shortLines, let need = PagePieces.firstNeed(lines: total, capacity: holds),
+                    let total = wholeLines[key] ?? TextMeasure.lineCount(LampiranLayout.cellText(cell.text, column: column),
+                                                                         points: LampiranLayout.wrapPoints(column: column),
+                                                                         size: LampiranLayout.fontSize)
+                    wholeLines[key] = total
+                    if let need = PagePieces.firstNeed(lines: total, capacity: holds),
                        let owner = starts.lastIndex(where: { $0 <= head.upperBound }), owner < sheetRows.count {
                         let k = head.upperBound - starts[owner]
                         let extra = min(Double(need - holds) * LampiranLayout.lineHeight, LampiranLayout.maxRowHeight - sheetRows[owner][k])
