@@ -14,8 +14,8 @@ public enum CellLines {
 
     /// `text` wrapped at `points` (at `size`, bold or not) for a cell whose text LibreOffice wraps at `full` points:
     /// the last space before each line that `full` would make longer becomes a line feed (after a `-` or a zero-width
-    /// space, a line feed is added), and a word longer than a line gets a zero-width space where it is broken (a line
-    /// feed when LibreOffice would put its next piece on the same line); a word wider than `points` that the cell holds
+    /// space, a line feed is added), and a word longer than a line gets a zero-width space where it is broken (and a
+    /// line feed when LibreOffice would put its next piece on the same line); a word wider than `points` that the cell holds
     /// stays whole on a line of its own. Wraps as `TextMeasure.lineCount`, so LibreOffice prints no more lines than
     /// `lineCount(t, points)`: rows measured so hold the text.
     public static func wrapped(_ text: String, points: Double, full: Double, size: Double, bold: Bool = false) -> String {
@@ -100,7 +100,7 @@ public enum CellLines {
     }
 
     /// A word longer than a line, broken between characters as `TextMeasure.lineCount` breaks it, into `out`: a
-    /// zero-width space at each break, or a line feed where the next piece would fit beside the last in `fullLimit`.
+    /// zero-width space at each break, and a line feed after it where the next piece would fit beside the last in `fullLimit`.
     /// Returns the width of its last line.
     static func longWord(_ word: String.UnicodeScalarView, _ widths: [Int], limit: Int, fullLimit: Int,
                          into out: inout String.UnicodeScalarView) -> Int {
@@ -111,7 +111,11 @@ public enum CellLines {
             pieces[pieces.count - 1].width += width
         }
         for (index, piece) in pieces.enumerated() {
-            if index > 0 { out.append(pieces[index - 1].width + piece.width <= fullLimit ? "\n" : "\u{200B}") }
+            if index > 0 {
+                // A line feed inside a word follows a zero-width space, so a reader takes both out (`Workbook.planText`).
+                out.append("\u{200B}")
+                if pieces[index - 1].width + piece.width <= fullLimit { out.append("\n") }
+            }
             out.append(contentsOf: piece.scalars)
         }
         return pieces[pieces.count - 1].width

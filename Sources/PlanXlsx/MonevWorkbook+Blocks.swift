@@ -27,9 +27,23 @@ extension MonevBook {
         write(block: 1)
         check(worksheet_repeat_rows(sheet, 1, 1))
         write(block: 2)
-        var breaks = PageFlow(pageHeight: flow.pageHeight, repeated: 2 * MonevLayout.lineHeight + MonevLayout.cellPadding)
+        var breaks = PageFlow(pageHeight: flow.pageHeight, repeated: evidenceHeadingHeight)
             .breaks(heights, keep: keep)
         setBreaks(&breaks)
+    }
+
+    /// The points of the columns `span` covers (before LibreOffice's 7 %).
+    func spanPoints(_ span: (Int, Int)) -> Double {
+        widths[span.0...span.1].reduce(0) { $0 + LampiranLayout.points(width: $1) }
+    }
+    /// The recap's and the evidence list's heading rows: at least two lines, as tall as their tallest heading.
+    var summaryHeadingHeight: Double {
+        max(2 * MonevLayout.lineHeight + MonevLayout.cellPadding,
+            headingHeight(zip(MonevReport.summaryColumns, summarySpans).map { ($0, spanPoints($1)) }))
+    }
+    var evidenceHeadingHeight: Double {
+        max(2 * MonevLayout.lineHeight + MonevLayout.cellPadding,
+            headingHeight(zip(MonevReport.evidenceColumns, evidenceSpans).map { ($0, spanPoints($1)) }))
     }
 
     /// The evidence sheet's column widths (spreadsheet units), as many columns as the table's, over the page.
@@ -82,7 +96,7 @@ extension MonevBook {
     }
 
     func summaryBlock() -> Block {
-        let rows = [16.0, 2 * MonevLayout.lineHeight + MonevLayout.cellPadding] + report.summary.map { summaryRowHeight($0.name) }
+        let rows = [16.0, summaryHeadingHeight] + report.summary.map { summaryRowHeight($0.name) }
         return Block(heights: rows, keep: rows.indices.map { $0 < rows.count - 1 })
     }
 
@@ -91,8 +105,10 @@ extension MonevBook {
         put(1, "REKAPITULASI PER AREA", f.bold)
         row += 1
         let spans = summarySpans
-        height(2 * MonevLayout.lineHeight + MonevLayout.cellPadding, keepWithNext: true)
-        for (i, label) in MonevReport.summaryColumns.enumerated() where i < spans.count { across(spans[i].0, spans[i].1, label, f.header) }
+        height(summaryHeadingHeight, keepWithNext: true)
+        for (i, label) in MonevReport.summaryColumns.enumerated() where i < spans.count {
+            across(spans[i].0, spans[i].1, headingText(label, points: spanPoints(spans[i])), f.header)
+        }
         row += 1
         for (index, line) in report.summary.enumerated() {
             height(summaryRowHeight(line.name), keepWithNext: index < report.summary.count - 1)
@@ -145,7 +161,7 @@ extension MonevBook {
     }
 
     func evidenceBlock() -> Block {
-        let rows = [16.0, 2 * MonevLayout.lineHeight + MonevLayout.cellPadding]
+        let rows = [16.0, evidenceHeadingHeight]
             + (report.evidence.isEmpty ? [15] : report.evidence.map(evidenceRowHeight))
         // The heading keeps with the header and the first piece; the last two pieces keep with the signature.
         return Block(heights: rows, keep: rows.indices.map { $0 < 2 || $0 >= rows.count - 2 })
@@ -156,8 +172,10 @@ extension MonevBook {
         put(1, "DAFTAR BUKTI DUKUNG", f.bold)
         row += 1
         let spans = evidenceSpans
-        height(2 * MonevLayout.lineHeight + MonevLayout.cellPadding, keepWithNext: true)
-        for (i, label) in MonevReport.evidenceColumns.enumerated() { across(spans[i].0, spans[i].1, label, f.header) }
+        height(evidenceHeadingHeight, keepWithNext: true)
+        for (i, label) in MonevReport.evidenceColumns.enumerated() {
+            across(spans[i].0, spans[i].1, headingText(label, points: spanPoints(spans[i])), f.header)
+        }
         row += 1
         if report.evidence.isEmpty {
             height(15, keepWithNext: true)

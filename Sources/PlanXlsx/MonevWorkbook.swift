@@ -127,8 +127,24 @@ struct MonevBook {
                  repeated: headerHeight + 14)
     }
     var headerHeight: Double {
-        Double(report.columns.enumerated().map { lines($0.element, $0.offset, size: MonevLayout.headerSize) }.max() ?? 1)
-            * MonevLayout.lineHeight + MonevLayout.cellPadding
+        headingHeight(report.columns.enumerated().map { ($0.element, LampiranLayout.points(width: widths[$0.offset])) })
+    }
+
+    /// The room kept beside a centred heading's lines, both sides together (`headingText`).
+    static let headingRoom = 6.0
+    /// A heading centred over columns `points` wide as written: its lines ended `headingRoom` short of the room
+    /// LibreOffice gives it (`CellLines`), so none runs to a border (`% CAPAIAN` printed 1.2 pt from it).
+    func headingText(_ label: String, points: Double) -> String {
+        let full = points * LampiranLayout.libreOfficeWidth - 4
+        return CellLines.wrapped(label, points: full - Self.headingRoom, full: full, size: MonevLayout.headerSize, bold: true)
+    }
+    /// The height of a row of centred headings (each with the points of its columns): its tallest heading's lines.
+    func headingHeight(_ labels: [(String, Double)]) -> Double {
+        let most = labels.map { label, points in
+            TextMeasure.lineCount(label, points: points * LampiranLayout.libreOfficeWidth - 4 - Self.headingRoom,
+                                  size: MonevLayout.headerSize, bold: true)
+        }.max() ?? 1
+        return Double(most) * MonevLayout.lineHeight + MonevLayout.cellPadding
     }
 
     mutating func run() -> XlsxError? {
@@ -138,7 +154,7 @@ struct MonevBook {
         row += 1
         let headerRow = row
         height(headerHeight, keepWithNext: true)
-        for (c, label) in report.columns.enumerated() { put(c, label, f.header) }
+        for (c, label) in report.columns.enumerated() { put(c, headingText(label, points: LampiranLayout.points(width: widths[c])), f.header) }
         row += 1
         height(14, keepWithNext: true)
         for c in 0...last { put(c, String(c + 1), f.numbering) }
