@@ -138,6 +138,7 @@ extension MonevBook {
     func evidencePoints(_ i: Int) -> (full: Double, lines: Double) {
         let (a, b) = evidenceSpans[i]
         let full = widths[a...b].reduce(0) { $0 + LampiranLayout.points(width: $1) } * LampiranLayout.libreOfficeWidth - MonevLayout.textMargins
+            + Self.printedRoom
         return (full, full - Self.rightRoom)
     }
 

@@ -15,6 +15,10 @@ extension MonevBook {
     func fullPoints(_ c: Int) -> Double {
         LampiranLayout.points(width: widths[c]) * LampiranLayout.libreOfficeWidth - MonevLayout.textMargins
     }
+    /// What LibreOffice gives the evidence list's text cells beyond `MonevLayout.textMargins`' estimate, in points:
+    /// measured on its PDF from the text's start to the right border (NOMOR 117.4 for 115.8), so `7/SDM.12-SD/9204/2022`
+    /// stays on one line. The table's columns vary about it (1 pt less to 1.7 more): they are given none.
+    static let printedRoom = 1.5
     /// The points a table text cell's lines are measured and wrapped in: `rightRoom` off the right border.
     func cellPoints(_ c: Int) -> Double { fullPoints(c) - Self.rightRoom }
     /// A table text cell's text as written: `tableText`, its lines ended where they are measured (`cellPoints`).
