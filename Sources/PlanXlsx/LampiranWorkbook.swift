@@ -392,8 +392,10 @@ enum Page {
     static let side = 0.4, top = 0.5, bottom = 0.6
 }
 
-/// A text as a cell holds it: the plan's text exactly (no zero-width space after a slash: a search for `2/ORT` finds
-/// it), never read as a formula (a string cell, quote-prefixed when it starts like one, so retyping it keeps it text).
+/// A text as a cell holds it: the plan's text (a search for `2/ORT` finds it), but for the print aids of a table's cells
+/// (a zero-width space after the slash of a word wider than its column, a line feed for a space where a line must end off
+/// the right border: `CellLines`), never read as a formula (a string cell, quote-prefixed when it starts like one, so
+/// retyping it keeps it text).
 enum SheetText {
     static func cell(_ text: String) -> String {
         text

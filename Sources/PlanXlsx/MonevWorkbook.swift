@@ -377,7 +377,7 @@ struct MonevBook {
     }
 }
 
-/// A text as the Laporan's cell holds it: as every sheet's text (SheetText), the report's text exactly.
+/// A text as the Laporan's cell holds it: as every sheet's text (SheetText), the report's text with its print aids.
 func monevCell(_ text: String) -> String {
     SheetText.cell(text)
 }
