@@ -22,103 +22,138 @@ public enum CellLines {
         let scale = size * TextMeasure.slack
         let limit = Int(points * 1000 / scale)
         let fullLimit = Int((full * tolerance + tolerancePoints) * 1000 / scale)
-        // The widest word LibreOffice may print whole in the cell: one it cannot, it breaks between letters itself (a
-        // word broken here where LibreOffice would not is a new split mid-word).
-        let wholeLimit = fullLimit
-        guard limit > 0, TextMeasure.width(text, size: size, bold: bold) > points || text.contains("\n") else { return text }
-        var out = String.UnicodeScalarView()
-        var used = 0, space = 0
-        var spaces = String.UnicodeScalarView()
-        var word = String.UnicodeScalarView()
-        var widths: [Int] = []
-        func place() {
-            let total = widths.reduce(0, +)
-            guard total > 0 else {
-                // Spaces before the first word, or a word of no width: kept as they are.
-                out.append(contentsOf: word)
-                word.removeAll(); widths.removeAll()
-                return
+        // A text no longer than a line of its widest letters (1,000 thousandths of the size a byte at most) fits on one.
+        guard limit > 0, text.utf8.count * 1000 > limit || text.utf8.contains(0x0A) else { return text }
+        // Over the UTF-8 bytes, the changes noted first: most texts need none and are returned as they are (a
+        // 100,000-row LAMPIRAN writes half a million cells; a scalar-by-scalar copy of each doubled its export's time).
+        func apply(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+            var wrap = Wrap(limit: limit, fullLimit: fullLimit, bold: bold)
+            let edits = wrap.edits(bytes)
+            guard !edits.isEmpty else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + edits.count * 4)
+            var from = 0
+            for edit in edits {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from..<edit.at]))
+                out.append(contentsOf: edit.bytes)
+                from = edit.replaces ? edit.at + 1 : edit.at
             }
-            if used > 0 && used + space + total <= limit {
-                out.append(contentsOf: spaces)
-                out.append(contentsOf: word)
-                used += space + total
-            } else {
-                // A word wider than the lines but not than the cell stays whole on a line of its own (LibreOffice prints
-                // it so: broken here, it would be split mid-word where it need not be); a longer one is broken, and
-                // LibreOffice sees its first piece as what comes next.
-                let whole = total <= limit || total <= wholeLimit
-                var next = total
-                if !whole {
-                    next = 0
-                    for width in widths { if next > 0 && next + width > limit { break }; next += width }
-                }
-                if used > 0 {
-                    if used + space + next <= fullLimit {
-                        // LibreOffice would keep this word on the line: the line ends here.
-                        if !spaces.isEmpty { spaces.removeLast() }
-                        out.append(contentsOf: spaces)
-                        out.append("\n")
-                    } else {
-                        out.append(contentsOf: spaces)
-                    }
-                }
-                if whole {
-                    out.append(contentsOf: word)
-                    used = total
-                } else {
-                    used = longWord(word, widths, limit: limit, fullLimit: fullLimit, into: &out)
-                }
-            }
-            spaces.removeAll(); space = 0
-            word.removeAll(); widths.removeAll()
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from...]))
+            return String(decoding: out, as: UTF8.self)
         }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case " ":
-                place()
-                spaces.append(scalar)
-                space += TextMeasure.width(scalar, bold: bold)
-            case "\n":
-                place()
-                out.append(contentsOf: spaces)
-                out.append(scalar)
-                spaces.removeAll(); space = 0
-                used = 0
-            case "-", "\u{200B}":
-                word.append(scalar)
-                widths.append(TextMeasure.width(scalar, bold: bold))
-                place()
-            default:
-                word.append(scalar)
-                widths.append(TextMeasure.width(scalar, bold: bold))
-            }
-        }
-        place()
-        out.append(contentsOf: spaces)
-        return String(out)
+        let result = text.utf8.withContiguousStorageIfAvailable(apply) ?? Array(text.utf8).withUnsafeBufferPointer(apply)
+        return result ?? text
     }
 
-    /// A word longer than a line, broken between characters as `TextMeasure.lineCount` breaks it, into `out`: a
-    /// zero-width space at each break, and a line feed after it where the next piece would fit beside the last in `fullLimit`.
-    /// Returns the width of its last line.
-    static func longWord(_ word: String.UnicodeScalarView, _ widths: [Int], limit: Int, fullLimit: Int,
-                         into out: inout String.UnicodeScalarView) -> Int {
-        var pieces: [(scalars: String.UnicodeScalarView, width: Int)] = [(String.UnicodeScalarView(), 0)]
-        for (scalar, width) in zip(word, widths) {
-            if pieces[pieces.count - 1].width > 0 && pieces[pieces.count - 1].width + width > limit { pieces.append((String.UnicodeScalarView(), 0)) }
-            pieces[pieces.count - 1].scalars.append(scalar)
-            pieces[pieces.count - 1].width += width
+    /// One change to a text: `bytes` put at byte offset `at`, in place of the byte there when `replaces` (a space).
+    struct Edit {
+        let at: Int
+        let bytes: [UInt8]
+        let replaces: Bool
+    }
+
+    /// The walk of `wrapped` over a text's UTF-8 bytes, as `TextMeasure.lineCount` wraps (a non-ASCII character as a
+    /// wide one, a zero-width space as a break of no width), noting where a line must end. Its state in fields, not in
+    /// variables a nested function captures (which Swift boxes on the heap: half a million cells a large export).
+    struct Wrap {
+        let limit, fullLimit: Int
+        let table: [UInt16]
+        var edits: [Edit] = []
+        var used = 0, space = 0, lastSpace = -1, wordStart = -1, word = 0
+        static let lineFeed: [UInt8] = [0x0A], zeroWidth: [UInt8] = [0xE2, 0x80, 0x8B], zeroWidthLineFeed: [UInt8] = [0xE2, 0x80, 0x8B, 0x0A]
+
+        init(limit: Int, fullLimit: Int, bold: Bool) {
+            self.limit = limit
+            self.fullLimit = fullLimit
+            table = bold ? TextMeasure.bold : TextMeasure.regular
         }
-        for (index, piece) in pieces.enumerated() {
-            if index > 0 {
-                // A line feed inside a word follows a zero-width space, so a reader takes both out (`Workbook.planText`).
-                out.append("\u{200B}")
-                if pieces[index - 1].width + piece.width <= fullLimit { out.append("\n") }
+
+        /// The width of the character starting at byte `i` (a continuation byte: 0).
+        @inline(__always)
+        func width(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b >= 32 && b <= 126 { return Int(table[Int(b - 32)]) }
+                return b == 0x0A ? 0 : 700
             }
-            out.append(contentsOf: piece.scalars)
+            if b < 0xC0 { return 0 }
+            return Self.isZeroWidth(bytes, i) ? 0 : 700
         }
-        return pieces[pieces.count - 1].width
+
+        @inline(__always)
+        static func isZeroWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+            bytes[i] == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x8B
+        }
+
+        mutating func edits(_ bytes: UnsafeBufferPointer<UInt8>) -> [Edit] {
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == 0x20 {
+                    place(bytes, end: i)
+                    space += width(bytes, i)
+                    lastSpace = i
+                    i += 1
+                } else if b == 0x0A {
+                    place(bytes, end: i)
+                    used = 0; space = 0; lastSpace = -1
+                    i += 1
+                } else {
+                    if wordStart < 0 { wordStart = i }
+                    word += width(bytes, i)
+                    if b == 0x2D {
+                        i += 1
+                        place(bytes, end: i)
+                    } else if Self.isZeroWidth(bytes, i) {
+                        i += 3
+                        place(bytes, end: i)
+                    } else {
+                        i += 1
+                    }
+                }
+            }
+            place(bytes, end: bytes.count)
+            return edits
+        }
+
+        /// Places the word `wordStart..<end` (of width `word`) after the line so far, as `lineCount` does.
+        mutating func place(_ bytes: UnsafeBufferPointer<UInt8>, end: Int) {
+            guard wordStart >= 0 else { return }
+            defer { wordStart = -1; word = 0 }
+            // A word of no width: the spaces before it stay pending.
+            guard word > 0 else { return }
+            defer { space = 0; lastSpace = -1 }
+            if used > 0 && used + space + word <= limit { used += space + word; return }
+            // A word wider than the lines but not than the cell stays whole on a line of its own (LibreOffice prints it
+            // so: broken here, it would be split mid-word where it need not be); a longer one is broken, and LibreOffice
+            // sees its first piece as what comes next.
+            let whole = word <= limit || word <= fullLimit
+            let pieces = whole ? [] : self.pieces(bytes, from: wordStart, to: end)
+            let next = whole ? word : pieces[0].width
+            if used > 0 && used + space + next <= fullLimit {
+                // LibreOffice would keep this on the line: the line ends here.
+                edits.append(lastSpace >= 0 ? Edit(at: lastSpace, bytes: Self.lineFeed, replaces: true)
+                                            : Edit(at: wordStart, bytes: Self.lineFeed, replaces: false))
+            }
+            guard !whole else { used = word; return }
+            for k in pieces.indices.dropFirst() {
+                edits.append(Edit(at: pieces[k].start, bytes: pieces[k - 1].width + pieces[k].width <= fullLimit
+                                    ? Self.zeroWidthLineFeed : Self.zeroWidth, replaces: false))
+            }
+            used = pieces[pieces.count - 1].width
+        }
+
+        /// A word longer than a line (bytes `from..<to`) broken between characters as `TextMeasure.lineCount` breaks it:
+        /// each piece's first byte and width.
+        func pieces(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> [(start: Int, width: Int)] {
+            var pieces: [(start: Int, width: Int)] = [(from, 0)]
+            for i in from..<to where bytes[i] < 0x80 || bytes[i] >= 0xC0 {
+                let w = width(bytes, i)
+                if pieces[pieces.count - 1].width > 0 && pieces[pieces.count - 1].width + w > limit { pieces.append((i, 0)) }
+                pieces[pieces.count - 1].width += w
+            }
+            return pieces
+        }
     }
 }
 
