@@ -37,6 +37,9 @@ struct MonevBook {
     var row: UInt32 = 0
     var heights: [Double] = []
     var keep: [Bool] = []
+    /// The table's header row's height: its tallest heading's lines (`headingHeight`), worked out once, since the page
+    /// flow asks for it at every step of its walks.
+    var headerHeight = 0.0
 
     init(workbook: UnsafeMutablePointer<lxw_workbook>, report: MonevReport) {
         self.workbook = workbook
@@ -45,6 +48,7 @@ struct MonevBook {
         widths = MonevLayout.units(report.columnPoints)
         last = report.columns.count - 1
         sheet = workbook_add_worksheet(workbook, "LAPORAN MONEV")!
+        headerHeight = headingHeight(report.columns.enumerated().map { ($0.element, LampiranLayout.points(width: widths[$0.offset])) })
     }
 
     mutating func check(_ e: lxw_error) {
@@ -104,10 +108,6 @@ struct MonevBook {
         PageFlow(pageHeight: PageFlow.pageHeight(paper: report.paper, top: MonevLayout.top, bottom: MonevLayout.bottom, scale: 1),
                  repeated: headerHeight + 14)
     }
-    var headerHeight: Double {
-        headingHeight(report.columns.enumerated().map { ($0.element, LampiranLayout.points(width: widths[$0.offset])) })
-    }
-
     mutating func run() -> XlsxError? {
         setup(sheet)
         for line in report.title { height(16, keepWithNext: true); across(0, last, line, f.title); row += 1 }
