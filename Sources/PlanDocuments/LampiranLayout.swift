@@ -61,6 +61,24 @@ public enum LampiranLayout {
                                       size: fontSize)
     }
 
+    /// The least room kept between a text's longest line and its cell's right border, in points (before the print scale).
+    public static let rightRoom = 4.5
+
+    /// The points a text column's lines are measured and wrapped in (`CellLines`): a little narrower than the cell
+    /// (`PagePieces.widthShare`), and `rightRoom` at least, so every printed line ends off the right border.
+    public static func wrapPoints(column: Int) -> Double {
+        let full = textPoints(width: columnWidths[column], indented: true)
+        return min(full * PagePieces.widthShare, full - rightRoom)
+    }
+
+    /// A body cell's text as the workbook writes it: `cellText`, its lines ended where they are measured
+    /// (`CellLines.wrapped` at `wrapPoints`), so LibreOffice prints each line off the right border.
+    public static func writtenText(_ text: String, column: Int) -> String {
+        guard textColumns.contains(column) else { return text }
+        return CellLines.wrapped(cellText(text, column: column), points: wrapPoints(column: column),
+                                 full: textPoints(width: columnWidths[column], indented: true), size: fontSize)
+    }
+
     /// The lines `text` takes in a column `width` units wide at the table's font size.
     /// Measured a little narrower than the cell (`PagePieces.widthShare`), as the merged cells are: LibreOffice wraps a
     /// few words earlier than the measure (issue 21's review: "…perpres 16 Tahun 2018" took a third line in a row of two,
@@ -78,7 +96,8 @@ public enum LampiranLayout {
     /// The number of text lines each row of `rows` needs (at least 1).
     public static func rowLines(_ rows: [LampiranRow]) -> [Int] {
         var lines = rows.map { row in
-            max(Self.lines(cellText(row.indikator, column: 4), width: columnWidths[4]), Self.lines(cellText(row.ket, column: 17), width: columnWidths[17]))
+            max(TextMeasure.lineCount(cellText(row.indikator, column: 4), points: wrapPoints(column: 4), size: fontSize),
+                TextMeasure.lineCount(cellText(row.ket, column: 17), points: wrapPoints(column: 17), size: fontSize))
         }
         // The innermost merges first, so a sub kegiatan's growth counts for its kegiatan and area.
         for column in [3, 2, 1] {

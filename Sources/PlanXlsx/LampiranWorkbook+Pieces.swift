@@ -15,21 +15,25 @@ extension SheetWriter {
             for column in 1..<4 {
                 guard let cell = row.spanned[column] else { continue }
                 let first = starts[index], last = starts[min(index + max(cell.rowSpan, 1), sheetRows.count)] - 1
-                let pieces = cutPieces(index: index, column: column, text: cell.text, first: first, last: last, heights: all)
-                guard pieces.count > 1, let tail = pieces.last?.rows, let text = pieces.last?.text else { continue }
+                // Where the cell is cut: its first piece asked first, before its pieces' texts are worked out (a cell that
+                // grows is cut elsewhere on the next walk, and its texts were work thrown away).
+                let ranges = PagePieces.ranges(first: first, last: last, breaks: breaks)
+                guard ranges.count > 1 else { continue }
                 let points = LampiranLayout.textPoints(width: LampiranLayout.columnWidths[column], indented: true)
-                // A short text is never cut (`PagePieces.shortLines`): the first piece's last row grows to hold it whole,
-                // and the pages are laid out again. Only a first piece of fewer lines asks (a 100,000-row plan's cuts).
-                if column > 0, let head = pieces.first?.rows {
+                // A short text is never cut (`PagePieces.shortLines`), nor a text into a piece of fewer than `partLines`
+                // lines on either side (as the html, `HTMLPaging.partLines`: the xlsx had kept only the short-text rule):
+                // the first piece's last row grows to hold what it must (`PagePieces.firstNeed`), and the pages are laid
+                // out again. Each cut text's lines are counted once (`wholeLines`).
+                if let head = ranges.first {
                     let holds = PagePieces.capacity(head.map { all[$0 - body] }, lineHeight: LampiranLayout.lineHeight,
                                                     padding: LampiranLayout.cellPadding)
                     let key = index * 4 + column
-                    let total = holds >= PagePieces.shortLines ? Int.max
-                        : wholeLines[key] ?? TextMeasure.lineCount(LampiranLayout.cellText(cell.text, column: column),
-                                                                   points: points * PagePieces.widthShare, size: LampiranLayout.fontSize)
-                    if total != Int.max { wholeLines[key] = total }
-                    if total <= PagePieces.shortLines, let need = PagePieces.firstNeed(lines: total, capacity: holds),
-                       let owner = starts.lastIndex(where: { $0 <= head.upperBound }), owner < sheetRows.count {
+                    let total = wholeLines[key] ?? TextMeasure.lineCount(LampiranLayout.cellText(cell.text, column: column),
+                                                                         points: LampiranLayout.wrapPoints(column: column),
+                                                                         size: LampiranLayout.fontSize)
+                    wholeLines[key] = total
+                    if let need = PagePieces.firstNeed(lines: total, capacity: holds),
+                       let owner = Self.owner(of: head.upperBound, starts: starts), owner < sheetRows.count {
                         let k = head.upperBound - starts[owner]
                         let extra = min(Double(need - holds) * LampiranLayout.lineHeight, LampiranLayout.maxRowHeight - sheetRows[owner][k])
                         if extra > 0 {
@@ -39,11 +43,13 @@ extension SheetWriter {
                         }
                     }
                 }
+                let pieces = cutPieces(index: index, column: column, text: cell.text, first: first, last: last, heights: all)
+                guard pieces.count > 1, let tail = pieces.last?.rows, let text = pieces.last?.text else { continue }
                 let need = TextMeasure.lineCount(LampiranLayout.cellText(text, column: column), points: points * PagePieces.widthShare,
                                                  size: LampiranLayout.fontSize)
                 let have = PagePieces.capacity(tail.map { all[$0 - body] }, lineHeight: LampiranLayout.lineHeight,
                                                padding: LampiranLayout.cellPadding)
-                guard need > have, let owner = starts.lastIndex(where: { $0 <= tail.upperBound }), owner < sheetRows.count else { continue }
+                guard need > have, let owner = Self.owner(of: tail.upperBound, starts: starts), owner < sheetRows.count else { continue }
                 let k = tail.upperBound - starts[owner]
                 let extra = min(Double(need - have) * LampiranLayout.lineHeight, LampiranLayout.maxRowHeight - sheetRows[owner][k])
                 guard extra > 0 else { continue }
@@ -52,6 +58,17 @@ extension SheetWriter {
             }
         }
         return grown
+    }
+
+    /// The LAMPIRAN row whose sheet rows hold sheet row `row` (`starts`: each one's first, ascending), by a binary search:
+    /// a search from the end for each cut of a 100,000-row sheet took a tenth of its export.
+    static func owner(of row: Int, starts: [Int]) -> Int? {
+        var low = 0, high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle] <= row { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? low - 1 : nil
     }
 
     /// The pieces of LAMPIRAN row `index`'s merged cell in `column` over sheet rows `first...last`, cut at the breaks

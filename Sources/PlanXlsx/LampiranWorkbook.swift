@@ -117,9 +117,10 @@ struct SheetWriter {
         check(worksheet_write_string(sheet, row, column, bodyText(row, column, text), SheetText.format(text, format, formats.quoted)))
     }
 
-    /// A table cell's text breakable after a slash only in a word wider than its column (`LampiranLayout.cellText`).
+    /// A table cell's text breakable after a slash only in a word wider than its column, its lines ended off the right
+    /// border where they are measured (`LampiranLayout.writtenText`).
     func bodyText(_ row: UInt32, _ column: UInt16, _ text: String) -> String {
-        row >= SheetLayout.bodyRow ? LampiranLayout.cellText(SheetText.cell(text), column: Int(column)) : SheetText.cell(text)
+        row >= SheetLayout.bodyRow ? LampiranLayout.writtenText(SheetText.cell(text), column: Int(column)) : SheetText.cell(text)
     }
 
     mutating func merge(_ first: UInt32, _ firstColumn: UInt16, _ last: UInt32, _ lastColumn: UInt16, _ text: String,
@@ -391,8 +392,10 @@ enum Page {
     static let side = 0.4, top = 0.5, bottom = 0.6
 }
 
-/// A text as a cell holds it: the plan's text exactly (no zero-width space after a slash: a search for `2/ORT` finds
-/// it), never read as a formula (a string cell, quote-prefixed when it starts like one, so retyping it keeps it text).
+/// A text as a cell holds it: the plan's text (a search for `2/ORT` finds it), but for the print aids of a table's cells
+/// (a zero-width space after the slash of a word wider than its column, a line feed for a space where a line must end off
+/// the right border: `CellLines`), never read as a formula (a string cell, quote-prefixed when it starts like one, so
+/// retyping it keeps it text).
 enum SheetText {
     static func cell(_ text: String) -> String {
         text

@@ -21,7 +21,7 @@ struct SpanWriter {
                 }
             }
             if let piece = pieces[i].removeValue(forKey: row) {
-                book.put(i + 1, book.tableText(piece.text, i + 1), book.f.text)
+                book.put(i + 1, book.writtenSpan(piece.text, i + 1), book.f.text)
                 open[i] = (row, piece.end, piece.text)
             } else { book.blank(i + 1, book.f.text) }
         }
@@ -33,7 +33,7 @@ struct SpanWriter {
             guard let span = open[i], span.end == row else { continue }
             if span.end > span.start {
                 book.check(worksheet_merge_range(book.sheet, span.start, UInt16(i + 1), row, UInt16(i + 1),
-                                                 monevCell(book.tableText(span.text, i + 1)), book.f.text))
+                                                 monevCell(book.writtenSpan(span.text, i + 1)), book.f.text))
             }
             open[i] = nil
         }
@@ -123,7 +123,8 @@ extension MonevBook {
             // Measured as the cell holds it: a long `a/b` word breakable after its slash (`tableText`), as LibreOffice
             // then wraps it (measured whole, the year's `rekomendasi/pelaksanaan` took a line more than its piece had).
             let cell = tableText(raw, offset + 3)
-            let points = LampiranLayout.points(width: widths[offset + 3]) * LampiranLayout.libreOfficeWidth - MonevLayout.textMargins
+            // No wider than the lines are written in (`cellPoints`), so a piece's lines as written fit its rows.
+            let points = min(fullPoints(offset + 3), cellPoints(offset + 3) / PagePieces.widthShare)
             let measure = { (text: String) in
                 TextMeasure.lineCount(text, points: points * PagePieces.widthShare, size: MonevLayout.fontSize)
             }

@@ -27,9 +27,23 @@ extension MonevBook {
         write(block: 1)
         check(worksheet_repeat_rows(sheet, 1, 1))
         write(block: 2)
-        var breaks = PageFlow(pageHeight: flow.pageHeight, repeated: 2 * MonevLayout.lineHeight + MonevLayout.cellPadding)
+        var breaks = PageFlow(pageHeight: flow.pageHeight, repeated: evidenceHeadingHeight)
             .breaks(heights, keep: keep)
         setBreaks(&breaks)
+    }
+
+    /// The points of the columns `span` covers (before LibreOffice's 7 %).
+    func spanPoints(_ span: (Int, Int)) -> Double {
+        widths[span.0...span.1].reduce(0) { $0 + LampiranLayout.points(width: $1) }
+    }
+    /// The recap's and the evidence list's heading rows: at least two lines, as tall as their tallest heading.
+    var summaryHeadingHeight: Double {
+        max(2 * MonevLayout.lineHeight + MonevLayout.cellPadding,
+            headingHeight(zip(MonevReport.summaryColumns, summarySpans).map { ($0, spanPoints($1)) }))
+    }
+    var evidenceHeadingHeight: Double {
+        max(2 * MonevLayout.lineHeight + MonevLayout.cellPadding,
+            headingHeight(zip(MonevReport.evidenceColumns, evidenceSpans).map { ($0, spanPoints($1)) }))
     }
 
     /// The evidence sheet's column widths (spreadsheet units), as many columns as the table's, over the page.
@@ -73,8 +87,16 @@ extension MonevBook {
         return MonevLayout.height(lines: TextMeasure.lineCount(name, points: width - MonevLayout.textMargins, size: MonevLayout.fontSize))
     }
 
+    /// An area's name in the recap as written: its lines ended where `summaryRowHeight` measures them (`CellLines`).
+    func summaryName(_ name: String) -> String {
+        let span = summarySpans[0]
+        let width = widths[span.0...span.1].reduce(0) { $0 + LampiranLayout.points(width: $1) }
+        return CellLines.wrapped(name, points: width - MonevLayout.textMargins,
+                                 full: width * LampiranLayout.libreOfficeWidth - MonevLayout.textMargins, size: MonevLayout.fontSize)
+    }
+
     func summaryBlock() -> Block {
-        let rows = [16.0, 2 * MonevLayout.lineHeight + MonevLayout.cellPadding] + report.summary.map { summaryRowHeight($0.name) }
+        let rows = [16.0, summaryHeadingHeight] + report.summary.map { summaryRowHeight($0.name) }
         return Block(heights: rows, keep: rows.indices.map { $0 < rows.count - 1 })
     }
 
@@ -83,14 +105,16 @@ extension MonevBook {
         put(1, "REKAPITULASI PER AREA", f.bold)
         row += 1
         let spans = summarySpans
-        height(2 * MonevLayout.lineHeight + MonevLayout.cellPadding, keepWithNext: true)
-        for (i, label) in MonevReport.summaryColumns.enumerated() where i < spans.count { across(spans[i].0, spans[i].1, label, f.header) }
+        height(summaryHeadingHeight, keepWithNext: true)
+        for (i, label) in MonevReport.summaryColumns.enumerated() where i < spans.count {
+            across(spans[i].0, spans[i].1, headingText(label, points: spanPoints(spans[i])), f.header)
+        }
         row += 1
         for (index, line) in report.summary.enumerated() {
             height(summaryRowHeight(line.name), keepWithNext: index < report.summary.count - 1)
             for (i, cell) in line.cells.enumerated() where i < spans.count {
                 let (a, b) = spans[i]
-                if i == 0 { across(a, b, cell, line.name == "JUMLAH" ? f.boldText : f.listed); continue }
+                if i == 0 { across(a, b, summaryName(cell), line.name == "JUMLAH" ? f.boldText : f.listed); continue }
                 if a < b { for c in (a + 1)...b { blank(c, f.centred) } }
                 if a < b { check(worksheet_merge_range(sheet, row, UInt16(a), row, UInt16(b), "", f.middle.centred)) }
                 // % CAPAIAN exact (15,9% is 3,5/22).
@@ -109,19 +133,36 @@ extension MonevBook {
         return [(0, 0), (1, 1), (2, 2), (3, 3), (4, 5), (6, dateEnd), (dateEnd + 1, last)]
     }
 
+    /// The points LibreOffice wraps the text of the evidence list's cell `i` in (its columns as printed, less the indent
+    /// and margins), and those its lines are measured and wrapped in (`rightRoom` off the right border).
+    func evidencePoints(_ i: Int) -> (full: Double, lines: Double) {
+        let (a, b) = evidenceSpans[i]
+        let full = widths[a...b].reduce(0) { $0 + LampiranLayout.points(width: $1) } * LampiranLayout.libreOfficeWidth - MonevLayout.textMargins
+            + Self.printedRoom
+        return (full, full - Self.rightRoom)
+    }
+
+    /// A row as tall as its tallest text cell's lines as written (`evidencePoints`). The NO., NO. BARIS and TANGGAL are a
+    /// number and a date on one line; measured as text in a column without its printed 7 % (and JENIS, NOMOR so too),
+    /// `Daftar Hadir` and `45/PL.01-Kpt/9204/2022` asked for two lines and printed one, in rows taller than the others.
     func evidenceRowHeight(_ line: MonevReport.EvidenceLine) -> Double {
-        let spans = evidenceSpans
         var n = 1
-        for (i, cell) in line.cells.enumerated() {
-            let width = widths[spans[i].0...spans[i].1].reduce(0) { $0 + LampiranLayout.points(width: $1) }
-            n = max(n, TextMeasure.lineCount(cell, points: (width - MonevLayout.textMargins) * PagePieces.widthShare,
-                                             size: MonevLayout.fontSize))
+        for (i, cell) in line.cells.enumerated() where ![0, 1, 5].contains(i) {
+            n = max(n, TextMeasure.lineCount(evidenceText(cell, i), points: evidencePoints(i).lines, size: MonevLayout.fontSize))
         }
         return min(MonevLayout.height(lines: n), LampiranLayout.maxRowHeight)
     }
 
+    /// The evidence list's cell `i` as written: breakable after a slash in a word wider than its lines (a number), its
+    /// lines ended where they are measured (`CellLines`).
+    func evidenceText(_ cell: String, _ i: Int) -> String {
+        let (full, lines) = evidencePoints(i)
+        return CellLines.wrapped(CellLines.breakable(cell, wordsWiderThan: lines, size: MonevLayout.fontSize), points: lines, full: full,
+                                 size: MonevLayout.fontSize)
+    }
+
     func evidenceBlock() -> Block {
-        let rows = [16.0, 2 * MonevLayout.lineHeight + MonevLayout.cellPadding]
+        let rows = [16.0, evidenceHeadingHeight]
             + (report.evidence.isEmpty ? [15] : report.evidence.map(evidenceRowHeight))
         // The heading keeps with the header and the first piece; the last two pieces keep with the signature.
         return Block(heights: rows, keep: rows.indices.map { $0 < 2 || $0 >= rows.count - 2 })
@@ -132,8 +173,10 @@ extension MonevBook {
         put(1, "DAFTAR BUKTI DUKUNG", f.bold)
         row += 1
         let spans = evidenceSpans
-        height(2 * MonevLayout.lineHeight + MonevLayout.cellPadding, keepWithNext: true)
-        for (i, label) in MonevReport.evidenceColumns.enumerated() { across(spans[i].0, spans[i].1, label, f.header) }
+        height(evidenceHeadingHeight, keepWithNext: true)
+        for (i, label) in MonevReport.evidenceColumns.enumerated() {
+            across(spans[i].0, spans[i].1, headingText(label, points: spanPoints(spans[i])), f.header)
+        }
         row += 1
         if report.evidence.isEmpty {
             height(15, keepWithNext: true)
@@ -145,10 +188,8 @@ extension MonevBook {
             height(evidenceRowHeight(line), keepWithNext: index >= report.evidence.count - 2)
             // LibreOffice shows a cell's link as one field it never wraps: a link text longer than its line would
             // run off the page, so it is written as wrapped text and the link goes on the kind (JENIS) instead.
-            let (la, lb) = spans[6]
-            let linkWidth = widths[la...lb].reduce(0) { $0 + LampiranLayout.points(width: $1) } - MonevLayout.textMargins
             let longLink = line.url != nil && line.cells.count > 6
-                && TextMeasure.lineCount(line.cells[6], points: linkWidth, size: MonevLayout.fontSize) > 1
+                && TextMeasure.lineCount(line.cells[6], points: evidencePoints(6).lines, size: MonevLayout.fontSize) > 1
             for (i, cell) in line.cells.enumerated() {
                 let (a, b) = spans[i]
                 switch i {
@@ -163,9 +204,9 @@ extension MonevBook {
                         if a < b { check(worksheet_merge_range(sheet, row, UInt16(a), row, UInt16(b), monevCell(cell), f.link)) }
                         check(worksheet_write_url_opt(sheet, row, UInt16(a), url, f.link, monevCell(cell), nil))
                     } else {
-                        across(a, b, cell, f.listed)
+                        across(a, b, evidenceText(cell, i), f.listed)
                     }
-                default: across(a, b, cell, i == 2 ? f.middle.centred : f.listed)
+                default: across(a, b, i == 2 ? cell : evidenceText(cell, i), i == 2 ? f.middle.centred : f.listed)
                 }
             }
             row += 1

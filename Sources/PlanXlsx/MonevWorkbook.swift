@@ -37,6 +37,9 @@ struct MonevBook {
     var row: UInt32 = 0
     var heights: [Double] = []
     var keep: [Bool] = []
+    /// The table's header row's height: its tallest heading's lines (`headingHeight`), worked out once, since the page
+    /// flow asks for it at every step of its walks.
+    var headerHeight = 0.0
 
     init(workbook: UnsafeMutablePointer<lxw_workbook>, report: MonevReport) {
         self.workbook = workbook
@@ -45,6 +48,7 @@ struct MonevBook {
         widths = MonevLayout.units(report.columnPoints)
         last = report.columns.count - 1
         sheet = workbook_add_worksheet(workbook, "LAPORAN MONEV")!
+        headerHeight = headingHeight(report.columns.enumerated().map { ($0.element, LampiranLayout.points(width: widths[$0.offset])) })
     }
 
     mutating func check(_ e: lxw_error) {
@@ -53,8 +57,6 @@ struct MonevBook {
     mutating func put(_ c: Int, _ s: String, _ format: UnsafeMutablePointer<lxw_format>) {
         check(worksheet_write_string(sheet, row, UInt16(c), monevCell(s), SheetText.format(s, format, f.quoted)))
     }
-    /// A table text cell's text: a word wider than column `c` breakable after its slash (`MonevLayout.cellText`).
-    func tableText(_ s: String, _ c: Int) -> String { MonevLayout.cellText(s, width: widths[c]) }
     mutating func blank(_ c: Int, _ format: UnsafeMutablePointer<lxw_format>) { check(worksheet_write_blank(sheet, row, UInt16(c), format)) }
     mutating func across(_ first: Int, _ lastColumn: Int, _ s: String, _ format: UnsafeMutablePointer<lxw_format>) {
         if first == lastColumn { return put(first, s, format) }
@@ -106,11 +108,6 @@ struct MonevBook {
         PageFlow(pageHeight: PageFlow.pageHeight(paper: report.paper, top: MonevLayout.top, bottom: MonevLayout.bottom, scale: 1),
                  repeated: headerHeight + 14)
     }
-    var headerHeight: Double {
-        Double(report.columns.enumerated().map { lines($0.element, $0.offset, size: MonevLayout.headerSize) }.max() ?? 1)
-            * MonevLayout.lineHeight + MonevLayout.cellPadding
-    }
-
     mutating func run() -> XlsxError? {
         setup(sheet)
         for line in report.title { height(16, keepWithNext: true); across(0, last, line, f.title); row += 1 }
@@ -118,7 +115,7 @@ struct MonevBook {
         row += 1
         let headerRow = row
         height(headerHeight, keepWithNext: true)
-        for (c, label) in report.columns.enumerated() { put(c, label, f.header) }
+        for (c, label) in report.columns.enumerated() { put(c, headingText(label, points: LampiranLayout.points(width: widths[c])), f.header) }
         row += 1
         height(14, keepWithNext: true)
         for c in 0...last { put(c, String(c + 1), f.numbering) }
@@ -186,7 +183,8 @@ struct MonevBook {
         var n = 1
         for (offset, cell) in cells.enumerated() {
             let figure = report.figureCells.contains(offset)
-            n = max(n, lines(figure ? cell : tableText(cell, offset + 3), offset + 3, indented: !figure))
+            n = max(n, figure ? lines(cell, offset + 3)
+                        : TextMeasure.lineCount(tableText(cell, offset + 3), points: cellPoints(offset + 3), size: MonevLayout.fontSize))
         }
         // A merged KEGIATAN or SUB KEGIATAN of one row: that row holds its text (`fitSpans` shares out a longer merge's).
         for (i, span) in [kegiatan, sub].enumerated() {
@@ -231,10 +229,11 @@ struct MonevBook {
         switch line {
         case .area(let name):
             // An area's line runs across the whole table (it was measured in KEGIATAN alone: three lines for one).
-            return [MonevLayout.height(lines: TextMeasure.lineCount(name, points: acrossPoints(from: 0), size: MonevLayout.fontSize, bold: true))]
+            return [MonevLayout.height(lines: TextMeasure.lineCount(name, points: acrossPoints(from: 0) - Self.rightRoom,
+                                                                    size: MonevLayout.fontSize, bold: true))]
         case .note:
             let (text, points) = noteText(index)
-            height = MonevLayout.height(lines: TextMeasure.lineCount(text, points: points, size: MonevLayout.fontSize))
+            height = MonevLayout.height(lines: TextMeasure.lineCount(text, points: points - Self.rightRoom, size: MonevLayout.fontSize))
         case .row:
             height = MonevLayout.height(lines: lineCount(line))
         }
@@ -307,10 +306,13 @@ struct MonevBook {
             switch line {
             case .area(let name):
                 height(parts[index][0], keepWithNext: true)
-                across(0, last, name, f.area)
+                let points = acrossPoints(from: 0)
+                across(0, last, CellLines.wrapped(name, points: points - Self.rightRoom, full: points, size: MonevLayout.fontSize, bold: true),
+                       f.area)
                 row += 1
             case .note:
-                let first = row, count = parts[index].count, text = noteText(index).text
+                let first = row, count = parts[index].count, (raw, points) = noteText(index)
+                let text = CellLines.wrapped(raw, points: points - Self.rightRoom, full: points, size: MonevLayout.fontSize)
                 // The tenggat a date in a cell of its own at the note's right (`Tenggat: 8 April 2022`), so it sorts.
                 let tenggat = report.tenggat[index].flatMap { IndonesianFormat.dateValue($0.date) }
                 let textEnd = tenggat == nil ? last : tenggatColumn - 1
@@ -347,7 +349,7 @@ struct MonevBook {
                     for (c, cell) in cells.enumerated() {
                         if let pieces = split[index]?.cells, c < pieces.count, !report.figureCells.contains(c) {
                             let text = offset == 0 ? pieces[c].first : pieces[c].second
-                            if text.isEmpty { blank(c + 3, f.text) } else { put(c + 3, tableText(text, c + 3), f.text) }
+                            if text.isEmpty { blank(c + 3, f.text) } else { put(c + 3, written(text, c + 3), f.text) }
                             continue
                         }
                         if offset > 0 { blank(c + 3, formats[c + 3] ?? f.text); continue }
@@ -356,14 +358,14 @@ struct MonevBook {
                             figure(c + 3, cell, exact: c < values.count ? values[c] : nil)
                             formats[c + 3] = f.top.centred
                         } else {
-                            put(c + 3, tableText(cell, c + 3), f.text)
+                            put(c + 3, written(cell, c + 3), f.text)
                         }
                     }
                     if offset == count - 1 && count > 1 && split[index] == nil {
                         // A continued row: each of its own cells merged down its sheet rows (the text stays on the first);
                         // NO. with its note's rows when it has one.
                         for c in (noted(index) ? [] : [0]) + Array(3..<(cells.count + 3)) {
-                            let text = c == 0 ? "" : tableText(cells[c - 3], c)
+                            let text = c == 0 ? "" : written(cells[c - 3], c)
                             check(worksheet_merge_range(sheet, first, UInt16(c), row, UInt16(c), monevCell(text), formats[c] ?? f.text))
                         }
                     }
@@ -375,7 +377,7 @@ struct MonevBook {
     }
 }
 
-/// A text as the Laporan's cell holds it: as every sheet's text (SheetText), the report's text exactly.
+/// A text as the Laporan's cell holds it: as every sheet's text (SheetText), the report's text with its print aids.
 func monevCell(_ text: String) -> String {
     SheetText.cell(text)
 }

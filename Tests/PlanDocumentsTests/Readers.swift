@@ -93,10 +93,9 @@ struct Workbook {
         }
         for cell in Self.matches(#"<c r="([A-Z]+[0-9]+)"([^>]*?)(?:/>|>(.*?)</c>)"#, in: sheet) {
             styleIndex[cell[1]] = Self.matches(#" s="([0-9]+)""#, in: cell[2]).first.flatMap { Int($0[1]) }
-            // The zero-width spaces after slashes are a print aid (a break), not the text.
+            // The zero-width spaces after slashes and the line feeds ending a cell's lines are print aids, not the text.
             if cell[2].contains(#"t="inlineStr""#) {
-                cells[cell[1]] = Self.matches(#"<t(?: [^>]*)?>(.*?)</t>"#, in: cell[3]).map { XML.decode($0[1]) }.joined()
-                    .replacingOccurrences(of: "\u{200B}", with: "")
+                cells[cell[1]] = Self.planText(Self.matches(#"<t(?: [^>]*)?>(.*?)</t>"#, in: cell[3]).map { XML.decode($0[1]) }.joined())
                 continue
             }
             if !cell[2].contains(#" t=""#), let v = Self.matches(#"<v>([-0-9.E]+)</v>"#, in: cell[3]).first, let number = Double(v[1]) {
@@ -105,9 +104,18 @@ struct Workbook {
             }
             guard cell[2].contains(#"t="s""#), let v = Self.matches(#"<v>([0-9]+)</v>"#, in: cell[3]).first,
                   let index = Int(v[1]) else { continue }
-            cells[cell[1]] = strings[index].replacingOccurrences(of: "\u{200B}", with: "")
+            cells[cell[1]] = Self.planText(strings[index])
         }
         merges = Set(Self.matches(#"<mergeCell ref="([A-Z0-9:]+)"/>"#, in: sheet).map { $0[1] })
+    }
+
+    /// A cell's text as the plan has it: without the print aids the workbooks add, the zero-width spaces after slashes and
+    /// the line feeds that end a cell's lines off its right border (`CellLines`: in place of a space, or after a `-` or a
+    /// zero-width space). The real plan's texts hold no line feed of their own.
+    static func planText(_ text: String) -> String {
+        guard text.contains("\n") || text.contains("\u{200B}") else { return text }
+        return text.replacingOccurrences(of: "-\n", with: "-").replacingOccurrences(of: "\u{200B}\n", with: "")
+            .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\u{200B}", with: "")
     }
 
     enum XMLReadError: Error { case missingPart(String), noUnzip }

@@ -1,7 +1,7 @@
 import Foundation
 import PlanDocuments
 import PlanExport
-import PlanModel
+@testable import PlanModel
 import PlanXlsx
 import XCTest
 
@@ -61,6 +61,26 @@ final class SliverTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(repeated, 4, "names are repeated at all")
+    }
+
+    /// The pages cut a long text wherever they end: with the first row's INDIKATOR a line or more longer each time, the
+    /// breaks fall elsewhere in the texts after it, and no cut leaves fewer than `partLines` lines on either side (the
+    /// xlsx had kept only the short-text rule, and left the rest of a text cut after four lines or more a sliver).
+    func testNoPieceOfACutTextIsASliverInTheLampiranWhereverThePagesEnd() throws {
+        let base = try RealPlan.load()
+        var cuts = 0
+        for extra in 0..<10 {
+            var plan = base
+            plan.rows[0].indikator += String(repeating: " tambahan kata untuk menggeser halaman", count: extra * 2)
+            for paper in [Paper.f4, .a4] {
+                let book = try Workbook(data: try XlsxExporter().produce(ExportRequest(plan: plan, marks: nil, paper: paper)))
+                XCTAssertEqual(Self.slivers(book, widths: LampiranLayout.columnWidths, columns: ["B", "C", "D"]) {
+                    LampiranLayout.lines($0, width: $1)
+                }, [], "\(paper), first INDIKATOR \(extra * 2) phrases longer")
+                cuts += book.cells.values.filter { $0.hasPrefix(PagePieces.continuedLead) }.count
+            }
+        }
+        XCTAssertGreaterThan(cuts, 20, "texts are cut at all")
     }
 
     func testNoPieceOfACutTextIsASliverInTheLampiran() throws {
