@@ -204,8 +204,7 @@ struct MonevBook {
 
     /// The points a text across the columns `first...` of the table has (an area's line, a note).
     func acrossPoints(from first: Int, to end: Int? = nil) -> Double {
-        widths[first...(end ?? last)].reduce(0) { $0 + LampiranLayout.points(width: $1) } * LampiranLayout.libreOfficeWidth
-            - MonevLayout.textMargins
+        widths[first...(end ?? last)].reduce(0) { $0 + LampiranLayout.printedPoints(width: $1) } - MonevLayout.textMargins
     }
 
     /// The first of the last columns a note's tenggat takes (a date cell never wraps): as few as hold the longest.
