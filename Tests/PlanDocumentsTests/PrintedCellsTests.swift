@@ -16,6 +16,8 @@ final class PrintedCellsTests: XCTestCase {
         let xMin, xMax, yMin, yMax: Double
         let border: Double?
         var gap: Double? { border.map { $0 - xMax } }
+        /// The first cell border at the word's left (nil: none near).
+        var leftBorder: Double? = nil
     }
 
     /// Document name → pages → words.
@@ -97,7 +99,8 @@ final class PrintedCellsTests: XCTestCase {
                 try? FileManager.default.removeItem(at: image.appendingPathExtension("pgm"))
                 doc.append(PrintedPagesTestsWords.words(page).map { w in
                     Word(text: w.text, xMin: w.xMin, xMax: w.xMax, yMin: w.yMin, yMax: w.yMax,
-                         border: gray.border(rightOf: w.xMax, from: w.yMin + 2, to: w.yMax - 2))
+                         border: gray.border(rightOf: w.xMax, from: w.yMin + 2, to: w.yMax - 2),
+                         leftBorder: gray.border(leftOf: w.xMin, from: w.yMin + 2, to: w.yMax - 2))
                 })
             }
             out[name] = doc
@@ -131,6 +134,24 @@ final class PrintedCellsTests: XCTestCase {
             XCTAssertEqual(tight, [], "\(name): lines ending on the right border")
         }
         XCTAssertGreaterThan(lines, 2000, "the lines are read at all")
+    }
+
+    /// Issue 21: no text on a border. The LAMPIRAN's month labels are the table's tightest text: in bold, A4's `Jun` stood
+    /// 1.44 pt from its right border; in regular weight, as the html prints them, each stands at least 1.5 pt clear of
+    /// both borders (1.58 the least), on F4 and A4.
+    func testTheLampiranMonthLabelsStandClearOfTheirBorders() throws {
+        let months = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Ags", "Sep", "Okt", "Nov", "Des"]
+        for name in ["lampiran-f4", "lampiran-a4"] {
+            let page = try XCTUnwrap(try documents()[name]?.first, name)
+            let top = try XCTUnwrap(page.filter { months.contains($0.text) }.map(\.yMin).min(), "\(name): the months' row")
+            let labels = page.filter { months.contains($0.text) && abs($0.yMin - top) < 1 }
+            XCTAssertEqual(labels.map(\.text), months, name)
+            for label in labels {
+                let right = try XCTUnwrap(label.gap, "\(name) \(label.text): its right border")
+                let left = try XCTUnwrap(label.leftBorder.map { label.xMin - $0 }, "\(name) \(label.text): its left border")
+                XCTAssertGreaterThan(min(left, right), 1.5, "\(name) \(label.text): \(left) pt left, \(right) pt right")
+            }
+        }
     }
 
     /// Issue 21: LibreOffice breaks no line after a `/` before a digit, so an evidence number in a narrow BUKTI DUKUNG
@@ -228,6 +249,19 @@ struct Gray {
     }
 
     /// The x (points) of the first border right of `x` within 60 pt, dark from `top` to `bottom` (points).
+    /// The first dark column (a cell's border) left of `x` within 60 pt whose pixels are dark from `top` to `bottom`.
+    func border(leftOf x: Double, from top: Double, to bottom: Double) -> Double? {
+        let k = Self.dpi / 72
+        let y0 = max(0, Int(top * k)), y1 = min(height - 1, Int(bottom * k))
+        guard y1 > y0 else { return nil }
+        let start = Int(x * k) - 1
+        for column in stride(from: start, to: max(-1, start - Int(60 * k)), by: -1)
+            where (y0...y1).allSatisfy({ pixels[$0 * width + column] < 140 }) {
+            return (Double(column) + 1.5) / k
+        }
+        return nil
+    }
+
     func border(rightOf x: Double, from top: Double, to bottom: Double) -> Double? {
         let k = Self.dpi / 72
         let y0 = max(0, Int(top * k)), y1 = min(height - 1, Int(bottom * k))
