@@ -84,7 +84,9 @@ extension SheetWriter {
                                 lineHeight: LampiranLayout.lineHeight, padding: LampiranLayout.cellPadding)
         }
         let key = index * 4 + column
-        if let known = cut[key], known.ranges == ranges, known.capacities == capacities { return Array(zip(ranges, known.texts)) }
+        // The texts depend on the pieces' capacities alone: a cut whose pages moved but whose pieces hold the same lines
+        // keeps its texts.
+        if let known = cut[key], known.capacities == capacities { return Array(zip(ranges, known.texts)) }
         // NO. repeats the area's number on each piece.
         let texts = column == 0 ? Array(repeating: text, count: ranges.count)
             : PagePieces.texts(text, capacities: capacities,
