@@ -205,38 +205,39 @@ final class MonevWorkbookTests: XCTestCase {
         XCTAssertEqual((0..<11).map { book.cells[Workbook.ref($0, 4)] ?? "" }, report.columns)
         XCTAssertEqual(book.cells["A7"], "1. Manajemen Perubahan")
         XCTAssertTrue(book.merges.contains("A7:K7"), "the area line spans the table")
-        // Area 1's kegiatan 1) spans its 3 rows (8–10); kegiatan 2) the next 4 and 1.2.1.1's note (11–16: 1.2.1.1, of 8
-        // lines since its lines end 4 pt off the right border, is cut at the page's foot into rows 11 and 12, issue 21),
-        // in pieces where a page breaks inside it.
+        // Area 1's kegiatan 1) spans its 3 rows (8–10); kegiatan 2) the next 4 and 1.2.1.1's note (11–15), in pieces where
+        // a page breaks inside it. (Changed on purpose, issue 21, third round: with the columns balanced as a browser's
+        // automatic layout, 1.2.1.1 takes fewer lines and is no longer cut at the page's foot; CutRowBreakTests cuts.)
         XCTAssertTrue(book.merges.contains("B8:B10"), "\(book.merges.sorted().prefix(12))")
         let pieces = book.merges.compactMap { merge -> ClosedRange<Int>? in
             let ends = merge.split(separator: ":").map { Int($0.dropFirst()) ?? 0 }
             return merge.hasPrefix("B") && ends.count == 2 && (11...15).contains(ends[0]) ? ends[0]...ends[1] : nil
         }.sorted { $0.lowerBound < $1.lowerBound }
-        XCTAssertEqual(pieces.first?.lowerBound, 12, "row 11, at the page's foot, is the first piece, of one row")
-        XCTAssertEqual(pieces.last?.upperBound, 16)
+        XCTAssertEqual(pieces.first?.lowerBound, 11)
+        XCTAssertEqual(pieces.last?.upperBound, 15)
         XCTAssertEqual(zip(pieces, pieces.dropFirst()).filter { $0.0.upperBound + 1 != $0.1.lowerBound }.count, 0, "\(pieces)")
         // A note across INDIKATOR … under its row, the row's NO. merged down over it, its tenggat a date in the last
         // columns (changed on purpose, issue 21: the tenggat was text inside the note).
         // Read with the line feeds that end its lines as spaces (`Workbook.planText`); its own line feed before KET. stays.
-        XCTAssertEqual(book.cells["D13"], "Kendala: media belum siap; Tindak lanjut: cetak ulang KET.: Mar: media belum siap")
+        XCTAssertEqual(book.cells["D12"], "Kendala: media belum siap; Tindak lanjut: cetak ulang KET.: Mar: media belum siap")
         XCTAssertTrue(book.sheet.contains("cetak ulang\nKET.: Mar"))
-        let note = try XCTUnwrap(book.merges.first { $0.hasPrefix("D13:") && $0.hasSuffix("13") }, "\(book.merges.sorted())")
+        let note = try XCTUnwrap(book.merges.first { $0.hasPrefix("D12:") && $0.hasSuffix("12") }, "\(book.merges.sorted())")
         let end = try XCTUnwrap(note.split(separator: ":").last?.first?.asciiValue)
-        let tenggat = String(UnicodeScalar(end + 1)) + "13"
-        // The cut row's NO. on both pieces, the second merged down its note.
-        XCTAssertTrue(book.merges.isSuperset(of: ["A12:A13", tenggat + ":K13"]), "\(book.merges.sorted())")
+        let tenggat = String(UnicodeScalar(end + 1)) + "12"
+        // The row's NO. merged down its note.
+        XCTAssertTrue(book.merges.isSuperset(of: ["A11:A12", tenggat + ":K12"]), "\(book.merges.sorted())")
         XCTAssertEqual(book.numbers[tenggat], 44659, "8 April 2022")
         XCTAssertEqual(book.numberFormat(of: tenggat), "[$-421]\"Tenggat: \"d mmmm yyyy")
         // Figures are numbers shown the Indonesian way, dates are dates.
         XCTAssertEqual(book.numbers["G11"], 0.5)
         XCTAssertEqual(book.numberFormat(of: "G11"), "[$-421]0%")
-        XCTAssertEqual((book.cells["I11"] ?? "") + " " + (book.cells["I12"] ?? "").dropFirst("(lanjutan) ".count),
-                       "Belum Tuntas: 1 Terlaksana, 1 Terlaksana Sebagian, 1 Tidak Terlaksana", "the cut row's STATUS over its two pieces")
+        XCTAssertEqual(book.cells["I11"], "Belum Tuntas: 1 Terlaksana, 1 Terlaksana Sebagian, 1 Tidak Terlaksana")
         // A cell's text is the plan's exactly (a search for `2/ORT` finds it): a zero-width space stands only after the
         // slash of a word wider than its column (`MonevLayout.cellText`), where LibreOffice would cut it between letters.
+        // (Changed on purpose, issue 21, third round: BUKTI DUKUNG is no longer made as wide as the whole number, which
+        // breaks after its slashes.)
         XCTAssertEqual(book.cells["J8"], "(1) SK 2/ORT.07/9204/2022")
-        XCTAssertFalse(book.sheet.contains("2/\u{200B}ORT"))
+        XCTAssertTrue(book.sheet.contains("2/\u{200B}ORT.07/\u{200B}9204/\u{200B}2022"))
         let texts = Workbook.matches(#"<t(?: [^>]*)?>(.*?)</t>"#, in: book.sheet).map { XML.decode($0[1]) }
         // A line feed after a zero-width space ends a line inside a word (`CellLines`).
         let words = texts.flatMap { $0.replacingOccurrences(of: "\u{200B}\n", with: "\u{200B}").split(whereSeparator: { $0 == " " || $0 == "\n" }) }
