@@ -19,7 +19,8 @@ public enum MonevLayout {
     /// Side margins of the printed page, in inches.
     public static let side = 0.4, top = 0.5, bottom = 0.6
 
-    /// The columns' shares in spreadsheet character units (before fitting to the paper).
+    /// The columns' shares in spreadsheet character units (before fitting to the paper), for a layout without its texts'
+    /// lines (`columnPoints` without `longest`): the Laporan's columns are sized by their texts (`balance`).
     public static func columnWidths(yearly: Bool) -> [Double] {
         // Each column at least as wide as its heading's longest word at 8 pt bold (KUMULATIF, PENANGGUNG), and as its
         // widest word (`fit`). The year's Triwulan columns hold a figure or a dash: their shares are small, the room goes to
@@ -38,7 +39,8 @@ public enum MonevLayout {
     /// a longer one (a URL, a file name) breaks inside anyway, so it asks for no room.
     public static let widestWordCap = 110.0
 
-    /// Each column's printed width in points: the shares of `widths` over the page, but never narrower than its
+    /// Each column's printed width in points: with `longest`, its least and the page's rest by its texts (`balance`); else
+    /// the shares of `widths` over the page. Never narrower than its
     /// heading's longest word at 8 pt bold with room either side, and, as far as the page allows, than the widest word it
     /// holds (`words`: each column's words' widths in points, `wordWidths`; a narrow KEGIATAN printed
     /// `perundangundanga|n`). Where the page cannot hold every column's widest word, the widest of them all is given up
