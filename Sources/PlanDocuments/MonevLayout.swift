@@ -19,7 +19,8 @@ public enum MonevLayout {
     /// Side margins of the printed page, in inches.
     public static let side = 0.4, top = 0.5, bottom = 0.6
 
-    /// The columns' shares in spreadsheet character units (before fitting to the paper).
+    /// The columns' shares in spreadsheet character units (before fitting to the paper), for a layout without its texts'
+    /// lines (`columnPoints` without `longest`): the Laporan's columns are sized by their texts (`balance`).
     public static func columnWidths(yearly: Bool) -> [Double] {
         // Each column at least as wide as its heading's longest word at 8 pt bold (KUMULATIF, PENANGGUNG), and as its
         // widest word (`fit`). The year's Triwulan columns hold a figure or a dash: their shares are small, the room goes to
@@ -38,7 +39,8 @@ public enum MonevLayout {
     /// a longer one (a URL, a file name) breaks inside anyway, so it asks for no room.
     public static let widestWordCap = 110.0
 
-    /// Each column's printed width in points: the shares of `widths` over the page, but never narrower than its
+    /// Each column's printed width in points: with `longest`, its least and the page's rest by its texts (`balance`); else
+    /// the shares of `widths` over the page. Never narrower than its
     /// heading's longest word at 8 pt bold with room either side, and, as far as the page allows, than the widest word it
     /// holds (`words`: each column's words' widths in points, `wordWidths`; a narrow KEGIATAN printed
     /// `perundangundanga|n`). Where the page cannot hold every column's widest word, the widest of them all is given up
@@ -46,21 +48,23 @@ public enum MonevLayout {
     /// narrow enough to wrap, never just wide enough to touch its borders (`% CAPAIAN` on A4). Without `words` a
     /// figure column (`TW I`, `% …`) keeps room for `100,0%`. `under`: labels of a block printed under the table in the
     /// columns from the fifth on, one each (the recap's headings), whose widest words the columns hold too.
+    /// `longest`: each column's longest text on one line in points (`pieceWidths`); with it the columns are sized as a
+    /// browser's automatic table layout does (`balance`), the shares of `widths` kept only for want of it.
     public static func columnPoints(_ widths: [Double], labels: [String], paper: Paper, words: [[Double]] = [],
-                                    under: [String] = []) -> [Double] {
-        fit(widths, labels: labels, paper: paper, words: words, under: under).points
+                                    under: [String] = [], longest: [Double] = []) -> [Double] {
+        fit(widths, labels: labels, paper: paper, words: words, under: under, longest: longest).points
     }
 
     /// The widest word every column holding words has room for (`columnPoints`): where the page cannot give each column
     /// its widest word, the cap comes down from `widestWordCap` until the columns fit, and a word wider may break.
     public static func wordCap(_ widths: [Double], labels: [String], paper: Paper, words: [[Double]] = [],
-                               under: [String] = []) -> Double {
-        fit(widths, labels: labels, paper: paper, words: words, under: under).cap
+                               under: [String] = [], longest: [Double] = []) -> Double {
+        fit(widths, labels: labels, paper: paper, words: words, under: under, longest: longest).cap
     }
 
     /// The columns' points and the widest word every column has room for (`widestWordCap` when none gave one up).
-    static func fit(_ widths: [Double], labels: [String], paper: Paper, words: [[Double]], under: [String] = [])
-        -> (points: [Double], cap: Double) {
+    static func fit(_ widths: [Double], labels: [String], paper: Paper, words: [[Double]], under: [String] = [],
+                    longest: [Double] = []) -> (points: [Double], cap: Double) {
         let page = printable(paper)
         let total = widths.reduce(0, +)
         let count = widths.count
@@ -94,8 +98,18 @@ public enum MonevLayout {
         // Never wider than the page, whatever the headings ask.
         let sum = leastPoints.reduce(0, +)
         if sum >= page { return (leastPoints.map { $0 * page / sum }, cap) }
-        var points = widths.map { $0 / total * page }
-        share(&points, least: leastPoints)
+        var points: [Double]
+        if longest.isEmpty {
+            points = widths.map { $0 / total * page }
+            share(&points, least: leastPoints)
+        } else {
+            // Each column's most: its longest text on one line with its margins (a figure column: its widest figure).
+            let most = (0..<count).map { c -> Double in
+                let line = c < longest.count ? min(longest[c], widestLineCap) : 0
+                return max(leastPoints[c], centred[c] ? figureRoom(line) : wordRoom(line))
+            }
+            points = balance(least: leastPoints, most: most, page: page)
+        }
         // A heading of several words just narrower than its one line with room (LibreOffice prints it on one line against
         // its borders): the column narrowed to wrap it, its room to the other columns (the text columns' rows get shorter,
         // and the heading's row is as tall as INDIKATOR KEBERHASILAN's two lines anyway), or, where its widest word needs
@@ -128,6 +142,23 @@ public enum MonevLayout {
         }
         return (points, cap)
     }
+
+    /// A browser's automatic table layout: every column its `least`, the rest of the `page` shared in proportion to what
+    /// each column's one-line text needs over its least (`most − least`), so the long texts get the room and a figure
+    /// column stays as narrow as its figure. Where every column's `most` fits, the room left goes in proportion to `most`.
+    static func balance(least: [Double], most: [Double], page: Double) -> [Double] {
+        let room = page - least.reduce(0, +)
+        let wanted = least.indices.map { max(0, most[$0] - least[$0]) }
+        let asked = wanted.reduce(0, +)
+        if asked > room {
+            return least.indices.map { least[$0] + room * wanted[$0] / asked }
+        }
+        let total = most.reduce(0, +)
+        return total > 0 ? most.map { $0 + (room - asked) * $0 / total } : least
+    }
+
+    /// A line longer than this counts as this long (a column's one-line text only weighs its share of the page).
+    static let widestLineCap = 5_000.0
 
     /// `points` raised to `least` where short, the room taken from each other column in proportion to what it has over
     /// its own least (the page's width leaves enough of it).
@@ -195,6 +226,77 @@ public enum MonevLayout {
             previous = scalar
         }
         end()
+    }
+
+    /// The widths of the least pieces of `text` at `size` in points, into `pieces`, and its longest line into `longest`:
+    /// the pieces a line may end after in both printed formats, a word ending at a space, a line feed or a `-`, and a
+    /// compound at a slash (`3/ORT.07/9204/2022`, `Perundangan/Deregulasi`: a word wider than its column breaks after
+    /// its slashes, `breakable`); a numbered item's marker (`1)`, `a.`) held with the word after it (`1) Pembentukan`),
+    /// so a column made room for its pieces never leaves the marker alone on a line.
+    public static func pieceWidths(_ text: String, size: Double = fontSize, into pieces: inout Set<Double>,
+                                   longest: inout Double) {
+        let scale = size / 1000 * TextMeasure.slack
+        let space = TextMeasure.width(" " as Unicode.Scalar, bold: false)
+        var piece = 0, line = 0, characters = 0, marker = 0
+        // The piece so far is a marker's beginning (`12`, `a`), `closed` by its `)` or `.`.
+        var shaped = true, closed = false
+        func end(atSpace: Bool) {
+            if piece > 0 {
+                if atSpace && marker == 0 && shaped && closed {
+                    marker = piece + space
+                } else {
+                    pieces.insert(Double(marker + piece) * scale)
+                    marker = 0
+                }
+            } else if marker > 0 && !atSpace {
+                pieces.insert(Double(marker - space) * scale)
+                marker = 0
+            }
+            piece = 0
+            characters = 0
+            shaped = true
+            closed = false
+        }
+        var previous: Unicode.Scalar = " "
+        var scalars = text.unicodeScalars.makeIterator()
+        var next = scalars.next()
+        while let scalar = next {
+            next = scalars.next()
+            let width = TextMeasure.width(scalar, bold: false)
+            switch scalar {
+            case " ", "\t":
+                line += space
+                end(atSpace: true)
+            case "\n":
+                longest = max(longest, Double(line) * scale)
+                line = 0
+                end(atSpace: false)
+            case "-":
+                piece += width
+                line += width
+                end(atSpace: false)
+            case "/" where !previous.properties.isWhitespace
+                && (next.map { $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "(" } ?? false):
+                piece += width
+                line += width
+                end(atSpace: false)
+            default:
+                piece += width
+                line += width
+                if shaped {
+                    if closed { shaped = false }
+                    else if scalar == ")" || scalar == "." { closed = characters > 0 }
+                    else if scalar.properties.numericType != nil { shaped = characters < 2 }
+                    else { shaped = characters == 0 && scalar.properties.isAlphabetic }
+                    if !closed && (scalar == ")" || scalar == ".") { shaped = false }
+                }
+                characters += 1
+            }
+            previous = scalar
+        }
+        end(atSpace: false)
+        if marker > 0 { pieces.insert(Double(marker - space) * scale) }
+        longest = max(longest, Double(line) * scale)
     }
 
     /// `text` with a zero-width space after each `/` inside a word (`5/ORT.07/9204/2022`, `Perundangan/Deregulasi`),

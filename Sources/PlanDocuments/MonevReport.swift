@@ -11,28 +11,33 @@ public struct MonevReport: Sendable {
     public var figureCells: Range<Int>
     /// The columns' widths in spreadsheet character units (the page takes their shares).
     public var columnWidths: [Double]
-    /// The widths of each column's words in points at the body's size (NO., KEGIATAN, SUB KEGIATAN, then the cells):
-    /// the layout makes each column as wide as its widest ordinary word, so no such word breaks inside.
-    public var wordWidths: [[Double]] {
+    /// The widths of each column's least pieces in points at the body's size (NO., KEGIATAN, SUB KEGIATAN, then the
+    /// cells; `MonevLayout.pieceWidths`): the layout makes each column as wide as its widest, so no word breaks inside.
+    public var wordWidths: [[Double]] { measures.pieces }
+    /// Each column's pieces and its longest text on one line, in points at the body's size.
+    public var measures: (pieces: [[Double]], longest: [Double]) {
         var widths = [Set<Double>](repeating: [], count: columns.count)
+        var longest = [Double](repeating: 0, count: columns.count)
         for line in lines {
             guard case .row(let number, let kegiatan, let sub, let cells) = line else { continue }
             // NO. is centred and only as wide as its heading.
             _ = number
             let texts = ["", kegiatan?.text ?? "", sub?.text ?? ""] + cells
             for (column, text) in texts.enumerated() where column < widths.count {
-                MonevLayout.wordWidths(text, into: &widths[column])
+                MonevLayout.pieceWidths(text, into: &widths[column], longest: &longest[column])
             }
         }
-        return widths.map { Array($0) }
+        return (widths.map { Array($0) }, longest)
     }
     /// Each column's printed width in points on the report's paper (the workbook's and the html's alike).
     public var columnPoints: [Double] {
-        MonevLayout.columnPoints(columnWidths, labels: columns, paper: paper, words: wordWidths, under: recapUnder)
+        let (pieces, longest) = measures
+        return MonevLayout.columnPoints(columnWidths, labels: columns, paper: paper, words: pieces, under: recapUnder, longest: longest)
     }
     /// The widest word every column of the table has room for (MonevLayout.wordCap): a wider one may break inside.
     public var wordCap: Double {
-        MonevLayout.wordCap(columnWidths, labels: columns, paper: paper, words: wordWidths, under: recapUnder)
+        let (pieces, longest) = measures
+        return MonevLayout.wordCap(columnWidths, labels: columns, paper: paper, words: pieces, under: recapUnder, longest: longest)
     }
     /// A Triwulan's recap puts its figures one a column from JADWAL on (it has no columns to spare): their headings'
     /// words are made room for there. The year report's recap has columns enough to join two for a heading.

@@ -381,9 +381,12 @@ final class PrintedPagesTests: XCTestCase {
                     let y0 = Int((word.yMin + 0.1 * word.height) * scale), y1 = Int((word.yMax - 0.03 * word.height) * scale)
                     let x0 = Int(word.xMin * scale) + 1, x1 = Int(word.xMax * scale) - 1
                     guard y0 <= y1, y1 < ink.height, x0 < x1, x1 < ink.width else { continue }
-                    // A rule across the page that is dark all along the word.
+                    // A rule across the page that is dark all along the word and on past its box either side (a short
+                    // word's baseline, `di`, level with a rule elsewhere on the page is ink of its own letters).
+                    guard x0 >= 3, x1 + 2 < ink.width else { continue }
                     let through = (y0...y1).contains { y in
                         isRule(y) && (x0..<x1).filter { ink.pixels[y * ink.width + $0] < 140 }.count * 10 >= (x1 - x0) * 9
+                            && [x0 - 3, x0 - 2, x1 + 1, x1 + 2].allSatisfy { ink.pixels[y * ink.width + $0] < 140 }
                     }
                     if through { struck.append("page \(page + 1): \(word.text)") }
                 }
