@@ -20,9 +20,8 @@ public struct MonevReport: Sendable {
         var longest = [Double](repeating: 0, count: columns.count)
         for line in lines {
             guard case .row(let number, let kegiatan, let sub, let cells) = line else { continue }
-            // NO. is centred and only as wide as its heading.
-            _ = number
-            let texts = ["", kegiatan?.text ?? "", sub?.text ?? ""] + cells
+            // NO. as wide as its widest number: `124` broke in the html as `12` over `4` (issue 21's review).
+            let texts = [number, kegiatan?.text ?? "", sub?.text ?? ""] + cells
             for (column, text) in texts.enumerated() where column < widths.count {
                 MonevLayout.pieceWidths(text, into: &widths[column], longest: &longest[column])
             }

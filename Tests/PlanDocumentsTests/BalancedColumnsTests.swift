@@ -44,6 +44,8 @@ final class BalancedColumnsTests: XCTestCase {
                 XCTAssertGreaterThanOrEqual(points[try column(label)], least, "\(paper) \(label)")
             }
             XCTAssertLessThanOrEqual(points[try column("BUKTI DUKUNG")], 70, "\(paper): the number breaks after its slashes")
+            // NO. holds its widest number whole, with its margins (issue 21's review: the html printed `124` as `12` over `4`).
+            XCTAssertGreaterThanOrEqual(points[0], MonevLayout.figureRoom(TextMeasure.width("124", size: MonevLayout.fontSize)) - 0.001, "\(paper) NO.")
             // A figure column no wider than the most it must hold: a figure, its heading on one line, the recap's heading
             // word printed in it.
             let under = Array(MonevReport.summaryColumns.dropFirst())
