@@ -77,6 +77,8 @@ public enum CellLines {
                 return b == 0x0A ? 0 : 700
             }
             if b < 0xC0 { return 0 }
+            // A no-break space (`DocumentText.markerJoined`) as wide as a space, as TextMeasure measures it.
+            if b == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0xA0 { return Int(table[0]) }
             return Self.isZeroWidth(bytes, i) ? 0 : 700
         }
 

@@ -29,3 +29,52 @@ public enum DocumentText {
         "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars
     }
 }
+
+extension DocumentText {
+    /// `text` with the space after each list marker (`2)`, `a.`, `(3)`: one to three digits or one small letter, at the
+    /// text's start or after a space or a line feed) a no-break space, for a workbook's cell, where the marker and the first piece of
+    /// its word (up to a space or its first slash) fit a line of `points` at `size`: LibreOffice printed `2)` alone on a
+    /// line before `Menyempurnakan/mengubah`, and left markers at lines' ends (issue 21's review). Where they do not
+    /// fit, the space stays: a marker alone is better than its word broken inside.
+    public static func markerJoined(_ text: String, points: Double, size: Double) -> String {
+        guard text.utf8.contains(0x29) || text.utf8.contains(0x2E) else { return text }
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var joined = false
+        var i = 0
+        while i < scalars.count {
+            let start = i
+            // A marker starts the text or follows a space.
+            if i == 0 || scalars[i - 1] == " " || scalars[i - 1] == "\n", let end = markerEnd(scalars, from: i), end + 1 < scalars.count,
+               scalars[end] == " ", scalars[end + 1] != " ", scalars[end + 1] != "\n" {
+                var last = end + 1
+                while last < scalars.count && scalars[last] != " " && scalars[last] != "\n" && scalars[last] != "/" { last += 1 }
+                if last < scalars.count && scalars[last] == "/" { last += 1 }
+                let piece = String(String.UnicodeScalarView(scalars[start..<last]))
+                if TextMeasure.width(piece, size: size) <= points {
+                    out.append(contentsOf: scalars[start..<end])
+                    out.append("\u{00A0}")
+                    joined = true
+                    i = end + 1
+                    continue
+                }
+            }
+            out.append(scalars[i])
+            i += 1
+        }
+        return joined ? String(out) : text
+    }
+
+    /// The index after a list marker starting at `i` (`12)`, `a)`, `(3)`, `4.`), or nil.
+    static func markerEnd(_ s: [Unicode.Scalar], from i: Int) -> Int? {
+        var j = i
+        let open = s[j] == "("
+        if open { j += 1 }
+        let first = j
+        while j < s.count, j - first < 3, ("0"..."9").contains(s[j]) { j += 1 }
+        if j == first, j < s.count, ("a"..."z").contains(s[j]) { j += 1 }
+        guard j > first, j < s.count else { return nil }
+        if s[j] == ")" || (s[j] == "." && !open) { return j + 1 }
+        return nil
+    }
+}

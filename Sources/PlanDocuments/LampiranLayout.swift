@@ -65,7 +65,8 @@ public enum LampiranLayout {
     /// (`DocumentText.breakable(_:wordsWiderThan:size:)`), every other word as typed.
     public static func cellText(_ text: String, column: Int) -> String {
         guard textColumns.contains(column) else { return text }
-        return DocumentText.breakable(text, wordsWiderThan: textPoints(width: columnWidths[column], indented: true) * PagePieces.widthShare,
+        return DocumentText.breakable(DocumentText.markerJoined(text, points: wrapPoints(column: column), size: fontSize),
+                                      wordsWiderThan: textPoints(width: columnWidths[column], indented: true) * PagePieces.widthShare,
                                       size: fontSize)
     }
 

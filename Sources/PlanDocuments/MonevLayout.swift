@@ -228,6 +228,10 @@ public enum MonevLayout {
         end()
     }
 
+    /// What a marker joined to its word asks beyond its width: the workbook's room at a line's end (4 pt,
+    /// `MonevBook.rightRoom`), so `(4) Laporan` prints 2.5 pt at least off the border (it stood 1.8 pt from it).
+    public static let markerRoom = 4.0
+
     /// The widths of the least pieces of `text` at `size` in points, into `pieces`, and its longest line into `longest`:
     /// the pieces a line may end after in both printed formats, a word ending at a space, a line feed or a `-`, and a
     /// compound at a slash (`3/ORT.07/9204/2022`, `Perundangan/Deregulasi`: a word wider than its column breaks after
@@ -238,14 +242,16 @@ public enum MonevLayout {
         let scale = size / 1000 * TextMeasure.slack
         let space = TextMeasure.width(" " as Unicode.Scalar, bold: false)
         var piece = 0, line = 0, characters = 0, marker = 0
-        // The piece so far is a marker's beginning (`12`, `a`), `closed` by its `)` or `.`.
+        // The piece so far is a marker's beginning (`12`, `a`, `(3`), `closed` by its `)` or `.`.
         var shaped = true, closed = false
         func end(atSpace: Bool) {
             if piece > 0 {
                 if atSpace && marker == 0 && shaped && closed {
                     marker = piece + space
                 } else {
-                    pieces.insert(Double(marker + piece) * scale)
+                    // A marker and its word print as one line (`DocumentText.markerJoined`), which the workbook ends
+                    // `markerRoom` off the right border as every line of two words.
+                    pieces.insert(Double(marker + piece) * scale + (marker > 0 ? markerRoom : 0))
                     marker = 0
                 }
             } else if marker > 0 && !atSpace {
@@ -286,7 +292,8 @@ public enum MonevLayout {
                 if shaped {
                     if closed { shaped = false }
                     else if scalar == ")" || scalar == "." { closed = characters > 0 }
-                    else if scalar.properties.numericType != nil { shaped = characters < 2 }
+                    else if scalar == "(" { shaped = characters == 0 }
+                    else if scalar.properties.numericType != nil { shaped = characters < 3 }
                     else { shaped = characters == 0 && scalar.properties.isAlphabetic }
                     if !closed && (scalar == ")" || scalar == ".") { shaped = false }
                 }

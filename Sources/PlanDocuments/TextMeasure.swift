@@ -27,6 +27,7 @@ public enum TextMeasure {
         let v = scalar.value
         if v >= 32 && v <= 126 { return Int((bold ? Self.bold : regular)[Int(v - 32)]) }
         if v == 0x200B || v == 0x0A { return 0 }
+        if v == 0xA0 { return Int((bold ? Self.bold : regular)[0]) }
         return 700
     }
 

@@ -6,7 +6,7 @@ extension MonevBook {
     /// A table text cell's text: a word wider than column `c` (or than its lines, `cellPoints`) breakable after each
     /// slash, before a digit too (`CellLines.breakable`): LibreOffice broke `012/LHKPN/I/20|22` inside the number.
     func tableText(_ s: String, _ c: Int) -> String {
-        CellLines.breakable(s, wordsWiderThan: min(LampiranLayout.points(width: widths[c]) * LampiranLayout.libreOfficeWidth * 0.95
+        CellLines.breakable(DocumentText.markerJoined(s, points: fullPoints(c), size: MonevLayout.fontSize), wordsWiderThan: min(LampiranLayout.points(width: widths[c]) * LampiranLayout.libreOfficeWidth * 0.95
                                                    - MonevLayout.textMargins, cellPoints(c)), size: MonevLayout.fontSize)
     }
     /// The least room kept between a text's longest line and its cell's right border, in points (`CellLines`).

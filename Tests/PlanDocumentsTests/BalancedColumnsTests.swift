@@ -16,12 +16,15 @@ final class BalancedColumnsTests: XCTestCase {
             MonevLayout.pieceWidths(text, into: &pieces, longest: &longest)
             return (Set(pieces.map { ($0 * 1000).rounded() }).sorted(), longest)
         }
+        // A marker with its word (`1) Pembentukan`) asks the workbook's room at a line's end too (`markerRoom`).
         func widths(_ words: [String]) -> [Double] {
-            Set(words.map { (TextMeasure.width($0, size: MonevLayout.fontSize) * 1000).rounded() }).sorted()
+            Set(words.map { word in
+                ((TextMeasure.width(word, size: MonevLayout.fontSize) + (word.contains(") ") ? MonevLayout.markerRoom : 0)) * 1000).rounded()
+            }).sorted()
         }
         XCTAssertEqual(measured("1) Pembentukan Tim").pieces, widths(["1) Pembentukan", "Tim"]))
         XCTAssertEqual(measured("Sosialisasi nilai-nilai 2) RB").pieces, widths(["Sosialisasi", "nilai-", "nilai", "2) RB"]))
-        XCTAssertEqual(measured("(1) SK 3/ORT.07/9204/2022").pieces, widths(["(1)", "SK", "3/", "ORT.07/", "9204/", "2022"]))
+        XCTAssertEqual(measured("(1) SK 3/ORT.07/9204/2022").pieces, widths(["(1) SK", "3/", "ORT.07/", "9204/", "2022"]))
         XCTAssertEqual(measured("Perundangan/Deregulasi 2022.").pieces, widths(["Perundangan/", "Deregulasi", "2022."]))
         XCTAssertEqual(measured("a) \nb)").pieces, widths(["a)", "b)"]))
         XCTAssertEqual(measured("Kurang bukti:\nJan, Feb").longest, TextMeasure.width("Kurang bukti:", size: MonevLayout.fontSize), accuracy: 0.001)

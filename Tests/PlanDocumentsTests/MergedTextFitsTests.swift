@@ -30,7 +30,10 @@ final class MergedTextFitsTests: XCTestCase {
                           let text = book.cells["\(m[1])\(first)"], let width = widths[m[1] == "B" ? 2 : 3] else { continue }
                     let points = (LampiranLayout.points(width: width) * LampiranLayout.libreOfficeWidth * 0.95 - MonevLayout.textMargins)
                         * PagePieces.widthShare
-                    let needed = TextMeasure.lineCount(MonevLayout.cellText(text, width: width), points: points, size: MonevLayout.fontSize)
+                    // Its markers joined to their words as the workbook writes them (`DocumentText.markerJoined`).
+                    let joined = DocumentText.markerJoined(text, points: LampiranLayout.points(width: width) * LampiranLayout.libreOfficeWidth
+                                                           - MonevLayout.textMargins, size: MonevLayout.fontSize)
+                    let needed = TextMeasure.lineCount(MonevLayout.cellText(joined, width: width), points: points, size: MonevLayout.fontSize)
                     let have = PagePieces.capacity((first...last).map { heights[$0] ?? 15 }, lineHeight: MonevLayout.lineHeight,
                                                    padding: MonevLayout.cellPadding)
                     XCTAssertGreaterThanOrEqual(have, needed, "\(paper) \(period) \(merge): \(text.suffix(60))")

@@ -136,6 +136,27 @@ final class PrintedCellsTests: XCTestCase {
         XCTAssertGreaterThan(lines, 2000, "the lines are read at all")
     }
 
+    /// Issue 21's review: `2)` printed alone on a line before `Menyempurnakan/mengubah`, and markers ended lines with their
+    /// text on the next. In the Laporan's workbooks, TW I and year, F4 and A4, no line of a cell is a list marker alone
+    /// (`DocumentText.markerJoined`: a no-break space after it where it and its word's first piece fit a line), nor ends
+    /// a line with its text on the next.
+    func testNoLineOfTheLaporanIsAListMarkerAlone() throws {
+        var markers = 0
+        for (name, pages) in try documents().sorted(by: { $0.key < $1.key }) where name.hasPrefix("laporan") {
+            var alone: [String] = []
+            for (index, words) in pages.enumerated() {
+                for word in words where word.text.range(of: #"^\(?([0-9]{1,3}|[a-z])[).]$"#, options: .regularExpression) != nil {
+                    markers += 1
+                    // The next word on its line: on the same baseline, starting just after it.
+                    let next = words.contains { abs($0.yMax - word.yMax) < 1 && $0.xMin > word.xMax && $0.xMin < word.xMax + 8 }
+                    if !next { alone.append("p\(index + 1) \(word.text)") }
+                }
+            }
+            XCTAssertEqual(alone, [], "\(name): a list marker ending a line")
+        }
+        XCTAssertGreaterThan(markers, 100, "the markers are read at all")
+    }
+
     /// Issue 21: no text on a border. The LAMPIRAN's month labels are the table's tightest text: in bold, A4's `Jun` stood
     /// 1.44 pt from its right border; in regular weight, as the html prints them, each stands at least 1.5 pt clear of
     /// both borders (1.58 the least), on F4 and A4.

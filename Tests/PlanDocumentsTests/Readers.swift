@@ -111,11 +111,13 @@ struct Workbook {
 
     /// A cell's text as the plan has it: without the print aids the workbooks add, the zero-width spaces after slashes and
     /// the line feeds that end a cell's lines off its right border (`CellLines`: in place of a space, or after a `-` or a
-    /// zero-width space). The real plan's texts hold no line feed of their own.
+    /// zero-width space), and the no-break space after an opening list marker (`DocumentText.markerJoined`). The real
+    /// plan's texts hold no line feed nor no-break space of their own.
     static func planText(_ text: String) -> String {
-        guard text.contains("\n") || text.contains("\u{200B}") else { return text }
+        guard text.contains("\n") || text.contains("\u{200B}") || text.contains("\u{00A0}") else { return text }
         return text.replacingOccurrences(of: "-\n", with: "-").replacingOccurrences(of: "\u{200B}\n", with: "")
             .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\u{200B}", with: "")
+            .replacingOccurrences(of: "\u{00A0}", with: " ")
     }
 
     enum XMLReadError: Error { case missingPart(String), noUnzip }
