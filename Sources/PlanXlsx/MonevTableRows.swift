@@ -137,7 +137,15 @@ extension MonevBook {
             // page's foot, 4 on the next.
             let share = min(room, whole - Self.pieceLines)
             guard whole > PagePieces.shortLines, share >= Self.pieceLines else { return nil }
-            let texts = PagePieces.texts(cell, capacities: [share, lines], points: points, size: MonevLayout.fontSize)
+            var texts = PagePieces.texts(cell, capacities: [share, lines], points: points, size: MonevLayout.fontSize)
+            // A list (`Jan: Terlaksana; Feb: …`, `1) …; 2) …`) cut after an item's `;` when its first piece keeps half
+            // its lines so: "…; Mar:" at a page's foot and "(lanjutan) Tidak Terlaksana" on the next read as two texts.
+            if !texts[0].hasSuffix(";"), let end = texts[0].range(of: "; ", options: .backwards) {
+                let head = String(texts[0][..<end.lowerBound]) + ";"
+                if measure(head) * 2 >= share, cell.hasPrefix(head) {
+                    texts = [head, PagePieces.continuedLead + String(cell.dropFirst(head.count + 1))]
+                }
+            }
             guard !texts[0].isEmpty, !texts[1].isEmpty else { return nil }
             pieces.append((texts[0], texts[1]))
             rest = max(rest, measure(texts[1]))

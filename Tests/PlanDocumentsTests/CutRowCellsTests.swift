@@ -31,7 +31,8 @@ final class CutRowCellsTests: XCTestCase {
     /// The room the workbook keeps between a cell's lines and its right border (`MonevBook.rightRoom`): its lines end there.
     static let rightRoom = 4.0
 
-    /// What is wrong with the cut rows of `book`: a cell with text on a row's second piece and none on its first, or a
+    /// What is wrong with the cut rows of `book`: a cell with text on a row's second piece and none on its first, a
+    /// REALISASI cut inside one of its months, or a
     /// cut row whose longest cell is under `MonevBook.splitLines` (8) lines as written (its printed width less the cell's
     /// margins and `rightRoom`, where the workbook ends its lines).
     static func faults(_ report: MonevReport, _ book: Workbook) -> [String] {
@@ -51,6 +52,10 @@ final class CutRowCellsTests: XCTestCase {
             for c in 3..<report.columns.count {
                 let first = book.cells[Workbook.ref(c, cut.first - 1)] ?? "", second = book.cells[Workbook.ref(c, cut.second - 1)] ?? ""
                 if first.isEmpty && !second.isEmpty { out.append("NO. \(cut.number) \(report.columns[c]): empty on the first piece") }
+                // A list of months cut after one of its items: "…; Mar:" | "(lanjutan) Tidak Terlaksana" read as two texts.
+                if report.columns[c] == "REALISASI", !second.isEmpty, first.contains("; "), !first.hasSuffix(";") {
+                    out.append("NO. \(cut.number) REALISASI: cut inside an item (\(first))")
+                }
                 let whole = [first, second.hasPrefix("(lanjutan) ") ? String(second.dropFirst("(lanjutan) ".count)) : second]
                     .filter { !$0.isEmpty }.joined(separator: " ")
                 most = max(most, TextMeasure.lineCount(whole, points: LampiranLayout.points(width: widths[c]) * LampiranLayout.libreOfficeWidth
