@@ -8,15 +8,6 @@ import XCTest
 /// the start of every cell that holds text. The year's F4 row 26 printed 83,3% and its STATUS at page 5's foot with an
 /// empty REALISASI (all of it on page 6), A4 row 16 an empty INDIKATOR; A4 row 23, seven lines as printed, was cut at all.
 final class CutRowCellsTests: XCTestCase {
-    /// The sheet's row heights (1-based row → points) as written.
-    static func rowHeights(_ book: Workbook) -> [Int: Double] {
-        var out: [Int: Double] = [:]
-        for match in Workbook.matches(#"<row r="([0-9]+)"[^>]*? ht="([0-9.]+)""#, in: book.sheet) {
-            if let row = Int(match[1]), let height = Double(match[2]) { out[row] = height }
-        }
-        return out
-    }
-
     /// The table's cut rows: the 1-based sheet rows of each row's two pieces (the same NO. on neighbouring rows).
     static func cutRows(_ book: Workbook) -> [(number: Int, first: Int, second: Int)] {
         let numbered = book.numbers.compactMap { ref, value -> (row: Int, value: Double)? in
