@@ -130,14 +130,23 @@ extension MonevBook {
             }
             let whole = measure(cell)
             if whole <= room { pieces.append((cell, "")); continue }
-            // A cell of a few lines, or one whose cut would leave its rest a sliver, goes whole on the second sheet row
-            // (TW I F4 row 85 printed 2 of its 6 lines at a page's foot, 4 on the next).
-            if whole < Self.splitLines || whole - room < Self.pieceLines {
-                pieces.append(("", cell))
-                rest = max(rest, whole)
-                continue
+            // Every cell holding text opens on the first piece, at least `pieceLines` of it, and leaves the second as
+            // many: a short cell, or one the page has too little room for, keeps the row whole for the next page. A cell
+            // moved whole to the second piece left an empty REALISASI beside the first piece's figures (issue 21's
+            // review: the year's F4 row 26, A4 rows 16 and 23); before it, TW I F4 row 85 printed 2 of its 6 lines at a
+            // page's foot, 4 on the next.
+            let share = min(room, whole - Self.pieceLines)
+            guard whole > PagePieces.shortLines, share >= Self.pieceLines else { return nil }
+            var texts = PagePieces.texts(cell, capacities: [share, lines], points: points, size: MonevLayout.fontSize)
+            // A list (`Jan: Terlaksana; Feb: …`, `1) …; 2) …`) cut after an item's `;` when its first piece keeps half
+            // its lines so: "…; Mar:" at a page's foot and "(lanjutan) Tidak Terlaksana" on the next read as two texts.
+            if !texts[0].hasSuffix(";"), let end = texts[0].range(of: "; ", options: .backwards) {
+                let head = String(texts[0][..<end.lowerBound]) + ";"
+                if measure(head) * 2 >= share, cell.hasPrefix(head) {
+                    texts = [head, PagePieces.continuedLead + String(cell.dropFirst(head.count + 1))]
+                }
             }
-            let texts = PagePieces.texts(cell, capacities: [room, lines], points: points, size: MonevLayout.fontSize)
+            guard !texts[0].isEmpty, !texts[1].isEmpty else { return nil }
             pieces.append((texts[0], texts[1]))
             rest = max(rest, measure(texts[1]))
         }
