@@ -142,11 +142,17 @@ extension MonevBook {
             // its lines so: "…; Mar:" at a page's foot and "(lanjutan) Tidak Terlaksana" on the next read as two texts.
             if !texts[0].hasSuffix(";"), let end = texts[0].range(of: "; ", options: .backwards) {
                 let head = String(texts[0][..<end.lowerBound]) + ";"
-                if measure(head) * 2 >= share, cell.hasPrefix(head) {
+                let kept = measure(head)
+                if kept * 2 >= share, kept >= Self.pieceLines, cell.hasPrefix(head) {
                     texts = [head, PagePieces.continuedLead + String(cell.dropFirst(head.count + 1))]
                 }
             }
-            guard !texts[0].isEmpty, !texts[1].isEmpty else { return nil }
+            // Each piece `pieceLines` at least also as a merged piece is measured (`spanPoints`, a little wider): in the
+            // year's narrow STATUS, "Belum Tuntas: 2" took 3 lines here and 2 there, a sliver.
+            let spanLines = { (text: String) in
+                TextMeasure.lineCount(text, points: spanPoints(offset + 3) * PagePieces.widthShare, size: MonevLayout.fontSize)
+            }
+            guard !texts[0].isEmpty, !texts[1].isEmpty, spanLines(texts[0]) >= Self.pieceLines else { return nil }
             pieces.append((texts[0], texts[1]))
             rest = max(rest, measure(texts[1]))
         }
