@@ -137,8 +137,11 @@ extension MonevBook {
     /// and margins), and those its lines are measured and wrapped in (`rightRoom` off the right border).
     func evidencePoints(_ i: Int) -> (full: Double, lines: Double) {
         let (a, b) = evidenceSpans[i]
-        let full = widths[a...b].reduce(0) { $0 + LampiranLayout.points(width: $1) } * LampiranLayout.libreOfficeWidth - MonevLayout.textMargins
-            + Self.printedRoom
+        // Over several columns, their widths as LibreOffice prints each (`printedPoints`): `libreOfficeWidth` gave the
+        // 200-character file name in URAIAN 5 pt it did not have, and its break fell a letter late ("…Tim_Re" | "f").
+        let full = a == b
+            ? LampiranLayout.points(width: widths[a]) * LampiranLayout.libreOfficeWidth - MonevLayout.textMargins + Self.printedRoom
+            : widths[a...b].reduce(0) { $0 + LampiranLayout.printedPoints(width: $1) } - MonevLayout.textMargins
         return (full, full - Self.rightRoom)
     }
 
