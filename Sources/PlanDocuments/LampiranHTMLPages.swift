@@ -44,9 +44,7 @@ public enum LampiranHTMLPages {
         for row in lampiran.rows {
             for column in columns {
                 let text = column == 4 ? row.indikator : row.spanned[column]?.text ?? ""
-                var words = Set<Double>()
-                MonevLayout.wordWidths(text, size: size, into: &words)
-                widest[column] = max(widest[column], words.filter { $0 <= cap }.max() ?? 0)
+                widest[column] = max(widest[column], MonevLayout.widestWord(text, size: size, cap: cap))
             }
         }
         // A word's room in units: its width with Chromium's 1 % and 1.5 pt kept, the cell's padding and border.
