@@ -158,28 +158,3 @@ public enum CellLines {
         }
     }
 }
-
-extension CellLines {
-    /// `text` breakable after each slash inside a word wider than `points` at `size` (`MonevLayout.breakable`: before a
-    /// digit too), every other word as typed. LibreOffice breaks no line after `/` by itself, and the Laporan's evidence
-    /// numbers in a narrow column were cut inside a number (`45/PL.01-Kpt/92|04/2022`); `DocumentText.breakable` breaks
-    /// only between two letters.
-    public static func breakable(_ text: String, wordsWiderThan points: Double, size: Double) -> String {
-        guard text.utf8.contains(0x2F) else { return text }
-        var out = "", word = ""
-        func flush() {
-            out += word.contains("/") && TextMeasure.width(word, size: size) > points ? MonevLayout.breakable(word) : word
-            word = ""
-        }
-        for character in text {
-            if character == " " || character == "\n" {
-                flush()
-                out.append(character)
-            } else {
-                word.append(character)
-            }
-        }
-        flush()
-        return out
-    }
-}

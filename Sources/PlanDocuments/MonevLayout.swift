@@ -342,22 +342,7 @@ public enum MonevLayout {
     /// html's table cells, as the workbook's (`cellText`), keep a number or an `a/b` compound their column holds whole
     /// (`012/LHKPN/I/2022`, not `012/` at a line's end), and break a wider one after its slashes.
     public static func breakable(_ text: String, wordsWiderThan points: Double, size: Double = fontSize) -> String {
-        guard text.utf8.contains(0x2F) else { return text }
-        var out = "", word = ""
-        func flush() {
-            out += word.contains("/") && TextMeasure.width(word, size: size) > points ? breakable(word) : word
-            word = ""
-        }
-        for character in text {
-            if character == " " || character == "\n" {
-                flush()
-                out.append(character)
-            } else {
-                word.append(character)
-            }
-        }
-        flush()
-        return out
+        DocumentText.breakingWords(text, widerThan: points, size: size, with: breakable)
     }
 
     /// `points` as spreadsheet column widths, as LibreOffice draws them ((7w + 5) px of 0.75 pt, 7 % wider).

@@ -50,8 +50,9 @@ public enum MonevReportHTMLPages {
 
     /// The paging of `report`'s lines; `points`: its `columnPoints` (worked out once: they measure every word).
     public static func paging(_ report: MonevReport, points: [Double]? = nil) -> HTMLPaging {
-        let columns = columns(report, points: points ?? report.columnPoints)
-        let (room, noteRoom) = rooms(report, points: points ?? report.columnPoints)
+        let points = points ?? report.columnPoints
+        let columns = columns(report, points: points)
+        let (room, noteRoom) = rooms(report, points: points)
         let table = columns.reduce(0, +)
         var heights: [Double] = [], keep: [Bool] = [], groups: [HTMLPaging.Group] = []
         var texts: [[(column: Int, text: String)]] = []

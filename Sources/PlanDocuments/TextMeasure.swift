@@ -114,10 +114,17 @@ extension DocumentText {
     /// LibreOffice breaks no line after `/`, so such a word (`Organisasi/Kelembagaan` in the LAMPIRAN's AREA column)
     /// would be cut between letters. Every other word stays exactly as typed, so a search in the sheet finds it.
     public static func breakable(_ text: String, wordsWiderThan points: Double, size: Double) -> String {
+        breakingWords(text, widerThan: points, size: size, with: breakable)
+    }
+
+    /// `text` with `breaker` applied to each word holding a `/` and wider than `points` at `size`, every other word and
+    /// the spaces and line feeds between them as they are: the one walk behind each format's `breakable`.
+    public static func breakingWords(_ text: String, widerThan points: Double, size: Double,
+                                     with breaker: (String) -> String) -> String {
         guard text.utf8.contains(0x2F) else { return text }
         var out = "", word = ""
         func flush() {
-            out += word.contains("/") && TextMeasure.width(word, size: size) > points ? breakable(word) : word
+            out += word.contains("/") && TextMeasure.width(word, size: size) > points ? breaker(word) : word
             word = ""
         }
         for character in text {

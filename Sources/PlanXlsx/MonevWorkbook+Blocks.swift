@@ -160,7 +160,7 @@ extension MonevBook {
     /// lines ended where they are measured (`CellLines`).
     func evidenceText(_ cell: String, _ i: Int) -> String {
         let (full, lines) = evidencePoints(i)
-        return CellLines.wrapped(CellLines.breakable(cell, wordsWiderThan: lines, size: MonevLayout.fontSize), points: lines, full: full,
+        return CellLines.wrapped(MonevLayout.breakable(cell, wordsWiderThan: lines, size: MonevLayout.fontSize), points: lines, full: full,
                                  size: MonevLayout.fontSize)
     }
 

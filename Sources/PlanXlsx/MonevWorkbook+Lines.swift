@@ -4,9 +4,9 @@ import PlanDocuments
 /// an xlsx cell has no right padding, and LibreOffice wrapped text to half a point from the border, issue 21).
 extension MonevBook {
     /// A table text cell's text: a word wider than column `c` (or than its lines, `cellPoints`) breakable after each
-    /// slash, before a digit too (`CellLines.breakable`): LibreOffice broke `012/LHKPN/I/20|22` inside the number.
+    /// slash, before a digit too (`MonevLayout.breakable`): LibreOffice broke `012/LHKPN/I/20|22` inside the number.
     func tableText(_ s: String, _ c: Int) -> String {
-        CellLines.breakable(DocumentText.markerJoined(s, points: fullPoints(c), size: MonevLayout.fontSize), wordsWiderThan: min(LampiranLayout.points(width: widths[c]) * LampiranLayout.libreOfficeWidth * 0.95
+        MonevLayout.breakable(DocumentText.markerJoined(s, points: fullPoints(c), size: MonevLayout.fontSize), wordsWiderThan: min(LampiranLayout.points(width: widths[c]) * LampiranLayout.libreOfficeWidth * 0.95
                                                    - MonevLayout.textMargins, cellPoints(c)), size: MonevLayout.fontSize)
     }
     /// The least room kept between a text's longest line and its cell's right border, in points (`CellLines`).

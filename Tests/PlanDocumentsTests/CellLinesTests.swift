@@ -51,8 +51,8 @@ final class CellLinesTests: XCTestCase {
     /// An evidence number in a narrow column breaks after its slashes, before a digit too (LibreOffice cut
     /// `45/PL.01-Kpt/92|04/2022`); a short `a/b` word stays as typed.
     func testANumberWiderThanItsColumnIsBreakableAfterEverySlash() {
-        XCTAssertEqual(CellLines.breakable("(1) SK 45/PL.01-Kpt/9204/2022 unit/satuan", wordsWiderThan: 60, size: 8.5),
+        XCTAssertEqual(MonevLayout.breakable("(1) SK 45/PL.01-Kpt/9204/2022 unit/satuan", wordsWiderThan: 60, size: 8.5),
                        "(1) SK 45/\u{200B}PL.01-Kpt/\u{200B}9204/\u{200B}2022 unit/satuan")
-        XCTAssertEqual(CellLines.breakable("012/LHKPN/I/2022", wordsWiderThan: 200, size: 8.5), "012/LHKPN/I/2022")
+        XCTAssertEqual(MonevLayout.breakable("012/LHKPN/I/2022", wordsWiderThan: 200, size: 8.5), "012/LHKPN/I/2022")
     }
 }

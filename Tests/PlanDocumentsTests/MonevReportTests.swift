@@ -246,7 +246,7 @@ final class MonevWorkbookTests: XCTestCase {
             .map { $0.hasPrefix("(lanjutan) ") ? String($0.dropFirst("(lanjutan) ".count)) : $0 }.joined(separator: " ")
         XCTAssertEqual(status, "Belum Tuntas: 1 Terlaksana, 1 Terlaksana Sebagian, 1 Tidak Terlaksana", "the row's STATUS, over its pieces if cut")
         // A cell's text is the plan's (read without its print aids, `Workbook.planText`): a zero-width space stands only
-        // after a slash of a word wider than its column's lines (`CellLines.breakable`), where LibreOffice would cut it
+        // after a slash of a word wider than its column's lines (`MonevLayout.breakable`), where LibreOffice would cut it
         // between letters or digits.
         XCTAssertEqual(book.cells["J8"], "(1) SK 2/ORT.07/9204/2022")
         let texts = Workbook.matches(#"<t(?: [^>]*)?>(.*?)</t>"#, in: book.sheet).map { XML.decode($0[1]) }

@@ -4,19 +4,8 @@ import XCTest
 
 /// Undo and conflicts (issue 22): taking back the choice of a conflict lists it again, with the same writes on every
 /// laptop; a redo settles it again; taking back one of the two concurrent writes leaves no conflict.
-final class TeamUndoConflictTests: XCTestCase {
+final class TeamUndoConflictTests: XCTestCase, TeamEntries {
     let row = RowID("1.1.1.1")
-
-    /// An entry of `device` at `clock` that had seen `seen` (ids), its id the device's letter and the clock.
-    func entry(_ device: String, _ clock: Int, seen: [String] = [], _ change: Change) -> JournalEntry {
-        JournalEntry(seq: 0, id: id(device, clock), at: Date(timeIntervalSince1970: Double(clock) * 60), by: device,
-                     device: "d-" + device, clock: clock, seen: seen, change: change)
-    }
-
-    func id(_ device: String, _ clock: Int) -> String {
-        let head = String(repeating: String(device.first!), count: 4), tail = String(clock, radix: 16)
-        return head + String(repeating: "0", count: 28 - tail.count) + tail
-    }
 
     func date(_ old: String, _ new: String) -> Change { .date(row: row, month: .jan, old: old, new: new) }
 

@@ -5,18 +5,8 @@ import XCTest
 
 /// The log's words of an undo, a redo and a kept value (issue 22): each line says what its own entry did, not
 /// what its target did, in English and Indonesian.
-final class UndoWordsTests: XCTestCase {
+final class UndoWordsTests: XCTestCase, TeamEntries {
     let row = RowID("1.1.1.1")
-
-    func entry(_ device: String, _ clock: Int, seen: [String] = [], _ change: Change) -> JournalEntry {
-        JournalEntry(seq: 0, id: id(device, clock), at: Date(timeIntervalSince1970: Double(clock) * 60), by: device,
-                     device: "d-" + device, clock: clock, seen: seen, change: change)
-    }
-
-    func id(_ device: String, _ clock: Int) -> String {
-        let head = String(repeating: String(device.first!), count: 4), tail = String(clock, radix: 16)
-        return head + String(repeating: "0", count: 28 - tail.count) + tail
-    }
 
     /// The words of every entry, as `rencana log` says them.
     func log(_ entries: [JournalEntry]) throws -> [String] {
